@@ -1,0 +1,99 @@
+import type { Category, Priority, Role } from '../types.js'
+
+/** The typed remediations of SPEC 4: a closed list. */
+export const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'] as const
+export type Remediation = (typeof REMEDIATIONS)[number]
+
+/**
+ * The machine-readable policy: built-in defaults, overlaid by the repository's
+ * playbook front matter, overlaid by action inputs (SPEC 6).
+ */
+export interface Policy {
+  /** Owner role per category. */
+  routing: Record<Category, Role>
+  /** What to do first for each category; `escalate` always follows a failed or refused remediation. */
+  remediation: Record<Category, Remediation>
+  /** Re-runs of a failing test job to confirm flakiness (0 disables). */
+  flakyReruns: number
+  /** Remediations that are only proposed, run by `/triage approve <id>`. */
+  requireApproval: Remediation[]
+  automation: {
+    /** Glob patterns (`*` within a segment, `**` across) of branches automation owns. */
+    branchPatterns: string[]
+    /** Commit author logins or emails allowed on automation branches. */
+    botAuthors: string[]
+  }
+  limits: {
+    /** A run is never re-run at or beyond this attempt. */
+    maxAttempts: number
+    /** Re-runs are refused when more jobs than this failed. */
+    maxFailedJobsForRerun: number
+    /** New issues per triage run before one "CI widely broken" issue replaces the rest. */
+    maxNewIssues: number
+    /** Writes (issues, comments, labels, deletions, re-runs) per action run. */
+    maxWrites: number
+  }
+  /** Workflow name/path globs with a special owner and priority. */
+  workflows: {
+    production: string[]
+    marketing: string[]
+  }
+  priorities: {
+    defaultBranch: Priority
+    defaultBranchOverAnHour: Priority
+    production: Priority
+    securityOrAuth: Priority
+    pullRequestOrAutomation: Priority
+    flaky: Priority
+    other: Priority
+    /** Failures of one workflow in 24 hours that raise the priority one level. */
+    bumpAfterFailuresIn24h: number
+  }
+  /** GitHub logins or `org/team` slugs per role, for assignees. */
+  owners: Partial<Record<Role, string[]>>
+}
+
+export const DEFAULT_POLICY: Policy = {
+  routing: {
+    branch_conflict: 'cto',
+    test_failure: 'cto',
+    code_failure: 'cto',
+    dependency: 'cto',
+    security_scan: 'ciso',
+    infrastructure: 'cto',
+    authentication: 'ciso',
+    unknown: 'cto'
+  },
+  remediation: {
+    branch_conflict: 'delete-branch',
+    test_failure: 'rerun-failed-jobs',
+    code_failure: 'escalate',
+    dependency: 'rerun-failed-jobs',
+    security_scan: 'escalate',
+    infrastructure: 'rerun-failed-jobs',
+    authentication: 'escalate',
+    unknown: 'escalate'
+  },
+  flakyReruns: 1,
+  requireApproval: [],
+  automation: {
+    branchPatterns: ['automated/**'],
+    botAuthors: ['github-actions[bot]', 'dependabot[bot]', 'renovate[bot]']
+  },
+  limits: { maxAttempts: 3, maxFailedJobsForRerun: 5, maxNewIssues: 3, maxWrites: 30 },
+  workflows: {
+    production: ['deploy*', 'release*', '*production*'],
+    marketing: ['release-notes*', 'changelog*', 'blog*', 'docs*', 'publish-docs*']
+  },
+  priorities: {
+    defaultBranch: 'P1',
+    defaultBranchOverAnHour: 'P0',
+    production: 'P0',
+    securityOrAuth: 'P1',
+    pullRequestOrAutomation: 'P2',
+    flaky: 'P2',
+    other: 'P3',
+    bumpAfterFailuresIn24h: 3
+  },
+  owners: {}
+}
