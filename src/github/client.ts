@@ -1,0 +1,97 @@
+import { getOctokit } from '@actions/github'
+import { defaults } from '@actions/github/lib/utils'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+export type Octokit = ReturnType<typeof getOctokit>
+
+/** What the gateway did, for the reports: every HTTP request is counted, retries too. */
+export interface ApiStats {
+  requests: number
+  writes: number
+  rateLimited: number
+  failures: number
+  byRoute: Record<string, number>
+}
+
+export interface ClientOptions {
+  baseUrl?: string
+  /** Where retry/rate-limit notes go (core.info / core.warning in the actions). */
+  log?: (message: string) => void
+  /** Longest wait the client accepts for a rate limit before giving up, in seconds. */
+  maxRetryAfterSeconds?: number
+}
+
+export function newApiStats(): ApiStats {
+  return { requests: 0, writes: 0, rateLimited: 0, failures: 0, byRoute: {} }
+}
+
+type Fetch = (url: string | URL | Request, init?: RequestInit) => Promise<Response>
+
+/**
+ * Octokit from @actions/github (proxy-aware fetch) with the official retry and
+ * throttling plugins. Rate limits are retried twice when GitHub asks for a wait we
+ * can afford; 5xx and resets are retried by plugin-retry.
+ */
+export function createClient(
+  token: string,
+  options: ClientOptions = {}
+): { octokit: Octokit; stats: ApiStats } {
+  const stats = newApiStats()
+  const log = options.log ?? (() => {})
+  const maxWait = options.maxRetryAfterSeconds ?? 90
+  const baseFetch = (defaults.request?.fetch ?? fetch) as Fetch
+  const countingFetch: Fetch = async (url, init) => {
+    stats.requests++
+    const method = (init?.method ?? 'GET').toUpperCase()
+    if (method !== 'GET' && method !== 'HEAD') stats.writes++
+    const route = `${method} ${routeOf(String(url))}`
+    stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1
+    try {
+      const response = await baseFetch(url, init)
+      if (response.status >= 500) stats.failures++
+      return response
+    } catch (error) {
+      stats.failures++
+      throw error
+    }
+  }
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      stats.rateLimited++
+      const retrying = retryCount < 2 && retryAfter <= maxWait
+      log(
+        `${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'} (attempt ${retryCount + 1})`
+      )
+      return retrying
+    }
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      request: { ...defaults.request, fetch: countingFetch },
+      retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      throttle: { onRateLimit: onLimit('Rate limit'), onSecondaryRateLimit: onLimit('Secondary rate limit') }
+    },
+    retry,
+    throttling
+  )
+  return { octokit, stats }
+}
+
+/** `/repos/o/r/actions/jobs/123/logs` -> `/repos/{owner}/{repo}/actions/jobs/{id}/logs`, for counting by route. */
+export function routeOf(url: string): string {
+  let path: string
+  try {
+    path = new URL(url).pathname
+  } catch {
+    path = url.split('?')[0]
+  }
+  return path
+    .replace(/^\/repos\/[^/]+\/[^/]+/, '/repos/{owner}/{repo}')
+    .replace(/\/\d+(?=\/|$)/g, '/{id}')
+    .replace(/\/git\/refs\/.+$/, '/git/refs/{ref}')
+    .replace(/\/(branches|labels|contents|compare|commits)\/.+$/, '/$1/{name}')
+    .replace(/\/collaborators\/[^/]+\/permission$/, '/collaborators/{user}/permission')
+}
