@@ -218,12 +218,10 @@ describe('repositoryAlerts', () => {
   })
 
   it('alerts on a mean time to repair over 30 minutes', () => {
-    const runs = [
-      run('success', 1),
-      run('failure', 2),
-      ...runsFrom('SSSSSSSS').map(r => ({ ...r, id: r.id + 10 }))
-    ]
-    const slowRepair = scoreWorkflow({ workflow: CI, runs: runs.slice(0, 10), now: NOW })
+    // the failure finished 2h ago (+6 min), the fix 1h ago (+6 min): a 60-minute repair
+    const runs = [run('success', 1), run('failure', 2), run('success', 3)]
+    const slowRepair = scoreWorkflow({ workflow: CI, runs, now: NOW })
+    expect(slowRepair.timeToRepair?.meanMinutes).toBe(60)
     const ids = repositoryAlerts([slowRepair], [], [], NOW).map(alert => alert.id)
     expect(ids).toContain('time-to-repair:.github/workflows/ci.yml')
   })
