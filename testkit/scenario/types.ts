@@ -34,6 +34,8 @@ export interface Scenario {
   openai?: OpenAiScript
   /** Webhook receivers to start (Slack-style and generic); their URLs are passed as inputs. */
   webhooks?: { slack?: boolean; generic?: boolean; failWith?: number }
+  /** The artifact backend answers every CreateArtifact with this status (use a 4xx: 5xx is retried for 30 s). */
+  artifacts?: { failWith?: number }
 }
 
 export interface ScenarioRepository {
@@ -188,6 +190,8 @@ export interface OpenAiScript {
 export interface ScenarioResult {
   action: 'triage' | 'health-check'
   exitCode: number
+  /** The runner killed the action at its time limit (exitCode is then 137). */
+  timedOut?: boolean
   outputs: Record<string, string>
   stepSummary: string
   /** `::error file=...,line=...::msg` style annotations the action printed. */
