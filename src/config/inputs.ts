@@ -184,9 +184,7 @@ class Inputs {
       retentionDays: this.integer('retention-days', 1, 90, 30),
       overrides: {
         maxAttempts: this.integer('max-attempts', 1, 10),
-        maxNewIssues: this.integer('max-new-issues', 0, 20),
         maxWrites: this.integer('max-writes', 0, 500),
-        flakyReruns: this.integer('flaky-reruns', 0, 5),
         branchPatterns,
         botAuthors: this.list('bot-authors'),
         owners: this.owners('owners')
@@ -198,6 +196,8 @@ class Inputs {
 export function readTriageOptions(read: InputReader): TriageOptions {
   const inputs = new Inputs(read)
   const common = inputs.common('triage-report')
+  common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20)
+  common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5)
   const runId = inputs.text('run-id')
   if (runId !== '' && !/^\d{1,15}$/.test(runId))
     throw new InputError('run-id', `must be a workflow run id, got '${runId}'`)

@@ -41,11 +41,12 @@ export function parsePlaybook(text: string, file = 'playbook.md'): Playbook {
 
   const lineCounter = new LineCounter()
   const doc = parseDocument(match[1], { lineCounter, uniqueKeys: true, prettyErrors: false })
+  // +1 for the opening `---` line: errors name lines of the file, not of the front matter.
   const lineOf = (node: YamlNode | null | undefined): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line + 1 : 2
   if (doc.errors.length > 0) {
     const error = doc.errors[0]
-    throw new PlaybookError(file, (error.linePos?.[0].line ?? 0) + 1, '', `has invalid YAML: ${error.code}`)
+    throw new PlaybookError(file, (error.linePos?.[0].line ?? 1) + 1, '', `has invalid YAML: ${error.code}`)
   }
   try {
     // Resolving aliases with a low cap turns a "billion laughs" document into an error.

@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { applyOverrides, readHealthOptions, readTriageOptions } from '../../src/config/inputs.js'
+import { DEFAULT_POLICY } from '../../src/config/policy.js'
+
+/** Inputs as the runner passes them: action.yml defaults for everything not given. */
+function reader(actionYml: string, given: Record<string, string>): (name: string) => string {
+  const inputs = (parse(readFileSync(actionYml, 'utf8')) as { inputs: Record<string, { default?: string }> })
+    .inputs
+  return name => {
+    if (!(name in inputs)) throw new Error(`the action reads '${name}', which action.yml does not declare`)
+    const value = given[name] ?? inputs[name].default ?? ''
+    return value.startsWith('${{') ? 'ghs_exampletoken' : value
+  }
+}
+
+describe('triage inputs', () => {
+  it('parses the action.yml defaults into the documented options', () => {
+    const options = readTriageOptions(reader('action.yml', {}))
+    expect(options).toMatchObject({
+      dryRun: false,
+      createIssues: true,
+      playbookPath: 'playbook.md',
+      maxFailedJobs: 10,
+      maxLogKb: 512,
+      runId: null,
+      ai: {
+        mode: 'off',
+        baseUrl: 'https://models.github.ai/inference',
+        model: 'openai/gpt-4.1-mini',
+        timeoutMs: 30000
+      }
+    })
+    expect(options.overrides).toEqual({
+      maxAttempts: undefined,
+      maxNewIssues: undefined,
+      maxWrites: undefined,
+      flakyReruns: undefined,
+      branchPatterns: undefined,
+      botAuthors: undefined,
+      owners: undefined
+    })
+  })
+
+  it.each([
+    ['dry-run', 'yes', "Input 'dry-run' must be true or false, got 'yes'"],
+    ['ai', 'maybe', "Input 'ai' must be one of off, auto, always, got 'maybe'"],
+    ['max-attempts', '0', "Input 'max-attempts' must be a whole number from 1 to 10, got '0'"],
+    ['max-log-kb', '12.5', "Input 'max-log-kb' must be a whole number from 16 to 10240, got '12.5'"],
+    ['run-id', 'abc', "Input 'run-id' must be a workflow run id, got 'abc'"],
+    ['webhook-url', 'ftp://x', "Input 'webhook-url' must be an http(s) URL"],
+    [
+      'owners',
+      'boss=alice',
+      "Input 'owners' must be lines of role=login[,login] with a role of ceo, cto, ciso, cpo, cmo, coo"
+    ],
+    [
+      'automation-branches',
+      '**',
+      "Input 'automation-branches' must not be a pattern that matches every branch"
+    ],
+    ['github-token', ' ', "Input 'github-token' is required and was empty"]
+  ])('refuses %s=%j with a message naming it', (name, value, message) => {
+    expect(() => readTriageOptions(reader('action.yml', { [name]: value }))).toThrow(message)
+  })
+
+  it('reads owners and lists', () => {
+    const options = readTriageOptions(
+      reader('action.yml', {
+        owners: 'cto=alice, @bob\nciso=acme/security',
+        'automation-branches': 'bots/**, deps/*'
+      })
+    )
+    expect(options.overrides.owners).toEqual({ cto: ['alice', 'bob'], ciso: ['acme/security'] })
+    expect(options.overrides.branchPatterns).toEqual(['bots/**', 'deps/*'])
+  })
+})
+
+describe('health-check inputs', () => {
+  it('parses the action.yml defaults', () => {
+    expect(readHealthOptions(reader('health-check/action.yml', {}))).toMatchObject({
+      runs: 10,
+      staleDays: 14,
+      maxPrunes: 10,
+      prune: true,
+      autoFix: false,
+      triageMissed: false,
+      failOn: 'critical',
+      repositories: [],
+      reportName: 'health-report'
+    })
+  })
+
+  it('refuses bad values', () => {
+    expect(() => readHealthOptions(reader('health-check/action.yml', { 'fail-on': 'sometimes' }))).toThrow(
+      "Input 'fail-on' must be one of critical, degraded, warning, never, got 'sometimes'"
+    )
+    expect(() =>
+      readHealthOptions(reader('health-check/action.yml', { repositories: 'not a repo' }))
+    ).toThrow("Input 'repositories' must list owner/name entries, got 'not a repo'")
+  })
+})
+
+describe('precedence', () => {
+  it('puts inputs over the playbook', () => {
+    const playbookPolicy = { ...DEFAULT_POLICY, limits: { ...DEFAULT_POLICY.limits, maxAttempts: 2 } }
+    expect(applyOverrides(playbookPolicy, {}).limits.maxAttempts).toBe(2)
+    expect(applyOverrides(playbookPolicy, { maxAttempts: 5 }).limits.maxAttempts).toBe(5)
+    expect(applyOverrides(playbookPolicy, { owners: { cto: ['x'] } }).owners).toEqual({ cto: ['x'] })
+  })
+})
