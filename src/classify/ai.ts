@@ -314,7 +314,7 @@ export function buildPrompt(input: AiInput, maxInputTokens: number = AI_DEFAULTS
 }
 
 /** Which field caps the answer: GitHub Models documents `max_tokens`; OpenAI and Azure reasoning models require `max_completion_tokens`. */
-function tokenCap(
+export function tokenCap(
   baseUrl: string,
   maxOutputTokens: number
 ): { max_tokens: number } | { max_completion_tokens: number } {
@@ -339,15 +339,31 @@ function retryAfterMs(headers: Headers): number | null {
   return Number.isNaN(seconds) ? Date.parse(value) - Date.now() : seconds * 1000
 }
 
+/** What the SDK's HTTP attempts did, seen from the fetch it was given. */
+interface Attempts {
+  count: number
+  /** The last attempt was aborted (the SDK's per-attempt timeout or our deadline). */
+  lastAborted: boolean
+}
+
 /**
- * fetch for the SDK that counts attempts and drops a Retry-After that would outlast our
+ * fetch for the SDK that records attempts and drops a Retry-After that would outlast our
  * deadline: the SDK sleeps for whatever the server asks (GitHub Models answers a spent daily
  * quota with hours), and that timer would keep the action's process alive after we gave up.
  */
-function boundedFetch(deadline: number, onAttempt: () => void): typeof fetch {
+function boundedFetch(deadline: number, attempts: Attempts): typeof fetch {
   return async (input, init) => {
-    onAttempt()
-    const response = await fetch(input, init)
+    attempts.count++
+    attempts.lastAborted = false
+    let response: Response
+    try {
+      response = await fetch(input, init)
+    } catch (error) {
+      // Recorded here because the SDK's own timeout error does not survive every runtime
+      // (it becomes a plain "Connection error" when fetch's AbortError comes from another realm).
+      attempts.lastAborted = init?.signal?.aborted === true
+      throw error
+    }
     const wait = retryAfterMs(response.headers)
     if (wait === null || Date.now() + wait < deadline) return response
     const headers = new Headers(response.headers)
@@ -380,11 +396,9 @@ async function withDeadline<T>(deadline: number, call: (signal: AbortSignal) => 
   }
 }
 
-function describeError(error: unknown): string {
-  // The SDK's APIConnectionTimeoutError says "Request timed out."; our own deadline throws DeadlineError.
-  if (error instanceof DeadlineError || (error instanceof Error && /timed? ?out/i.test(error.message))) {
-    return 'AI request timed out'
-  }
+function describeError(error: unknown, attempts: Attempts): string {
+  if (error instanceof DeadlineError || attempts.lastAborted) return 'AI request timed out'
+
   const status =
     typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined
   const message = error instanceof Error ? error.message : String(error)
@@ -422,18 +436,8 @@ async function createClient(options: AiOptions, timeoutMs: number, fetchImpl: ty
   return new OpenAI({ ...common, baseURL: options.baseUrl, organization: null, project: null })
 }
 
-/**
- * Asks the model for a second opinion and merges it into the rules' answer. Never throws:
- * every failure returns the rules' classification with `error` set.
- */
-export async function classifyWithAi(input: AiInput, options: AiOptions): Promise<AiOutcome> {
-  const rulesAnswer = input.rulesAnswer
-  if (options.mode === 'off') return rulesOutcome(rulesAnswer, NO_AI_USAGE)
-  if (options.apiKey.trim() === '') return rulesOutcome(rulesAnswer, NO_AI_USAGE, 'AI skipped: no API key')
-
-  const timeoutMs = options.timeoutMs ?? AI_DEFAULTS.timeoutMs
-  const prompt = buildPrompt(input, options.maxInputTokens ?? AI_DEFAULTS.maxInputTokens)
-  const body: ChatCompletionCreateParamsNonStreaming = {
+function requestBody(prompt: AiPrompt, options: AiOptions): ChatCompletionCreateParamsNonStreaming {
+  return {
     model: options.model,
     messages: [
       { role: 'system', content: prompt.system },
@@ -445,20 +449,34 @@ export async function classifyWithAi(input: AiInput, options: AiOptions): Promis
     },
     ...tokenCap(options.baseUrl, options.maxOutputTokens ?? AI_DEFAULTS.maxOutputTokens)
   }
+}
+
+/**
+ * Asks the model for a second opinion and merges it into the rules' answer. Never throws:
+ * every failure returns the rules' classification with `error` set.
+ */
+export async function classifyWithAi(input: AiInput, options: AiOptions): Promise<AiOutcome> {
+  const rulesAnswer = input.rulesAnswer
+  if (options.mode === 'off') return rulesOutcome(rulesAnswer, NO_AI_USAGE)
+  if (options.apiKey.trim() === '') return rulesOutcome(rulesAnswer, NO_AI_USAGE, 'AI skipped: no API key')
+
+  const timeoutMs = options.timeoutMs ?? AI_DEFAULTS.timeoutMs
+  const prompt = buildPrompt(input, options.maxInputTokens ?? AI_DEFAULTS.maxInputTokens)
   // Two attempts of timeoutMs each, plus the SDK's back-off between them (at most 0.5 s by default).
   const deadline = Date.now() + 2 * timeoutMs + 1_000
-  let calls = 0
+  const attempts: Attempts = { count: 0, lastAborted: false }
 
   let completion: ChatCompletion
   try {
-    const client = await createClient(
-      options,
-      timeoutMs,
-      boundedFetch(deadline, () => calls++)
-    )
+    const client = await createClient(options, timeoutMs, boundedFetch(deadline, attempts))
+    const body = requestBody(prompt, options)
     completion = await withDeadline(deadline, signal => client.chat.completions.create(body, { signal }))
   } catch (error) {
-    return rulesOutcome(rulesAnswer, { ...NO_AI_USAGE, calls }, describeError(error))
+    return rulesOutcome(
+      rulesAnswer,
+      { ...NO_AI_USAGE, calls: attempts.count },
+      describeError(error, attempts)
+    )
   }
 
   const choice = completion.choices?.[0]
@@ -466,7 +484,7 @@ export async function classifyWithAi(input: AiInput, options: AiOptions): Promis
   const inputTokens = completion.usage?.prompt_tokens ?? estimateTokens(prompt.system + prompt.user)
   const outputTokens = completion.usage?.completion_tokens ?? estimateTokens(content ?? '')
   const usage: AiUsage = {
-    calls,
+    calls: attempts.count,
     inputTokens,
     outputTokens,
     estimatedCostUsd: estimateCostUsd(options.model, inputTokens, outputTokens),
