@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals'
-import { matchesAny, matchesGlob } from '../../src/health/glob.js'
 import {
   ghRestoreCommand,
   gitRestoreCommand,
@@ -29,22 +28,6 @@ const select = (branches: BranchInfo[], overrides: Partial<Parameters<typeof sel
     now: NOW,
     ...overrides
   })
-
-describe('glob', () => {
-  it('keeps * within a segment and lets ** span segments', () => {
-    expect(matchesGlob('automated/deps/npm', 'automated/**')).toBe(true)
-    expect(matchesGlob('automated/x', 'automated/*')).toBe(true)
-    expect(matchesGlob('automated/deps/npm', 'automated/*')).toBe(false)
-    expect(matchesGlob('automated', 'automated/**')).toBe(false)
-    expect(matchesGlob('release/automated/x', 'automated/**')).toBe(false)
-    expect(matchesGlob('a/b/c/bot', '**/bot')).toBe(true)
-    expect(matchesGlob('bot', '**/bot')).toBe(true)
-    expect(matchesGlob('dependabot/npm_and_yarn/x', 'dependabot/**')).toBe(true)
-    expect(matchesGlob('automatedX', 'automated.')).toBe(false)
-    expect(matchesAny('renovate/lodash', ['automated/**', 'renovate/*'])).toBe(true)
-    expect(matchesAny('feature/x', [])).toBe(false)
-  })
-})
 
 describe('selectStaleBranches', () => {
   it('prunes a stale automation branch and records how to restore it', () => {
@@ -83,6 +66,17 @@ describe('selectStaleBranches', () => {
       { name: 'automated/fresh', reason: 'last commit 14 days ago (stale after 14)' },
       { name: 'automated/unknown', reason: 'last commit date unknown' }
     ])
+  })
+
+  it('matches automation patterns with * inside a segment and ** across segments', () => {
+    const branches = [
+      branch('automated/deps/npm', 30),
+      branch('automated', 30),
+      branch('bot/x', 30),
+      branch('bot/x/y', 30)
+    ]
+    const plan = select(branches, { patterns: ['automated/**', 'bot/*'] })
+    expect(plan.prune.map(entry => entry.name).sort()).toEqual(['automated/deps/npm', 'bot/x'])
   })
 
   it('prunes the oldest first and defers the rest past the limit', () => {

@@ -2,7 +2,7 @@
  * Stale automation branch selection (SPEC 7 pruning). Pure: it decides, the shell deletes.
  * A branch is pruned only when every condition holds; each kept branch says which one failed.
  */
-import { matchesAny } from './glob.js'
+import { matchesAny } from '../text/glob.js'
 
 export interface BranchInfo {
   name: string
