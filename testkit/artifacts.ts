@@ -175,7 +175,12 @@ class ArtifactBackend {
   private create(res: ServerResponse, name: string): void {
     // Like the real service: one artifact per name and workflow run.
     if (this.uploads.some(upload => upload.name === name)) {
-      return twirpError(res, 409, 'already_exists', `an artifact named ${name} already exists in this run`)
+      return twirpError(
+        res,
+        409,
+        'already_exists',
+        'an artifact with this name already exists on the workflow run'
+      )
     }
     const blobName = `${this.ids.runBackendId}/${this.uploads.length + 1}-${name}.zip`
     this.uploads.push({ name, blobName, finalized: false })

@@ -13,7 +13,6 @@ import {
   runScenario,
   SCENARIO_TOKEN,
   type GitHubStandin,
-  type OpenAiStandin,
   type RunScenarioOptions
 } from '../../testkit/scenario/runner.js'
 import type { Scenario, ScenarioResult } from '../../testkit/scenario/types.js'
@@ -133,28 +132,6 @@ async function startFakeGitHub(repos: Scenario['repository'][], options: unknown
   return fake
 }
 
-async function startFakeOpenAi(script: Scenario['openai']): Promise<OpenAiStandin> {
-  const requests: unknown[] = []
-  const server = createServer(async (req, res) => {
-    let text = ''
-    for await (const chunk of req) text += chunk
-    requests.push(JSON.parse(text))
-    const content = JSON.stringify(script?.answer ?? {})
-    res
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ choices: [{ message: { content } }] }))
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
-    requests,
-    close: async () => {
-      server.closeAllConnections()
-      await new Promise<void>(resolve => server.close(() => resolve()))
-    }
-  }
-}
-
 function scenario(overrides: Partial<Scenario> = {}): Scenario {
   return {
     action: 'triage',
@@ -199,8 +176,7 @@ describe('runScenario with a fake action', () => {
     bundlePath,
     nodeBinary: process.execPath,
     standins: {
-      github: async (repos, standinOptions) => (github = await startFakeGitHub(repos, standinOptions)),
-      openai: startFakeOpenAi
+      github: async (repos, standinOptions) => (github = await startFakeGitHub(repos, standinOptions))
     },
     ...extra
   })
@@ -306,7 +282,13 @@ describe('runScenario with a fake action', () => {
     expect(result.artifacts).toEqual({
       'triage-report': { 'report.json': '{"run":501}', 'nested/report.md': '# Report' }
     })
-    expect(result.openaiRequests).toEqual([{ model: 'm', messages: [] }])
+    expect(result.openaiRequests).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        path: '/v1/chat/completions',
+        body: { model: 'm', messages: [] }
+      })
+    ])
     expect(result.webhookRequests).toEqual([
       { url: env['INPUT_SLACK-WEBHOOK-URL'], body: { text: 'run 501' } },
       { url: env['INPUT_WEBHOOK-URL'], body: { text: 'run 501' } }

@@ -14,6 +14,7 @@ import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { parse as parseYaml } from 'yaml'
 import { startArtifactService, type ArtifactService } from '../artifacts.js'
+import { startOpenAiStandin, type OpenAiStandin } from '../openai.js'
 import { startWebhookReceiver, type WebhookReceiver } from '../webhooks.js'
 import type { FaultRule, OpenAiScript, Scenario, ScenarioRepository, ScenarioResult } from './types.js'
 
@@ -33,12 +34,6 @@ export type StartGitHubStandin = (
   options: { latencyMs?: number; faults?: FaultRule[]; now?: string }
 ) => Promise<GitHubStandin>
 
-/** The OpenAI stand-in as the runner uses it (testkit/openai.ts). */
-export interface OpenAiStandin {
-  url: string
-  requests: unknown[]
-  close(): Promise<void>
-}
 export type StartOpenAiStandin = (script: OpenAiScript) => Promise<OpenAiStandin>
 
 export interface RunScenarioOptions {
@@ -98,7 +93,7 @@ export async function runScenario(
     }
     let openai: OpenAiStandin | undefined
     if (resolved.openai) {
-      const startOpenAi = opts.standins?.openai ?? (await defaultOpenAiStandin())
+      const startOpenAi = opts.standins?.openai ?? startOpenAiStandin
       openai = await startOpenAi(resolved.openai)
       closers.push(() => openai!.close())
     }
@@ -494,19 +489,12 @@ function insideDir(dir: string, path: string, what: string): string {
   return target
 }
 
-// The stand-ins are written in parallel with this runner; load them lazily so the runner
-// (and its tests, which inject their own) work before they exist.
+// The GitHub stand-in is written in parallel with this runner; load it lazily so the runner
+// (and its tests, which inject their own) work before it exists.
 async function defaultGitHubStandin(): Promise<StartGitHubStandin> {
-  return (await importTestkit('../github/index.js', 'startGitHubStandin')) as StartGitHubStandin
-}
-
-async function defaultOpenAiStandin(): Promise<StartOpenAiStandin> {
-  return (await importTestkit('../openai.js', 'startOpenAiStandin')) as StartOpenAiStandin
-}
-
-async function importTestkit(specifier: string, exportName: string): Promise<unknown> {
-  const module = (await import(specifier)) as Record<string, unknown>
-  if (typeof module[exportName] !== 'function')
-    throw new Error(`testkit ${specifier} does not export ${exportName}`)
-  return module[exportName]
+  const specifier = '../github/index.js'
+  const { startGitHubStandin } = (await import(specifier)) as { startGitHubStandin?: StartGitHubStandin }
+  if (typeof startGitHubStandin !== 'function')
+    throw new Error(`testkit ${specifier} does not export startGitHubStandin`)
+  return startGitHubStandin
 }
