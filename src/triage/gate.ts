@@ -1,0 +1,203 @@
+/**
+ * The one safety gate every write passes (SPEC 8). It re-derives each verdict from
+ * facts the shell read from the API and the policy, never from what decide() proposed
+ * or why: nothing in a log or an LLM answer can widen what is allowed.
+ */
+import type { Category } from '../types.js'
+import { matchesAny } from '../text/glob.js'
+import { type BranchFacts, RERUN_VETO_CATEGORIES } from './decide.js'
+
+export type ProposedWrite =
+  | { kind: 'delete-branch'; branch: string; sha: string }
+  | { kind: 'rerun'; runId: number }
+  | { kind: 'create-issue'; title: string }
+  | { kind: 'update-issue'; issueNumber: number }
+  | { kind: 'comment'; issueNumber: number }
+  | { kind: 'add-labels'; issueNumber: number; labels: string[] }
+  | { kind: 'create-label'; name: string }
+  | { kind: 'close-issue'; issueNumber: number }
+
+export interface GateContext {
+  dryRun: boolean
+  writesUsed: number
+  maxWrites: number
+  defaultBranch: string
+  branchPatterns: readonly string[]
+  /** The branch a deletion targets, as the API describes it now. */
+  branch?: BranchFacts
+  /** The run a re-run targets, as the API describes it now. */
+  run?: {
+    id: number
+    attempt: number
+    maxAttempts: number
+    maxFailedJobs: number
+    /**
+     * One entry per failed job from every source that classified it (rules and AI):
+     * a veto category from any source blocks the re-run.
+     */
+    failedJobCategories: Category[]
+  }
+}
+
+export interface GateCheck {
+  name: string
+  passed: boolean
+  detail: string
+}
+
+export interface GateVerdict {
+  /** The write may be sent now. */
+  allowed: boolean
+  /** Every check except dry-run passed: what a dry run reports as "would have". */
+  wouldAllow: boolean
+  checks: GateCheck[]
+}
+
+const check = (name: string, passed: boolean, detail: string): GateCheck => ({ name, passed, detail })
+
+export function checkWrite(write: ProposedWrite, ctx: GateContext): GateVerdict {
+  const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)]
+  const wouldAllow = checks.every(c => c.passed)
+  const dryRun = check(
+    'dry-run',
+    !ctx.dryRun,
+    ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run'
+  )
+  return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] }
+}
+
+function budgetChecks(ctx: GateContext): GateCheck[] {
+  const withinBudget =
+    Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites
+  return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)]
+}
+
+function writeChecks(write: ProposedWrite, ctx: GateContext): GateCheck[] {
+  switch (write.kind) {
+    case 'delete-branch':
+      return deletionChecks(write, ctx)
+    case 'rerun':
+      return rerunChecks(write, ctx)
+    case 'create-issue':
+      return [
+        check(
+          'title',
+          write.title.trim() !== '' && write.title.length <= 256,
+          'issue title is 1-256 characters'
+        )
+      ]
+    case 'add-labels':
+      return [
+        issueNumberCheck(write.issueNumber),
+        check('labels', write.labels.length > 0, 'at least one label')
+      ]
+    case 'create-label':
+      return [
+        check(
+          'label-name',
+          write.name.trim() !== '' && write.name.length <= 50,
+          'label name is 1-50 characters'
+        )
+      ]
+    case 'update-issue':
+    case 'comment':
+    case 'close-issue':
+      return [issueNumberCheck(write.issueNumber)]
+  }
+}
+
+function issueNumberCheck(issueNumber: number): GateCheck {
+  return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`)
+}
+
+function deletionChecks(write: { branch: string; sha: string }, ctx: GateContext): GateCheck[] {
+  const facts = ctx.branch
+  const name = write.branch
+  if (!facts || facts.name !== name || !facts.exists) {
+    return [check('branch-facts', false, `no current facts for branch ${name}`)]
+  }
+  const isDefault =
+    facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase()
+  return [
+    check('branch-facts', true, `facts for ${name}`),
+    check(
+      'not-default',
+      !isDefault,
+      isDefault ? `${name} is (or may be) the default branch` : 'not the default'
+    ),
+    check(
+      'automation-pattern',
+      matchesAny(name, ctx.branchPatterns),
+      `matches ${ctx.branchPatterns.join(', ')}`
+    ),
+    check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
+    check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
+    check(
+      'only-bot-commits',
+      facts.foreignAuthors.length === 0,
+      facts.foreignAuthors.length === 0
+        ? 'only allowed bot authors'
+        : `commits by ${facts.foreignAuthors.join(', ')}`
+    ),
+    check(
+      'sha-unchanged',
+      write.sha !== '' && write.sha === facts.headSha,
+      `head ${facts.headSha}, asked ${write.sha}`
+    )
+  ]
+}
+
+function rerunChecks(write: { runId: number }, ctx: GateContext): GateCheck[] {
+  const run = ctx.run
+  if (!run || run.id !== write.runId)
+    return [check('run-facts', false, `no current facts for run ${write.runId}`)]
+  const vetoed = run.failedJobCategories.filter(category => RERUN_VETO_CATEGORIES.includes(category))
+  const failedJobs = run.failedJobCategories.length
+  return [
+    check('run-facts', true, `facts for run ${run.id}`),
+    check(
+      'attempt-limit',
+      run.attempt < run.maxAttempts,
+      `attempt ${run.attempt} of at most ${run.maxAttempts}`
+    ),
+    check(
+      'no-vetoed-category',
+      vetoed.length === 0,
+      vetoed.length === 0
+        ? 'no code, security or authentication failure'
+        : `failed jobs include ${vetoed.join(', ')}`
+    ),
+    check(
+      'failed-jobs',
+      failedJobs > 0 && failedJobs <= run.maxFailedJobs,
+      `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`
+    )
+  ]
+}
+
+/**
+ * Counts the write requests of one action run. Record every request sent, whether
+ * or not it succeeded: the limit bounds what the action asks of the API.
+ */
+export class WriteBudget {
+  #used = 0
+
+  constructor(readonly max: number) {}
+
+  get used(): number {
+    return this.#used
+  }
+
+  get remaining(): number {
+    return Math.max(0, this.max - this.#used)
+  }
+
+  record(): void {
+    this.#used++
+  }
+
+  /** The budget fields of a GateContext. */
+  context(): { writesUsed: number; maxWrites: number } {
+    return { writesUsed: this.#used, maxWrites: this.max }
+  }
+}
