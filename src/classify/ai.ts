@@ -403,7 +403,7 @@ function describeError(error: unknown, attempts: Attempts): string {
     typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined
   const message = error instanceof Error ? error.message : String(error)
   // Error texts can quote the request or the key (OpenAI's 401 shows part of it): redact and cap.
-  const detail = sanitizeLine(redactSecrets(message), 200)
+  const detail = sanitizeLine(redactSecrets(message), 200).replace(/^\d{3}\s+/, '')
   return typeof status === 'number'
     ? `AI request failed: HTTP ${status}: ${detail}`
     : `AI request failed: ${detail}`
@@ -420,9 +420,10 @@ function rulesOutcome(rulesAnswer: Classification, usage: AiUsage, error?: strin
   }
 }
 
-async function createClient(options: AiOptions, timeoutMs: number, fetchImpl: typeof fetch) {
-  // Loaded on demand so an action run with AI off never pays for the SDK at start-up.
-  const { OpenAI, AzureOpenAI } = await import('openai')
+type OpenAiSdk = typeof import('openai')
+
+function createClient(sdk: OpenAiSdk, options: AiOptions, timeoutMs: number, fetchImpl: typeof fetch) {
+  const { OpenAI, AzureOpenAI } = sdk
   const common = { apiKey: options.apiKey, timeout: timeoutMs, maxRetries: 1, fetch: fetchImpl }
   if (options.azureApiVersion) {
     return new AzureOpenAI({
@@ -462,13 +463,14 @@ export async function classifyWithAi(input: AiInput, options: AiOptions): Promis
 
   const timeoutMs = options.timeoutMs ?? AI_DEFAULTS.timeoutMs
   const prompt = buildPrompt(input, options.maxInputTokens ?? AI_DEFAULTS.maxInputTokens)
-  // Two attempts of timeoutMs each, plus the SDK's back-off between them (at most 0.5 s by default).
-  const deadline = Date.now() + 2 * timeoutMs + 1_000
   const attempts: Attempts = { count: 0, lastAborted: false }
-
   let completion: ChatCompletion
   try {
-    const client = await createClient(options, timeoutMs, boundedFetch(deadline, attempts))
+    // Loaded on demand so an action run with AI off never pays for the SDK at start-up.
+    const sdk = await import('openai')
+    // Two attempts of timeoutMs each, plus the SDK's back-off between them (at most 0.5 s by default).
+    const deadline = Date.now() + 2 * timeoutMs + 1_000
+    const client = createClient(sdk, options, timeoutMs, boundedFetch(deadline, attempts))
     const body = requestBody(prompt, options)
     completion = await withDeadline(deadline, signal => client.chat.completions.create(body, { signal }))
   } catch (error) {
