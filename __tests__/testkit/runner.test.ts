@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
 import {
   inputEnvName,
   loadScenario,
@@ -195,7 +196,7 @@ describe('runScenario with a fake action', () => {
     process.env.GITHUB_LEAKED = 'from the parent'
     const outDir = join(dir, 'out')
     const result = await runScenario(
-      scenario({ env: { EXTRA_SETTING: 'on' }, latencyMs: 5 }),
+      scenario({ env: { EXTRA_SETTING: 'on' }, latencyMs: 5, inputs: { 'dry-run': 'false' } }),
       options({ outDir, scenarioDir: '/scenarios' })
     )
     delete process.env.INPUT_LEAKED
@@ -214,7 +215,14 @@ describe('runScenario with a fake action', () => {
       'workspace-file': 'from the workspace'
     })
     const env = JSON.parse(envJson) as Record<string, string>
+    // github-token comes from action.yml's `${{ github.token }}` default; every other default is passed too.
     expect(env['INPUT_GITHUB-TOKEN']).toBe(SCENARIO_TOKEN)
+    const metadata = parseYaml(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>
+    }
+    for (const [name, input] of Object.entries(metadata.inputs)) {
+      if (input.default !== undefined) expect(env).toHaveProperty([inputEnvName(name)])
+    }
     expect(env['INPUT_DRY-RUN']).toBe('false')
     expect(env['INPUT_AI-BASE-URL']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/)
     expect(env['INPUT_SLACK-WEBHOOK-URL']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/services\//)
