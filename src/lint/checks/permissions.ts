@@ -1,0 +1,40 @@
+import { findingAt } from '../source.js'
+import { get, pairOf, text, type Workflow } from '../model.js'
+import type { Finding } from '../rules.js'
+
+/** `write-all` at workflow or job level. Invalid scopes and values are reported by GitHub's parser. */
+export function excessivePermissions(workflow: Workflow): Finding[] {
+  const { source } = workflow
+  const grants = [
+    { node: get(source, workflow.root, 'permissions'), where: 'The workflow' },
+    ...workflow.jobs.map(job => ({ node: get(source, job.node, 'permissions'), where: `Job \`${job.id}\`` }))
+  ]
+  return grants.flatMap(({ node, where }) =>
+    node && text(node) === 'write-all'
+      ? [
+          findingAt(
+            source,
+            'excessive-permissions',
+            node,
+            `${where} grants every write permission to the GITHUB_TOKEN.`
+          )
+        ]
+      : []
+  )
+}
+
+/** Jobs that fall back to the repository's default token permissions. */
+export function missingPermissions(workflow: Workflow): Finding[] {
+  const { source } = workflow
+  if (pairOf(source, workflow.root, 'permissions')) return []
+  return workflow.jobs
+    .filter(job => !pairOf(source, job.node, 'permissions'))
+    .map(job =>
+      findingAt(
+        source,
+        'missing-permissions',
+        job.key,
+        `Job \`${job.id}\` sets no permissions, so its token gets the repository default, which can be write-all.`
+      )
+    )
+}

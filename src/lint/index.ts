@@ -1,0 +1,90 @@
+/**
+ * The workflow linter: GitHub's own parser and validator (@actions/workflow-parser) for
+ * syntax, schema, expressions, needs and cron, then our own security and hygiene checks.
+ * Pure and synchronous: text in, findings out.
+ */
+import {
+  cachePoisoning,
+  invalidUses,
+  outdatedActions,
+  persistedCredentials,
+  secretsInherit,
+  unpinnedActions
+} from './checks/actions.js'
+import { deprecatedCommands, insecureCommands } from './checks/commands.js'
+import { hardcodedCredentials } from './checks/credentials.js'
+import {
+  overprovisionedSecrets,
+  templateInjection,
+  untrustedCheckout,
+  untrustedEnvWrite
+} from './checks/injection.js'
+import {
+  duplicateStepIds,
+  ifAlwaysTrue,
+  invalidShells,
+  jobNeeds,
+  matrixProblems,
+  missingTimeout,
+  runnerLabels
+} from './checks/jobs.js'
+import { excessivePermissions, missingPermissions } from './checks/permissions.js'
+import { dispatchInputs, filterGlobs, scheduleProblems } from './checks/triggers.js'
+import { githubParserFindings } from './github-parser.js'
+import { buildWorkflow, type Workflow } from './model.js'
+import { fileFinding, loadSource } from './source.js'
+import type { Finding } from './rules.js'
+
+export { LINT_RULES, type Finding, type LintLevel, type LintRule, type RuleId } from './rules.js'
+export { toAnnotation, type LintAnnotation } from './annotations.js'
+
+const CHECKS: ((workflow: Workflow) => Finding[])[] = [
+  templateInjection,
+  untrustedCheckout,
+  untrustedEnvWrite,
+  overprovisionedSecrets,
+  excessivePermissions,
+  missingPermissions,
+  invalidUses,
+  unpinnedActions,
+  outdatedActions,
+  secretsInherit,
+  persistedCredentials,
+  cachePoisoning,
+  hardcodedCredentials,
+  deprecatedCommands,
+  insecureCommands,
+  missingTimeout,
+  runnerLabels,
+  invalidShells,
+  duplicateStepIds,
+  jobNeeds,
+  ifAlwaysTrue,
+  matrixProblems,
+  scheduleProblems,
+  filterGlobs,
+  dispatchInputs
+]
+
+/** Lints one workflow file. `file` names it in findings and must be unique per file. */
+export function lintWorkflow(file: string, content: string): Finding[] {
+  const { source, findings } = loadSource(file, content)
+  if (!source) return findings
+  const workflow = buildWorkflow(source)
+  const all = [...safely(file, () => githubParserFindings(file, content))]
+  if (workflow) for (const check of CHECKS) all.push(...safely(file, () => check(workflow)))
+  return all.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
+}
+
+export function lintWorkflows(files: { path: string; content: string }[]): Finding[] {
+  return files.flatMap(({ path, content }) => lintWorkflow(path, content))
+}
+
+/** A check that throws on a shape nobody foresaw becomes a finding, never a crash of the health check. */
+function safely(file: string, check: () => Finding[]): Finding[] {
+  try {
+    return check()
+  } catch (error) {
+    return [fileFinding(file, 'invalid-file', `The linter could not analyse this file: ${String(error)}`)]
+  }
+}
