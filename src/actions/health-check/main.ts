@@ -1,0 +1,86 @@
+import * as core from '@actions/core'
+import { join } from 'node:path'
+import { loadPlaybook, readRunnerContext } from '../../config/environment.js'
+import { applyOverrides, readHealthOptions } from '../../config/inputs.js'
+import { GitHubGateway } from '../../github/gateway.js'
+import { runHealthCheck } from '../../health/main.js'
+import { renderJson } from '../../health/report.js'
+import { renderHtml } from '../../health/report-html.js'
+import { renderJobSummary, renderMarkdown } from '../../health/report-markdown.js'
+import { HEALTH_STATUSES } from '../../health/score.js'
+import { toAnnotation } from '../../lint/index.js'
+import { uploadReport, writeReportFiles } from '../../report/artifact.js'
+
+/** The health-check action: wires inputs, the GitHub gateway and the pipeline; reports. */
+export async function run(): Promise<void> {
+  try {
+    const options = readHealthOptions(name => core.getInput(name))
+    core.setSecret(options.token)
+    const context = readRunnerContext(process.env)
+    const playbook = await loadPlaybook(context.workspace, options.playbookPath)
+    const policy = applyOverrides(playbook.policy, options.overrides)
+    core.info(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}`)
+    const gateway = new GitHubGateway(options.token, context.owner, context.repo, { log: message => core.info(message) })
+
+    const outcome = await runHealthCheck({
+      options,
+      policy,
+      gateway,
+      workspace: context.workspace,
+      now: context.now,
+      log: message => core.info(message)
+    })
+    const { report } = outcome
+
+    for (const finding of outcome.lintFindings) {
+      const { message, properties } = toAnnotation(finding)
+      if (finding.level === 'error') core.error(message, properties)
+      else if (finding.level === 'warning') core.warning(message, properties)
+      else core.notice(message, properties)
+    }
+    for (const warning of [...report.warnings, ...report.budgetNotes]) core.warning(warning)
+    for (const error of report.errors) core.error(error)
+
+    const written = await writeReportFiles(join(context.tempDir, 'workflow-triage', options.reportName), {
+      'health-report.json': renderJson(report),
+      'health-report.md': renderMarkdown(report),
+      'health-report.html': renderHtml(report)
+    })
+    let summary = renderJobSummary(report)
+    if (options.uploadReport) {
+      const upload = await uploadReport(options.reportName, written, options.retentionDays)
+      if (upload.ok) core.info(`Uploaded the report as artifact '${options.reportName}'`)
+      else {
+        core.warning(`The report artifact could not be uploaded (${upload.error}); the report is in this job summary`)
+        summary += `\n\n> [!WARNING]\n> The report artifact could not be uploaded: ${upload.error.replace(/[\r\n]+/g, ' ')}\n`
+      }
+    }
+    await core.summary.addRaw(summary).write()
+
+    const workflows = report.repositories.flatMap(repository => repository.workflows)
+    core.setOutput('status', report.status)
+    core.setOutput('score', report.score ?? '')
+    for (const status of HEALTH_STATUSES) {
+      core.setOutput(`${status}-count`, workflows.filter(health => health.status === status).length)
+    }
+    const lintCount = report.repositories.reduce(
+      (sum, repository) => sum + repository.lint.counts.error + repository.lint.counts.warning,
+      0
+    )
+    core.setOutput('lint-findings', lintCount)
+    const pruned = report.repositories.flatMap(repository => [...repository.pruned, ...repository.prunePlanned])
+    core.setOutput('pruned', pruned.map(entry => entry.name).join(','))
+    core.setOutput('report-path', written.files[0])
+    core.info(`Health: ${report.status}, score ${report.score ?? 'n/a'}, ${report.apiRequests} API requests`)
+
+    if (outcome.exitCode !== 0) {
+      core.setFailed(
+        report.repositories.length === 0
+          ? `The health check could not check any repository: ${report.errors.join('; ')}`
+          : `Workflow health is ${report.status} (fail-on: ${options.failOn})`
+      )
+    }
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
