@@ -40,7 +40,7 @@ function formatSummary(result: ScenarioResult): string {
     `${result.action}: exit code ${result.exitCode}${result.timedOut ? ' (killed at the time limit)' : ''} in ${result.durationMs} ms`
   ]
   const section = (title: string, items: string[]) => {
-    lines.push(`${title}: ${items.length === 0 ? 'none' : ''}`)
+    lines.push(`${title}:${items.length === 0 ? ' none' : ''}`)
     for (const item of items) lines.push(`  ${item}`)
   }
   section(
