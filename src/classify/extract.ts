@@ -1,0 +1,306 @@
+/**
+ * Streamed, bounded error-excerpt extraction (SPEC 3.3). A job log can be 1 GB with
+ * single lines of 50 MB, so the log is read line by line with every buffer capped:
+ * long lines are cut while reading, only a few lines of context and a fixed number of
+ * excerpt lines are kept, and a small tail window stands in when nothing triggered.
+ *
+ * Each line is redacted right after it is read and cleaned of transport noise
+ * (timestamps, ANSI colours, CR progress bars), before any other code looks at it.
+ */
+import type { Excerpt } from '../types.js'
+import { maskLine } from './fingerprint.js'
+import { LineRedactor } from './redact.js'
+import { bareLine, RULES } from './rules.js'
+
+export interface ExtractOptions {
+  /** Excerpt cap in lines (about 60). */
+  maxLines?: number
+  /** Context lines kept before and after each error line. */
+  contextBefore?: number
+  contextAfter?: number
+  /** Characters kept of one line; the rest is dropped while reading. */
+  maxLineLength?: number
+  /** Lines of the log's end kept for logs in which nothing triggered. */
+  tailLines?: number
+}
+
+export interface ExtractedExcerpt extends Excerpt {
+  /** Problems with the input the caller may report: `binary`, `non-utf8`, `long-lines-truncated`. */
+  warnings: string[]
+}
+
+const DEFAULTS: Required<ExtractOptions> = {
+  maxLines: 60,
+  contextBefore: 2,
+  contextAfter: 2,
+  maxLineLength: 2000,
+  tailLines: 20
+}
+
+/**
+ * Noise that looks like an error but is not one: zero counts, passing tests whose names
+ * contain "error", configuration echoed by the runner, deprecation and cache warnings,
+ * and the vulnerability summary `npm install` prints whatever the outcome.
+ */
+const DENY: RegExp[] = [
+  /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b/i,
+  /\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?!\.\d)/i,
+  /Failures: 0, Errors: 0/,
+  /^\s*(?:✓|✔|√|PASS\b|ok\s|--- PASS|\[PASS\]|\[ {2}OK {2}\]|\[ {5}OK \])|\s(?:PASSED|passed|\.\.\. ok)\s*$/,
+  /\bdeprecat(?:ed|ion)\b/i,
+  /^npm (?:WARN|warn|notice)\b/,
+  /^\s*(?:run `npm audit(?: fix)?`|found \d+ (?:\w+ severity )?vulnerabilit|Run `npm audit` for details|To address (?:all )?issues)/i,
+  /(?:error_reporting|display_errors|continue-on-error|if-no-files-found|fail-fast|fail_ci_if_error|failOnError|ignore-errors|errexit|-Werror|--no-fail|stop-on-failure)/i,
+  /Unable to reserve cache with key|^(?:Warning: )?Failed to (?:save|restore): |Cache not found for input keys/,
+  /^\[command\]/,
+  /^\s*[\w-]*(?:error|fail)[\w-]*:\s+\S+$/i
+]
+
+/** Generic error words: a line with one is part of the excerpt even if no rule knows it. */
+const GENERIC_TRIGGER =
+  /(?:^|[^\w-])(?:error|errors|fail|failed|failure|failing|fatal|exception|panic|abort(?:ed)?|denied|refused|rejected|timed? ?out|killed|traceback)(?:[^\w-]|$)|^##\[error\]|^::error\b|^Error:|\bERR!|\bE\d{3,4}\b|\bERROR\b/i
+
+/**
+ * One case-insensitive alternation of every rule: a superset prefilter so that a line no
+ * rule can match costs one regex test instead of one per rule.
+ */
+const ANY_RULE = new RegExp(RULES.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'i')
+
+/** Messages that follow a failure rather than explain it: the weakest primary lines. */
+const CONSEQUENCE =
+  /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with exit code|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/
+
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g
+const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/
+const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/
+
+/** Strips transport noise: CR progress bars, ANSI colours, runner timestamps, CI markers. */
+export function cleanLine(raw: string): string {
+  let line = raw
+  if (line.includes('\r')) {
+    const segments = line.split('\r').filter((segment) => segment.trim() !== '')
+    line = segments[segments.length - 1] ?? ''
+  }
+  if (line.includes('\x1b') || line.includes('[')) line = line.replace(ANSI, '')
+  line = line.replace(CONTROL, '').replace(GH_CLI_PREFIX, '').replace(ISO_TIMESTAMP, '')
+  return line.replace(TRAVIS_MARKER, '').trimEnd()
+}
+
+export function isDenied(line: string): boolean {
+  return DENY.some((pattern) => pattern.test(line))
+}
+
+/** How specific a line is as the statement of the failure: rule confidence, else a generic score. */
+function specificity(line: string): number {
+  const bare = bareLine(line)
+  let best = 0
+  if (ANY_RULE.test(bare)) {
+    for (const rule of RULES) if (rule.confidence > best && rule.pattern.test(bare)) best = rule.confidence
+  }
+  if (best > 0) return best
+  if (CONSEQUENCE.test(bare)) return 0.1
+  return GENERIC_TRIGGER.test(line) ? 0.3 : 0
+}
+
+interface KeptLine {
+  text: string
+  lineNo: number
+  /** 0 for context lines. */
+  score: number
+}
+
+/**
+ * Incremental excerpt builder: feed it lines (`push`) and take the excerpt (`finish`).
+ * Memory is bounded by the options, whatever the number of lines.
+ */
+export class ExcerptBuilder {
+  private readonly options: Required<ExtractOptions>
+  private readonly redactor = new LineRedactor()
+  private readonly before: KeptLine[] = []
+  private readonly head: KeptLine[] = []
+  private readonly tail: KeptLine[] = []
+  private readonly tailWindow: string[] = []
+  /** Masked text of the lines kept, so a line repeated with other numbers is kept once. */
+  private readonly seen = new Map<string, number>()
+  private afterRemaining = 0
+  private lineNo = 0
+  private dropped = false
+  private readonly warnings = new Set<string>()
+
+  constructor(options: ExtractOptions = {}) {
+    this.options = { ...DEFAULTS, ...options }
+  }
+
+  warn(warning: string): void {
+    this.warnings.add(warning)
+  }
+
+  push(rawLine: string): void {
+    this.lineNo++
+    let raw = rawLine
+    if (raw.length > this.options.maxLineLength) {
+      raw = raw.slice(0, this.options.maxLineLength)
+      this.warnings.add('long-lines-truncated')
+    }
+    const line = cleanLine(this.redactor.redact(raw))
+    if (line.trim() === '' || /^##\[endgroup\]|^::endgroup::/.test(line)) return
+
+    this.tailWindow.push(line)
+    if (this.tailWindow.length > this.options.tailLines) this.tailWindow.shift()
+
+    const trigger = !isDenied(line) && (GENERIC_TRIGGER.test(line) || ANY_RULE.test(bareLine(line)))
+    const kept: KeptLine = { text: line, lineNo: this.lineNo, score: 0 }
+    if (trigger) {
+      kept.score = Math.max(specificity(line), 0.05)
+      for (const context of this.before) this.keep(context)
+      this.before.length = 0
+      this.keep(kept)
+      this.afterRemaining = this.options.contextAfter
+      return
+    }
+    if (this.afterRemaining > 0) {
+      this.afterRemaining--
+      this.keep(kept)
+      return
+    }
+    this.before.push(kept)
+    if (this.before.length > this.options.contextBefore) this.before.shift()
+  }
+
+  private keep(line: KeptLine): void {
+    const key = maskLine(line.text)
+    const existing = this.seen.get(key)
+    if (existing !== undefined) {
+      this.seen.set(key, existing + 1)
+      return
+    }
+    // The first errors often name the root cause, the last ones the failure: keep both ends.
+    const headCap = Math.floor(this.options.maxLines / 3)
+    if (this.head.length < headCap) {
+      this.head.push(line)
+    } else {
+      this.tail.push(line)
+      if (this.tail.length > this.options.maxLines - headCap) {
+        const evicted = this.tail.shift() as KeptLine
+        this.forget(maskLine(evicted.text))
+        this.dropped = true
+      }
+    }
+    this.seen.set(key, 1)
+  }
+
+  private forget(key: string): void {
+    const count = this.seen.get(key)
+    if (count !== undefined && count <= 1) this.seen.delete(key)
+    else if (count !== undefined) this.seen.set(key, count - 1)
+  }
+
+  finish(): ExtractedExcerpt {
+    const kept = [...this.head, ...this.tail]
+    const totalLines = this.lineNo
+    const lines = kept.length > 0 ? kept.map((l) => l.text) : [...this.tailWindow]
+    return {
+      lines,
+      primaryLine: pickPrimary(kept, totalLines),
+      totalLines,
+      truncated: this.dropped || (kept.length === 0 && totalLines > this.tailWindow.length),
+      warnings: [...this.warnings]
+    }
+  }
+}
+
+/**
+ * The most specific error line, weighted toward the end of the log where the failure
+ * usually is; ties go to the later line.
+ */
+function pickPrimary(kept: KeptLine[], totalLines: number): string | null {
+  let best: KeptLine | null = null
+  let bestScore = 0
+  for (const line of kept) {
+    if (line.score === 0) continue
+    const score = line.score + 0.1 * (line.lineNo / Math.max(totalLines, 1))
+    if (score >= bestScore) {
+      best = line
+      bestScore = score
+    }
+  }
+  return best ? best.text : null
+}
+
+export function extractExcerptFromText(text: string, options?: ExtractOptions): ExtractedExcerpt {
+  const builder = new ExcerptBuilder(options)
+  if (text.includes('\u0000')) builder.warn('binary')
+  if (text.includes('\ufffd')) builder.warn('non-utf8')
+  const cleaned = text.includes('\u0000') ? text.replace(/\u0000/g, '') : text
+  let start = 0
+  while (start <= cleaned.length) {
+    const end = cleaned.indexOf('\n', start)
+    const stop = end === -1 ? cleaned.length : end
+    if (stop > start || end !== -1) builder.push(cleaned.slice(start, stop))
+    if (end === -1) break
+    start = end + 1
+  }
+  return builder.finish()
+}
+
+/**
+ * Splits a stream of chunks into lines without ever holding more than `maxLineLength`
+ * characters of one line: the rest of an overlong line is skipped as it arrives.
+ */
+export async function* readLines(
+  source: AsyncIterable<string | Uint8Array>,
+  maxLineLength: number,
+  onWarning: (warning: string) => void
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: false })
+  let current = ''
+  let overflow = false
+  const append = (piece: string): void => {
+    if (overflow) return
+    const room = maxLineLength - current.length
+    if (piece.length > room) {
+      current += piece.slice(0, room)
+      overflow = true
+      onWarning('long-lines-truncated')
+    } else {
+      current += piece
+    }
+  }
+  const consume = function* (text: string): Generator<string> {
+    if (text.includes('\u0000')) {
+      onWarning('binary')
+      text = text.replace(/\u0000/g, '')
+    }
+    if (text.includes('\ufffd')) onWarning('non-utf8')
+    let start = 0
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      append(text.slice(start, end))
+      yield current
+      current = ''
+      overflow = false
+      start = end + 1
+    }
+    append(text.slice(start))
+  }
+  for await (const chunk of source) {
+    yield* consume(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
+  }
+  yield* consume(decoder.decode())
+  if (current !== '') yield current
+}
+
+/** Extracts the excerpt from a whole text or a stream of chunks (strings or bytes). */
+export async function extractExcerpt(
+  source: string | AsyncIterable<string | Uint8Array>,
+  options?: ExtractOptions
+): Promise<ExtractedExcerpt> {
+  if (typeof source === 'string') return extractExcerptFromText(source, options)
+  const builder = new ExcerptBuilder(options)
+  const maxLineLength = options?.maxLineLength ?? DEFAULTS.maxLineLength
+  for await (const line of readLines(source, maxLineLength, (warning) => builder.warn(warning))) {
+    builder.push(line)
+  }
+  return builder.finish()
+}

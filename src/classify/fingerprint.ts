@@ -1,0 +1,67 @@
+/**
+ * Failure fingerprints (SPEC 3.5): the same cause in the same job must hash to the same id
+ * across runs, whatever the run-specific noise (numbers, hashes, timestamps, temp paths,
+ * durations, ports) in its primary error line.
+ */
+import { createHash } from 'node:crypto'
+import type { Category } from '../types.js'
+
+/**
+ * Masks run-specific tokens, most specific first: a UUID must be masked before its hex
+ * groups, a timestamp before its numbers, a temp path before the ids inside it.
+ */
+const MASKS: [RegExp, string | ((match: string) => string)][] = [
+  // ISO-8601 and common log timestamps.
+  [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<ts>'],
+  [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\b/g, '<time>'],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
+  // Temporary directories: Linux/macOS, the runner's _temp, Windows user temp.
+  [/(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g, '<tmp>'],
+  [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
+  [/[A-Za-z]:\\(?:Windows\\)?Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
+  // Hex: git shas, digests, addresses. Pure-letter words ("deadline", "accepted") are not hex ids.
+  [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, (m) => (/\d/.test(m) ? '<hex>' : m)],
+  [/\b0x[0-9a-f]+\b/gi, '<hex>'],
+  // Durations: 1.23s, 450ms, 2m 24s, 6h0m0s.
+  [/\b\d+(?:\.\d+)?\s?(?:ms|µs|us|ns|s|sec|secs|seconds|m|min|mins|minutes|h|hours)\b/gi, '<dur>'],
+  // Ports and file positions alike: host:8080, file.ts:12:5, (12,5), [12,5].
+  [/:\d+(?::\d+)?\b/g, ':<n>'],
+  [/\(\d+,\d+\)/g, '(<n>,<n>)'],
+  [/\[\d+,\d+\]/g, '[<n>,<n>]'],
+  // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause.
+  [/(?<![A-Za-z_\d])\d+(?:[.,]\d+)*/g, '<n>']
+]
+
+/** The primary error line with everything that differs between runs of the same cause masked. */
+export function maskLine(line: string): string {
+  let masked = line
+  for (const [pattern, replacement] of MASKS) {
+    masked =
+      typeof replacement === 'function' ? masked.replace(pattern, replacement) : masked.replace(pattern, replacement)
+  }
+  return masked.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Strips matrix suffixes GitHub appends to job names, so `test (ubuntu-latest, 20)` and
+ * `test (windows-latest, 22)` share one fingerprint.
+ */
+export function normaliseJobName(name: string): string {
+  return name
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export interface FingerprintInput {
+  workflowPath: string
+  jobName: string
+  category: Category
+  primaryLine: string | null
+}
+
+export function fingerprint(input: FingerprintInput): { id: string; maskedLine: string } {
+  const maskedLine = input.primaryLine === null ? '' : maskLine(input.primaryLine)
+  const key = [input.workflowPath, normaliseJobName(input.jobName), input.category, maskedLine].join('\n')
+  return { id: createHash('sha256').update(key).digest('hex').slice(0, 16), maskedLine }
+}

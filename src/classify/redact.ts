@@ -1,0 +1,120 @@
+/**
+ * Secret redaction (SPEC 9). Every log line passes through here right after it is read,
+ * before extraction, classification, issues, reports or the LLM see it.
+ *
+ * Each pattern names the kind of secret so a reader of the redacted text still knows what
+ * was there (`[REDACTED:github-token]`). Patterns are anchored on the documented prefixes
+ * and minimum lengths of each format so that prose (`sk-learn`), short ids and git shas
+ * survive intact.
+ */
+
+interface SecretPattern {
+  kind: string
+  pattern: RegExp
+  /** Replacement builder; by default the whole match becomes the marker. */
+  replace?: (match: string, ...groups: string[]) => string
+}
+
+const marker = (kind: string): string => `[REDACTED:${kind}]`
+
+/** Values that are placeholders, not secrets: GitHub's `***` mask, expressions, env references. */
+const PLACEHOLDER_VALUE = /^(?:\*+|\$\{\{.*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[^>]*>|\[REDACTED:[a-z-]+\]|null|none|true|false|undefined|x+)$/i
+
+const ASSIGNMENT_KEYS =
+  '(?:[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?))'
+
+/**
+ * Order matters: specific token formats first, so a GitHub token inside `token=ghp_...`
+ * is reported as a github-token, then the generic assignment rule mops up the rest.
+ */
+const SECRET_PATTERNS: SecretPattern[] = [
+  {
+    kind: 'private-key',
+    pattern:
+      /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----[\s\S]*?(?:-----END \1-----|$(?![\s\S]))/g
+  },
+  // A lone BEGIN line (per-line use): the rest of the block arrives on later lines.
+  { kind: 'private-key', pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
+  { kind: 'github-token', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
+  { kind: 'github-token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,251}\b/g },
+  { kind: 'anthropic-key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g },
+  { kind: 'openai-key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g },
+  { kind: 'stripe-key', pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}\b/g },
+  { kind: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g },
+  { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
+  { kind: 'aws-access-key', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g },
+  {
+    kind: 'aws-secret-key',
+    pattern: /\b(aws_?secret_?access_?key|aws_?secret|secret_?access_?key)(["']?\s*[:=]\s*["']?)([A-Za-z0-9/+=]{40})\b/gi,
+    replace: (_m, key, sep) => `${key}${sep}${marker('aws-secret-key')}`
+  },
+  { kind: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+  { kind: 'npm-token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+  {
+    kind: 'bearer-token',
+    pattern: /\b(Bearer\s+)([A-Za-z0-9._~+/-]{16,}=*)/gi,
+    replace: (_m, prefix) => `${prefix}${marker('bearer-token')}`
+  },
+  {
+    kind: 'basic-auth',
+    pattern: /\b(Authorization:\s*(?:Basic|token)\s+)([A-Za-z0-9._~+/-]{8,}=*)/gi,
+    replace: (_m, prefix) => `${prefix}${marker('authorization')}`
+  },
+  {
+    kind: 'url-credentials',
+    pattern: /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:/@'"]+):([^\s@/'"]+)@/gi,
+    replace: (m, scheme, user, pass) =>
+      PLACEHOLDER_VALUE.test(pass) ? m : `${scheme}${user}:${marker('url-credentials')}@`
+  },
+  {
+    kind: 'assignment',
+    pattern: new RegExp(
+      `(${ASSIGNMENT_KEYS}["']?\\s*[:=]\\s*)(?:"([^"\\s]+)"|'([^'\\s]+)'|([^\\s,;&'"]+))`,
+      'gi'
+    ),
+    replace: (m, prefix, dq, sq, bare) => {
+      const value = dq ?? sq ?? bare ?? ''
+      if (value.length < 3 || value.startsWith('$') || PLACEHOLDER_VALUE.test(value) || value.includes('[REDACTED:'))
+        return m
+      const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : ''
+      return `${prefix}${quote}${marker('secret')}${quote}`
+    }
+  }
+]
+
+/**
+ * Replaces every secret found in `text` with a `[REDACTED:<kind>]` marker. Works on a whole
+ * text (multi-line private key blocks are removed entirely) or on one line at a time.
+ */
+export function redactSecrets(text: string): string {
+  let result = text
+  for (const { kind, pattern, replace } of SECRET_PATTERNS) {
+    result = replace
+      ? result.replace(pattern, replace as (substring: string, ...args: string[]) => string)
+      : result.replace(pattern, marker(kind))
+  }
+  return result
+}
+
+/**
+ * Line-by-line redaction for streams: remembers whether a private key block is open so
+ * the base64 lines between BEGIN and END are dropped even though each arrives alone.
+ */
+export class LineRedactor {
+  private insidePrivateKey = false
+
+  redact(line: string): string {
+    if (this.insidePrivateKey) {
+      if (/-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/.test(line)) this.insidePrivateKey = false
+      return marker('private-key')
+    }
+    if (
+      /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/.test(line) &&
+      !/-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/.test(line)
+    ) {
+      this.insidePrivateKey = true
+    }
+    return redactSecrets(line)
+  }
+}
