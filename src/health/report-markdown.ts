@@ -1,0 +1,241 @@
+/**
+ * Markdown renderings of the health report: the `health-report.md` artifact and the job
+ * summary. Workflow names, messages and branch names are untrusted: every one is escaped,
+ * and GitHub renders HTML inside Markdown, so `<` and `>` become entities too.
+ */
+import type { Alert, AlertLevel, HealthStatus, WorkflowHealth } from './score.js'
+import { ghRestoreCommand, type PrunePlanEntry } from './prune.js'
+import {
+  formatAge,
+  formatDurationWithTrend,
+  formatPercent,
+  lintFindingsBySeverity,
+  shortSha,
+  STATUS_EMOJI,
+  workflowNotes,
+  type HealthReport,
+  type IssueTouched,
+  type LintLevel,
+  type RepositoryReport
+} from './report.js'
+
+/** GitHub refuses step summaries over 1 MiB; leave room for anything else the step appends. */
+export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024
+
+interface MarkdownLimits {
+  findings: number
+  alerts: number
+}
+
+const ARTIFACT_LIMITS: MarkdownLimits = { findings: 100, alerts: 200 }
+const SUMMARY_LIMITS: MarkdownLimits = { findings: 10, alerts: 50 }
+
+const ALERT_EMOJI: Record<AlertLevel, string> = { critical: '🚨', warning: '⚠️', notice: 'ℹ️' }
+const LINT_EMOJI: Record<LintLevel, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
+
+/** Untrusted text as inert inline Markdown that also survives inside a table cell. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~]/g, '\\$&')
+}
+
+/** A code span that no backtick inside can close early; `|` is escaped for tables (GFM). */
+export function codeSpan(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longestRun + 1)
+  const padding = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return `${fence}${padding}${text.replace(/\|/g, '\\|')}${padding}${fence}`
+}
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`
+}
+
+function statusCell(status: HealthStatus): string {
+  return `${STATUS_EMOJI[status]} ${status}`
+}
+
+function workflowCell(health: WorkflowHealth): string {
+  const notes = workflowNotes(health)
+  const name = escapeMarkdown(health.workflow.name)
+  return notes.length === 0 ? name : `${name} _(${escapeMarkdown(notes.join('; '))})_`
+}
+
+function statusTable(repository: RepositoryReport, now: string): string {
+  const rows = repository.workflows.map(health => [
+    statusCell(health.status),
+    workflowCell(health),
+    health.score === null ? '–' : String(health.score),
+    formatPercent(health.successRate),
+    formatDurationWithTrend(health),
+    formatAge(health.lastSuccessAt, now),
+    escapeMarkdown(health.reason)
+  ])
+  return table(['Status', 'Workflow', 'Score', 'Success', 'Median duration', 'Last success', 'Reason'], rows)
+}
+
+/** Mermaid labels are quoted strings without an escape syntax: keep only what cannot break out. */
+function mermaidLabel(text: string): string {
+  const safe = text.replace(/[^\p{L}\p{N} ._\-/]/gu, '').trim()
+  return (safe.length > 24 ? `${safe.slice(0, 23)}…` : safe) || '?'
+}
+
+function scoresChart(workflows: WorkflowHealth[]): string | null {
+  const scored = workflows.filter(health => health.score !== null)
+  if (scored.length === 0) return null
+  const labels = scored.map(health => `"${mermaidLabel(health.workflow.name)}"`).join(', ')
+  const scores = scored.map(health => health.score).join(', ')
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Workflow scores"',
+    `  x-axis [${labels}]`,
+    '  y-axis "Score" 0 --> 100',
+    `  bar [${scores}]`,
+    '```'
+  ].join('\n')
+}
+
+function alertLines(alerts: Alert[], limit: number): string | null {
+  if (alerts.length === 0) return null
+  const lines = alerts
+    .slice(0, limit)
+    .map(alert => `- ${ALERT_EMOJI[alert.level]} ${escapeMarkdown(alert.message)}`)
+  if (alerts.length > limit) lines.push(`- … and ${alerts.length - limit} more in health-report.json`)
+  return lines.join('\n')
+}
+
+function lintBlocks(repository: RepositoryReport, limit: number): string[] {
+  const { counts, findings } = repository.lint
+  const summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`
+  if (findings.length === 0) return [`**Lint:** ${summary}.`]
+  const top = lintFindingsBySeverity(findings).slice(0, limit)
+  const rows = top.map(finding => [
+    `${LINT_EMOJI[finding.level]} ${finding.level}`,
+    codeSpan(`${finding.file}:${finding.line}:${finding.column}`),
+    codeSpan(finding.rule),
+    escapeMarkdown(finding.message),
+    escapeMarkdown(finding.hint)
+  ])
+  const shown = findings.length > limit ? ` (top ${limit} of ${findings.length})` : ''
+  return [`**Lint:** ${summary}${shown}.`, table(['Level', 'Location', 'Rule', 'Message', 'Fix'], rows)]
+}
+
+function branchTable(repo: string, branches: PrunePlanEntry[]): string {
+  const rows = branches.map(branch => [
+    codeSpan(branch.name),
+    codeSpan(shortSha(branch.sha)),
+    `${branch.ageDays}d`,
+    `${codeSpan(branch.restoreCommand)}<br>${codeSpan(ghRestoreCommand(repo, branch.name, branch.sha))}`
+  ])
+  return table(['Branch', 'Commit', 'Age', 'Restore with'], rows)
+}
+
+function branchBlocks(repository: RepositoryReport): string[] {
+  const blocks: string[] = []
+  if (repository.pruned.length > 0) {
+    blocks.push(`**Pruned ${plural(repository.pruned.length, 'stale branch', 'stale branches')}:**`)
+    blocks.push(branchTable(repository.repo, repository.pruned))
+  }
+  if (repository.prunePlanned.length > 0) {
+    blocks.push(
+      `**Would prune ${plural(repository.prunePlanned.length, 'stale branch', 'stale branches')} (dry run):**`
+    )
+    blocks.push(branchTable(repository.repo, repository.prunePlanned))
+  }
+  if (repository.deferred.length > 0) {
+    const names = repository.deferred.map(codeSpan).join(', ')
+    blocks.push(
+      `${plural(repository.deferred.length, 'more stale branch', 'more stale branches')} left for the next run: ${names}`
+    )
+  }
+  return blocks
+}
+
+/** API URLs are trusted, but a link is only written for a URL that cannot break out of it. */
+function issueLink(issue: IssueTouched): string {
+  return /^https:\/\/[^\s()<>]+$/.test(issue.url) ? `[#${issue.number}](${issue.url})` : `#${issue.number}`
+}
+
+function issueLines(repository: RepositoryReport): string | null {
+  if (repository.issues.length === 0) return null
+  return repository.issues
+    .map(issue => `- ${issueLink(issue)} ${issue.action}: ${codeSpan(issue.workflow)}`)
+    .join('\n')
+}
+
+function repositoryBlocks(repository: RepositoryReport, now: string, limits: MarkdownLimits): string[] {
+  const score = repository.score === null ? '' : `, score ${repository.score}`
+  const heading = `## ${escapeMarkdown(repository.repo)}: ${statusCell(repository.status)}${score}`
+  const workflows = repository.workflows.length === 0 ? '_No workflows._' : statusTable(repository, now)
+  return [
+    heading,
+    workflows,
+    scoresChart(repository.workflows),
+    alertLines(repository.alerts, limits.alerts),
+    ...lintBlocks(repository, limits.findings),
+    ...branchBlocks(repository),
+    issueLines(repository)
+  ].filter(block => block !== null)
+}
+
+function headerBlocks(report: HealthReport): string[] {
+  const score = report.score === null ? '' : ` · score **${report.score}**`
+  const dryRun = report.dryRun ? ' · dry run: nothing was changed' : ''
+  return [
+    `# Workflow health: ${statusCell(report.status)}${score}`,
+    `${plural(report.repositories.length, 'repository', 'repositories')} · ` +
+      `${plural(report.apiRequests, 'API request')} · generated ${report.generatedAt}${dryRun}`
+  ]
+}
+
+function noteBlocks(report: HealthReport): string[] {
+  const list = (title: string, items: string[]) =>
+    items.length === 0 ? null : `**${title}:**\n${items.map(item => `- ${escapeMarkdown(item)}`).join('\n')}`
+  return [
+    list('Errors', report.errors),
+    list('Warnings', report.warnings),
+    list('Budget', report.budgetNotes)
+  ].filter(block => block !== null)
+}
+
+function reportBlocks(report: HealthReport, limits: MarkdownLimits): string[] {
+  return [
+    ...headerBlocks(report),
+    ...report.repositories.flatMap(repository => repositoryBlocks(repository, report.generatedAt, limits)),
+    ...noteBlocks(report)
+  ]
+}
+
+export function renderMarkdown(report: HealthReport): string {
+  return `${reportBlocks(report, ARTIFACT_LIMITS).join('\n\n')}\n`
+}
+
+/**
+ * The job summary: the same content with fewer findings, cut at a block boundary (never
+ * inside a table or a chart) when it would pass `maxBytes`.
+ */
+export function renderJobSummary(report: HealthReport, maxBytes = JOB_SUMMARY_MAX_BYTES): string {
+  const cutNote = '_The summary was cut to fit; the full report is in the health-report artifact._'
+  const budget = maxBytes - Buffer.byteLength(`${cutNote}\n\n\n`)
+  const kept: string[] = []
+  let bytes = 0
+  const blocks = reportBlocks(report, SUMMARY_LIMITS)
+  for (const block of blocks) {
+    const size = Buffer.byteLength(block) + 2
+    if (bytes + size > budget) break
+    kept.push(block)
+    bytes += size
+  }
+  if (kept.length < blocks.length) kept.push(cutNote)
+  return `${kept.join('\n\n')}\n`
+}
