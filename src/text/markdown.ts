@@ -13,13 +13,13 @@ export const MAX_TITLE_LENGTH = 256
 const ZERO_WIDTH_SPACE = '\u200b'
 
 /**
- * Zero-width characters and bidirectional controls (Trojan Source): they hide or
- * reorder text so what a reader sees is not what is there.
+ * Format characters (zero-width, bidirectional controls as in Trojan Source, tag
+ * characters used to smuggle text) and blank fillers: they hide or reorder text so
+ * what a reader sees is not what is there.
  */
-const INVISIBLE =
-  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]/g
-/** C0/C1 controls other than tab and newline (carriage returns included: they overprint lines). */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0]|\u17b4|\u17b5/gu
+/** Control characters other than tab and newline (carriage returns included: they overprint lines). */
+const CONTROL = /[^\P{Cc}\t\n]/gu
 
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '').replace(CONTROL, '')

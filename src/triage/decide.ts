@@ -300,7 +300,7 @@ function branchName(ref: string): string | null {
   if (name.startsWith('refs/') || name === 'HEAD') return null
   const invalid =
     name === '' ||
-    /[\s~^:?*[\\\u0000-\u001f\u007f]/.test(name) ||
+    /[\s~^:?*[\\\p{Cc}]/u.test(name) ||
     name.includes('..') ||
     name.includes('@{') ||
     name.includes('//') ||

@@ -1,0 +1,448 @@
+/**
+ * Escalation issues and comments (SPEC 5): title, body, labels, the hidden marker
+ * that finds the issue again, the occurrence table, and the comments that close the
+ * loop. Every untrusted string (log lines, job, step and branch names, commit
+ * messages, AI answers) goes through text/markdown.ts.
+ */
+import type { Category, Priority, Role } from '../types.js'
+import {
+  capBody,
+  escapeMarkdownInline,
+  fenceBlock,
+  hiddenMarker,
+  issueTitle,
+  linesWithFenceState,
+  markdownLink,
+  parseMarker,
+  truncate
+} from '../text/markdown.js'
+
+export const FINGERPRINT_MARKER = 'fingerprint'
+const OCCURRENCES_MARKER = 'occurrences'
+/** Rows kept in the occurrence table; older ones are only counted. */
+export const MAX_OCCURRENCE_ROWS = 50
+/** Characters of evidence in a body: the rest of the body stays well under GitHub's cap. */
+const MAX_EVIDENCE_CHARS = 30000
+const MAX_PROSE_CHARS = 2000
+const MAX_JOBS_LISTED = 10
+const MAX_STEPS_LISTED = 10
+
+export const CATEGORY_TITLES: Record<Category, string> = {
+  branch_conflict: 'Branch conflict',
+  test_failure: 'Test failure',
+  code_failure: 'Code failure',
+  dependency: 'Dependency failure',
+  security_scan: 'Security scan failure',
+  infrastructure: 'Infrastructure failure',
+  authentication: 'Authentication failure',
+  unknown: 'Unknown failure'
+}
+
+export interface AlertJob {
+  name: string
+  url: string | null
+  failedSteps: { name: string; number: number }[]
+}
+
+export interface Occurrence {
+  runId: number
+  attempt: number
+  url: string
+  /** ISO time of the failed run. */
+  at: string
+  branch: string
+  sha: string
+}
+
+export interface ProposedRemediation {
+  approvalId: string
+  /** What approving runs, e.g. "Delete branch automated/x (restore: git push ...)". */
+  description: string
+}
+
+export interface FailureAlert {
+  workflow: { name: string; path: string }
+  run: { id: number; number: number; attempt: number; url: string; event: string; at: string }
+  branch: string
+  commit: { sha: string; message: string | null; url: string | null }
+  category: Category
+  /** 0..1 */
+  confidence: number
+  classifiedBy: 'rules' | 'ai'
+  rootCause: string
+  /** Redacted evidence lines. */
+  evidence: string[]
+  failedJobs: AlertJob[]
+  /** The failing step's `run:` command from the workflow file, when known. */
+  reproduce: string | null
+  actionRequired: string
+  impact: string
+  priority: Priority
+  priorityReasons: string[]
+  owners: { primary: Role; extra: Role[]; teams: string[] }
+  fingerprint: { id: string; maskedLine: string | null }
+  approvals: ProposedRemediation[]
+}
+
+export interface RenderedIssue {
+  title: string
+  body: string
+  labels: string[]
+}
+
+const inline = (text: string, max = MAX_PROSE_CHARS): string => escapeMarkdownInline(truncate(text, max))
+const shortSha = (sha: string): string => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12))
+const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/
+
+export function issueLabels(category: Category, priority: Priority, roles: readonly Role[]): string[] {
+  return [
+    'triage',
+    `triage:${category}`,
+    ...new Set(roles.map(role => `owner:${role}`)),
+    `priority:${priority}`
+  ]
+}
+
+export function renderIssue(alert: FailureAlert): RenderedIssue {
+  const roles = [alert.owners.primary, ...alert.owners.extra]
+  const firstJob = alert.failedJobs[0]?.name ?? ''
+  const title = issueTitle([alert.workflow.name, alert.branch, CATEGORY_TITLES[alert.category], firstJob])
+  const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`)
+  const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ')
+  const commit = [
+    markdownLink(shortSha(alert.commit.sha), alert.commit.url),
+    alert.commit.message ? inline(alert.commit.message.split('\n')[0], 200) : ''
+  ]
+    .filter(Boolean)
+    .join(' ')
+
+  const sections = [
+    hiddenMarker(FINGERPRINT_MARKER, alert.fingerprint.id),
+    `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
+    [
+      '| | |',
+      '|---|---|',
+      `| Workflow | ${inline(alert.workflow.name, 200)} (${inline(alert.workflow.path, 200)}) |`,
+      `| Run | ${markdownLink(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
+      `| Branch | ${inline(alert.branch, 200)} |`,
+      `| Commit | ${commit} |`,
+      `| Trigger | ${inline(alert.run.event, 100)} |`,
+      `| Failure type | ${CATEGORY_TITLES[alert.category]} (${Math.round(alert.confidence * 100)}% confidence, ${alert.classifiedBy === 'ai' ? 'AI' : 'rules'}) |`,
+      `| Priority | **${alert.priority}**${alert.priorityReasons.length ? `: ${inline(alert.priorityReasons.join('; '))}` : ''} |`,
+      `| Owner | ${owner} |`
+    ].join('\n'),
+    `### Root cause\n\n${inline(alert.rootCause) || '_Not determined._'}${alert.classifiedBy === 'ai' ? ' _(suggested by AI)_' : ''}`,
+    `### Action required\n\n${inline(alert.actionRequired)}`,
+    `### Impact\n\n${inline(alert.impact)}`,
+    `### Failed jobs\n\n${renderJobs(alert.failedJobs)}`,
+    `### Reproduce locally\n\n${alert.reproduce ? fenceBlock(truncate(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
+    ...(alert.approvals.length ? [renderApprovals(alert.approvals)] : []),
+    `### Occurrences\n\n${renderOccurrenceSection([occurrenceOf(alert)], 1)}`,
+    `### Fingerprint\n\n\`${alert.fingerprint.id}\` from the masked line:\n\n${fenceBlock(truncate(alert.fingerprint.maskedLine ?? '(no primary error line)', 1000), 'text')}`,
+    `### Evidence\n\n${renderEvidence(alert.evidence)}`
+  ]
+  return {
+    title,
+    body: capBody(sections.join('\n\n') + '\n'),
+    labels: issueLabels(alert.category, alert.priority, roles)
+  }
+}
+
+function occurrenceOf(alert: FailureAlert): Occurrence {
+  return {
+    runId: alert.run.id,
+    attempt: alert.run.attempt,
+    url: alert.run.url,
+    at: alert.run.at,
+    branch: alert.branch,
+    sha: alert.commit.sha
+  }
+}
+
+function renderJobs(jobs: readonly AlertJob[]): string {
+  const listed = jobs.slice(0, MAX_JOBS_LISTED).map(job => {
+    const steps = job.failedSteps.slice(0, MAX_STEPS_LISTED).map(step => {
+      const url = job.url ? `${job.url}#step:${step.number}:1` : null
+      return markdownLink(`step ${step.number}: ${truncate(step.name, 200)}`, url)
+    })
+    const name = markdownLink(truncate(job.name, 200), job.url)
+    return steps.length ? `- ${name}: ${steps.join(', ')}` : `- ${name}`
+  })
+  const more = jobs.length > MAX_JOBS_LISTED ? [`- _and ${jobs.length - MAX_JOBS_LISTED} more_`] : []
+  return [...listed, ...more].join('\n') || '_No failed job was reported._'
+}
+
+function renderEvidence(lines: readonly string[]): string {
+  if (lines.length === 0) return '_No error lines were found in the logs._'
+  const text = lines.join('\n')
+  const excerpt =
+    text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}\n[… evidence cut]` : text
+  return fenceBlock(excerpt, 'text')
+}
+
+function renderApprovals(approvals: readonly ProposedRemediation[]): string {
+  const items = approvals.map(
+    approval =>
+      `- ${inline(approval.description)}: comment \`/triage approve ${approvalToken(approval.approvalId)}\``
+  )
+  return [
+    '### Proposed remediations',
+    '',
+    'These need approval from someone with write access to this repository:',
+    '',
+    ...items
+  ].join('\n')
+}
+
+const APPROVAL_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/
+
+function approvalToken(id: string): string {
+  if (!APPROVAL_ID.test(id)) throw new Error(`Invalid approval id ${JSON.stringify(id)}`)
+  return id
+}
+
+const OCCURRENCE_HEADER = '| Run | Attempt | When (UTC) | Branch | Commit |'
+const OCCURRENCE_ROW_RUN = /^\| \[?run (\d+)\]?/
+
+function occurrenceRow(occurrence: Occurrence): string {
+  const when = Number.isNaN(Date.parse(occurrence.at))
+    ? inline(occurrence.at, 40)
+    : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ')
+  return `| ${markdownLink(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${shortSha(occurrence.sha)} |`
+}
+
+function renderOccurrenceSection(rows: readonly Occurrence[] | readonly string[], total: number): string {
+  const lines = rows.map(row => (typeof row === 'string' ? row : occurrenceRow(row)))
+  const seen =
+    total > lines.length
+      ? `Seen ${total} times; the latest ${lines.length} are listed.`
+      : `Seen ${total} time(s).`
+  return [
+    hiddenMarker(OCCURRENCES_MARKER, String(total)),
+    seen,
+    '',
+    OCCURRENCE_HEADER,
+    '|---|---|---|---|---|',
+    ...lines
+  ].join('\n')
+}
+
+/**
+ * Adds a run to the occurrence table. Idempotent per run id; keeps the latest
+ * `maxRows` rows and counts all. A body whose table a person removed gets a new one.
+ */
+export function addOccurrence(body: string, occurrence: Occurrence, maxRows = MAX_OCCURRENCE_ROWS): string {
+  const lines = body.replace(/\r\n/g, '\n').split('\n')
+  const start = linesWithFenceState(lines.join('\n')).findIndex(
+    ({ line, fenced }) => !fenced && parseMarker(line, OCCURRENCES_MARKER) !== null
+  )
+  if (start < 0) {
+    const section = `### Occurrences\n\n${renderOccurrenceSection([occurrence], 1)}`
+    return capBody(`${body.replace(/\n+$/, '')}\n\n${section}\n`)
+  }
+  const header = lines.indexOf(OCCURRENCE_HEADER, start)
+  let end = header < 0 ? start + 1 : header + 2
+  while (end < lines.length && lines[end].startsWith('| ')) end++
+  const rows = header < 0 ? [] : lines.slice(header + 2, end)
+  if (rows.some(row => OCCURRENCE_ROW_RUN.exec(row)?.[1] === String(occurrence.runId))) return body
+
+  const previousTotal = Number(parseMarker(lines[start], OCCURRENCES_MARKER)?.id)
+  const total = (Number.isSafeInteger(previousTotal) ? Math.max(previousTotal, rows.length) : rows.length) + 1
+  const kept = [...rows, occurrenceRow(occurrence)].slice(-maxRows)
+  const section = renderOccurrenceSection(kept, total).split('\n')
+  return capBody([...lines.slice(0, start), ...section, ...lines.slice(end)].join('\n'))
+}
+
+const HOUR_MS = 3600000
+
+/** `2 d 3 h`, `1 h 5 min`, `4 min`, `30 s`. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return 'unknown'
+  const seconds = Math.round(ms / 1000)
+  if (seconds < 60) return `${seconds} s`
+  const minutes = Math.floor(seconds / 60)
+  if (ms < HOUR_MS) return `${minutes} min`
+  const hours = Math.floor(minutes / 60)
+  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`
+  return hours % 24 ? `${Math.floor(hours / 24)} d ${hours % 24} h` : `${Math.floor(hours / 24)} d`
+}
+
+export interface Resolution {
+  workflow: string
+  branch: string
+  /** ISO time of the first failure of the streak. */
+  failingSince: string
+  /** ISO time of the green run. */
+  restoredAt: string
+  run: { id: number; url: string }
+  sha: string
+}
+
+/** The "workflow restored" comment posted when the issue is closed. */
+export function renderResolution(resolution: Resolution): string {
+  const duration = formatDuration(Date.parse(resolution.restoredAt) - Date.parse(resolution.failingSince))
+  return capBody(
+    [
+      `### ✅ Workflow restored`,
+      '',
+      `${inline(resolution.workflow, 200)} passed on ${inline(resolution.branch, 200)} in ${markdownLink(`run ${resolution.run.id}`, resolution.run.url)} at commit ${shortSha(resolution.sha)}.`,
+      '',
+      `Failure duration (time to repair): **${duration}**. Closing this issue; it reopens if the failure returns.`
+    ].join('\n')
+  )
+}
+
+/** The comment for a new occurrence of a known failure, saying when it reopened a closed issue. */
+export function renderRecurrence(occurrence: Occurrence, reopened: boolean): string {
+  const lead = reopened ? '### 🔁 The failure is back\n\nReopened: ' : 'Seen again: '
+  return capBody(
+    `${lead}${markdownLink(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${shortSha(occurrence.sha)}.`
+  )
+}
+
+export interface WidelyBrokenFailure {
+  workflow: string
+  job: string
+  category: Category
+  maskedLine: string | null
+  runUrl: string
+}
+
+/**
+ * The one issue that replaces more new issues than a run may open: a list of the
+ * distinct failures. `markerId` decides which failures share the issue (e.g. a day).
+ */
+export function renderWidelyBroken(
+  markerId: string,
+  failures: readonly WidelyBrokenFailure[]
+): RenderedIssue {
+  const rows = failures
+    .slice(0, 200)
+    .map(
+      failure =>
+        `| ${inline(failure.workflow, 100)} | ${markdownLink(truncate(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | ${failure.maskedLine ? inline(failure.maskedLine, 300) : ''} |`
+    )
+  const body = [
+    hiddenMarker('widely-broken', markerId),
+    '## CI widely broken',
+    '',
+    `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
+      'so they are listed here instead of one issue each. A shared cause (runner images, a registry, ' +
+      'credentials, a dependency) is likely.',
+    '',
+    '| Workflow | Job | Failure type | Masked error line |',
+    '|---|---|---|---|',
+    ...rows
+  ].join('\n')
+  return {
+    title: issueTitle(['CI widely broken', `${failures.length} distinct failures`]),
+    body: capBody(`${body}\n`),
+    labels: issueLabels('unknown', 'P1', ['cto'])
+  }
+}
+
+export interface ApprovalResult {
+  approvalId: string
+  /** The approver's login, from the event payload. */
+  user: string
+  /** What was run, e.g. "delete branch automated/x". */
+  action: string
+  outcome: 'done' | 'refused' | 'failed' | 'dry-run'
+  detail: string
+  /** The safety gate's checks, when it was consulted. */
+  checks?: { name: string; passed: boolean; detail: string }[]
+}
+
+const OUTCOME_HEADINGS: Record<ApprovalResult['outcome'], string> = {
+  done: '✅ Approved remediation done',
+  refused: '⛔ Approved remediation refused by the safety gate',
+  failed: '❌ Approved remediation failed',
+  'dry-run': 'ℹ️ Dry run: the approved remediation was not run'
+}
+
+export function renderApprovalResult(result: ApprovalResult): string {
+  const checks = result.checks?.length
+    ? [
+        '',
+        '| Check | Passed | Detail |',
+        '|---|---|---|',
+        ...result.checks.map(
+          c => `| ${inline(c.name, 60)} | ${c.passed ? 'yes' : '**no**'} | ${inline(c.detail, 300)} |`
+        )
+      ]
+    : []
+  return capBody(
+    [
+      `### ${OUTCOME_HEADINGS[result.outcome]}`,
+      '',
+      `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${inline(result.detail)}`,
+      ...checks
+    ].join('\n')
+  )
+}
+
+/** The answer to an approval from someone without write access. */
+export function renderRefusal(user: string): string {
+  return `${inline(user, 60)} cannot approve remediations: it takes write access to this repository. Nothing was run.`
+}
+
+const APPROVAL_COMMAND = /^\/triage approve ([A-Za-z0-9][A-Za-z0-9._:-]{0,99})[ \t]*$/
+
+/** The approval id of the first line that is exactly `/triage approve <id>`, outside code blocks. */
+export function parseApprovalCommand(commentBody: string): string | null {
+  for (const { line, fenced } of linesWithFenceState(commentBody.replace(/\r\n/g, '\n'))) {
+    const match = fenced ? null : APPROVAL_COMMAND.exec(line)
+    if (match) return match[1]
+  }
+  return null
+}
+
+const PRIORITY_COLOURS: Record<Priority, string> = { P0: 'b60205', P1: 'd93f0b', P2: 'fbca04', P3: 'c5c5c5' }
+const CATEGORY_COLOURS: Record<Category, string> = {
+  branch_conflict: 'c2e0c6',
+  test_failure: 'f9d0c4',
+  code_failure: 'e99695',
+  dependency: 'fef2c0',
+  security_scan: '5c0000',
+  infrastructure: 'bfd4f2',
+  authentication: '8b0a50',
+  unknown: 'ededed'
+}
+
+/** A label colour (hex, no `#`): priorities from red (P0) to grey (P3), categories distinct. */
+export function labelColour(label: string): string {
+  const [group, value] = label.split(':', 2)
+  if (group === 'priority' && value in PRIORITY_COLOURS) return PRIORITY_COLOURS[value as Priority]
+  if (group === 'triage' && value !== undefined && value in CATEGORY_COLOURS)
+    return CATEGORY_COLOURS[value as Category]
+  if (group === 'owner') return '0e8a16'
+  if (label === 'triage') return '5319e7'
+  return 'ededed'
+}
+
+/** `priority:P1` -> `priority`; `triage` -> `triage`; labels compare case-insensitively, as on GitHub. */
+const labelGroup = (label: string): string =>
+  label.toLowerCase().split(':', 1)[0] + (label.includes(':') ? ':' : '')
+
+/**
+ * The labels an issue should carry: ours, except in any group (`priority:`, `triage:`,
+ * `owner:`, or the `triage` label itself) where a person added or removed a label, which
+ * stays as the person left it. Labels outside our groups are kept.
+ */
+export function respectHumanLabels(
+  current: readonly string[],
+  ours: readonly string[],
+  humanChangedLabels: readonly string[]
+): string[] {
+  const humanGroups = new Set(humanChangedLabels.map(labelGroup))
+  const ourGroups = new Set(ours.map(labelGroup).filter(group => !humanGroups.has(group)))
+  const kept = current.filter(label => !ourGroups.has(labelGroup(label)))
+  const added = ours.filter(label => ourGroups.has(labelGroup(label)))
+  const seen = new Set<string>()
+  return [...kept, ...added].filter(label => {
+    const key = label.toLowerCase()
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
