@@ -12,6 +12,7 @@ import {
   formatDurationWithTrend,
   formatPercent,
   lintFindingsBySeverity,
+  plural,
   shortSha,
   STATUS_EMOJI,
   workflowNotes,
@@ -43,6 +44,9 @@ h2 { font-size: 20px; margin: 32px 0 12px; display: flex; gap: 12px; align-items
 h3 { font-size: 15px; }
 code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--card); padding: 1px 4px; border-radius: 4px; overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
+.caption { color: var(--muted); font-size: 12px; margin: 8px 0 4px; }
+.legend { display: flex; flex-wrap: wrap; gap: 12px; font-size: 12px; color: var(--muted); }
+.legend svg { vertical-align: -1px; margin-right: 4px; }
 .page-header { display: flex; align-items: center; gap: 24px; border-bottom: 1px solid var(--border); }
 .big-score { font-size: 48px; font-weight: 700; line-height: 1; }
 .big-score small { font-size: 16px; color: var(--muted); }
@@ -101,9 +105,10 @@ function workflowCard(health: WorkflowHealth, now: string): string {
 <header><div><h3>${escapeHtml(name)}</h3><code>${escapeHtml(path)}</code></div>
 <div>${statusBadge(health.status)} <span class="score">${health.score ?? '–'}</span></div></header>
 <p>${escapeHtml(health.reason)}${notes.length > 0 ? ` <span class="muted">(${escapeHtml(notes.join('; '))})</span>` : ''}</p>
+<p class="caption">Last ${plural(health.recentRuns.length, 'run')}, newest right</p>
 ${runStripSvg(health.recentRuns, `Recent runs of ${name}, newest right`)}
 ${definitions([
-  ['Success rate', `${formatPercent(health.successRate)} of ${health.counts.counted} counted runs`],
+  ['Success rate', `${formatPercent(health.successRate)} of ${plural(health.counts.counted, 'counted run')}`],
   ['Median duration', formatDurationWithTrend(health)],
   ['p95 duration', formatDuration(health.durationP95Seconds)],
   ['Median queue', formatDuration(health.queueMedianSeconds)],
@@ -112,6 +117,7 @@ ${definitions([
   ['Flaky runs', String(health.flakyRunIds.length)],
   ['Time to repair', repair === null ? '–' : `${repair.meanMinutes} min mean, ${repair.lastMinutes} min last`]
 ])}
+<p class="caption">Duration of successful runs</p>
 ${durationsSvg(durations, `Durations of successful ${name} runs, oldest left`)}
 </article>`
 }
@@ -133,7 +139,7 @@ function htmlTable(header: string[], rows: string[][]): string {
 
 function lintTable(lint: LintSection): string {
   const { error, warning, notice } = lint.counts
-  const counts = `<p>${error} errors, ${warning} warnings, ${notice} notices</p>`
+  const counts = `<p>${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}</p>`
   if (lint.findings.length === 0) return counts
   const rows = lintFindingsBySeverity(lint.findings)
     .slice(0, MAX_FINDINGS)
@@ -212,6 +218,23 @@ function repositorySection(repository: RepositoryReport, now: string): string {
   return `<section class="repository">${parts.filter(part => part !== '').join('\n')}</section>`
 }
 
+const LEGEND: [string, string][] = [
+  ['success', 'success'],
+  ['failure', 'failure'],
+  ['timed_out', 'timed out'],
+  ['cancelled', 'cancelled'],
+  ['skipped', 'skipped'],
+  ['action_required', 'awaiting approval']
+]
+
+function legend(): string {
+  const items = LEGEND.map(
+    ([conclusion, words]) =>
+      `<span><svg width="10" height="10" aria-hidden="true"><rect class="run-${conclusion}" width="10" height="10" rx="2"/></svg>${words}</span>`
+  )
+  return `<div class="legend">${items.join('')}</div>`
+}
+
 function pageHeader(report: HealthReport): string {
   const facts = [
     `${report.repositories.length} ${report.repositories.length === 1 ? 'repository' : 'repositories'}`,
@@ -221,7 +244,7 @@ function pageHeader(report: HealthReport): string {
   ]
   return `<header class="page-header status-${report.status}">
 <div class="big-score">${report.score ?? '–'}<small>/100</small></div>
-<div><h1>Workflow health ${statusBadge(report.status)}</h1><p class="muted">${escapeHtml(facts.join(' · '))}</p></div>
+<div><h1>Workflow health ${statusBadge(report.status)}</h1><p class="muted">${escapeHtml(facts.join(' · '))}</p>${legend()}</div>
 </header>`
 }
 

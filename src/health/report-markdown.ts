@@ -10,6 +10,7 @@ import {
   formatDurationWithTrend,
   formatPercent,
   lintFindingsBySeverity,
+  plural,
   shortSha,
   STATUS_EMOJI,
   workflowNotes,
@@ -54,10 +55,6 @@ export function codeSpan(text: string): string {
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
-}
-
-function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count} ${count === 1 ? word : words}`
 }
 
 function statusCell(status: HealthStatus): string {

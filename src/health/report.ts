@@ -133,6 +133,10 @@ export function workflowNotes(health: WorkflowHealth): string[] {
   return notes
 }
 
+export function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`
+}
+
 export function shortSha(sha: string): string {
   return sha.slice(0, 7)
 }
