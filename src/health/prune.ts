@@ -64,15 +64,17 @@ function ageInDays(lastCommitDate: string | null, now: Date): number | null {
   return Number.isFinite(ms) ? ms / DAY_MS : null
 }
 
-/** The first safety condition the branch fails, or null when it may be pruned. */
-function reasonToKeep(branch: BranchInfo, age: number | null, input: PruneInput): string | null {
-  if (branch.name === input.defaultBranch) return 'default branch'
-  if (branch.protected) return 'protected'
-  if (input.openPrRefs.has(branch.name)) return 'open pull request from or into it'
-  if (age === null) return 'last commit date unknown'
-  if (age <= input.staleDays)
-    return `last commit ${Math.floor(age)} days ago (stale after ${input.staleDays})`
-  return null
+/** The first safety condition the branch fails, or how long it has been stale. */
+function verdict(branch: BranchInfo, input: PruneInput): { keep: string } | { staleDays: number } {
+  if (branch.name === input.defaultBranch) return { keep: 'default branch' }
+  if (branch.protected) return { keep: 'protected' }
+  if (input.openPrRefs.has(branch.name)) return { keep: 'open pull request from or into it' }
+  const age = ageInDays(branch.lastCommitDate, input.now)
+  if (age === null) return { keep: 'last commit date unknown' }
+  if (age <= input.staleDays) {
+    return { keep: `last commit ${Math.floor(age)} days ago (stale after ${input.staleDays})` }
+  }
+  return { staleDays: age }
 }
 
 export function selectStaleBranches(input: PruneInput): PrunePlan {
@@ -80,19 +82,18 @@ export function selectStaleBranches(input: PruneInput): PrunePlan {
   const stale: { entry: PrunePlanEntry; age: number }[] = []
   for (const branch of input.branches) {
     if (!matchesAny(branch.name, input.patterns)) continue
-    const age = ageInDays(branch.lastCommitDate, input.now)
-    const reason = reasonToKeep(branch, age, input)
-    if (reason !== null || age === null) {
-      kept.push({ name: branch.name, reason: reason ?? 'last commit date unknown' })
+    const result = verdict(branch, input)
+    if ('keep' in result) {
+      kept.push({ name: branch.name, reason: result.keep })
       continue
     }
     const entry = {
       name: branch.name,
       sha: branch.sha,
-      ageDays: Math.floor(age),
+      ageDays: Math.floor(result.staleDays),
       restoreCommand: gitRestoreCommand(branch.name, branch.sha)
     }
-    stale.push({ entry, age })
+    stale.push({ entry, age: result.staleDays })
   }
   const oldestFirst = stale.sort((a, b) => b.age - a.age || a.entry.name.localeCompare(b.entry.name))
   const limit = Math.max(0, input.maxPrunes)
