@@ -284,10 +284,9 @@ const CANNOT_LOCK = /cannot lock ref '([^']+)'/
  */
 export function parseRejectedRef(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const rejected = GIT_REJECTION.exec(line)
-    const ref = rejected
-      ? (rejected[2] ?? rejected[1])
-      : (PORCELAIN_REJECTION.exec(line.trimStart())?.[1] ?? CANNOT_LOCK.exec(line)?.[1])
+    const porcelain = PORCELAIN_REJECTION.exec(line.trimStart())
+    const rejected = porcelain ? null : GIT_REJECTION.exec(line)
+    const ref = porcelain?.[1] ?? (rejected ? (rejected[2] ?? rejected[1]) : CANNOT_LOCK.exec(line)?.[1])
     const branch = ref === undefined ? null : branchName(ref)
     if (branch) return branch
   }
