@@ -176,6 +176,25 @@ describe('clean workflows that look suspicious stay clean', () => {
   })
 })
 
+describe('hardcoded credentials', () => {
+  const withEnv = (env: string) =>
+    `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n${env}    steps:\n      - run: echo\n`
+
+  test('a token format in an env value is reported on the value', () => {
+    const token = `ghp_${'a1B2'.repeat(9)}`
+    const findings = lintWorkflow('a.yml', withEnv(`    env:\n      GH_TOKEN: ${token}\n`))
+    expect(at(findings, 'hardcoded-credentials')).toEqual([
+      { line: 8, column: 17, endLine: 8, endColumn: 17 + token.length }
+    ])
+  })
+
+  test('throwaway service passwords and database URLs of CI are not tokens', () => {
+    const env =
+      '    services:\n      db:\n        image: postgres:17\n        env:\n          POSTGRES_PASSWORD: postgres\n    env:\n      DATABASE_URL: postgres://postgres:postgres@localhost/test\n'
+    expect(lintWorkflow('a.yml', withEnv(env)).filter(f => f.rule === 'hardcoded-credentials')).toEqual([])
+  })
+})
+
 describe('lintWorkflows', () => {
   test('keeps each finding with its own file', () => {
     const bad =

@@ -11,7 +11,6 @@ export interface Workflow {
   root: YAMLMap
   /** Trigger name (lower case) -> its key node and configuration (null for `on: push`). */
   events: Map<string, { key: Node; config: Node | undefined }>
-  onKey: Node | undefined
   jobs: Job[]
 }
 
@@ -33,12 +32,10 @@ export interface Step {
 export function buildWorkflow(source: SourceFile): Workflow | undefined {
   const root = resolve(source, source.doc.contents)
   if (!isMap(root)) return undefined
-  const onPair = pairOf(source, root, 'on')
   return {
     source,
     root,
-    events: readEvents(source, onPair?.value),
-    onKey: onPair?.key,
+    events: readEvents(source, get(source, root, 'on')),
     jobs: entries(source, get(source, root, 'jobs')).flatMap(({ key, value }) =>
       isMap(value) ? [{ id: String(key.value), key, node: value, steps: readSteps(source, value) }] : []
     )
