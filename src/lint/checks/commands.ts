@@ -15,13 +15,14 @@ const REPLACEMENT: Record<string, string> = {
 export function deprecatedCommands(workflow: Workflow): Finding[] {
   return workflow.jobs.flatMap(job =>
     job.steps.flatMap(step => {
-      if (!step.run) return []
-      const script = String(step.run.value)
+      const run = step.run
+      if (!run) return []
+      const script = String(run.value)
       return [...script.matchAll(DEPRECATED_COMMAND)].map((match, index, all) =>
         findingAt(
           workflow.source,
           'deprecated-command',
-          step.run!,
+          run,
           `The \`${match[1]}\` workflow command is deprecated${/set-env|add-path/.test(match[1]) ? ' and disabled' : ''}; write to ${REPLACEMENT[match[1]]} instead.`,
           match[0],
           all.slice(0, index).filter(other => other[0] === match[0]).length
