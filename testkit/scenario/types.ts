@@ -113,7 +113,15 @@ export interface ScenarioJob {
   logGenerated?: { sizeBytes: number; tail: string }
   /** A log that has expired: the logs endpoint answers 410 (or 404). */
   logExpired?: 404 | 410
-  annotations?: { path: string; startLine: number; level: 'notice' | 'warning' | 'failure'; message: string; title?: string }[]
+  /** The blob's Content-Type (default text/plain); octet-stream makes Octokit hand back an ArrayBuffer. */
+  logContentType?: 'text/plain' | 'application/octet-stream'
+  annotations?: {
+    path: string
+    startLine: number
+    level: 'notice' | 'warning' | 'failure'
+    message: string
+    title?: string
+  }[]
 }
 
 export interface ScenarioBranch {
@@ -195,7 +203,14 @@ export interface ScenarioResult {
   outputs: Record<string, string>
   stepSummary: string
   /** `::error file=...,line=...::msg` style annotations the action printed. */
-  annotations: { level: string; message: string; file?: string; line?: number; col?: number; title?: string }[]
+  annotations: {
+    level: string
+    message: string
+    file?: string
+    line?: number
+    col?: number
+    title?: string
+  }[]
   stdout: string
   stderr: string
   issues: {
