@@ -59,7 +59,7 @@ export function makeJob(name: string, id = 1): JobInfo {
 export function failed(
   category: Category,
   overrides: Partial<Classification> = {},
-  name = category
+  name: string = category
 ): FailedJob {
   return { job: makeJob(name), classification: makeClassification(category, overrides) }
 }

@@ -5,7 +5,12 @@
  */
 import type { Category } from '../types.js'
 import { matchesAny } from '../text/glob.js'
-import { type BranchFacts, RERUN_VETO_CATEGORIES } from './decide.js'
+import {
+  type BranchFacts,
+  type DeleteBranchAction,
+  RERUN_VETO_CATEGORIES,
+  type RerunAction
+} from './decide.js'
 
 export type ProposedWrite =
   | { kind: 'delete-branch'; branch: string; sha: string }
@@ -51,6 +56,13 @@ export interface GateVerdict {
   /** Every check except dry-run passed: what a dry run reports as "would have". */
   wouldAllow: boolean
   checks: GateCheck[]
+}
+
+/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
+export function remediationWrite(action: RerunAction | DeleteBranchAction): ProposedWrite {
+  return action.kind === 'rerun-failed-jobs'
+    ? { kind: 'rerun', runId: action.runId }
+    : { kind: 'delete-branch', branch: action.branch, sha: action.sha }
 }
 
 const check = (name: string, passed: boolean, detail: string): GateCheck => ({ name, passed, detail })
