@@ -13,7 +13,7 @@ import {
   readInputDefaults,
   runScenario,
   SCENARIO_TOKEN,
-  type GitHubStandin,
+  type GitHubStandinView,
   type RunScenarioOptions
 } from '../../testkit/scenario/runner.js'
 import type { Scenario, ScenarioResult } from '../../testkit/scenario/types.js'
@@ -71,7 +71,7 @@ else {
 }
 `
 
-interface FakeGitHub extends GitHubStandin {
+interface FakeGitHub extends GitHubStandinView {
   closed: boolean
   repos: Scenario['repository'][]
   options: unknown
@@ -79,7 +79,7 @@ interface FakeGitHub extends GitHubStandin {
 
 /** A tiny GitHub stand-in: one run, issue creation, and a violation for anything else. */
 async function startFakeGitHub(repos: Scenario['repository'][], options: unknown): Promise<FakeGitHub> {
-  const requests: { method: string; path: string }[] = []
+  const requests: GitHubStandinView['requests'] = []
   const writes: ScenarioResult['writes'] = []
   const violations: string[] = []
   const issues: ScenarioResult['issues'] = []
@@ -88,7 +88,7 @@ async function startFakeGitHub(repos: Scenario['repository'][], options: unknown
     const path = req.url ?? '/'
     let text = ''
     for await (const chunk of req) text += chunk
-    requests.push({ method: req.method!, path })
+    requests.push({ method: req.method!, path, query: {}, status: 0, body: text })
     if (req.headers.authorization !== `token ${SCENARIO_TOKEN}`) violations.push(`unauthenticated ${path}`)
     if (req.method !== 'GET') writes.push({ method: req.method!, path, body: JSON.parse(text) })
     const runMatch = new RegExp(`^/repos/${repo}/actions/runs/(\\d+)$`).exec(path)
@@ -306,6 +306,22 @@ describe('runScenario with a fake action', () => {
     expect(JSON.parse(readFileSync(join(outDir, 'state.json'), 'utf8'))).toEqual(result)
     expect(readFileSync(join(outDir, 'summary.md'), 'utf8')).toBe(result.stepSummary)
     expect(readFileSync(join(outDir, 'artifacts/triage-report/nested/report.md'), 'utf8')).toBe('# Report')
+  })
+
+  it('drives the real GitHub stand-in, whose state and OpenAPI checks reach the result', async () => {
+    const result = await runScenario(scenario({ inputs: { 'dry-run': 'false' } }), {
+      ...options(),
+      standins: {}
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.violations).toEqual([])
+    expect(result.requestCount).toBe(2)
+    expect(result.writes).toEqual([
+      { method: 'POST', path: '/repos/acme/shop/issues', body: { title: 'Run 501 failed', body: 'see run' } }
+    ])
+    expect(result.issues).toEqual([
+      expect.objectContaining({ title: 'Run 501 failed', body: 'see run', state: 'open', labels: [] })
+    ])
   })
 
   it('reports the action exit code and an upload failure the action survived', async () => {

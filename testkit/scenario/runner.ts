@@ -14,26 +14,22 @@ import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { parse as parseYaml } from 'yaml'
 import { startArtifactService, type ArtifactService } from '../artifacts.js'
+import { startGitHubStandin, type GitHubStandin, type StandinOptions } from '../github/index.js'
 import { startOpenAiStandin, type OpenAiStandin } from '../openai.js'
 import { startWebhookReceiver, type WebhookReceiver } from '../webhooks.js'
-import type { FaultRule, OpenAiScript, Scenario, ScenarioRepository, ScenarioResult } from './types.js'
+import type { OpenAiScript, Scenario, ScenarioRepository, ScenarioResult } from './types.js'
 
 export type ActionName = 'triage' | 'health-check'
 
-/** The GitHub REST stand-in as the runner uses it (testkit/github). */
-export interface GitHubStandin {
-  url: string
-  requests: unknown[]
-  violations: string[]
-  writes(): ScenarioResult['writes']
-  snapshot(): Pick<ScenarioResult, 'issues' | 'deletedRefs' | 'reruns'>
-  close(): Promise<void>
-}
+/** What the runner uses of the GitHub REST stand-in (testkit/github); tests may inject a smaller fake. */
+export type GitHubStandinView = Pick<
+  GitHubStandin,
+  'url' | 'requests' | 'violations' | 'writes' | 'snapshot' | 'close'
+>
 export type StartGitHubStandin = (
   repos: ScenarioRepository[],
-  options: { latencyMs?: number; faults?: FaultRule[]; now?: string }
-) => Promise<GitHubStandin>
-
+  options: Pick<StandinOptions, 'latencyMs' | 'faults' | 'now'>
+) => Promise<GitHubStandinView>
 export type StartOpenAiStandin = (script: OpenAiScript) => Promise<OpenAiStandin>
 
 export interface RunScenarioOptions {
@@ -79,7 +75,7 @@ export async function runScenario(
   const scratch = mkdtempSync(join(tmpdir(), 'wt-scenario-'))
   const closers: (() => Promise<void>)[] = []
   try {
-    const startGitHub = opts.standins?.github ?? (await defaultGitHubStandin())
+    const startGitHub = opts.standins?.github ?? startGitHubStandin
     const github = await startGitHub([resolved.repository, ...(resolved.extraRepositories ?? [])], {
       latencyMs: resolved.latencyMs,
       faults: resolved.faults,
@@ -354,7 +350,7 @@ function buildActionEnv(parts: {
   inputs: Record<string, string>
   files: RunnerFiles
   nodeBinary: string
-  github: GitHubStandin
+  github: GitHubStandinView
   artifacts: ArtifactService
 }): Record<string, string> {
   const { scenario, action, inputs, files, nodeBinary, github, artifacts } = parts
@@ -487,14 +483,4 @@ function insideDir(dir: string, path: string, what: string): string {
   if (!rel || rel.startsWith('..') || isAbsolute(rel))
     throw new Error(`${what} ${JSON.stringify(path)} escapes ${dir}`)
   return target
-}
-
-// The GitHub stand-in is written in parallel with this runner; load it lazily so the runner
-// (and its tests, which inject their own) work before it exists.
-async function defaultGitHubStandin(): Promise<StartGitHubStandin> {
-  const specifier = '../github/index.js'
-  const { startGitHubStandin } = (await import(specifier)) as { startGitHubStandin?: StartGitHubStandin }
-  if (typeof startGitHubStandin !== 'function')
-    throw new Error(`testkit ${specifier} does not export startGitHubStandin`)
-  return startGitHubStandin
 }
