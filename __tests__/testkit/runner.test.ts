@@ -415,11 +415,15 @@ describe('inputs', () => {
 })
 
 describe('loadScenario', () => {
-  it('resolves logFile paths against the scenario file and names the file on bad JSON', () => {
+  it('resolves logFile paths against the scenario file and names the file on bad JSON or an invalid scenario', () => {
     const dir = mkdtempSync(join(REPO_ROOT, '.scenario-out', 'load-'))
     const file = join(dir, 'case.json')
     writeFileSync(file, JSON.stringify(scenario()))
     expect(loadScenario(file).repository.runs[0].jobs![0].logFile).toBe(join(dir, 'logs/test.log'))
+    writeFileSync(file, JSON.stringify({ ...scenario(), action: 'deploy' }))
+    expect(() => loadScenario(file)).toThrow(
+      /not a valid scenario:\n {2}\/action must be equal to one of the allowed values/
+    )
     writeFileSync(file, '{ not json')
     expect(() => loadScenario(file)).toThrow(new RegExp(`${file}: not valid JSON`))
     rmSync(dir, { recursive: true, force: true })
