@@ -20,7 +20,9 @@ export async function run(): Promise<void> {
     const playbook = await loadPlaybook(context.workspace, options.playbookPath)
     const policy = applyOverrides(playbook.policy, options.overrides)
     core.info(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}`)
-    const gateway = new GitHubGateway(options.token, context.owner, context.repo, { log: message => core.info(message) })
+    const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
+      log: message => core.info(message)
+    })
 
     const outcome = await runHealthCheck({
       options,
@@ -51,7 +53,9 @@ export async function run(): Promise<void> {
       const upload = await uploadReport(options.reportName, written, options.retentionDays)
       if (upload.ok) core.info(`Uploaded the report as artifact '${options.reportName}'`)
       else {
-        core.warning(`The report artifact could not be uploaded (${upload.error}); the report is in this job summary`)
+        core.warning(
+          `The report artifact could not be uploaded (${upload.error}); the report is in this job summary`
+        )
         summary += `\n\n> [!WARNING]\n> The report artifact could not be uploaded: ${upload.error.replace(/[\r\n]+/g, ' ')}\n`
       }
     }
@@ -68,7 +72,10 @@ export async function run(): Promise<void> {
       0
     )
     core.setOutput('lint-findings', lintCount)
-    const pruned = report.repositories.flatMap(repository => [...repository.pruned, ...repository.prunePlanned])
+    const pruned = report.repositories.flatMap(repository => [
+      ...repository.pruned,
+      ...repository.prunePlanned
+    ])
     core.setOutput('pruned', pruned.map(entry => entry.name).join(','))
     core.setOutput('report-path', written.files[0])
     core.info(`Health: ${report.status}, score ${report.score ?? 'n/a'}, ${report.apiRequests} API requests`)

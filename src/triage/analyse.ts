@@ -1,0 +1,98 @@
+import type { AiInputs } from '../config/inputs.js'
+import { addUsage, classifyWithAi, NO_AI_USAGE, shouldCallAi } from '../classify/ai.js'
+import { classifyExcerpt, isUnsure } from '../classify/classifier.js'
+import { extractExcerpt, extractExcerptFromText, type ExtractedExcerpt } from '../classify/extract.js'
+import { fingerprint } from '../classify/fingerprint.js'
+import type { AiUsage, Classification } from '../types.js'
+import type { FailedJobEvidence } from './collect.js'
+
+export interface AnalysedJob {
+  evidence: FailedJobEvidence
+  excerpt: ExtractedExcerpt
+  /** The answer the decision uses (the AI's when it answered, else the rules'). */
+  classification: Classification
+  /** The deterministic rules' answer, kept for the gate's veto and the report. */
+  rulesClassification: Classification
+  fingerprint: { id: string; maskedLine: string }
+  /** Plain text from the AI for people to read; never executed. */
+  suggestedFix: string | null
+  /** Where the excerpt came from. */
+  source: 'log' | 'annotations' | 'none'
+}
+
+export interface Analysis {
+  jobs: AnalysedJob[]
+  aiUsage: AiUsage
+  aiErrors: string[]
+}
+
+/**
+ * Extracts (redacting first), classifies and fingerprints each failed job. When the
+ * log is gone, the job's annotations stand in for it. The AI is asked only as the
+ * options say, and any failure of it leaves the rules' answer.
+ */
+export async function analyseJobs(
+  failedJobs: FailedJobEvidence[],
+  context: { workflowPath: string; ai: AiInputs & { apiKey: string }; guidance: string }
+): Promise<Analysis> {
+  let aiUsage: AiUsage = NO_AI_USAGE
+  const aiErrors: string[] = []
+  const jobs = await Promise.all(
+    failedJobs.map(async evidence => {
+      const annotationText = evidence.annotations
+        .filter(annotation => annotation.level === 'failure')
+        .map(annotation => `##[error]${annotation.message}`)
+        .join('\n')
+      const source: AnalysedJob['source'] =
+        evidence.log !== null ? 'log' : annotationText ? 'annotations' : 'none'
+      const excerpt =
+        evidence.log !== null ? await extractExcerpt(evidence.log) : extractExcerptFromText(annotationText)
+      const rulesClassification = classifyExcerpt({
+        excerpt,
+        jobName: evidence.job.name,
+        failedStep: evidence.failedStep ?? undefined,
+        annotations: evidence.annotations.map(annotation => annotation.message)
+      })
+      let classification = rulesClassification
+      let suggestedFix: string | null = null
+      if (source !== 'none' && shouldCallAi(context.ai.mode, rulesClassification, isUnsure)) {
+        const outcome = await classifyWithAi(
+          {
+            excerpt,
+            rulesAnswer: rulesClassification,
+            guidance: context.guidance,
+            jobName: evidence.job.name,
+            failedStep: evidence.failedStep ?? undefined
+          },
+          {
+            mode: context.ai.mode,
+            baseUrl: context.ai.baseUrl,
+            model: context.ai.model,
+            apiKey: context.ai.apiKey,
+            timeoutMs: context.ai.timeoutMs,
+            azureApiVersion: context.ai.azureApiVersion || undefined
+          }
+        )
+        aiUsage = addUsage(aiUsage, outcome.usage)
+        if (outcome.error) aiErrors.push(`${evidence.job.name}: ${outcome.error}`)
+        classification = outcome.classification
+        suggestedFix = outcome.suggestedFix
+      }
+      return {
+        evidence,
+        excerpt,
+        classification,
+        rulesClassification,
+        fingerprint: fingerprint({
+          workflowPath: context.workflowPath,
+          jobName: evidence.job.name,
+          category: classification.category,
+          primaryLine: excerpt.primaryLine
+        }),
+        suggestedFix,
+        source
+      }
+    })
+  )
+  return { jobs, aiUsage, aiErrors }
+}

@@ -1,0 +1,124 @@
+import type { GitHubGateway } from '../github/gateway.js'
+import type { AnnotationInfo, JobInfo, RunInfo } from '../types.js'
+import { failingStepCommand } from './reproduce.js'
+
+/** Conclusions of a job that count as failed. */
+const FAILED_JOB = new Set(['failure', 'timed_out'])
+
+export interface FailedJobEvidence {
+  job: JobInfo
+  /** Name of the first failed step, if GitHub recorded one. */
+  failedStep: string | null
+  /** The log tail, or null when it could not be read (then `logProblem` says why). */
+  log: string | null
+  logProblem: string | null
+  logTruncated: boolean
+  /** Read only when the log is missing: annotations outlive logs. */
+  annotations: AnnotationInfo[]
+  /** The failing step's `run:` command at the run's sha. */
+  reproduce: string | null
+}
+
+export interface Evidence {
+  run: RunInfo
+  defaultBranch: string
+  jobs: JobInfo[]
+  failedJobs: FailedJobEvidence[]
+  /** Failed jobs beyond the collection limit (not examined). */
+  skippedFailedJobs: number
+  /** Recent runs of the same workflow on the same branch, newest first. */
+  history: RunInfo[]
+  /** Problems met while collecting (reported, never fatal on their own). */
+  problems: string[]
+}
+
+export interface CollectOptions {
+  maxFailedJobs: number
+  maxLogBytes: number
+  /** The default branch when the event payload already said it (saves a request). */
+  defaultBranch: string | null
+  /** How many jobs of a run are read at most. */
+  maxJobs?: number
+}
+
+/**
+ * Gathers a failed run's evidence with independent requests in parallel: jobs,
+ * history, the workflow file at the run's sha, then each failed job's log tail
+ * (annotations only when the log is gone).
+ */
+export async function collectEvidence(
+  gateway: GitHubGateway,
+  run: RunInfo,
+  options: CollectOptions
+): Promise<Evidence> {
+  const problems: string[] = []
+  const [defaultBranch, jobs, history, workflowYaml] = await Promise.all([
+    options.defaultBranch ?? gateway.defaultBranch(),
+    gateway.jobsForAttempt(run.id, run.runAttempt, options.maxJobs ?? 300),
+    gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }).catch((error: unknown) => {
+      problems.push(`run history unavailable: ${message(error)}`)
+      return [] as RunInfo[]
+    }),
+    gateway.fileContent(run.path, run.headSha).catch((error: unknown) => {
+      problems.push(`workflow file unavailable: ${message(error)}`)
+      return null
+    })
+  ])
+  const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''))
+  const examined = failed.slice(0, options.maxFailedJobs)
+  const failedJobs = await Promise.all(
+    examined.map(job => collectJob(gateway, job, workflowYaml, options.maxLogBytes, problems))
+  )
+  return {
+    run,
+    defaultBranch,
+    jobs,
+    failedJobs,
+    skippedFailedJobs: failed.length - examined.length,
+    history,
+    problems
+  }
+}
+
+async function collectJob(
+  gateway: GitHubGateway,
+  job: JobInfo,
+  workflowYaml: string | null,
+  maxLogBytes: number,
+  problems: string[]
+): Promise<FailedJobEvidence> {
+  const failedStep = job.steps.find(step => FAILED_JOB.has(step.conclusion ?? ''))?.name ?? null
+  const reproduce = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null
+  const result = await gateway
+    .logTail(job.id, maxLogBytes)
+    .catch((error: unknown) => ({ ok: false, reason: 'unavailable', detail: message(error) }) as const)
+  if (result.ok) {
+    return {
+      job,
+      failedStep,
+      log: result.tail.text,
+      logProblem: null,
+      logTruncated: result.tail.truncated,
+      annotations: [],
+      reproduce
+    }
+  }
+  problems.push(`log of job '${job.name}': ${result.detail}`)
+  const annotations = await gateway.annotations(job.id).catch((error: unknown) => {
+    problems.push(`annotations of job '${job.name}' unavailable: ${message(error)}`)
+    return [] as AnnotationInfo[]
+  })
+  return {
+    job,
+    failedStep,
+    log: null,
+    logProblem: result.detail,
+    logTruncated: false,
+    annotations,
+    reproduce
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

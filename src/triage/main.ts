@@ -1,0 +1,887 @@
+import type { TriageOptions } from '../config/inputs.js'
+import type { Policy, Remediation } from '../config/policy.js'
+import { historyEvidence, isFailedConclusion } from '../classify/history.js'
+import { NO_AI_USAGE } from '../classify/ai.js'
+import type { GitHubGateway } from '../github/gateway.js'
+import { notify, type Notification } from '../report/notify.js'
+import { hiddenMarker, parseMarker, linesWithFenceState } from '../text/markdown.js'
+import type { Classification, RunInfo } from '../types.js'
+import { analyseJobs, type AnalysedJob, type Analysis } from './analyse.js'
+import { collectEvidence, type Evidence } from './collect.js'
+import { decide, parseRejectedRef, type BranchFacts, type Decision, type ProposedAction } from './decide.js'
+import {
+  fileFailure,
+  fileWidelyBroken,
+  loadTriageIssues,
+  openIssuesInScope,
+  type TriageIssues
+} from './escalate.js'
+import { routeConclusion, type RunReference, type TriageRoute } from './event.js'
+import {
+  FINGERPRINT_MARKER,
+  parseApprovalCommand,
+  renderApprovalResult,
+  renderRefusal,
+  renderResolution,
+  type FailureAlert,
+  type Occurrence
+} from './issues.js'
+import { assigneesFor, ownerFor, priorityFor } from './priority.js'
+import { TRIAGE_REPORT_SCHEMA_VERSION, type JobReport, type TriageReport } from './report.js'
+import { GatedWriter } from './writer.js'
+
+export interface TriageDependencies {
+  options: TriageOptions
+  policy: Policy
+  /** The playbook's prose: category guidance for the AI. */
+  guidance: string
+  gateway: GitHubGateway
+  route: TriageRoute
+  eventName: string
+  now: Date
+  log: (message: string) => void
+}
+
+export interface TriageOutcome {
+  report: TriageReport
+  outputs: {
+    category: string
+    confidence: string
+    fingerprint: string
+    action: string
+    'issue-number': string
+    'issue-url': string
+    remediated: string
+  }
+  /** Set when the action could not do its job (the step fails). */
+  failure: string | null
+}
+
+const PROPOSAL_MARKER = 'proposal'
+const APPROVAL_DONE_MARKER = 'approved'
+const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write'])
+
+/** The triage pipeline (SPEC 3): route, collect, classify, decide, act through the gate, report. */
+export async function runTriage(deps: TriageDependencies): Promise<TriageOutcome> {
+  const started = Date.now()
+  const state = new TriageState(deps)
+  let route = deps.route
+  if (route.kind === 'lookup') {
+    const run = await deps.gateway.run(route.runId)
+    state.run = run
+    route = routeConclusion(referenceOf(run))
+  }
+  state.report.route = route.kind
+  switch (route.kind) {
+    case 'ignore':
+      state.report.reason = route.reason
+      state.action = 'ignored'
+      break
+    case 'waiting':
+      state.report.reason = 'the run is waiting for a maintainer to approve it (action_required)'
+      state.action = 'waiting'
+      state.run ??= await deps.gateway.run(route.run.runId)
+      break
+    case 'triage':
+      state.run ??= await deps.gateway.run(route.run.runId)
+      await triageFailure(state, route.run)
+      break
+    case 'resolve':
+      state.run ??= await deps.gateway.run(route.run.runId)
+      await resolveRun(state)
+      break
+    case 'approval':
+      await handleApproval(state, route)
+      break
+  }
+  return state.finish(started)
+}
+
+function referenceOf(run: RunInfo): RunReference {
+  return {
+    runId: run.id,
+    attempt: run.runAttempt,
+    conclusion: run.conclusion,
+    workflowPath: run.path,
+    workflowName: run.name,
+    headBranch: run.headBranch,
+    defaultBranch: null
+  }
+}
+
+/** The mutable state of one triage run, and its rendering into the report and outputs. */
+class TriageState {
+  readonly report: TriageReport
+  readonly writer: GatedWriter
+  run: RunInfo | null = null
+  evidence: Evidence | null = null
+  analysis: Analysis | null = null
+  decision: Decision | null = null
+  action = 'none'
+  remediated = false
+  failure: string | null = null
+  analysisMs = 0
+  remediationMs = 0
+  defaultBranch: string | null
+  issues: TriageIssues | null = null
+
+  constructor(readonly deps: TriageDependencies) {
+    const route = deps.route
+    this.defaultBranch = 'run' in route && route.run ? route.run.defaultBranch : null
+    this.writer = new GatedWriter(
+      {
+        dryRun: deps.options.dryRun,
+        defaultBranch: '',
+        branchPatterns: deps.policy.automation.branchPatterns
+      },
+      deps.policy.limits.maxWrites
+    )
+    this.report = {
+      schemaVersion: TRIAGE_REPORT_SCHEMA_VERSION,
+      generatedAt: deps.now.toISOString(),
+      repository: `${deps.gateway.owner}/${deps.gateway.repo}`,
+      event: deps.eventName,
+      route: route.kind,
+      reason: null,
+      dryRun: deps.options.dryRun,
+      run: null,
+      jobs: [],
+      skippedFailedJobs: 0,
+      decision: null,
+      actions: [],
+      issue: null,
+      notifications: [],
+      timings: { detectionDelayMs: null, analysisMs: 0, remediationMs: 0, totalMs: 0 },
+      api: { requests: 0, writes: 0, rateLimited: 0, byRoute: {} },
+      ai: {
+        ...NO_AI_USAGE,
+        mode: deps.options.ai.mode,
+        model: deps.options.ai.mode === 'off' ? null : deps.options.ai.model
+      },
+      problems: []
+    }
+  }
+
+  async defaultBranchName(): Promise<string> {
+    this.defaultBranch ??= await this.deps.gateway.defaultBranch()
+    return this.defaultBranch
+  }
+
+  async triageIssues(): Promise<TriageIssues> {
+    this.issues ??= await loadTriageIssues(this.deps.gateway)
+    return this.issues
+  }
+
+  /** The writer for this run, now that the default branch is known (the gate re-checks it). */
+  gatedWriter(defaultBranch: string): GatedWriter {
+    this.writer.knowDefaultBranch(defaultBranch)
+    return this.writer
+  }
+
+  finish(started: number): TriageOutcome {
+    const { report, run, analysis, decision } = this
+    const stats = this.deps.gateway.stats
+    if (run) {
+      report.run = {
+        id: run.id,
+        name: run.name,
+        path: run.path,
+        branch: run.headBranch,
+        sha: run.headSha,
+        attempt: run.runAttempt,
+        conclusion: run.conclusion,
+        url: run.htmlUrl,
+        event: run.event
+      }
+      if (run.conclusion) {
+        const delay = this.deps.now.getTime() - Date.parse(run.updatedAt)
+        report.timings.detectionDelayMs = Number.isFinite(delay) && delay >= 0 ? delay : null
+      }
+    }
+    if (analysis) {
+      report.jobs = analysis.jobs.map(jobReport)
+      report.ai = { ...report.ai, ...analysis.aiUsage, errors: analysis.aiErrors }
+      report.problems.push(...analysis.aiErrors.map(error => `AI fell back to the rules: ${error}`))
+    }
+    report.actions = this.writer.records
+    report.timings.analysisMs = this.analysisMs
+    report.timings.remediationMs = this.remediationMs
+    report.timings.totalMs = Date.now() - started
+    report.api = {
+      requests: stats.requests,
+      writes: stats.writes,
+      rateLimited: stats.rateLimited,
+      byRoute: stats.byRoute
+    }
+    const lead = analysis ? leadJob(analysis.jobs, decision) : null
+    if (decision && lead) {
+      report.decision = {
+        ...report.decision!,
+        category: decision.category,
+        confidence: lead.classification.confidence,
+        action: this.action
+      }
+    }
+    return {
+      report,
+      outputs: {
+        category: decision?.category ?? '',
+        confidence: lead ? lead.classification.confidence.toFixed(2) : '',
+        fingerprint: lead?.fingerprint.id ?? '',
+        action: this.action,
+        'issue-number': report.issue ? String(report.issue.number) : '',
+        'issue-url': report.issue?.url ?? '',
+        remediated: String(this.remediated)
+      },
+      failure: this.failure
+    }
+  }
+}
+
+function jobReport(job: AnalysedJob): JobReport {
+  const { evidence, classification } = job
+  return {
+    name: evidence.job.name,
+    url: evidence.job.htmlUrl,
+    failedStep: evidence.failedStep,
+    category: classification.category,
+    confidence: classification.confidence,
+    source: classification.source,
+    rules: classification.rules,
+    rootCause: classification.rootCause,
+    evidence: classification.evidence.length > 0 ? classification.evidence : job.excerpt.lines.slice(-20),
+    fingerprint: job.fingerprint.id,
+    maskedLine: job.fingerprint.maskedLine,
+    excerptFrom: job.source,
+    logProblem: evidence.logProblem,
+    reproduce: evidence.reproduce,
+    suggestedFix: job.suggestedFix
+  }
+}
+
+/** The job whose category the decision rests on (the first of that category). */
+function leadJob(jobs: AnalysedJob[], decision: Decision | null): AnalysedJob | null {
+  if (jobs.length === 0) return null
+  return jobs.find(job => job.classification.category === decision?.category) ?? jobs[0]
+}
+
+async function triageFailure(state: TriageState, reference: RunReference): Promise<void> {
+  const { deps } = state
+  const run = state.run!
+  const analysisStarted = Date.now()
+  deps.log(`Triaging ${run.name} run ${run.id} attempt ${run.runAttempt} on ${run.headBranch}`)
+  const evidence = await collectEvidence(deps.gateway, run, {
+    maxFailedJobs: deps.options.maxFailedJobs,
+    maxLogBytes: deps.options.maxLogKb * 1024,
+    defaultBranch: reference.defaultBranch
+  })
+  state.evidence = evidence
+  state.defaultBranch = evidence.defaultBranch
+  state.report.skippedFailedJobs = evidence.skippedFailedJobs
+  state.report.problems.push(...evidence.problems)
+  deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`)
+
+  const analysis = await analyseJobs(evidence.failedJobs, {
+    workflowPath: run.path,
+    ai: { ...deps.options.ai, apiKey: deps.options.ai.apiKey || deps.options.token },
+    guidance: deps.guidance
+  })
+  state.analysis = analysis
+  const history = historyEvidence(run, evidence.history)
+  const branchConflict = analysis.jobs.some(job => job.classification.category === 'branch_conflict')
+    ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
+    : undefined
+  const remediations: Remediation[] = deps.options.requireApproval
+    ? ['rerun-failed-jobs', 'delete-branch']
+    : []
+  const decision = decide(
+    {
+      run,
+      defaultBranch: evidence.defaultBranch,
+      failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
+      history,
+      isRerunAttempt: run.runAttempt > 1,
+      branchConflict
+    },
+    deps.policy,
+    { dryRun: deps.options.dryRun, requireApproval: remediations }
+  )
+  state.decision = decision
+  state.analysisMs = Date.now() - analysisStarted
+  for (const job of analysis.jobs) {
+    deps.log(
+      `  ${job.evidence.job.name}: ${job.classification.category} (${job.classification.confidence.toFixed(2)}, ${job.classification.source})`
+    )
+  }
+
+  const remediationStarted = Date.now()
+  const writer = state.gatedWriter(evidence.defaultBranch)
+  const rulesCategories = analysis.jobs.flatMap(job => [
+    job.classification.category,
+    job.rulesClassification.category
+  ])
+  const escalations: string[] = []
+  const approvals: ProposedAction[] = []
+  let remediationFailed = false
+  for (const action of decision.actions) {
+    if (action.kind === 'escalate') {
+      escalations.push(action.reason)
+      continue
+    }
+    if (action.requiresApproval) {
+      approvals.push(action)
+      writer.note({
+        kind: action.kind,
+        target: targetOf(action),
+        result: 'proposed',
+        detail: `/triage approve ${action.approvalId}`
+      })
+      continue
+    }
+    if (remediationFailed) {
+      writer.note({
+        kind: action.kind,
+        target: targetOf(action),
+        result: 'skipped',
+        detail: 'an earlier remediation did not happen'
+      })
+      continue
+    }
+    const done = await executeRemediation(state, action, {
+      branch: branchConflict?.branch ?? undefined,
+      categories: rulesCategories
+    })
+    if (!done) remediationFailed = true
+  }
+  const remediations_ = decision.actions.filter(
+    action => action.kind !== 'escalate' && !action.requiresApproval
+  )
+  if (remediations_.length > 0 && !remediationFailed) {
+    state.remediated = !deps.options.dryRun
+    state.action = remediations_.map(action => action.kind).includes('delete-branch')
+      ? 'delete-branch'
+      : 'rerun-failed-jobs'
+  }
+  if (remediationFailed) escalations.push('the remediation was refused or failed')
+  state.remediationMs = Date.now() - remediationStarted
+
+  const priorityContext = {
+    run,
+    defaultBranch: evidence.defaultBranch,
+    categories: analysis.jobs.map(job => job.classification.category),
+    history,
+    failingSince: failingSince(run, evidence.history),
+    now: deps.now.toISOString(),
+    quotaOrBilling: analysis.jobs.some(job =>
+      job.classification.rules.some(rule => /quota|billing|spending/i.test(rule))
+    )
+  }
+  const priority = priorityFor(priorityContext, deps.policy)
+  const owners = ownerFor(priorityContext, deps.policy)
+  state.report.decision = {
+    category: decision.category,
+    confidence: 0,
+    action: '',
+    priority: priority.priority,
+    owner: [owners.primary, ...owners.extra].join(', '),
+    reasons: [...decision.actions.map(action => action.reason), ...priority.reasons]
+  }
+  if (escalations.length > 0 || approvals.length > 0) {
+    if (state.action === 'none') state.action = approvals.length > 0 ? 'proposed' : 'escalate'
+    if (deps.options.createIssues) {
+      await escalate(state, { priority, owners, approvals, reasons: escalations })
+    } else {
+      writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' })
+    }
+  }
+  if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
+    state.action = `${state.action} (dry run)`
+  await sendNotification(
+    state,
+    state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation'
+  )
+}
+
+function targetOf(action: ProposedAction): string {
+  if (action.kind === 'delete-branch') return `branch ${action.branch}`
+  if (action.kind === 'rerun-failed-jobs') return `run ${action.runId}`
+  return 'issue'
+}
+
+/** The rejected branch from the log, and that branch's facts from the API (never from the log). */
+async function branchConflictFacts(
+  state: TriageState,
+  jobs: AnalysedJob[],
+  defaultBranch: string
+): Promise<{ targetRef: string | null; branch: BranchFacts | null }> {
+  const lines = jobs
+    .filter(job => job.classification.category === 'branch_conflict')
+    .flatMap(job => job.excerpt.lines)
+  const targetRef = parseRejectedRef(lines)
+  if (!targetRef) return { targetRef: null, branch: null }
+  return { targetRef, branch: await branchFacts(state, targetRef, defaultBranch) }
+}
+
+async function branchFacts(
+  state: TriageState,
+  name: string,
+  defaultBranch: string
+): Promise<BranchFacts | null> {
+  const { gateway, policy } = state.deps
+  const branch = await gateway.branch(name)
+  if (!branch)
+    return {
+      name,
+      exists: false,
+      protected: false,
+      isDefault: name === defaultBranch,
+      openPrs: 0,
+      headSha: '',
+      foreignAuthors: []
+    }
+  const [commits, pulls] = await Promise.all([
+    gateway.commitsAhead(defaultBranch, name),
+    gateway.openPullRequestsFor(name)
+  ])
+  const allowed = new Set(policy.automation.botAuthors.map(author => author.toLowerCase()))
+  const foreign = commits
+    .map(commit => commit.login ?? commit.email ?? 'unknown author')
+    .filter(author => !allowed.has(author.toLowerCase()))
+  return {
+    name,
+    exists: true,
+    protected: branch.protected,
+    isDefault: name === defaultBranch,
+    openPrs: pulls.length,
+    headSha: branch.sha,
+    foreignAuthors: [...new Set(foreign)]
+  }
+}
+
+/** Sends one remediation through the gate with facts read from the API now. */
+async function executeRemediation(
+  state: TriageState,
+  action: ProposedAction,
+  facts: { branch?: BranchFacts; categories: Classification['category'][] }
+): Promise<boolean> {
+  const { gateway, policy } = state.deps
+  const run = state.run!
+  const writer = state.writer
+  if (action.kind === 'delete-branch') {
+    const deleted = await writer.write(
+      { kind: 'delete-branch', branch: action.branch, sha: action.sha },
+      `branch ${action.branch} at ${action.sha.slice(0, 12)}`,
+      { branch: facts.branch },
+      async () => {
+        await gateway.deleteBranch(action.branch)
+        return true
+      },
+      () => `deleted; restore with: ${action.restoreCommand}`
+    )
+    return deleted === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would')
+  }
+  if (action.kind === 'rerun-failed-jobs') {
+    const failedJobs = state.analysis?.jobs.length ?? 0
+    const rerun = await writer.write(
+      { kind: 'rerun', runId: action.runId },
+      `run ${action.runId}`,
+      {
+        run: {
+          id: run.id,
+          attempt: run.runAttempt,
+          maxAttempts: policy.limits.maxAttempts,
+          maxFailedJobs: Math.max(policy.limits.maxFailedJobsForRerun, 0),
+          failedJobCategories:
+            facts.categories.length > 0 ? facts.categories : Array(failedJobs).fill('unknown')
+        }
+      },
+      async () => {
+        await gateway.rerunFailedJobs(action.runId)
+        return true
+      },
+      () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1})`
+    )
+    return rerun === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would')
+  }
+  return true
+}
+
+/** The time the current streak of failures began: the oldest failure since the last success. */
+function failingSince(run: RunInfo, history: RunInfo[]): string | null {
+  const ordered = [run, ...history.filter(other => other.id !== run.id)]
+    .filter(other => other.headBranch === run.headBranch)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  let since: string | null = null
+  for (const other of ordered) {
+    if (other.conclusion === 'success') break
+    if (isFailedConclusion(other.conclusion)) since = other.createdAt
+  }
+  return since
+}
+
+function proposalMarker(action: ProposedAction): string {
+  const branch = action.kind === 'delete-branch' ? `.${Buffer.from(action.branch).toString('base64url')}` : ''
+  const sha = action.kind === 'delete-branch' ? `.${action.sha}` : ''
+  return hiddenMarker(
+    PROPOSAL_MARKER,
+    `${action.kind === 'escalate' ? '' : action.approvalId}${branch}${sha}`
+  )
+}
+
+async function escalate(
+  state: TriageState,
+  plan: {
+    priority: ReturnType<typeof priorityFor>
+    owners: ReturnType<typeof ownerFor>
+    approvals: ProposedAction[]
+    reasons: string[]
+  }
+): Promise<void> {
+  const { deps } = state
+  const run = state.run!
+  const analysis = state.analysis!
+  const issues = await state.triageIssues()
+  const { assignees, teams } = assigneesFor([plan.owners.primary, ...plan.owners.extra], deps.policy.owners)
+  const byFingerprint = new Map<string, AnalysedJob[]>()
+  for (const job of analysis.jobs) {
+    byFingerprint.set(job.fingerprint.id, [...(byFingerprint.get(job.fingerprint.id) ?? []), job])
+  }
+  const occurrence: Occurrence = {
+    runId: run.id,
+    attempt: run.runAttempt,
+    url: run.htmlUrl,
+    at: run.createdAt,
+    branch: run.headBranch,
+    sha: run.headSha
+  }
+  let newIssues = 0
+  const overflow: AnalysedJob[] = []
+  for (const [id, jobs] of byFingerprint) {
+    const lead = jobs[0]
+    const alert: FailureAlert = {
+      workflow: { name: run.name, path: run.path },
+      run: {
+        id: run.id,
+        number: run.runNumber,
+        attempt: run.runAttempt,
+        url: run.htmlUrl,
+        event: run.event,
+        at: run.createdAt
+      },
+      branch: run.headBranch,
+      commit: { sha: run.headSha, message: null, url: null },
+      category: lead.classification.category,
+      confidence: lead.classification.confidence,
+      classifiedBy: lead.classification.source,
+      rootCause: lead.classification.rootCause,
+      evidence: lead.classification.evidence.length > 0 ? lead.classification.evidence : lead.excerpt.lines,
+      failedJobs: jobs.map(job => ({
+        name: job.evidence.job.name,
+        url: job.evidence.job.htmlUrl || null,
+        failedSteps: job.evidence.job.steps
+          .filter(step => step.conclusion === 'failure' || step.conclusion === 'timed_out')
+          .map(step => ({ name: step.name, number: step.number }))
+      })),
+      reproduce: lead.evidence.reproduce,
+      actionRequired: actionRequired(lead.classification.category, plan.reasons),
+      impact: impactOf(run, state.defaultBranch ?? ''),
+      priority: plan.priority.priority,
+      priorityReasons: plan.priority.reasons,
+      owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
+      fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
+      approvals: plan.approvals.flatMap(action =>
+        action.kind !== 'escalate' && action.approvalId
+          ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
+          : []
+      )
+    }
+    const result = await fileFailure(
+      deps.gateway,
+      state.writer,
+      issues,
+      alert,
+      occurrence,
+      assignees,
+      newIssues < deps.policy.limits.maxNewIssues,
+      plan.approvals.map(proposalMarker)
+    )
+    if (result === 'over-quota') {
+      overflow.push(lead)
+      continue
+    }
+    if (result?.action === 'opened') newIssues++
+    if (result && !state.report.issue) state.report.issue = result
+  }
+  if (overflow.length > 0) {
+    const result = await fileWidelyBroken(
+      deps.gateway,
+      state.writer,
+      issues,
+      deps.now.toISOString().slice(0, 10),
+      overflow.map(job => ({
+        workflow: run.name,
+        job: job.evidence.job.name,
+        category: job.classification.category,
+        maskedLine: job.fingerprint.maskedLine,
+        runUrl: run.htmlUrl
+      }))
+    )
+    if (result && !state.report.issue) state.report.issue = result
+  }
+}
+
+function actionRequired(category: Classification['category'], reasons: string[]): string {
+  const why = reasons.length > 0 ? ` (not remediated automatically: ${reasons.join('; ')})` : ''
+  const next: Record<Classification['category'], string> = {
+    branch_conflict: 'Rebase or recreate the branch, then re-run',
+    test_failure:
+      'Fix the failing tests or the code they test; quarantine a flaky test with a tracking issue',
+    code_failure: 'Fix the compile, type or lint errors shown in the evidence',
+    dependency: 'Fix the dependency specification or lockfile',
+    security_scan:
+      'Review the findings; upgrade or replace the vulnerable dependency, rotate any leaked secret',
+    infrastructure: 'Check the runner, service status and limits, then re-run',
+    authentication: 'Check the secret or token and the workflow permissions',
+    unknown: 'Read the evidence and the run log to find the cause'
+  }
+  return `${next[category]}${why}.`
+}
+
+function impactOf(run: RunInfo, defaultBranch: string): string {
+  if (run.headBranch === defaultBranch)
+    return `The default branch ${defaultBranch} is red: merges and releases from it are blocked.`
+  if (run.pullRequests.length > 0)
+    return `Pull request(s) ${run.pullRequests.map(n => `#${n}`).join(', ')} cannot merge.`
+  return `The ${run.headBranch} branch is red.`
+}
+
+/** A green run: flaky evidence when it passed on a re-run, then close the loop on open issues. */
+async function resolveRun(state: TriageState): Promise<void> {
+  const { deps } = state
+  const run = state.run!
+  const issues = await state.triageIssues()
+  const open = openIssuesInScope(issues, run.path, run.headBranch)
+  state.action = open.length > 0 ? 'resolved' : 'none'
+  const defaultBranch = await state.defaultBranchName()
+  const writer = state.gatedWriter(defaultBranch)
+  let flaky = false
+  if (run.runAttempt > 1) {
+    const previous = await deps.gateway.jobsForAttempt(run.id, run.runAttempt - 1)
+    flaky = previous.some(job => job.conclusion === 'failure' || job.conclusion === 'timed_out')
+    if (flaky) {
+      state.action = 'flaky'
+      state.report.reason = `passed on attempt ${run.runAttempt} after attempt ${run.runAttempt - 1} failed: flaky`
+    }
+  }
+  const history = await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 })
+  for (const issue of open) {
+    const since =
+      failingSince(
+        { ...run, conclusion: 'failure' },
+        history.filter(other => other.id !== run.id)
+      ) ?? issue.createdAt
+    const body = renderResolution({
+      workflow: run.name,
+      branch: run.headBranch,
+      failingSince: since,
+      restoredAt: run.updatedAt,
+      run: { id: run.id, url: run.htmlUrl },
+      sha: run.headSha
+    })
+    const note = flaky
+      ? `${body}\n\nThe failure did not repeat on re-run: it is recorded as **flaky**.`
+      : body
+    await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () =>
+      deps.gateway.comment(issue.number, note)
+    )
+    await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () =>
+      deps.gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' })
+    )
+    state.report.issue ??= { number: issue.number, url: issue.htmlUrl, action: 'closed' }
+  }
+  if (flaky) {
+    const evidence = historyEvidence(run, history)
+    state.report.decision = {
+      category: 'test_failure',
+      confidence: 1,
+      action: 'flaky',
+      priority: null,
+      owner: null,
+      reasons: [`flaky ${evidence.flakyCountLast7d} time(s) in the last 7 days`]
+    }
+  }
+  if (open.length > 0) await sendNotification(state, 'resolution')
+}
+
+/** `/triage approve <id>` from a writer runs the proposed remediation through the same gate. */
+async function handleApproval(
+  state: TriageState,
+  route: Extract<TriageRoute, { kind: 'approval' }>
+): Promise<void> {
+  const { deps } = state
+  const { gateway } = deps
+  const approvalId = parseApprovalCommand(route.body)
+  if (!approvalId) {
+    state.report.reason = 'the comment has no valid /triage approve command'
+    state.action = 'ignored'
+    return
+  }
+  const issue = await gateway.issue(route.issueNumber)
+  const proposal = proposalsOf(issue.body).find(candidate => candidate.approvalId === approvalId)
+  if (!parseMarker(issue.body, FINGERPRINT_MARKER) || !proposal) {
+    state.report.reason = `issue #${issue.number} proposes no remediation '${approvalId}'`
+    state.action = 'ignored'
+    return
+  }
+  const defaultBranch = await state.defaultBranchName()
+  const writer = state.gatedWriter(defaultBranch)
+  const permission = await gateway.permission(route.commenter)
+  if (!WRITE_PERMISSIONS.has(permission)) {
+    state.action = 'refused'
+    state.report.reason = `${route.commenter} has ${permission} access; approving takes write access`
+    await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () =>
+      gateway.comment(issue.number, renderRefusal(route.commenter))
+    )
+    return
+  }
+  const comments = await gateway.comments(issue.number)
+  if (comments.some(comment => parseMarker(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId)) {
+    state.action = 'ignored'
+    state.report.reason = `the remediation ${approvalId} was already run`
+    return
+  }
+  state.run = await gateway.run(proposal.runId)
+  const run = state.run
+  let done = false
+  if (proposal.kind === 'delete-branch' && proposal.branch) {
+    const facts = await branchFacts(state, proposal.branch, defaultBranch)
+    const sameSha = facts?.headSha === proposal.sha
+    if (!sameSha) {
+      writer.note({
+        kind: 'delete-branch',
+        target: `branch ${proposal.branch}`,
+        result: 'refused',
+        detail: 'the branch moved since the proposal'
+      })
+    } else {
+      done = await executeRemediation(
+        state,
+        {
+          kind: 'delete-branch',
+          branch: proposal.branch,
+          sha: proposal.sha ?? '',
+          restoreCommand: `git push origin '${proposal.sha}:refs/heads/${proposal.branch.replace(/'/g, `'\\''`)}'`,
+          reason: 'approved'
+        },
+        { branch: facts ?? undefined, categories: [] }
+      )
+    }
+    if (done) {
+      done = await executeRemediation(
+        state,
+        { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' },
+        {
+          categories: categoriesOfIssue(issue.labels)
+        }
+      )
+    }
+  } else if (proposal.kind === 'rerun-failed-jobs') {
+    done = await executeRemediation(
+      state,
+      { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' },
+      {
+        categories: categoriesOfIssue(issue.labels)
+      }
+    )
+  }
+  const last = writer.records.at(-1)
+  const outcome = deps.options.dryRun
+    ? 'dry-run'
+    : done
+      ? 'done'
+      : last?.result === 'failed'
+        ? 'failed'
+        : 'refused'
+  state.action = done && !deps.options.dryRun ? proposal.kind : 'refused'
+  state.remediated = done && !deps.options.dryRun
+  const result = renderApprovalResult({
+    approvalId,
+    user: route.commenter,
+    action:
+      proposal.kind === 'delete-branch'
+        ? `delete branch ${proposal.branch} and re-run`
+        : `re-run run ${run.id}`,
+    outcome,
+    detail: last?.detail ?? '',
+    checks: last?.checks
+  })
+  await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () =>
+    gateway.comment(
+      issue.number,
+      done ? `${result}\n\n${hiddenMarker(APPROVAL_DONE_MARKER, approvalId)}` : result
+    )
+  )
+  state.report.issue = { number: issue.number, url: issue.htmlUrl, action: 'approval' }
+}
+
+/** The failure categories an issue is filed under (its `triage:<category>` labels): the re-run veto reads them. */
+function categoriesOfIssue(labels: string[]): Classification['category'][] {
+  return labels
+    .filter(label => label.startsWith('triage:'))
+    .map(label => label.slice('triage:'.length) as Classification['category'])
+}
+
+interface Proposal {
+  approvalId: string
+  kind: 'rerun-failed-jobs' | 'delete-branch'
+  runId: number
+  branch: string | null
+  sha: string | null
+}
+
+/** The proposals an issue carries, from its hidden markers (outside fences). */
+export function proposalsOf(body: string): Proposal[] {
+  const proposals: Proposal[] = []
+  for (const { line, fenced } of linesWithFenceState(body)) {
+    if (fenced) continue
+    const marker = parseMarker(line, PROPOSAL_MARKER)
+    if (!marker) continue
+    const [approvalId, branch, sha] = marker.id.split('.')
+    const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-\d+$/.exec(approvalId)
+    if (!match) continue
+    proposals.push({
+      approvalId,
+      kind: match[1] as Proposal['kind'],
+      runId: Number(match[2]),
+      branch: branch ? Buffer.from(branch, 'base64url').toString('utf8') : null,
+      sha: sha ?? null
+    })
+  }
+  return proposals
+}
+
+async function sendNotification(state: TriageState, kind: Notification['kind']): Promise<void> {
+  const { options } = state.deps
+  if ((!options.slackWebhookUrl && !options.webhookUrl) || options.dryRun || !state.run) return
+  if (state.action === 'none' || state.action === 'ignored') return
+  const lead = state.analysis ? leadJob(state.analysis.jobs, state.decision) : null
+  const results = await notify(
+    { slackWebhookUrl: options.slackWebhookUrl, webhookUrl: options.webhookUrl },
+    {
+      kind,
+      repository: state.report.repository,
+      workflow: state.run.name,
+      branch: state.run.headBranch,
+      runUrl: state.run.htmlUrl,
+      category: state.decision?.category,
+      priority: state.report.decision?.priority ?? undefined,
+      issueUrl: state.report.issue?.url,
+      summary: lead ? `${lead.classification.category}: ${lead.fingerprint.maskedLine}` : state.action
+    }
+  )
+  state.report.notifications = results
+  for (const result of results)
+    if (!result.ok) state.report.problems.push(`${result.target} notification ${result.detail}`)
+}
+
+export type { Evidence }

@@ -1,0 +1,80 @@
+import { checkWrite, WriteBudget, type GateContext, type ProposedWrite } from './gate.js'
+import type { ActionRecord } from './report.js'
+
+/**
+ * Every write of a triage run goes through here: the safety gate decides, the budget
+ * counts, the audit trail records. In a dry run nothing is sent and the record says
+ * what would have been done.
+ */
+export class GatedWriter {
+  readonly records: ActionRecord[] = []
+  private readonly budget: WriteBudget
+
+  constructor(
+    private readonly base: { dryRun: boolean; defaultBranch: string; branchPatterns: readonly string[] },
+    maxWrites: number
+  ) {
+    this.budget = new WriteBudget(maxWrites)
+  }
+
+  /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
+  knowDefaultBranch(name: string): void {
+    this.base.defaultBranch = name
+  }
+
+  get writesUsed(): number {
+    return this.budget.used
+  }
+
+  /**
+   * Runs `send` when the gate allows `write`. Returns the result, or null when the
+   * write was not sent (refused, dry run, or failed: the record says which).
+   */
+  async write<T>(
+    write: ProposedWrite,
+    target: string,
+    facts: Pick<GateContext, 'branch' | 'run'>,
+    send: () => Promise<T>,
+    describe: (result: T) => string = () => 'sent'
+  ): Promise<T | null> {
+    const verdict = checkWrite(write, { ...this.base, ...this.budget.context(), ...facts })
+    const failedChecks = verdict.checks.filter(check => !check.passed && check.name !== 'dry-run')
+    const gateChecks = write.kind === 'delete-branch' || write.kind === 'rerun' ? verdict.checks : undefined
+    if (!verdict.allowed) {
+      this.records.push({
+        kind: write.kind,
+        target,
+        result: verdict.wouldAllow ? 'would' : 'refused',
+        detail: verdict.wouldAllow ? 'dry run' : failedChecks.map(check => check.detail).join('; '),
+        checks: gateChecks
+      })
+      return null
+    }
+    this.budget.record()
+    try {
+      const result = await send()
+      this.records.push({
+        kind: write.kind,
+        target,
+        result: 'done',
+        detail: describe(result),
+        checks: gateChecks
+      })
+      return result
+    } catch (error) {
+      this.records.push({
+        kind: write.kind,
+        target,
+        result: 'failed',
+        detail: error instanceof Error ? error.message : String(error),
+        checks: gateChecks
+      })
+      return null
+    }
+  }
+
+  /** Something the pipeline chose not to do, or proposed for approval, for the audit trail. */
+  note(record: ActionRecord): void {
+    this.records.push(record)
+  }
+}
