@@ -435,14 +435,12 @@ export function respectHumanLabels(
   humanChangedLabels: readonly string[]
 ): string[] {
   const humanGroups = new Set(humanChangedLabels.map(labelGroup))
-  const ourGroups = new Set(ours.map(labelGroup).filter(group => !humanGroups.has(group)))
-  const kept = current.filter(label => !ourGroups.has(labelGroup(label)))
-  const added = ours.filter(label => ourGroups.has(labelGroup(label)))
-  const seen = new Set<string>()
-  return [...kept, ...added].filter(label => {
-    const key = label.toLowerCase()
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  const applied = ours.filter(label => !humanGroups.has(labelGroup(label)))
+  const appliedGroups = new Set(applied.map(labelGroup))
+  const appliedNames = new Set(applied.map(label => label.toLowerCase()))
+  const kept = current.filter(
+    label => !appliedGroups.has(labelGroup(label)) || appliedNames.has(label.toLowerCase())
+  )
+  const keptNames = new Set(kept.map(label => label.toLowerCase()))
+  return [...kept, ...applied.filter(label => !keptNames.has(label.toLowerCase()))]
 }
