@@ -10,7 +10,7 @@
 import type { Excerpt } from '../types.js'
 import { maskLine } from './fingerprint.js'
 import { LineRedactor } from './redact.js'
-import { bareLine, RULES } from './rules.js'
+import { bareLine, mayMatchAnyRule, RULES } from './rules.js'
 
 export interface ExtractOptions {
   /** Excerpt cap in lines (about 60). */
@@ -60,12 +60,6 @@ const DENY: RegExp[] = [
 const GENERIC_TRIGGER =
   /(?:^|[^\w-])(?:error|errors|fail|failed|failure|failing|fatal|exception|panic|abort(?:ed)?|denied|refused|rejected|timed? ?out|killed|traceback)(?:[^\w-]|$)|^##\[error\]|^::error\b|^Error:|\bERR!|\bE\d{3,4}\b|\bERROR\b/i
 
-/**
- * One case-insensitive alternation of every rule: a superset prefilter so that a line no
- * rule can match costs one regex test instead of one per rule.
- */
-const ANY_RULE = new RegExp(RULES.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'i')
-
 /** Messages that follow a failure rather than explain it: the weakest primary lines. */
 const CONSEQUENCE =
   /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with exit code|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/
@@ -88,6 +82,15 @@ export function cleanLine(raw: string): string {
   return line.replace(TRAVIS_MARKER, '').trimEnd()
 }
 
+/**
+ * A copy of `text` that does not share memory with the chunk it was sliced from: V8 keeps
+ * a whole decoded chunk alive for as long as any slice of it is, and kept lines would
+ * otherwise pin one chunk each.
+ */
+function detach(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8')
+}
+
 export function isDenied(line: string): boolean {
   return DENY.some((pattern) => pattern.test(line))
 }
@@ -96,7 +99,7 @@ export function isDenied(line: string): boolean {
 function specificity(line: string): number {
   const bare = bareLine(line)
   let best = 0
-  if (ANY_RULE.test(bare)) {
+  if (mayMatchAnyRule(bare)) {
     for (const rule of RULES) if (rule.confidence > best && rule.pattern.test(bare)) best = rule.confidence
   }
   if (best > 0) return best
@@ -147,11 +150,11 @@ export class ExcerptBuilder {
     const line = cleanLine(this.redactor.redact(raw))
     if (line.trim() === '' || /^##\[endgroup\]|^::endgroup::/.test(line)) return
 
-    this.tailWindow.push(line)
+    this.tailWindow.push(detach(line))
     if (this.tailWindow.length > this.options.tailLines) this.tailWindow.shift()
 
-    const trigger = !isDenied(line) && (GENERIC_TRIGGER.test(line) || ANY_RULE.test(bareLine(line)))
-    const kept: KeptLine = { text: line, lineNo: this.lineNo, score: 0 }
+    const trigger = !isDenied(line) && (GENERIC_TRIGGER.test(line) || mayMatchAnyRule(bareLine(line)))
+    const kept: KeptLine = { text: detach(line), lineNo: this.lineNo, score: 0 }
     if (trigger) {
       kept.score = Math.max(specificity(line), 0.05)
       for (const context of this.before) this.keep(context)
@@ -247,13 +250,14 @@ export function extractExcerptFromText(text: string, options?: ExtractOptions): 
 
 /**
  * Splits a stream of chunks into lines without ever holding more than `maxLineLength`
- * characters of one line: the rest of an overlong line is skipped as it arrives.
+ * characters of one line: the rest of an overlong line is skipped as it arrives. Yields
+ * the lines of each chunk as one batch (one await per chunk, not per line).
  */
 export async function* readLines(
   source: AsyncIterable<string | Uint8Array>,
   maxLineLength: number,
   onWarning: (warning: string) => void
-): AsyncGenerator<string> {
+): AsyncGenerator<string[]> {
   const decoder = new TextDecoder('utf-8', { fatal: false })
   let current = ''
   let overflow = false
@@ -268,27 +272,31 @@ export async function* readLines(
       current += piece
     }
   }
-  const consume = function* (text: string): Generator<string> {
+  const split = (decoded: string): string[] => {
+    let text = decoded
     if (text.includes('\u0000')) {
       onWarning('binary')
       text = text.replace(/\u0000/g, '')
     }
     if (text.includes('\ufffd')) onWarning('non-utf8')
+    const lines: string[] = []
     let start = 0
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
       append(text.slice(start, end))
-      yield current
+      lines.push(current)
       current = ''
       overflow = false
       start = end + 1
     }
     append(text.slice(start))
+    return lines
   }
   for await (const chunk of source) {
-    yield* consume(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
+    yield split(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
   }
-  yield* consume(decoder.decode())
-  if (current !== '') yield current
+  const rest = split(decoder.decode())
+  if (current !== '') rest.push(current)
+  yield rest
 }
 
 /** Extracts the excerpt from a whole text or a stream of chunks (strings or bytes). */
@@ -299,8 +307,8 @@ export async function extractExcerpt(
   if (typeof source === 'string') return extractExcerptFromText(source, options)
   const builder = new ExcerptBuilder(options)
   const maxLineLength = options?.maxLineLength ?? DEFAULTS.maxLineLength
-  for await (const line of readLines(source, maxLineLength, (warning) => builder.warn(warning))) {
-    builder.push(line)
+  for await (const lines of readLines(source, maxLineLength, (warning) => builder.warn(warning))) {
+    for (const line of lines) builder.push(line)
   }
   return builder.finish()
 }

@@ -150,6 +150,14 @@ const testFailure: Rule[] = [
     assertion: true
   },
   {
+    id: 'pytest-failure-section',
+    category: 'test_failure',
+    pattern: /^_{3,} (?:\w+\.)*test\w*(?:\[.*\])? _{3,}$|^E\s{2,}\w+(?:Error|Exception): /,
+    tool: 'pytest reported a failing test and its exception',
+    confidence: 0.8,
+    assertion: true
+  },
+  {
     id: 'unittest-fail',
     category: 'test_failure',
     pattern: /^(?:FAIL|ERROR): test\w*|^FAILED \((?:failures|errors)=\d+/,
@@ -495,7 +503,7 @@ const codeFailure: Rule[] = [
   {
     id: 'style-lint-misc',
     category: 'code_failure',
-    pattern: /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\bSC\d{4}(?: \(\w+\))?:|\bDL\d{4}\b/,
+    pattern: /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\[SC\d{4}\]|\bSC\d{4}(?: \(\w+\))?:|^In \S+ line \d+:$|\bDL\d{4}\b/,
     tool: 'a linter (perlcritic, editorconfig, markdownlint, shellcheck, hadolint) reported violations',
     confidence: 0.85
   },
@@ -750,7 +758,7 @@ const dependency: Rule[] = [
   {
     id: 'action-missing',
     category: 'dependency',
-    pattern: /Unable to resolve action `?\S+`?, (?:repository or version )?not found|Can't find 'action\.ya?ml'/,
+    pattern: /Unable to resolve action `?\S+`?, (?:repository or version |repository )?not found|Can't find 'action\.ya?ml'/,
     tool: 'GitHub Actions could not resolve a referenced action version',
     confidence: 0.85
   },
@@ -889,7 +897,7 @@ const infrastructure: Rule[] = [
   {
     id: 'disk-full',
     category: 'infrastructure',
-    pattern: /No space left on device|ENOSPC: no space left|not enough space on the disk|You are running out of disk space|[Dd]isk quota exceeded/,
+    pattern: /No space left on device|ENOSPC: no space left|not enough space on the disk|You are running out of disk space|disk quota exceeded/i,
     tool: 'the runner ran out of disk space',
     confidence: 0.95
   },
@@ -1076,3 +1084,112 @@ export function matchRules(line: string): Rule[] {
   const bare = bareLine(line)
   return RULES.filter((rule) => rule.pattern.test(bare))
 }
+
+/** Splits a regex source at its top-level `|`. */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = []
+  let depth = 0
+  let inClass = false
+  let start = 0
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i))
+      start = i + 1
+    }
+  }
+  alternatives.push(source.slice(start))
+  return alternatives
+}
+
+/**
+ * Literal texts of which every match of `alternative` must contain at least one, or null
+ * when none of at least 3 characters is certain. Candidates are plain literal runs and
+ * groups that are not optional (one literal per inner alternative); the candidate whose
+ * shortest literal is longest wins. Conservative: anything it does not understand ends a run.
+ */
+function requiredLiterals(alternative: string): string[] | null {
+  const candidates: string[][] = []
+  let run = ''
+  const endRun = (): void => {
+    if (run.trim().length >= 3) candidates.push([run])
+    run = ''
+  }
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i] as string
+    if (c === '\\') {
+      const next = alternative[i + 1] ?? ''
+      i++
+      if (/[A-Za-z0-9]/.test(next)) {
+        endRun()
+        if (next === 'u' || next === 'x') i += next === 'u' ? 4 : 2
+      } else run += next
+    } else if (c === '(' || c === '[') {
+      endRun()
+      const open = i
+      let depth = 0
+      for (; i < alternative.length; i++) {
+        const d = alternative[i]
+        if (d === '\\') i++
+        else if (d === '[' && c === '(') i = skipClass(alternative, i)
+        else if (d === c) depth++
+        else if (d === (c === '(' ? ')' : ']') && --depth === 0) break
+      }
+      const optional = /^[?*]|^\{0/.test(alternative.slice(i + 1))
+      const body = alternative.slice(open + 1, i)
+      if (c === '(' && !optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
+        const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(requiredLiterals)
+        if (inner.every((literals) => literals !== null)) candidates.push((inner as string[][]).flat())
+      }
+    } else if (c === '?' || c === '*' || c === '{') {
+      run = run.slice(0, -1)
+      endRun()
+      if (c === '{') i = alternative.indexOf('}', i)
+    } else if (c === '+' || '.^$|'.includes(c)) {
+      endRun()
+    } else run += c
+  }
+  endRun()
+  const strength = (literals: string[]): number => Math.min(...literals.map((l) => l.trim().length))
+  const best = candidates.reduce<string[] | null>((a, b) => (a === null || strength(b) > strength(a) ? b : a), null)
+  return best !== null && strength(best) >= 3 ? best : null
+}
+
+function skipClass(source: string, start: number): number {
+  let i = start + 1
+  for (; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
+  return i
+}
+
+function buildPrefilter(rules: readonly Rule[]): { hint: RegExp; unfiltered: Rule[] } {
+  const literals = new Set<string>()
+  const unfiltered: Rule[] = []
+  for (const rule of rules) {
+    const found = topLevelAlternatives(rule.pattern.source).map(requiredLiterals)
+    if (found.some((set) => set === null)) unfiltered.push(rule)
+    else for (const literal of (found as string[][]).flat()) literals.add(literal.toLowerCase())
+  }
+  const escaped = [...literals].map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  return { hint: new RegExp(escaped.join('|'), 'i'), unfiltered }
+}
+
+const PREFILTER = buildPrefilter(RULES)
+
+/**
+ * A fast superset test: false means no rule can match the (bare) line. Built from the
+ * literal text each rule's alternatives require, so a log line that mentions none of them
+ * costs one literal search instead of a test per rule.
+ */
+export function mayMatchAnyRule(bare: string): boolean {
+  return PREFILTER.hint.test(bare) || PREFILTER.unfiltered.some((rule) => rule.pattern.test(bare))
+}
+
+/** The rules the prefilter cannot exclude (exported for the prefilter's test). */
+export const UNFILTERED_RULES: readonly Rule[] = PREFILTER.unfiltered
+/** The literal prefilter itself (exported for its test and for debugging). */
+export const RULE_HINT: RegExp = PREFILTER.hint
