@@ -293,7 +293,7 @@ describe('SPEC 8: decide() then the gate, with adversarial classifications', () 
       ),
       broken: fc.boolean(),
       dryRun: mostly(false, fc.boolean()),
-      patterns: fc.constantFrom(['automated/**'], ['automated/**', 'renovate/*'])
+      patterns: fc.constantFrom<string[]>(['automated/**'], ['automated/**', 'renovate/*'])
     })
     .chain(w =>
       fc.record({
