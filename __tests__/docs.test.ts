@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+
+const readme = readFileSync('README.md', 'utf8')
+
+describe.each(['action.yml', 'health-check/action.yml'])('%s', file => {
+  const action = parse(readFileSync(file, 'utf8')) as {
+    name: string
+    description: string
+    branding: { icon: string; color: string }
+    inputs: Record<string, { description?: string; default?: string }>
+    outputs: Record<string, { description?: string }>
+    runs: { using: string; main: string }
+  }
+
+  it('runs on node24 with a bundle, name, description and branding', () => {
+    expect(action.runs.using).toBe('node24')
+    expect(action.runs.main).toBe('dist/index.js')
+    expect(action.name && action.description && action.branding.icon && action.branding.color).toBeTruthy()
+  })
+
+  it('describes every input with a default, and every output', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect([name, typeof input.description, typeof input.default]).toEqual([name, 'string', 'string'])
+    }
+    for (const [name, output] of Object.entries(action.outputs)) {
+      expect([name, typeof output.description]).toEqual([name, 'string'])
+    }
+  })
+
+  it('is documented in the README, input by input and output by output', () => {
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
+      expect(readme).toContain(`| \`${name}\` |`)
+    }
+  })
+})
