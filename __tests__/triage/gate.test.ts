@@ -125,6 +125,9 @@ describe('checkWrite: every write', () => {
   it('refuses malformed issue writes', () => {
     expect(checkWrite({ kind: 'comment', issueNumber: 0 }, baseContext).allowed).toBe(false)
     expect(checkWrite({ kind: 'create-issue', title: ' ' }, baseContext).allowed).toBe(false)
+    expect(checkWrite({ kind: 'create-issue', title: 'x'.repeat(257) }, baseContext).allowed).toBe(false)
+    // GitHub counts characters, not UTF-16 units: 256 emoji are a valid title.
+    expect(checkWrite({ kind: 'create-issue', title: '😀'.repeat(256) }, baseContext).allowed).toBe(true)
     expect(checkWrite({ kind: 'add-labels', issueNumber: 1, labels: [] }, baseContext).allowed).toBe(false)
   })
 })

@@ -94,7 +94,7 @@ function writeChecks(write: ProposedWrite, ctx: GateContext): GateCheck[] {
       return [
         check(
           'title',
-          write.title.trim() !== '' && write.title.length <= 256,
+          write.title.trim() !== '' && Array.from(write.title).length <= 256,
           'issue title is 1-256 characters'
         )
       ]
