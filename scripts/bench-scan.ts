@@ -60,7 +60,7 @@ export async function writeSyntheticLog(path: string, sizeBytes: number): Promis
       batch.length = 0
     }
   }
-  batch.push(...FAILURE.map((failure) => `${timestamp(line++)} ${failure}\n`))
+  batch.push(...FAILURE.map(failure => `${timestamp(line++)} ${failure}\n`))
   out.end(batch.join(''))
   await once(out, 'finish')
 }

@@ -20,7 +20,7 @@ function defaultCorpus(): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   const json = args.includes('--json')
-  const dir = resolve(args.find((arg) => !arg.startsWith('--')) ?? defaultCorpus())
+  const dir = resolve(args.find(arg => !arg.startsWith('--')) ?? defaultCorpus())
   const labels = join(dir, 'labels.tsv')
   if (!existsSync(labels)) {
     console.error(`No labels.tsv in ${dir}: pass the corpus directory.`)
@@ -55,8 +55,10 @@ async function main(): Promise<void> {
         `${m.precision.toFixed(2).padStart(9)}  ${m.recall.toFixed(2).padStart(6)}  ${m.f1.toFixed(2)}`
     )
   }
-  console.log(`\nmacro-F1 ${report.macroF1.toFixed(3)}  accuracy ${pct(report.accuracy)}  ` +
-    `wrong category ${pct(report.wrongCategoryShare)}  unsure ${pct(report.unsureShare)}\n`)
+  console.log(
+    `\nmacro-F1 ${report.macroF1.toFixed(3)}  accuracy ${pct(report.accuracy)}  ` +
+      `wrong category ${pct(report.wrongCategoryShare)}  unsure ${pct(report.unsureShare)}\n`
+  )
   if (report.confusions.length > 0) console.log('confusions (file, expected -> got, primary line):')
   for (const c of report.confusions) {
     console.log(`  ${c.file}  ${c.expected} -> ${c.got}  ${(c.primaryLine ?? '').slice(0, 140)}`)

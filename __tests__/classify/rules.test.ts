@@ -4,8 +4,13 @@ import { bareLine, mayMatchAnyRule, matchRules, RULES } from '../../src/classify
 
 /** One realistic line per rule, in the tool's own words (invented projects and values). */
 const SAMPLES: Record<string, string[]> = {
-  'git-push-rejected': [' ! [rejected]        main -> main (non-fast-forward)', ' ! [rejected]  HEAD -> gh-pages (fetch first)'],
-  'git-updates-rejected-hint': ['hint: Updates were rejected because the remote contains work that you do not'],
+  'git-push-rejected': [
+    ' ! [rejected]        main -> main (non-fast-forward)',
+    ' ! [rejected]  HEAD -> gh-pages (fetch first)'
+  ],
+  'git-updates-rejected-hint': [
+    'hint: Updates were rejected because the remote contains work that you do not'
+  ],
   'git-failed-to-push': ["error: failed to push some refs to 'https://github.com/acme/widgets.git'"],
   'git-cannot-lock-ref': [
     "error: cannot lock ref 'refs/heads/automated/bump-deps': is at 3f2c1a0 but expected 9d8e7b6"
@@ -22,60 +27,104 @@ const SAMPLES: Record<string, string[]> = {
   'pytest-failed-test': ['FAILED tests/test_cart.py::test_total_with_coupon - assert 100 == 90'],
   'pytest-summary': ['==================== 2 failed, 311 passed in 12.48s ===================='],
   'pytest-assert': ['E       assert 100 == 90'],
-  'pytest-failure-section': ['____________________________ test_total_with_coupon ____________________________'],
+  'pytest-failure-section': [
+    '____________________________ test_total_with_coupon ____________________________'
+  ],
   'unittest-fail': ['FAIL: test_total_with_coupon (tests.test_cart.CartTest.test_total_with_coupon)'],
   'go-test-fail': ['--- FAIL: TestTotalWithCoupon (0.00s)'],
   'go-test-package-fail': ['FAIL\tgithub.com/acme/widgets/cart\t0.412s'],
   'go-test-timeout': ['panic: test timed out after 10m0s'],
-  'surefire-failures': ['[ERROR] Tests run: 14, Failures: 2, Errors: 0, Skipped: 0, Time elapsed: 0.31 s <<< FAILURE!'],
+  'surefire-failures': [
+    '[ERROR] Tests run: 14, Failures: 2, Errors: 0, Skipped: 0, Time elapsed: 0.31 s <<< FAILURE!'
+  ],
   'maven-test-failures': [
     '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) on project cart: There are test failures.'
   ],
   'gradle-test-failed': ['CartTest > totalWithCoupon() FAILED', '42 tests completed, 1 failed'],
-  'rspec-failures': ['12 examples, 1 failure', 'rspec ./spec/models/cart_spec.rb:27 # Cart#total applies the coupon'],
+  'rspec-failures': [
+    '12 examples, 1 failure',
+    'rspec ./spec/models/cart_spec.rb:27 # Cart#total applies the coupon',
+    'bin/rails test test/models/cart_test.rb:14'
+  ],
   'minitest-failures': ['31 runs, 77 assertions, 1 failures, 0 errors, 0 skips'],
   'phpunit-failures': ['Failed asserting that 100 matches expected 90.'],
-  'dotnet-test-failed': ['  Failed Acme.Cart.Tests.TotalTests.AppliesCoupon [27 ms]', 'Failed!  - Failed:     1, Passed:    57, Skipped:     0, Total:    58'],
-  'cargo-test-failed': ['test cart::tests::applies_coupon ... FAILED', 'test result: FAILED. 41 passed; 1 failed; 0 ignored'],
-  'rust-panic-assert': ["thread 'cart::tests::applies_coupon' panicked at src/cart.rs:88:9: assertion `left == right` failed"],
+  'dotnet-test-failed': [
+    '  Failed Acme.Cart.Tests.TotalTests.AppliesCoupon [27 ms]',
+    'Failed!  - Failed:     1, Passed:    57, Skipped:     0, Total:    58'
+  ],
+  'cargo-test-failed': [
+    'test cart::tests::applies_coupon ... FAILED',
+    'test result: FAILED. 41 passed; 1 failed; 0 ignored'
+  ],
+  'rust-panic-assert': [
+    "thread 'cart::tests::applies_coupon' panicked at src/cart.rs:88:9: assertion `left == right` failed"
+  ],
   'tap-failed': ['not ok 3 - applies the coupon once'],
   'exunit-failures': ['  1) test total applies the coupon (Acme.CartTest)', '48 tests, 1 failure'],
   'common-test-failed': ['cart_SUITE:apply_coupon failed on line 57'],
   'scalatest-failed': ['[info] - should apply the coupon once *** FAILED ***'],
-  'xctest-failed': ['CartTests.swift:33: error: -[CartTests testCoupon] : XCTAssertEqual failed: ("100") is not equal to ("90")'],
+  'xctest-failed': [
+    'CartTests.swift:33: error: -[CartTests testCoupon] : XCTAssertEqual failed: ("100") is not equal to ("90")'
+  ],
   'r-tests-failed': ["Running the tests in 'tests/testthat.R' failed."],
-  'karma-failed': ['Chrome Headless 120.0.0 (Linux x86_64): Executed 64 of 64 (2 FAILED) (0.8 secs / 0.7 secs)'],
-  'e2e-failed': ['  ✖  1 of 12 failed (8%)                     02:31       41       40        1        -        -'],
+  'karma-failed': [
+    'Chrome Headless 120.0.0 (Linux x86_64): Executed 64 of 64 (2 FAILED) (0.8 secs / 0.7 secs)'
+  ],
+  'e2e-failed': [
+    '  ✖  1 of 12 failed (8%)                     02:31       41       40        1        -        -'
+  ],
   'generic-tests-failed': ['2 tests failed.'],
   'tsc-error': ["src/cart.ts(12,7): error TS2322: Type 'string' is not assignable to type 'number'."],
   'eslint-error': ["  14:9  error  'total' is assigned a value but never used  no-unused-vars"],
   'lint-rule-suffix': ['  3:1  Expected empty line before rule  (rule-empty-line-before)'],
   'prettier-check': ['[warn] Code style issues found in 3 files. Run Prettier with --write to fix.'],
-  'python-formatter': ['would reformat src/acme/cart.py', '2 files would be reformatted, 40 files would be left unchanged.'],
+  'python-formatter': [
+    'would reformat src/acme/cart.py',
+    '2 files would be reformatted, 40 files would be left unchanged.'
+  ],
   'python-lint': ["src/acme/cart.py:3:1: F401 'os' imported but unused"],
-  'mypy-error': ['src/acme/cart.py:42: error: Argument 1 to "apply" has incompatible type "str"; expected "int"  [arg-type]'],
+  'mypy-error': [
+    'src/acme/cart.py:42: error: Argument 1 to "apply" has incompatible type "str"; expected "int"  [arg-type]'
+  ],
   'python-syntax-error': ['SyntaxError: invalid syntax'],
-  'rustc-error': ['error[E0425]: cannot find value `total` in this scope', 'error: could not compile `cart` (lib) due to 1 previous error'],
+  'rustc-error': [
+    'error[E0425]: cannot find value `total` in this scope',
+    'error: could not compile `cart` (lib) due to 1 previous error'
+  ],
   'rustfmt-diff': ['Diff in /home/runner/work/cart/cart/src/lib.rs at line 12:'],
   'clippy-deny': ['  = note: `-D clippy::needless-return` implied by `-D warnings`'],
-  'go-compile-error': ['cart/total.go:17:2: undefined: applyCoupon', 'FAIL\tgithub.com/acme/cart [build failed]'],
+  'go-compile-error': [
+    'cart/total.go:17:2: undefined: applyCoupon',
+    'FAIL\tgithub.com/acme/cart [build failed]'
+  ],
   'go-lint': ['cart/total.go:22:9: Error return value of `f.Close` is not checked (errcheck)'],
   'javac-error': ['[ERROR] /home/runner/work/cart/src/main/java/acme/Cart.java:[27,14] cannot find symbol'],
-  'kotlin-error': ['e: file:///home/runner/work/cart/src/main/kotlin/Cart.kt:12:5 Unresolved reference: coupon'],
+  'kotlin-error': [
+    'e: file:///home/runner/work/cart/src/main/kotlin/Cart.kt:12:5 Unresolved reference: coupon'
+  ],
   'gradle-compile-task': ["Execution failed for task ':app:compileJava'."],
   'java-style': ['[ERROR] You have 3 Checkstyle violations.'],
   'c-compile-error': ["src/cart.c:41:5: error: implicit declaration of function 'apply_coupon'"],
   'csharp-error': ["Cart.cs(14,20): error CS0103: The name 'coupon' does not exist in the current context"],
-  'swift-error': ["/Users/runner/work/Cart/Sources/Cart/Cart.swift:19:9: error: cannot find 'coupon' in scope"],
+  'swift-error': [
+    "/Users/runner/work/Cart/Sources/Cart/Cart.swift:19:9: error: cannot find 'coupon' in scope"
+  ],
   'haskell-error': ['src/Cart.hs:31:7: error:'],
   'erlang-elixir-compile': ['** (CompileError) lib/cart.ex:14: undefined function coupon/0'],
   'scala-error': ['[error] /home/runner/work/cart/src/main/scala/Cart.scala:12:5: not found: value coupon'],
   'ruby-lint': ['42 files inspected, 3 offenses detected, 2 offenses autocorrectable'],
   'php-analysis': [' [ERROR] Found 4 errors'],
-  'style-lint-misc': ['In deploy.sh line 12:', 'deploy.sh:12:9: note: Double quote to prevent globbing and word splitting. [SC2086]'],
+  'style-lint-misc': [
+    'In deploy.sh line 12:',
+    'deploy.sh:12:9: note: Double quote to prevent globbing and word splitting. [SC2086]'
+  ],
   'css-build-error': ['SassError: Undefined variable.'],
-  'bundler-build-error': ["Module not found: Error: Can't resolve './Coupon' in '/home/runner/work/cart/src'"],
-  'generated-files-stale': ['Generated files are out of date: please run `make generate` and commit the result.'],
+  'bundler-build-error': [
+    "Module not found: Error: Can't resolve './Coupon' in '/home/runner/work/cart/src'"
+  ],
+  'generated-files-stale': [
+    'Generated files are out of date: please run `make generate` and commit the result.'
+  ],
   'terraform-invalid': ['Error: Unsupported argument'],
   'npm-eresolve': ['npm error ERESOLVE unable to resolve dependency tree'],
   'npm-etarget': ['npm ERR! notarget No matching version found for left-pad@^9.0.0.'],
@@ -83,35 +132,55 @@ const SAMPLES: Record<string, string[]> = {
   'npm-lockfile-sync': ['npm error Missing: left-pad@1.3.0 from lock file'],
   'yarn-lockfile': ['error Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.'],
   'yarn-not-found': ['error Couldn\'t find any versions for "left-pad" that matches "^9.0.0"'],
-  'pnpm-resolution': ['ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date'],
+  'pnpm-resolution': [
+    'ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date'
+  ],
   'pip-no-distribution': ['ERROR: No matching distribution found for numpy==9.9.9'],
-  'pip-conflict': ['ERROR: ResolutionImpossible: for help visit https://pip.pypa.io/en/latest/topics/dependency-resolution/'],
+  'pip-conflict': [
+    'ERROR: ResolutionImpossible: for help visit https://pip.pypa.io/en/latest/topics/dependency-resolution/'
+  ],
   'python-build-dependency': ['  ERROR: Failed building wheel for psycopg2'],
-  'version-solving-failed': ['So, because acme-cart depends on both requests (>=3.0) and legacy-http (1.2), version solving failed.'],
+  'version-solving-failed': [
+    'So, because acme-cart depends on both requests (>=3.0) and legacy-http (1.2), version solving failed.'
+  ],
   'python-lockfile': ['The lockfile at `uv.lock` needs to be updated, but `--locked` was provided.'],
-  'conda-unsatisfiable': ['PackagesNotFoundError: The following packages are not available from current channels:'],
+  'conda-unsatisfiable': [
+    'PackagesNotFoundError: The following packages are not available from current channels:'
+  ],
   'maven-unresolved': [
     '[ERROR] Failed to execute goal on project cart: Could not resolve dependencies for project acme:cart:jar:1.0.0'
   ],
   'gradle-unresolved': ["> Could not resolve all files for configuration ':app:runtimeClasspath'."],
-  'sbt-ivy-unresolved': ['[error] sbt.librarymanagement.ResolveException: Error downloading acme:cart_2.13:1.0.0'],
+  'sbt-ivy-unresolved': [
+    '[error] sbt.librarymanagement.ResolveException: Error downloading acme:cart_2.13:1.0.0'
+  ],
   'tycho-p2-unresolved': ['[ERROR] Cannot resolve project dependencies:'],
   'go-module': ['go: updates to go.mod needed; to update it:'],
   'cargo-resolution': ['error: failed to select a version for the requirement `serde = "^9.0"`'],
-  'bundler-resolution': ['Could not find gem \'rails (~> 9.0)\' in rubygems repository https://rubygems.org/ or installed locally.'],
-  'install-error-generic': ['An error occurred while installing nokogiri (1.16.2), and Bundler cannot continue.'],
+  'bundler-resolution': [
+    "Could not find gem 'rails (~> 9.0)' in rubygems repository https://rubygems.org/ or installed locally."
+  ],
+  'install-error-generic': [
+    'An error occurred while installing nokogiri (1.16.2), and Bundler cannot continue.'
+  ],
   'composer-resolution': ['Your requirements could not be resolved to an installable set of packages.'],
-  'nuget-restore': ["error NU1101: Unable to find package Acme.Coupons. No packages exist with this id in source(s): nuget.org"],
+  'nuget-restore': [
+    'error NU1101: Unable to find package Acme.Coupons. No packages exist with this id in source(s): nuget.org'
+  ],
   'cocoapods-resolution': ['[!] CocoaPods could not find compatible versions for pod "Alamofire":'],
-  'r-package-missing': ["Error in loadNamespace(x) : there is no package called ‘tidyr’"],
+  'r-package-missing': ['Error in loadNamespace(x) : there is no package called ‘tidyr’'],
   'cmake-package-missing': ['  Could NOT find OpenSSL (missing: OPENSSL_CRYPTO_LIBRARY OPENSSL_INCLUDE_DIR)'],
   'apt-package-missing': ['E: Unable to locate package libfoo-dev'],
   'cabal-stack-resolution': ['Error: cabal: Could not resolve dependencies:'],
   'lockfile-outdated': ['Lockfile is out of date. Run `deno cache --reload` to update it.'],
   'terraform-providers': ['│ no available releases match the given constraints >= 9.0.0'],
-  'docker-image-missing': ['Error response from daemon: manifest for node:99-alpine not found: manifest unknown: manifest unknown'],
-  'action-missing': ["Error: Unable to resolve action `actions/setup-nodejs@v4`, repository not found"],
-  'package-not-found-404': ['npm error 404 Not Found - GET https://registry.npmjs.org/acme-does-not-exist - Not found'],
+  'docker-image-missing': [
+    'Error response from daemon: manifest for node:99-alpine not found: manifest unknown: manifest unknown'
+  ],
+  'action-missing': ['Error: Unable to resolve action `actions/setup-nodejs@v4`, repository not found'],
+  'package-not-found-404': [
+    'npm error 404 Not Found - GET https://registry.npmjs.org/acme-does-not-exist - Not found'
+  ],
   'module-not-found-runtime': ["ModuleNotFoundError: No module named 'yaml'"],
   'pip-resolver-warning': [
     "ERROR: pip's dependency resolver does not currently take into account all the packages that are installed."
@@ -126,24 +195,40 @@ const SAMPLES: Record<string, string[]> = {
     "One or more dependencies were identified with vulnerabilities that have a CVSS score greater than or equal to '7.0':"
   ],
   'secret-scanner': ['10:21AM WRN leaks found: 2'],
-  'sast-findings': ['>> Issue: [B602:subprocess_popen_with_shell_equals_true] subprocess call with shell=True identified'],
+  'sast-findings': [
+    '>> Issue: [B602:subprocess_popen_with_shell_equals_true] subprocess call with shell=True identified'
+  ],
   'advisory-id': ['ID:       RUSTSEC-2024-0019'],
   'scanner-command': ['trivy image --exit-code 1 --severity HIGH,CRITICAL acme/cart:latest'],
-  'job-timeout': ['##[error]The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 360 minutes.'],
+  'job-timeout': [
+    '##[error]The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 360 minutes.'
+  ],
   'timeout-command': ['Command "timeout 20m ./ci/integration.sh" exited with 124.'],
   'runner-lost': [
     'The self-hosted runner: builder-7 lost communication with the server. Verify the machine is running and has a healthy network connection.'
   ],
   'ci-agent-lost': ["java.io.IOException: Backing channel 'linux-agent-3' is disconnected."],
-  'disk-full': ['write /var/lib/docker/tmp/GetImageBlob123: no space left on device', 'OSError: [Errno 28] No space left on device'],
-  'oom-killed': ['FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', 'error Command failed with exit code 137.'],
-  'network-error': ['npm error network request to https://registry.npmjs.org/react failed, reason: read ECONNRESET'],
-  'server-error-5xx': ['fatal: unable to access \'https://github.com/acme/cart/\': The requested URL returned error: 502'],
+  'disk-full': [
+    'write /var/lib/docker/tmp/GetImageBlob123: no space left on device',
+    'OSError: [Errno 28] No space left on device'
+  ],
+  'oom-killed': [
+    'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+    'error Command failed with exit code 137.'
+  ],
+  'network-error': [
+    'npm error network request to https://registry.npmjs.org/react failed, reason: read ECONNRESET'
+  ],
+  'server-error-5xx': [
+    "fatal: unable to access 'https://github.com/acme/cart/': The requested URL returned error: 502"
+  ],
   'rate-limit': ['Error: API rate limit exceeded for installation ID 1234567.'],
   'billing-quota': [
     'The job was not started because recent account payments have failed or your spending limit needs to be increased.'
   ],
-  'actions-service': ['Error: Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict'],
+  'actions-service': [
+    'Error: Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict'
+  ],
   'tls-certificate': ['curl: (60) SSL certificate problem: certificate has expired'],
   'git-dubious-ownership': ["fatal: detected dubious ownership in repository at '/__w/cart/cart'"],
   'github-bad-credentials': ['##[error]HttpError: Resource not accessible by integration'],
@@ -155,10 +240,12 @@ const SAMPLES: Record<string, string[]> = {
   'protected-branch': ['remote: error: GH006: Protected branch update failed for refs/heads/main.'],
   'npm-auth': ['npm error code ENEEDAUTH'],
   'registry-http-401-403': [
-    'Could not GET \'https://maven.pkg.github.com/acme/cart/acme/core/1.0/core-1.0.pom\'. Received status code 401 from server: Unauthorized'
+    "Could not GET 'https://maven.pkg.github.com/acme/cart/acme/core/1.0/core-1.0.pom'. Received status code 401 from server: Unauthorized"
   ],
   'http-401-403': ['HTTP/2 403 Forbidden'],
-  'registry-auth': ['Error response from daemon: Get "https://ghcr.io/v2/": unauthorized: authentication required'],
+  'registry-auth': [
+    'Error response from daemon: Get "https://ghcr.io/v2/": unauthorized: authentication required'
+  ],
   'cloud-credentials': ['Error: Could not load credentials from any providers'],
   'missing-secret-input': ['Error: Input required and not supplied: github-token'],
   'token-expired': ['Error: The provided token has expired. Please re-authenticate.']
@@ -166,11 +253,11 @@ const SAMPLES: Record<string, string[]> = {
 
 describe('rule table', () => {
   it('has one sample set per rule and no sample for a rule that does not exist', () => {
-    expect(Object.keys(SAMPLES).sort()).toEqual(RULES.map((rule) => rule.id).sort())
+    expect(Object.keys(SAMPLES).sort()).toEqual(RULES.map(rule => rule.id).sort())
   })
 
   it('has unique ids, a tool description and a confidence in 0..1 for every rule', () => {
-    expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length)
+    expect(new Set(RULES.map(rule => rule.id)).size).toBe(RULES.length)
     for (const rule of RULES) {
       expect(rule.tool.length).toBeGreaterThan(10)
       expect(rule.confidence).toBeGreaterThan(0)
@@ -182,7 +269,7 @@ describe('rule table', () => {
     describe(rule.id, () => {
       for (const sample of SAMPLES[rule.id] ?? []) {
         it(`matches: ${sample.slice(0, 80)}`, () => {
-          expect(matchRules(sample).map((r) => r.id)).toContain(rule.id)
+          expect(matchRules(sample).map(r => r.id)).toContain(rule.id)
           // The literal prefilter must never hide a line a rule matches.
           expect(mayMatchAnyRule(bareLine(sample))).toBe(true)
         })
@@ -199,7 +286,7 @@ describe('rule table', () => {
   }
 
   it('keeps network failures and 5xx transient, and credentials failures not', () => {
-    const byId = new Map(RULES.map((rule) => [rule.id, rule]))
+    const byId = new Map(RULES.map(rule => [rule.id, rule]))
     expect(byId.get('network-error')?.transient).toBe(true)
     expect(byId.get('server-error-5xx')?.transient).toBe(true)
     expect(byId.get('registry-http-401-403')?.transient).toBeUndefined()
@@ -216,6 +303,6 @@ describe('rule table', () => {
       '/home/runner/work/_temp/3d1c.sh: line 1: ./gradlew: Permission denied',
       'Warning: No files were found with the provided path: coverage/. No artifacts will be uploaded.'
     ]
-    for (const line of ordinary) expect(matchRules(line).filter((rule) => rule.confidence >= 0.5)).toEqual([])
+    for (const line of ordinary) expect(matchRules(line).filter(rule => rule.confidence >= 0.5)).toEqual([])
   })
 })

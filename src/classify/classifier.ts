@@ -61,9 +61,9 @@ function scoreCategories(hits: RuleHit[], lineCount: number): Map<Scored, Catego
   for (const entry of scores.values()) {
     // The failure is usually near the end: a late line weighs slightly more.
     const strongest = Math.max(
-      ...entry.hits.map((hit) => hit.rule.confidence + 0.04 * (hit.index / Math.max(lineCount - 1, 1)))
+      ...entry.hits.map(hit => hit.rule.confidence + 0.04 * (hit.index / Math.max(lineCount - 1, 1)))
     )
-    const corroborating = new Set(entry.hits.map((hit) => hit.index)).size - 1
+    const corroborating = new Set(entry.hits.map(hit => hit.index)).size - 1
     entry.score = strongest + Math.min(0.06, 0.02 * corroborating)
   }
   return scores
@@ -77,17 +77,20 @@ function applyCausality(scores: Map<Scored, CategoryScore>): void {
     if (entry) entry.score *= factor
   }
   const strongest = (category: Scored, predicate: (rule: Rule) => boolean): number =>
-    Math.max(0, ...(scores.get(category)?.hits ?? []).filter((h) => predicate(h.rule)).map((h) => h.rule.confidence))
+    Math.max(
+      0,
+      ...(scores.get(category)?.hits ?? []).filter(h => predicate(h.rule)).map(h => h.rule.confidence)
+    )
 
   // Refused credentials explain failed tests, installs and pushes.
-  if (strongest('authentication', (rule) => rule.confidence >= 0.9) > 0) {
+  if (strongest('authentication', rule => rule.confidence >= 0.9) > 0) {
     for (const category of ['test_failure', 'dependency', 'branch_conflict'] as const) damp(category, 0.85)
   }
   // A download broken by a network reset or a 5xx is an infrastructure failure, not a resolution one.
-  if (strongest('infrastructure', (rule) => rule.transient === true) >= 0.85) damp('dependency', 0.85)
+  if (strongest('infrastructure', rule => rule.transient === true) >= 0.85) damp('dependency', 0.85)
   // Compile errors in a test run: the tests never ran unless some assertion failed.
   if (score('code_failure') > 0 && score('test_failure') > 0) {
-    if (strongest('test_failure', (rule) => rule.assertion === true) > 0) damp('code_failure', 0.85)
+    if (strongest('test_failure', rule => rule.assertion === true) > 0) damp('code_failure', 0.85)
     else damp('test_failure', 0.85)
   }
 }
@@ -95,7 +98,7 @@ function applyCausality(scores: Map<Scored, CategoryScore>): void {
 function applyStepHints(scores: Map<Scored, CategoryScore>, names: string[]): void {
   for (const [pattern, category] of STEP_HINTS) {
     const entry = scores.get(category)
-    if (entry && names.some((name) => pattern.test(name))) entry.score += 0.05
+    if (entry && names.some(name => pattern.test(name))) entry.score += 0.05
   }
 }
 
@@ -130,8 +133,11 @@ export function classifyExcerpt(input: ClassifyInput): Classification {
     return {
       category: 'unknown',
       confidence: winner ? Math.max(0.2, 0.5 - winner.score / 2) : 0.3,
-      evidence: (input.excerpt.primaryLine ? [input.excerpt.primaryLine] : input.excerpt.lines.slice(-3)).slice(0, 3),
-      rules: hits.map((hit) => hit.rule.id).filter((id, i, all) => all.indexOf(id) === i),
+      evidence: (input.excerpt.primaryLine
+        ? [input.excerpt.primaryLine]
+        : input.excerpt.lines.slice(-3)
+      ).slice(0, 3),
+      rules: hits.map(hit => hit.rule.id).filter((id, i, all) => all.indexOf(id) === i),
       source: 'rules',
       transient: false,
       rootCause: 'No known failure message was found in the log; read the excerpt.',
@@ -141,19 +147,24 @@ export function classifyExcerpt(input: ClassifyInput): Classification {
 
   const runnerUp = ranked[1]?.score ?? 0
   // Close competition lowers confidence: two categories explaining the log equally well is doubt.
-  const confidence = Math.min(0.99, Math.max(0, winner.score - 0.5 * Math.max(0, runnerUp - (winner.score - 0.25))))
+  const confidence = Math.min(
+    0.99,
+    Math.max(0, winner.score - 0.5 * Math.max(0, runnerUp - (winner.score - 0.25)))
+  )
   const primary = primaryHit(winner.hits)
-  const evidenceIndexes = [...new Set(winner.hits.map((hit) => hit.index))].sort((a, b) => a - b).slice(-8)
-  const winnerRules = [...new Set([...winner.hits].sort((a, b) => b.rule.confidence - a.rule.confidence).map((h) => h.rule.id))]
-  const otherRules = hits.map((hit) => hit.rule.id).filter((id) => !winnerRules.includes(id))
+  const evidenceIndexes = [...new Set(winner.hits.map(hit => hit.index))].sort((a, b) => a - b).slice(-8)
+  const winnerRules = [
+    ...new Set([...winner.hits].sort((a, b) => b.rule.confidence - a.rule.confidence).map(h => h.rule.id))
+  ]
+  const otherRules = hits.map(hit => hit.rule.id).filter(id => !winnerRules.includes(id))
   const transient =
     (winner.category === 'infrastructure' || winner.category === 'dependency') &&
-    hits.some((hit) => hit.rule.transient === true)
+    hits.some(hit => hit.rule.transient === true)
 
   return {
     category: winner.category,
     confidence: Math.round(confidence * 100) / 100,
-    evidence: evidenceIndexes.map((index) => lines[index] as string),
+    evidence: evidenceIndexes.map(index => lines[index] as string),
     rules: [...winnerRules, ...new Set(otherRules)],
     source: 'rules',
     transient,

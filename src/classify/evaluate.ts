@@ -33,19 +33,27 @@ export interface EvalReport {
   confusions: EvalCase[]
 }
 
-const ratio = (numerator: number, denominator: number): number => (denominator === 0 ? 0 : numerator / denominator)
+const ratio = (numerator: number, denominator: number): number =>
+  denominator === 0 ? 0 : numerator / denominator
 
 export function scoreClassifications(cases: EvalCase[]): EvalReport {
   const perCategory = CATEGORIES.map((category): CategoryMetrics => {
-    const support = cases.filter((c) => c.expected === category).length
-    const predicted = cases.filter((c) => c.got === category).length
-    const truePositives = cases.filter((c) => c.expected === category && c.got === category).length
+    const support = cases.filter(c => c.expected === category).length
+    const predicted = cases.filter(c => c.got === category).length
+    const truePositives = cases.filter(c => c.expected === category && c.got === category).length
     const precision = ratio(truePositives, predicted)
     const recall = ratio(truePositives, support)
-    return { category, support, predicted, precision, recall, f1: ratio(2 * precision * recall, precision + recall) }
+    return {
+      category,
+      support,
+      predicted,
+      precision,
+      recall,
+      f1: ratio(2 * precision * recall, precision + recall)
+    }
   })
-  const present = perCategory.filter((m) => m.support > 0)
-  const correct = cases.filter((c) => c.expected === c.got).length
+  const present = perCategory.filter(m => m.support > 0)
+  const correct = cases.filter(c => c.expected === c.got).length
   return {
     total: cases.length,
     accuracy: ratio(correct, cases.length),
@@ -53,9 +61,12 @@ export function scoreClassifications(cases: EvalCase[]): EvalReport {
       present.reduce((sum, m) => sum + m.f1, 0),
       present.length
     ),
-    wrongCategoryShare: ratio(cases.filter((c) => c.got !== c.expected && c.got !== 'unknown').length, cases.length),
-    unsureShare: ratio(cases.filter((c) => c.unsure).length, cases.length),
+    wrongCategoryShare: ratio(
+      cases.filter(c => c.got !== c.expected && c.got !== 'unknown').length,
+      cases.length
+    ),
+    unsureShare: ratio(cases.filter(c => c.unsure).length, cases.length),
     perCategory,
-    confusions: cases.filter((c) => c.expected !== c.got)
+    confusions: cases.filter(c => c.expected !== c.got)
   }
 }

@@ -43,8 +43,6 @@ const DEFAULTS: Required<ExtractOptions> = {
  * and the vulnerability summary `npm install` prints whatever the outcome.
  */
 const DENY: RegExp[] = [
-  /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b/i,
-  /\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?!\.\d)/i,
   /Failures: 0, Errors: 0/,
   /^\s*(?:✓|✔|√|PASS\b|ok\s|--- PASS|\[PASS\]|\[ {2}OK {2}\]|\[ {5}OK \])|\s(?:PASSED|passed|\.\.\. ok)\s*$/,
   /\bdeprecat(?:ed|ion)\b/i,
@@ -62,9 +60,10 @@ const GENERIC_TRIGGER =
 
 /** Messages that follow a failure rather than explain it: the weakest primary lines. */
 const CONSEQUENCE =
-  /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with exit code|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/
+  /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with (?:exit code|status)|rake aborted!|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/
 
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g
+const ANSI =
+  /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g
 const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/
@@ -74,7 +73,7 @@ const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/
 export function cleanLine(raw: string): string {
   let line = raw
   if (line.includes('\r')) {
-    const segments = line.split('\r').filter((segment) => segment.trim() !== '')
+    const segments = line.split('\r').filter(segment => segment.trim() !== '')
     line = segments[segments.length - 1] ?? ''
   }
   if (line.includes('\x1b') || line.includes('[')) line = line.replace(ANSI, '')
@@ -91,11 +90,20 @@ function detach(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8')
 }
 
+/** "0 errors" is noise unless the same line counts some other failure ("1 failed, 0 errors"). */
+const ZERO_COUNT =
+  /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b|\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?![.,]\d)/i
+const NONZERO_COUNT =
+  /\b[1-9]\d* (?:errors?|failures?|failed|failing)\b|\b(?:errors?|failures?|failed):? [1-9]/i
+
 export function isDenied(line: string): boolean {
-  return DENY.some((pattern) => pattern.test(line))
+  return (ZERO_COUNT.test(line) && !NONZERO_COUNT.test(line)) || DENY.some(pattern => pattern.test(line))
 }
 
-/** How specific a line is as the statement of the failure: rule confidence, else a generic score. */
+/**
+ * How specific a line is as the statement of the failure: the confidence of the strongest
+ * rule it matches, a low score for generic error words, 0 for lines that are no error.
+ */
 function specificity(line: string): number {
   const bare = bareLine(line)
   let best = 0
@@ -103,8 +111,8 @@ function specificity(line: string): number {
     for (const rule of RULES) if (rule.confidence > best && rule.pattern.test(bare)) best = rule.confidence
   }
   if (best > 0) return best
-  if (CONSEQUENCE.test(bare)) return 0.1
-  return GENERIC_TRIGGER.test(line) ? 0.3 : 0
+  if (!GENERIC_TRIGGER.test(line)) return 0
+  return CONSEQUENCE.test(bare) ? 0.1 : 0.3
 }
 
 interface KeptLine {
@@ -153,10 +161,9 @@ export class ExcerptBuilder {
     this.tailWindow.push(detach(line))
     if (this.tailWindow.length > this.options.tailLines) this.tailWindow.shift()
 
-    const trigger = !isDenied(line) && (GENERIC_TRIGGER.test(line) || mayMatchAnyRule(bareLine(line)))
-    const kept: KeptLine = { text: detach(line), lineNo: this.lineNo, score: 0 }
-    if (trigger) {
-      kept.score = Math.max(specificity(line), 0.05)
+    const score = isDenied(line) ? 0 : specificity(line)
+    const kept: KeptLine = { text: detach(line), lineNo: this.lineNo, score }
+    if (score > 0) {
       for (const context of this.before) this.keep(context)
       this.before.length = 0
       this.keep(kept)
@@ -203,7 +210,7 @@ export class ExcerptBuilder {
   finish(): ExtractedExcerpt {
     const kept = [...this.head, ...this.tail]
     const totalLines = this.lineNo
-    const lines = kept.length > 0 ? kept.map((l) => l.text) : [...this.tailWindow]
+    const lines = kept.length > 0 ? kept.map(l => l.text) : [...this.tailWindow]
     return {
       lines,
       primaryLine: pickPrimary(kept, totalLines),
@@ -307,7 +314,7 @@ export async function extractExcerpt(
   if (typeof source === 'string') return extractExcerptFromText(source, options)
   const builder = new ExcerptBuilder(options)
   const maxLineLength = options?.maxLineLength ?? DEFAULTS.maxLineLength
-  for await (const lines of readLines(source, maxLineLength, (warning) => builder.warn(warning))) {
+  for await (const lines of readLines(source, maxLineLength, warning => builder.warn(warning))) {
     for (const line of lines) builder.push(line)
   }
   return builder.finish()

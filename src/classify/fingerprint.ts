@@ -16,11 +16,14 @@ const MASKS: [RegExp, string | ((match: string) => string)][] = [
   [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\b/g, '<time>'],
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
   // Temporary directories: Linux/macOS, the runner's _temp, Windows user temp.
-  [/(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g, '<tmp>'],
+  [
+    /(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g,
+    '<tmp>'
+  ],
   [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
   [/[A-Za-z]:\\(?:Windows\\)?Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
   // Hex: git shas, digests, addresses. Pure-letter words ("deadline", "accepted") are not hex ids.
-  [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, (m) => (/\d/.test(m) ? '<hex>' : m)],
+  [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, m => (/\d/.test(m) ? '<hex>' : m)],
   [/\b0x[0-9a-f]+\b/gi, '<hex>'],
   // Durations: 1.23s, 450ms, 2m 24s, 6h0m0s.
   [/\b\d+(?:\.\d+)?\s?(?:ms|µs|us|ns|s|sec|secs|seconds|m|min|mins|minutes|h|hours)\b/gi, '<dur>'],
@@ -32,14 +35,19 @@ const MASKS: [RegExp, string | ((match: string) => string)][] = [
   [/(?<![A-Za-z_\d])\d+(?:[.,]\d+)*/g, '<n>']
 ]
 
+/** Masked lines are shown in issues: long enough to read, short enough to scan. */
+const MASKED_LINE_MAX = 300
+
 /** The primary error line with everything that differs between runs of the same cause masked. */
 export function maskLine(line: string): string {
-  let masked = line
+  let masked = line.slice(0, MASKED_LINE_MAX * 2)
   for (const [pattern, replacement] of MASKS) {
     masked =
-      typeof replacement === 'function' ? masked.replace(pattern, replacement) : masked.replace(pattern, replacement)
+      typeof replacement === 'function'
+        ? masked.replace(pattern, replacement)
+        : masked.replace(pattern, replacement)
   }
-  return masked.replace(/\s+/g, ' ').trim()
+  return masked.replace(/\s+/g, ' ').trim().slice(0, MASKED_LINE_MAX)
 }
 
 /**

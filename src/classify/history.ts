@@ -43,8 +43,8 @@ function sameWorkflow(a: RunInfo, b: RunInfo): boolean {
 
 /** Distinct shas, within `runs`, that have both a failed and a successful run or attempt. */
 function flakyShas(runs: RunInfo[]): Set<string> {
-  const failed = new Set(runs.filter((r) => isFailedConclusion(r.conclusion)).map((r) => r.headSha))
-  return new Set(runs.filter((r) => r.conclusion === 'success' && failed.has(r.headSha)).map((r) => r.headSha))
+  const failed = new Set(runs.filter(r => isFailedConclusion(r.conclusion)).map(r => r.headSha))
+  return new Set(runs.filter(r => r.conclusion === 'success' && failed.has(r.headSha)).map(r => r.headSha))
 }
 
 /**
@@ -53,18 +53,18 @@ function flakyShas(runs: RunInfo[]): Set<string> {
  */
 export function historyEvidence(current: RunInfo, history: RunInfo[]): HistoryEvidence {
   const others = history.filter(
-    (r) => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt)
+    r => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt)
   )
   const all = [current, ...others]
   const now = runTime(current)
 
-  const sameSha = all.filter((r) => r.headSha === current.headSha)
-  const sameShaPassed = sameSha.some((r) => r.conclusion === 'success')
-  const sameShaFailed = sameSha.some((r) => isFailedConclusion(r.conclusion))
+  const sameSha = all.filter(r => r.headSha === current.headSha)
+  const sameShaPassed = sameSha.some(r => r.conclusion === 'success')
+  const sameShaFailed = sameSha.some(r => isFailedConclusion(r.conclusion))
 
   // One entry per run (its latest attempt): a re-run that succeeded ends the streak.
   const latestAttempt = new Map<number, RunInfo>()
-  for (const run of all.filter((r) => r.headBranch === current.headBranch && runTime(r) <= now)) {
+  for (const run of all.filter(r => r.headBranch === current.headBranch && runTime(r) <= now)) {
     const seen = latestAttempt.get(run.id)
     if (!seen || run.runAttempt > seen.runAttempt) latestAttempt.set(run.id, run)
   }
@@ -77,9 +77,9 @@ export function historyEvidence(current: RunInfo, history: RunInfo[]): HistoryEv
   const broken = consecutiveFailures >= BROKEN_AFTER
 
   const failuresLast24h = all.filter(
-    (r) => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * HOUR_MS
+    r => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * HOUR_MS
   ).length
-  const lastWeek = all.filter((r) => runTime(r) <= now && now - runTime(r) < 7 * 24 * HOUR_MS)
+  const lastWeek = all.filter(r => runTime(r) <= now && now - runTime(r) < 7 * 24 * HOUR_MS)
 
   return {
     flaky: !broken && sameShaPassed && sameShaFailed,
@@ -99,11 +99,11 @@ export function historyEvidence(current: RunInfo, history: RunInfo[]): HistoryEv
 export function massFailure(jobs: JobInfo[], testsFailedRatio?: number): boolean {
   if (testsFailedRatio !== undefined && testsFailedRatio > 0.8) return true
   const matrices = new Map<string, JobInfo[]>()
-  for (const job of jobs.filter((j) => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
+  for (const job of jobs.filter(j => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
     const name = normaliseJobName(job.name)
     matrices.set(name, [...(matrices.get(name) ?? []), job])
   }
   return [...matrices.values()].some(
-    (legs) => legs.length >= 2 && legs.filter((j) => isFailedConclusion(j.conclusion)).length / legs.length > 0.25
+    legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25
   )
 }

@@ -18,7 +18,8 @@ interface SecretPattern {
 const marker = (kind: string): string => `[REDACTED:${kind}]`
 
 /** Values that are placeholders, not secrets: GitHub's `***` mask, expressions, env references. */
-const PLACEHOLDER_VALUE = /^(?:\*+|\$\{\{.*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[^>]*>|\[REDACTED:[a-z-]+\]|null|none|true|false|undefined|x+)$/i
+const PLACEHOLDER_VALUE =
+  /^(?:\*+|\$\{\{.*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[^>]*>|\[REDACTED:[a-z-]+\]|null|none|true|false|undefined|x+)$/i
 
 const ASSIGNMENT_KEYS =
   '(?:[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?))'
@@ -40,12 +41,19 @@ const SECRET_PATTERNS: SecretPattern[] = [
   { kind: 'anthropic-key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g },
   { kind: 'openai-key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g },
   { kind: 'stripe-key', pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}\b/g },
-  { kind: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g },
+  {
+    kind: 'slack-webhook',
+    pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g
+  },
   { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
-  { kind: 'aws-access-key', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g },
+  {
+    kind: 'aws-access-key',
+    pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g
+  },
   {
     kind: 'aws-secret-key',
-    pattern: /\b(aws_?secret_?access_?key|aws_?secret|secret_?access_?key)(["']?\s*[:=]\s*["']?)([A-Za-z0-9/+=]{40})\b/gi,
+    pattern:
+      /\b(aws_?secret_?access_?key|aws_?secret|secret_?access_?key)(["']?\s*[:=]\s*["']?)([A-Za-z0-9/+=]{40})\b/gi,
     replace: (_m, key, sep) => `${key}${sep}${marker('aws-secret-key')}`
   },
   { kind: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
@@ -75,7 +83,12 @@ const SECRET_PATTERNS: SecretPattern[] = [
     ),
     replace: (m, prefix, dq, sq, bare) => {
       const value = dq ?? sq ?? bare ?? ''
-      if (value.length < 3 || value.startsWith('$') || PLACEHOLDER_VALUE.test(value) || value.includes('[REDACTED:'))
+      if (
+        value.length < 3 ||
+        value.startsWith('$') ||
+        PLACEHOLDER_VALUE.test(value) ||
+        value.includes('[REDACTED:')
+      )
         return m
       const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : ''
       return `${prefix}${quote}${marker('secret')}${quote}`

@@ -98,7 +98,8 @@ const testFailure: Rule[] = [
   {
     id: 'jest-expect',
     category: 'test_failure',
-    pattern: /expect\((?:received|jest\.fn\(\)|value)\)\.(?:not\.)?\w+\(|Received value does not match stored snapshot|\d+ snapshots? failed/,
+    pattern:
+      /expect\((?:received|jest\.fn\(\)|value)\)\.(?:not\.)?\w+\(|Received value does not match stored snapshot|\d+ snapshots? failed/,
     tool: 'a jest expectation or snapshot did not match',
     confidence: 0.85,
     assertion: true
@@ -114,7 +115,8 @@ const testFailure: Rule[] = [
   {
     id: 'expected-but-was',
     category: 'test_failure',
-    pattern: /expected:?\s*<.*>\s*but was:?\s*<.*>|\bExpected\b.*\bbut (?:got|was|received)\b|Expected and actual values differ/i,
+    pattern:
+      /expected:?\s*<.*>\s*but was:?\s*<.*>|\bExpected\b.*\bbut (?:got|was|received)\b|Expected and actual values differ/i,
     tool: 'a test assertion compared an expected and an actual value',
     confidence: 0.75,
     assertion: true
@@ -190,7 +192,8 @@ const testFailure: Rule[] = [
   {
     id: 'surefire-failures',
     category: 'test_failure',
-    pattern: /Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*)|<<< (?:FAILURE|ERROR)!/,
+    pattern:
+      /Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*)|<<< (?:FAILURE|ERROR)!/,
     tool: 'Maven Surefire/JUnit counted failing tests',
     confidence: 0.85
   },
@@ -211,15 +214,17 @@ const testFailure: Rule[] = [
   {
     id: 'rspec-failures',
     category: 'test_failure',
-    pattern: /^\s*\d+ examples?, [1-9]\d* failures?|Failure\/Error:|^rspec \.\/spec\/\S+:\d+/,
-    tool: 'RSpec reported failing examples',
+    pattern:
+      /^\s*\d+ examples?, [1-9]\d* failures?|Failure\/Error:|^rspec \.\/spec\/\S+:\d+|^(?:bin\/)?rails test \S+:\d+/,
+    tool: 'RSpec or Rails reported failing tests',
     confidence: 0.9,
     assertion: true
   },
   {
     id: 'minitest-failures',
     category: 'test_failure',
-    pattern: /\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Minitest::(?:Assertion|UnexpectedError)/,
+    pattern:
+      /\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Minitest::(?:Assertion|UnexpectedError)/,
     tool: 'Minitest reported failures',
     confidence: 0.85,
     assertion: true
@@ -235,7 +240,8 @@ const testFailure: Rule[] = [
   {
     id: 'dotnet-test-failed',
     category: 'test_failure',
-    pattern: /Assert\.\w+\(\) Failure|Assert\.\w+ failed\.|\[FAIL\]$|^\s*Failed\s+[\w.]+(?:\(.*\))?\s*\[[\d.]+\s*m?s\]|Failed!\s+-\s+Failed:\s+[1-9]/,
+    pattern:
+      /Assert\.\w+\(\) Failure|Assert\.\w+ failed\.|\[FAIL\]$|^\s*Failed\s+[\w.]+(?:\(.*\))?\s*\[[\d.]+\s*m?s\]|Failed!\s+-\s+Failed:\s+[1-9]/,
     tool: 'dotnet test (xUnit/NUnit/MSTest) reported a failing test',
     confidence: 0.9,
     assertion: true
@@ -328,7 +334,8 @@ const codeFailure: Rule[] = [
   {
     id: 'tsc-error',
     category: 'code_failure',
-    pattern: /\berror TS\d{4,5}:|\.tsx?\s?\(\d+,\d+\): .+\(\d{4}\)$|TSError: ⨯ Unable to compile TypeScript|Found \d+ errors?(?: in \d+ files?)?\. Watching for file changes/,
+    pattern:
+      /\berror TS\d{4,5}:|\.tsx?\s?\(\d+,\d+\): .+\(\d{4}\)$|TSError: ⨯ Unable to compile TypeScript|Found \d+ errors?(?: in \d+ files?)?\. Watching for file changes/,
     tool: 'the TypeScript compiler (tsc) reported type errors',
     confidence: 0.9
   },
@@ -356,7 +363,8 @@ const codeFailure: Rule[] = [
   {
     id: 'python-formatter',
     category: 'code_failure',
-    pattern: /^would reformat \S+|\d+ files? would be reformatted|^Would reformat: \S+|Imports are incorrectly sorted|^Oh no! 💥 💔 💥/,
+    pattern:
+      /^would reformat \S+|\d+ files? would be reformatted|^Would reformat: \S+|Imports are incorrectly sorted|^Oh no! 💥 💔 💥/,
     tool: 'a Python formatter check (black, ruff format, isort) found unformatted files',
     confidence: 0.9
   },
@@ -384,7 +392,8 @@ const codeFailure: Rule[] = [
   {
     id: 'rustc-error',
     category: 'code_failure',
-    pattern: /^error\[E\d{4}\]|^error: could not compile `[^`]+`|^error: (?:aborting due to|cannot find|expected|mismatched|unresolved)/,
+    pattern:
+      /^error\[E\d{4}\]|^error: could not compile `[^`]+`|^error: (?:aborting due to|cannot find|expected|mismatched|unresolved)/,
     tool: 'the Rust compiler (rustc) reported errors',
     confidence: 0.9
   },
@@ -405,21 +414,24 @@ const codeFailure: Rule[] = [
   {
     id: 'go-compile-error',
     category: 'code_failure',
-    pattern: /^\S+\.go:\d+:\d+: (?:undefined: |cannot use |syntax error|imported and not used|declared and not used|declared but not used|too many |not enough |missing return|invalid operation|\S+ redeclared)|^FAIL\s+\S+\s+\[(?:build|setup) failed\]|^\S+\.go:\d+: \S+ redeclared/,
+    pattern:
+      /^\S+\.go:\d+:\d+: (?:undefined: |cannot use |syntax error|imported and not used|declared and not used|declared but not used|too many |not enough |missing return|invalid operation|\S+ redeclared)|^FAIL\s+\S+\s+\[(?:build|setup) failed\]|^\S+\.go:\d+: \S+ redeclared/,
     tool: 'the Go compiler reported errors',
     confidence: 0.9
   },
   {
     id: 'go-lint',
     category: 'code_failure',
-    pattern: /^\S+\.go:\d+(?::\d+)?:? .+ \((?:errcheck|govet|staticcheck|unused|gosimple|ineffassign|revive|gocritic|gosec|typecheck|misspell|goimports|gofmt|gofumpt|lll|dupl|goconst|unparam|errorlint|[a-z]+lint)\)$|is not (?:gofmt|goimport)ed|not gofmted|not goimported/,
+    pattern:
+      /^\S+\.go:\d+(?::\d+)?:? .+ \((?:errcheck|govet|staticcheck|unused|gosimple|ineffassign|revive|gocritic|gosec|typecheck|misspell|goimports|gofmt|gofumpt|lll|dupl|goconst|unparam|errorlint|[a-z]+lint)\)$|is not (?:gofmt|goimport)ed|not gofmted|not goimported/,
     tool: 'a Go linter (golangci-lint, gofmt, go vet) reported issues',
     confidence: 0.85
   },
   {
     id: 'javac-error',
     category: 'code_failure',
-    pattern: /COMPILATION ERROR|Compilation failure|\.java:(?:\[\d+,\d+\]|\d+:) (?:error: )?(?:cannot find symbol|incompatible types|cannot be applied|is not abstract|unreported exception|illegal|';' expected|class, interface|method does not override|might not have been initialized|error:)|error: cannot find symbol|Compilation failed; see the compiler error output/,
+    pattern:
+      /COMPILATION ERROR|Compilation failure|\.java:(?:\[\d+,\d+\]|\d+:) (?:error: )?(?:cannot find symbol|incompatible types|cannot be applied|is not abstract|unreported exception|illegal|';' expected|class, interface|method does not override|might not have been initialized|error:)|error: cannot find symbol|Compilation failed; see the compiler error output/,
     tool: 'the Java compiler (javac) reported compilation errors',
     confidence: 0.9
   },
@@ -433,21 +445,24 @@ const codeFailure: Rule[] = [
   {
     id: 'gradle-compile-task',
     category: 'code_failure',
-    pattern: /Execution failed for task '[^']*:(?:compile\w*|spotless\w*|checkstyle\w*|ktlint\w*|detekt\w*|lint\w*|pmd\w*|spotbugs\w*)'/,
+    pattern:
+      /Execution failed for task '[^']*:(?:compile\w*|spotless\w*|checkstyle\w*|ktlint\w*|detekt\w*|lint\w*|pmd\w*|spotbugs\w*)'/,
     tool: 'a Gradle compile or code-quality task failed',
     confidence: 0.85
   },
   {
     id: 'java-style',
     category: 'code_failure',
-    pattern: /You have \d+ Checkstyle violations?|The following files had format violations|There (?:is|are) \d+ errors? reported by Checkstyle|PMD Failure|Undefined reference: /,
+    pattern:
+      /You have \d+ Checkstyle violations?|The following files had format violations|There (?:is|are) \d+ errors? reported by Checkstyle|PMD Failure|Undefined reference: /,
     tool: 'a Java code-quality check (Checkstyle, Spotless, PMD, animal-sniffer) failed',
     confidence: 0.85
   },
   {
     id: 'c-compile-error',
     category: 'code_failure',
-    pattern: /^\S+\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|cu):\d+(?::\d+)?: (?:fatal )?error: |undefined reference to `|ld: symbol\(s\) not found|collect2: error: ld returned/,
+    pattern:
+      /^\S+\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|cu):\d+(?::\d+)?: (?:fatal )?error: |undefined reference to `|ld: symbol\(s\) not found|collect2: error: ld returned/,
     tool: 'the C/C++ compiler or linker (gcc, clang, ld) reported errors',
     confidence: 0.9
   },
@@ -475,7 +490,8 @@ const codeFailure: Rule[] = [
   {
     id: 'erlang-elixir-compile',
     category: 'code_failure',
-    pattern: /^\S+\.[eh]rl:\d+: |\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\)|mix format failed due to --check-formatted/,
+    pattern:
+      /^\S+\.[eh]rl:\d+: |\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\)|mix format failed due to --check-formatted/,
     tool: 'the Erlang/Elixir compiler or mix format reported errors',
     confidence: 0.85
   },
@@ -496,14 +512,16 @@ const codeFailure: Rule[] = [
   {
     id: 'php-analysis',
     category: 'code_failure',
-    pattern: /\[ERROR\] Found \d+ errors?|FOUND \d+ ERRORS? AFFECTING|PHP Parse error:|^ERROR: \d+ errors? found$/,
+    pattern:
+      /\[ERROR\] Found \d+ errors?|FOUND \d+ ERRORS? AFFECTING|PHP Parse error:|^ERROR: \d+ errors? found$/,
     tool: 'a PHP analyser (PHPStan, PHP_CodeSniffer, Psalm) reported errors',
     confidence: 0.9
   },
   {
     id: 'style-lint-misc',
     category: 'code_failure',
-    pattern: /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\[SC\d{4}\]|\bSC\d{4}(?: \(\w+\))?:|^In \S+ line \d+:$|\bDL\d{4}\b/,
+    pattern:
+      /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\[SC\d{4}\]|\bSC\d{4}(?: \(\w+\))?:|^In \S+ line \d+:$|\bDL\d{4}\b/,
     tool: 'a linter (perlcritic, editorconfig, markdownlint, shellcheck, hadolint) reported violations',
     confidence: 0.85
   },
@@ -517,21 +535,24 @@ const codeFailure: Rule[] = [
   {
     id: 'bundler-build-error',
     category: 'code_failure',
-    pattern: /Module not found: Error: Can't resolve|✘ \[ERROR\] |Build failed with \d+ errors?|^ERROR in \S+/,
+    pattern:
+      /Module not found: Error: Can't resolve|✘ \[ERROR\] |Build failed with \d+ errors?|^ERROR in \S+/,
     tool: 'the JavaScript bundler (webpack, esbuild, vite) reported build errors',
     confidence: 0.8
   },
   {
     id: 'generated-files-stale',
     category: 'code_failure',
-    pattern: /Please (?:rebuild|regenerate|re-run \S+|run `?[\w ./:-]+`?) and commit|files? (?:are|is) (?:out of date|not up to date)|changed when we built|Generated (?:code|files?) (?:is|are) out of date|uncommitted changes after (?:build|generation|running)/i,
+    pattern:
+      /Please (?:rebuild|regenerate|re-run \S+|run `?[\w ./:-]+`?) and commit|files? (?:are|is) (?:out of date|not up to date)|changed when we built|Generated (?:code|files?) (?:is|are) out of date|uncommitted changes after (?:build|generation|running)/i,
     tool: 'a check found generated files out of date with their sources',
     confidence: 0.8
   },
   {
     id: 'terraform-invalid',
     category: 'code_failure',
-    pattern: /^Error: (?:Unsupported (?:argument|block type|attribute)|Reference to undeclared|Missing required argument|Invalid (?:reference|expression|function argument))/,
+    pattern:
+      /^Error: (?:Unsupported (?:argument|block type|attribute)|Reference to undeclared|Missing required argument|Invalid (?:reference|expression|function argument))/,
     tool: 'terraform validate reported invalid configuration',
     confidence: 0.85
   }
@@ -541,7 +562,8 @@ const dependency: Rule[] = [
   {
     id: 'npm-eresolve',
     category: 'dependency',
-    pattern: /\bERESOLVE (?:unable to resolve|could not resolve)|npm (?:ERR!|error) code ERESOLVE|Conflicting peer dependency/,
+    pattern:
+      /\bERESOLVE (?:unable to resolve|could not resolve)|npm (?:ERR!|error) code ERESOLVE|Conflicting peer dependency/,
     tool: 'npm could not resolve the dependency tree (ERESOLVE)',
     confidence: 0.95
   },
@@ -562,28 +584,32 @@ const dependency: Rule[] = [
   {
     id: 'npm-lockfile-sync',
     category: 'dependency',
-    pattern: /can only install packages when your package\.json and|^(?:npm (?:ERR!|error) )?(?:Missing|Invalid): \S+ from lock file/,
+    pattern:
+      /can only install packages when your package\.json and|^(?:npm (?:ERR!|error) )?(?:Missing|Invalid): \S+ from lock file/,
     tool: 'npm ci found package.json and package-lock.json out of sync',
     confidence: 0.95
   },
   {
     id: 'yarn-lockfile',
     category: 'dependency',
-    pattern: /Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`|The lockfile would have been (?:modified|created) by this install, which is explicitly forbidden/,
+    pattern:
+      /Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`|The lockfile would have been (?:modified|created) by this install, which is explicitly forbidden/,
     tool: 'yarn refused to change the lockfile (--frozen-lockfile / --immutable)',
     confidence: 0.95
   },
   {
     id: 'yarn-not-found',
     category: 'dependency',
-    pattern: /Couldn't find any versions for "|error Couldn't find package "|No candidates found|YN0001: .*(?:No candidates|not found)/,
+    pattern:
+      /Couldn't find any versions for "|error Couldn't find package "|No candidates found|YN0001: .*(?:No candidates|not found)/,
     tool: 'yarn could not find a package or version',
     confidence: 0.9
   },
   {
     id: 'pnpm-resolution',
     category: 'dependency',
-    pattern: /ERR_PNPM_(?:OUTDATED_LOCKFILE|FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE|NO_MATCHING_VERSION|PEER_DEP_ISSUES|LOCKFILE_CONFIG_MISMATCH|FETCH_404|NO_VERSIONS|UNSUPPORTED_ENGINE)/,
+    pattern:
+      /ERR_PNPM_(?:OUTDATED_LOCKFILE|FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE|NO_MATCHING_VERSION|PEER_DEP_ISSUES|LOCKFILE_CONFIG_MISMATCH|FETCH_404|NO_VERSIONS|UNSUPPORTED_ENGINE)/,
     tool: 'pnpm could not resolve dependencies or found the lockfile out of date',
     confidence: 0.95
   },
@@ -597,28 +623,32 @@ const dependency: Rule[] = [
   {
     id: 'pip-conflict',
     category: 'dependency',
-    pattern: /ResolutionImpossible|because these package versions have conflicting dependencies|THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE/,
+    pattern:
+      /ResolutionImpossible|because these package versions have conflicting dependencies|THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE/,
     tool: 'pip could not resolve conflicting requirements',
     confidence: 0.95
   },
   {
     id: 'python-build-dependency',
     category: 'dependency',
-    pattern: /Failed building wheel for \S+|Failed to build installable wheels|Getting requirements to build wheel did not run successfully|metadata-generation-failed/,
+    pattern:
+      /Failed building wheel for \S+|Failed to build installable wheels|Getting requirements to build wheel did not run successfully|metadata-generation-failed/,
     tool: 'pip could not build a dependency from source',
     confidence: 0.75
   },
   {
     id: 'version-solving-failed',
     category: 'dependency',
-    pattern: /version solving failed|SolverProblemError|No solution found when resolving dependencies|Because (?:there is no version of|no versions of) \S+/,
+    pattern:
+      /version solving failed|SolverProblemError|No solution found when resolving dependencies|Because (?:there is no version of|no versions of) \S+/,
     tool: 'a resolver (poetry, uv, dart pub) found no versions satisfying the constraints',
     confidence: 0.95
   },
   {
     id: 'python-lockfile',
     category: 'dependency',
-    pattern: /poetry\.lock (?:is not consistent|was last generated)|pyproject\.toml changed significantly since poetry\.lock|The lockfile at `uv\.lock` needs to be updated|Pipfile\.lock \(\w+\) out of date/,
+    pattern:
+      /poetry\.lock (?:is not consistent|was last generated)|pyproject\.toml changed significantly since poetry\.lock|The lockfile at `uv\.lock` needs to be updated|Pipfile\.lock \(\w+\) out of date/,
     tool: 'the Python lockfile is out of date with its manifest',
     confidence: 0.95
   },
@@ -632,21 +662,24 @@ const dependency: Rule[] = [
   {
     id: 'maven-unresolved',
     category: 'dependency',
-    pattern: /Could not resolve dependencies for project|The following artifacts could not be resolved|Could not find artifact \S+|Non-resolvable (?:parent POM|import POM)|(?:Plugin|artifact) \S+ or one of its dependencies could not be resolved/,
+    pattern:
+      /Could not resolve dependencies for project|The following artifacts could not be resolved|Could not find artifact \S+|Non-resolvable (?:parent POM|import POM)|(?:Plugin|artifact) \S+ or one of its dependencies could not be resolved/,
     tool: 'Maven could not resolve project dependencies',
     confidence: 0.95
   },
   {
     id: 'gradle-unresolved',
     category: 'dependency',
-    pattern: /Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not (?:find|resolve) [\w.-]+:[\w.-]+:[\w.+-]+\.?$|Plugin \[id: '[^']+'.*\] was not found/,
+    pattern:
+      /Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not (?:find|resolve) [\w.-]+:[\w.-]+:[\w.+-]+\.?$|Plugin \[id: '[^']+'.*\] was not found/,
     tool: 'Gradle could not resolve dependencies',
     confidence: 0.9
   },
   {
     id: 'sbt-ivy-unresolved',
     category: 'dependency',
-    pattern: /unresolved dependency: |sbt\.librarymanagement\.ResolveException|Error downloading [\w.-]+:[\w.-]+:/,
+    pattern:
+      /unresolved dependency: |sbt\.librarymanagement\.ResolveException|Error downloading [\w.-]+:[\w.-]+:/,
     tool: 'sbt could not resolve dependencies',
     confidence: 0.95
   },
@@ -660,21 +693,24 @@ const dependency: Rule[] = [
   {
     id: 'go-module',
     category: 'dependency',
-    pattern: /missing go\.sum entry|go: updates to go\.mod needed|inconsistent vendoring|unknown revision \S+|found, but does not contain package|cannot find module providing package|go\.mod file indicates go \S+, but maximum (?:version )?supported version is/,
+    pattern:
+      /missing go\.sum entry|go: updates to go\.mod needed|inconsistent vendoring|unknown revision \S+|found, but does not contain package|cannot find module providing package|go\.mod file indicates go \S+, but maximum (?:version )?supported version is/,
     tool: 'Go modules could not be resolved or go.mod/go.sum are out of date',
     confidence: 0.95
   },
   {
     id: 'cargo-resolution',
     category: 'dependency',
-    pattern: /failed to select a version for|no matching package named `?\S+`? found|the lock file \S+ needs to be updated but --locked was passed|cannot be built because it requires rustc \S+ or newer/,
+    pattern:
+      /failed to select a version for|no matching package named `?\S+`? found|the lock file \S+ needs to be updated but --locked was passed|cannot be built because it requires rustc \S+ or newer/,
     tool: 'cargo could not resolve a dependency version',
     confidence: 0.95
   },
   {
     id: 'bundler-resolution',
     category: 'dependency',
-    pattern: /Bundler could not find compatible versions for gem|Could not find gem '|Your bundle is locked to .* but that version could not be found|You are trying to install in deployment mode after changing|This Gemfile requires a different version of Bundler|Gem::Ext::BuildError/,
+    pattern:
+      /Bundler could not find compatible versions for gem|Could not find gem '|Your bundle is locked to .* but that version could not be found|You are trying to install in deployment mode after changing|This Gemfile requires a different version of Bundler|Gem::Ext::BuildError/,
     tool: 'Bundler could not resolve or install gems',
     confidence: 0.95
   },
@@ -688,42 +724,48 @@ const dependency: Rule[] = [
   {
     id: 'composer-resolution',
     category: 'dependency',
-    pattern: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json|-> no matching package found|The requested package \S+ (?:could not be found|exists as)|it is missing from your system/,
+    pattern:
+      /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json|-> no matching package found|The requested package \S+ (?:could not be found|exists as)|it is missing from your system/,
     tool: 'Composer could not resolve the requirements',
     confidence: 0.95
   },
   {
     id: 'nuget-restore',
     category: 'dependency',
-    pattern: /error NU1(?:10[0-9]|20[0-9]|60[0-9]|40[0-9]):|Unable to find package \S+|Unable to resolve '[^']+ \(/,
+    pattern:
+      /error NU1(?:10[0-9]|20[0-9]|60[0-9]|40[0-9]):|Unable to find package \S+|Unable to resolve '[^']+ \(/,
     tool: 'NuGet restore could not resolve packages',
     confidence: 0.9
   },
   {
     id: 'cocoapods-resolution',
     category: 'dependency',
-    pattern: /CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|The sandbox is not in sync with the Podfile\.lock/,
+    pattern:
+      /CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|The sandbox is not in sync with the Podfile\.lock/,
     tool: 'CocoaPods could not resolve pods',
     confidence: 0.95
   },
   {
     id: 'r-package-missing',
     category: 'dependency',
-    pattern: /Package required but not available|there is no package called ‘|dependenc(?:y|ies) .* (?:is|are) not available/,
+    pattern:
+      /Package required but not available|there is no package called ‘|dependenc(?:y|ies) .* (?:is|are) not available/,
     tool: 'R could not install a required package',
     confidence: 0.85
   },
   {
     id: 'cmake-package-missing',
     category: 'dependency',
-    pattern: /Could NOT find \w+|Could not find a package configuration file provided by|By not providing "Find\w+\.cmake"/,
+    pattern:
+      /Could NOT find \w+|Could not find a package configuration file provided by|By not providing "Find\w+\.cmake"/,
     tool: 'CMake could not find a required package',
     confidence: 0.85
   },
   {
     id: 'apt-package-missing',
     category: 'dependency',
-    pattern: /E: Unable to locate package|E: Package '\S+' has no installation candidate|The following packages have unmet dependencies|E: Version '\S+' for '\S+' was not found/,
+    pattern:
+      /E: Unable to locate package|E: Package '\S+' has no installation candidate|The following packages have unmet dependencies|E: Version '\S+' for '\S+' was not found/,
     tool: 'apt could not find or install a package',
     confidence: 0.9
   },
@@ -737,35 +779,40 @@ const dependency: Rule[] = [
   {
     id: 'lockfile-outdated',
     category: 'dependency',
-    pattern: /lock ?file (?:is )?(?:out of date|outdated|not up to date|needs to be updated)|Inconsistent dependency lock file/i,
+    pattern:
+      /lock ?file (?:is )?(?:out of date|outdated|not up to date|needs to be updated)|Inconsistent dependency lock file/i,
     tool: 'the dependency lockfile is out of date',
     confidence: 0.85
   },
   {
     id: 'terraform-providers',
     category: 'dependency',
-    pattern: /no available releases match the given constraints|Could not retrieve the list of available versions for provider/,
+    pattern:
+      /no available releases match the given constraints|Could not retrieve the list of available versions for provider/,
     tool: 'terraform init could not resolve a provider version',
     confidence: 0.9
   },
   {
     id: 'docker-image-missing',
     category: 'dependency',
-    pattern: /manifest for \S+ not found|manifest unknown|failed to resolve source metadata for \S+: .*not found/,
+    pattern:
+      /manifest for \S+ not found|manifest unknown|failed to resolve source metadata for \S+: .*not found/,
     tool: 'docker could not find the requested image tag',
     confidence: 0.8
   },
   {
     id: 'action-missing',
     category: 'dependency',
-    pattern: /Unable to resolve action `?\S+`?, (?:repository or version |repository )?not found|Can't find 'action\.ya?ml'/,
+    pattern:
+      /Unable to resolve action `?\S+`?, (?:repository or version |repository )?not found|Can't find 'action\.ya?ml'/,
     tool: 'GitHub Actions could not resolve a referenced action version',
     confidence: 0.85
   },
   {
     id: 'package-not-found-404',
     category: 'dependency',
-    pattern: /\b404 Not Found\b.*\.(?:tgz|tar\.gz|whl|jar|pom|gem|nupkg|zip|sig|crate)\b|^\* Failure 404 Not Found|Not Found - GET https?:\/\/\S+/,
+    pattern:
+      /\b404 Not Found\b.*\.(?:tgz|tar\.gz|whl|jar|pom|gem|nupkg|zip|sig|crate)\b|^\* Failure 404 Not Found|Not Found - GET https?:\/\/\S+/,
     tool: 'a package download answered 404 Not Found',
     confidence: 0.75
   },
@@ -789,35 +836,40 @@ const securityScan: Rule[] = [
   {
     id: 'npm-audit-report',
     category: 'security_scan',
-    pattern: /^# npm audit report|Failed security audit due to \w+ vulnerabilities|\d+ vulnerabilities found - Packages audited/,
+    pattern:
+      /^# npm audit report|Failed security audit due to \w+ vulnerabilities|\d+ vulnerabilities found - Packages audited/,
     tool: 'npm/yarn audit reported vulnerable dependencies',
     confidence: 0.9
   },
   {
     id: 'audit-summary',
     category: 'security_scan',
-    pattern: /\b[1-9]\d* (?:(?:low|moderate|high|critical) severity )?vulnerabilit(?:y|ies)\b(?! found - Packages audited)/i,
+    pattern:
+      /\b[1-9]\d* (?:(?:low|moderate|high|critical) severity )?vulnerabilit(?:y|ies)\b(?! found - Packages audited)/i,
     tool: 'a dependency audit counted vulnerabilities',
     confidence: 0.5
   },
   {
     id: 'found-vulnerabilities',
     category: 'security_scan',
-    pattern: /\bFound [1-9]\d* (?:known )?vulnerabilit(?:y|ies)\b|\berror: [1-9]\d* vulnerabilit(?:y|ies) found|Vulnerabilities found!|Your code is affected by \d+ vulnerabilit/i,
+    pattern:
+      /\bFound [1-9]\d* (?:known )?vulnerabilit(?:y|ies)\b|\berror: [1-9]\d* vulnerabilit(?:y|ies) found|Vulnerabilities found!|Your code is affected by \d+ vulnerabilit/i,
     tool: 'a vulnerability scanner (pip-audit, cargo audit, bundler-audit, govulncheck) found vulnerabilities',
     confidence: 0.9
   },
   {
     id: 'trivy-findings',
     category: 'security_scan',
-    pattern: /^Total: [1-9]\d* \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL):|[│|]\s*LIBRARY\s*[│|]\s*VULNERABILITY ID\s*[│|]|[│|]\s*Library\s*[│|]\s*Vulnerability\s*[│|]/,
+    pattern:
+      /^Total: [1-9]\d* \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL):|[│|]\s*LIBRARY\s*[│|]\s*VULNERABILITY ID\s*[│|]|[│|]\s*Library\s*[│|]\s*Vulnerability\s*[│|]/,
     tool: 'trivy reported vulnerabilities',
     confidence: 0.9
   },
   {
     id: 'snyk-findings',
     category: 'security_scan',
-    pattern: /Tested \d+ dependencies for known (?:issues|vulnerabilities), found [1-9]\d* (?:issues|vulnerabilities)|✗ (?:Low|Medium|High|Critical) severity (?:vulnerability|issue) found|✗ \[(?:Low|Medium|High)\]/,
+    pattern:
+      /Tested \d+ dependencies for known (?:issues|vulnerabilities), found [1-9]\d* (?:issues|vulnerabilities)|✗ (?:Low|Medium|High|Critical) severity (?:vulnerability|issue) found|✗ \[(?:Low|Medium|High)\]/,
     tool: 'snyk test found vulnerabilities',
     confidence: 0.95
   },
@@ -838,28 +890,32 @@ const securityScan: Rule[] = [
   {
     id: 'secret-scanner',
     category: 'security_scan',
-    pattern: /leaks found: [1-9]\d*|Found verified result 🐷🔑|Potential secrets about to be committed|Secret detected|secrets? (?:were|was) detected/i,
+    pattern:
+      /leaks found: [1-9]\d*|Found verified result 🐷🔑|Potential secrets about to be committed|Secret detected|secrets? (?:were|was) detected/i,
     tool: 'a secret scanner (gitleaks, trufflehog, detect-secrets) found secrets',
     confidence: 0.95
   },
   {
     id: 'sast-findings',
     category: 'security_scan',
-    pattern: /^>> Issue: \[B\d{3}:\w+\]|\(\d+ blocking\)|[1-9]\d* (?:new )?(?:code scanning|CodeQL) alerts?|Check: CKV_\w+|Vulnerability #\d+: GO-\d{4}-\d+/i,
+    pattern:
+      /^>> Issue: \[B\d{3}:\w+\]|\(\d+ blocking\)|[1-9]\d* (?:new )?(?:code scanning|CodeQL) alerts?|Check: CKV_\w+|Vulnerability #\d+: GO-\d{4}-\d+/i,
     tool: 'a static security analyser (bandit, semgrep, CodeQL, checkov) reported findings',
     confidence: 0.85
   },
   {
     id: 'advisory-id',
     category: 'security_scan',
-    pattern: /\bRUSTSEC-\d{4}-\d{4}\b|\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b|\bPYSEC-\d{4}-\d+\b|\bCVE-\d{4}-\d{4,}\b/,
+    pattern:
+      /\bRUSTSEC-\d{4}-\d{4}\b|\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b|\bPYSEC-\d{4}-\d+\b|\bCVE-\d{4}-\d{4,}\b/,
     tool: 'a security advisory was reported for a dependency',
     confidence: 0.6
   },
   {
     id: 'scanner-command',
     category: 'security_scan',
-    pattern: /^(?:\$ |\+ |> |Run )?(?:grype|trivy (?:image|fs|repo|config)|snyk (?:test|code test|container test)|npm audit|yarn audit|pnpm audit|pip-audit|safety check|bandit|gitleaks|osv-scanner|cargo audit|bundle(?:r)?-audit|govulncheck|dependency-check)\b/,
+    pattern:
+      /^(?:\$ |\+ |> |Run )?(?:grype|trivy (?:image|fs|repo|config)|snyk (?:test|code test|container test)|npm audit|yarn audit|pnpm audit|pip-audit|safety check|bandit|gitleaks|osv-scanner|cargo audit|bundle(?:r)?-audit|govulncheck|dependency-check)\b/,
     tool: 'a security scanner ran as the failing command',
     confidence: 0.6
   }
@@ -869,7 +925,8 @@ const infrastructure: Rule[] = [
   {
     id: 'job-timeout',
     category: 'infrastructure',
-    pattern: /has exceeded the maximum execution time of|The job exceeded the maximum time limit|The action '[^']+' has timed out after \d+ minutes|No output has been received in the last \d+m|Build timed out \(after \d+ minutes\)/,
+    pattern:
+      /has exceeded the maximum execution time of|The job exceeded the maximum time limit|The action '[^']+' has timed out after \d+ minutes|No output has been received in the last \d+m|Build timed out \(after \d+ minutes\)/,
     tool: 'the job hit its time limit',
     confidence: 0.97
   },
@@ -883,35 +940,40 @@ const infrastructure: Rule[] = [
   {
     id: 'runner-lost',
     category: 'infrastructure',
-    pattern: /The runner has received a shutdown signal|lost communication with the server|The hosted runner encountered an error|We stopped hearing from agent|no enabled runners online|was not acquired by Runner|An error occurred while provisioning resources|did not respond to a cancelation request/,
+    pattern:
+      /The runner has received a shutdown signal|lost communication with the server|The hosted runner encountered an error|We stopped hearing from agent|no enabled runners online|was not acquired by Runner|An error occurred while provisioning resources|did not respond to a cancelation request/,
     tool: 'the GitHub Actions runner shut down or lost contact with the service',
     confidence: 0.97
   },
   {
     id: 'ci-agent-lost',
     category: 'infrastructure',
-    pattern: /hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Backing channel '.*' is disconnected|Agent went offline during the build/,
+    pattern:
+      /hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Backing channel '.*' is disconnected|Agent went offline during the build/,
     tool: 'the CI agent disconnected from its controller',
     confidence: 0.9
   },
   {
     id: 'disk-full',
     category: 'infrastructure',
-    pattern: /No space left on device|ENOSPC: no space left|not enough space on the disk|You are running out of disk space|disk quota exceeded/i,
+    pattern:
+      /No space left on device|ENOSPC: no space left|not enough space on the disk|You are running out of disk space|disk quota exceeded/i,
     tool: 'the runner ran out of disk space',
     confidence: 0.95
   },
   {
     id: 'oom-killed',
     category: 'infrastructure',
-    pattern: /exit(?:ed)? (?:with )?(?:code|status)[: ]*137\b|\(exit code 137\)|OOMKilled|Out of memory: Killed process|JavaScript heap out of memory|Cannot allocate memory|java\.lang\.OutOfMemoryError|^\s*(?:\S+: )?Killed$|signal: killed/,
+    pattern:
+      /exit(?:ed)? (?:with )?(?:code|status)[: ]*137\b|\(exit code 137\)|OOMKilled|Out of memory: Killed process|JavaScript heap out of memory|Cannot allocate memory|java\.lang\.OutOfMemoryError|^\s*(?:\S+: )?Killed$|signal: killed/,
     tool: 'the process was killed for running out of memory (exit 137)',
     confidence: 0.85
   },
   {
     id: 'network-error',
     category: 'infrastructure',
-    pattern: /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|npm (?:ERR!|error) network|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source/i,
+    pattern:
+      /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|npm (?:ERR!|error) network|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source/i,
     tool: 'a network connection to a registry or service failed (timeout, reset, DNS)',
     confidence: 0.85,
     transient: true
@@ -919,7 +981,8 @@ const infrastructure: Rule[] = [
   {
     id: 'server-error-5xx',
     category: 'infrastructure',
-    pattern: /\b(?:500 Internal Server Error|502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out)\b|returned error: 5\d\d\b|(?:status code|StatusCode|status)[: ]+5\d\d\b|Received status code 5\d\d|npm (?:ERR!|error) 5\d\d /i,
+    pattern:
+      /\b(?:500 Internal Server Error|502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out)\b|returned error: 5\d\d\b|(?:status code|StatusCode|status)[: ]+5\d\d\b|Received status code 5\d\d|npm (?:ERR!|error) 5\d\d /i,
     tool: 'a registry or service answered with an HTTP 5xx error',
     confidence: 0.85,
     transient: true
@@ -927,7 +990,8 @@ const infrastructure: Rule[] = [
   {
     id: 'rate-limit',
     category: 'infrastructure',
-    pattern: /API rate limit exceeded|secondary rate limit|You have reached your pull rate limit|toomanyrequests|429 Too Many Requests|rate limit(?:ed| exceeded| reached)/i,
+    pattern:
+      /API rate limit exceeded|secondary rate limit|You have reached your pull rate limit|toomanyrequests|429 Too Many Requests|rate limit(?:ed| exceeded| reached)/i,
     tool: 'a service rate limit was hit',
     confidence: 0.9,
     transient: true
@@ -935,14 +999,16 @@ const infrastructure: Rule[] = [
   {
     id: 'billing-quota',
     category: 'infrastructure',
-    pattern: /recent account payments have failed|spending limit needs to be increased|Artifact storage quota has been hit|exceeded (?:the|your) (?:storage |usage )?quota/i,
+    pattern:
+      /recent account payments have failed|spending limit needs to be increased|Artifact storage quota has been hit|exceeded (?:the|your) (?:storage |usage )?quota/i,
     tool: 'an account quota or billing limit stopped the job',
     confidence: 0.95
   },
   {
     id: 'actions-service',
     category: 'infrastructure',
-    pattern: /Failed to (?:CreateArtifact|FinalizeArtifact)|Create Artifact Container failed|Artifact service responded with \d+|Cache service responded with 5\d\d|Cannot connect to the Docker daemon/,
+    pattern:
+      /Failed to (?:CreateArtifact|FinalizeArtifact)|Create Artifact Container failed|Artifact service responded with \d+|Cache service responded with 5\d\d|Cannot connect to the Docker daemon/,
     tool: 'the artifact, cache or Docker service failed',
     confidence: 0.85,
     transient: true
@@ -950,7 +1016,8 @@ const infrastructure: Rule[] = [
   {
     id: 'tls-certificate',
     category: 'infrastructure',
-    pattern: /SSL connect error|certificate verify failed|server certificate verification failed|no certificate subject alternative name matches|certificate has expired|SSL routines:.*handshake failure/i,
+    pattern:
+      /SSL connect error|certificate verify failed|server certificate verification failed|no certificate subject alternative name matches|certificate has expired|SSL routines:.*handshake failure/i,
     tool: 'a TLS connection to a service failed certificate or handshake checks',
     confidence: 0.7
   },
@@ -967,21 +1034,24 @@ const authentication: Rule[] = [
   {
     id: 'github-bad-credentials',
     category: 'authentication',
-    pattern: /Bad credentials|Resource not accessible by (?:integration|personal access token)|Requires authentication|Must have admin rights to Repository/,
+    pattern:
+      /Bad credentials|Resource not accessible by (?:integration|personal access token)|Requires authentication|Must have admin rights to Repository/,
     tool: 'the GitHub API rejected the token (bad credentials or missing permission)',
     confidence: 0.95
   },
   {
     id: 'git-permission-denied',
     category: 'authentication',
-    pattern: /remote: Permission to \S+ denied to|Write access to repository not granted|Support for password authentication was removed|Invalid username or (?:password|token)|Authentication failed for '|could not read (?:Username|Password) for/,
+    pattern:
+      /remote: Permission to \S+ denied to|Write access to repository not granted|Support for password authentication was removed|Invalid username or (?:password|token)|Authentication failed for '|could not read (?:Username|Password) for/,
     tool: 'git could not authenticate to the remote or the token lacks write access',
     confidence: 0.95
   },
   {
     id: 'git-workflow-permission',
     category: 'authentication',
-    pattern: /refusing to allow an? (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow/,
+    pattern:
+      /refusing to allow an? (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow/,
     tool: 'git push was refused because the token lacks the workflows permission',
     confidence: 0.97
   },
@@ -1002,7 +1072,8 @@ const authentication: Rule[] = [
   {
     id: 'npm-auth',
     category: 'authentication',
-    pattern: /npm (?:ERR!|error) code (?:E401|E403|ENEEDAUTH)|Unable to authenticate, need: |You must be logged in to publish packages|ERR_PNPM_FETCH_40[13]|YN0041/,
+    pattern:
+      /npm (?:ERR!|error) code (?:E401|E403|ENEEDAUTH)|Unable to authenticate, need: |You must be logged in to publish packages|ERR_PNPM_FETCH_40[13]|YN0041/,
     tool: 'the npm registry rejected the credentials (E401/E403/ENEEDAUTH)',
     confidence: 0.95
   },
@@ -1024,14 +1095,16 @@ const authentication: Rule[] = [
   {
     id: 'registry-auth',
     category: 'authentication',
-    pattern: /Invalid or non-existent authentication information|unauthorized: authentication required|denied: requested access to the resource is denied|Cannot perform an interactive login from a non TTY device|failed to authenticate when downloading|authentication required but no callback set|unauthorized: incorrect username or password/i,
+    pattern:
+      /Invalid or non-existent authentication information|unauthorized: authentication required|denied: requested access to the resource is denied|Cannot perform an interactive login from a non TTY device|failed to authenticate when downloading|authentication required but no callback set|unauthorized: incorrect username or password/i,
     tool: 'a package or container registry rejected the credentials',
     confidence: 0.9
   },
   {
     id: 'cloud-credentials',
     category: 'authentication',
-    pattern: /Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|The security token included in the request is (?:invalid|expired)|InvalidClientTokenId|ExpiredToken|Not authorized to perform sts:AssumeRoleWithWebIdentity|No valid credential sources found|AADSTS\d+|You do not currently have an active account selected|Unable to get ACTIONS_ID_TOKEN_REQUEST_URL/,
+    pattern:
+      /Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|The security token included in the request is (?:invalid|expired)|InvalidClientTokenId|ExpiredToken|Not authorized to perform sts:AssumeRoleWithWebIdentity|No valid credential sources found|AADSTS\d+|You do not currently have an active account selected|Unable to get ACTIONS_ID_TOKEN_REQUEST_URL/,
     tool: 'cloud credentials (AWS, Azure, GCP, OIDC) were missing, invalid or expired',
     confidence: 0.95
   },
@@ -1045,7 +1118,8 @@ const authentication: Rule[] = [
   {
     id: 'token-expired',
     category: 'authentication',
-    pattern: /\b(?:token|credentials?) (?:has |have )?expired\b|\bToken is expired\b|invalid_grant|Your credentials are invalid|Invalid credentials/i,
+    pattern:
+      /\b(?:token|credentials?) (?:has |have )?expired\b|\bToken is expired\b|invalid_grant|Your credentials are invalid|Invalid credentials/i,
     tool: 'a token or credential expired or is invalid',
     confidence: 0.85
   }
@@ -1082,7 +1156,7 @@ export interface RuleHit {
 /** Every rule that matches a line. */
 export function matchRules(line: string): Rule[] {
   const bare = bareLine(line)
-  return RULES.filter((rule) => rule.pattern.test(bare))
+  return RULES.filter(rule => rule.pattern.test(bare))
 }
 
 /** Splits a regex source at its top-level `|`. */
@@ -1144,7 +1218,7 @@ function requiredLiterals(alternative: string): string[] | null {
       const body = alternative.slice(open + 1, i)
       if (c === '(' && !optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
         const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(requiredLiterals)
-        if (inner.every((literals) => literals !== null)) candidates.push((inner as string[][]).flat())
+        if (inner.every(literals => literals !== null)) candidates.push((inner as string[][]).flat())
       }
     } else if (c === '?' || c === '*' || c === '{') {
       run = run.slice(0, -1)
@@ -1155,8 +1229,11 @@ function requiredLiterals(alternative: string): string[] | null {
     } else run += c
   }
   endRun()
-  const strength = (literals: string[]): number => Math.min(...literals.map((l) => l.trim().length))
-  const best = candidates.reduce<string[] | null>((a, b) => (a === null || strength(b) > strength(a) ? b : a), null)
+  const strength = (literals: string[]): number => Math.min(...literals.map(l => l.trim().length))
+  const best = candidates.reduce<string[] | null>(
+    (a, b) => (a === null || strength(b) > strength(a) ? b : a),
+    null
+  )
   return best !== null && strength(best) >= 3 ? best : null
 }
 
@@ -1171,10 +1248,10 @@ function buildPrefilter(rules: readonly Rule[]): { hint: RegExp; unfiltered: Rul
   const unfiltered: Rule[] = []
   for (const rule of rules) {
     const found = topLevelAlternatives(rule.pattern.source).map(requiredLiterals)
-    if (found.some((set) => set === null)) unfiltered.push(rule)
+    if (found.some(set => set === null)) unfiltered.push(rule)
     else for (const literal of (found as string[][]).flat()) literals.add(literal.toLowerCase())
   }
-  const escaped = [...literals].map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  const escaped = [...literals].map(literal => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
   return { hint: new RegExp(escaped.join('|'), 'i'), unfiltered }
 }
 
@@ -1186,7 +1263,7 @@ const PREFILTER = buildPrefilter(RULES)
  * costs one literal search instead of a test per rule.
  */
 export function mayMatchAnyRule(bare: string): boolean {
-  return PREFILTER.hint.test(bare) || PREFILTER.unfiltered.some((rule) => rule.pattern.test(bare))
+  return PREFILTER.hint.test(bare) || PREFILTER.unfiltered.some(rule => rule.pattern.test(bare))
 }
 
 /** The rules the prefilter cannot exclude (exported for the prefilter's test). */

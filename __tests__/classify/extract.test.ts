@@ -1,0 +1,164 @@
+import { describe, expect, it } from '@jest/globals'
+import { cleanLine, extractExcerpt, extractExcerptFromText, isDenied } from '../../src/classify/extract.js'
+
+async function* chunks(...parts: (string | Uint8Array)[]): AsyncGenerator<string | Uint8Array> {
+  for (const part of parts) yield part
+}
+
+describe('cleanLine', () => {
+  it('strips runner timestamps, ANSI colours, CR progress bars and the gh CLI job/step prefix', () => {
+    expect(cleanLine('2026-05-10T12:00:01.1234567Z \x1b[31;1mnpm error code E401\x1b[0m')).toBe(
+      'npm error code E401'
+    )
+    expect(cleanLine('Downloading 10%\rDownloading 60%\rDownloading 100%\r')).toBe('Downloading 100%')
+    expect(cleanLine('build\tRun tests\t2026-05-10T12:00:01.1Z --- FAIL: TestCart (0.00s)')).toBe(
+      '--- FAIL: TestCart (0.00s)'
+    )
+    expect(cleanLine('travis_fold:start:install')).toBe('')
+  })
+})
+
+describe('deny-list', () => {
+  it.each([
+    'found 0 vulnerabilities',
+    '  run `npm audit fix` to fix them, or `npm audit` for details',
+    'Tests run: 5, Failures: 0, Errors: 0, Skipped: 0',
+    '  ✓ shows an error toast when the request fails (12 ms)',
+    'tests/test_errors.py::test_error_message PASSED',
+    'npm WARN deprecated request@2.88.2: request has been deprecated',
+    '  continue-on-error: true',
+    "ini_set('error_reporting', E_ALL)",
+    'Warning: Failed to restore: Cache service responded with 503'
+  ])('denies %s', line => {
+    expect(isDenied(line)).toBe(true)
+  })
+
+  it('lets real errors through', () => {
+    expect(isDenied('npm error code ERESOLVE')).toBe(false)
+    expect(isDenied('Tests run: 5, Failures: 2, Errors: 0, Skipped: 0')).toBe(false)
+  })
+})
+
+describe('extractExcerptFromText', () => {
+  it('keeps error lines with context and picks the most specific, latest error as primary', () => {
+    const log = [
+      '##[group]Run npm test',
+      '> cart@1.0.0 test',
+      '> jest',
+      '',
+      ' PASS  src/user.test.ts',
+      ' FAIL  src/cart.test.ts',
+      '  ● Cart › total › applies the coupon once',
+      '    expect(received).toBe(expected)',
+      '    Expected: 90',
+      '    Received: 100',
+      'Tests:       1 failed, 41 passed, 42 total',
+      'npm ERR! Test failed.  See above for more details.',
+      '##[error]Process completed with exit code 1.',
+      '##[endgroup]'
+    ].join('\n')
+    const excerpt = extractExcerptFromText(log)
+    expect(excerpt.lines).toContain('  ● Cart › total › applies the coupon once')
+    expect(excerpt.lines).toContain('    Received: 100')
+    expect(excerpt.lines).not.toContain('##[endgroup]')
+    expect(excerpt.primaryLine).toBe('Tests:       1 failed, 41 passed, 42 total')
+    expect(excerpt.totalLines).toBe(14)
+    expect(excerpt.truncated).toBe(false)
+  })
+
+  it('redacts secrets before anything else sees them', () => {
+    const token = `ghp_${'A1b2C3d4E5'.repeat(4)}`
+    const excerpt = extractExcerptFromText(
+      `fatal: Authentication failed for 'https://x:${token}@github.com/acme/cart.git/'`
+    )
+    expect(JSON.stringify(excerpt)).not.toContain(token)
+    expect(excerpt.primaryLine).toContain('[REDACTED:')
+  })
+
+  it('keeps a repeated error once, whatever its numbers', () => {
+    const log = Array.from({ length: 50 }, (_, i) => `[ERROR] No space left on device (attempt ${i})`).join(
+      '\n'
+    )
+    const excerpt = extractExcerptFromText(log)
+    expect(excerpt.lines.filter(line => line.includes('No space left'))).toHaveLength(1)
+  })
+
+  it('caps the excerpt, keeping the first and the last errors', () => {
+    const log = Array.from(
+      { length: 500 },
+      (_, i) => `src/file${i}.ts(1,1): error TS2304: Cannot find name 'x${i}'.`
+    ).join('\n')
+    const excerpt = extractExcerptFromText(log, { maxLines: 60 })
+    expect(excerpt.lines).toHaveLength(60)
+    expect(excerpt.truncated).toBe(true)
+    expect(excerpt.lines[0]).toContain('file0.ts')
+    expect(excerpt.lines[59]).toContain('file499.ts')
+  })
+
+  it('falls back to the tail of the log when nothing triggered', () => {
+    const log = Array.from({ length: 100 }, (_, i) => `step output line ${i}`).join('\n')
+    const excerpt = extractExcerptFromText(log, { tailLines: 5 })
+    expect(excerpt.lines).toEqual([
+      'step output line 95',
+      'step output line 96',
+      'step output line 97',
+      'step output line 98',
+      'step output line 99'
+    ])
+    expect(excerpt.primaryLine).toBeNull()
+  })
+
+  it('reports binary input and cuts overlong lines', () => {
+    const excerpt = extractExcerptFromText(`PK\u0003\u0004\u0000\u0000binary\nerror: ${'x'.repeat(5000)}`, {
+      maxLineLength: 100
+    })
+    expect(excerpt.warnings).toEqual(expect.arrayContaining(['binary', 'long-lines-truncated']))
+    expect(Math.max(...excerpt.lines.map(line => line.length))).toBeLessThanOrEqual(100)
+  })
+})
+
+describe('extractExcerpt (streamed)', () => {
+  it('gives the same answer as the text version across arbitrary chunk boundaries', async () => {
+    const log = [
+      'ok',
+      'npm error code ETARGET',
+      'npm error notarget No matching version found for left-pad@^9.0.0.',
+      'done'
+    ].join('\n')
+    const pieces = log.match(/[\s\S]{1,7}/g) ?? []
+    const streamed = await extractExcerpt(chunks(...pieces))
+    const whole = extractExcerptFromText(log)
+    expect(streamed.lines).toEqual(whole.lines)
+    expect(streamed.primaryLine).toEqual(whole.primaryLine)
+  })
+
+  it('decodes bytes split inside a UTF-8 character and replaces invalid bytes', async () => {
+    const bytes = new TextEncoder().encode('Failed asserting that “ä” is identical to “b”.\n')
+    const split = bytes.indexOf(0xe2) + 1
+    const streamed = await extractExcerpt(
+      chunks(bytes.slice(0, split), bytes.slice(split), new Uint8Array([0xff, 0xfe, 0x0a]))
+    )
+    expect(streamed.lines[0]).toBe('Failed asserting that “ä” is identical to “b”.')
+    expect(streamed.warnings).toContain('non-utf8')
+  })
+
+  it('streams a generated multi-MB log with a 20 MB line in bounded memory and finds the failure at the end', async () => {
+    const noise =
+      Array.from(
+        { length: 2000 },
+        (_, i) => `2026-05-10T12:00:00.0000000Z Compiling module ${i} of 2000`
+      ).join('\n') + '\n'
+    const hugeLine = 'x'.repeat(1024 * 1024)
+    async function* generated(): AsyncGenerator<string> {
+      for (let i = 0; i < 40; i++) yield noise // about 3 MB of ordinary lines
+      for (let i = 0; i < 20; i++) yield hugeLine // one 20 MB line with no newline in sight
+      yield '\n2026-05-10T12:00:09.0000000Z --- FAIL: TestCheckout (0.02s)\n'
+      yield '2026-05-10T12:00:09.0000000Z FAIL\tgithub.com/acme/cart\t0.412s\n'
+    }
+    const excerpt = await extractExcerpt(generated(), { maxLineLength: 2000 })
+    expect(excerpt.totalLines).toBe(40 * 2000 + 3)
+    expect(excerpt.primaryLine).toBe('--- FAIL: TestCheckout (0.02s)')
+    expect(excerpt.warnings).toContain('long-lines-truncated')
+    expect(excerpt.lines.every(line => line.length <= 2000)).toBe(true)
+  })
+})

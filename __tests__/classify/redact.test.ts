@@ -1,0 +1,135 @@
+import { describe, expect, it } from '@jest/globals'
+import { LineRedactor, redactSecrets } from '../../src/classify/redact.js'
+
+// Fake secrets assembled at run time so that no scanner mistakes this file for a leak.
+const repeat = (unit: string, length: number): string =>
+  unit.repeat(Math.ceil(length / unit.length)).slice(0, length)
+const GH_PAT = `ghp_${repeat('aB3dE5fG7h', 36)}`
+const GH_FINE = `github_pat_11ABCDEFG0${repeat('xY9zW8vU7t', 70)}`
+const AWS_ID = `AKIA${repeat('QWERTYUIOP', 16)}`
+const AWS_SECRET = repeat('wJalrXUtnFEMI/K7MDENG/bPxRfiCY', 40)
+const OPENAI = `sk-proj-${repeat('Ab1Cd2Ef3G', 48)}`
+const ANTHROPIC = `sk-ant-api03-${repeat('Zz9Yy8Xx7W', 40)}`
+const SLACK = `xoxb-${repeat('1234567890', 12)}-${repeat('abcdEFGH12', 24)}`
+const GOOGLE = `AIza${repeat('SyD-9kLmNoPq_', 35)}`
+const STRIPE = `sk_live_${repeat('51HqLyjW', 24)}`
+const NPM = `npm_${repeat('a1B2c3D4e5', 36)}`
+const JWT = `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjaS1ib3QiLCJleHAiOjE3MDAwMDAwMDB9.${repeat('s1gN4tUr3x', 43)}`
+
+/** Each case: a realistic line, the secret in it, and the marker kind expected. */
+const LEAKS: [string, string, string][] = [
+  [`remote: https://x-access-token:${GH_PAT}@github.com/acme/cart.git`, GH_PAT, 'github-token'],
+  [`export GH_TOKEN=${GH_PAT}`, GH_PAT, 'github-token'],
+  [`Using token ${GH_FINE} for the API`, GH_FINE, 'github-token'],
+  [
+    `  ghs_ token in env: ${'ghs_' + repeat('Q1w2E3r4T5', 36)}`,
+    'ghs_' + repeat('Q1w2E3r4T5', 36),
+    'github-token'
+  ],
+  [`aws configure set aws_access_key_id ${AWS_ID}`, AWS_ID, 'aws-access-key'],
+  [`AWS_SECRET_ACCESS_KEY=${AWS_SECRET}`, AWS_SECRET, 'aws-secret-key'],
+  [`openai.AuthenticationError: Incorrect API key provided: ${OPENAI}`, OPENAI, 'openai-key'],
+  [`ANTHROPIC_API_KEY: "${ANTHROPIC}"`, ANTHROPIC, 'anthropic-key'],
+  [`slack token ${SLACK} rejected`, SLACK, 'slack-token'],
+  [
+    'curl -X POST https://hooks.slack.com/services/T0000AAAA/B0000BBBB/abcdefghijklmnopqrstuvwx',
+    'hooks.slack.com/services/T0000AAAA',
+    'slack-webhook'
+  ],
+  [`maps.googleapis.com/maps/api/geocode/json?key=${GOOGLE}`, GOOGLE, 'google-api-key'],
+  [`Stripe::AuthenticationError: Invalid API Key provided: ${STRIPE}`, STRIPE, 'stripe-key'],
+  [`//registry.npmjs.org/:_authToken=${NPM}`, NPM, 'npm-token'],
+  [`Cookie: session=${JWT}`, JWT, 'jwt'],
+  [
+    '> Authorization: Bearer abcdef0123456789abcdef0123456789',
+    'abcdef0123456789abcdef0123456789',
+    'bearer-token'
+  ],
+  ['Authorization: Basic dXNlcjpodW50ZXIy', 'dXNlcjpodW50ZXIy', 'authorization'],
+  [
+    'Cloning https://deploy:hunter2-is-long@git.example.com/acme/cart.git',
+    'hunter2-is-long',
+    'url-credentials'
+  ],
+  ['mysql -u root --password=s3cr3t-Pa55 -h db', 's3cr3t-Pa55', 'secret'],
+  ['DB_PASSWORD: "correct-horse-battery"', 'correct-horse-battery', 'secret'],
+  ["client_secret='9f8e7d6c5b4a'", '9f8e7d6c5b4a', 'secret'],
+  ['Setting api_key=live-0123456789 for the uploader', 'live-0123456789', 'secret'],
+  ['TOKEN: tkn-8f7e6d5c', 'tkn-8f7e6d5c', 'secret']
+]
+
+/** Lines that look a little like secrets but are not: they must come back unchanged. */
+const NEAR_MISSES = [
+  'Installing scikit-learn because sk-learn was renamed; see the task-list',
+  'ghp_ tokens are 40 characters long: ghp_short',
+  'HEAD is now at 3f2c1a0d9e8b7c6a5f4e3d2c1b0a9f8e7d6c5b4a Merge pull request #42',
+  'password=',
+  'password: ${{ secrets.DB_PASSWORD }}',
+  'token: ***',
+  'github-token: ***',
+  'Cloning into https://github.com/acme/cart.git',
+  'Downloading https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz',
+  'The token was refused by the server',
+  'Total tokens: 1234',
+  'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  'Bearer token missing',
+  'Authorization header was empty',
+  'password: $DB_PASSWORD'
+]
+
+describe('redactSecrets', () => {
+  for (const [line, secret, kind] of LEAKS) {
+    it(`removes a ${kind} from: ${line.slice(0, 50)}`, () => {
+      const redacted = redactSecrets(line)
+      expect(redacted).not.toContain(secret)
+      expect(redacted).toContain(`[REDACTED:${kind}]`)
+    })
+  }
+
+  for (const line of NEAR_MISSES) {
+    it(`leaves intact: ${line}`, () => {
+      expect(redactSecrets(line)).toBe(line)
+    })
+  }
+
+  it('keeps the text around a secret', () => {
+    expect(redactSecrets(`before ${GH_PAT} after`)).toBe('before [REDACTED:github-token] after')
+  })
+
+  it('removes a whole private key block from a text', () => {
+    const text = [
+      'writing key',
+      '-----BEGIN OPENSSH PRIVATE KEY-----',
+      'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW',
+      'QyNTUxOQAAACDx0n8y0fakefakefakefakefakefakefakefakefakefakefakefakeAAAA',
+      '-----END OPENSSH PRIVATE KEY-----',
+      'done'
+    ].join('\n')
+    const redacted = redactSecrets(text)
+    expect(redacted).toBe('writing key\n[REDACTED:private-key]\ndone')
+  })
+
+  it('removes a private key block cut off by the end of the text', () => {
+    const redacted = redactSecrets('key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7fake\nMIIEfake2')
+    expect(redacted).toBe('key:\n[REDACTED:private-key]')
+  })
+})
+
+describe('LineRedactor', () => {
+  it('drops every line of a private key block fed one line at a time', () => {
+    const redactor = new LineRedactor()
+    const lines = [
+      '-----BEGIN PRIVATE KEY-----',
+      'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7fakefakefake',
+      'c2VjcmV0LWJ5dGVzLWhlcmU=',
+      '-----END PRIVATE KEY-----',
+      'next step'
+    ].map(line => redactor.redact(line))
+    expect(lines.slice(0, 4).every(line => line === '[REDACTED:private-key]')).toBe(true)
+    expect(lines[4]).toBe('next step')
+  })
+
+  it('redacts ordinary secrets on single lines', () => {
+    expect(new LineRedactor().redact(`GH_TOKEN=${GH_PAT}`)).not.toContain(GH_PAT)
+  })
+})
