@@ -18,11 +18,14 @@ for (const name of selected) {
   const { out } = targets[name]
   // dist/ also holds dist/cli: clear the triage files only.
   const keep = name === 'triage' ? new Set(['cli']) : new Set()
-  for (const entry of safeList(out)) if (!keep.has(entry)) rmSync(join(out, entry), { recursive: true, force: true })
+  for (const entry of safeList(out))
+    if (!keep.has(entry)) rmSync(join(out, entry), { recursive: true, force: true })
 }
 for (const name of selected) {
   const { entry, out } = targets[name]
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], { stdio: 'inherit' })
+  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], {
+    stdio: 'inherit'
+  })
 }
 
 function safeList(dir) {
