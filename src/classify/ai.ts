@@ -174,7 +174,7 @@ export interface AiAnswer {
 export type ParsedAnswer = { ok: true; answer: AiAnswer } | { ok: false; error: string }
 
 /** C0/C1 controls and bidi overrides (which can make text read differently than it is). */
- 
+
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 function cap(text: string, max: number): string {

@@ -63,9 +63,8 @@ const CONSEQUENCE =
   /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with (?:exit code|status)|rake aborted!|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/
 
 const ANSI =
-   
   /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g
- 
+
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g
 const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/
