@@ -40,7 +40,7 @@ describe('deny-list', () => {
 })
 
 describe('extractExcerptFromText', () => {
-  it('keeps error lines with context and picks the most specific, latest error as primary', () => {
+  it('keeps error lines with context and picks the line naming the failure as primary', () => {
     const log = [
       '##[group]Run npm test',
       '> cart@1.0.0 test',
@@ -61,7 +61,7 @@ describe('extractExcerptFromText', () => {
     expect(excerpt.lines).toContain('  ● Cart › total › applies the coupon once')
     expect(excerpt.lines).toContain('    Received: 100')
     expect(excerpt.lines).not.toContain('##[endgroup]')
-    expect(excerpt.primaryLine).toBe('Tests:       1 failed, 41 passed, 42 total')
+    expect(excerpt.primaryLine).toBe('  ● Cart › total › applies the coupon once')
     expect(excerpt.totalLines).toBe(14)
     expect(excerpt.truncated).toBe(false)
   })
@@ -160,5 +160,34 @@ describe('extractExcerpt (streamed)', () => {
     expect(excerpt.primaryLine).toBe('--- FAIL: TestCheckout (0.02s)')
     expect(excerpt.warnings).toContain('long-lines-truncated')
     expect(excerpt.lines.every(line => line.length <= 2000)).toBe(true)
+  })
+})
+
+describe('primary line', () => {
+  const jestLog = (title: string): string =>
+    [
+      'FAIL src/sum.test.ts',
+      `  ● ${title}`,
+      '    expect(received).toBe(expected) // Object.is equality',
+      '    Expected: 3',
+      '    Received: 4',
+      'Tests:       1 failed, 12 passed, 13 total',
+      '##[error]Process completed with exit code 1.'
+    ].join('\n')
+
+  it('is the line naming the failing test, not the count summary or the stock assertion text', () => {
+    expect(extractExcerptFromText(jestLog('sum › adds numbers')).primaryLine).toBe('  ● sum › adds numbers')
+  })
+
+  it('tells two different failing tests apart, so they get different fingerprints', () => {
+    const first = extractExcerptFromText(jestLog('sum › adds numbers')).primaryLine
+    const second = extractExcerptFromText(jestLog('parse › rejects empty input')).primaryLine
+    expect(first).not.toBe(second)
+  })
+
+  it('falls back to a count summary when nothing names the failure', () => {
+    expect(extractExcerptFromText('Tests:       2 failed, 40 passed, 42 total').primaryLine).toMatch(
+      /^Tests:/
+    )
   })
 })

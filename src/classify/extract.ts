@@ -101,6 +101,9 @@ export function isDenied(line: string): boolean {
   return (ZERO_COUNT.test(line) && !NONZERO_COUNT.test(line)) || DENY.some(pattern => pattern.test(line))
 }
 
+/** Lines that name no particular failure rank below any line that does. */
+const GENERIC_WEIGHT = 0.6
+
 /**
  * How specific a line is as the statement of the failure: the confidence of the strongest
  * rule it matches, a low score for generic error words, 0 for lines that are no error.
@@ -109,7 +112,10 @@ function specificity(line: string): number {
   const bare = bareLine(line)
   let best = 0
   if (mayMatchAnyRule(bare)) {
-    for (const rule of RULES) if (rule.confidence > best && rule.pattern.test(bare)) best = rule.confidence
+    for (const rule of RULES) {
+      const weight = rule.generic ? rule.confidence * GENERIC_WEIGHT : rule.confidence
+      if (weight > best && rule.pattern.test(bare)) best = weight
+    }
   }
   if (best > 0) return best
   if (!GENERIC_TRIGGER.test(line)) return 0

@@ -24,6 +24,12 @@ export interface Rule {
   transient?: boolean
   /** A test assertion failed (as opposed to a runner saying "tests failed"): tests ran and disagreed. */
   assertion?: boolean
+  /**
+   * The line names no particular failure (a count summary such as "Tests: 2 failed", or a
+   * stock assertion message): sure of the category, but a poor primary line, because two
+   * different failures would share its fingerprint.
+   */
+  generic?: boolean
 }
 
 const branchConflict: Rule[] = [
@@ -93,7 +99,8 @@ const testFailure: Rule[] = [
     category: 'test_failure',
     pattern: /^Tests:\s+\d+ failed|^\s*Test Files\s+\d+ failed|^\s*Tests\s+\d+ failed/,
     tool: 'the jest/vitest summary counts failed tests',
-    confidence: 0.9
+    confidence: 0.9,
+    generic: true
   },
   {
     id: 'jest-expect',
@@ -102,6 +109,7 @@ const testFailure: Rule[] = [
       /expect\((?:received|jest\.fn\(\)|value)\)\.(?:not\.)?\w+\(|Received value does not match stored snapshot|\d+ snapshots? failed/,
     tool: 'a jest expectation or snapshot did not match',
     confidence: 0.85,
+    generic: true,
     assertion: true
   },
   {
@@ -126,7 +134,8 @@ const testFailure: Rule[] = [
     category: 'test_failure',
     pattern: /^\s*\d+ failing\b/,
     tool: 'mocha counted failing tests',
-    confidence: 0.9
+    confidence: 0.9,
+    generic: true
   },
   {
     id: 'pytest-failed-test',
@@ -141,7 +150,8 @@ const testFailure: Rule[] = [
     category: 'test_failure',
     pattern: /^=+ .*\b\d+ (?:failed|errors?)\b.* in [\d.]+s(?: \([\d:]+\))? =+$/,
     tool: 'the pytest summary counts failed tests',
-    confidence: 0.9
+    confidence: 0.9,
+    generic: true
   },
   {
     id: 'pytest-assert',
@@ -202,7 +212,8 @@ const testFailure: Rule[] = [
     category: 'test_failure',
     pattern: /There (?:are|were) test failures|There were failing tests|Tests in error:|^\s*Failed tests:/,
     tool: 'the build tool reported test failures',
-    confidence: 0.9
+    confidence: 0.9,
+    generic: true
   },
   {
     id: 'gradle-test-failed',
@@ -326,7 +337,8 @@ const testFailure: Rule[] = [
     category: 'test_failure',
     pattern: /\b[1-9]\d* (?:tests?|specs?|examples?) failed\b|\bSome tests failed\b/i,
     tool: 'the test runner reported failed tests',
-    confidence: 0.75
+    confidence: 0.75,
+    generic: true
   }
 ]
 
@@ -847,7 +859,8 @@ const securityScan: Rule[] = [
     pattern:
       /\b[1-9]\d* (?:(?:low|moderate|high|critical) severity )?vulnerabilit(?:y|ies)\b(?! found - Packages audited)/i,
     tool: 'a dependency audit counted vulnerabilities',
-    confidence: 0.5
+    confidence: 0.5,
+    generic: true
   },
   {
     id: 'found-vulnerabilities',
