@@ -1,10 +1,27 @@
+/**
+ * The health check's issues (SPEC 7): one per critical workflow, found by a hidden marker,
+ * updated in place, closed with a recovery comment once the workflow is healthy again.
+ * Pure: the shell lists the issues, planHealthIssues decides, the shell writes through the gate.
+ */
 import { createHash } from 'node:crypto'
-import { capBody, escapeMarkdownInline, hiddenMarker, issueTitle, markdownLink } from '../text/markdown.js'
+import { FAILED_CONCLUSIONS } from '../types.js'
+import {
+  capBody,
+  escapeMarkdownInline,
+  hiddenMarker,
+  issueTitle,
+  markdownLink,
+  parseMarker
+} from '../text/markdown.js'
 import { formatDuration, formatPercent } from './report.js'
-import type { WorkflowHealth } from './score.js'
+import type { HealthStatus, RunSample, WorkflowHealth } from './score.js'
 
 /** Label of the issues the health check owns (one per critical workflow). */
 export const HEALTH_ISSUE_LABEL = 'workflow-health'
+const HEALTH_MARKER = 'health'
+
+/** Statuses that close a workflow's issue; degraded keeps it open (still failing often). */
+const RECOVERED: ReadonlySet<HealthStatus> = new Set(['healthy', 'warning'])
 
 /** Marker id of a workflow's health issue: stable, and safe inside an HTML comment. */
 export function healthMarkerId(repo: string, workflowPath: string): string {
@@ -21,20 +38,35 @@ const CONCLUSION_MARK: Record<string, string> = {
   action_required: '⏸️'
 }
 
+const failed: ReadonlySet<string | null> = new Set(FAILED_CONCLUSIONS)
+
 /**
- * The issue of a critical workflow. The body depends only on the scored data (not on
- * the time of the check), so an unchanged workflow does not cause an edit every 4 hours.
+ * When the current failure streak began: the oldest failed run before which nothing passed
+ * (cancelled and skipped runs neither break nor start a streak). A time, not an age, so
+ * the body stays the same from one check to the next while nothing new happens.
+ */
+export function failingSince(recentRuns: readonly RunSample[]): string | null {
+  let since: string | null = null
+  for (const run of recentRuns) {
+    if (run.conclusion === 'success') break
+    if (failed.has(run.conclusion)) since = run.createdAt
+  }
+  return since
+}
+
+/**
+ * The issue of a critical workflow. The body depends only on the scored runs, never on
+ * the time of the check, so an unchanged workflow causes no edit every 4 hours.
  */
 export function renderHealthIssue(repo: string, health: WorkflowHealth): { title: string; body: string } {
   const { workflow } = health
-  const runs = health.recentRuns
-    .map(
-      run =>
-        `| ${markdownLink(`#${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${escapeMarkdownInline(run.conclusion ?? 'pending')} | ${escapeMarkdownInline(run.headBranch)} | ${run.createdAt} |`
-    )
-    .join('\n')
+  const runs = health.recentRuns.map(
+    run =>
+      `| ${markdownLink(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${escapeMarkdownInline(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${escapeMarkdownInline(run.headBranch)} | ${escapeMarkdownInline(run.createdAt)} |`
+  )
+  const since = failingSince(health.recentRuns)
   const body = [
-    `## Workflow \`${escapeMarkdownInline(workflow.name).replace(/`/g, '')}\` is critical`,
+    `## 🔴 Workflow ${escapeMarkdownInline(workflow.name)} is critical`,
     '',
     `**Why:** ${escapeMarkdownInline(health.reason)}.`,
     '',
@@ -44,31 +76,84 @@ export function renderHealthIssue(repo: string, health: WorkflowHealth): { title
     `| Score | ${health.score ?? 'n/a'} / 100 |`,
     `| Success rate | ${formatPercent(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
     `| Consecutive failures | ${health.consecutiveFailures} |`,
-    `| Broken for | ${health.brokenForMinutes === null ? 'n/a' : formatDuration(health.brokenForMinutes * 60)} |`,
-    `| Last success | ${health.lastSuccessAt ?? 'none in the window'} |`,
+    `| Failing since | ${since === null ? 'n/a' : escapeMarkdownInline(since)} |`,
+    `| Median duration of successful runs | ${formatDuration(health.durationMedianSeconds)} |`,
+    `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : escapeMarkdownInline(health.lastSuccessAt)} |`,
     `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
     '',
     '### Recent runs (newest first)',
     '',
-    '| Run | Result | Branch | Created |',
-    '|---|---|---|---|',
-    runs,
+    '| Run | Result | Attempt | Branch | Created (UTC) |',
+    '|---|---|---|---|---|',
+    ...runs,
     '',
     '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._',
     '',
-    hiddenMarker('health', healthMarkerId(repo, workflow.path))
+    hiddenMarker(HEALTH_MARKER, healthMarkerId(repo, workflow.path))
   ].join('\n')
   return { title: issueTitle([`Workflow health: ${workflow.name} is critical`]), body: capBody(body) }
 }
 
 export function renderRecoveryComment(health: WorkflowHealth): string {
+  const repair = health.timeToRepair
   return [
-    `Workflow restored: **${escapeMarkdownInline(health.workflow.name)}** is ${health.status} again`,
-    `(score ${health.score ?? 'n/a'}, success rate ${formatPercent(health.successRate)}).`,
-    health.timeToRepair
-      ? `Time to repair of the last failure streak: ${health.timeToRepair.lastMinutes} minutes.`
-      : ''
-  ]
-    .filter(Boolean)
-    .join(' ')
+    `### ✅ Workflow restored`,
+    '',
+    `${escapeMarkdownInline(health.workflow.name)} is ${health.status} again: score ${health.score ?? 'n/a'}, success rate ${formatPercent(health.successRate)} over the last ${health.counts.counted} counted runs.`,
+    repair ? `\nTime to repair of the last failure streak: ${repair.lastMinutes} min.` : '',
+    '',
+    'Closing this issue; the health check reopens it if the workflow turns critical again.'
+  ].join('\n')
+}
+
+/** What the health check needs to know of an existing issue. */
+export interface ExistingIssue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+}
+
+export type HealthIssueAction<Issue extends ExistingIssue = ExistingIssue> =
+  | { kind: 'open'; health: WorkflowHealth; title: string; body: string }
+  | { kind: 'update'; health: WorkflowHealth; issue: Issue; title: string; body: string; reopen: boolean }
+  | { kind: 'close'; health: WorkflowHealth; issue: Issue; comment: string }
+
+/** Each marker's issue: an open one over a closed one, then the oldest (the first opened wins a race). */
+export function issuesByMarker<Issue extends ExistingIssue>(issues: readonly Issue[]): Map<string, Issue> {
+  const byMarker = new Map<string, Issue>()
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    const marker = parseMarker(issue.body, HEALTH_MARKER)
+    if (!marker) continue
+    const known = byMarker.get(marker.id)
+    if (!known || (known.state === 'closed' && issue.state === 'open')) byMarker.set(marker.id, issue)
+  }
+  return byMarker
+}
+
+/**
+ * The writes that bring the issues in line with the scores: open an issue for a new
+ * critical workflow, update (or reopen) its issue only when the rendered text changed,
+ * close it once the workflow is healthy or at warning. Workflows without data and
+ * degraded ones leave their issue as it is.
+ */
+export function planHealthIssues<Issue extends ExistingIssue>(
+  repo: string,
+  workflows: readonly WorkflowHealth[],
+  existing: readonly Issue[]
+): HealthIssueAction<Issue>[] {
+  const byMarker = issuesByMarker(existing)
+  const actions: HealthIssueAction<Issue>[] = []
+  for (const health of workflows) {
+    const issue = byMarker.get(healthMarkerId(repo, health.workflow.path))
+    if (health.status === 'critical') {
+      const { title, body } = renderHealthIssue(repo, health)
+      if (!issue) actions.push({ kind: 'open', health, title, body })
+      else if (issue.state === 'closed' || issue.body !== body || issue.title !== title)
+        actions.push({ kind: 'update', health, issue, title, body, reopen: issue.state === 'closed' })
+    } else if (issue?.state === 'open' && RECOVERED.has(health.status)) {
+      actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health) })
+    }
+  }
+  return actions
 }

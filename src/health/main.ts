@@ -5,14 +5,26 @@ import type { HealthOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
 import type { GitHubGateway, IssueInfo, WorkflowInfo } from '../github/gateway.js'
 import { lintWorkflows, type Finding } from '../lint/index.js'
+import { loadTriageIssues } from '../triage/escalate.js'
+import type { GatedWriter } from '../triage/writer.js'
 import type { RunInfo } from '../types.js'
-import { renderHealthIssue, renderRecoveryComment, HEALTH_ISSUE_LABEL, healthMarkerId } from './issues.js'
-import { selectStaleBranches, type PrunePlanEntry } from './prune.js'
+import { pruneBranches, PRUNE_COST, type PruneResult } from './branches.js'
+import { RequestBudget, WriteAllowance } from './budget.js'
+import { HEALTH_ISSUE_LABEL, planHealthIssues, type HealthIssueAction } from './issues.js'
+import {
+  autoFix,
+  recentFailedRuns,
+  recordedRunIds,
+  triageMissed,
+  untriagedRuns,
+  type SweepContext
+} from './remediate.js'
 import {
   REPORT_SCHEMA_VERSION,
   lintSection,
   type HealthReport,
   type IssueTouched,
+  type RemediationRecord,
   type RepositoryReport
 } from './report.js'
 import {
@@ -22,10 +34,8 @@ import {
   repositoryAlerts,
   scoreWorkflow,
   worseStatus,
-  type HealthStatus,
   type WorkflowHealth
 } from './score.js'
-import { parseMarker } from '../text/markdown.js'
 
 export interface HealthDependencies {
   options: HealthOptions
@@ -35,6 +45,10 @@ export interface HealthDependencies {
   workspace: string
   now: Date
   log: (message: string) => void
+  /** The workflow the check runs in: auto-fix and triage-missed never act on it. */
+  selfWorkflowPath?: string | null
+  /** The playbook's prose, for the triage runs triage-missed starts. */
+  guidance?: string
 }
 
 export interface HealthOutcome {
@@ -44,54 +58,64 @@ export interface HealthOutcome {
   lintFindings: Finding[]
 }
 
-/** Counts writes against the per-run budget; dry-run allows none. */
-class WriteLedger {
-  used = 0
-  constructor(
-    private readonly max: number,
-    private readonly dryRun: boolean
-  ) {}
-  allow(): boolean {
-    if (this.dryRun || this.used >= this.max) return false
-    this.used++
-    return true
-  }
-  get exhausted(): boolean {
-    return this.used >= this.max
-  }
+/** Requests a repository takes before anything can be scored: default branch, workflows, 3 run listings. */
+const REPOSITORY_BASE_COST = 5
+/** Requests kept back while scoring, so lint, pruning and issues can still start. */
+const SCORING_RESERVE = 10
+
+/** Shared by every repository of one check. */
+interface CheckState {
+  requests: RequestBudget
+  writes: WriteAllowance
+  budgetNotes: string[]
+  warnings: string[]
 }
 
-/** The health-check pipeline (SPEC 7): score, lint, prune, issues, for each repository. */
+/** The health-check pipeline (SPEC 7): score, lint, prune, issues, remediation, for each repository. */
 export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOutcome> {
-  const { options, gateway } = deps
-  const ledger = new WriteLedger(deps.policy.limits.maxWrites, options.dryRun)
+  const { options, gateway, policy } = deps
+  const state: CheckState = {
+    requests: new RequestBudget(options.maxApiRequests, gateway.stats),
+    writes: new WriteAllowance(policy.limits.maxWrites, {
+      dryRun: options.dryRun,
+      branchPatterns: policy.automation.branchPatterns
+    }),
+    budgetNotes: [],
+    warnings: []
+  }
   const errors: string[] = []
-  const warnings: string[] = []
-  const budgetNotes: string[] = []
   const repositories: RepositoryReport[] = []
   let lintFindings: Finding[] = []
+  const own = `${gateway.owner}/${gateway.repo}`
   const targets = [
     { gateway, local: true },
-    ...options.repositories
-      .filter(full => full !== `${gateway.owner}/${gateway.repo}`)
-      .map(full => ({ gateway: gateway.forRepository(full.split('/')[0], full.split('/')[1]), local: false }))
+    ...[...new Set(options.repositories)]
+      .filter(full => full.toLowerCase() !== own.toLowerCase())
+      .map(full => {
+        const [owner, repo] = full.split('/')
+        return { gateway: gateway.forRepository(owner, repo), local: false }
+      })
   ]
   for (const target of targets) {
     const name = `${target.gateway.owner}/${target.gateway.repo}`
-    if (gateway.stats.requests >= options.maxApiRequests) {
-      budgetNotes.push(
-        `${name} was not checked: the budget of ${options.maxApiRequests} API requests was spent`
+    if (!state.requests.affords(REPOSITORY_BASE_COST)) {
+      state.budgetNotes.push(
+        `${name} was left for the next run: ${state.requests.used} of ${options.maxApiRequests} API requests were used`
       )
       continue
     }
     try {
-      const result = await checkRepository(deps, target.gateway, target.local, ledger, budgetNotes, warnings)
+      const result = await checkRepository(deps, state, target.gateway, target.local)
       repositories.push(result.report)
       if (target.local) lintFindings = result.localFindings
     } catch (error) {
-      errors.push(`${name}: ${error instanceof Error ? error.message : String(error)}`)
+      errors.push(`${name}: ${message(error)}`)
     }
   }
+  if (!options.dryRun && state.writes.remaining === 0 && state.writes.max > 0)
+    state.budgetNotes.push(
+      `The write budget (${state.writes.max} writes) was used up; the rest waits for the next run`
+    )
   const allWorkflows = repositories.flatMap(repository => repository.workflows)
   const overall = overallStatus(allWorkflows)
   const report: HealthReport = {
@@ -102,9 +126,14 @@ export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOu
     score: overall.score,
     repositories,
     apiRequests: gateway.stats.requests,
-    budgetNotes,
+    budget: {
+      maxApiRequests: options.maxApiRequests,
+      writes: state.writes.used,
+      maxWrites: state.writes.max
+    },
+    budgetNotes: state.budgetNotes,
     errors,
-    warnings
+    warnings: state.warnings
   }
   // Nothing could be checked at all: that is a failure of the action, not a healthy repository.
   const exitCode =
@@ -114,18 +143,17 @@ export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOu
 
 async function checkRepository(
   deps: HealthDependencies,
+  state: CheckState,
   gateway: GitHubGateway,
-  local: boolean,
-  ledger: WriteLedger,
-  budgetNotes: string[],
-  warnings: string[]
+  local: boolean
 ): Promise<{ report: RepositoryReport; localFindings: Finding[] }> {
   const { options, now } = deps
+  const { requests, budgetNotes } = state
   const repo = `${gateway.owner}/${gateway.repo}`
   const [defaultBranch, workflows] = await Promise.all([gateway.defaultBranch(), gateway.workflows()])
   deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`)
 
-  const affordable = Math.max(0, options.maxApiRequests - gateway.stats.requests - 10)
+  const affordable = Math.max(0, requests.remaining - 3 - SCORING_RESERVE)
   const scored = workflows.slice(0, affordable)
   if (scored.length < workflows.length) {
     budgetNotes.push(
@@ -146,14 +174,67 @@ async function checkRepository(
   const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now)
 
   const findings = options.lint
-    ? await lintRepository(gateway, local ? deps.workspace : null, options.workflowsPath, defaultBranch)
+    ? await lintRepository(
+        gateway,
+        local ? deps.workspace : null,
+        options.workflowsPath,
+        defaultBranch,
+        state
+      )
     : []
-  const prune = options.prune
-    ? await pruneBranches(deps, gateway, defaultBranch, ledger, warnings)
-    : { pruned: [], planned: [], deferred: [] }
-  const issues = options.createIssues ? await syncIssues(gateway, workflowHealth, ledger, warnings) : []
-  if (ledger.exhausted && !options.dryRun)
-    budgetNotes.push(`${repo}: the write budget (${deps.policy.limits.maxWrites}) was reached`)
+
+  const writer = state.writes.writer(defaultBranch)
+  let prune: PruneResult = { pruned: [], planned: [], deferred: [], kept: [] }
+  let issues: IssueTouched[] = []
+  const remediations: RemediationRecord[] = []
+  let rerun = new Set<number>()
+  let candidates: Candidates = { runs: [], recorded: new Set() }
+  try {
+    if (options.prune) {
+      if (requests.affords(3 + PRUNE_COST)) {
+        prune = await pruneBranches(
+          { gateway, policy: deps.policy, defaultBranch, ...options, now, requests, log: deps.log },
+          writer
+        ).catch((error: unknown) => {
+          state.warnings.push(`${repo}: pruning failed: ${message(error)}`)
+          return prune
+        })
+        state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`))
+        if (prune.deferred.length > 0)
+          budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`)
+      } else budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`)
+    }
+    if (options.createIssues) {
+      if (requests.affords(1)) issues = await syncIssues(gateway, workflowHealth, writer, state, repo)
+      else budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`)
+    }
+    if (options.autoFix || options.triageMissed) {
+      candidates = await remediationCandidates(deps, gateway, workflows, state, repo)
+    }
+    if (options.autoFix && candidates.runs.length > 0) {
+      const result = await autoFix(
+        sweepContext(deps, gateway, defaultBranch, requests),
+        candidates.runs,
+        writer
+      )
+      remediations.push(...result.records)
+      budgetNotes.push(...result.left.map(note => `${repo}: ${note}`))
+      rerun = result.rerun
+    }
+  } finally {
+    state.writes.settle(writer)
+  }
+  if (options.triageMissed) {
+    const untriaged = untriagedRuns(candidates.runs, candidates.recorded, rerun)
+    const result = await triageMissed(
+      { ...sweepContext(deps, gateway, defaultBranch, requests), guidance: deps.guidance ?? '' },
+      untriaged,
+      state.writes
+    )
+    remediations.push(...result.records)
+    budgetNotes.push(...result.left.map(note => `${repo}: ${note}`))
+  }
+
   const overall = overallStatus(workflowHealth)
   return {
     report: {
@@ -168,10 +249,60 @@ async function checkRepository(
       pruned: prune.pruned,
       prunePlanned: prune.planned,
       deferred: prune.deferred,
-      issues
+      issues,
+      ...(options.autoFix || options.triageMissed ? { remediations } : {})
     },
     localFindings: local ? findings : []
   }
+}
+
+function sweepContext(
+  deps: HealthDependencies,
+  gateway: GitHubGateway,
+  defaultBranch: string,
+  requests: RequestBudget
+): SweepContext {
+  return {
+    gateway,
+    policy: deps.policy,
+    options: deps.options,
+    defaultBranch,
+    now: deps.now,
+    requests,
+    log: deps.log
+  }
+}
+
+interface Candidates {
+  /** Failed runs of the window that no triage issue records, newest first. */
+  runs: RunInfo[]
+  /** Run ids the triage issues record. */
+  recorded: Set<number>
+}
+
+/**
+ * Failed runs of the last 24 hours that no triage recorded in an issue: a person (or the
+ * triage action) already decided about the others. One listing per active workflow and
+ * one of the triage issues.
+ */
+async function remediationCandidates(
+  deps: HealthDependencies,
+  gateway: GitHubGateway,
+  workflows: WorkflowInfo[],
+  state: CheckState,
+  repo: string
+): Promise<Candidates> {
+  const active = workflows.filter(workflow => workflow.state === 'active').length
+  if (!state.requests.affords(active + 2)) {
+    state.budgetNotes.push(`${repo}: recent failed runs were not examined (API request budget)`)
+    return { runs: [], recorded: new Set() }
+  }
+  const [failed, triage] = await Promise.all([
+    recentFailedRuns(gateway, workflows, deps.now, deps.selfWorkflowPath ?? null),
+    loadTriageIssues(gateway)
+  ])
+  const recorded = recordedRunIds(triage.all)
+  return { runs: failed.filter(run => !recorded.has(run.id)), recorded }
 }
 
 /** The last N completed runs on the default branch, or of all branches when it has none. */
@@ -203,7 +334,8 @@ async function lintRepository(
   gateway: GitHubGateway,
   workspace: string | null,
   workflowsPath: string,
-  defaultBranch: string
+  defaultBranch: string,
+  state: CheckState
 ): Promise<Finding[]> {
   const files: { path: string; content: string }[] = []
   const localDirectory = workspace ? join(workspace, workflowsPath) : null
@@ -216,11 +348,21 @@ async function lintRepository(
       })
     }
   } else {
+    const repo = `${gateway.owner}/${gateway.repo}`
+    if (!state.requests.affords(1, SCORING_RESERVE)) {
+      state.budgetNotes.push(`${repo}: lint was left for the next run (API request budget)`)
+      return []
+    }
     const entries = (await gateway.directory(workflowsPath, defaultBranch)).filter(entry =>
       WORKFLOW_FILE.test(entry.path)
     )
+    const affordable = Math.min(MAX_LINT_FILES, Math.max(0, state.requests.remaining - SCORING_RESERVE))
+    if (entries.length > affordable)
+      state.budgetNotes.push(
+        `${repo}: ${entries.length - affordable} of ${entries.length} workflow files were not linted (API request budget)`
+      )
     const contents = await Promise.all(
-      entries.slice(0, MAX_LINT_FILES).map(async entry => ({
+      entries.slice(0, affordable).map(async entry => ({
         path: entry.path,
         content: (await gateway.fileContent(entry.path, defaultBranch)) ?? ''
       }))
@@ -230,120 +372,94 @@ async function lintRepository(
   return lintWorkflows(files)
 }
 
-async function pruneBranches(
-  deps: HealthDependencies,
-  gateway: GitHubGateway,
-  defaultBranch: string,
-  ledger: WriteLedger,
-  warnings: string[]
-): Promise<{ pruned: PrunePlanEntry[]; planned: PrunePlanEntry[]; deferred: string[] }> {
-  const [branches, protectedNames, openPrRefs] = await Promise.all([
-    gateway.branchesWithDates(),
-    gateway.protectedBranches(),
-    gateway.openPullRequestRefs()
-  ])
-  const plan = selectStaleBranches({
-    branches: branches.map(branch => ({ ...branch, protected: protectedNames.has(branch.name) })),
-    defaultBranch,
-    patterns: deps.policy.automation.branchPatterns,
-    openPrRefs,
-    staleDays: deps.options.staleDays,
-    maxPrunes: deps.options.maxPrunes,
-    now: deps.now
-  })
-  if (deps.options.dryRun) return { pruned: [], planned: plan.prune, deferred: plan.deferred }
-  const pruned: PrunePlanEntry[] = []
-  const deferred = [...plan.deferred]
-  for (const entry of plan.prune) {
-    if (!ledger.allow()) {
-      deferred.push(entry.name)
-      continue
-    }
-    // Re-read the branch right before deleting: it may have moved or gained protection since the listing.
-    const current = await gateway.branch(entry.name)
-    if (!current || current.protected || current.sha !== entry.sha) {
-      warnings.push(`${entry.name} changed since it was listed; not deleted`)
-      continue
-    }
-    try {
-      await gateway.deleteBranch(entry.name)
-      pruned.push(entry)
-      deps.log(`Deleted stale branch ${entry.name} at ${entry.sha}; restore: ${entry.restoreCommand}`)
-    } catch (error) {
-      warnings.push(
-        `Could not delete ${entry.name}: ${error instanceof Error ? error.message : String(error)}`
-      )
-    }
-  }
-  return { pruned, planned: [], deferred }
+function touchedAs(action: HealthIssueAction<IssueInfo>): IssueTouched['action'] {
+  if (action.kind === 'open') return 'opened'
+  if (action.kind === 'close') return 'closed'
+  return action.reopen ? 'reopened' : 'updated'
 }
 
 /** One issue per critical workflow, found by its marker, updated in place, closed on recovery. */
 async function syncIssues(
   gateway: GitHubGateway,
   workflows: WorkflowHealth[],
-  ledger: WriteLedger,
-  warnings: string[]
+  writer: GatedWriter,
+  state: CheckState,
+  repo: string
 ): Promise<IssueTouched[]> {
   const existing = await gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)
-  const byWorkflow = new Map<string, IssueInfo>()
-  for (const issue of existing) {
-    const marker = parseMarker(issue.body, 'health')
-    if (marker && !byWorkflow.has(marker.id)) byWorkflow.set(marker.id, issue)
-  }
-  const repo = `${gateway.owner}/${gateway.repo}`
   const touched: IssueTouched[] = []
-  for (const health of workflows) {
-    const issue = byWorkflow.get(healthMarkerId(repo, health.workflow.path))
+  const actions = planHealthIssues(repo, workflows, existing)
+  for (const [index, action] of actions.entries()) {
+    // A recovery is a comment and a close: never leave the comment without the close.
+    const writesNeeded = action.kind === 'close' ? 2 : 1
+    if (!state.requests.affords(writesNeeded) || state.writes.remaining < writesNeeded) {
+      state.budgetNotes.push(`${repo}: ${actions.length - index} issue update(s) left for the next run`)
+      break
+    }
     try {
-      if (health.status === 'critical') {
-        const rendered = renderHealthIssue(repo, health)
-        if (!issue) {
-          if (!ledger.allow()) continue
-          const created = await gateway.createIssue({
-            ...rendered,
-            labels: [HEALTH_ISSUE_LABEL],
-            assignees: []
-          })
-          touched.push({
-            number: created.number,
-            url: created.htmlUrl,
-            workflow: health.workflow.path,
-            action: 'opened'
-          })
-        } else if (issue.body !== rendered.body || issue.state === 'closed') {
-          if (!ledger.allow()) continue
-          await gateway.updateIssue(issue.number, { body: rendered.body, state: 'open' })
-          touched.push({
-            number: issue.number,
-            url: issue.htmlUrl,
-            workflow: health.workflow.path,
-            action: issue.state === 'closed' ? 'reopened' : 'updated'
-          })
-        }
-      } else if (
-        issue &&
-        issue.state === 'open' &&
-        (health.status === 'healthy' || health.status === 'warning')
-      ) {
-        if (!ledger.allow()) continue
-        await gateway.comment(issue.number, renderRecoveryComment(health))
-        if (!ledger.allow()) continue
-        await gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' })
-        touched.push({
-          number: issue.number,
-          url: issue.htmlUrl,
-          workflow: health.workflow.path,
-          action: 'closed'
-        })
-      }
+      const issue = await applyIssueAction(gateway, writer, action)
+      if (issue) touched.push({ ...issue, workflow: action.health.workflow.path, action: touchedAs(action) })
     } catch (error) {
-      warnings.push(
-        `Issue for ${health.workflow.path}: ${error instanceof Error ? error.message : String(error)}`
-      )
+      state.warnings.push(`Issue for ${action.health.workflow.path}: ${message(error)}`)
     }
   }
   return touched
 }
 
-export type { HealthStatus }
+/** Sends one planned issue write through the gate; the issue when it was sent. */
+async function applyIssueAction(
+  gateway: GitHubGateway,
+  writer: GatedWriter,
+  action: HealthIssueAction<IssueInfo>
+): Promise<{ number: number; url: string } | null> {
+  switch (action.kind) {
+    case 'open': {
+      const created = await writer.write(
+        { kind: 'create-issue', title: action.title },
+        `issue: ${action.title}`,
+        {},
+        () =>
+          gateway.createIssue({
+            title: action.title,
+            body: action.body,
+            labels: [HEALTH_ISSUE_LABEL],
+            assignees: []
+          }),
+        issue => `opened #${issue.number}`
+      )
+      return created && { number: created.number, url: created.htmlUrl }
+    }
+    case 'update': {
+      const { issue } = action
+      const updated = await writer.write(
+        { kind: 'update-issue', issueNumber: issue.number },
+        `issue #${issue.number}`,
+        {},
+        () => gateway.updateIssue(issue.number, { title: action.title, body: action.body, state: 'open' }),
+        () => (action.reopen ? 'reopened: the workflow is critical again' : 'updated with the latest runs')
+      )
+      return updated && { number: issue.number, url: issue.htmlUrl }
+    }
+    case 'close': {
+      const { issue } = action
+      const commented = await writer.write(
+        { kind: 'comment', issueNumber: issue.number },
+        `issue #${issue.number}`,
+        {},
+        () => gateway.comment(issue.number, action.comment)
+      )
+      if (!commented) return null
+      const closed = await writer.write(
+        { kind: 'close-issue', issueNumber: issue.number },
+        `issue #${issue.number}`,
+        {},
+        () => gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' })
+      )
+      return closed && { number: issue.number, url: issue.htmlUrl }
+    }
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -19,6 +19,7 @@ import {
   type HealthReport,
   type IssueTouched,
   type LintSection,
+  type RemediationRecord,
   type RepositoryReport
 } from './report.js'
 
@@ -58,7 +59,10 @@ code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: va
 .card { background: var(--card); border: 1px solid var(--border); border-radius: 8px; padding: 12px 16px; margin: 12px 0; }
 .workflows { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 12px; }
 .workflow { border-left: 4px solid var(--status); }
-.workflow header { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
+.workflow header { display: grid; grid-template-columns: 1fr auto; grid-template-areas: 'name status' 'path path'; gap: 4px 8px; align-items: center; }
+.workflow header > div:first-child { display: contents; }
+.workflow header h3 { grid-area: name; overflow-wrap: anywhere; } .workflow header code { grid-area: path; justify-self: start; }
+.workflow header > div:last-child { grid-area: status; white-space: nowrap; }
 .workflow .score { font-size: 22px; font-weight: 700; }
 .workflow dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 12px; margin: 8px 0; font-size: 13px; }
 .workflow dt { color: var(--muted); } .workflow dd { margin: 0; }
@@ -73,6 +77,7 @@ th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--bord
 ul.alerts { list-style: none; padding: 0; margin: 0; } ul.alerts li { padding: 4px 0; }
 .level-critical, .level-error { color: var(--critical); font-weight: 600; }
 .level-warning { color: var(--warning); font-weight: 600; } .level-notice { color: var(--muted); font-weight: 600; }
+.result-done { color: var(--success); font-weight: 600; } .result-refused, .result-failed { color: var(--failure); font-weight: 600; }
 a { color: var(--line); }
 `
 
@@ -200,6 +205,18 @@ function issueList(issues: IssueTouched[]): string {
   return `<ul>${items.join('')}</ul>`
 }
 
+function remediationTable(records: RemediationRecord[]): string {
+  const rows = records.map(record => [
+    escapeHtml(record.kind),
+    link(record.run.url, `#${record.run.id}`),
+    `${escapeHtml(record.run.workflow)} on <code>${escapeHtml(record.run.branch)}</code> (attempt ${record.run.attempt})`,
+    escapeHtml(record.category ?? '–'),
+    `${escapeHtml(record.action)}: <span class="result-${record.result}">${record.result}</span>`,
+    `${escapeHtml(record.detail)}${record.issue ? ` ${link(record.issue.url, `#${record.issue.number}`)}` : ''}`
+  ])
+  return htmlTable(['Pass', 'Run', 'Workflow', 'Category', 'Action', 'Detail'], rows)
+}
+
 function repositorySection(repository: RepositoryReport, now: string): string {
   const bars = repository.workflows
     .filter(health => health.score !== null)
@@ -213,7 +230,10 @@ function repositorySection(repository: RepositoryReport, now: string): string {
     repository.stuckRuns.length > 0 ? section('Stuck runs', stuckList(repository.stuckRuns)) : '',
     section('Workflow lint', lintTable(repository.lint)),
     ...branchSections(repository),
-    repository.issues.length > 0 ? section('Issues', issueList(repository.issues)) : ''
+    repository.issues.length > 0 ? section('Issues', issueList(repository.issues)) : '',
+    repository.remediations && repository.remediations.length > 0
+      ? section('Failed runs handled on schedule', remediationTable(repository.remediations))
+      : ''
   ]
   return `<section class="repository">${parts.filter(part => part !== '').join('\n')}</section>`
 }
@@ -238,7 +258,9 @@ function legend(): string {
 function pageHeader(report: HealthReport): string {
   const facts = [
     `${report.repositories.length} ${report.repositories.length === 1 ? 'repository' : 'repositories'}`,
-    `${report.apiRequests} API requests`,
+    report.budget
+      ? `${report.apiRequests} of ${report.budget.maxApiRequests} API requests, ${report.budget.writes} of ${report.budget.maxWrites} writes`
+      : `${report.apiRequests} API requests`,
     `generated ${report.generatedAt}`,
     ...(report.dryRun ? ['dry run: nothing was changed'] : [])
   ]

@@ -17,6 +17,7 @@ import {
   type HealthReport,
   type IssueTouched,
   type LintLevel,
+  type RemediationRecord,
   type RepositoryReport
 } from './report.js'
 
@@ -170,6 +171,33 @@ function issueLines(repository: RepositoryReport): string | null {
     .join('\n')
 }
 
+const REMEDIATION_EMOJI: Record<RemediationRecord['result'], string> = {
+  done: '✅',
+  would: '💭',
+  refused: '⛔',
+  failed: '❌',
+  skipped: '➖'
+}
+
+function remediationBlocks(repository: RepositoryReport): string[] {
+  const records = repository.remediations ?? []
+  if (records.length === 0) return []
+  const rows = records.map(record => [
+    record.kind,
+    /^https:\/\/[^\s()<>]+$/.test(record.run.url)
+      ? `[${record.run.id}](${record.run.url})`
+      : String(record.run.id),
+    `${escapeMarkdown(record.run.workflow)} on ${codeSpan(record.run.branch)} (attempt ${record.run.attempt})`,
+    record.category ?? '–',
+    `${REMEDIATION_EMOJI[record.result]} ${escapeMarkdown(record.action)}: ${record.result}`,
+    `${escapeMarkdown(record.detail)}${record.issue ? ` #${record.issue.number}` : ''}`
+  ])
+  return [
+    `**Failed runs handled on schedule (${records.length}):**`,
+    table(['Pass', 'Run', 'Workflow', 'Category', 'Action', 'Detail'], rows)
+  ]
+}
+
 function repositoryBlocks(repository: RepositoryReport, now: string, limits: MarkdownLimits): string[] {
   const score = repository.score === null ? '' : `, score ${repository.score}`
   const heading = `## ${escapeMarkdown(repository.repo)}: ${statusCell(repository.status)}${score}`
@@ -181,17 +209,21 @@ function repositoryBlocks(repository: RepositoryReport, now: string, limits: Mar
     alertLines(repository.alerts, limits.alerts),
     ...lintBlocks(repository, limits.findings),
     ...branchBlocks(repository),
-    issueLines(repository)
+    issueLines(repository),
+    ...remediationBlocks(repository)
   ].filter(block => block !== null)
 }
 
 function headerBlocks(report: HealthReport): string[] {
   const score = report.score === null ? '' : ` · score **${report.score}**`
   const dryRun = report.dryRun ? ' · dry run: nothing was changed' : ''
+  const requests = report.budget
+    ? `${report.apiRequests} of ${plural(report.budget.maxApiRequests, 'API request')} · ${report.budget.writes} of ${plural(report.budget.maxWrites, 'write')}`
+    : plural(report.apiRequests, 'API request')
   return [
     `# Workflow health: ${statusCell(report.status)}${score}`,
     `${plural(report.repositories.length, 'repository', 'repositories')} · ` +
-      `${plural(report.apiRequests, 'API request')} · generated ${report.generatedAt}${dryRun}`
+      `${requests} · generated ${report.generatedAt}${dryRun}`
   ]
 }
 

@@ -6,6 +6,7 @@
 import type { Alert, HealthStatus, StuckRun, WorkflowHealth } from './score.js'
 import type { PrunePlanEntry } from './prune.js'
 import type { Finding, LintLevel } from '../lint/rules.js'
+import type { Category } from '../types.js'
 
 /** Bump on any change a consumer of health-report.json could notice. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -46,6 +47,22 @@ export interface RepositoryReport {
   /** Stale branches over the per-run limit, left for the next run. */
   deferred: string[]
   issues: IssueTouched[]
+  /** Failed runs of the window that auto-fix or triage-missed looked at (absent when both are off). */
+  remediations?: RemediationRecord[]
+}
+
+/** One failed run handled on schedule: re-run by auto-fix, or triaged because no triage had recorded it. */
+export interface RemediationRecord {
+  kind: 'auto-fix' | 'triage-missed'
+  run: { id: number; url: string; workflow: string; branch: string; attempt: number }
+  /** The category the decision rests on; null when nothing was classified. */
+  category: Category | null
+  /** What was done or decided: `rerun-failed-jobs`, `escalate`, `none`, ... */
+  action: string
+  /** done: sent; would: dry run; refused: the policy or the safety gate said no; failed: the API said no; skipped: not for this pass. */
+  result: 'done' | 'would' | 'refused' | 'failed' | 'skipped'
+  detail: string
+  issue?: { number: number; url: string }
 }
 
 export interface HealthReport {
@@ -57,6 +74,8 @@ export interface HealthReport {
   repositories: RepositoryReport[]
   /** REST requests this run made. */
   apiRequests: number
+  /** The operations budget: `max-api-requests`, and the writes sent of the most allowed. */
+  budget?: { maxApiRequests: number; writes: number; maxWrites: number }
   /** What the request or write budget cut short, in words. */
   budgetNotes: string[]
   errors: string[]

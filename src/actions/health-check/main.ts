@@ -30,7 +30,9 @@ export async function run(): Promise<void> {
       gateway,
       workspace: context.workspace,
       now: context.now,
-      log: message => core.info(message)
+      log: message => core.info(message),
+      selfWorkflowPath: context.workflowPath,
+      guidance: playbook.prose
     })
     const { report } = outcome
 
@@ -78,7 +80,11 @@ export async function run(): Promise<void> {
     ])
     core.setOutput('pruned', pruned.map(entry => entry.name).join(','))
     core.setOutput('report-path', written.files[0])
-    core.info(`Health: ${report.status}, score ${report.score ?? 'n/a'}, ${report.apiRequests} API requests`)
+    const remediations = report.repositories.flatMap(repository => repository.remediations ?? [])
+    core.info(
+      `Health: ${report.status}, score ${report.score ?? 'n/a'}, ${report.apiRequests} of ${options.maxApiRequests} API requests, ` +
+        `${report.budget?.writes ?? 0} writes, ${remediations.length} failed runs handled`
+    )
 
     if (outcome.exitCode !== 0) {
       core.setFailed(

@@ -1,0 +1,112 @@
+/**
+ * Pruning stale automation branches (SPEC 7), the shell around selectStaleBranches: list
+ * the branches, select, then for each selected branch read its facts again from the API
+ * and delete it only through the safety gate, which re-checks every SPEC 8 condition
+ * (default, pattern, protection, open pull requests, foreign commits, unchanged sha).
+ */
+import type { Policy } from '../config/policy.js'
+import type { GitHubGateway } from '../github/gateway.js'
+import type { BranchFacts } from '../triage/decide.js'
+import type { GatedWriter } from '../triage/writer.js'
+import type { RequestBudget } from './budget.js'
+import { selectStaleBranches, type PrunePlanEntry } from './prune.js'
+
+/** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
+export const PRUNE_COST = 5
+
+export interface PruneContext {
+  gateway: GitHubGateway
+  policy: Policy
+  defaultBranch: string
+  staleDays: number
+  maxPrunes: number
+  now: Date
+  requests: RequestBudget
+  log: (message: string) => void
+}
+
+export interface PruneResult {
+  pruned: PrunePlanEntry[]
+  /** What a dry run would have deleted (the gate passed every check but dry-run). */
+  planned: PrunePlanEntry[]
+  /** Stale branches left for the next run (per-run limit, request or write budget). */
+  deferred: string[]
+  /** Selected branches the re-check kept, with the reason. */
+  kept: string[]
+}
+
+/** A branch as it is now, in the shape the gate checks deletions against. */
+export async function branchFacts(
+  gateway: GitHubGateway,
+  name: string,
+  defaultBranch: string,
+  botAuthors: readonly string[]
+): Promise<BranchFacts> {
+  const branch = await gateway.branch(name)
+  const isDefault = name === defaultBranch
+  if (!branch)
+    return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] }
+  const [commits, pulls] = await Promise.all([
+    gateway.commitsAhead(defaultBranch, name),
+    gateway.openPullRequestsFor(name)
+  ])
+  const allowed = new Set(botAuthors.map(author => author.toLowerCase()))
+  const foreign = commits
+    .map(commit => commit.login ?? commit.email ?? 'unknown author')
+    .filter(author => !allowed.has(author.toLowerCase()))
+  return {
+    name,
+    exists: true,
+    protected: branch.protected,
+    isDefault,
+    openPrs: pulls.length,
+    headSha: branch.sha,
+    foreignAuthors: [...new Set(foreign)]
+  }
+}
+
+export async function pruneBranches(context: PruneContext, writer: GatedWriter): Promise<PruneResult> {
+  const { gateway, policy, defaultBranch } = context
+  const [branches, protectedNames, openPrRefs] = await Promise.all([
+    gateway.branchesWithDates(),
+    gateway.protectedBranches(),
+    gateway.openPullRequestRefs()
+  ])
+  const plan = selectStaleBranches({
+    branches: branches.map(branch => ({ ...branch, protected: protectedNames.has(branch.name) })),
+    defaultBranch,
+    patterns: policy.automation.branchPatterns,
+    openPrRefs,
+    staleDays: context.staleDays,
+    maxPrunes: context.maxPrunes,
+    now: context.now
+  })
+  const result: PruneResult = { pruned: [], planned: [], deferred: [...plan.deferred], kept: [] }
+  for (const [index, entry] of plan.prune.entries()) {
+    if (!context.requests.affords(PRUNE_COST)) {
+      result.deferred.push(...plan.prune.slice(index).map(rest => rest.name))
+      break
+    }
+    const facts = await branchFacts(gateway, entry.name, defaultBranch, policy.automation.botAuthors)
+    await writer.write(
+      { kind: 'delete-branch', branch: entry.name, sha: entry.sha },
+      `branch ${entry.name} at ${entry.sha}`,
+      { branch: facts },
+      () => gateway.deleteBranch(entry.name),
+      () => `deleted; restore with: ${entry.restoreCommand}`
+    )
+    const audit = writer.records.at(-1)!
+    const failedChecks = (audit.checks ?? []).filter(check => !check.passed && check.name !== 'dry-run')
+    if (audit.result === 'done') {
+      result.pruned.push(entry)
+      context.log(`Deleted stale branch ${entry.name} at ${entry.sha}; restore: ${entry.restoreCommand}`)
+    } else if (audit.result === 'would') {
+      result.planned.push(entry)
+    } else if (failedChecks.length > 0 && failedChecks.every(check => check.name === 'write-budget')) {
+      result.deferred.push(entry.name)
+    } else {
+      result.kept.push(`${entry.name} was not deleted: ${audit.detail}`)
+    }
+  }
+  return result
+}
