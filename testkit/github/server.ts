@@ -115,7 +115,8 @@ export async function startGitHubStandin(
           'content-type': 'application/json; charset=utf-8',
           'x-github-media-type': 'github.v3; format=json',
           'x-github-request-id': requestId(requestCount),
-          ...budget.spend(isGraphql ? 'graphql' : 'core'),
+          // Asking for the rate limit is free on GitHub.
+          ...budget.headers(isGraphql ? 'graphql' : 'core', url.pathname !== '/rate_limit'),
           ...reply.headers
         }
     const payload =
@@ -221,8 +222,8 @@ class RateBudget {
   private readonly used: Record<string, number> = { core: 0, graphql: 0, search: 0 }
   private readonly reset = Math.floor(Date.now() / 1000) + RATE_LIMIT_WINDOW_SECONDS
 
-  spend(resource: 'core' | 'graphql'): Record<string, string> {
-    this.used[resource] += 1
+  headers(resource: 'core' | 'graphql', spend: boolean): Record<string, string> {
+    if (spend) this.used[resource] += 1
     const { limit, remaining, reset, used } = this.of(resource)
     return {
       'x-ratelimit-limit': String(limit),
