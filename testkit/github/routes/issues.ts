@@ -33,9 +33,11 @@ function findIssue(context: RouteContext): IssueRecord | undefined {
   return context.repo.issues.find(issue => String(issue.number) === context.params.issue_number)
 }
 
-function labelNames(input: LabelInput[] | undefined): string[] {
-  const names = (input ?? [])
-    .map(label => (typeof label === 'string' ? label : (label.name ?? '')))
+/** Label names from what the client sent; a malformed value (already a recorded violation) counts as none. */
+function labelNames(input: unknown): string[] {
+  if (!Array.isArray(input)) return []
+  const names = (input as LabelInput[])
+    .map(label => (typeof label === 'string' ? label : (label?.name ?? '')))
     .filter(Boolean)
   return [...new Set(names)]
 }
