@@ -32380,11 +32380,14 @@ const MASKS = [
     [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\b/g, '<time>'],
     [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
     // Temporary directories: Linux/macOS, the runner's _temp, Windows user temp.
-    [/(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g, '<tmp>'],
+    [
+        /(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g,
+        '<tmp>'
+    ],
     [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
     [/[A-Za-z]:\\(?:Windows\\)?Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
     // Hex: git shas, digests, addresses. Pure-letter words ("deadline", "accepted") are not hex ids.
-    [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, (m) => (/\d/.test(m) ? '<hex>' : m)],
+    [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, m => (/\d/.test(m) ? '<hex>' : m)],
     [/\b0x[0-9a-f]+\b/gi, '<hex>'],
     // Durations: 1.23s, 450ms, 2m 24s, 6h0m0s.
     [/\b\d+(?:\.\d+)?\s?(?:ms|µs|us|ns|s|sec|secs|seconds|m|min|mins|minutes|h|hours)\b/gi, '<dur>'],
@@ -32395,14 +32398,18 @@ const MASKS = [
     // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause.
     [/(?<![A-Za-z_\d])\d+(?:[.,]\d+)*/g, '<n>']
 ];
+/** Masked lines are shown in issues: long enough to read, short enough to scan. */
+const MASKED_LINE_MAX = 300;
 /** The primary error line with everything that differs between runs of the same cause masked. */
 function maskLine(line) {
-    let masked = line;
+    let masked = line.slice(0, MASKED_LINE_MAX * 2);
     for (const [pattern, replacement] of MASKS) {
         masked =
-            typeof replacement === 'function' ? masked.replace(pattern, replacement) : masked.replace(pattern, replacement);
+            typeof replacement === 'function'
+                ? masked.replace(pattern, replacement)
+                : masked.replace(pattern, replacement);
     }
-    return masked.replace(/\s+/g, ' ').trim();
+    return masked.replace(/\s+/g, ' ').trim().slice(0, MASKED_LINE_MAX);
 }
 /**
  * Strips matrix suffixes GitHub appends to job names, so `test (ubuntu-latest, 20)` and
@@ -32445,23 +32452,23 @@ function sameWorkflow(a, b) {
 }
 /** Distinct shas, within `runs`, that have both a failed and a successful run or attempt. */
 function flakyShas(runs) {
-    const failed = new Set(runs.filter((r) => isFailedConclusion(r.conclusion)).map((r) => r.headSha));
-    return new Set(runs.filter((r) => r.conclusion === 'success' && failed.has(r.headSha)).map((r) => r.headSha));
+    const failed = new Set(runs.filter(r => isFailedConclusion(r.conclusion)).map(r => r.headSha));
+    return new Set(runs.filter(r => r.conclusion === 'success' && failed.has(r.headSha)).map(r => r.headSha));
 }
 /**
  * `history` holds other runs (and other attempts) of any workflow; only those of the
  * current run's workflow count. The current run may appear in it: it is de-duplicated.
  */
 function historyEvidence(current, history) {
-    const others = history.filter((r) => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt));
+    const others = history.filter(r => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt));
     const all = [current, ...others];
     const now = runTime(current);
-    const sameSha = all.filter((r) => r.headSha === current.headSha);
-    const sameShaPassed = sameSha.some((r) => r.conclusion === 'success');
-    const sameShaFailed = sameSha.some((r) => isFailedConclusion(r.conclusion));
+    const sameSha = all.filter(r => r.headSha === current.headSha);
+    const sameShaPassed = sameSha.some(r => r.conclusion === 'success');
+    const sameShaFailed = sameSha.some(r => isFailedConclusion(r.conclusion));
     // One entry per run (its latest attempt): a re-run that succeeded ends the streak.
     const latestAttempt = new Map();
-    for (const run of all.filter((r) => r.headBranch === current.headBranch && runTime(r) <= now)) {
+    for (const run of all.filter(r => r.headBranch === current.headBranch && runTime(r) <= now)) {
         const seen = latestAttempt.get(run.id);
         if (!seen || run.runAttempt > seen.runAttempt)
             latestAttempt.set(run.id, run);
@@ -32475,8 +32482,8 @@ function historyEvidence(current, history) {
         consecutiveFailures++;
     }
     const broken = consecutiveFailures >= BROKEN_AFTER;
-    const failuresLast24h = all.filter((r) => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * HOUR_MS).length;
-    const lastWeek = all.filter((r) => runTime(r) <= now && now - runTime(r) < 7 * 24 * HOUR_MS);
+    const failuresLast24h = all.filter(r => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * HOUR_MS).length;
+    const lastWeek = all.filter(r => runTime(r) <= now && now - runTime(r) < 7 * 24 * HOUR_MS);
     return {
         flaky: !broken && sameShaPassed && sameShaFailed,
         broken,
@@ -32495,11 +32502,11 @@ function massFailure(jobs, testsFailedRatio) {
     if (testsFailedRatio !== undefined && testsFailedRatio > 0.8)
         return true;
     const matrices = new Map();
-    for (const job of jobs.filter((j) => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
+    for (const job of jobs.filter(j => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
         const name = normaliseJobName(job.name);
         matrices.set(name, [...(matrices.get(name) ?? []), job]);
     }
-    return [...matrices.values()].some((legs) => legs.length >= 2 && legs.filter((j) => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
+    return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
 }
 
 ;// CONCATENATED MODULE: ./src/classify/redact.ts
@@ -32532,9 +32539,15 @@ const SECRET_PATTERNS = [
     { kind: 'anthropic-key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g },
     { kind: 'openai-key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g },
     { kind: 'stripe-key', pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}\b/g },
-    { kind: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g },
+    {
+        kind: 'slack-webhook',
+        pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g
+    },
     { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
-    { kind: 'aws-access-key', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g },
+    {
+        kind: 'aws-access-key',
+        pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g
+    },
     {
         kind: 'aws-secret-key',
         pattern: /\b(aws_?secret_?access_?key|aws_?secret|secret_?access_?key)(["']?\s*[:=]\s*["']?)([A-Za-z0-9/+=]{40})\b/gi,
@@ -32563,7 +32576,10 @@ const SECRET_PATTERNS = [
         pattern: new RegExp(`(${ASSIGNMENT_KEYS}["']?\\s*[:=]\\s*)(?:"([^"\\s]+)"|'([^'\\s]+)'|([^\\s,;&'"]+))`, 'gi'),
         replace: (m, prefix, dq, sq, bare) => {
             const value = dq ?? sq ?? bare ?? '';
-            if (value.length < 3 || value.startsWith('$') || PLACEHOLDER_VALUE.test(value) || value.includes('[REDACTED:'))
+            if (value.length < 3 ||
+                value.startsWith('$') ||
+                PLACEHOLDER_VALUE.test(value) ||
+                value.includes('[REDACTED:'))
                 return m;
             const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
             return `${prefix}${quote}${marker('secret')}${quote}`;
@@ -32696,7 +32712,6 @@ const ANSWER_SCHEMA = {
     additionalProperties: false
 };
 /** C0/C1 controls and bidi overrides (which can make text read differently than it is). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function cap(text, max) {
     if (text.length <= max)
@@ -33329,7 +33344,8 @@ const testFailure = [
         category: 'test_failure',
         pattern: /^Tests:\s+\d+ failed|^\s*Test Files\s+\d+ failed|^\s*Tests\s+\d+ failed/,
         tool: 'the jest/vitest summary counts failed tests',
-        confidence: 0.9
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'jest-expect',
@@ -33337,6 +33353,7 @@ const testFailure = [
         pattern: /expect\((?:received|jest\.fn\(\)|value)\)\.(?:not\.)?\w+\(|Received value does not match stored snapshot|\d+ snapshots? failed/,
         tool: 'a jest expectation or snapshot did not match',
         confidence: 0.85,
+        generic: true,
         assertion: true
     },
     {
@@ -33360,7 +33377,8 @@ const testFailure = [
         category: 'test_failure',
         pattern: /^\s*\d+ failing\b/,
         tool: 'mocha counted failing tests',
-        confidence: 0.9
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'pytest-failed-test',
@@ -33375,7 +33393,8 @@ const testFailure = [
         category: 'test_failure',
         pattern: /^=+ .*\b\d+ (?:failed|errors?)\b.* in [\d.]+s(?: \([\d:]+\))? =+$/,
         tool: 'the pytest summary counts failed tests',
-        confidence: 0.9
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'pytest-assert',
@@ -33435,7 +33454,8 @@ const testFailure = [
         category: 'test_failure',
         pattern: /There (?:are|were) test failures|There were failing tests|Tests in error:|^\s*Failed tests:/,
         tool: 'the build tool reported test failures',
-        confidence: 0.9
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'gradle-test-failed',
@@ -33447,8 +33467,8 @@ const testFailure = [
     {
         id: 'rspec-failures',
         category: 'test_failure',
-        pattern: /^\s*\d+ examples?, [1-9]\d* failures?|Failure\/Error:|^rspec \.\/spec\/\S+:\d+/,
-        tool: 'RSpec reported failing examples',
+        pattern: /^\s*\d+ examples?, [1-9]\d* failures?|Failure\/Error:|^rspec \.\/spec\/\S+:\d+|^(?:bin\/)?rails test \S+:\d+/,
+        tool: 'RSpec or Rails reported failing tests',
         confidence: 0.9,
         assertion: true
     },
@@ -33556,7 +33576,8 @@ const testFailure = [
         category: 'test_failure',
         pattern: /\b[1-9]\d* (?:tests?|specs?|examples?) failed\b|\bSome tests failed\b/i,
         tool: 'the test runner reported failed tests',
-        confidence: 0.75
+        confidence: 0.75,
+        generic: true
     }
 ];
 const codeFailure = [
@@ -33738,7 +33759,7 @@ const codeFailure = [
     {
         id: 'style-lint-misc',
         category: 'code_failure',
-        pattern: /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\bSC\d{4}(?: \(\w+\))?:|\bDL\d{4}\b/,
+        pattern: /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\[SC\d{4}\]|\bSC\d{4}(?: \(\w+\))?:|^In \S+ line \d+:$|\bDL\d{4}\b/,
         tool: 'a linter (perlcritic, editorconfig, markdownlint, shellcheck, hadolint) reported violations',
         confidence: 0.85
     },
@@ -33992,7 +34013,7 @@ const dependency = [
     {
         id: 'action-missing',
         category: 'dependency',
-        pattern: /Unable to resolve action `?\S+`?, (?:repository or version )?not found|Can't find 'action\.ya?ml'/,
+        pattern: /Unable to resolve action `?\S+`?, (?:repository or version |repository )?not found|Can't find 'action\.ya?ml'/,
         tool: 'GitHub Actions could not resolve a referenced action version',
         confidence: 0.85
     },
@@ -34031,7 +34052,8 @@ const securityScan = [
         category: 'security_scan',
         pattern: /\b[1-9]\d* (?:(?:low|moderate|high|critical) severity )?vulnerabilit(?:y|ies)\b(?! found - Packages audited)/i,
         tool: 'a dependency audit counted vulnerabilities',
-        confidence: 0.5
+        confidence: 0.5,
+        generic: true
     },
     {
         id: 'found-vulnerabilities',
@@ -34129,7 +34151,7 @@ const infrastructure = [
     {
         id: 'disk-full',
         category: 'infrastructure',
-        pattern: /No space left on device|ENOSPC: no space left|not enough space on the disk|You are running out of disk space|[Dd]isk quota exceeded/,
+        pattern: /No space left on device|ENOSPC: no space left|not enough space on the disk|You are running out of disk space|disk quota exceeded/i,
         tool: 'the runner ran out of disk space',
         confidence: 0.95
     },
@@ -34302,7 +34324,7 @@ function bareLine(line) {
 /** Every rule that matches a line. */
 function matchRules(line) {
     const bare = bareLine(line);
-    return RULES.filter((rule) => rule.pattern.test(bare));
+    return RULES.filter(rule => rule.pattern.test(bare));
 }
 /** Splits a regex source at its top-level `|`. */
 function topLevelAlternatives(source) {
@@ -34376,7 +34398,7 @@ function requiredLiterals(alternative) {
             const body = alternative.slice(open + 1, i);
             if (c === '(' && !optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
                 const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(requiredLiterals);
-                if (inner.every((literals) => literals !== null))
+                if (inner.every(literals => literals !== null))
                     candidates.push(inner.flat());
             }
         }
@@ -34393,7 +34415,7 @@ function requiredLiterals(alternative) {
             run += c;
     }
     endRun();
-    const strength = (literals) => Math.min(...literals.map((l) => l.trim().length));
+    const strength = (literals) => Math.min(...literals.map(l => l.trim().length));
     const best = candidates.reduce((a, b) => (a === null || strength(b) > strength(a) ? b : a), null);
     return best !== null && strength(best) >= 3 ? best : null;
 }
@@ -34409,13 +34431,13 @@ function buildPrefilter(rules) {
     const unfiltered = [];
     for (const rule of rules) {
         const found = topLevelAlternatives(rule.pattern.source).map(requiredLiterals);
-        if (found.some((set) => set === null))
+        if (found.some(set => set === null))
             unfiltered.push(rule);
         else
             for (const literal of found.flat())
                 literals.add(literal.toLowerCase());
     }
-    const escaped = [...literals].map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const escaped = [...literals].map(literal => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
     return { hint: new RegExp(escaped.join('|'), 'i'), unfiltered };
 }
 const PREFILTER = buildPrefilter(RULES);
@@ -34425,7 +34447,7 @@ const PREFILTER = buildPrefilter(RULES);
  * costs one literal search instead of a test per rule.
  */
 function mayMatchAnyRule(bare) {
-    return PREFILTER.hint.test(bare) || PREFILTER.unfiltered.some((rule) => rule.pattern.test(bare));
+    return PREFILTER.hint.test(bare) || PREFILTER.unfiltered.some(rule => rule.pattern.test(bare));
 }
 /** The rules the prefilter cannot exclude (exported for the prefilter's test). */
 const UNFILTERED_RULES = PREFILTER.unfiltered;
@@ -34466,8 +34488,8 @@ function scoreCategories(hits, lineCount) {
     }
     for (const entry of scores.values()) {
         // The failure is usually near the end: a late line weighs slightly more.
-        const strongest = Math.max(...entry.hits.map((hit) => hit.rule.confidence + 0.04 * (hit.index / Math.max(lineCount - 1, 1))));
-        const corroborating = new Set(entry.hits.map((hit) => hit.index)).size - 1;
+        const strongest = Math.max(...entry.hits.map(hit => hit.rule.confidence + 0.04 * (hit.index / Math.max(lineCount - 1, 1))));
+        const corroborating = new Set(entry.hits.map(hit => hit.index)).size - 1;
         entry.score = strongest + Math.min(0.06, 0.02 * corroborating);
     }
     return scores;
@@ -34480,18 +34502,18 @@ function applyCausality(scores) {
         if (entry)
             entry.score *= factor;
     };
-    const strongest = (category, predicate) => Math.max(0, ...(scores.get(category)?.hits ?? []).filter((h) => predicate(h.rule)).map((h) => h.rule.confidence));
+    const strongest = (category, predicate) => Math.max(0, ...(scores.get(category)?.hits ?? []).filter(h => predicate(h.rule)).map(h => h.rule.confidence));
     // Refused credentials explain failed tests, installs and pushes.
-    if (strongest('authentication', (rule) => rule.confidence >= 0.9) > 0) {
+    if (strongest('authentication', rule => rule.confidence >= 0.9) > 0) {
         for (const category of ['test_failure', 'dependency', 'branch_conflict'])
             damp(category, 0.85);
     }
     // A download broken by a network reset or a 5xx is an infrastructure failure, not a resolution one.
-    if (strongest('infrastructure', (rule) => rule.transient === true) >= 0.85)
+    if (strongest('infrastructure', rule => rule.transient === true) >= 0.85)
         damp('dependency', 0.85);
     // Compile errors in a test run: the tests never ran unless some assertion failed.
     if (score('code_failure') > 0 && score('test_failure') > 0) {
-        if (strongest('test_failure', (rule) => rule.assertion === true) > 0)
+        if (strongest('test_failure', rule => rule.assertion === true) > 0)
             damp('code_failure', 0.85);
         else
             damp('test_failure', 0.85);
@@ -34500,7 +34522,7 @@ function applyCausality(scores) {
 function applyStepHints(scores, names) {
     for (const [pattern, category] of STEP_HINTS) {
         const entry = scores.get(category);
-        if (entry && names.some((name) => pattern.test(name)))
+        if (entry && names.some(name => pattern.test(name)))
             entry.score += 0.05;
     }
 }
@@ -34527,8 +34549,10 @@ function classifyExcerpt(input) {
         return {
             category: 'unknown',
             confidence: winner ? Math.max(0.2, 0.5 - winner.score / 2) : 0.3,
-            evidence: (input.excerpt.primaryLine ? [input.excerpt.primaryLine] : input.excerpt.lines.slice(-3)).slice(0, 3),
-            rules: hits.map((hit) => hit.rule.id).filter((id, i, all) => all.indexOf(id) === i),
+            evidence: (input.excerpt.primaryLine
+                ? [input.excerpt.primaryLine]
+                : input.excerpt.lines.slice(-3)).slice(0, 3),
+            rules: hits.map(hit => hit.rule.id).filter((id, i, all) => all.indexOf(id) === i),
             source: 'rules',
             transient: false,
             rootCause: 'No known failure message was found in the log; read the excerpt.',
@@ -34539,15 +34563,17 @@ function classifyExcerpt(input) {
     // Close competition lowers confidence: two categories explaining the log equally well is doubt.
     const confidence = Math.min(0.99, Math.max(0, winner.score - 0.5 * Math.max(0, runnerUp - (winner.score - 0.25))));
     const primary = primaryHit(winner.hits);
-    const evidenceIndexes = [...new Set(winner.hits.map((hit) => hit.index))].sort((a, b) => a - b).slice(-8);
-    const winnerRules = [...new Set([...winner.hits].sort((a, b) => b.rule.confidence - a.rule.confidence).map((h) => h.rule.id))];
-    const otherRules = hits.map((hit) => hit.rule.id).filter((id) => !winnerRules.includes(id));
+    const evidenceIndexes = [...new Set(winner.hits.map(hit => hit.index))].sort((a, b) => a - b).slice(-8);
+    const winnerRules = [
+        ...new Set([...winner.hits].sort((a, b) => b.rule.confidence - a.rule.confidence).map(h => h.rule.id))
+    ];
+    const otherRules = hits.map(hit => hit.rule.id).filter(id => !winnerRules.includes(id));
     const transient = (winner.category === 'infrastructure' || winner.category === 'dependency') &&
-        hits.some((hit) => hit.rule.transient === true);
+        hits.some(hit => hit.rule.transient === true);
     return {
         category: winner.category,
         confidence: Math.round(confidence * 100) / 100,
-        evidence: evidenceIndexes.map((index) => lines[index]),
+        evidence: evidenceIndexes.map(index => lines[index]),
         rules: [...winnerRules, ...new Set(otherRules)],
         source: 'rules',
         transient,
@@ -34578,8 +34604,6 @@ const DEFAULTS = {
  * and the vulnerability summary `npm install` prints whatever the outcome.
  */
 const DENY = [
-    /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b/i,
-    /\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?!\.\d)/i,
     /Failures: 0, Errors: 0/,
     /^\s*(?:✓|✔|√|PASS\b|ok\s|--- PASS|\[PASS\]|\[ {2}OK {2}\]|\[ {5}OK \])|\s(?:PASSED|passed|\.\.\. ok)\s*$/,
     /\bdeprecat(?:ed|ion)\b/i,
@@ -34593,7 +34617,7 @@ const DENY = [
 /** Generic error words: a line with one is part of the excerpt even if no rule knows it. */
 const GENERIC_TRIGGER = /(?:^|[^\w-])(?:error|errors|fail|failed|failure|failing|fatal|exception|panic|abort(?:ed)?|denied|refused|rejected|timed? ?out|killed|traceback)(?:[^\w-]|$)|^##\[error\]|^::error\b|^Error:|\bERR!|\bE\d{3,4}\b|\bERROR\b/i;
 /** Messages that follow a failure rather than explain it: the weakest primary lines. */
-const CONSEQUENCE = /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with exit code|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/;
+const CONSEQUENCE = /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with (?:exit code|status)|rake aborted!|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/;
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g;
 const extract_CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
 const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/;
@@ -34603,7 +34627,7 @@ const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/;
 function cleanLine(raw) {
     let line = raw;
     if (line.includes('\r')) {
-        const segments = line.split('\r').filter((segment) => segment.trim() !== '');
+        const segments = line.split('\r').filter(segment => segment.trim() !== '');
         line = segments[segments.length - 1] ?? '';
     }
     if (line.includes('\x1b') || line.includes('['))
@@ -34619,23 +34643,33 @@ function cleanLine(raw) {
 function detach(text) {
     return Buffer.from(text, 'utf8').toString('utf8');
 }
+/** "0 errors" is noise unless the same line counts some other failure ("1 failed, 0 errors"). */
+const ZERO_COUNT = /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b|\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?![.,]\d)/i;
+const NONZERO_COUNT = /\b[1-9]\d* (?:errors?|failures?|failed|failing)\b|\b(?:errors?|failures?|failed):? [1-9]/i;
 function isDenied(line) {
-    return DENY.some((pattern) => pattern.test(line));
+    return (ZERO_COUNT.test(line) && !NONZERO_COUNT.test(line)) || DENY.some(pattern => pattern.test(line));
 }
-/** How specific a line is as the statement of the failure: rule confidence, else a generic score. */
+/** Lines that name no particular failure rank below any line that does. */
+const GENERIC_WEIGHT = 0.6;
+/**
+ * How specific a line is as the statement of the failure: the confidence of the strongest
+ * rule it matches, a low score for generic error words, 0 for lines that are no error.
+ */
 function specificity(line) {
     const bare = bareLine(line);
     let best = 0;
     if (mayMatchAnyRule(bare)) {
-        for (const rule of RULES)
-            if (rule.confidence > best && rule.pattern.test(bare))
-                best = rule.confidence;
+        for (const rule of RULES) {
+            const weight = rule.generic ? rule.confidence * GENERIC_WEIGHT : rule.confidence;
+            if (weight > best && rule.pattern.test(bare))
+                best = weight;
+        }
     }
     if (best > 0)
         return best;
-    if (CONSEQUENCE.test(bare))
-        return 0.1;
-    return GENERIC_TRIGGER.test(line) ? 0.3 : 0;
+    if (!GENERIC_TRIGGER.test(line))
+        return 0;
+    return CONSEQUENCE.test(bare) ? 0.1 : 0.3;
 }
 /**
  * Incremental excerpt builder: feed it lines (`push`) and take the excerpt (`finish`).
@@ -34673,10 +34707,9 @@ class ExcerptBuilder {
         this.tailWindow.push(detach(line));
         if (this.tailWindow.length > this.options.tailLines)
             this.tailWindow.shift();
-        const trigger = !isDenied(line) && (GENERIC_TRIGGER.test(line) || mayMatchAnyRule(bareLine(line)));
-        const kept = { text: detach(line), lineNo: this.lineNo, score: 0 };
-        if (trigger) {
-            kept.score = Math.max(specificity(line), 0.05);
+        const score = isDenied(line) ? 0 : specificity(line);
+        const kept = { text: detach(line), lineNo: this.lineNo, score };
+        if (score > 0) {
             for (const context of this.before)
                 this.keep(context);
             this.before.length = 0;
@@ -34725,7 +34758,7 @@ class ExcerptBuilder {
     finish() {
         const kept = [...this.head, ...this.tail];
         const totalLines = this.lineNo;
-        const lines = kept.length > 0 ? kept.map((l) => l.text) : [...this.tailWindow];
+        const lines = kept.length > 0 ? kept.map(l => l.text) : [...this.tailWindow];
         return {
             lines,
             primaryLine: pickPrimary(kept, totalLines),
@@ -34759,7 +34792,7 @@ function extractExcerptFromText(text, options) {
         builder.warn('binary');
     if (text.includes('\ufffd'))
         builder.warn('non-utf8');
-    const cleaned = text.includes('\u0000') ? text.replace(/\u0000/g, '') : text;
+    const cleaned = text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
     let start = 0;
     while (start <= cleaned.length) {
         const end = cleaned.indexOf('\n', start);
@@ -34798,7 +34831,7 @@ async function* readLines(source, maxLineLength, onWarning) {
         let text = decoded;
         if (text.includes('\u0000')) {
             onWarning('binary');
-            text = text.replace(/\u0000/g, '');
+            text = text.replaceAll('\u0000', '');
         }
         if (text.includes('\ufffd'))
             onWarning('non-utf8');
@@ -34828,7 +34861,7 @@ async function extractExcerpt(source, options) {
         return extractExcerptFromText(source, options);
     const builder = new ExcerptBuilder(options);
     const maxLineLength = options?.maxLineLength ?? DEFAULTS.maxLineLength;
-    for await (const lines of readLines(source, maxLineLength, (warning) => builder.warn(warning))) {
+    for await (const lines of readLines(source, maxLineLength, warning => builder.warn(warning))) {
         for (const line of lines)
             builder.push(line);
     }
@@ -35625,17 +35658,12 @@ const labelGroup = (label) => label.toLowerCase().split(':', 1)[0] + (label.incl
  */
 function respectHumanLabels(current, ours, humanChangedLabels) {
     const humanGroups = new Set(humanChangedLabels.map(labelGroup));
-    const ourGroups = new Set(ours.map(labelGroup).filter(group => !humanGroups.has(group)));
-    const kept = current.filter(label => !ourGroups.has(labelGroup(label)));
-    const added = ours.filter(label => ourGroups.has(labelGroup(label)));
-    const seen = new Set();
-    return [...kept, ...added].filter(label => {
-        const key = label.toLowerCase();
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
+    const applied = ours.filter(label => !humanGroups.has(labelGroup(label)));
+    const appliedGroups = new Set(applied.map(labelGroup));
+    const appliedNames = new Set(applied.map(label => label.toLowerCase()));
+    const kept = current.filter(label => !appliedGroups.has(labelGroup(label)) || appliedNames.has(label.toLowerCase()));
+    const keptNames = new Set(kept.map(label => label.toLowerCase()));
+    return [...kept, ...applied.filter(label => !keptNames.has(label.toLowerCase()))];
 }
 
 ;// CONCATENATED MODULE: ./src/triage/escalate.ts
@@ -36007,7 +36035,7 @@ function writeChecks(write, ctx) {
             return rerunChecks(write, ctx);
         case 'create-issue':
             return [
-                check('title', write.title.trim() !== '' && write.title.length <= 256, 'issue title is 1-256 characters')
+                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
             ];
         case 'add-labels':
             return [
@@ -36351,7 +36379,7 @@ function jobReport(job) {
         source: classification.source,
         rules: classification.rules,
         rootCause: classification.rootCause,
-        evidence: classification.evidence.length > 0 ? classification.evidence : job.excerpt.lines.slice(-20),
+        evidence: evidenceOf(job),
         fingerprint: job.fingerprint.id,
         maskedLine: job.fingerprint.maskedLine,
         excerptFrom: job.source,
@@ -36359,6 +36387,16 @@ function jobReport(job) {
         reproduce: evidence.reproduce,
         suggestedFix: job.suggestedFix
     };
+}
+/**
+ * The evidence people see: the lines the rules matched, or, for a failure no rule knows,
+ * the redacted excerpt itself (its root cause tells the reader to read the excerpt).
+ */
+function evidenceOf(job) {
+    const { classification, excerpt } = job;
+    return classification.category === 'unknown' || classification.evidence.length === 0
+        ? excerpt.lines
+        : classification.evidence;
 }
 /** The job whose category the decision rests on (the first of that category). */
 function leadJob(jobs, decision) {
@@ -36625,7 +36663,7 @@ async function escalate(state, plan) {
             confidence: lead.classification.confidence,
             classifiedBy: lead.classification.source,
             rootCause: lead.classification.rootCause,
-            evidence: lead.classification.evidence.length > 0 ? lead.classification.evidence : lead.excerpt.lines,
+            evidence: evidenceOf(lead),
             failedJobs: jobs.map(job => ({
                 name: job.evidence.job.name,
                 url: job.evidence.job.htmlUrl || null,
@@ -36788,7 +36826,7 @@ async function handleApproval(state, route) {
                 kind: 'delete-branch',
                 branch: proposal.branch,
                 sha: proposal.sha ?? '',
-                restoreCommand: `git push origin '${proposal.sha}:refs/heads/${proposal.branch.replace(/'/g, `'\\''`)}'`,
+                restoreCommand: restoreCommand(proposal.branch, proposal.sha ?? ''),
                 reason: 'approved'
             }, { branch: facts ?? undefined, categories: [] });
         }
@@ -36803,7 +36841,10 @@ async function handleApproval(state, route) {
             categories: categoriesOfIssue(issue.labels)
         });
     }
-    const last = writer.records.at(-1);
+    // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
+    // record carries the deleted sha and the restore command, so the reply must show every step.
+    const steps = writer.records.filter(record => record.kind === 'delete-branch' || record.kind === 'rerun');
+    const last = steps.at(-1);
     const outcome = deps.options.dryRun
         ? 'dry-run'
         : done
@@ -36820,8 +36861,8 @@ async function handleApproval(state, route) {
             ? `delete branch ${proposal.branch} and re-run`
             : `re-run run ${run.id}`,
         outcome,
-        detail: last?.detail ?? '',
-        checks: last?.checks
+        detail: steps.map(step => step.detail).join('; '),
+        checks: steps.flatMap(step => (step.checks ?? []).map(check => steps.length > 1 ? { ...check, name: `${step.kind}: ${check.name}` } : check))
     });
     await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, done ? `${result}\n\n${hiddenMarker(APPROVAL_DONE_MARKER, approvalId)}` : result));
     state.report.issue = { number: issue.number, url: issue.htmlUrl, action: 'approval' };

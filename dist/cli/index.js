@@ -31879,7 +31879,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7271);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8492);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: line => process.stdout.write(`${line}\n`),
@@ -31894,7 +31894,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7271:
+/***/ 8492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31941,9 +31941,15 @@ const SECRET_PATTERNS = [
     { kind: 'anthropic-key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g },
     { kind: 'openai-key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g },
     { kind: 'stripe-key', pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}\b/g },
-    { kind: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g },
+    {
+        kind: 'slack-webhook',
+        pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g
+    },
     { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
-    { kind: 'aws-access-key', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g },
+    {
+        kind: 'aws-access-key',
+        pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g
+    },
     {
         kind: 'aws-secret-key',
         pattern: /\b(aws_?secret_?access_?key|aws_?secret|secret_?access_?key)(["']?\s*[:=]\s*["']?)([A-Za-z0-9/+=]{40})\b/gi,
@@ -31972,7 +31978,10 @@ const SECRET_PATTERNS = [
         pattern: new RegExp(`(${ASSIGNMENT_KEYS}["']?\\s*[:=]\\s*)(?:"([^"\\s]+)"|'([^'\\s]+)'|([^\\s,;&'"]+))`, 'gi'),
         replace: (m, prefix, dq, sq, bare) => {
             const value = dq ?? sq ?? bare ?? '';
-            if (value.length < 3 || value.startsWith('$') || PLACEHOLDER_VALUE.test(value) || value.includes('[REDACTED:'))
+            if (value.length < 3 ||
+                value.startsWith('$') ||
+                PLACEHOLDER_VALUE.test(value) ||
+                value.includes('[REDACTED:'))
                 return m;
             const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
             return `${prefix}${quote}${marker('secret')}${quote}`;
@@ -32130,7 +32139,6 @@ const ANSWER_SCHEMA = {
     additionalProperties: false
 };
 /** C0/C1 controls and bidi overrides (which can make text read differently than it is). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function cap(text, max) {
     if (text.length <= max)
@@ -32465,11 +32473,14 @@ const MASKS = [
     [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\b/g, '<time>'],
     [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
     // Temporary directories: Linux/macOS, the runner's _temp, Windows user temp.
-    [/(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g, '<tmp>'],
+    [
+        /(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g,
+        '<tmp>'
+    ],
     [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
     [/[A-Za-z]:\\(?:Windows\\)?Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
     // Hex: git shas, digests, addresses. Pure-letter words ("deadline", "accepted") are not hex ids.
-    [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, (m) => (/\d/.test(m) ? '<hex>' : m)],
+    [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, m => (/\d/.test(m) ? '<hex>' : m)],
     [/\b0x[0-9a-f]+\b/gi, '<hex>'],
     // Durations: 1.23s, 450ms, 2m 24s, 6h0m0s.
     [/\b\d+(?:\.\d+)?\s?(?:ms|µs|us|ns|s|sec|secs|seconds|m|min|mins|minutes|h|hours)\b/gi, '<dur>'],
@@ -32480,14 +32491,18 @@ const MASKS = [
     // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause.
     [/(?<![A-Za-z_\d])\d+(?:[.,]\d+)*/g, '<n>']
 ];
+/** Masked lines are shown in issues: long enough to read, short enough to scan. */
+const MASKED_LINE_MAX = 300;
 /** The primary error line with everything that differs between runs of the same cause masked. */
 function maskLine(line) {
-    let masked = line;
+    let masked = line.slice(0, MASKED_LINE_MAX * 2);
     for (const [pattern, replacement] of MASKS) {
         masked =
-            typeof replacement === 'function' ? masked.replace(pattern, replacement) : masked.replace(pattern, replacement);
+            typeof replacement === 'function'
+                ? masked.replace(pattern, replacement)
+                : masked.replace(pattern, replacement);
     }
-    return masked.replace(/\s+/g, ' ').trim();
+    return masked.replace(/\s+/g, ' ').trim().slice(0, MASKED_LINE_MAX);
 }
 /**
  * Strips matrix suffixes GitHub appends to job names, so `test (ubuntu-latest, 20)` and
@@ -32571,7 +32586,8 @@ const testFailure = [
         category: 'test_failure',
         pattern: /^Tests:\s+\d+ failed|^\s*Test Files\s+\d+ failed|^\s*Tests\s+\d+ failed/,
         tool: 'the jest/vitest summary counts failed tests',
-        confidence: 0.9
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'jest-expect',
@@ -32579,6 +32595,7 @@ const testFailure = [
         pattern: /expect\((?:received|jest\.fn\(\)|value)\)\.(?:not\.)?\w+\(|Received value does not match stored snapshot|\d+ snapshots? failed/,
         tool: 'a jest expectation or snapshot did not match',
         confidence: 0.85,
+        generic: true,
         assertion: true
     },
     {
@@ -32602,7 +32619,8 @@ const testFailure = [
         category: 'test_failure',
         pattern: /^\s*\d+ failing\b/,
         tool: 'mocha counted failing tests',
-        confidence: 0.9
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'pytest-failed-test',
@@ -32617,7 +32635,8 @@ const testFailure = [
         category: 'test_failure',
         pattern: /^=+ .*\b\d+ (?:failed|errors?)\b.* in [\d.]+s(?: \([\d:]+\))? =+$/,
         tool: 'the pytest summary counts failed tests',
-        confidence: 0.9
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'pytest-assert',
@@ -32677,7 +32696,8 @@ const testFailure = [
         category: 'test_failure',
         pattern: /There (?:are|were) test failures|There were failing tests|Tests in error:|^\s*Failed tests:/,
         tool: 'the build tool reported test failures',
-        confidence: 0.9
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'gradle-test-failed',
@@ -32689,8 +32709,8 @@ const testFailure = [
     {
         id: 'rspec-failures',
         category: 'test_failure',
-        pattern: /^\s*\d+ examples?, [1-9]\d* failures?|Failure\/Error:|^rspec \.\/spec\/\S+:\d+/,
-        tool: 'RSpec reported failing examples',
+        pattern: /^\s*\d+ examples?, [1-9]\d* failures?|Failure\/Error:|^rspec \.\/spec\/\S+:\d+|^(?:bin\/)?rails test \S+:\d+/,
+        tool: 'RSpec or Rails reported failing tests',
         confidence: 0.9,
         assertion: true
     },
@@ -32798,7 +32818,8 @@ const testFailure = [
         category: 'test_failure',
         pattern: /\b[1-9]\d* (?:tests?|specs?|examples?) failed\b|\bSome tests failed\b/i,
         tool: 'the test runner reported failed tests',
-        confidence: 0.75
+        confidence: 0.75,
+        generic: true
     }
 ];
 const codeFailure = [
@@ -32980,7 +33001,7 @@ const codeFailure = [
     {
         id: 'style-lint-misc',
         category: 'code_failure',
-        pattern: /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\bSC\d{4}(?: \(\w+\))?:|\bDL\d{4}\b/,
+        pattern: /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\[SC\d{4}\]|\bSC\d{4}(?: \(\w+\))?:|^In \S+ line \d+:$|\bDL\d{4}\b/,
         tool: 'a linter (perlcritic, editorconfig, markdownlint, shellcheck, hadolint) reported violations',
         confidence: 0.85
     },
@@ -33234,7 +33255,7 @@ const dependency = [
     {
         id: 'action-missing',
         category: 'dependency',
-        pattern: /Unable to resolve action `?\S+`?, (?:repository or version )?not found|Can't find 'action\.ya?ml'/,
+        pattern: /Unable to resolve action `?\S+`?, (?:repository or version |repository )?not found|Can't find 'action\.ya?ml'/,
         tool: 'GitHub Actions could not resolve a referenced action version',
         confidence: 0.85
     },
@@ -33273,7 +33294,8 @@ const securityScan = [
         category: 'security_scan',
         pattern: /\b[1-9]\d* (?:(?:low|moderate|high|critical) severity )?vulnerabilit(?:y|ies)\b(?! found - Packages audited)/i,
         tool: 'a dependency audit counted vulnerabilities',
-        confidence: 0.5
+        confidence: 0.5,
+        generic: true
     },
     {
         id: 'found-vulnerabilities',
@@ -33371,7 +33393,7 @@ const infrastructure = [
     {
         id: 'disk-full',
         category: 'infrastructure',
-        pattern: /No space left on device|ENOSPC: no space left|not enough space on the disk|You are running out of disk space|[Dd]isk quota exceeded/,
+        pattern: /No space left on device|ENOSPC: no space left|not enough space on the disk|You are running out of disk space|disk quota exceeded/i,
         tool: 'the runner ran out of disk space',
         confidence: 0.95
     },
@@ -33544,7 +33566,7 @@ function bareLine(line) {
 /** Every rule that matches a line. */
 function matchRules(line) {
     const bare = bareLine(line);
-    return RULES.filter((rule) => rule.pattern.test(bare));
+    return RULES.filter(rule => rule.pattern.test(bare));
 }
 /** Splits a regex source at its top-level `|`. */
 function topLevelAlternatives(source) {
@@ -33618,7 +33640,7 @@ function requiredLiterals(alternative) {
             const body = alternative.slice(open + 1, i);
             if (c === '(' && !optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
                 const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(requiredLiterals);
-                if (inner.every((literals) => literals !== null))
+                if (inner.every(literals => literals !== null))
                     candidates.push(inner.flat());
             }
         }
@@ -33635,7 +33657,7 @@ function requiredLiterals(alternative) {
             run += c;
     }
     endRun();
-    const strength = (literals) => Math.min(...literals.map((l) => l.trim().length));
+    const strength = (literals) => Math.min(...literals.map(l => l.trim().length));
     const best = candidates.reduce((a, b) => (a === null || strength(b) > strength(a) ? b : a), null);
     return best !== null && strength(best) >= 3 ? best : null;
 }
@@ -33651,13 +33673,13 @@ function buildPrefilter(rules) {
     const unfiltered = [];
     for (const rule of rules) {
         const found = topLevelAlternatives(rule.pattern.source).map(requiredLiterals);
-        if (found.some((set) => set === null))
+        if (found.some(set => set === null))
             unfiltered.push(rule);
         else
             for (const literal of found.flat())
                 literals.add(literal.toLowerCase());
     }
-    const escaped = [...literals].map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const escaped = [...literals].map(literal => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
     return { hint: new RegExp(escaped.join('|'), 'i'), unfiltered };
 }
 const PREFILTER = buildPrefilter(RULES);
@@ -33667,7 +33689,7 @@ const PREFILTER = buildPrefilter(RULES);
  * costs one literal search instead of a test per rule.
  */
 function mayMatchAnyRule(bare) {
-    return PREFILTER.hint.test(bare) || PREFILTER.unfiltered.some((rule) => rule.pattern.test(bare));
+    return PREFILTER.hint.test(bare) || PREFILTER.unfiltered.some(rule => rule.pattern.test(bare));
 }
 /** The rules the prefilter cannot exclude (exported for the prefilter's test). */
 const UNFILTERED_RULES = PREFILTER.unfiltered;
@@ -33708,8 +33730,8 @@ function scoreCategories(hits, lineCount) {
     }
     for (const entry of scores.values()) {
         // The failure is usually near the end: a late line weighs slightly more.
-        const strongest = Math.max(...entry.hits.map((hit) => hit.rule.confidence + 0.04 * (hit.index / Math.max(lineCount - 1, 1))));
-        const corroborating = new Set(entry.hits.map((hit) => hit.index)).size - 1;
+        const strongest = Math.max(...entry.hits.map(hit => hit.rule.confidence + 0.04 * (hit.index / Math.max(lineCount - 1, 1))));
+        const corroborating = new Set(entry.hits.map(hit => hit.index)).size - 1;
         entry.score = strongest + Math.min(0.06, 0.02 * corroborating);
     }
     return scores;
@@ -33722,18 +33744,18 @@ function applyCausality(scores) {
         if (entry)
             entry.score *= factor;
     };
-    const strongest = (category, predicate) => Math.max(0, ...(scores.get(category)?.hits ?? []).filter((h) => predicate(h.rule)).map((h) => h.rule.confidence));
+    const strongest = (category, predicate) => Math.max(0, ...(scores.get(category)?.hits ?? []).filter(h => predicate(h.rule)).map(h => h.rule.confidence));
     // Refused credentials explain failed tests, installs and pushes.
-    if (strongest('authentication', (rule) => rule.confidence >= 0.9) > 0) {
+    if (strongest('authentication', rule => rule.confidence >= 0.9) > 0) {
         for (const category of ['test_failure', 'dependency', 'branch_conflict'])
             damp(category, 0.85);
     }
     // A download broken by a network reset or a 5xx is an infrastructure failure, not a resolution one.
-    if (strongest('infrastructure', (rule) => rule.transient === true) >= 0.85)
+    if (strongest('infrastructure', rule => rule.transient === true) >= 0.85)
         damp('dependency', 0.85);
     // Compile errors in a test run: the tests never ran unless some assertion failed.
     if (score('code_failure') > 0 && score('test_failure') > 0) {
-        if (strongest('test_failure', (rule) => rule.assertion === true) > 0)
+        if (strongest('test_failure', rule => rule.assertion === true) > 0)
             damp('code_failure', 0.85);
         else
             damp('test_failure', 0.85);
@@ -33742,7 +33764,7 @@ function applyCausality(scores) {
 function applyStepHints(scores, names) {
     for (const [pattern, category] of STEP_HINTS) {
         const entry = scores.get(category);
-        if (entry && names.some((name) => pattern.test(name)))
+        if (entry && names.some(name => pattern.test(name)))
             entry.score += 0.05;
     }
 }
@@ -33769,8 +33791,10 @@ function classifyExcerpt(input) {
         return {
             category: 'unknown',
             confidence: winner ? Math.max(0.2, 0.5 - winner.score / 2) : 0.3,
-            evidence: (input.excerpt.primaryLine ? [input.excerpt.primaryLine] : input.excerpt.lines.slice(-3)).slice(0, 3),
-            rules: hits.map((hit) => hit.rule.id).filter((id, i, all) => all.indexOf(id) === i),
+            evidence: (input.excerpt.primaryLine
+                ? [input.excerpt.primaryLine]
+                : input.excerpt.lines.slice(-3)).slice(0, 3),
+            rules: hits.map(hit => hit.rule.id).filter((id, i, all) => all.indexOf(id) === i),
             source: 'rules',
             transient: false,
             rootCause: 'No known failure message was found in the log; read the excerpt.',
@@ -33781,15 +33805,17 @@ function classifyExcerpt(input) {
     // Close competition lowers confidence: two categories explaining the log equally well is doubt.
     const confidence = Math.min(0.99, Math.max(0, winner.score - 0.5 * Math.max(0, runnerUp - (winner.score - 0.25))));
     const primary = primaryHit(winner.hits);
-    const evidenceIndexes = [...new Set(winner.hits.map((hit) => hit.index))].sort((a, b) => a - b).slice(-8);
-    const winnerRules = [...new Set([...winner.hits].sort((a, b) => b.rule.confidence - a.rule.confidence).map((h) => h.rule.id))];
-    const otherRules = hits.map((hit) => hit.rule.id).filter((id) => !winnerRules.includes(id));
+    const evidenceIndexes = [...new Set(winner.hits.map(hit => hit.index))].sort((a, b) => a - b).slice(-8);
+    const winnerRules = [
+        ...new Set([...winner.hits].sort((a, b) => b.rule.confidence - a.rule.confidence).map(h => h.rule.id))
+    ];
+    const otherRules = hits.map(hit => hit.rule.id).filter(id => !winnerRules.includes(id));
     const transient = (winner.category === 'infrastructure' || winner.category === 'dependency') &&
-        hits.some((hit) => hit.rule.transient === true);
+        hits.some(hit => hit.rule.transient === true);
     return {
         category: winner.category,
         confidence: Math.round(confidence * 100) / 100,
-        evidence: evidenceIndexes.map((index) => lines[index]),
+        evidence: evidenceIndexes.map(index => lines[index]),
         rules: [...winnerRules, ...new Set(otherRules)],
         source: 'rules',
         transient,
@@ -33820,8 +33846,6 @@ const DEFAULTS = {
  * and the vulnerability summary `npm install` prints whatever the outcome.
  */
 const DENY = [
-    /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b/i,
-    /\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?!\.\d)/i,
     /Failures: 0, Errors: 0/,
     /^\s*(?:✓|✔|√|PASS\b|ok\s|--- PASS|\[PASS\]|\[ {2}OK {2}\]|\[ {5}OK \])|\s(?:PASSED|passed|\.\.\. ok)\s*$/,
     /\bdeprecat(?:ed|ion)\b/i,
@@ -33835,7 +33859,7 @@ const DENY = [
 /** Generic error words: a line with one is part of the excerpt even if no rule knows it. */
 const GENERIC_TRIGGER = /(?:^|[^\w-])(?:error|errors|fail|failed|failure|failing|fatal|exception|panic|abort(?:ed)?|denied|refused|rejected|timed? ?out|killed|traceback)(?:[^\w-]|$)|^##\[error\]|^::error\b|^Error:|\bERR!|\bE\d{3,4}\b|\bERROR\b/i;
 /** Messages that follow a failure rather than explain it: the weakest primary lines. */
-const CONSEQUENCE = /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with exit code|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/;
+const CONSEQUENCE = /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with (?:exit code|status)|rake aborted!|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/;
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g;
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
 const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/;
@@ -33845,7 +33869,7 @@ const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/;
 function cleanLine(raw) {
     let line = raw;
     if (line.includes('\r')) {
-        const segments = line.split('\r').filter((segment) => segment.trim() !== '');
+        const segments = line.split('\r').filter(segment => segment.trim() !== '');
         line = segments[segments.length - 1] ?? '';
     }
     if (line.includes('\x1b') || line.includes('['))
@@ -33861,23 +33885,33 @@ function cleanLine(raw) {
 function detach(text) {
     return Buffer.from(text, 'utf8').toString('utf8');
 }
+/** "0 errors" is noise unless the same line counts some other failure ("1 failed, 0 errors"). */
+const ZERO_COUNT = /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b|\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?![.,]\d)/i;
+const NONZERO_COUNT = /\b[1-9]\d* (?:errors?|failures?|failed|failing)\b|\b(?:errors?|failures?|failed):? [1-9]/i;
 function isDenied(line) {
-    return DENY.some((pattern) => pattern.test(line));
+    return (ZERO_COUNT.test(line) && !NONZERO_COUNT.test(line)) || DENY.some(pattern => pattern.test(line));
 }
-/** How specific a line is as the statement of the failure: rule confidence, else a generic score. */
+/** Lines that name no particular failure rank below any line that does. */
+const GENERIC_WEIGHT = 0.6;
+/**
+ * How specific a line is as the statement of the failure: the confidence of the strongest
+ * rule it matches, a low score for generic error words, 0 for lines that are no error.
+ */
 function specificity(line) {
     const bare = bareLine(line);
     let best = 0;
     if (mayMatchAnyRule(bare)) {
-        for (const rule of RULES)
-            if (rule.confidence > best && rule.pattern.test(bare))
-                best = rule.confidence;
+        for (const rule of RULES) {
+            const weight = rule.generic ? rule.confidence * GENERIC_WEIGHT : rule.confidence;
+            if (weight > best && rule.pattern.test(bare))
+                best = weight;
+        }
     }
     if (best > 0)
         return best;
-    if (CONSEQUENCE.test(bare))
-        return 0.1;
-    return GENERIC_TRIGGER.test(line) ? 0.3 : 0;
+    if (!GENERIC_TRIGGER.test(line))
+        return 0;
+    return CONSEQUENCE.test(bare) ? 0.1 : 0.3;
 }
 /**
  * Incremental excerpt builder: feed it lines (`push`) and take the excerpt (`finish`).
@@ -33915,10 +33949,9 @@ class ExcerptBuilder {
         this.tailWindow.push(detach(line));
         if (this.tailWindow.length > this.options.tailLines)
             this.tailWindow.shift();
-        const trigger = !isDenied(line) && (GENERIC_TRIGGER.test(line) || mayMatchAnyRule(bareLine(line)));
-        const kept = { text: detach(line), lineNo: this.lineNo, score: 0 };
-        if (trigger) {
-            kept.score = Math.max(specificity(line), 0.05);
+        const score = isDenied(line) ? 0 : specificity(line);
+        const kept = { text: detach(line), lineNo: this.lineNo, score };
+        if (score > 0) {
             for (const context of this.before)
                 this.keep(context);
             this.before.length = 0;
@@ -33967,7 +34000,7 @@ class ExcerptBuilder {
     finish() {
         const kept = [...this.head, ...this.tail];
         const totalLines = this.lineNo;
-        const lines = kept.length > 0 ? kept.map((l) => l.text) : [...this.tailWindow];
+        const lines = kept.length > 0 ? kept.map(l => l.text) : [...this.tailWindow];
         return {
             lines,
             primaryLine: pickPrimary(kept, totalLines),
@@ -34001,7 +34034,7 @@ function extractExcerptFromText(text, options) {
         builder.warn('binary');
     if (text.includes('\ufffd'))
         builder.warn('non-utf8');
-    const cleaned = text.includes('\u0000') ? text.replace(/\u0000/g, '') : text;
+    const cleaned = text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
     let start = 0;
     while (start <= cleaned.length) {
         const end = cleaned.indexOf('\n', start);
@@ -34040,7 +34073,7 @@ async function* readLines(source, maxLineLength, onWarning) {
         let text = decoded;
         if (text.includes('\u0000')) {
             onWarning('binary');
-            text = text.replace(/\u0000/g, '');
+            text = text.replaceAll('\u0000', '');
         }
         if (text.includes('\ufffd'))
             onWarning('non-utf8');
@@ -34070,7 +34103,7 @@ async function extractExcerpt(source, options) {
         return extractExcerptFromText(source, options);
     const builder = new ExcerptBuilder(options);
     const maxLineLength = options?.maxLineLength ?? DEFAULTS.maxLineLength;
-    for await (const lines of readLines(source, maxLineLength, (warning) => builder.warn(warning))) {
+    for await (const lines of readLines(source, maxLineLength, warning => builder.warn(warning))) {
         for (const line of lines)
             builder.push(line);
     }
@@ -48975,152 +49008,446 @@ function parseMarker(body, kind) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/health/report.ts
-/** Bump on any change a consumer of health-report.json could notice. */
-const REPORT_SCHEMA_VERSION = 1;
-const LINT_LEVELS = ['error', 'warning', 'notice'];
-function lintSection(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.level] += 1;
-    return { counts, findings };
-}
-/** Findings worst first, then by file and position: the order every rendering shows them in. */
-function lintFindingsBySeverity(findings) {
-    const rank = (level) => LINT_LEVELS.indexOf(level);
-    return [...findings].sort((a, b) => rank(a.level) - rank(b.level) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-}
-function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-const STATUS_EMOJI = {
-    critical: '🔴',
-    degraded: '🟠',
-    warning: '🟡',
-    healthy: '🟢',
-    'no-data': '⚪'
+;// CONCATENATED MODULE: ./src/triage/issues.ts
+
+const FINGERPRINT_MARKER = 'fingerprint';
+const OCCURRENCES_MARKER = 'occurrences';
+/** Rows kept in the occurrence table; older ones are only counted. */
+const MAX_OCCURRENCE_ROWS = 50;
+/** Characters of evidence in a body: the rest of the body stays well under GitHub's cap. */
+const MAX_EVIDENCE_CHARS = 30000;
+const MAX_PROSE_CHARS = 2000;
+const MAX_JOBS_LISTED = 10;
+const MAX_STEPS_LISTED = 10;
+const CATEGORY_TITLES = {
+    branch_conflict: 'Branch conflict',
+    test_failure: 'Test failure',
+    code_failure: 'Code failure',
+    dependency: 'Dependency failure',
+    security_scan: 'Security scan failure',
+    infrastructure: 'Infrastructure failure',
+    authentication: 'Authentication failure',
+    unknown: 'Unknown failure'
 };
-/** `42s`, `4m 12s`, `1h 3m` */
-function formatDuration(seconds) {
-    if (seconds === null)
-        return '–';
-    const total = Math.round(seconds);
-    if (total < 60)
-        return `${total}s`;
-    const minutes = Math.floor(total / 60);
-    if (minutes < 60)
-        return `${minutes}m ${total % 60}s`;
-    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
-}
-/** `5m ago`, `3h ago`, `2d ago`, relative to the report's own time so renderings are reproducible. */
-function formatAge(time, now) {
-    if (time === null)
-        return 'none in window';
-    const minutes = Math.max(0, Math.round((Date.parse(now) - Date.parse(time)) / 60_000));
-    if (minutes < 60)
-        return `${minutes}m ago`;
-    if (minutes < 48 * 60)
-        return `${Math.round(minutes / 60)}h ago`;
-    return `${Math.round(minutes / (24 * 60))}d ago`;
-}
-function formatPercent(rate) {
-    return rate === null ? '–' : `${Math.round(rate * 100)}%`;
-}
-/** The median duration with its trend, e.g. `4m 12s (2.2× slower)`. */
-function formatDurationWithTrend(health) {
-    const duration = formatDuration(health.durationMedianSeconds);
-    const trend = health.trend;
-    if (trend === null)
-        return duration;
-    const ratio = `${trend.ratio.toFixed(1)}×`;
-    if (trend.slow)
-        return `${duration} (${ratio} slower)`;
-    return `${duration} (${ratio})`;
-}
-/** Where a workflow's score came from, when that is not the obvious. */
-function workflowNotes(health) {
-    const notes = [];
-    if (health.usedFallbackBranch)
-        notes.push('all branches: none on the default branch');
-    const state = health.workflow.state;
-    if (state === 'disabled_inactivity')
-        notes.push('disabled for inactivity');
-    else if (state.startsWith('disabled'))
-        notes.push(state.replaceAll('_', ' '));
-    return notes;
-}
-function plural(count, word, words = `${word}s`) {
-    return `${count} ${count === 1 ? word : words}`;
-}
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-
-;// CONCATENATED MODULE: ./src/health/issues.ts
-
-
-
-/** Label of the issues the health check owns (one per critical workflow). */
-const HEALTH_ISSUE_LABEL = 'workflow-health';
-/** Marker id of a workflow's health issue: stable, and safe inside an HTML comment. */
-function healthMarkerId(repo, workflowPath) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${repo}\n${workflowPath}`).digest('hex').slice(0, 16);
-}
-const CONCLUSION_MARK = {
-    success: '✅',
-    failure: '❌',
-    timed_out: '⏱️',
-    startup_failure: '💥',
-    cancelled: '⚪',
-    skipped: '⚪',
-    action_required: '⏸️'
-};
-/**
- * The issue of a critical workflow. The body depends only on the scored data (not on
- * the time of the check), so an unchanged workflow does not cause an edit every 4 hours.
- */
-function renderHealthIssue(repo, health) {
-    const { workflow } = health;
-    const runs = health.recentRuns
-        .map(run => `| ${markdownLink(`#${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${escapeMarkdownInline(run.conclusion ?? 'pending')} | ${escapeMarkdownInline(run.headBranch)} | ${run.createdAt} |`)
-        .join('\n');
-    const body = [
-        `## Workflow \`${escapeMarkdownInline(workflow.name).replace(/`/g, '')}\` is critical`,
-        '',
-        `**Why:** ${escapeMarkdownInline(health.reason)}.`,
-        '',
-        '| | |',
-        '|---|---|',
-        `| Workflow file | ${escapeMarkdownInline(workflow.path)} |`,
-        `| Score | ${health.score ?? 'n/a'} / 100 |`,
-        `| Success rate | ${formatPercent(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
-        `| Consecutive failures | ${health.consecutiveFailures} |`,
-        `| Broken for | ${health.brokenForMinutes === null ? 'n/a' : formatDuration(health.brokenForMinutes * 60)} |`,
-        `| Last success | ${health.lastSuccessAt ?? 'none in the window'} |`,
-        `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
-        '',
-        '### Recent runs (newest first)',
-        '',
-        '| Run | Result | Branch | Created |',
-        '|---|---|---|---|',
-        runs,
-        '',
-        '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._',
-        '',
-        hiddenMarker('health', healthMarkerId(repo, workflow.path))
-    ].join('\n');
-    return { title: issueTitle([`Workflow health: ${workflow.name} is critical`]), body: capBody(body) };
-}
-function renderRecoveryComment(health) {
+const inline = (text, max = MAX_PROSE_CHARS) => escapeMarkdownInline(truncate(text, max));
+const shortSha = (sha) => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12));
+const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function issueLabels(category, priority, roles) {
     return [
-        `Workflow restored: **${escapeMarkdownInline(health.workflow.name)}** is ${health.status} again`,
-        `(score ${health.score ?? 'n/a'}, success rate ${formatPercent(health.successRate)}).`,
-        health.timeToRepair
-            ? `Time to repair of the last failure streak: ${health.timeToRepair.lastMinutes} minutes.`
-            : ''
+        'triage',
+        `triage:${category}`,
+        ...new Set(roles.map(role => `owner:${role}`)),
+        `priority:${priority}`
+    ];
+}
+function renderIssue(alert) {
+    const roles = [alert.owners.primary, ...alert.owners.extra];
+    const firstJob = alert.failedJobs[0]?.name ?? '';
+    const title = issueTitle([alert.workflow.name, alert.branch, CATEGORY_TITLES[alert.category], firstJob]);
+    const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`);
+    const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ');
+    const commit = [
+        markdownLink(shortSha(alert.commit.sha), alert.commit.url),
+        alert.commit.message ? inline(alert.commit.message.split('\n')[0], 200) : ''
     ]
         .filter(Boolean)
         .join(' ');
+    const sections = [
+        hiddenMarker(FINGERPRINT_MARKER, alert.fingerprint.id),
+        `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
+        [
+            '| | |',
+            '|---|---|',
+            `| Workflow | ${inline(alert.workflow.name, 200)} (${inline(alert.workflow.path, 200)}) |`,
+            `| Run | ${markdownLink(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
+            `| Branch | ${inline(alert.branch, 200)} |`,
+            `| Commit | ${commit} |`,
+            `| Trigger | ${inline(alert.run.event, 100)} |`,
+            `| Failure type | ${CATEGORY_TITLES[alert.category]} (${Math.round(alert.confidence * 100)}% confidence, ${alert.classifiedBy === 'ai' ? 'AI' : 'rules'}) |`,
+            `| Priority | **${alert.priority}**${alert.priorityReasons.length ? `: ${inline(alert.priorityReasons.join('; '))}` : ''} |`,
+            `| Owner | ${owner} |`
+        ].join('\n'),
+        `### Root cause\n\n${inline(alert.rootCause) || '_Not determined._'}${alert.classifiedBy === 'ai' ? ' _(suggested by AI)_' : ''}`,
+        `### Action required\n\n${inline(alert.actionRequired)}`,
+        `### Impact\n\n${inline(alert.impact)}`,
+        `### Failed jobs\n\n${renderJobs(alert.failedJobs)}`,
+        `### Reproduce locally\n\n${alert.reproduce ? fenceBlock(truncate(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
+        ...(alert.approvals.length ? [renderApprovals(alert.approvals)] : []),
+        `### Occurrences\n\n${renderOccurrenceSection([occurrenceOf(alert)], 1)}`,
+        `### Fingerprint\n\n\`${alert.fingerprint.id}\` from the masked line:\n\n${fenceBlock(truncate(alert.fingerprint.maskedLine ?? '(no primary error line)', 1000), 'text')}`,
+        `### Evidence\n\n${renderEvidence(alert.evidence)}`
+    ];
+    return {
+        title,
+        body: capBody(sections.join('\n\n') + '\n'),
+        labels: issueLabels(alert.category, alert.priority, roles)
+    };
+}
+function occurrenceOf(alert) {
+    return {
+        runId: alert.run.id,
+        attempt: alert.run.attempt,
+        url: alert.run.url,
+        at: alert.run.at,
+        branch: alert.branch,
+        sha: alert.commit.sha
+    };
+}
+function renderJobs(jobs) {
+    const listed = jobs.slice(0, MAX_JOBS_LISTED).map(job => {
+        const steps = job.failedSteps.slice(0, MAX_STEPS_LISTED).map(step => {
+            const url = job.url ? `${job.url}#step:${step.number}:1` : null;
+            return markdownLink(`step ${step.number}: ${truncate(step.name, 200)}`, url);
+        });
+        const name = markdownLink(truncate(job.name, 200), job.url);
+        return steps.length ? `- ${name}: ${steps.join(', ')}` : `- ${name}`;
+    });
+    const more = jobs.length > MAX_JOBS_LISTED ? [`- _and ${jobs.length - MAX_JOBS_LISTED} more_`] : [];
+    return [...listed, ...more].join('\n') || '_No failed job was reported._';
+}
+function renderEvidence(lines) {
+    if (lines.length === 0)
+        return '_No error lines were found in the logs._';
+    const text = lines.join('\n');
+    const excerpt = text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}\n[… evidence cut]` : text;
+    return fenceBlock(excerpt, 'text');
+}
+function renderApprovals(approvals) {
+    const items = approvals.map(approval => `- ${inline(approval.description)}: comment \`/triage approve ${approvalToken(approval.approvalId)}\``);
+    return [
+        '### Proposed remediations',
+        '',
+        'These need approval from someone with write access to this repository:',
+        '',
+        ...items
+    ].join('\n');
+}
+const APPROVAL_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+function approvalToken(id) {
+    if (!APPROVAL_ID.test(id))
+        throw new Error(`Invalid approval id ${JSON.stringify(id)}`);
+    return id;
+}
+const OCCURRENCE_HEADER = '| Run | Attempt | When (UTC) | Branch | Commit |';
+const OCCURRENCE_ROW_RUN = /^\| \[?run (\d+)\]?/;
+function occurrenceRow(occurrence) {
+    const when = Number.isNaN(Date.parse(occurrence.at))
+        ? inline(occurrence.at, 40)
+        : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ');
+    return `| ${markdownLink(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${shortSha(occurrence.sha)} |`;
+}
+function renderOccurrenceSection(rows, total) {
+    const lines = rows.map(row => (typeof row === 'string' ? row : occurrenceRow(row)));
+    const seen = total > lines.length
+        ? `Seen ${total} times; the latest ${lines.length} are listed.`
+        : `Seen ${total} time(s).`;
+    return [
+        hiddenMarker(OCCURRENCES_MARKER, String(total)),
+        seen,
+        '',
+        OCCURRENCE_HEADER,
+        '|---|---|---|---|---|',
+        ...lines
+    ].join('\n');
+}
+/**
+ * Adds a run to the occurrence table. Idempotent per run id; keeps the latest
+ * `maxRows` rows and counts all. A body whose table a person removed gets a new one.
+ */
+function addOccurrence(body, occurrence, maxRows = MAX_OCCURRENCE_ROWS) {
+    const lines = body.replace(/\r\n/g, '\n').split('\n');
+    const start = linesWithFenceState(lines.join('\n')).findIndex(({ line, fenced }) => !fenced && parseMarker(line, OCCURRENCES_MARKER) !== null);
+    if (start < 0) {
+        const section = `### Occurrences\n\n${renderOccurrenceSection([occurrence], 1)}`;
+        return capBody(`${body.replace(/\n+$/, '')}\n\n${section}\n`);
+    }
+    const header = lines.indexOf(OCCURRENCE_HEADER, start);
+    let end = header < 0 ? start + 1 : header + 2;
+    while (end < lines.length && lines[end].startsWith('| '))
+        end++;
+    const rows = header < 0 ? [] : lines.slice(header + 2, end);
+    if (rows.some(row => OCCURRENCE_ROW_RUN.exec(row)?.[1] === String(occurrence.runId)))
+        return body;
+    const previousTotal = Number(parseMarker(lines[start], OCCURRENCES_MARKER)?.id);
+    const total = (Number.isSafeInteger(previousTotal) ? Math.max(previousTotal, rows.length) : rows.length) + 1;
+    const kept = [...rows, occurrenceRow(occurrence)].slice(-maxRows);
+    const section = renderOccurrenceSection(kept, total).split('\n');
+    return capBody([...lines.slice(0, start), ...section, ...lines.slice(end)].join('\n'));
+}
+const HOUR_MS = 3600000;
+/** `2 d 3 h`, `1 h 5 min`, `4 min`, `30 s`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return 'unknown';
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (ms < HOUR_MS)
+        return `${minutes} min`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 24)
+        return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+    return hours % 24 ? `${Math.floor(hours / 24)} d ${hours % 24} h` : `${Math.floor(hours / 24)} d`;
+}
+/** The "workflow restored" comment posted when the issue is closed. */
+function renderResolution(resolution) {
+    const duration = formatDuration(Date.parse(resolution.restoredAt) - Date.parse(resolution.failingSince));
+    return capBody([
+        `### ✅ Workflow restored`,
+        '',
+        `${inline(resolution.workflow, 200)} passed on ${inline(resolution.branch, 200)} in ${markdownLink(`run ${resolution.run.id}`, resolution.run.url)} at commit ${shortSha(resolution.sha)}.`,
+        '',
+        `Failure duration (time to repair): **${duration}**. Closing this issue; it reopens if the failure returns.`
+    ].join('\n'));
+}
+/** The comment for a new occurrence of a known failure, saying when it reopened a closed issue. */
+function renderRecurrence(occurrence, reopened) {
+    const lead = reopened ? '### 🔁 The failure is back\n\nReopened: ' : 'Seen again: ';
+    return capBody(`${lead}${markdownLink(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${shortSha(occurrence.sha)}.`);
+}
+/**
+ * The one issue that replaces more new issues than a run may open: a list of the
+ * distinct failures. `markerId` decides which failures share the issue (e.g. a day).
+ */
+function renderWidelyBroken(markerId, failures) {
+    const rows = failures
+        .slice(0, 200)
+        .map(failure => `| ${inline(failure.workflow, 100)} | ${markdownLink(truncate(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | ${failure.maskedLine ? inline(failure.maskedLine, 300) : ''} |`);
+    const body = [
+        hiddenMarker('widely-broken', markerId),
+        '## CI widely broken',
+        '',
+        `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
+            'so they are listed here instead of one issue each. A shared cause (runner images, a registry, ' +
+            'credentials, a dependency) is likely.',
+        '',
+        '| Workflow | Job | Failure type | Masked error line |',
+        '|---|---|---|---|',
+        ...rows
+    ].join('\n');
+    return {
+        title: issueTitle(['CI widely broken', `${failures.length} distinct failures`]),
+        body: capBody(`${body}\n`),
+        labels: issueLabels('unknown', 'P1', ['cto'])
+    };
+}
+const OUTCOME_HEADINGS = {
+    done: '✅ Approved remediation done',
+    refused: '⛔ Approved remediation refused by the safety gate',
+    failed: '❌ Approved remediation failed',
+    'dry-run': 'ℹ️ Dry run: the approved remediation was not run'
+};
+function renderApprovalResult(result) {
+    const checks = result.checks?.length
+        ? [
+            '',
+            '| Check | Passed | Detail |',
+            '|---|---|---|',
+            ...result.checks.map(c => `| ${inline(c.name, 60)} | ${c.passed ? 'yes' : '**no**'} | ${inline(c.detail, 300)} |`)
+        ]
+        : [];
+    return capBody([
+        `### ${OUTCOME_HEADINGS[result.outcome]}`,
+        '',
+        `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${inline(result.detail)}`,
+        ...checks
+    ].join('\n'));
+}
+/** The answer to an approval from someone without write access. */
+function renderRefusal(user) {
+    return `${inline(user, 60)} cannot approve remediations: it takes write access to this repository. Nothing was run.`;
+}
+const APPROVAL_COMMAND = /^\/triage approve ([A-Za-z0-9][A-Za-z0-9._:-]{0,99})[ \t]*$/;
+/** The approval id of the first line that is exactly `/triage approve <id>`, outside code blocks. */
+function parseApprovalCommand(commentBody) {
+    for (const { line, fenced } of linesWithFenceState(commentBody.replace(/\r\n/g, '\n'))) {
+        const match = fenced ? null : APPROVAL_COMMAND.exec(line);
+        if (match)
+            return match[1];
+    }
+    return null;
+}
+const PRIORITY_COLOURS = { P0: 'b60205', P1: 'd93f0b', P2: 'fbca04', P3: 'c5c5c5' };
+const CATEGORY_COLOURS = {
+    branch_conflict: 'c2e0c6',
+    test_failure: 'f9d0c4',
+    code_failure: 'e99695',
+    dependency: 'fef2c0',
+    security_scan: '5c0000',
+    infrastructure: 'bfd4f2',
+    authentication: '8b0a50',
+    unknown: 'ededed'
+};
+/** A label colour (hex, no `#`): priorities from red (P0) to grey (P3), categories distinct. */
+function labelColour(label) {
+    const [group, value] = label.split(':', 2);
+    if (group === 'priority' && value in PRIORITY_COLOURS)
+        return PRIORITY_COLOURS[value];
+    if (group === 'triage' && value !== undefined && value in CATEGORY_COLOURS)
+        return CATEGORY_COLOURS[value];
+    if (group === 'owner')
+        return '0e8a16';
+    if (label === 'triage')
+        return '5319e7';
+    return 'ededed';
+}
+/** `priority:P1` -> `priority`; `triage` -> `triage`; labels compare case-insensitively, as on GitHub. */
+const labelGroup = (label) => label.toLowerCase().split(':', 1)[0] + (label.includes(':') ? ':' : '');
+/**
+ * The labels an issue should carry: ours, except in any group (`priority:`, `triage:`,
+ * `owner:`, or the `triage` label itself) where a person added or removed a label, which
+ * stays as the person left it. Labels outside our groups are kept.
+ */
+function respectHumanLabels(current, ours, humanChangedLabels) {
+    const humanGroups = new Set(humanChangedLabels.map(labelGroup));
+    const applied = ours.filter(label => !humanGroups.has(labelGroup(label)));
+    const appliedGroups = new Set(applied.map(labelGroup));
+    const appliedNames = new Set(applied.map(label => label.toLowerCase()));
+    const kept = current.filter(label => !appliedGroups.has(labelGroup(label)) || appliedNames.has(label.toLowerCase()));
+    const keptNames = new Set(kept.map(label => label.toLowerCase()));
+    return [...kept, ...applied.filter(label => !keptNames.has(label.toLowerCase()))];
+}
+
+;// CONCATENATED MODULE: ./src/triage/escalate.ts
+
+
+
+/** The label every triage issue carries; issues are listed by it and found by marker. */
+const TRIAGE_LABEL = 'triage';
+const SCOPE_MARKER = 'scope';
+const LABEL_DESCRIPTIONS = {
+    triage: 'Opened by workflow-triage',
+    triage_: 'Failure category (workflow-triage)',
+    owner: 'Owner role (workflow-triage)',
+    priority: 'Priority (workflow-triage)'
+};
+/** Which open issues a green run of this workflow on this branch resolves. */
+function scopeId(workflowPath, branch) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${workflowPath}\n${branch}`).digest('hex').slice(0, 16);
+}
+async function loadTriageIssues(gateway) {
+    const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
+    const byFingerprint = new Map();
+    // Oldest first, so that the first issue opened for a fingerprint is the one kept.
+    for (const issue of [...all].sort((a, b) => a.number - b.number)) {
+        const marker = parseMarker(issue.body, FINGERPRINT_MARKER);
+        if (!marker)
+            continue;
+        const known = byFingerprint.get(marker.id);
+        // Prefer an open issue over a closed one; among open ones, the oldest.
+        if (!known || (known.state === 'closed' && issue.state === 'open'))
+            byFingerprint.set(marker.id, issue);
+    }
+    return { byFingerprint, all };
+}
+/** Creates the labels the repository lacks, with our colours (GitHub would make them grey). */
+async function ensureLabels(gateway, writer, labels) {
+    const missing = await gateway.missingLabels(labels);
+    for (const name of missing) {
+        const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name;
+        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.createLabel({
+            name,
+            color: labelColour(name),
+            description: LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
+        }));
+    }
+}
+/**
+ * Files one failure: updates the fingerprint's issue (occurrence row, reopen, labels
+ * unless a person changed them), or opens a new one while the run's quota of new
+ * issues lasts. A new issue that lost a race with a concurrent run closes itself as
+ * a duplicate of the older one, so concurrent runs converge on one issue.
+ */
+async function fileFailure(gateway, writer, issues, alert, occurrence, assignees, canOpenNew, 
+/** Hidden markers to add to a new issue (proposals awaiting approval). */
+extraMarkers = []) {
+    const rendered = renderIssue(alert);
+    const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
+    const existing = issues.byFingerprint.get(alert.fingerprint.id);
+    if (existing)
+        return updateExisting(gateway, writer, existing, rendered.labels, occurrence);
+    if (!canOpenNew)
+        return 'over-quota';
+    await ensureLabels(gateway, writer, rendered.labels);
+    const body = addOccurrence([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
+    const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`);
+    if (!created)
+        return null;
+    issues.byFingerprint.set(alert.fingerprint.id, created);
+    return convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
+}
+async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
+    const reopened = issue.state === 'closed';
+    const body = addOccurrence(issue.body, occurrence);
+    let labels;
+    const desired = respectHumanLabels(issue.labels, ourLabels, []);
+    if (!sameLabels(desired, issue.labels)) {
+        const humanChanged = (await gateway.labelEvents(issue.number))
+            .filter(event => event.actorType !== 'Bot' && !event.actor.endsWith('[bot]'))
+            .map(event => event.label);
+        const respected = respectHumanLabels(issue.labels, ourLabels, humanChanged);
+        if (!sameLabels(respected, issue.labels))
+            labels = respected;
+    }
+    if (labels)
+        await ensureLabels(gateway, writer, labels.filter(label => !issue.labels.includes(label)));
+    if (body === issue.body && !reopened && !labels) {
+        return { number: issue.number, url: issue.htmlUrl, action: 'updated' };
+    }
+    const updated = await writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { body, state: 'open', labels }), () => (reopened ? 'reopened with a new occurrence' : 'occurrence recorded'));
+    if (!updated)
+        return null;
+    Object.assign(issue, updated);
+    if (reopened) {
+        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, renderRecurrence(occurrence, true)));
+    }
+    return { number: issue.number, url: issue.htmlUrl, action: reopened ? 'reopened' : 'updated' };
+}
+function sameLabels(a, b) {
+    const normal = (labels) => [...new Set(labels.map(label => label.toLowerCase()))].sort().join('\n');
+    return normal(a) === normal(b);
+}
+/**
+ * Re-lists the fingerprint's issues right after creating one: when an older open issue
+ * exists (a concurrent run created it first), our new issue closes itself as a duplicate
+ * and the occurrence goes to the older one.
+ */
+async function convergeAfterCreate(gateway, writer, created, fingerprintId, occurrence) {
+    const fresh = await loadTriageIssues(gateway);
+    const winner = fresh.all
+        .filter(issue => issue.state === 'open' && parseMarker(issue.body, FINGERPRINT_MARKER)?.id === fingerprintId)
+        .sort((a, b) => a.number - b.number)[0];
+    if (!winner || winner.number >= created.number) {
+        return { number: created.number, url: created.htmlUrl, action: 'opened' };
+    }
+    await writer.write({ kind: 'comment', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.comment(created.number, `Duplicate of #${winner.number}, opened at the same time by a concurrent triage run.`));
+    await writer.write({ kind: 'close-issue', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.updateIssue(created.number, { state: 'closed', stateReason: 'not_planned' }));
+    const merged = await updateExisting(gateway, writer, winner, winner.labels, occurrence);
+    return merged ? { ...merged, action: 'duplicate' } : null;
+}
+/** One issue per day for every failure over the new-issue quota. */
+async function fileWidelyBroken(gateway, writer, issues, day, failures) {
+    const markerId = `widely-broken-${day}`;
+    const rendered = renderWidelyBroken(markerId, failures);
+    const existing = issues.all.find(issue => parseMarker(issue.body, 'widely-broken')?.id === markerId);
+    if (existing) {
+        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body: rendered.body, state: 'open' }));
+        return updated ? { number: existing.number, url: existing.htmlUrl, action: 'updated' } : null;
+    }
+    await ensureLabels(gateway, writer, rendered.labels);
+    const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({
+        title: rendered.title,
+        body: rendered.body,
+        labels: rendered.labels,
+        assignees: []
+    }));
+    return created ? { number: created.number, url: created.htmlUrl, action: 'opened' } : null;
+}
+/** Open triage issues of this workflow and branch (what a green run resolves). */
+function openIssuesInScope(issues, workflowPath, branch) {
+    const id = scopeId(workflowPath, branch);
+    return issues.all.filter(issue => issue.state === 'open' && parseMarker(issue.body, SCOPE_MARKER)?.id === id);
 }
 
 ;// CONCATENATED MODULE: ./src/text/glob.ts
@@ -49279,6 +49606,2408 @@ function selectStaleBranches(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/health/branches.ts
+
+/** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
+const PRUNE_COST = 5;
+/** A branch as it is now, in the shape the gate checks deletions against. */
+async function branchFacts(gateway, name, defaultBranch, botAuthors) {
+    const branch = await gateway.branch(name);
+    const isDefault = name === defaultBranch;
+    if (!branch)
+        return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
+    const [commits, pulls] = await Promise.all([
+        gateway.commitsAhead(defaultBranch, name),
+        gateway.openPullRequestsFor(name)
+    ]);
+    const allowed = new Set(botAuthors.map(author => author.toLowerCase()));
+    const foreign = commits
+        .map(commit => commit.login ?? commit.email ?? 'unknown author')
+        .filter(author => !allowed.has(author.toLowerCase()));
+    return {
+        name,
+        exists: true,
+        protected: branch.protected,
+        isDefault,
+        openPrs: pulls.length,
+        headSha: branch.sha,
+        foreignAuthors: [...new Set(foreign)]
+    };
+}
+async function pruneBranches(context, writer) {
+    const { gateway, policy, defaultBranch } = context;
+    const [branches, protectedNames, openPrRefs] = await Promise.all([
+        gateway.branchesWithDates(),
+        gateway.protectedBranches(),
+        gateway.openPullRequestRefs()
+    ]);
+    const plan = selectStaleBranches({
+        branches: branches.map(branch => ({ ...branch, protected: protectedNames.has(branch.name) })),
+        defaultBranch,
+        patterns: policy.automation.branchPatterns,
+        openPrRefs,
+        staleDays: context.staleDays,
+        maxPrunes: context.maxPrunes,
+        now: context.now
+    });
+    const result = { pruned: [], planned: [], deferred: [...plan.deferred], kept: [] };
+    for (const [index, entry] of plan.prune.entries()) {
+        if (!context.requests.affords(PRUNE_COST)) {
+            result.deferred.push(...plan.prune.slice(index).map(rest => rest.name));
+            break;
+        }
+        const facts = await branchFacts(gateway, entry.name, defaultBranch, policy.automation.botAuthors);
+        await writer.write({ kind: 'delete-branch', branch: entry.name, sha: entry.sha }, `branch ${entry.name} at ${entry.sha}`, { branch: facts }, () => gateway.deleteBranch(entry.name), () => `deleted; restore with: ${entry.restoreCommand}`);
+        const audit = writer.records.at(-1);
+        const failedChecks = (audit.checks ?? []).filter(check => !check.passed && check.name !== 'dry-run');
+        if (audit.result === 'done') {
+            result.pruned.push(entry);
+            context.log(`Deleted stale branch ${entry.name} at ${entry.sha}; restore: ${entry.restoreCommand}`);
+        }
+        else if (audit.result === 'would') {
+            result.planned.push(entry);
+        }
+        else if (failedChecks.length > 0 && failedChecks.every(check => check.name === 'write-budget')) {
+            result.deferred.push(entry.name);
+        }
+        else {
+            result.kept.push(`${entry.name} was not deleted: ${audit.detail}`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/triage/decide.ts
+
+/** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
+const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
+/** Consecutive failures of one job on one branch that make it broken, never flaky (SPEC 2). */
+const BROKEN_AFTER_CONSECUTIVE_FAILURES = 4;
+/** Most serious first: the category an issue is filed and routed under. */
+const SEVERITY = [
+    'authentication',
+    'security_scan',
+    'code_failure',
+    'dependency',
+    'test_failure',
+    'branch_conflict',
+    'infrastructure',
+    'unknown'
+];
+function dominantCategory(categories) {
+    return SEVERITY.find(category => categories.includes(category)) ?? 'unknown';
+}
+function decide(facts, policy, options) {
+    const categories = facts.failedJobs.map(failed => failed.classification.category);
+    const category = dominantCategory(categories);
+    const needsApproval = new Set([...policy.requireApproval, ...options.requireApproval]);
+    const decision = (actions) => ({ category, actions, dryRun: options.dryRun });
+    const escalate = (reason) => decision([{ kind: 'escalate', reason }]);
+    if (facts.failedJobs.length === 0)
+        return escalate('the run failed without a failed job to examine');
+    const branchConflict = categories.includes('branch_conflict');
+    const rerun = rerunVerdict(facts, policy, branchConflict);
+    if (branchConflict) {
+        if (policy.remediation.branch_conflict !== 'delete-branch') {
+            return escalate('the policy escalates branch conflicts');
+        }
+        const deletion = deletionVerdict(facts, policy);
+        if (!deletion.ok)
+            return escalate(deletion.reason);
+        if (!rerun.ok)
+            return escalate(`the conflicting branch could be deleted, but ${rerun.reason}`);
+        const branch = deletion.branch;
+        const actions = [
+            withApproval(needsApproval, facts, {
+                kind: 'delete-branch',
+                branch: branch.name,
+                sha: branch.headSha,
+                restoreCommand: restoreCommand(branch.name, branch.headSha),
+                reason: `the push to ${branch.name} was rejected; the branch holds only bot commits and no open pull request`
+            }),
+            withApproval(needsApproval, facts, {
+                kind: 'rerun-failed-jobs',
+                runId: facts.run.id,
+                reason: `re-run after deleting ${branch.name}`
+            })
+        ];
+        return decision(withApprovalEscalation(actions));
+    }
+    if (!rerun.ok)
+        return escalate(rerun.reason);
+    const action = withApproval(needsApproval, facts, {
+        kind: 'rerun-failed-jobs',
+        runId: facts.run.id,
+        reason: rerun.reason
+    });
+    return decision(withApprovalEscalation([action]));
+}
+/**
+ * Whether re-running the failed jobs is allowed and could help. After deleting a
+ * conflicting branch a repeat failure is expected, not a sign of a broken branch.
+ */
+function rerunVerdict(facts, policy, afterBranchDeletion) {
+    const { run, failedJobs, history } = facts;
+    const vetoed = failedJobs.filter(failed => RERUN_VETO_CATEGORIES.includes(failed.classification.category));
+    if (vetoed.length > 0) {
+        const names = vetoed.map(failed => `${failed.job.name} (${failed.classification.category})`).join(', ');
+        return { ok: false, reason: `a re-run cannot fix ${names}` };
+    }
+    if (run.runAttempt >= policy.limits.maxAttempts) {
+        return {
+            ok: false,
+            reason: `attempt ${run.runAttempt} reached the limit of ${policy.limits.maxAttempts}`
+        };
+    }
+    if (failedJobs.length > policy.limits.maxFailedJobsForRerun) {
+        return {
+            ok: false,
+            reason: `${failedJobs.length} jobs failed, more than the ${policy.limits.maxFailedJobsForRerun} a re-run is allowed for`
+        };
+    }
+    if (!afterBranchDeletion &&
+        (history.broken || history.consecutiveFailures >= BROKEN_AFTER_CONSECUTIVE_FAILURES)) {
+        return {
+            ok: false,
+            reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
+        };
+    }
+    const reasons = [];
+    for (const { job, classification } of failedJobs) {
+        const jobVerdict = jobRerunVerdict(classification, facts, policy);
+        if (!jobVerdict.ok)
+            return { ok: false, reason: `${job.name}: ${jobVerdict.reason}` };
+        reasons.push(jobVerdict.reason);
+    }
+    return { ok: true, reason: [...new Set(reasons)].join('; ') };
+}
+function jobRerunVerdict(classification, facts, policy) {
+    const { category } = classification;
+    // A branch conflict job is re-run by its own remediation once the branch is gone.
+    if (category === 'branch_conflict')
+        return { ok: true, reason: 'branch conflict' };
+    if (policy.remediation[category] !== 'rerun-failed-jobs') {
+        return { ok: false, reason: `the policy escalates ${category}` };
+    }
+    switch (category) {
+        case 'infrastructure':
+            return { ok: true, reason: 'runner or platform trouble' };
+        case 'dependency':
+            return classification.transient
+                ? { ok: true, reason: 'transient network failure while installing dependencies' }
+                : { ok: false, reason: 'the dependency failure is not transient' };
+        case 'test_failure': {
+            const rerunsDone = facts.run.runAttempt - 1;
+            if (rerunsDone >= policy.flakyReruns) {
+                return {
+                    ok: false,
+                    reason: facts.isRerunAttempt
+                        ? `tests still fail after ${rerunsDone} re-run(s): not flaky`
+                        : 'flaky re-runs are disabled'
+                };
+            }
+            return { ok: true, reason: 're-run to confirm whether the failing tests are flaky' };
+        }
+        default:
+            return { ok: false, reason: `a re-run is not a remediation for ${category}` };
+    }
+}
+function deletionVerdict(facts, policy) {
+    const conflict = facts.branchConflict;
+    const target = conflict?.targetRef;
+    if (!target)
+        return { ok: false, reason: 'the rejected branch could not be read from the log' };
+    const branch = conflict.branch;
+    if (!branch || branch.name !== target || !branch.exists) {
+        return { ok: false, reason: `the rejected branch ${target} does not exist` };
+    }
+    if (branch.isDefault || target === facts.defaultBranch) {
+        return { ok: false, reason: `${target} is the default branch` };
+    }
+    if (!glob_matchesAny(target, policy.automation.branchPatterns)) {
+        return { ok: false, reason: `${target} is not an automation branch` };
+    }
+    if (branch.protected)
+        return { ok: false, reason: `${target} is protected` };
+    if (branch.openPrs > 0)
+        return { ok: false, reason: `${target} has an open pull request` };
+    if (branch.foreignAuthors.length > 0) {
+        return { ok: false, reason: `${target} carries commits by ${branch.foreignAuthors.join(', ')}` };
+    }
+    return { ok: true, branch };
+}
+/** Recreates a deleted branch at its recorded sha; the name is quoted for a POSIX shell. */
+function restoreCommand(branch, sha) {
+    const quote = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
+    return `git push origin ${quote(`${sha}:refs/heads/${branch}`)}`;
+}
+function withApproval(needsApproval, facts, action) {
+    if (!needsApproval.has(action.kind))
+        return action;
+    return {
+        ...action,
+        requiresApproval: true,
+        approvalId: `${action.kind}-${facts.run.id}-${facts.run.runAttempt}`
+    };
+}
+/** Approval-gated actions wait for a person, so the failure is also escalated (the issue carries the command). */
+function withApprovalEscalation(actions) {
+    const waiting = actions.filter(action => action.kind !== 'escalate' && action.requiresApproval);
+    if (waiting.length === 0)
+        return actions;
+    return [
+        ...actions,
+        { kind: 'escalate', reason: `awaiting approval: ${waiting.map(a => a.kind).join(', ')}` }
+    ];
+}
+const GIT_REJECTION = /\[(?:remote )?rejected\]\s+(\S+)(?:\s+->\s+(\S+))?/;
+const PORCELAIN_REJECTION = /^!\t[^:\t]*:(\S+)\t\[(?:remote )?rejected\]/;
+const CANNOT_LOCK = /cannot lock ref '([^']+)'/;
+/**
+ * The branch a rejected `git push` targeted, from git's own messages: `! [rejected]
+ * src -> dst (fetch first)`, `! [remote rejected] src -> dst (cannot lock ref ...)`, the
+ * porcelain form, or `cannot lock ref 'refs/heads/dst'`. Returns null when no valid
+ * branch name is there (`failed to push some refs` and hints name none).
+ */
+function parseRejectedRef(lines) {
+    for (const line of lines) {
+        const porcelain = PORCELAIN_REJECTION.exec(line.trimStart());
+        const rejected = porcelain ? null : GIT_REJECTION.exec(line);
+        const ref = porcelain?.[1] ?? (rejected ? (rejected[2] ?? rejected[1]) : CANNOT_LOCK.exec(line)?.[1]);
+        const branch = ref === undefined ? null : branchName(ref);
+        if (branch)
+            return branch;
+    }
+    return null;
+}
+/** A branch name from a ref, or null for tags, other refs and names git would refuse. */
+function branchName(ref) {
+    const name = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
+    if (name.startsWith('refs/') || name === 'HEAD')
+        return null;
+    const invalid = name === '' ||
+        /[\s~^:?*[\\\p{Cc}]/u.test(name) ||
+        name.includes('..') ||
+        name.includes('@{') ||
+        name.includes('//') ||
+        /(^|\/)\./.test(name) ||
+        /(\.lock|\/|\.)$/.test(name) ||
+        name.startsWith('/') ||
+        name.startsWith('-');
+    return invalid ? null : name;
+}
+
+;// CONCATENATED MODULE: ./src/triage/gate.ts
+
+
+/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
+function remediationWrite(action) {
+    return action.kind === 'rerun-failed-jobs'
+        ? { kind: 'rerun', runId: action.runId }
+        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
+}
+const check = (name, passed, detail) => ({ name, passed, detail });
+function checkWrite(write, ctx) {
+    const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)];
+    const wouldAllow = checks.every(c => c.passed);
+    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
+    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
+}
+function budgetChecks(ctx) {
+    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
+    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
+}
+function writeChecks(write, ctx) {
+    switch (write.kind) {
+        case 'delete-branch':
+            return deletionChecks(write, ctx);
+        case 'rerun':
+            return rerunChecks(write, ctx);
+        case 'create-issue':
+            return [
+                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
+            ];
+        case 'add-labels':
+            return [
+                issueNumberCheck(write.issueNumber),
+                check('labels', write.labels.length > 0, 'at least one label')
+            ];
+        case 'create-label':
+            return [
+                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
+            ];
+        case 'update-issue':
+        case 'comment':
+        case 'close-issue':
+            return [issueNumberCheck(write.issueNumber)];
+    }
+}
+function issueNumberCheck(issueNumber) {
+    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
+}
+function deletionChecks(write, ctx) {
+    const facts = ctx.branch;
+    const name = write.branch;
+    if (!facts || facts.name !== name || !facts.exists) {
+        return [check('branch-facts', false, `no current facts for branch ${name}`)];
+    }
+    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
+    return [
+        check('branch-facts', true, `facts for ${name}`),
+        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
+        check('automation-pattern', glob_matchesAny(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
+        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
+        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
+        check('only-bot-commits', facts.foreignAuthors.length === 0, facts.foreignAuthors.length === 0
+            ? 'only allowed bot authors'
+            : `commits by ${facts.foreignAuthors.join(', ')}`),
+        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
+    ];
+}
+function rerunChecks(write, ctx) {
+    const run = ctx.run;
+    if (!run || run.id !== write.runId)
+        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
+    const vetoed = run.failedJobCategories.filter(category => RERUN_VETO_CATEGORIES.includes(category));
+    const failedJobs = run.failedJobCategories.length;
+    return [
+        check('run-facts', true, `facts for run ${run.id}`),
+        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
+        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
+            ? 'no code, security or authentication failure'
+            : `failed jobs include ${vetoed.join(', ')}`),
+        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
+    ];
+}
+/**
+ * Counts the write requests of one action run. Record every request sent, whether
+ * or not it succeeded: the limit bounds what the action asks of the API.
+ */
+class WriteBudget {
+    max;
+    #used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    get used() {
+        return this.#used;
+    }
+    get remaining() {
+        return Math.max(0, this.max - this.#used);
+    }
+    record() {
+        this.#used++;
+    }
+    /** The budget fields of a GateContext. */
+    context() {
+        return { writesUsed: this.#used, maxWrites: this.max };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/triage/writer.ts
+
+/**
+ * Every write of a triage run goes through here: the safety gate decides, the budget
+ * counts, the audit trail records. In a dry run nothing is sent and the record says
+ * what would have been done.
+ */
+class GatedWriter {
+    base;
+    records = [];
+    budget;
+    constructor(base, maxWrites) {
+        this.base = base;
+        this.budget = new WriteBudget(maxWrites);
+    }
+    /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
+    knowDefaultBranch(name) {
+        this.base.defaultBranch = name;
+    }
+    get writesUsed() {
+        return this.budget.used;
+    }
+    /**
+     * Runs `send` when the gate allows `write`. Returns the result, or null when the
+     * write was not sent (refused, dry run, or failed: the record says which).
+     */
+    async write(write, target, facts, send, describe = () => 'sent') {
+        const verdict = checkWrite(write, { ...this.base, ...this.budget.context(), ...facts });
+        const failedChecks = verdict.checks.filter(check => !check.passed && check.name !== 'dry-run');
+        const gateChecks = write.kind === 'delete-branch' || write.kind === 'rerun' ? verdict.checks : undefined;
+        if (!verdict.allowed) {
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: verdict.wouldAllow ? 'would' : 'refused',
+                detail: verdict.wouldAllow ? 'dry run' : failedChecks.map(check => check.detail).join('; '),
+                checks: gateChecks
+            });
+            return null;
+        }
+        this.budget.record();
+        try {
+            const result = await send();
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: 'done',
+                detail: describe(result),
+                checks: gateChecks
+            });
+            return result;
+        }
+        catch (error) {
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: 'failed',
+                detail: error instanceof Error ? error.message : String(error),
+                checks: gateChecks
+            });
+            return null;
+        }
+    }
+    /** Something the pipeline chose not to do, or proposed for approval, for the audit trail. */
+    note(record) {
+        this.records.push(record);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/health/budget.ts
+
+/** Results whose request was sent: they used the budget whether or not they succeeded. */
+const SENT = new Set(['done', 'failed']);
+function writesSent(records) {
+    return records.filter(record => SENT.has(record.result)).length;
+}
+class WriteAllowance {
+    max;
+    base;
+    /** The audit trail of every write considered, in order. */
+    records = [];
+    #settled = 0;
+    #active = null;
+    constructor(max, base) {
+        this.max = max;
+        this.base = base;
+    }
+    get used() {
+        return this.#settled + (this.#active?.writesUsed ?? 0);
+    }
+    get remaining() {
+        return Math.max(0, this.max - this.used);
+    }
+    /** A writer for one repository's writes, allowed what is left; settle it before the next one. */
+    writer(defaultBranch) {
+        if (this.#active)
+            throw new Error('settle the previous writer first');
+        this.#active = new GatedWriter({ dryRun: this.base.dryRun, defaultBranch, branchPatterns: this.base.branchPatterns }, this.remaining);
+        return this.#active;
+    }
+    settle(writer) {
+        if (writer !== this.#active)
+            throw new Error('not the active writer');
+        this.#active = null;
+        this.record(writer.records);
+    }
+    /** Writes made by a pipeline with a writer of its own (a triage run): counted and kept. */
+    record(records) {
+        this.records.push(...records);
+        this.#settled += writesSent(records);
+    }
+}
+/** Requests left of `max-api-requests`, from the client's own counter. */
+class RequestBudget {
+    max;
+    stats;
+    constructor(max, stats) {
+        this.max = max;
+        this.stats = stats;
+    }
+    get used() {
+        return this.stats.requests;
+    }
+    get remaining() {
+        return Math.max(0, this.max - this.stats.requests);
+    }
+    /** Whether a piece of work estimated at `cost` requests still fits, keeping `reserve` for later phases. */
+    affords(cost, reserve = 0) {
+        return this.remaining >= cost + reserve;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/health/report.ts
+/** Bump on any change a consumer of health-report.json could notice. */
+const REPORT_SCHEMA_VERSION = 1;
+const LINT_LEVELS = ['error', 'warning', 'notice'];
+function lintSection(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.level] += 1;
+    return { counts, findings };
+}
+/** Findings worst first, then by file and position: the order every rendering shows them in. */
+function lintFindingsBySeverity(findings) {
+    const rank = (level) => LINT_LEVELS.indexOf(level);
+    return [...findings].sort((a, b) => rank(a.level) - rank(b.level) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+function renderJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+const STATUS_EMOJI = {
+    critical: '🔴',
+    degraded: '🟠',
+    warning: '🟡',
+    healthy: '🟢',
+    'no-data': '⚪'
+};
+/** `42s`, `4m 12s`, `1h 3m` */
+function report_formatDuration(seconds) {
+    if (seconds === null)
+        return '–';
+    const total = Math.round(seconds);
+    if (total < 60)
+        return `${total}s`;
+    const minutes = Math.floor(total / 60);
+    if (minutes < 60)
+        return `${minutes}m ${total % 60}s`;
+    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+}
+/** `5m ago`, `3h ago`, `2d ago`, relative to the report's own time so renderings are reproducible. */
+function formatAge(time, now) {
+    if (time === null)
+        return 'none in window';
+    const minutes = Math.max(0, Math.round((Date.parse(now) - Date.parse(time)) / 60_000));
+    if (minutes < 60)
+        return `${minutes}m ago`;
+    if (minutes < 48 * 60)
+        return `${Math.round(minutes / 60)}h ago`;
+    return `${Math.round(minutes / (24 * 60))}d ago`;
+}
+function formatPercent(rate) {
+    return rate === null ? '–' : `${Math.round(rate * 100)}%`;
+}
+/** The median duration with its trend, e.g. `4m 12s (2.2× slower)`. */
+function formatDurationWithTrend(health) {
+    const duration = report_formatDuration(health.durationMedianSeconds);
+    const trend = health.trend;
+    if (trend === null)
+        return duration;
+    const ratio = `${trend.ratio.toFixed(1)}×`;
+    if (trend.slow)
+        return `${duration} (${ratio} slower)`;
+    return `${duration} (${ratio})`;
+}
+/** Where a workflow's score came from, when that is not the obvious. */
+function workflowNotes(health) {
+    const notes = [];
+    if (health.usedFallbackBranch)
+        notes.push('all branches: none on the default branch');
+    const state = health.workflow.state;
+    if (state === 'disabled_inactivity')
+        notes.push('disabled for inactivity');
+    else if (state.startsWith('disabled'))
+        notes.push(state.replaceAll('_', ' '));
+    return notes;
+}
+function plural(count, word, words = `${word}s`) {
+    return `${count} ${count === 1 ? word : words}`;
+}
+function report_shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
+;// CONCATENATED MODULE: ./src/health/issues.ts
+/**
+ * The health check's issues (SPEC 7): one per critical workflow, found by a hidden marker,
+ * updated in place, closed with a recovery comment once the workflow is healthy again.
+ * Pure: the shell lists the issues, planHealthIssues decides, the shell writes through the gate.
+ */
+
+
+
+
+/** Label of the issues the health check owns (one per critical workflow). */
+const HEALTH_ISSUE_LABEL = 'workflow-health';
+const HEALTH_MARKER = 'health';
+/** Statuses that close a workflow's issue; degraded keeps it open (still failing often). */
+const RECOVERED = new Set(['healthy', 'warning']);
+/** Marker id of a workflow's health issue: stable, and safe inside an HTML comment. */
+function healthMarkerId(repo, workflowPath) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${repo}\n${workflowPath}`).digest('hex').slice(0, 16);
+}
+const CONCLUSION_MARK = {
+    success: '✅',
+    failure: '❌',
+    timed_out: '⏱️',
+    startup_failure: '💥',
+    cancelled: '⚪',
+    skipped: '⚪',
+    action_required: '⏸️'
+};
+const failed = new Set(FAILED_CONCLUSIONS);
+/**
+ * When the current failure streak began: the oldest failed run before which nothing passed
+ * (cancelled and skipped runs neither break nor start a streak). A time, not an age, so
+ * the body stays the same from one check to the next while nothing new happens.
+ */
+function failingSince(recentRuns) {
+    let since = null;
+    for (const run of recentRuns) {
+        if (run.conclusion === 'success')
+            break;
+        if (failed.has(run.conclusion))
+            since = run.createdAt;
+    }
+    return since;
+}
+/**
+ * The issue of a critical workflow. The body depends only on the scored runs, never on
+ * the time of the check, so an unchanged workflow causes no edit every 4 hours.
+ */
+function renderHealthIssue(repo, health) {
+    const { workflow } = health;
+    const runs = health.recentRuns.map(run => `| ${markdownLink(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${escapeMarkdownInline(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${escapeMarkdownInline(run.headBranch)} | ${escapeMarkdownInline(run.createdAt)} |`);
+    const since = failingSince(health.recentRuns);
+    const body = [
+        `## 🔴 Workflow ${escapeMarkdownInline(workflow.name)} is critical`,
+        '',
+        `**Why:** ${escapeMarkdownInline(health.reason)}.`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Workflow file | ${escapeMarkdownInline(workflow.path)} |`,
+        `| Score | ${health.score ?? 'n/a'} / 100 |`,
+        `| Success rate | ${formatPercent(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
+        `| Consecutive failures | ${health.consecutiveFailures} |`,
+        `| Failing since | ${since === null ? 'n/a' : escapeMarkdownInline(since)} |`,
+        `| Median duration of successful runs | ${report_formatDuration(health.durationMedianSeconds)} |`,
+        `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : escapeMarkdownInline(health.lastSuccessAt)} |`,
+        `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
+        '',
+        '### Recent runs (newest first)',
+        '',
+        '| Run | Result | Attempt | Branch | Created (UTC) |',
+        '|---|---|---|---|---|',
+        ...runs,
+        '',
+        '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._',
+        '',
+        hiddenMarker(HEALTH_MARKER, healthMarkerId(repo, workflow.path))
+    ].join('\n');
+    return { title: issueTitle([`Workflow health: ${workflow.name} is critical`]), body: capBody(body) };
+}
+function renderRecoveryComment(health) {
+    const repair = health.timeToRepair;
+    return [
+        `### ✅ Workflow restored`,
+        '',
+        `${escapeMarkdownInline(health.workflow.name)} is ${health.status} again: score ${health.score ?? 'n/a'}, success rate ${formatPercent(health.successRate)} over the last ${health.counts.counted} counted runs.`,
+        repair ? `\nTime to repair of the last failure streak: ${repair.lastMinutes} min.` : '',
+        '',
+        'Closing this issue; the health check reopens it if the workflow turns critical again.'
+    ].join('\n');
+}
+/** Each marker's issue: an open one over a closed one, then the oldest (the first opened wins a race). */
+function issuesByMarker(issues) {
+    const byMarker = new Map();
+    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+        const marker = parseMarker(issue.body, HEALTH_MARKER);
+        if (!marker)
+            continue;
+        const known = byMarker.get(marker.id);
+        if (!known || (known.state === 'closed' && issue.state === 'open'))
+            byMarker.set(marker.id, issue);
+    }
+    return byMarker;
+}
+/**
+ * The writes that bring the issues in line with the scores: open an issue for a new
+ * critical workflow, update (or reopen) its issue only when the rendered text changed,
+ * close it once the workflow is healthy or at warning. Workflows without data and
+ * degraded ones leave their issue as it is.
+ */
+function planHealthIssues(repo, workflows, existing) {
+    const byMarker = issuesByMarker(existing);
+    const actions = [];
+    for (const health of workflows) {
+        const issue = byMarker.get(healthMarkerId(repo, health.workflow.path));
+        if (health.status === 'critical') {
+            const { title, body } = renderHealthIssue(repo, health);
+            if (!issue)
+                actions.push({ kind: 'open', health, title, body });
+            else if (issue.state === 'closed' || issue.body !== body || issue.title !== title)
+                actions.push({ kind: 'update', health, issue, title, body, reopen: issue.state === 'closed' });
+        }
+        else if (issue?.state === 'open' && RECOVERED.has(health.status)) {
+            actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health) });
+        }
+    }
+    return actions;
+}
+
+;// CONCATENATED MODULE: ./src/classify/history.ts
+/**
+ * Evidence from run history (SPEC 2): what one log cannot say. A failure whose commit also
+ * passed is flaky; a job failing 4+ times in a row on a branch is broken (never flaky);
+ * a failure across most of a matrix or test suite is a mass failure.
+ */
+
+
+const BROKEN_AFTER = 4;
+const history_HOUR_MS = 3_600_000;
+function isFailedConclusion(conclusion) {
+    return conclusion !== null && FAILED_CONCLUSIONS.includes(conclusion);
+}
+function runTime(run) {
+    return Date.parse(run.runStartedAt ?? run.createdAt);
+}
+/** Newest first; for the same run id, the latest attempt first. */
+function byRecency(a, b) {
+    return runTime(b) - runTime(a) || b.runNumber - a.runNumber || b.runAttempt - a.runAttempt;
+}
+function sameWorkflow(a, b) {
+    return a.workflowId === b.workflowId || (a.path !== '' && a.path === b.path);
+}
+/** Distinct shas, within `runs`, that have both a failed and a successful run or attempt. */
+function flakyShas(runs) {
+    const failed = new Set(runs.filter(r => isFailedConclusion(r.conclusion)).map(r => r.headSha));
+    return new Set(runs.filter(r => r.conclusion === 'success' && failed.has(r.headSha)).map(r => r.headSha));
+}
+/**
+ * `history` holds other runs (and other attempts) of any workflow; only those of the
+ * current run's workflow count. The current run may appear in it: it is de-duplicated.
+ */
+function historyEvidence(current, history) {
+    const others = history.filter(r => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt));
+    const all = [current, ...others];
+    const now = runTime(current);
+    const sameSha = all.filter(r => r.headSha === current.headSha);
+    const sameShaPassed = sameSha.some(r => r.conclusion === 'success');
+    const sameShaFailed = sameSha.some(r => isFailedConclusion(r.conclusion));
+    // One entry per run (its latest attempt): a re-run that succeeded ends the streak.
+    const latestAttempt = new Map();
+    for (const run of all.filter(r => r.headBranch === current.headBranch && runTime(r) <= now)) {
+        const seen = latestAttempt.get(run.id);
+        if (!seen || run.runAttempt > seen.runAttempt)
+            latestAttempt.set(run.id, run);
+    }
+    let consecutiveFailures = 0;
+    for (const run of [...latestAttempt.values()].sort(byRecency)) {
+        if (run.conclusion === 'cancelled' || run.conclusion === 'skipped' || run.conclusion === null)
+            continue;
+        if (!isFailedConclusion(run.conclusion))
+            break;
+        consecutiveFailures++;
+    }
+    const broken = consecutiveFailures >= BROKEN_AFTER;
+    const failuresLast24h = all.filter(r => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * history_HOUR_MS).length;
+    const lastWeek = all.filter(r => runTime(r) <= now && now - runTime(r) < 7 * 24 * history_HOUR_MS);
+    return {
+        flaky: !broken && sameShaPassed && sameShaFailed,
+        broken,
+        consecutiveFailures,
+        sameShaPassed,
+        failuresLast24h,
+        flakyCountLast7d: flakyShas(lastWeek).size
+    };
+}
+/**
+ * A mass failure (SPEC 2): more than a quarter of the legs of one matrix failed, or more
+ * than 80% of the tests. Legs are jobs sharing a name once the matrix suffix is stripped;
+ * cancelled and skipped legs count neither way.
+ */
+function massFailure(jobs, testsFailedRatio) {
+    if (testsFailedRatio !== undefined && testsFailedRatio > 0.8)
+        return true;
+    const matrices = new Map();
+    for (const job of jobs.filter(j => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
+        const name = normaliseJobName(job.name);
+        matrices.set(name, [...(matrices.get(name) ?? []), job]);
+    }
+    return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
+}
+
+;// CONCATENATED MODULE: ./src/triage/analyse.ts
+
+
+
+
+/**
+ * Extracts (redacting first), classifies and fingerprints each failed job. When the
+ * log is gone, the job's annotations stand in for it. The AI is asked only as the
+ * options say, and any failure of it leaves the rules' answer.
+ */
+async function analyseJobs(failedJobs, context) {
+    let aiUsage = NO_AI_USAGE;
+    const aiErrors = [];
+    const jobs = await Promise.all(failedJobs.map(async (evidence) => {
+        const annotationText = evidence.annotations
+            .filter(annotation => annotation.level === 'failure')
+            .map(annotation => `##[error]${annotation.message}`)
+            .join('\n');
+        const source = evidence.log !== null ? 'log' : annotationText ? 'annotations' : 'none';
+        const excerpt = evidence.log !== null ? await extractExcerpt(evidence.log) : extractExcerptFromText(annotationText);
+        const rulesClassification = classifyExcerpt({
+            excerpt,
+            jobName: evidence.job.name,
+            failedStep: evidence.failedStep ?? undefined,
+            annotations: evidence.annotations.map(annotation => annotation.message)
+        });
+        let classification = rulesClassification;
+        let suggestedFix = null;
+        if (source !== 'none' && shouldCallAi(context.ai.mode, rulesClassification, isUnsure)) {
+            const outcome = await classifyWithAi({
+                excerpt,
+                rulesAnswer: rulesClassification,
+                guidance: context.guidance,
+                jobName: evidence.job.name,
+                failedStep: evidence.failedStep ?? undefined
+            }, {
+                mode: context.ai.mode,
+                baseUrl: context.ai.baseUrl,
+                model: context.ai.model,
+                apiKey: context.ai.apiKey,
+                timeoutMs: context.ai.timeoutMs,
+                azureApiVersion: context.ai.azureApiVersion || undefined
+            });
+            aiUsage = addUsage(aiUsage, outcome.usage);
+            if (outcome.error)
+                aiErrors.push(`${evidence.job.name}: ${outcome.error}`);
+            classification = outcome.classification;
+            suggestedFix = outcome.suggestedFix;
+        }
+        return {
+            evidence,
+            excerpt,
+            classification,
+            rulesClassification,
+            fingerprint: fingerprint({
+                workflowPath: context.workflowPath,
+                jobName: evidence.job.name,
+                category: classification.category,
+                primaryLine: excerpt.primaryLine
+            }),
+            suggestedFix,
+            source
+        };
+    }));
+    return { jobs, aiUsage, aiErrors };
+}
+
+;// CONCATENATED MODULE: ./src/triage/reproduce.ts
+
+const reproduce_MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** GitHub's display name of a step without `name:`: "Run <first line>" or "Run <action>". */
+function displayName(step) {
+    if (typeof step.name === 'string')
+        return step.name;
+    if (typeof step.run === 'string')
+        return `Run ${step.run.trim().split('\n')[0]}`;
+    if (typeof step.uses === 'string')
+        return `Run ${step.uses}`;
+    return '';
+}
+/** "test (ubuntu-latest, 20)" -> "test": matrix legs carry their values in parentheses. */
+function baseJobName(name) {
+    return name.replace(/\s*\([^()]*\)\s*$/, '').trim();
+}
+/**
+ * The `run:` command of the failing step, from the workflow file at the run's sha:
+ * what a maintainer runs to reproduce the failure locally. Null when the step is an
+ * action (`uses:`), the job or step cannot be found, or the file does not parse.
+ */
+function failingStepCommand(workflowYaml, jobName, stepName) {
+    if (!stepName || workflowYaml.length > reproduce_MAX_WORKFLOW_BYTES)
+        return null;
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(workflowYaml, { maxAliasCount: 50 });
+    }
+    catch {
+        return null;
+    }
+    const jobs = document?.jobs;
+    if (typeof jobs !== 'object' || jobs === null)
+        return null;
+    const wanted = baseJobName(jobName);
+    // A reusable-workflow caller shows as "caller / callee": match on the last part too.
+    const candidates = new Set([jobName, wanted, wanted.split(' / ').pop() ?? wanted]);
+    for (const [key, value] of Object.entries(jobs)) {
+        const name = typeof value?.name === 'string' ? baseJobName(value.name) : key;
+        if (!candidates.has(key) && !candidates.has(name) && !name.includes('${{'))
+            continue;
+        if (!Array.isArray(value?.steps))
+            continue;
+        const step = value.steps.find(candidate => displayName(candidate ?? {}) === stepName);
+        if (step && typeof step.run === 'string')
+            return step.run.trim();
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/triage/collect.ts
+
+/** Conclusions of a job that count as failed. */
+const FAILED_JOB = new Set(['failure', 'timed_out']);
+/**
+ * Gathers a failed run's evidence with independent requests in parallel: jobs,
+ * history, the workflow file at the run's sha, then each failed job's log tail
+ * (annotations only when the log is gone).
+ */
+async function collectEvidence(gateway, run, options) {
+    const problems = [];
+    const [defaultBranch, jobs, history, workflowYaml] = await Promise.all([
+        options.defaultBranch ?? gateway.defaultBranch(),
+        gateway.jobsForAttempt(run.id, run.runAttempt, options.maxJobs ?? 300),
+        gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }).catch((error) => {
+            problems.push(`run history unavailable: ${message(error)}`);
+            return [];
+        }),
+        gateway.fileContent(run.path, run.headSha).catch((error) => {
+            problems.push(`workflow file unavailable: ${message(error)}`);
+            return null;
+        })
+    ]);
+    const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''));
+    const examined = failed.slice(0, options.maxFailedJobs);
+    const failedJobs = await Promise.all(examined.map(job => collectJob(gateway, job, workflowYaml, options.maxLogBytes, problems)));
+    return {
+        run,
+        defaultBranch,
+        jobs,
+        failedJobs,
+        skippedFailedJobs: failed.length - examined.length,
+        history,
+        problems
+    };
+}
+async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
+    const failedStep = job.steps.find(step => FAILED_JOB.has(step.conclusion ?? ''))?.name ?? null;
+    const reproduce = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null;
+    const result = await gateway
+        .logTail(job.id, maxLogBytes)
+        .catch((error) => ({ ok: false, reason: 'unavailable', detail: message(error) }));
+    if (result.ok) {
+        return {
+            job,
+            failedStep,
+            log: result.tail.text,
+            logProblem: null,
+            logTruncated: result.tail.truncated,
+            annotations: [],
+            reproduce
+        };
+    }
+    problems.push(`log of job '${job.name}': ${result.detail}`);
+    const annotations = await gateway.annotations(job.id).catch((error) => {
+        problems.push(`annotations of job '${job.name}' unavailable: ${message(error)}`);
+        return [];
+    });
+    return {
+        job,
+        failedStep,
+        log: null,
+        logProblem: result.detail,
+        logTruncated: false,
+        annotations,
+        reproduce
+    };
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/report/notify.ts
+/** Alerts, escalations and resolutions sent to Slack and a generic JSON webhook. */
+/** Slack's mrkdwn treats <, > and & specially: escape them so text cannot form links or mentions. */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function slackMessage(notification) {
+    const title = `${notification.kind}: ${notification.workflow} on ${notification.branch}`;
+    const facts = [
+        notification.category && `*Category:* ${notification.category}`,
+        notification.priority && `*Priority:* ${notification.priority}`
+    ].filter(Boolean);
+    const links = [
+        `<${notification.runUrl}|run>`,
+        notification.issueUrl && `<${notification.issueUrl}|issue>`
+    ].filter(Boolean);
+    return {
+        text: slackEscape(`${title}: ${notification.summary}`),
+        blocks: [
+            {
+                type: 'section',
+                text: { type: 'mrkdwn', text: `*${slackEscape(title)}*\n${slackEscape(notification.summary)}` }
+            },
+            {
+                type: 'context',
+                elements: [{ type: 'mrkdwn', text: [...facts.map(String), ...links.map(String)].join('  ·  ') }]
+            }
+        ]
+    };
+}
+/** Posts to each configured target with a timeout; failures are returned, never thrown. */
+async function notify(targets, notification, timeoutMs = 10000) {
+    const sends = [];
+    if (targets.slackWebhookUrl)
+        sends.push(post('slack', targets.slackWebhookUrl, slackMessage(notification), timeoutMs));
+    if (targets.webhookUrl) {
+        sends.push(post('webhook', targets.webhookUrl, { source: 'workflow-triage', version: 1, ...notification }, timeoutMs));
+    }
+    return Promise.all(sends);
+}
+async function post(target, url, body, timeoutMs) {
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+            signal: AbortSignal.timeout(timeoutMs)
+        });
+        await response.body?.cancel();
+        return {
+            target,
+            ok: response.ok,
+            detail: response.ok ? `HTTP ${response.status}` : `failed with HTTP ${response.status}`
+        };
+    }
+    catch (error) {
+        return { target, ok: false, detail: `failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/triage/event.ts
+/**
+ * What the triage action should do for the event that started it (SPEC 3).
+ * Pure: it reads only the trusted event payload GitHub wrote, and takes from it
+ * identifiers only (run id, attempt, workflow path, branch, issue and comment ids).
+ */
+class EventError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EventError';
+    }
+}
+const SUPPORTED_EVENTS = (/* unused pure expression or super */ null && (['workflow_run', 'workflow_dispatch', 'issue_comment']));
+const TRIAGED = new Set(['failure', 'timed_out', 'startup_failure']);
+const IGNORED = new Set(['cancelled', 'skipped', 'neutral', 'stale']);
+function object(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new EventError(`The event payload has no ${where} object`);
+    }
+    return value;
+}
+function positiveInteger(value, where) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+        throw new EventError(`The event payload's ${where} is not a positive whole number`);
+    }
+    return value;
+}
+function optionalString(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** Stops `@ref` suffixes and leading `./` from defeating the self-loop check. */
+function normaliseWorkflowPath(path) {
+    return path.split('@')[0].replace(/^\.\//, '');
+}
+function routeEvent(eventName, payload, self) {
+    switch (eventName) {
+        case 'workflow_run':
+            return routeWorkflowRun(object(payload, 'top-level'), self);
+        case 'workflow_dispatch': {
+            const inputs = typeof payload === 'object' && payload !== null ? payload.inputs : undefined;
+            const fromPayload = typeof inputs === 'object' && inputs !== null
+                ? inputs['run-id']
+                : undefined;
+            const runId = self.runIdInput ??
+                (typeof fromPayload === 'string' && /^\d+$/.test(fromPayload) ? Number(fromPayload) : null);
+            if (runId === null) {
+                throw new EventError("workflow_dispatch needs the run to triage: set the 'run-id' input");
+            }
+            return { kind: 'lookup', runId };
+        }
+        case 'issue_comment': {
+            const body = object(payload, 'top-level');
+            if (body.action !== 'created')
+                return { kind: 'ignore', reason: `issue_comment ${String(body.action)} is not a new comment` };
+            const issue = object(body.issue, 'issue');
+            if (issue.pull_request)
+                return { kind: 'ignore', reason: 'comments on pull requests are not approvals' };
+            const comment = object(body.comment, 'comment');
+            const user = object(comment.user, 'comment.user');
+            const text = typeof comment.body === 'string' ? comment.body : '';
+            if (!/^\s*\/triage\s+approve\b/m.test(text))
+                return { kind: 'ignore', reason: 'the comment has no /triage approve command' };
+            if (user.type === 'Bot')
+                return { kind: 'ignore', reason: 'approvals from bots are not accepted' };
+            return {
+                kind: 'approval',
+                issueNumber: positiveInteger(issue.number, 'issue.number'),
+                commentId: positiveInteger(comment.id, 'comment.id'),
+                commenter: optionalString(user.login) ?? '',
+                body: text
+            };
+        }
+        default:
+            throw new EventError(`workflow-triage does not handle the '${eventName}' event; run it on ${SUPPORTED_EVENTS.join(', ')}`);
+    }
+}
+function routeWorkflowRun(payload, self) {
+    const run = object(payload.workflow_run, 'workflow_run');
+    const repository = typeof payload.repository === 'object' && payload.repository !== null ? payload.repository : {};
+    const reference = {
+        runId: positiveInteger(run.id, 'workflow_run.id'),
+        attempt: typeof run.run_attempt === 'number' ? run.run_attempt : null,
+        conclusion: optionalString(run.conclusion),
+        workflowPath: optionalString(run.path),
+        workflowName: optionalString(run.name),
+        headBranch: optionalString(run.head_branch),
+        defaultBranch: optionalString(repository.default_branch)
+    };
+    if (payload.action !== undefined && payload.action !== 'completed') {
+        return {
+            kind: 'ignore',
+            reason: `workflow_run ${String(payload.action)}: only completed runs are triaged`,
+            run: reference
+        };
+    }
+    const path = reference.workflowPath ? normaliseWorkflowPath(reference.workflowPath) : null;
+    if (path && self.workflowPath && path === normaliseWorkflowPath(self.workflowPath)) {
+        return { kind: 'ignore', reason: 'the run is of the workflow this action runs in', run: reference };
+    }
+    const ignored = self.ignoreWorkflows.find(entry => entry === reference.workflowName || entry === path);
+    if (ignored)
+        return { kind: 'ignore', reason: `the workflow '${ignored}' is in ignore-workflows`, run: reference };
+    return routeConclusion(reference);
+}
+/** The same decision for a run looked up through the API (workflow_dispatch, CLI). */
+function routeConclusion(run) {
+    const conclusion = run.conclusion ?? '';
+    if (TRIAGED.has(conclusion))
+        return { kind: 'triage', run };
+    if (conclusion === 'success')
+        return { kind: 'resolve', run };
+    if (conclusion === 'action_required')
+        return { kind: 'waiting', run };
+    if (IGNORED.has(conclusion))
+        return { kind: 'ignore', reason: `the run was ${conclusion}`, run };
+    if (conclusion === '')
+        return { kind: 'ignore', reason: 'the run has not completed', run };
+    return { kind: 'ignore', reason: `the conclusion '${conclusion}' is not triaged`, run };
+}
+
+;// CONCATENATED MODULE: ./src/triage/priority.ts
+
+
+
+const priority_HOUR_MS = 60 * 60 * 1000;
+function workflowMatches(run, patterns) {
+    const fileName = run.path.split('/').pop() ?? '';
+    const stem = fileName.replace(/\.ya?ml$/i, '');
+    const lowered = patterns.map(pattern => pattern.toLowerCase());
+    return [run.name, fileName, stem].some(candidate => glob_matchesAny(candidate.toLowerCase(), lowered));
+}
+function isPullRequestRun(run) {
+    return run.event.startsWith('pull_request') || run.pullRequests.length > 0;
+}
+/** Marketing patterns are the more specific (`release-notes*` against `release*`), so they win. */
+function isMarketingWorkflow(run, policy) {
+    return workflowMatches(run, policy.workflows.marketing);
+}
+/** A deploy or release to production: a matching workflow that is not checking a pull request. */
+function isProductionWorkflow(run, policy) {
+    return (!isPullRequestRun(run) &&
+        !isMarketingWorkflow(run, policy) &&
+        workflowMatches(run, policy.workflows.production));
+}
+function onDefaultBranch(ctx) {
+    return ctx.run.headBranch === ctx.defaultBranch && !isPullRequestRun(ctx.run);
+}
+function priorityFor(ctx, policy) {
+    const { priorities } = policy;
+    const candidates = [
+        { priority: priorities.other, reason: 'default priority' }
+    ];
+    if (isProductionWorkflow(ctx.run, policy)) {
+        candidates.push({ priority: priorities.production, reason: 'a production deploy or release failed' });
+    }
+    if (onDefaultBranch(ctx)) {
+        const brokenForMs = ctx.failingSince ? Date.parse(ctx.now) - Date.parse(ctx.failingSince) : 0;
+        candidates.push(brokenForMs > priority_HOUR_MS
+            ? {
+                priority: priorities.defaultBranchOverAnHour,
+                reason: 'the default branch has been broken for over an hour'
+            }
+            : { priority: priorities.defaultBranch, reason: 'the default branch is broken' });
+    }
+    if (ctx.categories.some(category => category === 'security_scan' || category === 'authentication')) {
+        candidates.push({ priority: priorities.securityOrAuth, reason: 'a security or authentication failure' });
+    }
+    if (isPullRequestRun(ctx.run) || glob_matchesAny(ctx.run.headBranch, policy.automation.branchPatterns)) {
+        candidates.push({
+            priority: priorities.pullRequestOrAutomation,
+            reason: 'a pull request or automation branch'
+        });
+    }
+    if (ctx.history.flakyCountLast7d >= 3) {
+        candidates.push({
+            priority: priorities.flaky,
+            reason: `flaky ${ctx.history.flakyCountLast7d} times in 7 days`
+        });
+    }
+    const rank = (priority) => PRIORITIES.indexOf(priority);
+    const top = Math.min(...candidates.map(candidate => rank(candidate.priority)));
+    const reasons = candidates
+        .filter(candidate => rank(candidate.priority) === top)
+        .map(candidate => candidate.reason);
+    const bump = priorities.bumpAfterFailuresIn24h;
+    if (bump > 0 && ctx.history.failuresLast24h >= bump && top > 0) {
+        reasons.push(`raised one level: ${ctx.history.failuresLast24h} failures in 24 hours`);
+        return { priority: PRIORITIES[top - 1], reasons };
+    }
+    return { priority: PRIORITIES[top], reasons };
+}
+function ownerFor(ctx, policy) {
+    const routed = policy.routing[dominantCategory(ctx.categories)];
+    const primary = isMarketingWorkflow(ctx.run, policy)
+        ? 'cmo'
+        : isProductionWorkflow(ctx.run, policy)
+            ? 'cpo'
+            : routed;
+    const extra = new Set([routed]);
+    if (priorityFor(ctx, policy).priority === 'P0' || ctx.quotaOrBilling)
+        extra.add('ceo');
+    extra.delete(primary);
+    return { primary, extra: [...extra] };
+}
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const priority_TEAM = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** GitHub accepts at most 10 assignees per issue. */
+const MAX_ASSIGNEES = 10;
+/**
+ * Assignees for the owner roles. Teams (`org/team`) cannot be assigned: they come back
+ * apart, to be @-mentioned in the body. Malformed entries are dropped.
+ */
+function assigneesFor(roles, owners) {
+    const entries = roles.flatMap(role => owners[role] ?? []).map(entry => entry.trim().replace(/^@/, ''));
+    const unique = [...new Set(entries)];
+    return {
+        assignees: unique.filter(entry => LOGIN.test(entry)).slice(0, MAX_ASSIGNEES),
+        teams: unique.filter(entry => priority_TEAM.test(entry))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/triage/report.ts
+
+/** Bump on any change a consumer of triage-report.json could notice. */
+const TRIAGE_REPORT_SCHEMA_VERSION = 1;
+function renderTriageJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+const RESULT_MARK = {
+    done: '✅ done',
+    would: '🔍 would do (dry run)',
+    refused: '⛔ refused by the safety gate',
+    failed: '❌ failed',
+    proposed: '🕒 proposed, awaiting approval',
+    skipped: '⏭️ skipped'
+};
+function percent(value) {
+    return `${Math.round(value * 100)}%`;
+}
+/** The Markdown report, also the job summary: people look at the table before they read. */
+function renderTriageMarkdown(report) {
+    const lines = [];
+    const run = report.run;
+    const title = run
+        ? `## Workflow triage: ${escapeMarkdownInline(run.name)} #${run.id} on ${escapeMarkdownInline(run.branch)}`
+        : '## Workflow triage';
+    lines.push(title, '');
+    if (report.dryRun)
+        lines.push('> [!NOTE]', '> Dry run: no write request was made; the actions below say what would have been done.', '');
+    if (report.reason)
+        lines.push(`**${escapeMarkdownInline(report.route)}**: ${escapeMarkdownInline(report.reason)}`, '');
+    if (run) {
+        lines.push('| Run | Attempt | Conclusion | Commit | Trigger |', '|---|---|---|---|---|', `| ${markdownLink(`${run.name} #${run.id}`, run.url)} | ${run.attempt} | ${escapeMarkdownInline(run.conclusion ?? '')} | \`${run.sha.slice(0, 7)}\` | ${escapeMarkdownInline(run.event)} |`, '');
+    }
+    if (report.decision) {
+        const decision = report.decision;
+        lines.push(`**Decision:** ${escapeMarkdownInline(decision.action)} · category \`${decision.category}\` (${percent(decision.confidence)})` +
+            (decision.priority ? ` · priority **${decision.priority}**` : '') +
+            (decision.owner ? ` · owner **${escapeMarkdownInline(decision.owner)}**` : ''), '');
+        for (const reason of decision.reasons)
+            lines.push(`- ${escapeMarkdownInline(reason)}`);
+        if (decision.reasons.length > 0)
+            lines.push('');
+    }
+    if (report.jobs.length > 0) {
+        lines.push('### Failed jobs', '', '| Job | Failed step | Category | Confidence | Source | Fingerprint |', '|---|---|---|---|---|---|');
+        for (const job of report.jobs) {
+            lines.push(`| ${markdownLink(job.name, job.url)} | ${escapeMarkdownInline(job.failedStep ?? '')} | \`${job.category}\` | ${percent(job.confidence)} | ${job.source}${job.excerptFrom === 'annotations' ? ' (annotations: log unavailable)' : ''} | \`${job.fingerprint}\` |`);
+        }
+        if (report.skippedFailedJobs > 0)
+            lines.push('', `_${report.skippedFailedJobs} more failed jobs were not examined._`);
+        lines.push('');
+        for (const job of report.jobs) {
+            lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '');
+            lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '');
+            if (job.evidence.length > 0)
+                lines.push(fenceBlock(job.evidence.join('\n'), 'text'), '');
+            if (job.reproduce)
+                lines.push('Reproduce locally:', '', fenceBlock(job.reproduce, 'sh'), '');
+            lines.push('</details>', '');
+        }
+    }
+    if (report.actions.length > 0) {
+        lines.push('### Actions', '', '| Action | Target | Result | Detail |', '|---|---|---|---|');
+        for (const action of report.actions) {
+            lines.push(`| ${escapeMarkdownInline(action.kind)} | ${escapeMarkdownInline(action.target)} | ${RESULT_MARK[action.result]} | ${escapeMarkdownInline(action.detail)} |`);
+        }
+        lines.push('');
+        const gated = report.actions.filter(action => action.checks && action.checks.length > 0);
+        if (gated.length > 0) {
+            lines.push('<details><summary>Safety gate checks</summary>', '', '| Action | Check | Passed | Detail |', '|---|---|---|---|');
+            for (const action of gated) {
+                for (const check of action.checks ?? []) {
+                    lines.push(`| ${escapeMarkdownInline(action.kind)} | ${escapeMarkdownInline(check.name)} | ${check.passed ? '✅' : '❌'} | ${escapeMarkdownInline(check.detail)} |`);
+                }
+            }
+            lines.push('', '</details>', '');
+        }
+    }
+    if (report.issue)
+        lines.push(`**Issue:** ${markdownLink(`#${report.issue.number}`, report.issue.url)} (${report.issue.action})`, '');
+    if (report.problems.length > 0) {
+        lines.push('### Problems', '');
+        for (const problem of report.problems)
+            lines.push(`- ${escapeMarkdownInline(problem)}`);
+        lines.push('');
+    }
+    const t = report.timings;
+    lines.push(`<sub>${report.api.requests} API requests (${report.api.writes} writes)` +
+        (report.ai.calls > 0
+            ? ` · AI: ${report.ai.calls} calls, ${report.ai.inputTokens + report.ai.outputTokens} tokens, ~$${report.ai.estimatedCostUsd.toFixed(4)}`
+            : '') +
+        ` · analysis ${t.analysisMs} ms · remediation ${t.remediationMs} ms` +
+        (t.detectionDelayMs !== null
+            ? ` · detected ${Math.round(t.detectionDelayMs / 1000)} s after the run completed`
+            : '') +
+        '</sub>');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/triage/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROPOSAL_MARKER = 'proposal';
+const APPROVAL_DONE_MARKER = 'approved';
+const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
+/** The triage pipeline (SPEC 3): route, collect, classify, decide, act through the gate, report. */
+async function runTriage(deps) {
+    const started = Date.now();
+    const state = new TriageState(deps);
+    let route = deps.route;
+    if (route.kind === 'lookup') {
+        const run = await deps.gateway.run(route.runId);
+        state.run = run;
+        route = routeConclusion(referenceOf(run));
+    }
+    state.report.route = route.kind;
+    switch (route.kind) {
+        case 'ignore':
+            state.report.reason = route.reason;
+            state.action = 'ignored';
+            break;
+        case 'waiting':
+            state.report.reason = 'the run is waiting for a maintainer to approve it (action_required)';
+            state.action = 'waiting';
+            state.run ??= await deps.gateway.run(route.run.runId);
+            break;
+        case 'triage':
+            state.run ??= await deps.gateway.run(route.run.runId);
+            await triageFailure(state, route.run);
+            break;
+        case 'resolve':
+            state.run ??= await deps.gateway.run(route.run.runId);
+            await resolveRun(state);
+            break;
+        case 'approval':
+            await handleApproval(state, route);
+            break;
+    }
+    return state.finish(started);
+}
+function referenceOf(run) {
+    return {
+        runId: run.id,
+        attempt: run.runAttempt,
+        conclusion: run.conclusion,
+        workflowPath: run.path,
+        workflowName: run.name,
+        headBranch: run.headBranch,
+        defaultBranch: null
+    };
+}
+/** The mutable state of one triage run, and its rendering into the report and outputs. */
+class TriageState {
+    deps;
+    report;
+    writer;
+    run = null;
+    evidence = null;
+    analysis = null;
+    decision = null;
+    action = 'none';
+    remediated = false;
+    failure = null;
+    analysisMs = 0;
+    remediationMs = 0;
+    defaultBranch;
+    issues = null;
+    constructor(deps) {
+        this.deps = deps;
+        const route = deps.route;
+        this.defaultBranch = 'run' in route && route.run ? route.run.defaultBranch : null;
+        this.writer = new GatedWriter({
+            dryRun: deps.options.dryRun,
+            defaultBranch: '',
+            branchPatterns: deps.policy.automation.branchPatterns
+        }, deps.policy.limits.maxWrites);
+        this.report = {
+            schemaVersion: TRIAGE_REPORT_SCHEMA_VERSION,
+            generatedAt: deps.now.toISOString(),
+            repository: `${deps.gateway.owner}/${deps.gateway.repo}`,
+            event: deps.eventName,
+            route: route.kind,
+            reason: null,
+            dryRun: deps.options.dryRun,
+            run: null,
+            jobs: [],
+            skippedFailedJobs: 0,
+            decision: null,
+            actions: [],
+            issue: null,
+            notifications: [],
+            timings: { detectionDelayMs: null, analysisMs: 0, remediationMs: 0, totalMs: 0 },
+            api: { requests: 0, writes: 0, rateLimited: 0, byRoute: {} },
+            ai: {
+                ...NO_AI_USAGE,
+                mode: deps.options.ai.mode,
+                model: deps.options.ai.mode === 'off' ? null : deps.options.ai.model
+            },
+            problems: []
+        };
+    }
+    async defaultBranchName() {
+        this.defaultBranch ??= await this.deps.gateway.defaultBranch();
+        return this.defaultBranch;
+    }
+    async triageIssues() {
+        this.issues ??= await loadTriageIssues(this.deps.gateway);
+        return this.issues;
+    }
+    /** The writer for this run, now that the default branch is known (the gate re-checks it). */
+    gatedWriter(defaultBranch) {
+        this.writer.knowDefaultBranch(defaultBranch);
+        return this.writer;
+    }
+    finish(started) {
+        const { report, run, analysis, decision } = this;
+        const stats = this.deps.gateway.stats;
+        if (run) {
+            report.run = {
+                id: run.id,
+                name: run.name,
+                path: run.path,
+                branch: run.headBranch,
+                sha: run.headSha,
+                attempt: run.runAttempt,
+                conclusion: run.conclusion,
+                url: run.htmlUrl,
+                event: run.event
+            };
+            if (run.conclusion) {
+                const delay = this.deps.now.getTime() - Date.parse(run.updatedAt);
+                report.timings.detectionDelayMs = Number.isFinite(delay) && delay >= 0 ? delay : null;
+            }
+        }
+        if (analysis) {
+            report.jobs = analysis.jobs.map(jobReport);
+            report.ai = { ...report.ai, ...analysis.aiUsage, errors: analysis.aiErrors };
+            report.problems.push(...analysis.aiErrors.map(error => `AI fell back to the rules: ${error}`));
+        }
+        report.actions = this.writer.records;
+        report.timings.analysisMs = this.analysisMs;
+        report.timings.remediationMs = this.remediationMs;
+        report.timings.totalMs = Date.now() - started;
+        report.api = {
+            requests: stats.requests,
+            writes: stats.writes,
+            rateLimited: stats.rateLimited,
+            byRoute: stats.byRoute
+        };
+        const lead = analysis ? leadJob(analysis.jobs, decision) : null;
+        if (decision && lead) {
+            report.decision = {
+                ...report.decision,
+                category: decision.category,
+                confidence: lead.classification.confidence,
+                action: this.action
+            };
+        }
+        return {
+            report,
+            outputs: {
+                category: decision?.category ?? '',
+                confidence: lead ? lead.classification.confidence.toFixed(2) : '',
+                fingerprint: lead?.fingerprint.id ?? '',
+                action: this.action,
+                'issue-number': report.issue ? String(report.issue.number) : '',
+                'issue-url': report.issue?.url ?? '',
+                remediated: String(this.remediated)
+            },
+            failure: this.failure
+        };
+    }
+}
+function jobReport(job) {
+    const { evidence, classification } = job;
+    return {
+        name: evidence.job.name,
+        url: evidence.job.htmlUrl,
+        failedStep: evidence.failedStep,
+        category: classification.category,
+        confidence: classification.confidence,
+        source: classification.source,
+        rules: classification.rules,
+        rootCause: classification.rootCause,
+        evidence: evidenceOf(job),
+        fingerprint: job.fingerprint.id,
+        maskedLine: job.fingerprint.maskedLine,
+        excerptFrom: job.source,
+        logProblem: evidence.logProblem,
+        reproduce: evidence.reproduce,
+        suggestedFix: job.suggestedFix
+    };
+}
+/**
+ * The evidence people see: the lines the rules matched, or, for a failure no rule knows,
+ * the redacted excerpt itself (its root cause tells the reader to read the excerpt).
+ */
+function evidenceOf(job) {
+    const { classification, excerpt } = job;
+    return classification.category === 'unknown' || classification.evidence.length === 0
+        ? excerpt.lines
+        : classification.evidence;
+}
+/** The job whose category the decision rests on (the first of that category). */
+function leadJob(jobs, decision) {
+    if (jobs.length === 0)
+        return null;
+    return jobs.find(job => job.classification.category === decision?.category) ?? jobs[0];
+}
+async function triageFailure(state, reference) {
+    const { deps } = state;
+    const run = state.run;
+    const analysisStarted = Date.now();
+    deps.log(`Triaging ${run.name} run ${run.id} attempt ${run.runAttempt} on ${run.headBranch}`);
+    const evidence = await collectEvidence(deps.gateway, run, {
+        maxFailedJobs: deps.options.maxFailedJobs,
+        maxLogBytes: deps.options.maxLogKb * 1024,
+        defaultBranch: reference.defaultBranch
+    });
+    state.evidence = evidence;
+    state.defaultBranch = evidence.defaultBranch;
+    state.report.skippedFailedJobs = evidence.skippedFailedJobs;
+    state.report.problems.push(...evidence.problems);
+    deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`);
+    const analysis = await analyseJobs(evidence.failedJobs, {
+        workflowPath: run.path,
+        ai: { ...deps.options.ai, apiKey: deps.options.ai.apiKey || deps.options.token },
+        guidance: deps.guidance
+    });
+    state.analysis = analysis;
+    const history = historyEvidence(run, evidence.history);
+    const branchConflict = analysis.jobs.some(job => job.classification.category === 'branch_conflict')
+        ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
+        : undefined;
+    const remediations = deps.options.requireApproval
+        ? ['rerun-failed-jobs', 'delete-branch']
+        : [];
+    const decision = decide({
+        run,
+        defaultBranch: evidence.defaultBranch,
+        failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
+        history,
+        isRerunAttempt: run.runAttempt > 1,
+        branchConflict
+    }, deps.policy, { dryRun: deps.options.dryRun, requireApproval: remediations });
+    state.decision = decision;
+    state.analysisMs = Date.now() - analysisStarted;
+    for (const job of analysis.jobs) {
+        deps.log(`  ${job.evidence.job.name}: ${job.classification.category} (${job.classification.confidence.toFixed(2)}, ${job.classification.source})`);
+    }
+    const remediationStarted = Date.now();
+    const writer = state.gatedWriter(evidence.defaultBranch);
+    const rulesCategories = analysis.jobs.flatMap(job => [
+        job.classification.category,
+        job.rulesClassification.category
+    ]);
+    const escalations = [];
+    const approvals = [];
+    let remediationFailed = false;
+    for (const action of decision.actions) {
+        if (action.kind === 'escalate') {
+            escalations.push(action.reason);
+            continue;
+        }
+        if (action.requiresApproval) {
+            approvals.push(action);
+            writer.note({
+                kind: action.kind,
+                target: targetOf(action),
+                result: 'proposed',
+                detail: `/triage approve ${action.approvalId}`
+            });
+            continue;
+        }
+        if (remediationFailed) {
+            writer.note({
+                kind: action.kind,
+                target: targetOf(action),
+                result: 'skipped',
+                detail: 'an earlier remediation did not happen'
+            });
+            continue;
+        }
+        const done = await executeRemediation(state, action, {
+            branch: branchConflict?.branch ?? undefined,
+            categories: rulesCategories
+        });
+        if (!done)
+            remediationFailed = true;
+    }
+    const remediations_ = decision.actions.filter(action => action.kind !== 'escalate' && !action.requiresApproval);
+    if (remediations_.length > 0 && !remediationFailed) {
+        state.remediated = !deps.options.dryRun;
+        state.action = remediations_.map(action => action.kind).includes('delete-branch')
+            ? 'delete-branch'
+            : 'rerun-failed-jobs';
+    }
+    if (remediationFailed)
+        escalations.push('the remediation was refused or failed');
+    state.remediationMs = Date.now() - remediationStarted;
+    const priorityContext = {
+        run,
+        defaultBranch: evidence.defaultBranch,
+        categories: analysis.jobs.map(job => job.classification.category),
+        history,
+        failingSince: main_failingSince(run, evidence.history),
+        now: deps.now.toISOString(),
+        quotaOrBilling: analysis.jobs.some(job => job.classification.rules.some(rule => /quota|billing|spending/i.test(rule)))
+    };
+    const priority = priorityFor(priorityContext, deps.policy);
+    const owners = ownerFor(priorityContext, deps.policy);
+    state.report.decision = {
+        category: decision.category,
+        confidence: 0,
+        action: '',
+        priority: priority.priority,
+        owner: [owners.primary, ...owners.extra].join(', '),
+        reasons: [...decision.actions.map(action => action.reason), ...priority.reasons]
+    };
+    if (escalations.length > 0 || approvals.length > 0) {
+        if (state.action === 'none')
+            state.action = approvals.length > 0 ? 'proposed' : 'escalate';
+        if (deps.options.createIssues) {
+            await escalate(state, { priority, owners, approvals, reasons: escalations });
+        }
+        else {
+            writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' });
+        }
+    }
+    if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
+        state.action = `${state.action} (dry run)`;
+    await sendNotification(state, state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation');
+}
+function targetOf(action) {
+    if (action.kind === 'delete-branch')
+        return `branch ${action.branch}`;
+    if (action.kind === 'rerun-failed-jobs')
+        return `run ${action.runId}`;
+    return 'issue';
+}
+/** The rejected branch from the log, and that branch's facts from the API (never from the log). */
+async function branchConflictFacts(state, jobs, defaultBranch) {
+    const lines = jobs
+        .filter(job => job.classification.category === 'branch_conflict')
+        .flatMap(job => job.excerpt.lines);
+    const targetRef = parseRejectedRef(lines);
+    if (!targetRef)
+        return { targetRef: null, branch: null };
+    return { targetRef, branch: await main_branchFacts(state, targetRef, defaultBranch) };
+}
+async function main_branchFacts(state, name, defaultBranch) {
+    const { gateway, policy } = state.deps;
+    const branch = await gateway.branch(name);
+    if (!branch)
+        return {
+            name,
+            exists: false,
+            protected: false,
+            isDefault: name === defaultBranch,
+            openPrs: 0,
+            headSha: '',
+            foreignAuthors: []
+        };
+    const [commits, pulls] = await Promise.all([
+        gateway.commitsAhead(defaultBranch, name),
+        gateway.openPullRequestsFor(name)
+    ]);
+    const allowed = new Set(policy.automation.botAuthors.map(author => author.toLowerCase()));
+    const foreign = commits
+        .map(commit => commit.login ?? commit.email ?? 'unknown author')
+        .filter(author => !allowed.has(author.toLowerCase()));
+    return {
+        name,
+        exists: true,
+        protected: branch.protected,
+        isDefault: name === defaultBranch,
+        openPrs: pulls.length,
+        headSha: branch.sha,
+        foreignAuthors: [...new Set(foreign)]
+    };
+}
+/** Sends one remediation through the gate with facts read from the API now. */
+async function executeRemediation(state, action, facts) {
+    const { gateway, policy } = state.deps;
+    const run = state.run;
+    const writer = state.writer;
+    if (action.kind === 'delete-branch') {
+        const deleted = await writer.write({ kind: 'delete-branch', branch: action.branch, sha: action.sha }, `branch ${action.branch} at ${action.sha.slice(0, 12)}`, { branch: facts.branch }, async () => {
+            await gateway.deleteBranch(action.branch);
+            return true;
+        }, () => `deleted; restore with: ${action.restoreCommand}`);
+        return deleted === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
+    }
+    if (action.kind === 'rerun-failed-jobs') {
+        const failedJobs = state.analysis?.jobs.length ?? 0;
+        const rerun = await writer.write({ kind: 'rerun', runId: action.runId }, `run ${action.runId}`, {
+            run: {
+                id: run.id,
+                attempt: run.runAttempt,
+                maxAttempts: policy.limits.maxAttempts,
+                maxFailedJobs: Math.max(policy.limits.maxFailedJobsForRerun, 0),
+                failedJobCategories: facts.categories.length > 0 ? facts.categories : Array(failedJobs).fill('unknown')
+            }
+        }, async () => {
+            await gateway.rerunFailedJobs(action.runId);
+            return true;
+        }, () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1})`);
+        return rerun === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
+    }
+    return true;
+}
+/** The time the current streak of failures began: the oldest failure since the last success. */
+function main_failingSince(run, history) {
+    const ordered = [run, ...history.filter(other => other.id !== run.id)]
+        .filter(other => other.headBranch === run.headBranch)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    let since = null;
+    for (const other of ordered) {
+        if (other.conclusion === 'success')
+            break;
+        if (isFailedConclusion(other.conclusion))
+            since = other.createdAt;
+    }
+    return since;
+}
+function proposalMarker(action) {
+    const branch = action.kind === 'delete-branch' ? `.${Buffer.from(action.branch).toString('base64url')}` : '';
+    const sha = action.kind === 'delete-branch' ? `.${action.sha}` : '';
+    return hiddenMarker(PROPOSAL_MARKER, `${action.kind === 'escalate' ? '' : action.approvalId}${branch}${sha}`);
+}
+async function escalate(state, plan) {
+    const { deps } = state;
+    const run = state.run;
+    const analysis = state.analysis;
+    const issues = await state.triageIssues();
+    const { assignees, teams } = assigneesFor([plan.owners.primary, ...plan.owners.extra], deps.policy.owners);
+    const byFingerprint = new Map();
+    for (const job of analysis.jobs) {
+        byFingerprint.set(job.fingerprint.id, [...(byFingerprint.get(job.fingerprint.id) ?? []), job]);
+    }
+    const occurrence = {
+        runId: run.id,
+        attempt: run.runAttempt,
+        url: run.htmlUrl,
+        at: run.createdAt,
+        branch: run.headBranch,
+        sha: run.headSha
+    };
+    let newIssues = 0;
+    const overflow = [];
+    for (const [id, jobs] of byFingerprint) {
+        const lead = jobs[0];
+        const alert = {
+            workflow: { name: run.name, path: run.path },
+            run: {
+                id: run.id,
+                number: run.runNumber,
+                attempt: run.runAttempt,
+                url: run.htmlUrl,
+                event: run.event,
+                at: run.createdAt
+            },
+            branch: run.headBranch,
+            commit: { sha: run.headSha, message: null, url: null },
+            category: lead.classification.category,
+            confidence: lead.classification.confidence,
+            classifiedBy: lead.classification.source,
+            rootCause: lead.classification.rootCause,
+            evidence: evidenceOf(lead),
+            failedJobs: jobs.map(job => ({
+                name: job.evidence.job.name,
+                url: job.evidence.job.htmlUrl || null,
+                failedSteps: job.evidence.job.steps
+                    .filter(step => step.conclusion === 'failure' || step.conclusion === 'timed_out')
+                    .map(step => ({ name: step.name, number: step.number }))
+            })),
+            reproduce: lead.evidence.reproduce,
+            actionRequired: actionRequired(lead.classification.category, plan.reasons),
+            impact: impactOf(run, state.defaultBranch ?? ''),
+            priority: plan.priority.priority,
+            priorityReasons: plan.priority.reasons,
+            owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
+            fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
+            approvals: plan.approvals.flatMap(action => action.kind !== 'escalate' && action.approvalId
+                ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
+                : [])
+        };
+        const result = await fileFailure(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(proposalMarker));
+        if (result === 'over-quota') {
+            overflow.push(lead);
+            continue;
+        }
+        if (result?.action === 'opened')
+            newIssues++;
+        if (result && !state.report.issue)
+            state.report.issue = result;
+    }
+    if (overflow.length > 0) {
+        const result = await fileWidelyBroken(deps.gateway, state.writer, issues, deps.now.toISOString().slice(0, 10), overflow.map(job => ({
+            workflow: run.name,
+            job: job.evidence.job.name,
+            category: job.classification.category,
+            maskedLine: job.fingerprint.maskedLine,
+            runUrl: run.htmlUrl
+        })));
+        if (result && !state.report.issue)
+            state.report.issue = result;
+    }
+}
+function actionRequired(category, reasons) {
+    const why = reasons.length > 0 ? ` (not remediated automatically: ${reasons.join('; ')})` : '';
+    const next = {
+        branch_conflict: 'Rebase or recreate the branch, then re-run',
+        test_failure: 'Fix the failing tests or the code they test; quarantine a flaky test with a tracking issue',
+        code_failure: 'Fix the compile, type or lint errors shown in the evidence',
+        dependency: 'Fix the dependency specification or lockfile',
+        security_scan: 'Review the findings; upgrade or replace the vulnerable dependency, rotate any leaked secret',
+        infrastructure: 'Check the runner, service status and limits, then re-run',
+        authentication: 'Check the secret or token and the workflow permissions',
+        unknown: 'Read the evidence and the run log to find the cause'
+    };
+    return `${next[category]}${why}.`;
+}
+function impactOf(run, defaultBranch) {
+    if (run.headBranch === defaultBranch)
+        return `The default branch ${defaultBranch} is red: merges and releases from it are blocked.`;
+    if (run.pullRequests.length > 0)
+        return `Pull request(s) ${run.pullRequests.map(n => `#${n}`).join(', ')} cannot merge.`;
+    return `The ${run.headBranch} branch is red.`;
+}
+/** A green run: flaky evidence when it passed on a re-run, then close the loop on open issues. */
+async function resolveRun(state) {
+    const { deps } = state;
+    const run = state.run;
+    const issues = await state.triageIssues();
+    const open = openIssuesInScope(issues, run.path, run.headBranch);
+    state.action = open.length > 0 ? 'resolved' : 'none';
+    const defaultBranch = await state.defaultBranchName();
+    const writer = state.gatedWriter(defaultBranch);
+    let flaky = false;
+    if (run.runAttempt > 1) {
+        const previous = await deps.gateway.jobsForAttempt(run.id, run.runAttempt - 1);
+        flaky = previous.some(job => job.conclusion === 'failure' || job.conclusion === 'timed_out');
+        if (flaky) {
+            state.action = 'flaky';
+            state.report.reason = `passed on attempt ${run.runAttempt} after attempt ${run.runAttempt - 1} failed: flaky`;
+        }
+    }
+    const history = await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 });
+    for (const issue of open) {
+        const since = main_failingSince({ ...run, conclusion: 'failure' }, history.filter(other => other.id !== run.id)) ?? issue.createdAt;
+        const body = renderResolution({
+            workflow: run.name,
+            branch: run.headBranch,
+            failingSince: since,
+            restoredAt: run.updatedAt,
+            run: { id: run.id, url: run.htmlUrl },
+            sha: run.headSha
+        });
+        const note = flaky
+            ? `${body}\n\nThe failure did not repeat on re-run: it is recorded as **flaky**.`
+            : body;
+        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => deps.gateway.comment(issue.number, note));
+        await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => deps.gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' }));
+        state.report.issue ??= { number: issue.number, url: issue.htmlUrl, action: 'closed' };
+    }
+    if (flaky) {
+        const evidence = historyEvidence(run, history);
+        state.report.decision = {
+            category: 'test_failure',
+            confidence: 1,
+            action: 'flaky',
+            priority: null,
+            owner: null,
+            reasons: [`flaky ${evidence.flakyCountLast7d} time(s) in the last 7 days`]
+        };
+    }
+    if (open.length > 0)
+        await sendNotification(state, 'resolution');
+}
+/** `/triage approve <id>` from a writer runs the proposed remediation through the same gate. */
+async function handleApproval(state, route) {
+    const { deps } = state;
+    const { gateway } = deps;
+    const approvalId = parseApprovalCommand(route.body);
+    if (!approvalId) {
+        state.report.reason = 'the comment has no valid /triage approve command';
+        state.action = 'ignored';
+        return;
+    }
+    const issue = await gateway.issue(route.issueNumber);
+    const proposal = proposalsOf(issue.body).find(candidate => candidate.approvalId === approvalId);
+    if (!parseMarker(issue.body, FINGERPRINT_MARKER) || !proposal) {
+        state.report.reason = `issue #${issue.number} proposes no remediation '${approvalId}'`;
+        state.action = 'ignored';
+        return;
+    }
+    const defaultBranch = await state.defaultBranchName();
+    const writer = state.gatedWriter(defaultBranch);
+    const permission = await gateway.permission(route.commenter);
+    if (!WRITE_PERMISSIONS.has(permission)) {
+        state.action = 'refused';
+        state.report.reason = `${route.commenter} has ${permission} access; approving takes write access`;
+        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, renderRefusal(route.commenter)));
+        return;
+    }
+    const comments = await gateway.comments(issue.number);
+    if (comments.some(comment => parseMarker(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId)) {
+        state.action = 'ignored';
+        state.report.reason = `the remediation ${approvalId} was already run`;
+        return;
+    }
+    state.run = await gateway.run(proposal.runId);
+    const run = state.run;
+    let done = false;
+    if (proposal.kind === 'delete-branch' && proposal.branch) {
+        const facts = await main_branchFacts(state, proposal.branch, defaultBranch);
+        const sameSha = facts?.headSha === proposal.sha;
+        if (!sameSha) {
+            writer.note({
+                kind: 'delete-branch',
+                target: `branch ${proposal.branch}`,
+                result: 'refused',
+                detail: 'the branch moved since the proposal'
+            });
+        }
+        else {
+            done = await executeRemediation(state, {
+                kind: 'delete-branch',
+                branch: proposal.branch,
+                sha: proposal.sha ?? '',
+                restoreCommand: restoreCommand(proposal.branch, proposal.sha ?? ''),
+                reason: 'approved'
+            }, { branch: facts ?? undefined, categories: [] });
+        }
+        if (done) {
+            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, {
+                categories: categoriesOfIssue(issue.labels)
+            });
+        }
+    }
+    else if (proposal.kind === 'rerun-failed-jobs') {
+        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, {
+            categories: categoriesOfIssue(issue.labels)
+        });
+    }
+    // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
+    // record carries the deleted sha and the restore command, so the reply must show every step.
+    const steps = writer.records.filter(record => record.kind === 'delete-branch' || record.kind === 'rerun');
+    const last = steps.at(-1);
+    const outcome = deps.options.dryRun
+        ? 'dry-run'
+        : done
+            ? 'done'
+            : last?.result === 'failed'
+                ? 'failed'
+                : 'refused';
+    state.action = done && !deps.options.dryRun ? proposal.kind : 'refused';
+    state.remediated = done && !deps.options.dryRun;
+    const result = renderApprovalResult({
+        approvalId,
+        user: route.commenter,
+        action: proposal.kind === 'delete-branch'
+            ? `delete branch ${proposal.branch} and re-run`
+            : `re-run run ${run.id}`,
+        outcome,
+        detail: steps.map(step => step.detail).join('; '),
+        checks: steps.flatMap(step => (step.checks ?? []).map(check => steps.length > 1 ? { ...check, name: `${step.kind}: ${check.name}` } : check))
+    });
+    await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, done ? `${result}\n\n${hiddenMarker(APPROVAL_DONE_MARKER, approvalId)}` : result));
+    state.report.issue = { number: issue.number, url: issue.htmlUrl, action: 'approval' };
+}
+/** The failure categories an issue is filed under (its `triage:<category>` labels): the re-run veto reads them. */
+function categoriesOfIssue(labels) {
+    return labels
+        .filter(label => label.startsWith('triage:'))
+        .map(label => label.slice('triage:'.length));
+}
+/** The proposals an issue carries, from its hidden markers (outside fences). */
+function proposalsOf(body) {
+    const proposals = [];
+    for (const { line, fenced } of linesWithFenceState(body)) {
+        if (fenced)
+            continue;
+        const marker = parseMarker(line, PROPOSAL_MARKER);
+        if (!marker)
+            continue;
+        const [approvalId, branch, sha] = marker.id.split('.');
+        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-\d+$/.exec(approvalId);
+        if (!match)
+            continue;
+        proposals.push({
+            approvalId,
+            kind: match[1],
+            runId: Number(match[2]),
+            branch: branch ? Buffer.from(branch, 'base64url').toString('utf8') : null,
+            sha: sha ?? null
+        });
+    }
+    return proposals;
+}
+async function sendNotification(state, kind) {
+    const { options } = state.deps;
+    if ((!options.slackWebhookUrl && !options.webhookUrl) || options.dryRun || !state.run)
+        return;
+    if (state.action === 'none' || state.action === 'ignored')
+        return;
+    const lead = state.analysis ? leadJob(state.analysis.jobs, state.decision) : null;
+    const results = await notify({ slackWebhookUrl: options.slackWebhookUrl, webhookUrl: options.webhookUrl }, {
+        kind,
+        repository: state.report.repository,
+        workflow: state.run.name,
+        branch: state.run.headBranch,
+        runUrl: state.run.htmlUrl,
+        category: state.decision?.category,
+        priority: state.report.decision?.priority ?? undefined,
+        issueUrl: state.report.issue?.url,
+        summary: lead ? `${lead.classification.category}: ${lead.fingerprint.maskedLine}` : state.action
+    });
+    state.report.notifications = results;
+    for (const result of results)
+        if (!result.ok)
+            state.report.problems.push(`${result.target} notification ${result.detail}`);
+}
+
+;// CONCATENATED MODULE: ./src/health/remediate.ts
+
+
+
+
+
+
+
+/** Failed runs created this long ago at most are "recent". */
+const REMEDIATION_WINDOW_HOURS = 24;
+/** Runs auto-fix examines per repository and check; the rest wait for the next check. */
+const MAX_AUTO_FIX_PER_RUN = 10;
+/** Runs triage-missed triages per repository and check; the rest wait for the next check. */
+const MAX_TRIAGED_PER_RUN = 5;
+/** Requests one examination is estimated to take: jobs, history, workflow file, a few logs, the re-run. */
+const AUTO_FIX_COST = 8;
+/** A triage also reads the run, the triage issues and labels, and may write an issue. */
+const TRIAGE_COST = 15;
+const COLLECT = { maxFailedJobs: 10, maxLogBytes: 512 * 1024 };
+const AI_OFF = {
+    mode: 'off',
+    baseUrl: '',
+    model: '',
+    apiKey: '',
+    azureApiVersion: '',
+    timeoutMs: 0
+};
+const failedConclusions = new Set(FAILED_CONCLUSIONS);
+/** `created` filter value: GitHub's search syntax takes ISO times without milliseconds. */
+function searchTime(time) {
+    return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * Failed runs (latest attempt: the listing shows each run at its latest attempt) of the
+ * active workflows, created in the last 24 hours on any branch, newest first. The
+ * workflow the health check runs in is left out: it never acts on itself.
+ */
+async function recentFailedRuns(gateway, workflows, now, selfWorkflowPath) {
+    const since = searchTime(new Date(now.getTime() - REMEDIATION_WINDOW_HOURS * 3600_000));
+    const watched = workflows.filter(workflow => workflow.state === 'active' && workflow.path !== selfWorkflowPath);
+    const lists = await Promise.all(watched.map(workflow => gateway.workflowRuns(workflow.id, { status: 'completed', createdSince: since, perPage: 100 })));
+    return lists
+        .flat()
+        .filter(run => failedConclusions.has(run.conclusion) && run.path !== selfWorkflowPath)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+}
+const OCCURRENCE_ROW = /^\| \[?run (\d+)\]?/;
+/**
+ * Run ids a triage issue's occurrence table lists (src/triage/issues.ts writes the rows as
+ * `| [run 123](url) | attempt | ...`); rows inside fenced blocks are quoted text, not records.
+ */
+function recordedRunIds(issues) {
+    const ids = new Set();
+    for (const issue of issues) {
+        for (const { line, fenced } of linesWithFenceState(issue.body)) {
+            const match = fenced ? null : OCCURRENCE_ROW.exec(line);
+            if (match)
+                ids.add(Number(match[1]));
+        }
+    }
+    return ids;
+}
+/** Failed runs no triage has recorded: in no triage issue, never re-run, not re-run by this check. */
+function untriagedRuns(runs, recorded, rerunNow) {
+    return runs.filter(run => run.runAttempt === 1 && !recorded.has(run.id) && !rerunNow.has(run.id));
+}
+/**
+ * Whether auto-fix may consider a re-run at all: every failed job (by every source that
+ * classified it) is infrastructure or a transient dependency failure. A test failure's
+ * flakiness re-run stays with the triage action, where a person sees the outcome.
+ */
+function transientVerdict(jobs) {
+    if (jobs.length === 0)
+        return { ok: false, reason: 'no failed job to examine' };
+    const transient = (classification) => classification.category === 'infrastructure' ||
+        (classification.category === 'dependency' && classification.transient);
+    const others = jobs
+        .flatMap(job => [job.classification, job.rulesClassification])
+        .filter(classification => !transient(classification))
+        .map(classification => classification.category);
+    if (others.length === 0)
+        return { ok: true };
+    return {
+        ok: false,
+        reason: `not a transient infrastructure failure (${[...new Set(others)].join(', ')}): left to triage`
+    };
+}
+function runOf(run) {
+    return { id: run.id, url: run.htmlUrl, workflow: run.name, branch: run.headBranch, attempt: run.runAttempt };
+}
+/** Auto-fix: examine recent failed runs, newest first, and re-run the transient ones through the gate. */
+async function autoFix(context, candidates, writer) {
+    const result = { records: [], rerun: new Set(), left: [] };
+    const queue = [...candidates];
+    let examined = 0;
+    while (queue.length > 0) {
+        if (examined >= MAX_AUTO_FIX_PER_RUN) {
+            result.left.push(`auto-fix: ${queue.length} failed run(s) left for the next check (at most ${MAX_AUTO_FIX_PER_RUN} per check)`);
+            break;
+        }
+        if (!context.requests.affords(AUTO_FIX_COST)) {
+            result.left.push(`auto-fix: ${queue.length} failed run(s) left for the next check (API request budget)`);
+            break;
+        }
+        const run = queue.shift();
+        examined++;
+        const record = await autoFixRun(context, run, writer).catch((error) => ({
+            kind: 'auto-fix',
+            run: runOf(run),
+            category: null,
+            action: 'none',
+            result: 'failed',
+            detail: error instanceof Error ? error.message : String(error)
+        }));
+        if (record.action === 'rerun-failed-jobs' && (record.result === 'done' || record.result === 'would'))
+            result.rerun.add(run.id);
+        result.records.push(record);
+    }
+    return result;
+}
+async function autoFixRun(context, run, writer) {
+    const { gateway, policy, options } = context;
+    const record = (result, detail, category = null, action = 'none') => ({ kind: 'auto-fix', run: runOf(run), category, action, result, detail });
+    // Known from the listing: no need to read jobs and logs to learn the gate would refuse.
+    if (run.runAttempt >= policy.limits.maxAttempts)
+        return record('refused', `attempt ${run.runAttempt} reached the limit of ${policy.limits.maxAttempts}`);
+    const evidence = await collectEvidence(gateway, run, { ...COLLECT, defaultBranch: context.defaultBranch });
+    const analysis = await analyseJobs(evidence.failedJobs, {
+        workflowPath: run.path,
+        ai: AI_OFF,
+        guidance: ''
+    });
+    const decision = decide({
+        run,
+        defaultBranch: evidence.defaultBranch,
+        failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
+        history: historyEvidence(run, evidence.history),
+        isRerunAttempt: run.runAttempt > 1
+    }, policy, { dryRun: options.dryRun, requireApproval: [] });
+    const transient = transientVerdict(analysis.jobs);
+    if (!transient.ok)
+        return record('skipped', transient.reason, decision.category);
+    const rerun = decision.actions.find(action => action.kind === 'rerun-failed-jobs');
+    if (!rerun) {
+        const reasons = decision.actions.map(action => action.reason).join('; ');
+        return record('refused', reasons, decision.category);
+    }
+    if (rerun.requiresApproval)
+        return record('skipped', 'the playbook requires approval for re-runs', decision.category);
+    const failedJobCategories = [
+        ...analysis.jobs.flatMap(job => [job.classification.category, job.rulesClassification.category]),
+        // Failed jobs past the collection limit were not examined: they count, as unknowns.
+        ...Array(evidence.skippedFailedJobs).fill('unknown')
+    ];
+    await writer.write({ kind: 'rerun', runId: run.id }, `run ${run.id}`, {
+        run: {
+            id: run.id,
+            attempt: run.runAttempt,
+            maxAttempts: policy.limits.maxAttempts,
+            maxFailedJobs: Math.max(policy.limits.maxFailedJobsForRerun, 0),
+            failedJobCategories
+        }
+    }, () => gateway.rerunFailedJobs(run.id), () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1}): ${rerun.reason}`);
+    const audit = writer.records.at(-1);
+    const result = audit.result === 'proposed' ? 'skipped' : audit.result;
+    return record(result, audit.detail, decision.category, 'rerun-failed-jobs');
+}
+/** The triage action's options for a triage started by the health check: no AI, no notifications. */
+function triageOptionsFor(options) {
+    return {
+        token: options.token,
+        playbookPath: options.playbookPath,
+        dryRun: options.dryRun,
+        createIssues: options.createIssues,
+        uploadReport: false,
+        reportName: 'triage-report',
+        retentionDays: options.retentionDays,
+        overrides: options.overrides,
+        ai: AI_OFF,
+        maxFailedJobs: COLLECT.maxFailedJobs,
+        maxLogKb: COLLECT.maxLogBytes / 1024,
+        requireApproval: false,
+        slackWebhookUrl: '',
+        webhookUrl: '',
+        runId: null,
+        ignoreWorkflows: []
+    };
+}
+/**
+ * Triage-missed: run the triage pipeline (runTriage) on failed runs no triage recorded,
+ * newest first, at most MAX_TRIAGED_PER_RUN. Each triage gets what is left of the write
+ * budget and of the new-issue quota, so the check as a whole stays within both.
+ */
+async function triageMissed(context, untriaged, writes) {
+    const result = { records: [], rerun: new Set(), left: [] };
+    let newIssuesLeft = context.policy.limits.maxNewIssues;
+    const queue = [...untriaged];
+    let triaged = 0;
+    while (queue.length > 0) {
+        const reason = triaged >= MAX_TRIAGED_PER_RUN
+            ? `at most ${MAX_TRIAGED_PER_RUN} per check`
+            : !context.requests.affords(TRIAGE_COST)
+                ? 'API request budget'
+                : !context.options.dryRun && writes.remaining === 0
+                    ? 'write budget'
+                    : null;
+        if (reason) {
+            const ids = queue.map(run => run.id).join(', ');
+            result.left.push(`triage-missed: ${queue.length} untriaged failed run(s) left for the next check (${reason}): ${ids}`);
+            break;
+        }
+        const run = queue.shift();
+        triaged++;
+        const { record, opened } = await triageOne(context, run, writes, newIssuesLeft);
+        if (opened)
+            newIssuesLeft--;
+        if (record.action.startsWith('rerun-failed-jobs'))
+            result.rerun.add(run.id);
+        result.records.push(record);
+    }
+    return result;
+}
+async function triageOne(context, run, writes, newIssuesLeft) {
+    const policy = {
+        ...context.policy,
+        limits: {
+            ...context.policy.limits,
+            maxWrites: writes.remaining,
+            maxNewIssues: Math.max(0, newIssuesLeft)
+        }
+    };
+    const base = { kind: 'triage-missed', run: runOf(run) };
+    try {
+        const outcome = await runTriage({
+            options: triageOptionsFor(context.options),
+            policy,
+            guidance: context.guidance,
+            gateway: context.gateway,
+            route: {
+                kind: 'triage',
+                run: {
+                    runId: run.id,
+                    attempt: run.runAttempt,
+                    conclusion: run.conclusion,
+                    workflowPath: run.path,
+                    workflowName: run.name,
+                    headBranch: run.headBranch,
+                    defaultBranch: context.defaultBranch
+                }
+            },
+            eventName: 'schedule',
+            now: context.now,
+            log: context.log
+        });
+        writes.record(outcome.report.actions);
+        const { report } = outcome;
+        const detail = outcome.failure ?? report.decision?.reasons.join('; ') ?? report.reason ?? '';
+        const record = {
+            ...base,
+            category: report.decision?.category ?? null,
+            action: outcome.outputs.action,
+            result: outcome.failure ? 'failed' : context.options.dryRun ? 'would' : 'done',
+            detail,
+            ...(report.issue ? { issue: { number: report.issue.number, url: report.issue.url } } : {})
+        };
+        return { record, opened: report.issue?.action === 'opened' };
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return { record: { ...base, category: null, action: 'none', result: 'failed', detail }, opened: false };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/health/score.ts
 /**
  * Workflow health scoring (SPEC 7): statuses, score, durations, flakiness, repair times,
@@ -49294,9 +52023,9 @@ const SLOW_TREND_RATIO = 2;
 const TREND_GROUP = 5;
 /** The earlier trend group may be partial, but a median of one or two runs is noise. */
 const MIN_TREND_PREVIOUS = 3;
-const failedConclusions = new Set(FAILED_CONCLUSIONS);
+const score_failedConclusions = new Set(FAILED_CONCLUSIONS);
 function isFailedRun(run) {
-    return failedConclusions.has(run.conclusion);
+    return score_failedConclusions.has(run.conclusion);
 }
 function isCounted(run) {
     return run.conclusion === 'success' || isFailedRun(run);
@@ -49338,7 +52067,7 @@ function countRuns(runs) {
         counted: success + failure
     };
 }
-function percent(part, whole) {
+function score_percent(part, whole) {
     return `${Math.round((100 * part) / whole)}% (${part} of ${whole})`;
 }
 /**
@@ -49354,7 +52083,7 @@ function statusOf(counted) {
         };
     }
     const failures = counted.filter(isFailedRun).length;
-    const rate = `failure rate ${percent(failures, total)}`;
+    const rate = `failure rate ${score_percent(failures, total)}`;
     const newestFailed = (k) => counted.slice(0, k).every(isFailedRun);
     const levels = [
         {
@@ -49651,56 +52380,55 @@ function exitCodeFor(failOn, workflows) {
 
 
 
-/** Counts writes against the per-run budget; dry-run allows none. */
-class WriteLedger {
-    max;
-    dryRun;
-    used = 0;
-    constructor(max, dryRun) {
-        this.max = max;
-        this.dryRun = dryRun;
-    }
-    allow() {
-        if (this.dryRun || this.used >= this.max)
-            return false;
-        this.used++;
-        return true;
-    }
-    get exhausted() {
-        return this.used >= this.max;
-    }
-}
-/** The health-check pipeline (SPEC 7): score, lint, prune, issues, for each repository. */
+
+
+/** Requests a repository takes before anything can be scored: default branch, workflows, 3 run listings. */
+const REPOSITORY_BASE_COST = 5;
+/** Requests kept back while scoring, so lint, pruning and issues can still start. */
+const SCORING_RESERVE = 10;
+/** The health-check pipeline (SPEC 7): score, lint, prune, issues, remediation, for each repository. */
 async function runHealthCheck(deps) {
-    const { options, gateway } = deps;
-    const ledger = new WriteLedger(deps.policy.limits.maxWrites, options.dryRun);
+    const { options, gateway, policy } = deps;
+    const state = {
+        requests: new RequestBudget(options.maxApiRequests, gateway.stats),
+        writes: new WriteAllowance(policy.limits.maxWrites, {
+            dryRun: options.dryRun,
+            branchPatterns: policy.automation.branchPatterns
+        }),
+        budgetNotes: [],
+        warnings: []
+    };
     const errors = [];
-    const warnings = [];
-    const budgetNotes = [];
     const repositories = [];
     let lintFindings = [];
+    const own = `${gateway.owner}/${gateway.repo}`;
     const targets = [
         { gateway, local: true },
-        ...options.repositories
-            .filter(full => full !== `${gateway.owner}/${gateway.repo}`)
-            .map(full => ({ gateway: gateway.forRepository(full.split('/')[0], full.split('/')[1]), local: false }))
+        ...[...new Set(options.repositories)]
+            .filter(full => full.toLowerCase() !== own.toLowerCase())
+            .map(full => {
+            const [owner, repo] = full.split('/');
+            return { gateway: gateway.forRepository(owner, repo), local: false };
+        })
     ];
     for (const target of targets) {
         const name = `${target.gateway.owner}/${target.gateway.repo}`;
-        if (gateway.stats.requests >= options.maxApiRequests) {
-            budgetNotes.push(`${name} was not checked: the budget of ${options.maxApiRequests} API requests was spent`);
+        if (!state.requests.affords(REPOSITORY_BASE_COST)) {
+            state.budgetNotes.push(`${name} was left for the next run: ${state.requests.used} of ${options.maxApiRequests} API requests were used`);
             continue;
         }
         try {
-            const result = await checkRepository(deps, target.gateway, target.local, ledger, budgetNotes, warnings);
+            const result = await checkRepository(deps, state, target.gateway, target.local);
             repositories.push(result.report);
             if (target.local)
                 lintFindings = result.localFindings;
         }
         catch (error) {
-            errors.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+            errors.push(`${name}: ${main_message(error)}`);
         }
     }
+    if (!options.dryRun && state.writes.remaining === 0 && state.writes.max > 0)
+        state.budgetNotes.push(`The write budget (${state.writes.max} writes) was used up; the rest waits for the next run`);
     const allWorkflows = repositories.flatMap(repository => repository.workflows);
     const overall = overallStatus(allWorkflows);
     const report = {
@@ -49711,20 +52439,26 @@ async function runHealthCheck(deps) {
         score: overall.score,
         repositories,
         apiRequests: gateway.stats.requests,
-        budgetNotes,
+        budget: {
+            maxApiRequests: options.maxApiRequests,
+            writes: state.writes.used,
+            maxWrites: state.writes.max
+        },
+        budgetNotes: state.budgetNotes,
         errors,
-        warnings
+        warnings: state.warnings
     };
     // Nothing could be checked at all: that is a failure of the action, not a healthy repository.
     const exitCode = repositories.length === 0 && errors.length > 0 ? 1 : exitCodeFor(options.failOn, allWorkflows);
     return { report, exitCode, lintFindings };
 }
-async function checkRepository(deps, gateway, local, ledger, budgetNotes, warnings) {
+async function checkRepository(deps, state, gateway, local) {
     const { options, now } = deps;
+    const { requests, budgetNotes } = state;
     const repo = `${gateway.owner}/${gateway.repo}`;
     const [defaultBranch, workflows] = await Promise.all([gateway.defaultBranch(), gateway.workflows()]);
     deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`);
-    const affordable = Math.max(0, options.maxApiRequests - gateway.stats.requests - 10);
+    const affordable = Math.max(0, requests.remaining - 3 - SCORING_RESERVE);
     const scored = workflows.slice(0, affordable);
     if (scored.length < workflows.length) {
         budgetNotes.push(`${repo}: ${workflows.length - scored.length} of ${workflows.length} workflows were left for the next run (API request budget)`);
@@ -49738,14 +52472,53 @@ async function checkRepository(deps, gateway, local, ledger, budgetNotes, warnin
     const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now);
     const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now);
     const findings = options.lint
-        ? await lintRepository(gateway, local ? deps.workspace : null, options.workflowsPath, defaultBranch)
+        ? await lintRepository(gateway, local ? deps.workspace : null, options.workflowsPath, defaultBranch, state)
         : [];
-    const prune = options.prune
-        ? await pruneBranches(deps, gateway, defaultBranch, ledger, warnings)
-        : { pruned: [], planned: [], deferred: [] };
-    const issues = options.createIssues ? await syncIssues(gateway, workflowHealth, ledger, warnings) : [];
-    if (ledger.exhausted && !options.dryRun)
-        budgetNotes.push(`${repo}: the write budget (${deps.policy.limits.maxWrites}) was reached`);
+    const writer = state.writes.writer(defaultBranch);
+    let prune = { pruned: [], planned: [], deferred: [], kept: [] };
+    let issues = [];
+    const remediations = [];
+    let rerun = new Set();
+    let candidates = { runs: [], recorded: new Set() };
+    try {
+        if (options.prune) {
+            if (requests.affords(3 + PRUNE_COST)) {
+                prune = await pruneBranches({ gateway, policy: deps.policy, defaultBranch, ...options, now, requests, log: deps.log }, writer).catch((error) => {
+                    state.warnings.push(`${repo}: pruning failed: ${main_message(error)}`);
+                    return prune;
+                });
+                state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`));
+                if (prune.deferred.length > 0)
+                    budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`);
+            }
+            else
+                budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`);
+        }
+        if (options.createIssues) {
+            if (requests.affords(1))
+                issues = await syncIssues(gateway, workflowHealth, writer, state, repo);
+            else
+                budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`);
+        }
+        if (options.autoFix || options.triageMissed) {
+            candidates = await remediationCandidates(deps, gateway, workflows, state, repo);
+        }
+        if (options.autoFix && candidates.runs.length > 0) {
+            const result = await autoFix(sweepContext(deps, gateway, defaultBranch, requests), candidates.runs, writer);
+            remediations.push(...result.records);
+            budgetNotes.push(...result.left.map(note => `${repo}: ${note}`));
+            rerun = result.rerun;
+        }
+    }
+    finally {
+        state.writes.settle(writer);
+    }
+    if (options.triageMissed) {
+        const untriaged = untriagedRuns(candidates.runs, candidates.recorded, rerun);
+        const result = await triageMissed({ ...sweepContext(deps, gateway, defaultBranch, requests), guidance: deps.guidance ?? '' }, untriaged, state.writes);
+        remediations.push(...result.records);
+        budgetNotes.push(...result.left.map(note => `${repo}: ${note}`));
+    }
     const overall = overallStatus(workflowHealth);
     return {
         report: {
@@ -49760,10 +52533,40 @@ async function checkRepository(deps, gateway, local, ledger, budgetNotes, warnin
             pruned: prune.pruned,
             prunePlanned: prune.planned,
             deferred: prune.deferred,
-            issues
+            issues,
+            ...(options.autoFix || options.triageMissed ? { remediations } : {})
         },
         localFindings: local ? findings : []
     };
+}
+function sweepContext(deps, gateway, defaultBranch, requests) {
+    return {
+        gateway,
+        policy: deps.policy,
+        options: deps.options,
+        defaultBranch,
+        now: deps.now,
+        requests,
+        log: deps.log
+    };
+}
+/**
+ * Failed runs of the last 24 hours that no triage recorded in an issue: a person (or the
+ * triage action) already decided about the others. One listing per active workflow and
+ * one of the triage issues.
+ */
+async function remediationCandidates(deps, gateway, workflows, state, repo) {
+    const active = workflows.filter(workflow => workflow.state === 'active').length;
+    if (!state.requests.affords(active + 2)) {
+        state.budgetNotes.push(`${repo}: recent failed runs were not examined (API request budget)`);
+        return { runs: [], recorded: new Set() };
+    }
+    const [failed, triage] = await Promise.all([
+        recentFailedRuns(gateway, workflows, deps.now, deps.selfWorkflowPath ?? null),
+        loadTriageIssues(gateway)
+    ]);
+    const recorded = recordedRunIds(triage.all);
+    return { runs: failed.filter(run => !recorded.has(run.id)), recorded };
 }
 /** The last N completed runs on the default branch, or of all branches when it has none. */
 async function scoreOne(gateway, workflow, defaultBranch, n, now) {
@@ -49782,7 +52585,7 @@ async function scoreOne(gateway, workflow, defaultBranch, n, now) {
 const WORKFLOW_FILE = /\.ya?ml$/i;
 const MAX_LINT_FILES = 300;
 /** Workflow files from the workspace checkout when present, else through the API at the default branch. */
-async function lintRepository(gateway, workspace, workflowsPath, defaultBranch) {
+async function lintRepository(gateway, workspace, workflowsPath, defaultBranch, state) {
     const files = [];
     const localDirectory = workspace ? (0,external_node_path_namespaceObject.join)(workspace, workflowsPath) : null;
     if (localDirectory && (0,external_node_fs_namespaceObject.existsSync)(localDirectory) && (await (0,promises_namespaceObject.stat)(localDirectory)).isDirectory()) {
@@ -49795,8 +52598,16 @@ async function lintRepository(gateway, workspace, workflowsPath, defaultBranch) 
         }
     }
     else {
+        const repo = `${gateway.owner}/${gateway.repo}`;
+        if (!state.requests.affords(1, SCORING_RESERVE)) {
+            state.budgetNotes.push(`${repo}: lint was left for the next run (API request budget)`);
+            return [];
+        }
         const entries = (await gateway.directory(workflowsPath, defaultBranch)).filter(entry => WORKFLOW_FILE.test(entry.path));
-        const contents = await Promise.all(entries.slice(0, MAX_LINT_FILES).map(async (entry) => ({
+        const affordable = Math.min(MAX_LINT_FILES, Math.max(0, state.requests.remaining - SCORING_RESERVE));
+        if (entries.length > affordable)
+            state.budgetNotes.push(`${repo}: ${entries.length - affordable} of ${entries.length} workflow files were not linted (API request budget)`);
+        const contents = await Promise.all(entries.slice(0, affordable).map(async (entry) => ({
             path: entry.path,
             content: (await gateway.fileContent(entry.path, defaultBranch)) ?? ''
         })));
@@ -49804,112 +52615,65 @@ async function lintRepository(gateway, workspace, workflowsPath, defaultBranch) 
     }
     return lintWorkflows(files);
 }
-async function pruneBranches(deps, gateway, defaultBranch, ledger, warnings) {
-    const [branches, protectedNames, openPrRefs] = await Promise.all([
-        gateway.branchesWithDates(),
-        gateway.protectedBranches(),
-        gateway.openPullRequestRefs()
-    ]);
-    const plan = selectStaleBranches({
-        branches: branches.map(branch => ({ ...branch, protected: protectedNames.has(branch.name) })),
-        defaultBranch,
-        patterns: deps.policy.automation.branchPatterns,
-        openPrRefs,
-        staleDays: deps.options.staleDays,
-        maxPrunes: deps.options.maxPrunes,
-        now: deps.now
-    });
-    if (deps.options.dryRun)
-        return { pruned: [], planned: plan.prune, deferred: plan.deferred };
-    const pruned = [];
-    const deferred = [...plan.deferred];
-    for (const entry of plan.prune) {
-        if (!ledger.allow()) {
-            deferred.push(entry.name);
-            continue;
-        }
-        // Re-read the branch right before deleting: it may have moved or gained protection since the listing.
-        const current = await gateway.branch(entry.name);
-        if (!current || current.protected || current.sha !== entry.sha) {
-            warnings.push(`${entry.name} changed since it was listed; not deleted`);
-            continue;
-        }
-        try {
-            await gateway.deleteBranch(entry.name);
-            pruned.push(entry);
-            deps.log(`Deleted stale branch ${entry.name} at ${entry.sha}; restore: ${entry.restoreCommand}`);
-        }
-        catch (error) {
-            warnings.push(`Could not delete ${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-    return { pruned, planned: [], deferred };
+function touchedAs(action) {
+    if (action.kind === 'open')
+        return 'opened';
+    if (action.kind === 'close')
+        return 'closed';
+    return action.reopen ? 'reopened' : 'updated';
 }
 /** One issue per critical workflow, found by its marker, updated in place, closed on recovery. */
-async function syncIssues(gateway, workflows, ledger, warnings) {
+async function syncIssues(gateway, workflows, writer, state, repo) {
     const existing = await gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500);
-    const byWorkflow = new Map();
-    for (const issue of existing) {
-        const marker = parseMarker(issue.body, 'health');
-        if (marker && !byWorkflow.has(marker.id))
-            byWorkflow.set(marker.id, issue);
-    }
-    const repo = `${gateway.owner}/${gateway.repo}`;
     const touched = [];
-    for (const health of workflows) {
-        const issue = byWorkflow.get(healthMarkerId(repo, health.workflow.path));
+    const actions = planHealthIssues(repo, workflows, existing);
+    for (const [index, action] of actions.entries()) {
+        // A recovery is a comment and a close: never leave the comment without the close.
+        const writesNeeded = action.kind === 'close' ? 2 : 1;
+        if (!state.requests.affords(writesNeeded) || state.writes.remaining < writesNeeded) {
+            state.budgetNotes.push(`${repo}: ${actions.length - index} issue update(s) left for the next run`);
+            break;
+        }
         try {
-            if (health.status === 'critical') {
-                const rendered = renderHealthIssue(repo, health);
-                if (!issue) {
-                    if (!ledger.allow())
-                        continue;
-                    const created = await gateway.createIssue({
-                        ...rendered,
-                        labels: [HEALTH_ISSUE_LABEL],
-                        assignees: []
-                    });
-                    touched.push({
-                        number: created.number,
-                        url: created.htmlUrl,
-                        workflow: health.workflow.path,
-                        action: 'opened'
-                    });
-                }
-                else if (issue.body !== rendered.body || issue.state === 'closed') {
-                    if (!ledger.allow())
-                        continue;
-                    await gateway.updateIssue(issue.number, { body: rendered.body, state: 'open' });
-                    touched.push({
-                        number: issue.number,
-                        url: issue.htmlUrl,
-                        workflow: health.workflow.path,
-                        action: issue.state === 'closed' ? 'reopened' : 'updated'
-                    });
-                }
-            }
-            else if (issue &&
-                issue.state === 'open' &&
-                (health.status === 'healthy' || health.status === 'warning')) {
-                if (!ledger.allow())
-                    continue;
-                await gateway.comment(issue.number, renderRecoveryComment(health));
-                if (!ledger.allow())
-                    continue;
-                await gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' });
-                touched.push({
-                    number: issue.number,
-                    url: issue.htmlUrl,
-                    workflow: health.workflow.path,
-                    action: 'closed'
-                });
-            }
+            const issue = await applyIssueAction(gateway, writer, action);
+            if (issue)
+                touched.push({ ...issue, workflow: action.health.workflow.path, action: touchedAs(action) });
         }
         catch (error) {
-            warnings.push(`Issue for ${health.workflow.path}: ${error instanceof Error ? error.message : String(error)}`);
+            state.warnings.push(`Issue for ${action.health.workflow.path}: ${main_message(error)}`);
         }
     }
     return touched;
+}
+/** Sends one planned issue write through the gate; the issue when it was sent. */
+async function applyIssueAction(gateway, writer, action) {
+    switch (action.kind) {
+        case 'open': {
+            const created = await writer.write({ kind: 'create-issue', title: action.title }, `issue: ${action.title}`, {}, () => gateway.createIssue({
+                title: action.title,
+                body: action.body,
+                labels: [HEALTH_ISSUE_LABEL],
+                assignees: []
+            }), issue => `opened #${issue.number}`);
+            return created && { number: created.number, url: created.htmlUrl };
+        }
+        case 'update': {
+            const { issue } = action;
+            const updated = await writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { title: action.title, body: action.body, state: 'open' }), () => (action.reopen ? 'reopened: the workflow is critical again' : 'updated with the latest runs'));
+            return updated && { number: issue.number, url: issue.htmlUrl };
+        }
+        case 'close': {
+            const { issue } = action;
+            const commented = await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, action.comment));
+            if (!commented)
+                return null;
+            const closed = await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' }));
+            return closed && { number: issue.number, url: issue.htmlUrl };
+        }
+    }
+}
+function main_message(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/health/report-markdown.ts
@@ -50011,7 +52775,7 @@ function lintBlocks(repository, limit) {
 function branchTable(repo, branches) {
     const rows = branches.map(branch => [
         codeSpan(branch.name),
-        codeSpan(shortSha(branch.sha)),
+        codeSpan(report_shortSha(branch.sha)),
         `${branch.ageDays}d`,
         `${codeSpan(branch.restoreCommand)}<br>${codeSpan(ghRestoreCommand(repo, branch.name, branch.sha))}`
     ]);
@@ -50044,6 +52808,32 @@ function issueLines(repository) {
         .map(issue => `- ${issueLink(issue)} ${issue.action}: ${codeSpan(issue.workflow)}`)
         .join('\n');
 }
+const REMEDIATION_EMOJI = {
+    done: '✅',
+    would: '💭',
+    refused: '⛔',
+    failed: '❌',
+    skipped: '➖'
+};
+function remediationBlocks(repository) {
+    const records = repository.remediations ?? [];
+    if (records.length === 0)
+        return [];
+    const rows = records.map(record => [
+        record.kind,
+        /^https:\/\/[^\s()<>]+$/.test(record.run.url)
+            ? `[${record.run.id}](${record.run.url})`
+            : String(record.run.id),
+        `${escapeMarkdown(record.run.workflow)} on ${codeSpan(record.run.branch)} (attempt ${record.run.attempt})`,
+        record.category ?? '–',
+        `${REMEDIATION_EMOJI[record.result]} ${escapeMarkdown(record.action)}: ${record.result}`,
+        `${escapeMarkdown(record.detail)}${record.issue ? ` #${record.issue.number}` : ''}`
+    ]);
+    return [
+        `**Failed runs handled on schedule (${records.length}):**`,
+        table(['Pass', 'Run', 'Workflow', 'Category', 'Action', 'Detail'], rows)
+    ];
+}
 function repositoryBlocks(repository, now, limits) {
     const score = repository.score === null ? '' : `, score ${repository.score}`;
     const heading = `## ${escapeMarkdown(repository.repo)}: ${statusCell(repository.status)}${score}`;
@@ -50055,16 +52845,20 @@ function repositoryBlocks(repository, now, limits) {
         alertLines(repository.alerts, limits.alerts),
         ...lintBlocks(repository, limits.findings),
         ...branchBlocks(repository),
-        issueLines(repository)
+        issueLines(repository),
+        ...remediationBlocks(repository)
     ].filter(block => block !== null);
 }
 function headerBlocks(report) {
     const score = report.score === null ? '' : ` · score **${report.score}**`;
     const dryRun = report.dryRun ? ' · dry run: nothing was changed' : '';
+    const requests = report.budget
+        ? `${report.apiRequests} of ${plural(report.budget.maxApiRequests, 'API request')} · ${report.budget.writes} of ${plural(report.budget.maxWrites, 'write')}`
+        : plural(report.apiRequests, 'API request');
     return [
         `# Workflow health: ${statusCell(report.status)}${score}`,
         `${plural(report.repositories.length, 'repository', 'repositories')} · ` +
-            `${plural(report.apiRequests, 'API request')} · generated ${report.generatedAt}${dryRun}`
+            `${requests} · generated ${report.generatedAt}${dryRun}`
     ];
 }
 function noteBlocks(report) {
@@ -50105,2225 +52899,6 @@ function renderJobSummary(report, maxBytes = JOB_SUMMARY_MAX_BYTES) {
     if (kept.length < blocks.length)
         kept.push(cutNote);
     return `${kept.join('\n\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/classify/history.ts
-/**
- * Evidence from run history (SPEC 2): what one log cannot say. A failure whose commit also
- * passed is flaky; a job failing 4+ times in a row on a branch is broken (never flaky);
- * a failure across most of a matrix or test suite is a mass failure.
- */
-
-
-const BROKEN_AFTER = 4;
-const HOUR_MS = 3_600_000;
-function isFailedConclusion(conclusion) {
-    return conclusion !== null && FAILED_CONCLUSIONS.includes(conclusion);
-}
-function runTime(run) {
-    return Date.parse(run.runStartedAt ?? run.createdAt);
-}
-/** Newest first; for the same run id, the latest attempt first. */
-function byRecency(a, b) {
-    return runTime(b) - runTime(a) || b.runNumber - a.runNumber || b.runAttempt - a.runAttempt;
-}
-function sameWorkflow(a, b) {
-    return a.workflowId === b.workflowId || (a.path !== '' && a.path === b.path);
-}
-/** Distinct shas, within `runs`, that have both a failed and a successful run or attempt. */
-function flakyShas(runs) {
-    const failed = new Set(runs.filter((r) => isFailedConclusion(r.conclusion)).map((r) => r.headSha));
-    return new Set(runs.filter((r) => r.conclusion === 'success' && failed.has(r.headSha)).map((r) => r.headSha));
-}
-/**
- * `history` holds other runs (and other attempts) of any workflow; only those of the
- * current run's workflow count. The current run may appear in it: it is de-duplicated.
- */
-function historyEvidence(current, history) {
-    const others = history.filter((r) => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt));
-    const all = [current, ...others];
-    const now = runTime(current);
-    const sameSha = all.filter((r) => r.headSha === current.headSha);
-    const sameShaPassed = sameSha.some((r) => r.conclusion === 'success');
-    const sameShaFailed = sameSha.some((r) => isFailedConclusion(r.conclusion));
-    // One entry per run (its latest attempt): a re-run that succeeded ends the streak.
-    const latestAttempt = new Map();
-    for (const run of all.filter((r) => r.headBranch === current.headBranch && runTime(r) <= now)) {
-        const seen = latestAttempt.get(run.id);
-        if (!seen || run.runAttempt > seen.runAttempt)
-            latestAttempt.set(run.id, run);
-    }
-    let consecutiveFailures = 0;
-    for (const run of [...latestAttempt.values()].sort(byRecency)) {
-        if (run.conclusion === 'cancelled' || run.conclusion === 'skipped' || run.conclusion === null)
-            continue;
-        if (!isFailedConclusion(run.conclusion))
-            break;
-        consecutiveFailures++;
-    }
-    const broken = consecutiveFailures >= BROKEN_AFTER;
-    const failuresLast24h = all.filter((r) => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * HOUR_MS).length;
-    const lastWeek = all.filter((r) => runTime(r) <= now && now - runTime(r) < 7 * 24 * HOUR_MS);
-    return {
-        flaky: !broken && sameShaPassed && sameShaFailed,
-        broken,
-        consecutiveFailures,
-        sameShaPassed,
-        failuresLast24h,
-        flakyCountLast7d: flakyShas(lastWeek).size
-    };
-}
-/**
- * A mass failure (SPEC 2): more than a quarter of the legs of one matrix failed, or more
- * than 80% of the tests. Legs are jobs sharing a name once the matrix suffix is stripped;
- * cancelled and skipped legs count neither way.
- */
-function massFailure(jobs, testsFailedRatio) {
-    if (testsFailedRatio !== undefined && testsFailedRatio > 0.8)
-        return true;
-    const matrices = new Map();
-    for (const job of jobs.filter((j) => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
-        const name = normaliseJobName(job.name);
-        matrices.set(name, [...(matrices.get(name) ?? []), job]);
-    }
-    return [...matrices.values()].some((legs) => legs.length >= 2 && legs.filter((j) => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
-}
-
-;// CONCATENATED MODULE: ./src/report/notify.ts
-/** Alerts, escalations and resolutions sent to Slack and a generic JSON webhook. */
-/** Slack's mrkdwn treats <, > and & specially: escape them so text cannot form links or mentions. */
-function slackEscape(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function slackMessage(notification) {
-    const title = `${notification.kind}: ${notification.workflow} on ${notification.branch}`;
-    const facts = [
-        notification.category && `*Category:* ${notification.category}`,
-        notification.priority && `*Priority:* ${notification.priority}`
-    ].filter(Boolean);
-    const links = [
-        `<${notification.runUrl}|run>`,
-        notification.issueUrl && `<${notification.issueUrl}|issue>`
-    ].filter(Boolean);
-    return {
-        text: slackEscape(`${title}: ${notification.summary}`),
-        blocks: [
-            {
-                type: 'section',
-                text: { type: 'mrkdwn', text: `*${slackEscape(title)}*\n${slackEscape(notification.summary)}` }
-            },
-            {
-                type: 'context',
-                elements: [{ type: 'mrkdwn', text: [...facts.map(String), ...links.map(String)].join('  ·  ') }]
-            }
-        ]
-    };
-}
-/** Posts to each configured target with a timeout; failures are returned, never thrown. */
-async function notify(targets, notification, timeoutMs = 10000) {
-    const sends = [];
-    if (targets.slackWebhookUrl)
-        sends.push(post('slack', targets.slackWebhookUrl, slackMessage(notification), timeoutMs));
-    if (targets.webhookUrl) {
-        sends.push(post('webhook', targets.webhookUrl, { source: 'workflow-triage', version: 1, ...notification }, timeoutMs));
-    }
-    return Promise.all(sends);
-}
-async function post(target, url, body, timeoutMs) {
-    try {
-        const response = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(body),
-            signal: AbortSignal.timeout(timeoutMs)
-        });
-        await response.body?.cancel();
-        return {
-            target,
-            ok: response.ok,
-            detail: response.ok ? `HTTP ${response.status}` : `failed with HTTP ${response.status}`
-        };
-    }
-    catch (error) {
-        return { target, ok: false, detail: `failed: ${error instanceof Error ? error.message : String(error)}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/triage/analyse.ts
-
-
-
-
-/**
- * Extracts (redacting first), classifies and fingerprints each failed job. When the
- * log is gone, the job's annotations stand in for it. The AI is asked only as the
- * options say, and any failure of it leaves the rules' answer.
- */
-async function analyseJobs(failedJobs, context) {
-    let aiUsage = NO_AI_USAGE;
-    const aiErrors = [];
-    const jobs = await Promise.all(failedJobs.map(async (evidence) => {
-        const annotationText = evidence.annotations
-            .filter(annotation => annotation.level === 'failure')
-            .map(annotation => `##[error]${annotation.message}`)
-            .join('\n');
-        const source = evidence.log !== null ? 'log' : annotationText ? 'annotations' : 'none';
-        const excerpt = evidence.log !== null ? await extractExcerpt(evidence.log) : extractExcerptFromText(annotationText);
-        const rulesClassification = classifyExcerpt({
-            excerpt,
-            jobName: evidence.job.name,
-            failedStep: evidence.failedStep ?? undefined,
-            annotations: evidence.annotations.map(annotation => annotation.message)
-        });
-        let classification = rulesClassification;
-        let suggestedFix = null;
-        if (source !== 'none' && shouldCallAi(context.ai.mode, rulesClassification, isUnsure)) {
-            const outcome = await classifyWithAi({
-                excerpt,
-                rulesAnswer: rulesClassification,
-                guidance: context.guidance,
-                jobName: evidence.job.name,
-                failedStep: evidence.failedStep ?? undefined
-            }, {
-                mode: context.ai.mode,
-                baseUrl: context.ai.baseUrl,
-                model: context.ai.model,
-                apiKey: context.ai.apiKey,
-                timeoutMs: context.ai.timeoutMs,
-                azureApiVersion: context.ai.azureApiVersion || undefined
-            });
-            aiUsage = addUsage(aiUsage, outcome.usage);
-            if (outcome.error)
-                aiErrors.push(`${evidence.job.name}: ${outcome.error}`);
-            classification = outcome.classification;
-            suggestedFix = outcome.suggestedFix;
-        }
-        return {
-            evidence,
-            excerpt,
-            classification,
-            rulesClassification,
-            fingerprint: fingerprint({
-                workflowPath: context.workflowPath,
-                jobName: evidence.job.name,
-                category: classification.category,
-                primaryLine: excerpt.primaryLine
-            }),
-            suggestedFix,
-            source
-        };
-    }));
-    return { jobs, aiUsage, aiErrors };
-}
-
-;// CONCATENATED MODULE: ./src/triage/reproduce.ts
-
-const reproduce_MAX_WORKFLOW_BYTES = 1024 * 1024;
-/** GitHub's display name of a step without `name:`: "Run <first line>" or "Run <action>". */
-function displayName(step) {
-    if (typeof step.name === 'string')
-        return step.name;
-    if (typeof step.run === 'string')
-        return `Run ${step.run.trim().split('\n')[0]}`;
-    if (typeof step.uses === 'string')
-        return `Run ${step.uses}`;
-    return '';
-}
-/** "test (ubuntu-latest, 20)" -> "test": matrix legs carry their values in parentheses. */
-function baseJobName(name) {
-    return name.replace(/\s*\([^()]*\)\s*$/, '').trim();
-}
-/**
- * The `run:` command of the failing step, from the workflow file at the run's sha:
- * what a maintainer runs to reproduce the failure locally. Null when the step is an
- * action (`uses:`), the job or step cannot be found, or the file does not parse.
- */
-function failingStepCommand(workflowYaml, jobName, stepName) {
-    if (!stepName || workflowYaml.length > reproduce_MAX_WORKFLOW_BYTES)
-        return null;
-    let document;
-    try {
-        document = (0,dist/* parse */.qg)(workflowYaml, { maxAliasCount: 50 });
-    }
-    catch {
-        return null;
-    }
-    const jobs = document?.jobs;
-    if (typeof jobs !== 'object' || jobs === null)
-        return null;
-    const wanted = baseJobName(jobName);
-    // A reusable-workflow caller shows as "caller / callee": match on the last part too.
-    const candidates = new Set([jobName, wanted, wanted.split(' / ').pop() ?? wanted]);
-    for (const [key, value] of Object.entries(jobs)) {
-        const name = typeof value?.name === 'string' ? baseJobName(value.name) : key;
-        if (!candidates.has(key) && !candidates.has(name) && !name.includes('${{'))
-            continue;
-        if (!Array.isArray(value?.steps))
-            continue;
-        const step = value.steps.find(candidate => displayName(candidate ?? {}) === stepName);
-        if (step && typeof step.run === 'string')
-            return step.run.trim();
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/triage/collect.ts
-
-/** Conclusions of a job that count as failed. */
-const FAILED_JOB = new Set(['failure', 'timed_out']);
-/**
- * Gathers a failed run's evidence with independent requests in parallel: jobs,
- * history, the workflow file at the run's sha, then each failed job's log tail
- * (annotations only when the log is gone).
- */
-async function collectEvidence(gateway, run, options) {
-    const problems = [];
-    const [defaultBranch, jobs, history, workflowYaml] = await Promise.all([
-        options.defaultBranch ?? gateway.defaultBranch(),
-        gateway.jobsForAttempt(run.id, run.runAttempt, options.maxJobs ?? 300),
-        gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }).catch((error) => {
-            problems.push(`run history unavailable: ${message(error)}`);
-            return [];
-        }),
-        gateway.fileContent(run.path, run.headSha).catch((error) => {
-            problems.push(`workflow file unavailable: ${message(error)}`);
-            return null;
-        })
-    ]);
-    const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''));
-    const examined = failed.slice(0, options.maxFailedJobs);
-    const failedJobs = await Promise.all(examined.map(job => collectJob(gateway, job, workflowYaml, options.maxLogBytes, problems)));
-    return {
-        run,
-        defaultBranch,
-        jobs,
-        failedJobs,
-        skippedFailedJobs: failed.length - examined.length,
-        history,
-        problems
-    };
-}
-async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
-    const failedStep = job.steps.find(step => FAILED_JOB.has(step.conclusion ?? ''))?.name ?? null;
-    const reproduce = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null;
-    const result = await gateway
-        .logTail(job.id, maxLogBytes)
-        .catch((error) => ({ ok: false, reason: 'unavailable', detail: message(error) }));
-    if (result.ok) {
-        return {
-            job,
-            failedStep,
-            log: result.tail.text,
-            logProblem: null,
-            logTruncated: result.tail.truncated,
-            annotations: [],
-            reproduce
-        };
-    }
-    problems.push(`log of job '${job.name}': ${result.detail}`);
-    const annotations = await gateway.annotations(job.id).catch((error) => {
-        problems.push(`annotations of job '${job.name}' unavailable: ${message(error)}`);
-        return [];
-    });
-    return {
-        job,
-        failedStep,
-        log: null,
-        logProblem: result.detail,
-        logTruncated: false,
-        annotations,
-        reproduce
-    };
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/triage/decide.ts
-
-/** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
-const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
-/** Consecutive failures of one job on one branch that make it broken, never flaky (SPEC 2). */
-const BROKEN_AFTER_CONSECUTIVE_FAILURES = 4;
-/** Most serious first: the category an issue is filed and routed under. */
-const SEVERITY = [
-    'authentication',
-    'security_scan',
-    'code_failure',
-    'dependency',
-    'test_failure',
-    'branch_conflict',
-    'infrastructure',
-    'unknown'
-];
-function dominantCategory(categories) {
-    return SEVERITY.find(category => categories.includes(category)) ?? 'unknown';
-}
-function decide(facts, policy, options) {
-    const categories = facts.failedJobs.map(failed => failed.classification.category);
-    const category = dominantCategory(categories);
-    const needsApproval = new Set([...policy.requireApproval, ...options.requireApproval]);
-    const decision = (actions) => ({ category, actions, dryRun: options.dryRun });
-    const escalate = (reason) => decision([{ kind: 'escalate', reason }]);
-    if (facts.failedJobs.length === 0)
-        return escalate('the run failed without a failed job to examine');
-    const branchConflict = categories.includes('branch_conflict');
-    const rerun = rerunVerdict(facts, policy, branchConflict);
-    if (branchConflict) {
-        if (policy.remediation.branch_conflict !== 'delete-branch') {
-            return escalate('the policy escalates branch conflicts');
-        }
-        const deletion = deletionVerdict(facts, policy);
-        if (!deletion.ok)
-            return escalate(deletion.reason);
-        if (!rerun.ok)
-            return escalate(`the conflicting branch could be deleted, but ${rerun.reason}`);
-        const branch = deletion.branch;
-        const actions = [
-            withApproval(needsApproval, facts, {
-                kind: 'delete-branch',
-                branch: branch.name,
-                sha: branch.headSha,
-                restoreCommand: restoreCommand(branch.name, branch.headSha),
-                reason: `the push to ${branch.name} was rejected; the branch holds only bot commits and no open pull request`
-            }),
-            withApproval(needsApproval, facts, {
-                kind: 'rerun-failed-jobs',
-                runId: facts.run.id,
-                reason: `re-run after deleting ${branch.name}`
-            })
-        ];
-        return decision(withApprovalEscalation(actions));
-    }
-    if (!rerun.ok)
-        return escalate(rerun.reason);
-    const action = withApproval(needsApproval, facts, {
-        kind: 'rerun-failed-jobs',
-        runId: facts.run.id,
-        reason: rerun.reason
-    });
-    return decision(withApprovalEscalation([action]));
-}
-/**
- * Whether re-running the failed jobs is allowed and could help. After deleting a
- * conflicting branch a repeat failure is expected, not a sign of a broken branch.
- */
-function rerunVerdict(facts, policy, afterBranchDeletion) {
-    const { run, failedJobs, history } = facts;
-    const vetoed = failedJobs.filter(failed => RERUN_VETO_CATEGORIES.includes(failed.classification.category));
-    if (vetoed.length > 0) {
-        const names = vetoed.map(failed => `${failed.job.name} (${failed.classification.category})`).join(', ');
-        return { ok: false, reason: `a re-run cannot fix ${names}` };
-    }
-    if (run.runAttempt >= policy.limits.maxAttempts) {
-        return {
-            ok: false,
-            reason: `attempt ${run.runAttempt} reached the limit of ${policy.limits.maxAttempts}`
-        };
-    }
-    if (failedJobs.length > policy.limits.maxFailedJobsForRerun) {
-        return {
-            ok: false,
-            reason: `${failedJobs.length} jobs failed, more than the ${policy.limits.maxFailedJobsForRerun} a re-run is allowed for`
-        };
-    }
-    if (!afterBranchDeletion &&
-        (history.broken || history.consecutiveFailures >= BROKEN_AFTER_CONSECUTIVE_FAILURES)) {
-        return {
-            ok: false,
-            reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
-        };
-    }
-    const reasons = [];
-    for (const { job, classification } of failedJobs) {
-        const jobVerdict = jobRerunVerdict(classification, facts, policy);
-        if (!jobVerdict.ok)
-            return { ok: false, reason: `${job.name}: ${jobVerdict.reason}` };
-        reasons.push(jobVerdict.reason);
-    }
-    return { ok: true, reason: [...new Set(reasons)].join('; ') };
-}
-function jobRerunVerdict(classification, facts, policy) {
-    const { category } = classification;
-    // A branch conflict job is re-run by its own remediation once the branch is gone.
-    if (category === 'branch_conflict')
-        return { ok: true, reason: 'branch conflict' };
-    if (policy.remediation[category] !== 'rerun-failed-jobs') {
-        return { ok: false, reason: `the policy escalates ${category}` };
-    }
-    switch (category) {
-        case 'infrastructure':
-            return { ok: true, reason: 'runner or platform trouble' };
-        case 'dependency':
-            return classification.transient
-                ? { ok: true, reason: 'transient network failure while installing dependencies' }
-                : { ok: false, reason: 'the dependency failure is not transient' };
-        case 'test_failure': {
-            const rerunsDone = facts.run.runAttempt - 1;
-            if (rerunsDone >= policy.flakyReruns) {
-                return {
-                    ok: false,
-                    reason: facts.isRerunAttempt
-                        ? `tests still fail after ${rerunsDone} re-run(s): not flaky`
-                        : 'flaky re-runs are disabled'
-                };
-            }
-            return { ok: true, reason: 're-run to confirm whether the failing tests are flaky' };
-        }
-        default:
-            return { ok: false, reason: `a re-run is not a remediation for ${category}` };
-    }
-}
-function deletionVerdict(facts, policy) {
-    const conflict = facts.branchConflict;
-    const target = conflict?.targetRef;
-    if (!target)
-        return { ok: false, reason: 'the rejected branch could not be read from the log' };
-    const branch = conflict.branch;
-    if (!branch || branch.name !== target || !branch.exists) {
-        return { ok: false, reason: `the rejected branch ${target} does not exist` };
-    }
-    if (branch.isDefault || target === facts.defaultBranch) {
-        return { ok: false, reason: `${target} is the default branch` };
-    }
-    if (!glob_matchesAny(target, policy.automation.branchPatterns)) {
-        return { ok: false, reason: `${target} is not an automation branch` };
-    }
-    if (branch.protected)
-        return { ok: false, reason: `${target} is protected` };
-    if (branch.openPrs > 0)
-        return { ok: false, reason: `${target} has an open pull request` };
-    if (branch.foreignAuthors.length > 0) {
-        return { ok: false, reason: `${target} carries commits by ${branch.foreignAuthors.join(', ')}` };
-    }
-    return { ok: true, branch };
-}
-/** Recreates a deleted branch at its recorded sha; the name is quoted for a POSIX shell. */
-function restoreCommand(branch, sha) {
-    const quote = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
-    return `git push origin ${quote(`${sha}:refs/heads/${branch}`)}`;
-}
-function withApproval(needsApproval, facts, action) {
-    if (!needsApproval.has(action.kind))
-        return action;
-    return {
-        ...action,
-        requiresApproval: true,
-        approvalId: `${action.kind}-${facts.run.id}-${facts.run.runAttempt}`
-    };
-}
-/** Approval-gated actions wait for a person, so the failure is also escalated (the issue carries the command). */
-function withApprovalEscalation(actions) {
-    const waiting = actions.filter(action => action.kind !== 'escalate' && action.requiresApproval);
-    if (waiting.length === 0)
-        return actions;
-    return [
-        ...actions,
-        { kind: 'escalate', reason: `awaiting approval: ${waiting.map(a => a.kind).join(', ')}` }
-    ];
-}
-const GIT_REJECTION = /\[(?:remote )?rejected\]\s+(\S+)(?:\s+->\s+(\S+))?/;
-const PORCELAIN_REJECTION = /^!\t[^:\t]*:(\S+)\t\[(?:remote )?rejected\]/;
-const CANNOT_LOCK = /cannot lock ref '([^']+)'/;
-/**
- * The branch a rejected `git push` targeted, from git's own messages: `! [rejected]
- * src -> dst (fetch first)`, `! [remote rejected] src -> dst (cannot lock ref ...)`, the
- * porcelain form, or `cannot lock ref 'refs/heads/dst'`. Returns null when no valid
- * branch name is there (`failed to push some refs` and hints name none).
- */
-function parseRejectedRef(lines) {
-    for (const line of lines) {
-        const porcelain = PORCELAIN_REJECTION.exec(line.trimStart());
-        const rejected = porcelain ? null : GIT_REJECTION.exec(line);
-        const ref = porcelain?.[1] ?? (rejected ? (rejected[2] ?? rejected[1]) : CANNOT_LOCK.exec(line)?.[1]);
-        const branch = ref === undefined ? null : branchName(ref);
-        if (branch)
-            return branch;
-    }
-    return null;
-}
-/** A branch name from a ref, or null for tags, other refs and names git would refuse. */
-function branchName(ref) {
-    const name = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
-    if (name.startsWith('refs/') || name === 'HEAD')
-        return null;
-    const invalid = name === '' ||
-        /[\s~^:?*[\\\p{Cc}]/u.test(name) ||
-        name.includes('..') ||
-        name.includes('@{') ||
-        name.includes('//') ||
-        /(^|\/)\./.test(name) ||
-        /(\.lock|\/|\.)$/.test(name) ||
-        name.startsWith('/') ||
-        name.startsWith('-');
-    return invalid ? null : name;
-}
-
-;// CONCATENATED MODULE: ./src/triage/issues.ts
-
-const FINGERPRINT_MARKER = 'fingerprint';
-const OCCURRENCES_MARKER = 'occurrences';
-/** Rows kept in the occurrence table; older ones are only counted. */
-const MAX_OCCURRENCE_ROWS = 50;
-/** Characters of evidence in a body: the rest of the body stays well under GitHub's cap. */
-const MAX_EVIDENCE_CHARS = 30000;
-const MAX_PROSE_CHARS = 2000;
-const MAX_JOBS_LISTED = 10;
-const MAX_STEPS_LISTED = 10;
-const CATEGORY_TITLES = {
-    branch_conflict: 'Branch conflict',
-    test_failure: 'Test failure',
-    code_failure: 'Code failure',
-    dependency: 'Dependency failure',
-    security_scan: 'Security scan failure',
-    infrastructure: 'Infrastructure failure',
-    authentication: 'Authentication failure',
-    unknown: 'Unknown failure'
-};
-const inline = (text, max = MAX_PROSE_CHARS) => escapeMarkdownInline(truncate(text, max));
-const issues_shortSha = (sha) => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12));
-const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function issueLabels(category, priority, roles) {
-    return [
-        'triage',
-        `triage:${category}`,
-        ...new Set(roles.map(role => `owner:${role}`)),
-        `priority:${priority}`
-    ];
-}
-function renderIssue(alert) {
-    const roles = [alert.owners.primary, ...alert.owners.extra];
-    const firstJob = alert.failedJobs[0]?.name ?? '';
-    const title = issueTitle([alert.workflow.name, alert.branch, CATEGORY_TITLES[alert.category], firstJob]);
-    const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`);
-    const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ');
-    const commit = [
-        markdownLink(issues_shortSha(alert.commit.sha), alert.commit.url),
-        alert.commit.message ? inline(alert.commit.message.split('\n')[0], 200) : ''
-    ]
-        .filter(Boolean)
-        .join(' ');
-    const sections = [
-        hiddenMarker(FINGERPRINT_MARKER, alert.fingerprint.id),
-        `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
-        [
-            '| | |',
-            '|---|---|',
-            `| Workflow | ${inline(alert.workflow.name, 200)} (${inline(alert.workflow.path, 200)}) |`,
-            `| Run | ${markdownLink(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
-            `| Branch | ${inline(alert.branch, 200)} |`,
-            `| Commit | ${commit} |`,
-            `| Trigger | ${inline(alert.run.event, 100)} |`,
-            `| Failure type | ${CATEGORY_TITLES[alert.category]} (${Math.round(alert.confidence * 100)}% confidence, ${alert.classifiedBy === 'ai' ? 'AI' : 'rules'}) |`,
-            `| Priority | **${alert.priority}**${alert.priorityReasons.length ? `: ${inline(alert.priorityReasons.join('; '))}` : ''} |`,
-            `| Owner | ${owner} |`
-        ].join('\n'),
-        `### Root cause\n\n${inline(alert.rootCause) || '_Not determined._'}${alert.classifiedBy === 'ai' ? ' _(suggested by AI)_' : ''}`,
-        `### Action required\n\n${inline(alert.actionRequired)}`,
-        `### Impact\n\n${inline(alert.impact)}`,
-        `### Failed jobs\n\n${renderJobs(alert.failedJobs)}`,
-        `### Reproduce locally\n\n${alert.reproduce ? fenceBlock(truncate(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
-        ...(alert.approvals.length ? [renderApprovals(alert.approvals)] : []),
-        `### Occurrences\n\n${renderOccurrenceSection([occurrenceOf(alert)], 1)}`,
-        `### Fingerprint\n\n\`${alert.fingerprint.id}\` from the masked line:\n\n${fenceBlock(truncate(alert.fingerprint.maskedLine ?? '(no primary error line)', 1000), 'text')}`,
-        `### Evidence\n\n${renderEvidence(alert.evidence)}`
-    ];
-    return {
-        title,
-        body: capBody(sections.join('\n\n') + '\n'),
-        labels: issueLabels(alert.category, alert.priority, roles)
-    };
-}
-function occurrenceOf(alert) {
-    return {
-        runId: alert.run.id,
-        attempt: alert.run.attempt,
-        url: alert.run.url,
-        at: alert.run.at,
-        branch: alert.branch,
-        sha: alert.commit.sha
-    };
-}
-function renderJobs(jobs) {
-    const listed = jobs.slice(0, MAX_JOBS_LISTED).map(job => {
-        const steps = job.failedSteps.slice(0, MAX_STEPS_LISTED).map(step => {
-            const url = job.url ? `${job.url}#step:${step.number}:1` : null;
-            return markdownLink(`step ${step.number}: ${truncate(step.name, 200)}`, url);
-        });
-        const name = markdownLink(truncate(job.name, 200), job.url);
-        return steps.length ? `- ${name}: ${steps.join(', ')}` : `- ${name}`;
-    });
-    const more = jobs.length > MAX_JOBS_LISTED ? [`- _and ${jobs.length - MAX_JOBS_LISTED} more_`] : [];
-    return [...listed, ...more].join('\n') || '_No failed job was reported._';
-}
-function renderEvidence(lines) {
-    if (lines.length === 0)
-        return '_No error lines were found in the logs._';
-    const text = lines.join('\n');
-    const excerpt = text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}\n[… evidence cut]` : text;
-    return fenceBlock(excerpt, 'text');
-}
-function renderApprovals(approvals) {
-    const items = approvals.map(approval => `- ${inline(approval.description)}: comment \`/triage approve ${approvalToken(approval.approvalId)}\``);
-    return [
-        '### Proposed remediations',
-        '',
-        'These need approval from someone with write access to this repository:',
-        '',
-        ...items
-    ].join('\n');
-}
-const APPROVAL_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
-function approvalToken(id) {
-    if (!APPROVAL_ID.test(id))
-        throw new Error(`Invalid approval id ${JSON.stringify(id)}`);
-    return id;
-}
-const OCCURRENCE_HEADER = '| Run | Attempt | When (UTC) | Branch | Commit |';
-const OCCURRENCE_ROW_RUN = /^\| \[?run (\d+)\]?/;
-function occurrenceRow(occurrence) {
-    const when = Number.isNaN(Date.parse(occurrence.at))
-        ? inline(occurrence.at, 40)
-        : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ');
-    return `| ${markdownLink(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${issues_shortSha(occurrence.sha)} |`;
-}
-function renderOccurrenceSection(rows, total) {
-    const lines = rows.map(row => (typeof row === 'string' ? row : occurrenceRow(row)));
-    const seen = total > lines.length
-        ? `Seen ${total} times; the latest ${lines.length} are listed.`
-        : `Seen ${total} time(s).`;
-    return [
-        hiddenMarker(OCCURRENCES_MARKER, String(total)),
-        seen,
-        '',
-        OCCURRENCE_HEADER,
-        '|---|---|---|---|---|',
-        ...lines
-    ].join('\n');
-}
-/**
- * Adds a run to the occurrence table. Idempotent per run id; keeps the latest
- * `maxRows` rows and counts all. A body whose table a person removed gets a new one.
- */
-function addOccurrence(body, occurrence, maxRows = MAX_OCCURRENCE_ROWS) {
-    const lines = body.replace(/\r\n/g, '\n').split('\n');
-    const start = linesWithFenceState(lines.join('\n')).findIndex(({ line, fenced }) => !fenced && parseMarker(line, OCCURRENCES_MARKER) !== null);
-    if (start < 0) {
-        const section = `### Occurrences\n\n${renderOccurrenceSection([occurrence], 1)}`;
-        return capBody(`${body.replace(/\n+$/, '')}\n\n${section}\n`);
-    }
-    const header = lines.indexOf(OCCURRENCE_HEADER, start);
-    let end = header < 0 ? start + 1 : header + 2;
-    while (end < lines.length && lines[end].startsWith('| '))
-        end++;
-    const rows = header < 0 ? [] : lines.slice(header + 2, end);
-    if (rows.some(row => OCCURRENCE_ROW_RUN.exec(row)?.[1] === String(occurrence.runId)))
-        return body;
-    const previousTotal = Number(parseMarker(lines[start], OCCURRENCES_MARKER)?.id);
-    const total = (Number.isSafeInteger(previousTotal) ? Math.max(previousTotal, rows.length) : rows.length) + 1;
-    const kept = [...rows, occurrenceRow(occurrence)].slice(-maxRows);
-    const section = renderOccurrenceSection(kept, total).split('\n');
-    return capBody([...lines.slice(0, start), ...section, ...lines.slice(end)].join('\n'));
-}
-const issues_HOUR_MS = 3600000;
-/** `2 d 3 h`, `1 h 5 min`, `4 min`, `30 s`. */
-function issues_formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return 'unknown';
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (ms < issues_HOUR_MS)
-        return `${minutes} min`;
-    const hours = Math.floor(minutes / 60);
-    if (hours < 24)
-        return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
-    return hours % 24 ? `${Math.floor(hours / 24)} d ${hours % 24} h` : `${Math.floor(hours / 24)} d`;
-}
-/** The "workflow restored" comment posted when the issue is closed. */
-function renderResolution(resolution) {
-    const duration = issues_formatDuration(Date.parse(resolution.restoredAt) - Date.parse(resolution.failingSince));
-    return capBody([
-        `### ✅ Workflow restored`,
-        '',
-        `${inline(resolution.workflow, 200)} passed on ${inline(resolution.branch, 200)} in ${markdownLink(`run ${resolution.run.id}`, resolution.run.url)} at commit ${issues_shortSha(resolution.sha)}.`,
-        '',
-        `Failure duration (time to repair): **${duration}**. Closing this issue; it reopens if the failure returns.`
-    ].join('\n'));
-}
-/** The comment for a new occurrence of a known failure, saying when it reopened a closed issue. */
-function renderRecurrence(occurrence, reopened) {
-    const lead = reopened ? '### 🔁 The failure is back\n\nReopened: ' : 'Seen again: ';
-    return capBody(`${lead}${markdownLink(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${issues_shortSha(occurrence.sha)}.`);
-}
-/**
- * The one issue that replaces more new issues than a run may open: a list of the
- * distinct failures. `markerId` decides which failures share the issue (e.g. a day).
- */
-function renderWidelyBroken(markerId, failures) {
-    const rows = failures
-        .slice(0, 200)
-        .map(failure => `| ${inline(failure.workflow, 100)} | ${markdownLink(truncate(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | ${failure.maskedLine ? inline(failure.maskedLine, 300) : ''} |`);
-    const body = [
-        hiddenMarker('widely-broken', markerId),
-        '## CI widely broken',
-        '',
-        `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
-            'so they are listed here instead of one issue each. A shared cause (runner images, a registry, ' +
-            'credentials, a dependency) is likely.',
-        '',
-        '| Workflow | Job | Failure type | Masked error line |',
-        '|---|---|---|---|',
-        ...rows
-    ].join('\n');
-    return {
-        title: issueTitle(['CI widely broken', `${failures.length} distinct failures`]),
-        body: capBody(`${body}\n`),
-        labels: issueLabels('unknown', 'P1', ['cto'])
-    };
-}
-const OUTCOME_HEADINGS = {
-    done: '✅ Approved remediation done',
-    refused: '⛔ Approved remediation refused by the safety gate',
-    failed: '❌ Approved remediation failed',
-    'dry-run': 'ℹ️ Dry run: the approved remediation was not run'
-};
-function renderApprovalResult(result) {
-    const checks = result.checks?.length
-        ? [
-            '',
-            '| Check | Passed | Detail |',
-            '|---|---|---|',
-            ...result.checks.map(c => `| ${inline(c.name, 60)} | ${c.passed ? 'yes' : '**no**'} | ${inline(c.detail, 300)} |`)
-        ]
-        : [];
-    return capBody([
-        `### ${OUTCOME_HEADINGS[result.outcome]}`,
-        '',
-        `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${inline(result.detail)}`,
-        ...checks
-    ].join('\n'));
-}
-/** The answer to an approval from someone without write access. */
-function renderRefusal(user) {
-    return `${inline(user, 60)} cannot approve remediations: it takes write access to this repository. Nothing was run.`;
-}
-const APPROVAL_COMMAND = /^\/triage approve ([A-Za-z0-9][A-Za-z0-9._:-]{0,99})[ \t]*$/;
-/** The approval id of the first line that is exactly `/triage approve <id>`, outside code blocks. */
-function parseApprovalCommand(commentBody) {
-    for (const { line, fenced } of linesWithFenceState(commentBody.replace(/\r\n/g, '\n'))) {
-        const match = fenced ? null : APPROVAL_COMMAND.exec(line);
-        if (match)
-            return match[1];
-    }
-    return null;
-}
-const PRIORITY_COLOURS = { P0: 'b60205', P1: 'd93f0b', P2: 'fbca04', P3: 'c5c5c5' };
-const CATEGORY_COLOURS = {
-    branch_conflict: 'c2e0c6',
-    test_failure: 'f9d0c4',
-    code_failure: 'e99695',
-    dependency: 'fef2c0',
-    security_scan: '5c0000',
-    infrastructure: 'bfd4f2',
-    authentication: '8b0a50',
-    unknown: 'ededed'
-};
-/** A label colour (hex, no `#`): priorities from red (P0) to grey (P3), categories distinct. */
-function labelColour(label) {
-    const [group, value] = label.split(':', 2);
-    if (group === 'priority' && value in PRIORITY_COLOURS)
-        return PRIORITY_COLOURS[value];
-    if (group === 'triage' && value !== undefined && value in CATEGORY_COLOURS)
-        return CATEGORY_COLOURS[value];
-    if (group === 'owner')
-        return '0e8a16';
-    if (label === 'triage')
-        return '5319e7';
-    return 'ededed';
-}
-/** `priority:P1` -> `priority`; `triage` -> `triage`; labels compare case-insensitively, as on GitHub. */
-const labelGroup = (label) => label.toLowerCase().split(':', 1)[0] + (label.includes(':') ? ':' : '');
-/**
- * The labels an issue should carry: ours, except in any group (`priority:`, `triage:`,
- * `owner:`, or the `triage` label itself) where a person added or removed a label, which
- * stays as the person left it. Labels outside our groups are kept.
- */
-function respectHumanLabels(current, ours, humanChangedLabels) {
-    const humanGroups = new Set(humanChangedLabels.map(labelGroup));
-    const ourGroups = new Set(ours.map(labelGroup).filter(group => !humanGroups.has(group)));
-    const kept = current.filter(label => !ourGroups.has(labelGroup(label)));
-    const added = ours.filter(label => ourGroups.has(labelGroup(label)));
-    const seen = new Set();
-    return [...kept, ...added].filter(label => {
-        const key = label.toLowerCase();
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/triage/escalate.ts
-
-
-
-/** The label every triage issue carries; issues are listed by it and found by marker. */
-const TRIAGE_LABEL = 'triage';
-const SCOPE_MARKER = 'scope';
-const LABEL_DESCRIPTIONS = {
-    triage: 'Opened by workflow-triage',
-    triage_: 'Failure category (workflow-triage)',
-    owner: 'Owner role (workflow-triage)',
-    priority: 'Priority (workflow-triage)'
-};
-/** Which open issues a green run of this workflow on this branch resolves. */
-function scopeId(workflowPath, branch) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${workflowPath}\n${branch}`).digest('hex').slice(0, 16);
-}
-async function loadTriageIssues(gateway) {
-    const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
-    const byFingerprint = new Map();
-    // Oldest first, so that the first issue opened for a fingerprint is the one kept.
-    for (const issue of [...all].sort((a, b) => a.number - b.number)) {
-        const marker = parseMarker(issue.body, FINGERPRINT_MARKER);
-        if (!marker)
-            continue;
-        const known = byFingerprint.get(marker.id);
-        // Prefer an open issue over a closed one; among open ones, the oldest.
-        if (!known || (known.state === 'closed' && issue.state === 'open'))
-            byFingerprint.set(marker.id, issue);
-    }
-    return { byFingerprint, all };
-}
-/** Creates the labels the repository lacks, with our colours (GitHub would make them grey). */
-async function ensureLabels(gateway, writer, labels) {
-    const missing = await gateway.missingLabels(labels);
-    for (const name of missing) {
-        const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name;
-        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.createLabel({
-            name,
-            color: labelColour(name),
-            description: LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
-        }));
-    }
-}
-/**
- * Files one failure: updates the fingerprint's issue (occurrence row, reopen, labels
- * unless a person changed them), or opens a new one while the run's quota of new
- * issues lasts. A new issue that lost a race with a concurrent run closes itself as
- * a duplicate of the older one, so concurrent runs converge on one issue.
- */
-async function fileFailure(gateway, writer, issues, alert, occurrence, assignees, canOpenNew, 
-/** Hidden markers to add to a new issue (proposals awaiting approval). */
-extraMarkers = []) {
-    const rendered = renderIssue(alert);
-    const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
-    const existing = issues.byFingerprint.get(alert.fingerprint.id);
-    if (existing)
-        return updateExisting(gateway, writer, existing, rendered.labels, occurrence);
-    if (!canOpenNew)
-        return 'over-quota';
-    await ensureLabels(gateway, writer, rendered.labels);
-    const body = addOccurrence([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
-    const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`);
-    if (!created)
-        return null;
-    issues.byFingerprint.set(alert.fingerprint.id, created);
-    return convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
-}
-async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
-    const reopened = issue.state === 'closed';
-    const body = addOccurrence(issue.body, occurrence);
-    let labels;
-    const desired = respectHumanLabels(issue.labels, ourLabels, []);
-    if (!sameLabels(desired, issue.labels)) {
-        const humanChanged = (await gateway.labelEvents(issue.number))
-            .filter(event => event.actorType !== 'Bot' && !event.actor.endsWith('[bot]'))
-            .map(event => event.label);
-        const respected = respectHumanLabels(issue.labels, ourLabels, humanChanged);
-        if (!sameLabels(respected, issue.labels))
-            labels = respected;
-    }
-    if (labels)
-        await ensureLabels(gateway, writer, labels.filter(label => !issue.labels.includes(label)));
-    if (body === issue.body && !reopened && !labels) {
-        return { number: issue.number, url: issue.htmlUrl, action: 'updated' };
-    }
-    const updated = await writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { body, state: 'open', labels }), () => (reopened ? 'reopened with a new occurrence' : 'occurrence recorded'));
-    if (!updated)
-        return null;
-    Object.assign(issue, updated);
-    if (reopened) {
-        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, renderRecurrence(occurrence, true)));
-    }
-    return { number: issue.number, url: issue.htmlUrl, action: reopened ? 'reopened' : 'updated' };
-}
-function sameLabels(a, b) {
-    const normal = (labels) => [...new Set(labels.map(label => label.toLowerCase()))].sort().join('\n');
-    return normal(a) === normal(b);
-}
-/**
- * Re-lists the fingerprint's issues right after creating one: when an older open issue
- * exists (a concurrent run created it first), our new issue closes itself as a duplicate
- * and the occurrence goes to the older one.
- */
-async function convergeAfterCreate(gateway, writer, created, fingerprintId, occurrence) {
-    const fresh = await loadTriageIssues(gateway);
-    const winner = fresh.all
-        .filter(issue => issue.state === 'open' && parseMarker(issue.body, FINGERPRINT_MARKER)?.id === fingerprintId)
-        .sort((a, b) => a.number - b.number)[0];
-    if (!winner || winner.number >= created.number) {
-        return { number: created.number, url: created.htmlUrl, action: 'opened' };
-    }
-    await writer.write({ kind: 'comment', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.comment(created.number, `Duplicate of #${winner.number}, opened at the same time by a concurrent triage run.`));
-    await writer.write({ kind: 'close-issue', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.updateIssue(created.number, { state: 'closed', stateReason: 'not_planned' }));
-    const merged = await updateExisting(gateway, writer, winner, winner.labels, occurrence);
-    return merged ? { ...merged, action: 'duplicate' } : null;
-}
-/** One issue per day for every failure over the new-issue quota. */
-async function fileWidelyBroken(gateway, writer, issues, day, failures) {
-    const markerId = `widely-broken-${day}`;
-    const rendered = renderWidelyBroken(markerId, failures);
-    const existing = issues.all.find(issue => parseMarker(issue.body, 'widely-broken')?.id === markerId);
-    if (existing) {
-        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body: rendered.body, state: 'open' }));
-        return updated ? { number: existing.number, url: existing.htmlUrl, action: 'updated' } : null;
-    }
-    await ensureLabels(gateway, writer, rendered.labels);
-    const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({
-        title: rendered.title,
-        body: rendered.body,
-        labels: rendered.labels,
-        assignees: []
-    }));
-    return created ? { number: created.number, url: created.htmlUrl, action: 'opened' } : null;
-}
-/** Open triage issues of this workflow and branch (what a green run resolves). */
-function openIssuesInScope(issues, workflowPath, branch) {
-    const id = scopeId(workflowPath, branch);
-    return issues.all.filter(issue => issue.state === 'open' && parseMarker(issue.body, SCOPE_MARKER)?.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/triage/event.ts
-/**
- * What the triage action should do for the event that started it (SPEC 3).
- * Pure: it reads only the trusted event payload GitHub wrote, and takes from it
- * identifiers only (run id, attempt, workflow path, branch, issue and comment ids).
- */
-class EventError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'EventError';
-    }
-}
-const SUPPORTED_EVENTS = (/* unused pure expression or super */ null && (['workflow_run', 'workflow_dispatch', 'issue_comment']));
-const TRIAGED = new Set(['failure', 'timed_out', 'startup_failure']);
-const IGNORED = new Set(['cancelled', 'skipped', 'neutral', 'stale']);
-function object(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new EventError(`The event payload has no ${where} object`);
-    }
-    return value;
-}
-function positiveInteger(value, where) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-        throw new EventError(`The event payload's ${where} is not a positive whole number`);
-    }
-    return value;
-}
-function optionalString(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** Stops `@ref` suffixes and leading `./` from defeating the self-loop check. */
-function normaliseWorkflowPath(path) {
-    return path.split('@')[0].replace(/^\.\//, '');
-}
-function routeEvent(eventName, payload, self) {
-    switch (eventName) {
-        case 'workflow_run':
-            return routeWorkflowRun(object(payload, 'top-level'), self);
-        case 'workflow_dispatch': {
-            const inputs = typeof payload === 'object' && payload !== null ? payload.inputs : undefined;
-            const fromPayload = typeof inputs === 'object' && inputs !== null
-                ? inputs['run-id']
-                : undefined;
-            const runId = self.runIdInput ??
-                (typeof fromPayload === 'string' && /^\d+$/.test(fromPayload) ? Number(fromPayload) : null);
-            if (runId === null) {
-                throw new EventError("workflow_dispatch needs the run to triage: set the 'run-id' input");
-            }
-            return { kind: 'lookup', runId };
-        }
-        case 'issue_comment': {
-            const body = object(payload, 'top-level');
-            if (body.action !== 'created')
-                return { kind: 'ignore', reason: `issue_comment ${String(body.action)} is not a new comment` };
-            const issue = object(body.issue, 'issue');
-            if (issue.pull_request)
-                return { kind: 'ignore', reason: 'comments on pull requests are not approvals' };
-            const comment = object(body.comment, 'comment');
-            const user = object(comment.user, 'comment.user');
-            const text = typeof comment.body === 'string' ? comment.body : '';
-            if (!/^\s*\/triage\s+approve\b/m.test(text))
-                return { kind: 'ignore', reason: 'the comment has no /triage approve command' };
-            if (user.type === 'Bot')
-                return { kind: 'ignore', reason: 'approvals from bots are not accepted' };
-            return {
-                kind: 'approval',
-                issueNumber: positiveInteger(issue.number, 'issue.number'),
-                commentId: positiveInteger(comment.id, 'comment.id'),
-                commenter: optionalString(user.login) ?? '',
-                body: text
-            };
-        }
-        default:
-            throw new EventError(`workflow-triage does not handle the '${eventName}' event; run it on ${SUPPORTED_EVENTS.join(', ')}`);
-    }
-}
-function routeWorkflowRun(payload, self) {
-    const run = object(payload.workflow_run, 'workflow_run');
-    const repository = typeof payload.repository === 'object' && payload.repository !== null ? payload.repository : {};
-    const reference = {
-        runId: positiveInteger(run.id, 'workflow_run.id'),
-        attempt: typeof run.run_attempt === 'number' ? run.run_attempt : null,
-        conclusion: optionalString(run.conclusion),
-        workflowPath: optionalString(run.path),
-        workflowName: optionalString(run.name),
-        headBranch: optionalString(run.head_branch),
-        defaultBranch: optionalString(repository.default_branch)
-    };
-    if (payload.action !== undefined && payload.action !== 'completed') {
-        return {
-            kind: 'ignore',
-            reason: `workflow_run ${String(payload.action)}: only completed runs are triaged`,
-            run: reference
-        };
-    }
-    const path = reference.workflowPath ? normaliseWorkflowPath(reference.workflowPath) : null;
-    if (path && self.workflowPath && path === normaliseWorkflowPath(self.workflowPath)) {
-        return { kind: 'ignore', reason: 'the run is of the workflow this action runs in', run: reference };
-    }
-    const ignored = self.ignoreWorkflows.find(entry => entry === reference.workflowName || entry === path);
-    if (ignored)
-        return { kind: 'ignore', reason: `the workflow '${ignored}' is in ignore-workflows`, run: reference };
-    return routeConclusion(reference);
-}
-/** The same decision for a run looked up through the API (workflow_dispatch, CLI). */
-function routeConclusion(run) {
-    const conclusion = run.conclusion ?? '';
-    if (TRIAGED.has(conclusion))
-        return { kind: 'triage', run };
-    if (conclusion === 'success')
-        return { kind: 'resolve', run };
-    if (conclusion === 'action_required')
-        return { kind: 'waiting', run };
-    if (IGNORED.has(conclusion))
-        return { kind: 'ignore', reason: `the run was ${conclusion}`, run };
-    if (conclusion === '')
-        return { kind: 'ignore', reason: 'the run has not completed', run };
-    return { kind: 'ignore', reason: `the conclusion '${conclusion}' is not triaged`, run };
-}
-
-;// CONCATENATED MODULE: ./src/triage/priority.ts
-
-
-
-const priority_HOUR_MS = 60 * 60 * 1000;
-function workflowMatches(run, patterns) {
-    const fileName = run.path.split('/').pop() ?? '';
-    const stem = fileName.replace(/\.ya?ml$/i, '');
-    const lowered = patterns.map(pattern => pattern.toLowerCase());
-    return [run.name, fileName, stem].some(candidate => glob_matchesAny(candidate.toLowerCase(), lowered));
-}
-function isPullRequestRun(run) {
-    return run.event.startsWith('pull_request') || run.pullRequests.length > 0;
-}
-/** Marketing patterns are the more specific (`release-notes*` against `release*`), so they win. */
-function isMarketingWorkflow(run, policy) {
-    return workflowMatches(run, policy.workflows.marketing);
-}
-/** A deploy or release to production: a matching workflow that is not checking a pull request. */
-function isProductionWorkflow(run, policy) {
-    return (!isPullRequestRun(run) &&
-        !isMarketingWorkflow(run, policy) &&
-        workflowMatches(run, policy.workflows.production));
-}
-function onDefaultBranch(ctx) {
-    return ctx.run.headBranch === ctx.defaultBranch && !isPullRequestRun(ctx.run);
-}
-function priorityFor(ctx, policy) {
-    const { priorities } = policy;
-    const candidates = [
-        { priority: priorities.other, reason: 'default priority' }
-    ];
-    if (isProductionWorkflow(ctx.run, policy)) {
-        candidates.push({ priority: priorities.production, reason: 'a production deploy or release failed' });
-    }
-    if (onDefaultBranch(ctx)) {
-        const brokenForMs = ctx.failingSince ? Date.parse(ctx.now) - Date.parse(ctx.failingSince) : 0;
-        candidates.push(brokenForMs > priority_HOUR_MS
-            ? {
-                priority: priorities.defaultBranchOverAnHour,
-                reason: 'the default branch has been broken for over an hour'
-            }
-            : { priority: priorities.defaultBranch, reason: 'the default branch is broken' });
-    }
-    if (ctx.categories.some(category => category === 'security_scan' || category === 'authentication')) {
-        candidates.push({ priority: priorities.securityOrAuth, reason: 'a security or authentication failure' });
-    }
-    if (isPullRequestRun(ctx.run) || glob_matchesAny(ctx.run.headBranch, policy.automation.branchPatterns)) {
-        candidates.push({
-            priority: priorities.pullRequestOrAutomation,
-            reason: 'a pull request or automation branch'
-        });
-    }
-    if (ctx.history.flakyCountLast7d >= 3) {
-        candidates.push({
-            priority: priorities.flaky,
-            reason: `flaky ${ctx.history.flakyCountLast7d} times in 7 days`
-        });
-    }
-    const rank = (priority) => PRIORITIES.indexOf(priority);
-    const top = Math.min(...candidates.map(candidate => rank(candidate.priority)));
-    const reasons = candidates
-        .filter(candidate => rank(candidate.priority) === top)
-        .map(candidate => candidate.reason);
-    const bump = priorities.bumpAfterFailuresIn24h;
-    if (bump > 0 && ctx.history.failuresLast24h >= bump && top > 0) {
-        reasons.push(`raised one level: ${ctx.history.failuresLast24h} failures in 24 hours`);
-        return { priority: PRIORITIES[top - 1], reasons };
-    }
-    return { priority: PRIORITIES[top], reasons };
-}
-function ownerFor(ctx, policy) {
-    const routed = policy.routing[dominantCategory(ctx.categories)];
-    const primary = isMarketingWorkflow(ctx.run, policy)
-        ? 'cmo'
-        : isProductionWorkflow(ctx.run, policy)
-            ? 'cpo'
-            : routed;
-    const extra = new Set([routed]);
-    if (priorityFor(ctx, policy).priority === 'P0' || ctx.quotaOrBilling)
-        extra.add('ceo');
-    extra.delete(primary);
-    return { primary, extra: [...extra] };
-}
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const priority_TEAM = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** GitHub accepts at most 10 assignees per issue. */
-const MAX_ASSIGNEES = 10;
-/**
- * Assignees for the owner roles. Teams (`org/team`) cannot be assigned: they come back
- * apart, to be @-mentioned in the body. Malformed entries are dropped.
- */
-function assigneesFor(roles, owners) {
-    const entries = roles.flatMap(role => owners[role] ?? []).map(entry => entry.trim().replace(/^@/, ''));
-    const unique = [...new Set(entries)];
-    return {
-        assignees: unique.filter(entry => LOGIN.test(entry)).slice(0, MAX_ASSIGNEES),
-        teams: unique.filter(entry => priority_TEAM.test(entry))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/triage/report.ts
-
-/** Bump on any change a consumer of triage-report.json could notice. */
-const TRIAGE_REPORT_SCHEMA_VERSION = 1;
-function renderTriageJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-const RESULT_MARK = {
-    done: '✅ done',
-    would: '🔍 would do (dry run)',
-    refused: '⛔ refused by the safety gate',
-    failed: '❌ failed',
-    proposed: '🕒 proposed, awaiting approval',
-    skipped: '⏭️ skipped'
-};
-function report_percent(value) {
-    return `${Math.round(value * 100)}%`;
-}
-/** The Markdown report, also the job summary: people look at the table before they read. */
-function renderTriageMarkdown(report) {
-    const lines = [];
-    const run = report.run;
-    const title = run
-        ? `## Workflow triage: ${escapeMarkdownInline(run.name)} #${run.id} on ${escapeMarkdownInline(run.branch)}`
-        : '## Workflow triage';
-    lines.push(title, '');
-    if (report.dryRun)
-        lines.push('> [!NOTE]', '> Dry run: no write request was made; the actions below say what would have been done.', '');
-    if (report.reason)
-        lines.push(`**${escapeMarkdownInline(report.route)}**: ${escapeMarkdownInline(report.reason)}`, '');
-    if (run) {
-        lines.push('| Run | Attempt | Conclusion | Commit | Trigger |', '|---|---|---|---|---|', `| ${markdownLink(`${run.name} #${run.id}`, run.url)} | ${run.attempt} | ${escapeMarkdownInline(run.conclusion ?? '')} | \`${run.sha.slice(0, 7)}\` | ${escapeMarkdownInline(run.event)} |`, '');
-    }
-    if (report.decision) {
-        const decision = report.decision;
-        lines.push(`**Decision:** ${escapeMarkdownInline(decision.action)} · category \`${decision.category}\` (${report_percent(decision.confidence)})` +
-            (decision.priority ? ` · priority **${decision.priority}**` : '') +
-            (decision.owner ? ` · owner **${escapeMarkdownInline(decision.owner)}**` : ''), '');
-        for (const reason of decision.reasons)
-            lines.push(`- ${escapeMarkdownInline(reason)}`);
-        if (decision.reasons.length > 0)
-            lines.push('');
-    }
-    if (report.jobs.length > 0) {
-        lines.push('### Failed jobs', '', '| Job | Failed step | Category | Confidence | Source | Fingerprint |', '|---|---|---|---|---|---|');
-        for (const job of report.jobs) {
-            lines.push(`| ${markdownLink(job.name, job.url)} | ${escapeMarkdownInline(job.failedStep ?? '')} | \`${job.category}\` | ${report_percent(job.confidence)} | ${job.source}${job.excerptFrom === 'annotations' ? ' (annotations: log unavailable)' : ''} | \`${job.fingerprint}\` |`);
-        }
-        if (report.skippedFailedJobs > 0)
-            lines.push('', `_${report.skippedFailedJobs} more failed jobs were not examined._`);
-        lines.push('');
-        for (const job of report.jobs) {
-            lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '');
-            lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '');
-            if (job.evidence.length > 0)
-                lines.push(fenceBlock(job.evidence.join('\n'), 'text'), '');
-            if (job.reproduce)
-                lines.push('Reproduce locally:', '', fenceBlock(job.reproduce, 'sh'), '');
-            lines.push('</details>', '');
-        }
-    }
-    if (report.actions.length > 0) {
-        lines.push('### Actions', '', '| Action | Target | Result | Detail |', '|---|---|---|---|');
-        for (const action of report.actions) {
-            lines.push(`| ${escapeMarkdownInline(action.kind)} | ${escapeMarkdownInline(action.target)} | ${RESULT_MARK[action.result]} | ${escapeMarkdownInline(action.detail)} |`);
-        }
-        lines.push('');
-        const gated = report.actions.filter(action => action.checks && action.checks.length > 0);
-        if (gated.length > 0) {
-            lines.push('<details><summary>Safety gate checks</summary>', '', '| Action | Check | Passed | Detail |', '|---|---|---|---|');
-            for (const action of gated) {
-                for (const check of action.checks ?? []) {
-                    lines.push(`| ${escapeMarkdownInline(action.kind)} | ${escapeMarkdownInline(check.name)} | ${check.passed ? '✅' : '❌'} | ${escapeMarkdownInline(check.detail)} |`);
-                }
-            }
-            lines.push('', '</details>', '');
-        }
-    }
-    if (report.issue)
-        lines.push(`**Issue:** ${markdownLink(`#${report.issue.number}`, report.issue.url)} (${report.issue.action})`, '');
-    if (report.problems.length > 0) {
-        lines.push('### Problems', '');
-        for (const problem of report.problems)
-            lines.push(`- ${escapeMarkdownInline(problem)}`);
-        lines.push('');
-    }
-    const t = report.timings;
-    lines.push(`<sub>${report.api.requests} API requests (${report.api.writes} writes)` +
-        (report.ai.calls > 0
-            ? ` · AI: ${report.ai.calls} calls, ${report.ai.inputTokens + report.ai.outputTokens} tokens, ~$${report.ai.estimatedCostUsd.toFixed(4)}`
-            : '') +
-        ` · analysis ${t.analysisMs} ms · remediation ${t.remediationMs} ms` +
-        (t.detectionDelayMs !== null
-            ? ` · detected ${Math.round(t.detectionDelayMs / 1000)} s after the run completed`
-            : '') +
-        '</sub>');
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/triage/gate.ts
-
-
-/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
-function remediationWrite(action) {
-    return action.kind === 'rerun-failed-jobs'
-        ? { kind: 'rerun', runId: action.runId }
-        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
-}
-const check = (name, passed, detail) => ({ name, passed, detail });
-function checkWrite(write, ctx) {
-    const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)];
-    const wouldAllow = checks.every(c => c.passed);
-    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
-    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
-}
-function budgetChecks(ctx) {
-    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
-    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
-}
-function writeChecks(write, ctx) {
-    switch (write.kind) {
-        case 'delete-branch':
-            return deletionChecks(write, ctx);
-        case 'rerun':
-            return rerunChecks(write, ctx);
-        case 'create-issue':
-            return [
-                check('title', write.title.trim() !== '' && write.title.length <= 256, 'issue title is 1-256 characters')
-            ];
-        case 'add-labels':
-            return [
-                issueNumberCheck(write.issueNumber),
-                check('labels', write.labels.length > 0, 'at least one label')
-            ];
-        case 'create-label':
-            return [
-                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
-            ];
-        case 'update-issue':
-        case 'comment':
-        case 'close-issue':
-            return [issueNumberCheck(write.issueNumber)];
-    }
-}
-function issueNumberCheck(issueNumber) {
-    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
-}
-function deletionChecks(write, ctx) {
-    const facts = ctx.branch;
-    const name = write.branch;
-    if (!facts || facts.name !== name || !facts.exists) {
-        return [check('branch-facts', false, `no current facts for branch ${name}`)];
-    }
-    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
-    return [
-        check('branch-facts', true, `facts for ${name}`),
-        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
-        check('automation-pattern', glob_matchesAny(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
-        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
-        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
-        check('only-bot-commits', facts.foreignAuthors.length === 0, facts.foreignAuthors.length === 0
-            ? 'only allowed bot authors'
-            : `commits by ${facts.foreignAuthors.join(', ')}`),
-        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
-    ];
-}
-function rerunChecks(write, ctx) {
-    const run = ctx.run;
-    if (!run || run.id !== write.runId)
-        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
-    const vetoed = run.failedJobCategories.filter(category => RERUN_VETO_CATEGORIES.includes(category));
-    const failedJobs = run.failedJobCategories.length;
-    return [
-        check('run-facts', true, `facts for run ${run.id}`),
-        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
-        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
-            ? 'no code, security or authentication failure'
-            : `failed jobs include ${vetoed.join(', ')}`),
-        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
-    ];
-}
-/**
- * Counts the write requests of one action run. Record every request sent, whether
- * or not it succeeded: the limit bounds what the action asks of the API.
- */
-class WriteBudget {
-    max;
-    #used = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    get used() {
-        return this.#used;
-    }
-    get remaining() {
-        return Math.max(0, this.max - this.#used);
-    }
-    record() {
-        this.#used++;
-    }
-    /** The budget fields of a GateContext. */
-    context() {
-        return { writesUsed: this.#used, maxWrites: this.max };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/triage/writer.ts
-
-/**
- * Every write of a triage run goes through here: the safety gate decides, the budget
- * counts, the audit trail records. In a dry run nothing is sent and the record says
- * what would have been done.
- */
-class GatedWriter {
-    base;
-    records = [];
-    budget;
-    constructor(base, maxWrites) {
-        this.base = base;
-        this.budget = new WriteBudget(maxWrites);
-    }
-    /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
-    knowDefaultBranch(name) {
-        this.base.defaultBranch = name;
-    }
-    get writesUsed() {
-        return this.budget.used;
-    }
-    /**
-     * Runs `send` when the gate allows `write`. Returns the result, or null when the
-     * write was not sent (refused, dry run, or failed: the record says which).
-     */
-    async write(write, target, facts, send, describe = () => 'sent') {
-        const verdict = checkWrite(write, { ...this.base, ...this.budget.context(), ...facts });
-        const failedChecks = verdict.checks.filter(check => !check.passed && check.name !== 'dry-run');
-        const gateChecks = write.kind === 'delete-branch' || write.kind === 'rerun' ? verdict.checks : undefined;
-        if (!verdict.allowed) {
-            this.records.push({
-                kind: write.kind,
-                target,
-                result: verdict.wouldAllow ? 'would' : 'refused',
-                detail: verdict.wouldAllow ? 'dry run' : failedChecks.map(check => check.detail).join('; '),
-                checks: gateChecks
-            });
-            return null;
-        }
-        this.budget.record();
-        try {
-            const result = await send();
-            this.records.push({
-                kind: write.kind,
-                target,
-                result: 'done',
-                detail: describe(result),
-                checks: gateChecks
-            });
-            return result;
-        }
-        catch (error) {
-            this.records.push({
-                kind: write.kind,
-                target,
-                result: 'failed',
-                detail: error instanceof Error ? error.message : String(error),
-                checks: gateChecks
-            });
-            return null;
-        }
-    }
-    /** Something the pipeline chose not to do, or proposed for approval, for the audit trail. */
-    note(record) {
-        this.records.push(record);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/triage/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const PROPOSAL_MARKER = 'proposal';
-const APPROVAL_DONE_MARKER = 'approved';
-const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
-/** The triage pipeline (SPEC 3): route, collect, classify, decide, act through the gate, report. */
-async function runTriage(deps) {
-    const started = Date.now();
-    const state = new TriageState(deps);
-    let route = deps.route;
-    if (route.kind === 'lookup') {
-        const run = await deps.gateway.run(route.runId);
-        state.run = run;
-        route = routeConclusion(referenceOf(run));
-    }
-    state.report.route = route.kind;
-    switch (route.kind) {
-        case 'ignore':
-            state.report.reason = route.reason;
-            state.action = 'ignored';
-            break;
-        case 'waiting':
-            state.report.reason = 'the run is waiting for a maintainer to approve it (action_required)';
-            state.action = 'waiting';
-            state.run ??= await deps.gateway.run(route.run.runId);
-            break;
-        case 'triage':
-            state.run ??= await deps.gateway.run(route.run.runId);
-            await triageFailure(state, route.run);
-            break;
-        case 'resolve':
-            state.run ??= await deps.gateway.run(route.run.runId);
-            await resolveRun(state);
-            break;
-        case 'approval':
-            await handleApproval(state, route);
-            break;
-    }
-    return state.finish(started);
-}
-function referenceOf(run) {
-    return {
-        runId: run.id,
-        attempt: run.runAttempt,
-        conclusion: run.conclusion,
-        workflowPath: run.path,
-        workflowName: run.name,
-        headBranch: run.headBranch,
-        defaultBranch: null
-    };
-}
-/** The mutable state of one triage run, and its rendering into the report and outputs. */
-class TriageState {
-    deps;
-    report;
-    writer;
-    run = null;
-    evidence = null;
-    analysis = null;
-    decision = null;
-    action = 'none';
-    remediated = false;
-    failure = null;
-    analysisMs = 0;
-    remediationMs = 0;
-    defaultBranch;
-    issues = null;
-    constructor(deps) {
-        this.deps = deps;
-        const route = deps.route;
-        this.defaultBranch = 'run' in route && route.run ? route.run.defaultBranch : null;
-        this.writer = new GatedWriter({
-            dryRun: deps.options.dryRun,
-            defaultBranch: '',
-            branchPatterns: deps.policy.automation.branchPatterns
-        }, deps.policy.limits.maxWrites);
-        this.report = {
-            schemaVersion: TRIAGE_REPORT_SCHEMA_VERSION,
-            generatedAt: deps.now.toISOString(),
-            repository: `${deps.gateway.owner}/${deps.gateway.repo}`,
-            event: deps.eventName,
-            route: route.kind,
-            reason: null,
-            dryRun: deps.options.dryRun,
-            run: null,
-            jobs: [],
-            skippedFailedJobs: 0,
-            decision: null,
-            actions: [],
-            issue: null,
-            notifications: [],
-            timings: { detectionDelayMs: null, analysisMs: 0, remediationMs: 0, totalMs: 0 },
-            api: { requests: 0, writes: 0, rateLimited: 0, byRoute: {} },
-            ai: {
-                ...NO_AI_USAGE,
-                mode: deps.options.ai.mode,
-                model: deps.options.ai.mode === 'off' ? null : deps.options.ai.model
-            },
-            problems: []
-        };
-    }
-    async defaultBranchName() {
-        this.defaultBranch ??= await this.deps.gateway.defaultBranch();
-        return this.defaultBranch;
-    }
-    async triageIssues() {
-        this.issues ??= await loadTriageIssues(this.deps.gateway);
-        return this.issues;
-    }
-    /** The writer for this run, now that the default branch is known (the gate re-checks it). */
-    gatedWriter(defaultBranch) {
-        this.writer.knowDefaultBranch(defaultBranch);
-        return this.writer;
-    }
-    finish(started) {
-        const { report, run, analysis, decision } = this;
-        const stats = this.deps.gateway.stats;
-        if (run) {
-            report.run = {
-                id: run.id,
-                name: run.name,
-                path: run.path,
-                branch: run.headBranch,
-                sha: run.headSha,
-                attempt: run.runAttempt,
-                conclusion: run.conclusion,
-                url: run.htmlUrl,
-                event: run.event
-            };
-            if (run.conclusion) {
-                const delay = this.deps.now.getTime() - Date.parse(run.updatedAt);
-                report.timings.detectionDelayMs = Number.isFinite(delay) && delay >= 0 ? delay : null;
-            }
-        }
-        if (analysis) {
-            report.jobs = analysis.jobs.map(jobReport);
-            report.ai = { ...report.ai, ...analysis.aiUsage, errors: analysis.aiErrors };
-            report.problems.push(...analysis.aiErrors.map(error => `AI fell back to the rules: ${error}`));
-        }
-        report.actions = this.writer.records;
-        report.timings.analysisMs = this.analysisMs;
-        report.timings.remediationMs = this.remediationMs;
-        report.timings.totalMs = Date.now() - started;
-        report.api = {
-            requests: stats.requests,
-            writes: stats.writes,
-            rateLimited: stats.rateLimited,
-            byRoute: stats.byRoute
-        };
-        const lead = analysis ? leadJob(analysis.jobs, decision) : null;
-        if (decision && lead) {
-            report.decision = {
-                ...report.decision,
-                category: decision.category,
-                confidence: lead.classification.confidence,
-                action: this.action
-            };
-        }
-        return {
-            report,
-            outputs: {
-                category: decision?.category ?? '',
-                confidence: lead ? lead.classification.confidence.toFixed(2) : '',
-                fingerprint: lead?.fingerprint.id ?? '',
-                action: this.action,
-                'issue-number': report.issue ? String(report.issue.number) : '',
-                'issue-url': report.issue?.url ?? '',
-                remediated: String(this.remediated)
-            },
-            failure: this.failure
-        };
-    }
-}
-function jobReport(job) {
-    const { evidence, classification } = job;
-    return {
-        name: evidence.job.name,
-        url: evidence.job.htmlUrl,
-        failedStep: evidence.failedStep,
-        category: classification.category,
-        confidence: classification.confidence,
-        source: classification.source,
-        rules: classification.rules,
-        rootCause: classification.rootCause,
-        evidence: classification.evidence.length > 0 ? classification.evidence : job.excerpt.lines.slice(-20),
-        fingerprint: job.fingerprint.id,
-        maskedLine: job.fingerprint.maskedLine,
-        excerptFrom: job.source,
-        logProblem: evidence.logProblem,
-        reproduce: evidence.reproduce,
-        suggestedFix: job.suggestedFix
-    };
-}
-/** The job whose category the decision rests on (the first of that category). */
-function leadJob(jobs, decision) {
-    if (jobs.length === 0)
-        return null;
-    return jobs.find(job => job.classification.category === decision?.category) ?? jobs[0];
-}
-async function triageFailure(state, reference) {
-    const { deps } = state;
-    const run = state.run;
-    const analysisStarted = Date.now();
-    deps.log(`Triaging ${run.name} run ${run.id} attempt ${run.runAttempt} on ${run.headBranch}`);
-    const evidence = await collectEvidence(deps.gateway, run, {
-        maxFailedJobs: deps.options.maxFailedJobs,
-        maxLogBytes: deps.options.maxLogKb * 1024,
-        defaultBranch: reference.defaultBranch
-    });
-    state.evidence = evidence;
-    state.defaultBranch = evidence.defaultBranch;
-    state.report.skippedFailedJobs = evidence.skippedFailedJobs;
-    state.report.problems.push(...evidence.problems);
-    deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`);
-    const analysis = await analyseJobs(evidence.failedJobs, {
-        workflowPath: run.path,
-        ai: { ...deps.options.ai, apiKey: deps.options.ai.apiKey || deps.options.token },
-        guidance: deps.guidance
-    });
-    state.analysis = analysis;
-    const history = historyEvidence(run, evidence.history);
-    const branchConflict = analysis.jobs.some(job => job.classification.category === 'branch_conflict')
-        ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
-        : undefined;
-    const remediations = deps.options.requireApproval
-        ? ['rerun-failed-jobs', 'delete-branch']
-        : [];
-    const decision = decide({
-        run,
-        defaultBranch: evidence.defaultBranch,
-        failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
-        history,
-        isRerunAttempt: run.runAttempt > 1,
-        branchConflict
-    }, deps.policy, { dryRun: deps.options.dryRun, requireApproval: remediations });
-    state.decision = decision;
-    state.analysisMs = Date.now() - analysisStarted;
-    for (const job of analysis.jobs) {
-        deps.log(`  ${job.evidence.job.name}: ${job.classification.category} (${job.classification.confidence.toFixed(2)}, ${job.classification.source})`);
-    }
-    const remediationStarted = Date.now();
-    const writer = state.gatedWriter(evidence.defaultBranch);
-    const rulesCategories = analysis.jobs.flatMap(job => [
-        job.classification.category,
-        job.rulesClassification.category
-    ]);
-    const escalations = [];
-    const approvals = [];
-    let remediationFailed = false;
-    for (const action of decision.actions) {
-        if (action.kind === 'escalate') {
-            escalations.push(action.reason);
-            continue;
-        }
-        if (action.requiresApproval) {
-            approvals.push(action);
-            writer.note({
-                kind: action.kind,
-                target: targetOf(action),
-                result: 'proposed',
-                detail: `/triage approve ${action.approvalId}`
-            });
-            continue;
-        }
-        if (remediationFailed) {
-            writer.note({
-                kind: action.kind,
-                target: targetOf(action),
-                result: 'skipped',
-                detail: 'an earlier remediation did not happen'
-            });
-            continue;
-        }
-        const done = await executeRemediation(state, action, {
-            branch: branchConflict?.branch ?? undefined,
-            categories: rulesCategories
-        });
-        if (!done)
-            remediationFailed = true;
-    }
-    const remediations_ = decision.actions.filter(action => action.kind !== 'escalate' && !action.requiresApproval);
-    if (remediations_.length > 0 && !remediationFailed) {
-        state.remediated = !deps.options.dryRun;
-        state.action = remediations_.map(action => action.kind).includes('delete-branch')
-            ? 'delete-branch'
-            : 'rerun-failed-jobs';
-    }
-    if (remediationFailed)
-        escalations.push('the remediation was refused or failed');
-    state.remediationMs = Date.now() - remediationStarted;
-    const priorityContext = {
-        run,
-        defaultBranch: evidence.defaultBranch,
-        categories: analysis.jobs.map(job => job.classification.category),
-        history,
-        failingSince: failingSince(run, evidence.history),
-        now: deps.now.toISOString(),
-        quotaOrBilling: analysis.jobs.some(job => job.classification.rules.some(rule => /quota|billing|spending/i.test(rule)))
-    };
-    const priority = priorityFor(priorityContext, deps.policy);
-    const owners = ownerFor(priorityContext, deps.policy);
-    state.report.decision = {
-        category: decision.category,
-        confidence: 0,
-        action: '',
-        priority: priority.priority,
-        owner: [owners.primary, ...owners.extra].join(', '),
-        reasons: [...decision.actions.map(action => action.reason), ...priority.reasons]
-    };
-    if (escalations.length > 0 || approvals.length > 0) {
-        if (state.action === 'none')
-            state.action = approvals.length > 0 ? 'proposed' : 'escalate';
-        if (deps.options.createIssues) {
-            await escalate(state, { priority, owners, approvals, reasons: escalations });
-        }
-        else {
-            writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' });
-        }
-    }
-    if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
-        state.action = `${state.action} (dry run)`;
-    await sendNotification(state, state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation');
-}
-function targetOf(action) {
-    if (action.kind === 'delete-branch')
-        return `branch ${action.branch}`;
-    if (action.kind === 'rerun-failed-jobs')
-        return `run ${action.runId}`;
-    return 'issue';
-}
-/** The rejected branch from the log, and that branch's facts from the API (never from the log). */
-async function branchConflictFacts(state, jobs, defaultBranch) {
-    const lines = jobs
-        .filter(job => job.classification.category === 'branch_conflict')
-        .flatMap(job => job.excerpt.lines);
-    const targetRef = parseRejectedRef(lines);
-    if (!targetRef)
-        return { targetRef: null, branch: null };
-    return { targetRef, branch: await branchFacts(state, targetRef, defaultBranch) };
-}
-async function branchFacts(state, name, defaultBranch) {
-    const { gateway, policy } = state.deps;
-    const branch = await gateway.branch(name);
-    if (!branch)
-        return {
-            name,
-            exists: false,
-            protected: false,
-            isDefault: name === defaultBranch,
-            openPrs: 0,
-            headSha: '',
-            foreignAuthors: []
-        };
-    const [commits, pulls] = await Promise.all([
-        gateway.commitsAhead(defaultBranch, name),
-        gateway.openPullRequestsFor(name)
-    ]);
-    const allowed = new Set(policy.automation.botAuthors.map(author => author.toLowerCase()));
-    const foreign = commits
-        .map(commit => commit.login ?? commit.email ?? 'unknown author')
-        .filter(author => !allowed.has(author.toLowerCase()));
-    return {
-        name,
-        exists: true,
-        protected: branch.protected,
-        isDefault: name === defaultBranch,
-        openPrs: pulls.length,
-        headSha: branch.sha,
-        foreignAuthors: [...new Set(foreign)]
-    };
-}
-/** Sends one remediation through the gate with facts read from the API now. */
-async function executeRemediation(state, action, facts) {
-    const { gateway, policy } = state.deps;
-    const run = state.run;
-    const writer = state.writer;
-    if (action.kind === 'delete-branch') {
-        const deleted = await writer.write({ kind: 'delete-branch', branch: action.branch, sha: action.sha }, `branch ${action.branch} at ${action.sha.slice(0, 12)}`, { branch: facts.branch }, async () => {
-            await gateway.deleteBranch(action.branch);
-            return true;
-        }, () => `deleted; restore with: ${action.restoreCommand}`);
-        return deleted === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
-    }
-    if (action.kind === 'rerun-failed-jobs') {
-        const failedJobs = state.analysis?.jobs.length ?? 0;
-        const rerun = await writer.write({ kind: 'rerun', runId: action.runId }, `run ${action.runId}`, {
-            run: {
-                id: run.id,
-                attempt: run.runAttempt,
-                maxAttempts: policy.limits.maxAttempts,
-                maxFailedJobs: Math.max(policy.limits.maxFailedJobsForRerun, 0),
-                failedJobCategories: facts.categories.length > 0 ? facts.categories : Array(failedJobs).fill('unknown')
-            }
-        }, async () => {
-            await gateway.rerunFailedJobs(action.runId);
-            return true;
-        }, () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1})`);
-        return rerun === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
-    }
-    return true;
-}
-/** The time the current streak of failures began: the oldest failure since the last success. */
-function failingSince(run, history) {
-    const ordered = [run, ...history.filter(other => other.id !== run.id)]
-        .filter(other => other.headBranch === run.headBranch)
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    let since = null;
-    for (const other of ordered) {
-        if (other.conclusion === 'success')
-            break;
-        if (isFailedConclusion(other.conclusion))
-            since = other.createdAt;
-    }
-    return since;
-}
-function proposalMarker(action) {
-    const branch = action.kind === 'delete-branch' ? `.${Buffer.from(action.branch).toString('base64url')}` : '';
-    const sha = action.kind === 'delete-branch' ? `.${action.sha}` : '';
-    return hiddenMarker(PROPOSAL_MARKER, `${action.kind === 'escalate' ? '' : action.approvalId}${branch}${sha}`);
-}
-async function escalate(state, plan) {
-    const { deps } = state;
-    const run = state.run;
-    const analysis = state.analysis;
-    const issues = await state.triageIssues();
-    const { assignees, teams } = assigneesFor([plan.owners.primary, ...plan.owners.extra], deps.policy.owners);
-    const byFingerprint = new Map();
-    for (const job of analysis.jobs) {
-        byFingerprint.set(job.fingerprint.id, [...(byFingerprint.get(job.fingerprint.id) ?? []), job]);
-    }
-    const occurrence = {
-        runId: run.id,
-        attempt: run.runAttempt,
-        url: run.htmlUrl,
-        at: run.createdAt,
-        branch: run.headBranch,
-        sha: run.headSha
-    };
-    let newIssues = 0;
-    const overflow = [];
-    for (const [id, jobs] of byFingerprint) {
-        const lead = jobs[0];
-        const alert = {
-            workflow: { name: run.name, path: run.path },
-            run: {
-                id: run.id,
-                number: run.runNumber,
-                attempt: run.runAttempt,
-                url: run.htmlUrl,
-                event: run.event,
-                at: run.createdAt
-            },
-            branch: run.headBranch,
-            commit: { sha: run.headSha, message: null, url: null },
-            category: lead.classification.category,
-            confidence: lead.classification.confidence,
-            classifiedBy: lead.classification.source,
-            rootCause: lead.classification.rootCause,
-            evidence: lead.classification.evidence.length > 0 ? lead.classification.evidence : lead.excerpt.lines,
-            failedJobs: jobs.map(job => ({
-                name: job.evidence.job.name,
-                url: job.evidence.job.htmlUrl || null,
-                failedSteps: job.evidence.job.steps
-                    .filter(step => step.conclusion === 'failure' || step.conclusion === 'timed_out')
-                    .map(step => ({ name: step.name, number: step.number }))
-            })),
-            reproduce: lead.evidence.reproduce,
-            actionRequired: actionRequired(lead.classification.category, plan.reasons),
-            impact: impactOf(run, state.defaultBranch ?? ''),
-            priority: plan.priority.priority,
-            priorityReasons: plan.priority.reasons,
-            owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
-            fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
-            approvals: plan.approvals.flatMap(action => action.kind !== 'escalate' && action.approvalId
-                ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
-                : [])
-        };
-        const result = await fileFailure(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(proposalMarker));
-        if (result === 'over-quota') {
-            overflow.push(lead);
-            continue;
-        }
-        if (result?.action === 'opened')
-            newIssues++;
-        if (result && !state.report.issue)
-            state.report.issue = result;
-    }
-    if (overflow.length > 0) {
-        const result = await fileWidelyBroken(deps.gateway, state.writer, issues, deps.now.toISOString().slice(0, 10), overflow.map(job => ({
-            workflow: run.name,
-            job: job.evidence.job.name,
-            category: job.classification.category,
-            maskedLine: job.fingerprint.maskedLine,
-            runUrl: run.htmlUrl
-        })));
-        if (result && !state.report.issue)
-            state.report.issue = result;
-    }
-}
-function actionRequired(category, reasons) {
-    const why = reasons.length > 0 ? ` (not remediated automatically: ${reasons.join('; ')})` : '';
-    const next = {
-        branch_conflict: 'Rebase or recreate the branch, then re-run',
-        test_failure: 'Fix the failing tests or the code they test; quarantine a flaky test with a tracking issue',
-        code_failure: 'Fix the compile, type or lint errors shown in the evidence',
-        dependency: 'Fix the dependency specification or lockfile',
-        security_scan: 'Review the findings; upgrade or replace the vulnerable dependency, rotate any leaked secret',
-        infrastructure: 'Check the runner, service status and limits, then re-run',
-        authentication: 'Check the secret or token and the workflow permissions',
-        unknown: 'Read the evidence and the run log to find the cause'
-    };
-    return `${next[category]}${why}.`;
-}
-function impactOf(run, defaultBranch) {
-    if (run.headBranch === defaultBranch)
-        return `The default branch ${defaultBranch} is red: merges and releases from it are blocked.`;
-    if (run.pullRequests.length > 0)
-        return `Pull request(s) ${run.pullRequests.map(n => `#${n}`).join(', ')} cannot merge.`;
-    return `The ${run.headBranch} branch is red.`;
-}
-/** A green run: flaky evidence when it passed on a re-run, then close the loop on open issues. */
-async function resolveRun(state) {
-    const { deps } = state;
-    const run = state.run;
-    const issues = await state.triageIssues();
-    const open = openIssuesInScope(issues, run.path, run.headBranch);
-    state.action = open.length > 0 ? 'resolved' : 'none';
-    const defaultBranch = await state.defaultBranchName();
-    const writer = state.gatedWriter(defaultBranch);
-    let flaky = false;
-    if (run.runAttempt > 1) {
-        const previous = await deps.gateway.jobsForAttempt(run.id, run.runAttempt - 1);
-        flaky = previous.some(job => job.conclusion === 'failure' || job.conclusion === 'timed_out');
-        if (flaky) {
-            state.action = 'flaky';
-            state.report.reason = `passed on attempt ${run.runAttempt} after attempt ${run.runAttempt - 1} failed: flaky`;
-        }
-    }
-    const history = await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 });
-    for (const issue of open) {
-        const since = failingSince({ ...run, conclusion: 'failure' }, history.filter(other => other.id !== run.id)) ?? issue.createdAt;
-        const body = renderResolution({
-            workflow: run.name,
-            branch: run.headBranch,
-            failingSince: since,
-            restoredAt: run.updatedAt,
-            run: { id: run.id, url: run.htmlUrl },
-            sha: run.headSha
-        });
-        const note = flaky
-            ? `${body}\n\nThe failure did not repeat on re-run: it is recorded as **flaky**.`
-            : body;
-        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => deps.gateway.comment(issue.number, note));
-        await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => deps.gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' }));
-        state.report.issue ??= { number: issue.number, url: issue.htmlUrl, action: 'closed' };
-    }
-    if (flaky) {
-        const evidence = historyEvidence(run, history);
-        state.report.decision = {
-            category: 'test_failure',
-            confidence: 1,
-            action: 'flaky',
-            priority: null,
-            owner: null,
-            reasons: [`flaky ${evidence.flakyCountLast7d} time(s) in the last 7 days`]
-        };
-    }
-    if (open.length > 0)
-        await sendNotification(state, 'resolution');
-}
-/** `/triage approve <id>` from a writer runs the proposed remediation through the same gate. */
-async function handleApproval(state, route) {
-    const { deps } = state;
-    const { gateway } = deps;
-    const approvalId = parseApprovalCommand(route.body);
-    if (!approvalId) {
-        state.report.reason = 'the comment has no valid /triage approve command';
-        state.action = 'ignored';
-        return;
-    }
-    const issue = await gateway.issue(route.issueNumber);
-    const proposal = proposalsOf(issue.body).find(candidate => candidate.approvalId === approvalId);
-    if (!parseMarker(issue.body, FINGERPRINT_MARKER) || !proposal) {
-        state.report.reason = `issue #${issue.number} proposes no remediation '${approvalId}'`;
-        state.action = 'ignored';
-        return;
-    }
-    const defaultBranch = await state.defaultBranchName();
-    const writer = state.gatedWriter(defaultBranch);
-    const permission = await gateway.permission(route.commenter);
-    if (!WRITE_PERMISSIONS.has(permission)) {
-        state.action = 'refused';
-        state.report.reason = `${route.commenter} has ${permission} access; approving takes write access`;
-        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, renderRefusal(route.commenter)));
-        return;
-    }
-    const comments = await gateway.comments(issue.number);
-    if (comments.some(comment => parseMarker(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId)) {
-        state.action = 'ignored';
-        state.report.reason = `the remediation ${approvalId} was already run`;
-        return;
-    }
-    state.run = await gateway.run(proposal.runId);
-    const run = state.run;
-    let done = false;
-    if (proposal.kind === 'delete-branch' && proposal.branch) {
-        const facts = await branchFacts(state, proposal.branch, defaultBranch);
-        const sameSha = facts?.headSha === proposal.sha;
-        if (!sameSha) {
-            writer.note({
-                kind: 'delete-branch',
-                target: `branch ${proposal.branch}`,
-                result: 'refused',
-                detail: 'the branch moved since the proposal'
-            });
-        }
-        else {
-            done = await executeRemediation(state, {
-                kind: 'delete-branch',
-                branch: proposal.branch,
-                sha: proposal.sha ?? '',
-                restoreCommand: `git push origin '${proposal.sha}:refs/heads/${proposal.branch.replace(/'/g, `'\\''`)}'`,
-                reason: 'approved'
-            }, { branch: facts ?? undefined, categories: [] });
-        }
-        if (done) {
-            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, {
-                categories: categoriesOfIssue(issue.labels)
-            });
-        }
-    }
-    else if (proposal.kind === 'rerun-failed-jobs') {
-        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, {
-            categories: categoriesOfIssue(issue.labels)
-        });
-    }
-    const last = writer.records.at(-1);
-    const outcome = deps.options.dryRun
-        ? 'dry-run'
-        : done
-            ? 'done'
-            : last?.result === 'failed'
-                ? 'failed'
-                : 'refused';
-    state.action = done && !deps.options.dryRun ? proposal.kind : 'refused';
-    state.remediated = done && !deps.options.dryRun;
-    const result = renderApprovalResult({
-        approvalId,
-        user: route.commenter,
-        action: proposal.kind === 'delete-branch'
-            ? `delete branch ${proposal.branch} and re-run`
-            : `re-run run ${run.id}`,
-        outcome,
-        detail: last?.detail ?? '',
-        checks: last?.checks
-    });
-    await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, done ? `${result}\n\n${hiddenMarker(APPROVAL_DONE_MARKER, approvalId)}` : result));
-    state.report.issue = { number: issue.number, url: issue.htmlUrl, action: 'approval' };
-}
-/** The failure categories an issue is filed under (its `triage:<category>` labels): the re-run veto reads them. */
-function categoriesOfIssue(labels) {
-    return labels
-        .filter(label => label.startsWith('triage:'))
-        .map(label => label.slice('triage:'.length));
-}
-/** The proposals an issue carries, from its hidden markers (outside fences). */
-function proposalsOf(body) {
-    const proposals = [];
-    for (const { line, fenced } of linesWithFenceState(body)) {
-        if (fenced)
-            continue;
-        const marker = parseMarker(line, PROPOSAL_MARKER);
-        if (!marker)
-            continue;
-        const [approvalId, branch, sha] = marker.id.split('.');
-        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-\d+$/.exec(approvalId);
-        if (!match)
-            continue;
-        proposals.push({
-            approvalId,
-            kind: match[1],
-            runId: Number(match[2]),
-            branch: branch ? Buffer.from(branch, 'base64url').toString('utf8') : null,
-            sha: sha ?? null
-        });
-    }
-    return proposals;
-}
-async function sendNotification(state, kind) {
-    const { options } = state.deps;
-    if ((!options.slackWebhookUrl && !options.webhookUrl) || options.dryRun || !state.run)
-        return;
-    if (state.action === 'none' || state.action === 'ignored')
-        return;
-    const lead = state.analysis ? leadJob(state.analysis.jobs, state.decision) : null;
-    const results = await notify({ slackWebhookUrl: options.slackWebhookUrl, webhookUrl: options.webhookUrl }, {
-        kind,
-        repository: state.report.repository,
-        workflow: state.run.name,
-        branch: state.run.headBranch,
-        runUrl: state.run.htmlUrl,
-        category: state.decision?.category,
-        priority: state.report.decision?.priority ?? undefined,
-        issueUrl: state.report.issue?.url,
-        summary: lead ? `${lead.classification.category}: ${lead.fingerprint.maskedLine}` : state.action
-    });
-    state.report.notifications = results;
-    for (const result of results)
-        if (!result.ok)
-            state.report.problems.push(`${result.target} notification ${result.detail}`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts

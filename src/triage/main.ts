@@ -8,7 +8,14 @@ import { hiddenMarker, parseMarker, linesWithFenceState } from '../text/markdown
 import type { Classification, RunInfo } from '../types.js'
 import { analyseJobs, type AnalysedJob, type Analysis } from './analyse.js'
 import { collectEvidence, type Evidence } from './collect.js'
-import { decide, parseRejectedRef, type BranchFacts, type Decision, type ProposedAction } from './decide.js'
+import {
+  decide,
+  parseRejectedRef,
+  restoreCommand,
+  type BranchFacts,
+  type Decision,
+  type ProposedAction
+} from './decide.js'
 import {
   fileFailure,
   fileWidelyBroken,
@@ -249,7 +256,7 @@ function jobReport(job: AnalysedJob): JobReport {
     source: classification.source,
     rules: classification.rules,
     rootCause: classification.rootCause,
-    evidence: classification.evidence.length > 0 ? classification.evidence : job.excerpt.lines.slice(-20),
+    evidence: evidenceOf(job),
     fingerprint: job.fingerprint.id,
     maskedLine: job.fingerprint.maskedLine,
     excerptFrom: job.source,
@@ -257,6 +264,17 @@ function jobReport(job: AnalysedJob): JobReport {
     reproduce: evidence.reproduce,
     suggestedFix: job.suggestedFix
   }
+}
+
+/**
+ * The evidence people see: the lines the rules matched, or, for a failure no rule knows,
+ * the redacted excerpt itself (its root cause tells the reader to read the excerpt).
+ */
+function evidenceOf(job: AnalysedJob): string[] {
+  const { classification, excerpt } = job
+  return classification.category === 'unknown' || classification.evidence.length === 0
+    ? excerpt.lines
+    : classification.evidence
 }
 
 /** The job whose category the decision rests on (the first of that category). */
@@ -574,7 +592,7 @@ async function escalate(
       confidence: lead.classification.confidence,
       classifiedBy: lead.classification.source,
       rootCause: lead.classification.rootCause,
-      evidence: lead.classification.evidence.length > 0 ? lead.classification.evidence : lead.excerpt.lines,
+      evidence: evidenceOf(lead),
       failedJobs: jobs.map(job => ({
         name: job.evidence.job.name,
         url: job.evidence.job.htmlUrl || null,
@@ -770,7 +788,7 @@ async function handleApproval(
           kind: 'delete-branch',
           branch: proposal.branch,
           sha: proposal.sha ?? '',
-          restoreCommand: `git push origin '${proposal.sha}:refs/heads/${proposal.branch.replace(/'/g, `'\\''`)}'`,
+          restoreCommand: restoreCommand(proposal.branch, proposal.sha ?? ''),
           reason: 'approved'
         },
         { branch: facts ?? undefined, categories: [] }
@@ -794,7 +812,10 @@ async function handleApproval(
       }
     )
   }
-  const last = writer.records.at(-1)
+  // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
+  // record carries the deleted sha and the restore command, so the reply must show every step.
+  const steps = writer.records.filter(record => record.kind === 'delete-branch' || record.kind === 'rerun')
+  const last = steps.at(-1)
   const outcome = deps.options.dryRun
     ? 'dry-run'
     : done
@@ -812,8 +833,12 @@ async function handleApproval(
         ? `delete branch ${proposal.branch} and re-run`
         : `re-run run ${run.id}`,
     outcome,
-    detail: last?.detail ?? '',
-    checks: last?.checks
+    detail: steps.map(step => step.detail).join('; '),
+    checks: steps.flatMap(step =>
+      (step.checks ?? []).map(check =>
+        steps.length > 1 ? { ...check, name: `${step.kind}: ${check.name}` } : check
+      )
+    )
   })
   await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () =>
     gateway.comment(
