@@ -78,6 +78,14 @@ describe('scenario JSON Schema', () => {
     expect(validate.errors ?? []).toEqual([])
   })
 
+  it('accepts the example in docs/scenarios.md', () => {
+    const docs = readFileSync(new URL('../../docs/scenarios.md', import.meta.url), 'utf8')
+    const example = /```json\n([\s\S]*?)```/.exec(docs)?.[1]
+    const validate = compile()
+    expect(validate(JSON.parse(example ?? 'null'))).toBe(true)
+    expect(validate.errors ?? []).toEqual([])
+  })
+
   it('rejects misspelled fields, wrong enums and missing required fields, naming where', () => {
     const validate = compile()
     const scenario = sampleScenario() as unknown as Record<string, unknown>
