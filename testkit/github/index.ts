@@ -6,4 +6,3 @@
 export { startGitHubStandin } from './server.js'
 export type { GitHubStandin, RecordedRequest, StandinOptions } from './server.js'
 export type { StandinState, RepoState } from './state.js'
-export { parseRange } from './routes/blob.js'

@@ -21,7 +21,6 @@ export interface RouteContext {
   body: unknown
   /** The request path without the query, for Link headers. */
   path: string
-  options: { logsAsOctetStream: boolean }
 }
 
 export type Route = (context: RouteContext) => Reply

@@ -179,8 +179,7 @@ export async function startGitHubStandin(
       params,
       query,
       body,
-      path: url.pathname,
-      options: { logsAsOctetStream: options.logsAsOctetStream ?? false }
+      path: url.pathname
     }
     return handler(context)
   }
