@@ -102,6 +102,9 @@ function withFormats(ajv: Ajv): Ajv {
   addFormats(ajv)
   // GitHub's own format for epoch seconds in x-ratelimit-reset.
   ajv.addFormat('timestamp', /^\d+$/)
+  // GitHub answers with bot addresses such as 49699333+dependabot[bot]@users.noreply.github.com,
+  // which ajv-formats' RFC 5322 subset rejects: accept what the real API sends.
+  ajv.addFormat('email', /^[^\s@]+@[^\s@]+$/)
   return ajv
 }
 
