@@ -78,12 +78,16 @@ export async function pruneBranches(context: PruneContext, writer: GatedWriter):
     patterns: policy.automation.branchPatterns,
     openPrRefs,
     staleDays: context.staleDays,
-    maxPrunes: context.maxPrunes,
+    // The limit counts deletions: a branch the re-check keeps must not take the place of one it would not.
+    maxPrunes: Number.MAX_SAFE_INTEGER,
     now: context.now
   })
-  const result: PruneResult = { pruned: [], planned: [], deferred: [...plan.deferred], kept: [] }
+  const result: PruneResult = { pruned: [], planned: [], deferred: [], kept: [] }
   for (const [index, entry] of plan.prune.entries()) {
-    if (!context.requests.affords(PRUNE_COST)) {
+    if (
+      result.pruned.length + result.planned.length >= context.maxPrunes ||
+      !context.requests.affords(PRUNE_COST)
+    ) {
       result.deferred.push(...plan.prune.slice(index).map(rest => rest.name))
       break
     }

@@ -42,11 +42,6 @@ const AI_OFF = {
 
 const failedConclusions: ReadonlySet<string | null> = new Set(FAILED_CONCLUSIONS)
 
-/** `created` filter value: GitHub's search syntax takes ISO times without milliseconds. */
-function searchTime(time: Date): string {
-  return time.toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
-
 /**
  * Failed runs (latest attempt: the listing shows each run at its latest attempt) of the
  * active workflows, created in the last 24 hours on any branch, newest first. The
@@ -58,18 +53,19 @@ export async function recentFailedRuns(
   now: Date,
   selfWorkflowPath: string | null
 ): Promise<RunInfo[]> {
-  const since = searchTime(new Date(now.getTime() - REMEDIATION_WINDOW_HOURS * 3600_000))
+  const since = now.getTime() - REMEDIATION_WINDOW_HOURS * 3600_000
   const watched = workflows.filter(
     workflow => workflow.state === 'active' && workflow.path !== selfWorkflowPath
   )
   const lists = await Promise.all(
     watched.map(workflow =>
-      gateway.workflowRuns(workflow.id, { status: 'completed', createdSince: since, perPage: 100 })
+      // GitHub's `created` range filter is not in its OpenAPI description: filter the newest page here.
+      gateway.workflowRuns(workflow.id, { status: 'completed', perPage: 100 })
     )
   )
   return lists
     .flat()
-    .filter(run => failedConclusions.has(run.conclusion) && run.path !== selfWorkflowPath)
+    .filter(run => failedConclusions.has(run.conclusion) && Date.parse(run.createdAt) >= since)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
 }
 
