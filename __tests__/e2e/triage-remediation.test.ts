@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { ScenarioResult } from '../../testkit/scenario/types.js'
-import { pushRejectedLog, TEST_FAILURE_LOG } from './support/logs.js'
+import { CODE_FAILURE_LOG, INFRASTRUCTURE_LOG, pushRejectedLog, TEST_FAILURE_LOG } from './support/logs.js'
 import {
   branch,
   carryIssues,
@@ -31,6 +31,15 @@ function conflictRun(target: string, runBranch = target) {
     branch: runBranch,
     step: `Run git push origin ${target}`,
     sha: runBranch === 'main' ? MAIN_SHA : undefined
+  })
+}
+
+/** A run whose `legs` matrix legs all lost their runner. */
+function infrastructureRun(legs: number) {
+  const leg = (index: number) => ({ jobName: `test (node ${18 + 2 * index})`, log: INFRASTRUCTURE_LOG })
+  return failingRun({
+    ...leg(0),
+    moreFailedJobs: Array.from({ length: legs - 1 }, (_, index) => leg(index + 1))
   })
 }
 
@@ -60,7 +69,16 @@ beforeAll(async () => {
       {},
       { inputs: { 'max-attempts': '3' } }
     ),
-    flakyAttempt1: failureScenario(failingRun({ log: TEST_FAILURE_LOG, attempt: 1 }))
+    flakyAttempt1: failureScenario(failingRun({ log: TEST_FAILURE_LOG, attempt: 1 })),
+    threeLostRunners: failureScenario(infrastructureRun(3)),
+    sixLostRunners: failureScenario(infrastructureRun(6)),
+    mixedFailure: failureScenario(
+      failingRun({
+        log: INFRASTRUCTURE_LOG,
+        jobName: 'test',
+        moreFailedJobs: [{ jobName: 'build', log: CODE_FAILURE_LOG, step: 'Run npm run build' }]
+      })
+    )
   }
   await Promise.all(
     Object.entries(scenarios).map(async ([name, scenario]) => {
@@ -166,5 +184,29 @@ describe('a flaky test confirmed by a re-run', () => {
     const [issue] = passedWithIssue.issues
     expect(issue.state).toBe('closed')
     expect(issue.comments.at(-1)?.body).toMatch(/flaky/)
+  })
+})
+
+describe('re-runs of several failed jobs', () => {
+  it('re-runs a run whose 3 matrix legs lost their runners', () => {
+    const result = results.threeLostRunners
+    expect(result.outputs.category).toBe('infrastructure')
+    expect(result.outputs.action).toBe('rerun-failed-jobs')
+    expect(result.reruns).toEqual([{ runId: 1001, kind: 'rerun-failed-jobs' }])
+  })
+
+  it('escalates instead when more than 5 jobs failed', () => {
+    const result = results.sixLostRunners
+    expect(result.outputs.action).toBe('escalate')
+    expect(result.reruns).toEqual([])
+    expect(result.issues[0].body).toContain('6 jobs failed')
+  })
+
+  it('never re-runs a run with a code failure among its failed jobs (mixed-failure veto)', () => {
+    const result = results.mixedFailure
+    expect(result.outputs.category).toBe('code_failure')
+    expect(result.outputs.action).toBe('escalate')
+    expect(result.reruns).toEqual([])
+    expect(writesTo(result, 'POST', /\/rerun/)).toEqual([])
   })
 })

@@ -51262,10 +51262,9 @@ async function triageFailure(state, reference) {
     }
     const remediationStarted = Date.now();
     const writer = state.gatedWriter(evidence.defaultBranch);
-    const rulesCategories = analysis.jobs.flatMap(job => [
-        job.classification.category,
-        job.rulesClassification.category
-    ]);
+    // One category per failed job for the gate, which counts the jobs: the more serious of the
+    // rules' and the AI's answers, so that a veto from either source blocks the re-run.
+    const jobCategories = analysis.jobs.map(job => dominantCategory([job.classification.category, job.rulesClassification.category]));
     const escalations = [];
     const approvals = [];
     let remediationFailed = false;
@@ -51295,7 +51294,7 @@ async function triageFailure(state, reference) {
         }
         const done = await executeRemediation(state, action, {
             branch: branchConflict?.branch ?? undefined,
-            categories: rulesCategories
+            categories: jobCategories
         });
         if (!done)
             remediationFailed = true;
@@ -51392,7 +51391,9 @@ async function main_branchFacts(state, name, defaultBranch) {
     };
 }
 /** Sends one remediation through the gate with facts read from the API now. */
-async function executeRemediation(state, action, facts) {
+async function executeRemediation(state, action, 
+/** `categories`: one per failed job of the run (the gate counts them and vetoes by them). */
+facts) {
     const { gateway, policy } = state.deps;
     const run = state.run;
     const writer = state.writer;
@@ -51404,14 +51405,13 @@ async function executeRemediation(state, action, facts) {
         return deleted === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
     }
     if (action.kind === 'rerun-failed-jobs') {
-        const failedJobs = state.analysis?.jobs.length ?? 0;
         const rerun = await writer.write({ kind: 'rerun', runId: action.runId }, `run ${action.runId}`, {
             run: {
                 id: run.id,
                 attempt: run.runAttempt,
                 maxAttempts: policy.limits.maxAttempts,
                 maxFailedJobs: Math.max(policy.limits.maxFailedJobsForRerun, 0),
-                failedJobCategories: facts.categories.length > 0 ? facts.categories : Array(failedJobs).fill('unknown')
+                failedJobCategories: facts.categories
             }
         }, async () => {
             await gateway.rerunFailedJobs(action.runId);
@@ -51646,15 +51646,11 @@ async function handleApproval(state, route) {
             }, { branch: facts ?? undefined, categories: [] });
         }
         if (done) {
-            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, {
-                categories: categoriesOfIssue(issue.labels)
-            });
+            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: await failedJobCategories(gateway, run, issue.labels) });
         }
     }
     else if (proposal.kind === 'rerun-failed-jobs') {
-        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, {
-            categories: categoriesOfIssue(issue.labels)
-        });
+        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: await failedJobCategories(gateway, run, issue.labels) });
     }
     // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
     // record carries the deleted sha and the restore command, so the reply must show every step.
@@ -51682,11 +51678,18 @@ async function handleApproval(state, route) {
     await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, done ? `${result}\n\n${hiddenMarker(APPROVAL_DONE_MARKER, approvalId)}` : result));
     state.report.issue = { number: issue.number, url: issue.htmlUrl, action: 'approval' };
 }
-/** The failure categories an issue is filed under (its `triage:<category>` labels): the re-run veto reads them. */
-function categoriesOfIssue(labels) {
-    return labels
+/**
+ * For an approved re-run: one entry per job that failed in the run's latest attempt, each
+ * the most serious category the issue is filed under (its `triage:<category>` labels), so
+ * that the gate counts the jobs now failed and the veto reads what the triage found.
+ */
+async function failedJobCategories(gateway, run, labels) {
+    const jobs = await gateway.jobsForAttempt(run.id, run.runAttempt);
+    const failed = jobs.filter(job => job.conclusion === 'failure' || job.conclusion === 'timed_out');
+    const filedUnder = labels
         .filter(label => label.startsWith('triage:'))
         .map(label => label.slice('triage:'.length));
+    return failed.map(() => dominantCategory(filedUnder));
 }
 /** The proposals an issue carries, from its hidden markers (outside fences). */
 function proposalsOf(body) {

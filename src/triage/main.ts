@@ -10,6 +10,7 @@ import { analyseJobs, type AnalysedJob, type Analysis } from './analyse.js'
 import { collectEvidence, type Evidence } from './collect.js'
 import {
   decide,
+  dominantCategory,
   parseRejectedRef,
   restoreCommand,
   type BranchFacts,
@@ -334,10 +335,11 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
 
   const remediationStarted = Date.now()
   const writer = state.gatedWriter(evidence.defaultBranch)
-  const rulesCategories = analysis.jobs.flatMap(job => [
-    job.classification.category,
-    job.rulesClassification.category
-  ])
+  // One category per failed job for the gate, which counts the jobs: the more serious of the
+  // rules' and the AI's answers, so that a veto from either source blocks the re-run.
+  const jobCategories = analysis.jobs.map(job =>
+    dominantCategory([job.classification.category, job.rulesClassification.category])
+  )
   const escalations: string[] = []
   const approvals: ProposedAction[] = []
   let remediationFailed = false
@@ -367,7 +369,7 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
     }
     const done = await executeRemediation(state, action, {
       branch: branchConflict?.branch ?? undefined,
-      categories: rulesCategories
+      categories: jobCategories
     })
     if (!done) remediationFailed = true
   }
@@ -480,6 +482,7 @@ async function branchFacts(
 async function executeRemediation(
   state: TriageState,
   action: ProposedAction,
+  /** `categories`: one per failed job of the run (the gate counts them and vetoes by them). */
   facts: { branch?: BranchFacts; categories: Classification['category'][] }
 ): Promise<boolean> {
   const { gateway, policy } = state.deps
@@ -499,7 +502,6 @@ async function executeRemediation(
     return deleted === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would')
   }
   if (action.kind === 'rerun-failed-jobs') {
-    const failedJobs = state.analysis?.jobs.length ?? 0
     const rerun = await writer.write(
       { kind: 'rerun', runId: action.runId },
       `run ${action.runId}`,
@@ -509,8 +511,7 @@ async function executeRemediation(
           attempt: run.runAttempt,
           maxAttempts: policy.limits.maxAttempts,
           maxFailedJobs: Math.max(policy.limits.maxFailedJobsForRerun, 0),
-          failedJobCategories:
-            facts.categories.length > 0 ? facts.categories : Array(failedJobs).fill('unknown')
+          failedJobCategories: facts.categories
         }
       },
       async () => {
@@ -798,18 +799,14 @@ async function handleApproval(
       done = await executeRemediation(
         state,
         { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' },
-        {
-          categories: categoriesOfIssue(issue.labels)
-        }
+        { categories: await failedJobCategories(gateway, run, issue.labels) }
       )
     }
   } else if (proposal.kind === 'rerun-failed-jobs') {
     done = await executeRemediation(
       state,
       { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' },
-      {
-        categories: categoriesOfIssue(issue.labels)
-      }
+      { categories: await failedJobCategories(gateway, run, issue.labels) }
     )
   }
   // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
@@ -849,11 +846,22 @@ async function handleApproval(
   state.report.issue = { number: issue.number, url: issue.htmlUrl, action: 'approval' }
 }
 
-/** The failure categories an issue is filed under (its `triage:<category>` labels): the re-run veto reads them. */
-function categoriesOfIssue(labels: string[]): Classification['category'][] {
-  return labels
+/**
+ * For an approved re-run: one entry per job that failed in the run's latest attempt, each
+ * the most serious category the issue is filed under (its `triage:<category>` labels), so
+ * that the gate counts the jobs now failed and the veto reads what the triage found.
+ */
+async function failedJobCategories(
+  gateway: GitHubGateway,
+  run: RunInfo,
+  labels: string[]
+): Promise<Classification['category'][]> {
+  const jobs = await gateway.jobsForAttempt(run.id, run.runAttempt)
+  const failed = jobs.filter(job => job.conclusion === 'failure' || job.conclusion === 'timed_out')
+  const filedUnder = labels
     .filter(label => label.startsWith('triage:'))
     .map(label => label.slice('triage:'.length) as Classification['category'])
+  return failed.map(() => dominantCategory(filedUnder))
 }
 
 interface Proposal {

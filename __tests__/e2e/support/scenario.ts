@@ -78,6 +78,8 @@ export interface FailingRunOptions {
   conclusion?: 'failure' | 'timed_out' | 'startup_failure'
   pullRequests?: number[]
   createdAt?: string
+  /** More failed jobs of the same run (a matrix, or unrelated jobs). */
+  moreFailedJobs?: { jobName: string; log: string; step?: string }[]
 }
 
 /** A completed, failed run of CI whose one job failed with `log`. */
@@ -97,7 +99,9 @@ export function failingRun(options: FailingRunOptions): ScenarioRun {
     runStartedAt: options.createdAt ?? RUN_STARTED,
     updatedAt: RUN_FINISHED,
     pullRequests: options.pullRequests,
-    jobs: [failedJob(5000 + attempt, options)]
+    jobs: [options, ...(options.moreFailedJobs ?? [])].map((job, index) =>
+      failedJob(5000 + attempt + index * 10, job)
+    )
   }
 }
 
