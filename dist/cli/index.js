@@ -49647,12 +49647,14 @@ async function pruneBranches(context, writer) {
         patterns: policy.automation.branchPatterns,
         openPrRefs,
         staleDays: context.staleDays,
-        maxPrunes: context.maxPrunes,
+        // The limit counts deletions: a branch the re-check keeps must not take the place of one it would not.
+        maxPrunes: Number.MAX_SAFE_INTEGER,
         now: context.now
     });
-    const result = { pruned: [], planned: [], deferred: [...plan.deferred], kept: [] };
+    const result = { pruned: [], planned: [], deferred: [], kept: [] };
     for (const [index, entry] of plan.prune.entries()) {
-        if (!context.requests.affords(PRUNE_COST)) {
+        if (result.pruned.length + result.planned.length >= context.maxPrunes ||
+            !context.requests.affords(PRUNE_COST)) {
             result.deferred.push(...plan.prune.slice(index).map(rest => rest.name));
             break;
         }
@@ -51766,22 +51768,20 @@ const AI_OFF = {
     timeoutMs: 0
 };
 const failedConclusions = new Set(FAILED_CONCLUSIONS);
-/** `created` filter value: GitHub's search syntax takes ISO times without milliseconds. */
-function searchTime(time) {
-    return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 /**
  * Failed runs (latest attempt: the listing shows each run at its latest attempt) of the
  * active workflows, created in the last 24 hours on any branch, newest first. The
  * workflow the health check runs in is left out: it never acts on itself.
  */
 async function recentFailedRuns(gateway, workflows, now, selfWorkflowPath) {
-    const since = searchTime(new Date(now.getTime() - REMEDIATION_WINDOW_HOURS * 3600_000));
+    const since = now.getTime() - REMEDIATION_WINDOW_HOURS * 3600_000;
     const watched = workflows.filter(workflow => workflow.state === 'active' && workflow.path !== selfWorkflowPath);
-    const lists = await Promise.all(watched.map(workflow => gateway.workflowRuns(workflow.id, { status: 'completed', createdSince: since, perPage: 100 })));
+    const lists = await Promise.all(watched.map(workflow => 
+    // GitHub's `created` range filter is not in its OpenAPI description: filter the newest page here.
+    gateway.workflowRuns(workflow.id, { status: 'completed', perPage: 100 })));
     return lists
         .flat()
-        .filter(run => failedConclusions.has(run.conclusion) && run.path !== selfWorkflowPath)
+        .filter(run => failedConclusions.has(run.conclusion) && Date.parse(run.createdAt) >= since)
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
 }
 const OCCURRENCE_ROW = /^\| \[?run (\d+)\]?/;
