@@ -136,6 +136,9 @@ beforeAll(async () => {
       inputs: { ...NEVER_FAIL, 'auto-fix': 'true', 'triage-missed': 'true' }
     }),
     backlog: healthScenario(backlogRepository(), { inputs: { ...NEVER_FAIL, 'triage-missed': 'true' } }),
+    dryRun: healthScenario(remediationRepository(), {
+      inputs: { ...NEVER_FAIL, 'auto-fix': 'true', 'triage-missed': 'true', 'dry-run': 'true' }
+    }),
     budget: healthScenario(remediationRepository(), {
       inputs: { ...NEVER_FAIL, 'auto-fix': 'true', 'max-api-requests': '40' }
     })
@@ -266,6 +269,26 @@ describe('triage-missed', () => {
     const next = checks.backlogNext.report.repositories[0].remediations ?? []
     expect(next.map(record => record.run.id)).toEqual([205, 206])
     expect(checks.backlogNext.report.budgetNotes).toEqual([])
+  })
+})
+
+describe('dry run', () => {
+  it('sends no write request, and reports what auto-fix and triage would have done', () => {
+    const { result } = checks.dryRun
+    expect(result.writes).toEqual([])
+    expect(result.reruns).toEqual([])
+    const byKind = (kind: RemediationRecord['kind']) =>
+      (checks.dryRun.report.repositories[0].remediations ?? []).filter(record => record.kind === kind)
+    expect(
+      byKind('auto-fix')
+        .filter(record => record.result === 'would')
+        .map(record => record.run.id)
+    ).toEqual([RUN.infrastructure, RUN.network])
+    expect(byKind('triage-missed').map(record => [record.run.id, record.result])).toEqual([
+      [RUN.mixed, 'would'],
+      [RUN.code, 'would'],
+      [RUN.tests, 'would']
+    ])
   })
 })
 
