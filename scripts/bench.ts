@@ -1,0 +1,259 @@
+/**
+ * `npm run bench`: how fast, how frugal with the API and with tokens, and how flat in memory
+ * both actions are (issue 7). Offline; a few minutes on a 2-core machine. Prints a table and
+ * ends with one `bench: key=value ...` line.
+ *
+ *   npm run bench -- [--triage-bundle PATH] [--health-bundle PATH] [--corpus DIR] [--quick]
+ *
+ * Every figure is measured in the same run, so ratios share the machine's noise. Timing is
+ * never asserted anywhere: this is a script, not a test.
+ *
+ * What is counted:
+ * - triage_calls / health_calls_50 are GitHub API requests (what the 1,000 requests/hour
+ *   limit counts). A job log is one API request answered with a 302 plus one download from
+ *   blob storage, which the API rate limit does not count; the table shows those downloads
+ *   apart, and the total.
+ * - Scenario times are the action process's start-to-exit time against the GitHub stand-in
+ *   answering each request after 100 ms, measured on a second run: the first run of each
+ *   scenario compiles the stand-in's OpenAPI validators, which is the stand-in's cost.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startGitHubStandin, type RecordedRequest } from '../testkit/github/index.js'
+import { runScenario } from '../testkit/scenario/runner.js'
+import type { Scenario, ScenarioResult } from '../testkit/scenario/types.js'
+import { timeGrep, writeRulePatternFile } from './bench-grep.js'
+import { benchLlm, quantile } from './bench-llm.js'
+import { scanFileInChild, writeSyntheticLog, type ScanBenchResult } from './bench-scan.js'
+import { healthNoopScenario, healthScenario, triageNoopScenario, triageScenario } from './bench-scenarios.js'
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const LATENCY_MS = 100
+const MB = 1024 * 1024
+
+interface Options {
+  triageBundle?: string
+  healthBundle?: string
+  corpus: string
+  /** Smaller logs and fewer repeats, to try the script itself. */
+  quick: boolean
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string): string | undefined => {
+    const at = argv.indexOf(name)
+    return at >= 0 ? argv[at + 1] : undefined
+  }
+  const bundle = (name: string): string | undefined => {
+    const path = value(name)
+    return path === undefined ? undefined : resolve(path)
+  }
+  return {
+    triageBundle: bundle('--triage-bundle'),
+    healthBundle: bundle('--health-bundle'),
+    corpus: resolve(value('--corpus') ?? join(REPO_ROOT, '..', 'shared', 'corpus')),
+    quick: argv.includes('--quick')
+  }
+}
+
+interface ScanFigures {
+  sizeMb: number
+  scan: ScanBenchResult
+  grepSeconds: number
+  grepPatterns: number
+  bigSizeMb: number
+  big: ScanBenchResult
+}
+
+/** Scan throughput against grep over the same file, and peak RSS at two sizes (each scan in its own process). */
+async function benchScanning(quick: boolean): Promise<ScanFigures> {
+  const sizeMb = quick ? 20 : 200
+  const bigSizeMb = quick ? 100 : 1000
+  const dir = mkdtempSync(join(tmpdir(), 'wt-bench-'))
+  try {
+    const log = join(dir, 'job.log')
+    const patterns = join(dir, 'rules.ere')
+    const grepPatterns = writeRulePatternFile(patterns)
+    await writeSyntheticLog(log, sizeMb * MB)
+    const grep = timeGrep(patterns, log)
+    const scan = scanFileInChild(log)
+    await writeSyntheticLog(log, bigSizeMb * MB)
+    const big = scanFileInChild(log)
+    return { sizeMb, scan, grepSeconds: grep.seconds, grepPatterns, bigSizeMb, big }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+interface ScenarioFigures {
+  apiCalls: number
+  blobDownloads: number
+  ms: number
+  exitCode: number
+  byRoute: Map<string, number>
+}
+
+const BLOB_PREFIX = '/_blob/'
+
+/** Runs `scenario` twice (the first warms the stand-in up) and measures the second run. */
+async function measureScenario(scenario: Scenario, bundlePath: string | undefined): Promise<ScenarioFigures> {
+  await runScenario({ ...scenario, latencyMs: 0 }, { bundlePath })
+  let requests: RecordedRequest[] = []
+  const result: ScenarioResult = await runScenario(scenario, {
+    bundlePath,
+    standins: {
+      github: async (repos, options) => {
+        const standin = await startGitHubStandin(repos, options)
+        requests = standin.requests
+        return standin
+      }
+    }
+  })
+  if (result.violations.length > 0) {
+    throw new Error(`${scenario.description}: OpenAPI violations:\n  ${result.violations.join('\n  ')}`)
+  }
+  const blobDownloads = requests.filter(request => request.path.startsWith(BLOB_PREFIX)).length
+  const byRoute = new Map<string, number>()
+  for (const request of requests) {
+    const route = `${request.method} ${routeName(request.path)}`
+    byRoute.set(route, (byRoute.get(route) ?? 0) + 1)
+  }
+  return {
+    apiCalls: requests.length - blobDownloads,
+    blobDownloads,
+    ms: result.durationMs,
+    exitCode: result.exitCode,
+    byRoute
+  }
+}
+
+function routeName(path: string): string {
+  return path
+    .replace(/^\/repos\/[^/]+\/[^/]+/, '')
+    .replace(/^\/_blob\/job-logs\/.*/, '(blob storage)')
+    .replace(/\/\d+(?=\/|$)/g, '/{id}')
+    .replace(/\/(labels|branches|contents|compare|git\/refs)\/.+$/, '/$1/{name}')
+}
+
+/** Median start-to-exit time of `runs` runs of a no-op scenario (after one warm-up). */
+async function coldStart(scenario: Scenario, bundlePath: string | undefined, runs: number): Promise<number> {
+  await runScenario(scenario, { bundlePath })
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) times.push((await runScenario(scenario, { bundlePath })).durationMs)
+  return quantile(times, 0.5)
+}
+
+function table(rows: [string, string, string][]): string {
+  const widths = [0, 1, 2].map(column => Math.max(...rows.map(row => row[column].length)))
+  return rows
+    .map(row =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n')
+}
+
+const ok = (met: boolean): string => (met ? 'met' : 'MISSED')
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2))
+  const log = (message: string): void => console.error(`bench: ${message}`)
+
+  log('scanning synthetic logs (grep reference, then our scan in a fresh process per size)')
+  const scan = await benchScanning(options.quick)
+  log('triage scenarios')
+  const triage = await measureScenario(triageScenario({ latencyMs: LATENCY_MS }), options.triageBundle)
+  const triageDistinct = await measureScenario(
+    triageScenario({ latencyMs: LATENCY_MS, distinctFailures: true }),
+    options.triageBundle
+  )
+  log('health scenario')
+  const health = await measureScenario(healthScenario(LATENCY_MS), options.healthBundle)
+  log('cold starts')
+  const coldRuns = options.quick ? 3 : 7
+  const coldTriage = await coldStart(triageNoopScenario(), options.triageBundle, coldRuns)
+  const coldHealth = await coldStart(healthNoopScenario(), options.healthBundle, coldRuns)
+  log('prompt tokens over the corpus')
+  const llm = await benchLlm(options.corpus)
+
+  const scanVsGrep = scan.scan.seconds / scan.grepSeconds
+  const figures = {
+    scan_mb_s: scan.scan.mbPerSec.toFixed(1),
+    scan_vs_grep: scanVsGrep.toFixed(2),
+    scan_rss_mb_200: scan.scan.peakRssMb.toFixed(0),
+    scan_rss_mb_1000: scan.big.peakRssMb.toFixed(0),
+    triage_calls: String(triage.apiCalls),
+    triage_ms: String(triage.ms),
+    health_calls_50: String(health.apiCalls),
+    health_ms_50: String(health.ms),
+    cold_ms_triage: String(Math.round(coldTriage)),
+    cold_ms_health: String(Math.round(coldHealth)),
+    llm_input_tokens_p95: String(llm.inputTokensP95),
+    llm_call_share: llm.callShare.toFixed(3)
+  }
+
+  const rows: [string, string, string][] = [
+    ['measure', 'value', 'target'],
+    [
+      `scan ${scan.sizeMb} MB log (extract + redact + classify)`,
+      `${scan.scan.seconds.toFixed(2)} s, ${figures.scan_mb_s} MB/s -> ${scan.scan.category}`,
+      ''
+    ],
+    [`grep -E -c, ${scan.grepPatterns} rule patterns, LC_ALL=C`, `${scan.grepSeconds.toFixed(2)} s`, ''],
+    ['scan / grep', figures.scan_vs_grep, `<= 3 ${ok(scanVsGrep <= 3)}`],
+    [
+      `peak RSS, ${scan.sizeMb} MB / ${scan.bigSizeMb} MB log`,
+      `${figures.scan_rss_mb_200} MB / ${figures.scan_rss_mb_1000} MB`,
+      `<= 150, flat ${ok(Math.max(scan.scan.peakRssMb, scan.big.peakRssMb) <= 150 && scan.big.peakRssMb <= scan.scan.peakRssMb * 1.1)}`
+    ],
+    [
+      'triage: 20 jobs, 3 failed matrix legs x 10 MB',
+      `${triage.apiCalls} API + ${triage.blobDownloads} blob, ${triage.ms} ms (exit ${triage.exitCode})`,
+      `<= 12, <= 2000 ${ok(triage.apiCalls <= 12 && triage.ms <= 2000)}`
+    ],
+    [
+      'triage: same, 3 different failures (3 issues)',
+      `${triageDistinct.apiCalls} API + ${triageDistinct.blobDownloads} blob, ${triageDistinct.ms} ms`,
+      '(for information)'
+    ],
+    [
+      'health: 50 workflows x 10 runs, 200 branches',
+      `${health.apiCalls} API, ${health.ms} ms (exit ${health.exitCode})`,
+      `<= 60, <= 2500 ${ok(health.apiCalls <= 60 && health.ms <= 2500)}`
+    ],
+    [
+      `cold start, median of ${coldRuns} (triage / health)`,
+      `${figures.cold_ms_triage} ms / ${figures.cold_ms_health} ms`,
+      `<= 300 ${ok(coldTriage <= 300 && coldHealth <= 300)}`
+    ],
+    [
+      `AI prompt input tokens over ${llm.logs} corpus logs`,
+      `p50 ${llm.inputTokensP50}, p95 ${llm.inputTokensP95}, max ${llm.inputTokensMax}`,
+      `p95 <= 1500 ${ok(llm.inputTokensP95 <= 1500)}`
+    ],
+    [
+      'share of corpus logs ai: auto sends to the AI',
+      figures.llm_call_share,
+      `<= 0.3 ${ok(llm.callShare <= 0.3)}`
+    ]
+  ]
+  console.log(table(rows))
+  for (const [name, figuresOf] of [
+    ['triage', triage],
+    ['health', health]
+  ] as const) {
+    const routes = [...figuresOf.byRoute].map(([route, count]) => `${count}x ${route}`).join(', ')
+    console.log(`\n${name} requests: ${routes}`)
+  }
+  console.log(
+    `\nbench: ${Object.entries(figures)
+      .map(([key, value]) => `${key}=${value}`)
+      .join(' ')}`
+  )
+}
+
+await main()
