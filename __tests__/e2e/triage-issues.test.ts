@@ -118,7 +118,7 @@ describe('a green run of the same workflow and branch', () => {
     const comment = issue.comments.at(-1)?.body ?? ''
     expect(comment).toContain('Workflow restored')
     // Failing since run 1001 started at 10:00, green at 10:34.
-    expect(comment).toMatch(/time to repair\): \*\*34 ?m(in)?/)
+    expect(comment).toContain('time to repair): **34 min**')
     expect(comment).toContain('run 1003')
   })
 
@@ -141,6 +141,7 @@ describe('the approval command', () => {
   let proposed: ScenarioResult
   let approved: ScenarioResult
   let refused: ScenarioResult
+  let moved: ScenarioResult
   let approvalId: string
 
   beforeAll(async () => {
@@ -152,12 +153,18 @@ describe('the approval command', () => {
     approvalId = /\/triage approve ([\w.:-]+)/.exec(proposed.issues[0]?.body ?? '')?.[1] ?? ''
     const issues = carryIssues(proposed)
     const issueNumber = proposed.issues[0]?.number ?? 0
-    const comment = (login: string) =>
+    const comment = (login: string, branches = [botBranch]) =>
       triageScenario(
-        repoWith({ runs: [conflict], branches: [botBranch], issues, collaborators }),
+        repoWith({ runs: [conflict], branches, issues, collaborators }),
         issueCommentEvent(issueNumber, `/triage approve ${approvalId}`, login)
       )
-    ;[approved, refused] = await Promise.all([triage(comment('alice')), triage(comment('bob'))])
+    // Someone pushed to the branch after the proposal: the approval is for a sha that is gone.
+    const movedBranch = branch(target, ['github-actions[bot]', 'mallory'])
+    ;[approved, refused, moved] = await Promise.all([
+      triage(comment('alice')),
+      triage(comment('bob')),
+      triage(comment('alice', [movedBranch]))
+    ])
   }, 90_000)
 
   it('only proposes the deletion in the issue, with the command to approve it', () => {
@@ -180,6 +187,7 @@ describe('the approval command', () => {
     expect(reply).toContain(approvalId)
     expect(reply).toContain('alice')
     expect(reply).toContain(botBranch.commits[0].sha)
+    expect(reply).toMatch(/restore with\\?: git push origin/)
   })
 
   it('politely refuses a reader, and deletes nothing', () => {
@@ -192,5 +200,13 @@ describe('the approval command', () => {
     expect(refused.issues[0].comments.at(-1)?.body).toMatch(
       /bob cannot approve.*write access.*Nothing was run/
     )
+  })
+
+  it('is refused by the gate when the branch moved since the proposal: nothing deleted or re-run', () => {
+    expect(moved.exitCode).toBe(0)
+    expect(moved.outputs.action).toBe('refused')
+    expect(moved.deletedRefs).toEqual([])
+    expect(moved.reruns).toEqual([])
+    expect(moved.issues[0].comments.at(-1)?.body).toMatch(/moved since the proposal/)
   })
 })
