@@ -78,8 +78,11 @@ export function cleanLine(raw: string): string {
     line = segments[segments.length - 1] ?? ''
   }
   if (line.includes('\x1b') || line.includes('[')) line = line.replace(ANSI, '')
-  line = line.replace(CONTROL, '').replace(GH_CLI_PREFIX, '').replace(ISO_TIMESTAMP, '')
-  return line.replace(TRAVIS_MARKER, '').trimEnd()
+  line = line.replace(CONTROL, '')
+  // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
+  if (line.includes('\t')) line = line.replace(GH_CLI_PREFIX, '')
+  line = line.replace(ISO_TIMESTAMP, '')
+  return line.startsWith('travis_') ? line.replace(TRAVIS_MARKER, '').trimEnd() : line.trimEnd()
 }
 
 /**
@@ -165,11 +168,12 @@ export class ExcerptBuilder {
     const line = cleanLine(this.redactor.redact(raw))
     if (line.trim() === '' || /^##\[endgroup\]|^::endgroup::/.test(line)) return
 
-    this.tailWindow.push(detach(line))
+    // Not detached yet: the window holds a few lines of the latest chunks and is copied in finish().
+    this.tailWindow.push(line)
     if (this.tailWindow.length > this.options.tailLines) this.tailWindow.shift()
 
     const score = isDenied(line) ? 0 : specificity(line)
-    const kept: KeptLine = { text: detach(line), lineNo: this.lineNo, score }
+    const kept: KeptLine = { text: line, lineNo: this.lineNo, score }
     if (score > 0) {
       for (const context of this.before) this.keep(context)
       this.before.length = 0
@@ -186,7 +190,9 @@ export class ExcerptBuilder {
     if (this.before.length > this.options.contextBefore) this.before.shift()
   }
 
-  private keep(line: KeptLine): void {
+  private keep(candidate: KeptLine): void {
+    // Detached first: the key may be the text itself, and the map outlives the chunk.
+    const line = { ...candidate, text: detach(candidate.text) }
     const key = maskLine(line.text)
     const existing = this.seen.get(key)
     if (existing !== undefined) {
@@ -217,7 +223,7 @@ export class ExcerptBuilder {
   finish(): ExtractedExcerpt {
     const kept = [...this.head, ...this.tail]
     const totalLines = this.lineNo
-    const lines = kept.length > 0 ? kept.map(l => l.text) : [...this.tailWindow]
+    const lines = kept.length > 0 ? kept.map(l => l.text) : this.tailWindow.map(detach)
     return {
       lines,
       primaryLine: pickPrimary(kept, totalLines),
