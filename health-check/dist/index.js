@@ -32990,6 +32990,12 @@ class GitHubGateway {
     repo;
     octokit;
     stats;
+    /**
+     * Lower-cased names of labels this run saw in the repository (looked up, created, or on an
+     * issue it listed or wrote): each issue of a run carries the same few labels, and asking
+     * again would cost one request per label per issue.
+     */
+    knownLabels = new Set();
     constructor(token, owner, repo, options = {}) {
         this.owner = owner;
         this.repo = repo;
@@ -33000,7 +33006,7 @@ class GitHubGateway {
     /** Another repository through the same client and counters (health-check `repositories`). */
     forRepository(owner, repo) {
         const other = Object.create(GitHubGateway.prototype);
-        Object.assign(other, { octokit: this.octokit, stats: this.stats, owner, repo });
+        Object.assign(other, { octokit: this.octokit, stats: this.stats, owner, repo, knownLabels: new Set() });
         return other;
     }
     get base() {
@@ -33239,7 +33245,9 @@ class GitHubGateway {
             direction: 'desc',
             per_page: 100
         })) {
-            issues.push(...page.data.filter(issue => !issue.pull_request).map(issue => toIssueInfo(issue)));
+            issues.push(...page.data
+                .filter(issue => !issue.pull_request)
+                .map(issue => this.sawLabels(toIssueInfo(issue))));
             if (issues.length >= limit)
                 break;
         }
@@ -33251,7 +33259,7 @@ class GitHubGateway {
     }
     async createIssue(issue) {
         const { data } = await this.octokit.rest.issues.create({ ...this.base, ...issue });
-        return toIssueInfo(data);
+        return this.sawLabels(toIssueInfo(data));
     }
     async updateIssue(number, change) {
         const { stateReason, ...rest } = change;
@@ -33300,12 +33308,18 @@ class GitHubGateway {
             createdAt: event.created_at
         }));
     }
-    /** Names of the repository's labels among `names` (one request per name; 404 = missing). */
+    /**
+     * Names among `names` that are not labels of the repository: one request per name this
+     * run has not seen yet (404 = missing).
+     */
     async missingLabels(names) {
         const missing = [];
         await Promise.all(names.map(async (name) => {
+            if (this.knownLabels.has(name.toLowerCase()))
+                return;
             try {
                 await this.octokit.rest.issues.getLabel({ ...this.base, name });
+                this.knownLabels.add(name.toLowerCase());
             }
             catch (error) {
                 if (httpStatus(error) === 404)
@@ -33325,6 +33339,12 @@ class GitHubGateway {
             if (httpStatus(error) !== 422)
                 throw error;
         }
+        this.knownLabels.add(label.name.toLowerCase());
+    }
+    sawLabels(issue) {
+        for (const label of issue.labels)
+            this.knownLabels.add(label.toLowerCase());
+        return issue;
     }
     /** `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
     async permission(username) {
@@ -34024,9 +34044,11 @@ const SECRET_PATTERNS = [
 ];
 /**
  * Text every pattern above needs (a superset, case-insensitive): most log lines contain
- * none of it and skip the pattern list entirely.
+ * none of it and skip the pattern list entirely. The assignment keys count only when a `:`
+ * or `=` follows them, as the assignment patterns require: "PASS src/a.test.ts" or "tokens
+ * used" then cost one search, not twenty.
  */
-const SECRET_HINT = /gh[pousr]_|github_pat_|sk-|_live_|_test_|xox[abposr]-|hooks\.slack\.com|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|AIza|npm_|eyJ|bearer|authorization|:\/\/[^\s/@]+:[^\s@]*@|PRIVATE KEY|pass|pwd|secret|token|key|credential/i;
+const SECRET_HINT = /gh[pousr]_|github_pat_|sk-|_live_|_test_|xox[abposr]-|hooks\.slack\.com|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|AIza|npm_|eyJ|bearer|authorization|:\/\/[^\s/@]+:[^\s@]*@|PRIVATE KEY|(?:password|passwd|pwd|secret|token|key|credentials?)["']?\s*[:=]/i;
 /**
  * Replaces every secret found in `text` with a `[REDACTED:<kind>]` marker. Works on a whole
  * text (multi-line private key blocks are removed entirely) or on one line at a time.
@@ -45132,8 +45154,12 @@ function cleanLine(raw) {
     }
     if (line.includes('\x1b') || line.includes('['))
         line = line.replace(ANSI, '');
-    line = line.replace(extract_CONTROL, '').replace(GH_CLI_PREFIX, '').replace(ISO_TIMESTAMP, '');
-    return line.replace(TRAVIS_MARKER, '').trimEnd();
+    line = line.replace(extract_CONTROL, '');
+    // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
+    if (line.includes('\t'))
+        line = line.replace(GH_CLI_PREFIX, '');
+    line = line.replace(ISO_TIMESTAMP, '');
+    return line.startsWith('travis_') ? line.replace(TRAVIS_MARKER, '').trimEnd() : line.trimEnd();
 }
 /**
  * A copy of `text` that does not share memory with the chunk it was sliced from: V8 keeps
@@ -45204,11 +45230,12 @@ class ExcerptBuilder {
         const line = cleanLine(this.redactor.redact(raw));
         if (line.trim() === '' || /^##\[endgroup\]|^::endgroup::/.test(line))
             return;
-        this.tailWindow.push(detach(line));
+        // Not detached yet: the window holds a few lines of the latest chunks and is copied in finish().
+        this.tailWindow.push(line);
         if (this.tailWindow.length > this.options.tailLines)
             this.tailWindow.shift();
         const score = isDenied(line) ? 0 : specificity(line);
-        const kept = { text: detach(line), lineNo: this.lineNo, score };
+        const kept = { text: line, lineNo: this.lineNo, score };
         if (score > 0) {
             for (const context of this.before)
                 this.keep(context);
@@ -45226,7 +45253,9 @@ class ExcerptBuilder {
         if (this.before.length > this.options.contextBefore)
             this.before.shift();
     }
-    keep(line) {
+    keep(candidate) {
+        // Detached first: the key may be the text itself, and the map outlives the chunk.
+        const line = { ...candidate, text: detach(candidate.text) };
         const key = maskLine(line.text);
         const existing = this.seen.get(key);
         if (existing !== undefined) {
@@ -45258,7 +45287,7 @@ class ExcerptBuilder {
     finish() {
         const kept = [...this.head, ...this.tail];
         const totalLines = this.lineNo;
-        const lines = kept.length > 0 ? kept.map(l => l.text) : [...this.tailWindow];
+        const lines = kept.length > 0 ? kept.map(l => l.text) : this.tailWindow.map(detach);
         return {
             lines,
             primaryLine: pickPrimary(kept, totalLines),
@@ -47419,12 +47448,22 @@ async function checkRepository(deps, state, gateway, local) {
     let prune = { pruned: [], planned: [], deferred: [], kept: [] };
     let issues = [];
     const remediations = [];
-    let rerun = new Set();
+    let rerunByAutoFix = new Set();
     let candidates = { runs: [], recorded: new Set() };
     try {
         if (options.prune) {
             if (requests.affords(3 + PRUNE_COST)) {
-                prune = await pruneBranches({ gateway, policy: deps.policy, defaultBranch, ...options, now, requests, log: deps.log }, writer).catch((error) => {
+                const context = {
+                    gateway,
+                    policy: deps.policy,
+                    defaultBranch,
+                    staleDays: options.staleDays,
+                    maxPrunes: options.maxPrunes,
+                    now,
+                    requests,
+                    log: deps.log
+                };
+                prune = await pruneBranches(context, writer).catch((error) => {
                     state.warnings.push(`${repo}: pruning failed: ${main_message(error)}`);
                     return prune;
                 });
@@ -47437,25 +47476,31 @@ async function checkRepository(deps, state, gateway, local) {
         }
         if (options.createIssues) {
             if (requests.affords(1))
-                issues = await syncIssues(gateway, workflowHealth, writer, state, repo);
+                issues = await syncIssues(gateway, workflowHealth, writer, state, repo).catch((error) => {
+                    state.warnings.push(`${repo}: issues were not updated: ${main_message(error)}`);
+                    return [];
+                });
             else
                 budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`);
         }
         if (options.autoFix || options.triageMissed) {
-            candidates = await remediationCandidates(deps, gateway, workflows, state, repo);
+            candidates = await remediationCandidates(deps, gateway, workflows, state, local).catch((error) => {
+                state.warnings.push(`${repo}: recent failed runs could not be listed: ${main_message(error)}`);
+                return candidates;
+            });
         }
         if (options.autoFix && candidates.runs.length > 0) {
             const result = await autoFix(sweepContext(deps, gateway, defaultBranch, requests), candidates.runs, writer);
             remediations.push(...result.records);
             budgetNotes.push(...result.left.map(note => `${repo}: ${note}`));
-            rerun = result.rerun;
+            rerunByAutoFix = result.rerun;
         }
     }
     finally {
         state.writes.settle(writer);
     }
     if (options.triageMissed) {
-        const untriaged = untriagedRuns(candidates.runs, candidates.recorded, rerun);
+        const untriaged = untriagedRuns(candidates.runs, candidates.recorded, rerunByAutoFix);
         const result = await triageMissed({ ...sweepContext(deps, gateway, defaultBranch, requests), guidance: deps.guidance ?? '' }, untriaged, state.writes);
         remediations.push(...result.records);
         budgetNotes.push(...result.left.map(note => `${repo}: ${note}`));
@@ -47496,14 +47541,16 @@ function sweepContext(deps, gateway, defaultBranch, requests) {
  * triage action) already decided about the others. One listing per active workflow and
  * one of the triage issues.
  */
-async function remediationCandidates(deps, gateway, workflows, state, repo) {
+async function remediationCandidates(deps, gateway, workflows, state, local) {
+    const repo = `${gateway.owner}/${gateway.repo}`;
     const active = workflows.filter(workflow => workflow.state === 'active').length;
     if (!state.requests.affords(active + 2)) {
         state.budgetNotes.push(`${repo}: recent failed runs were not examined (API request budget)`);
         return { runs: [], recorded: new Set() };
     }
     const [failed, triage] = await Promise.all([
-        recentFailedRuns(gateway, workflows, deps.now, deps.selfWorkflowPath ?? null),
+        // The workflow the check runs in is a file of its own repository only.
+        recentFailedRuns(gateway, workflows, deps.now, local ? (deps.selfWorkflowPath ?? null) : null),
         loadTriageIssues(gateway)
     ]);
     const recorded = recordedRunIds(triage.all);

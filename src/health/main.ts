@@ -187,15 +187,22 @@ async function checkRepository(
   let prune: PruneResult = { pruned: [], planned: [], deferred: [], kept: [] }
   let issues: IssueTouched[] = []
   const remediations: RemediationRecord[] = []
-  let rerun = new Set<number>()
+  let rerunByAutoFix = new Set<number>()
   let candidates: Candidates = { runs: [], recorded: new Set() }
   try {
     if (options.prune) {
       if (requests.affords(3 + PRUNE_COST)) {
-        prune = await pruneBranches(
-          { gateway, policy: deps.policy, defaultBranch, ...options, now, requests, log: deps.log },
-          writer
-        ).catch((error: unknown) => {
+        const context = {
+          gateway,
+          policy: deps.policy,
+          defaultBranch,
+          staleDays: options.staleDays,
+          maxPrunes: options.maxPrunes,
+          now,
+          requests,
+          log: deps.log
+        }
+        prune = await pruneBranches(context, writer).catch((error: unknown) => {
           state.warnings.push(`${repo}: pruning failed: ${message(error)}`)
           return prune
         })
@@ -205,11 +212,20 @@ async function checkRepository(
       } else budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`)
     }
     if (options.createIssues) {
-      if (requests.affords(1)) issues = await syncIssues(gateway, workflowHealth, writer, state, repo)
+      if (requests.affords(1))
+        issues = await syncIssues(gateway, workflowHealth, writer, state, repo).catch((error: unknown) => {
+          state.warnings.push(`${repo}: issues were not updated: ${message(error)}`)
+          return []
+        })
       else budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`)
     }
     if (options.autoFix || options.triageMissed) {
-      candidates = await remediationCandidates(deps, gateway, workflows, state, repo)
+      candidates = await remediationCandidates(deps, gateway, workflows, state, local).catch(
+        (error: unknown) => {
+          state.warnings.push(`${repo}: recent failed runs could not be listed: ${message(error)}`)
+          return candidates
+        }
+      )
     }
     if (options.autoFix && candidates.runs.length > 0) {
       const result = await autoFix(
@@ -219,13 +235,13 @@ async function checkRepository(
       )
       remediations.push(...result.records)
       budgetNotes.push(...result.left.map(note => `${repo}: ${note}`))
-      rerun = result.rerun
+      rerunByAutoFix = result.rerun
     }
   } finally {
     state.writes.settle(writer)
   }
   if (options.triageMissed) {
-    const untriaged = untriagedRuns(candidates.runs, candidates.recorded, rerun)
+    const untriaged = untriagedRuns(candidates.runs, candidates.recorded, rerunByAutoFix)
     const result = await triageMissed(
       { ...sweepContext(deps, gateway, defaultBranch, requests), guidance: deps.guidance ?? '' },
       untriaged,
@@ -290,15 +306,17 @@ async function remediationCandidates(
   gateway: GitHubGateway,
   workflows: WorkflowInfo[],
   state: CheckState,
-  repo: string
+  local: boolean
 ): Promise<Candidates> {
+  const repo = `${gateway.owner}/${gateway.repo}`
   const active = workflows.filter(workflow => workflow.state === 'active').length
   if (!state.requests.affords(active + 2)) {
     state.budgetNotes.push(`${repo}: recent failed runs were not examined (API request budget)`)
     return { runs: [], recorded: new Set() }
   }
   const [failed, triage] = await Promise.all([
-    recentFailedRuns(gateway, workflows, deps.now, deps.selfWorkflowPath ?? null),
+    // The workflow the check runs in is a file of its own repository only.
+    recentFailedRuns(gateway, workflows, deps.now, local ? (deps.selfWorkflowPath ?? null) : null),
     loadTriageIssues(gateway)
   ])
   const recorded = recordedRunIds(triage.all)
