@@ -135,7 +135,7 @@ export interface TriageBenchOptions {
   logBytes?: number
   /**
    * Three different failures (three fingerprints, so three issues) instead of the usual
-   * case of one test failing on three matrix legs (one fingerprint, one issue).
+   * case of one type error failing three matrix legs (one fingerprint, one escalation issue).
    */
   distinctFailures?: boolean
 }
@@ -151,7 +151,7 @@ export function triageScenario(options: TriageBenchOptions): Scenario {
   const logBytes = options.logBytes ?? 10 * 1024 * 1024
   const failures = options.distinctFailures
     ? FAILURE_TAILS
-    : ['node 20', 'node 22', 'node 24'].map(node => ({ ...FAILURE_TAILS[0], job: `test (${node})` }))
+    : ['node 20', 'node 22', 'node 24'].map(node => ({ ...FAILURE_TAILS[1], job: `typecheck (${node})` }))
   const logs = new Map<string, string>()
   const logOf = (lines: string[]): string => {
     const key = lines.join('\n')

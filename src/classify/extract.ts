@@ -268,6 +268,8 @@ export function extractExcerptFromText(text: string, options?: ExtractOptions): 
   return builder.finish()
 }
 
+const DECODE_PIECE_BYTES = 64 * 1024
+
 /**
  * Splits a stream of chunks into lines without ever holding more than `maxLineLength`
  * characters of one line: the rest of an overlong line is skipped as it arrives. Yields
@@ -312,7 +314,16 @@ export async function* readLines(
     return lines
   }
   for await (const chunk of source) {
-    yield split(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
+    if (typeof chunk === 'string') {
+      yield split(chunk)
+      continue
+    }
+    // Decoded in small pieces: V8 puts a string over about 128 KB straight into the old
+    // generation, where each chunk's garbage would wait for a full collection and the heap
+    // would grow with the size of the log instead of staying flat.
+    for (let start = 0; start < chunk.length; start += DECODE_PIECE_BYTES) {
+      yield split(decoder.decode(chunk.subarray(start, start + DECODE_PIECE_BYTES), { stream: true }))
+    }
   }
   const rest = split(decoder.decode())
   if (current !== '') rest.push(current)

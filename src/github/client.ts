@@ -36,7 +36,7 @@ type Fetch = (url: string | URL | Request, init?: RequestInit) => Promise<Respon
 export function createClient(
   token: string,
   options: ClientOptions = {}
-): { octokit: Octokit; stats: ApiStats } {
+): { octokit: Octokit; stats: ApiStats; readQuery: ReadQuery } {
   const stats = newApiStats()
   const log = options.log ?? (() => {})
   const maxWait = options.maxRetryAfterSeconds ?? 90
@@ -66,19 +66,28 @@ export function createClient(
       )
       return retrying
     }
+  const common = {
+    baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    request: { ...defaults.request, fetch: countingFetch },
+    retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
+  }
   const octokit = getOctokit(
     token,
     {
-      baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
-      request: { ...defaults.request, fetch: countingFetch },
-      retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      ...common,
       throttle: { onRateLimit: onLimit('Rate limit'), onSecondaryRateLimit: onLimit('Secondary rate limit') }
     },
     retry,
     throttling
   )
-  return { octokit, stats }
+  // The throttling plugin paces every GraphQL request a second apart, as it must for a
+  // mutation; read-only queries (paged listings) would pay that second per page for nothing.
+  const readQuery: ReadQuery = getOctokit(token, common, retry).graphql
+  return { octokit, stats, readQuery }
 }
+
+/** A GraphQL client for queries only (never mutations): retried, counted, not paced like writes. */
+export type ReadQuery = Octokit['graphql']
 
 /** `/repos/o/r/actions/jobs/123/logs` -> `/repos/{owner}/{repo}/actions/jobs/{id}/logs`, for counting by route. */
 export function routeOf(url: string): string {

@@ -1,5 +1,5 @@
 import type { AnnotationInfo, JobInfo, RunInfo } from '../types.js'
-import { createClient, type ApiStats, type ClientOptions, type Octokit } from './client.js'
+import { createClient, type ApiStats, type ClientOptions, type Octokit, type ReadQuery } from './client.js'
 import { downloadLogTail, httpStatus, type LogResult } from './logs.js'
 
 export interface BranchInfo {
@@ -119,6 +119,13 @@ function toIssueInfo(issue: ApiIssue): IssueInfo {
 export class GitHubGateway {
   readonly octokit: Octokit
   readonly stats: ApiStats
+  /**
+   * Lower-cased names of labels this run saw in the repository (looked up, created, or on an
+   * issue it listed or wrote): each issue of a run carries the same few labels, and asking
+   * again would cost one request per label per issue.
+   */
+  private knownLabels = new Set<string>()
+  private readonly readQuery: ReadQuery
 
   constructor(
     token: string,
@@ -129,12 +136,20 @@ export class GitHubGateway {
     const client = createClient(token, options)
     this.octokit = client.octokit
     this.stats = client.stats
+    this.readQuery = client.readQuery
   }
 
   /** Another repository through the same client and counters (health-check `repositories`). */
   forRepository(owner: string, repo: string): GitHubGateway {
     const other = Object.create(GitHubGateway.prototype) as GitHubGateway
-    Object.assign(other, { octokit: this.octokit, stats: this.stats, owner, repo })
+    Object.assign(other, {
+      octokit: this.octokit,
+      stats: this.stats,
+      readQuery: this.readQuery,
+      owner,
+      repo,
+      knownLabels: new Set()
+    })
     return other
   }
 
@@ -326,7 +341,7 @@ export class GitHubGateway {
     const branches: BranchWithDate[] = []
     let cursor: string | null = null
     do {
-      const page: RefsPage = await this.octokit.graphql<RefsPage>(query, {
+      const page: RefsPage = await this.readQuery<RefsPage>(query, {
         owner: this.owner,
         name: this.repo,
         cursor
@@ -415,7 +430,9 @@ export class GitHubGateway {
       per_page: 100
     })) {
       issues.push(
-        ...page.data.filter(issue => !issue.pull_request).map(issue => toIssueInfo(issue as ApiIssue))
+        ...page.data
+          .filter(issue => !issue.pull_request)
+          .map(issue => this.sawLabels(toIssueInfo(issue as ApiIssue)))
       )
       if (issues.length >= limit) break
     }
@@ -434,7 +451,7 @@ export class GitHubGateway {
     assignees: string[]
   }): Promise<IssueInfo> {
     const { data } = await this.octokit.rest.issues.create({ ...this.base, ...issue })
-    return toIssueInfo(data)
+    return this.sawLabels(toIssueInfo(data))
   }
 
   async updateIssue(
@@ -497,13 +514,18 @@ export class GitHubGateway {
       }))
   }
 
-  /** Names of the repository's labels among `names` (one request per name; 404 = missing). */
+  /**
+   * Names among `names` that are not labels of the repository: one request per name this
+   * run has not seen yet (404 = missing).
+   */
   async missingLabels(names: string[]): Promise<string[]> {
     const missing: string[] = []
     await Promise.all(
       names.map(async name => {
+        if (this.knownLabels.has(name.toLowerCase())) return
         try {
           await this.octokit.rest.issues.getLabel({ ...this.base, name })
+          this.knownLabels.add(name.toLowerCase())
         } catch (error) {
           if (httpStatus(error) === 404) missing.push(name)
           else throw error
@@ -520,6 +542,12 @@ export class GitHubGateway {
       // Another run created it first: that is the outcome we wanted.
       if (httpStatus(error) !== 422) throw error
     }
+    this.knownLabels.add(label.name.toLowerCase())
+  }
+
+  private sawLabels(issue: IssueInfo): IssueInfo {
+    for (const label of issue.labels) this.knownLabels.add(label.toLowerCase())
+    return issue
   }
 
   /** `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
