@@ -1,3 +1,4 @@
+import { redactSecrets } from '../classify/redact.js'
 import type { GitHubGateway } from '../github/gateway.js'
 import type { AnnotationInfo, JobInfo, RunInfo } from '../types.js'
 import { failingStepCommand } from './reproduce.js'
@@ -72,7 +73,7 @@ export async function collectEvidence(
   return {
     run,
     defaultBranch,
-    jobs,
+    jobs: jobs.map(redactNames),
     failedJobs,
     skippedFailedJobs: failed.length - examined.length,
     history,
@@ -88,14 +89,15 @@ async function collectJob(
   problems: string[]
 ): Promise<FailedJobEvidence> {
   const failedStep = job.steps.find(step => FAILED_JOB.has(step.conclusion ?? ''))?.name ?? null
-  const reproduce = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null
+  const command = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null
+  const reproduce = command && redactSecrets(command)
   const result = await gateway
     .logTail(job.id, maxLogBytes)
     .catch((error: unknown) => ({ ok: false, reason: 'unavailable', detail: message(error) }) as const)
+  const shown = { job: redactNames(job), failedStep: failedStep && redactSecrets(failedStep) }
   if (result.ok) {
     return {
-      job,
-      failedStep,
+      ...shown,
       log: result.tail.text,
       logProblem: null,
       logTruncated: result.tail.truncated,
@@ -103,14 +105,13 @@ async function collectJob(
       reproduce
     }
   }
-  problems.push(`log of job '${job.name}': ${result.detail}`)
+  problems.push(`log of job '${shown.job.name}': ${result.detail}`)
   const annotations = await gateway.annotations(job.id).catch((error: unknown) => {
-    problems.push(`annotations of job '${job.name}' unavailable: ${message(error)}`)
+    problems.push(`annotations of job '${shown.job.name}' unavailable: ${message(error)}`)
     return [] as AnnotationInfo[]
   })
   return {
-    job,
-    failedStep,
+    ...shown,
     log: null,
     logProblem: result.detail,
     logTruncated: false,
@@ -121,4 +122,17 @@ async function collectJob(
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Job and step names come from the workflow file (a pull request may change it): they reach
+ * issues, reports and the AI prompt, so they are redacted like log text. The workflow file is
+ * matched against the real names first.
+ */
+function redactNames(job: JobInfo): JobInfo {
+  return {
+    ...job,
+    name: redactSecrets(job.name),
+    steps: job.steps.map(step => ({ ...step, name: redactSecrets(step.name) }))
+  }
 }

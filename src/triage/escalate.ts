@@ -85,26 +85,106 @@ export async function fileFailure(
   assignees: string[],
   canOpenNew: boolean,
   /** Hidden markers to add to a new issue (proposals awaiting approval). */
-  extraMarkers: string[] = []
+  extraMarkers: string[] = [],
+  settle: Settle = defaultSettle
 ): Promise<EscalationOutcome['issue'] | 'over-quota'> {
   const rendered = renderIssue(alert)
   const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch))
   const existing = issues.byFingerprint.get(alert.fingerprint.id)
-  if (existing) return updateExisting(gateway, writer, existing, rendered.labels, occurrence)
+  if (existing) {
+    const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence)
+    if (updated) await confirmOccurrence(gateway, writer, updated.number, occurrence, settle)
+    return updated
+  }
 
   if (!canOpenNew) return 'over-quota'
   await ensureLabels(gateway, writer, rendered.labels)
   const body = addOccurrence([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence)
-  const created = await writer.write(
-    { kind: 'create-issue', title: rendered.title },
-    `issue: ${rendered.title}`,
-    {},
-    () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }),
-    issue => `opened #${issue.number}`
-  )
+  const created =
+    (await writer.write(
+      { kind: 'create-issue', title: rendered.title },
+      `issue: ${rendered.title}`,
+      {},
+      () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }),
+      issue => `opened #${issue.number}`
+    )) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert))
   if (!created) return null
   issues.byFingerprint.set(alert.fingerprint.id, created)
-  return convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence)
+  const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence)
+  if (outcome) await confirmOccurrence(gateway, writer, outcome.number, occurrence, settle)
+  return outcome
+}
+
+/**
+ * A create whose answer was lost (a reset, a 5xx after GitHub stored it) may still have
+ * opened the issue: look for it by its marker before reporting a failure, so the run
+ * reports the issue it made and the next run does not open a second one.
+ */
+async function createdDespiteError(
+  gateway: GitHubGateway,
+  writer: GatedWriter,
+  alert: FailureAlert
+): Promise<IssueInfo | null> {
+  const fresh = await loadTriageIssues(gateway).catch(() => null)
+  const found = fresh?.byFingerprint.get(alert.fingerprint.id)
+  if (!found || found.state !== 'open') return null
+  writer.note({
+    kind: 'create-issue',
+    target: `issue #${found.number}`,
+    result: 'done',
+    detail: `#${found.number} exists although the create request failed: kept`
+  })
+  return found
+}
+
+/** Waits before a confirmation read; tests of the pure parts pass a clock of their own. */
+export type Settle = (round: number) => Promise<void>
+
+/** Rounds of read-back after an occurrence write, and the wait before each. */
+const CONFIRM_ROUNDS = 4
+const SETTLE_MS = 1500
+
+/**
+ * Longer than the gap between a concurrent run's read and its write (the write queue
+ * spaces writes 1 s apart), with jitter so that racing runs do not read back in step.
+ */
+const defaultSettle: Settle = () =>
+  new Promise(resolve => setTimeout(resolve, SETTLE_MS + Math.floor(Math.random() * SETTLE_MS)))
+
+/**
+ * GitHub has no conditional update of an issue body, so concurrent runs that add their row
+ * to one occurrence table can overwrite each other's. Each run therefore reads the issue
+ * back once the others' writes have landed and adds its row again while it is missing.
+ */
+async function confirmOccurrence(
+  gateway: GitHubGateway,
+  writer: GatedWriter,
+  issueNumber: number,
+  occurrence: Occurrence,
+  settle: Settle
+): Promise<void> {
+  if (writer.dryRun) return
+  for (let round = 1; round <= CONFIRM_ROUNDS; round++) {
+    await settle(round)
+    const current = await gateway.issue(issueNumber).catch(() => null)
+    if (!current) return
+    const body = addOccurrence(current.body, occurrence)
+    if (body === current.body) return
+    const restored = await writer.write(
+      { kind: 'update-issue', issueNumber },
+      `issue #${issueNumber}`,
+      {},
+      () => gateway.updateIssue(issueNumber, { body }),
+      () => 'occurrence recorded again: a concurrent update had dropped it'
+    )
+    if (!restored) return
+  }
+  writer.note({
+    kind: 'update-issue',
+    target: `issue #${issueNumber}`,
+    result: 'failed',
+    detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
+  })
 }
 
 async function updateExisting(
@@ -114,6 +194,10 @@ async function updateExisting(
   ourLabels: string[],
   occurrence: Occurrence
 ): Promise<EscalationOutcome['issue']> {
+  // The listing may be seconds old: merge into the body as it is now, to keep the window in
+  // which a concurrent run's row can be overwritten as short as a request.
+  const fresh = await gateway.issue(issue.number).catch(() => null)
+  if (fresh) Object.assign(issue, fresh)
   const reopened = issue.state === 'closed'
   const body = addOccurrence(issue.body, occurrence)
   let labels: string[] | undefined

@@ -2,6 +2,7 @@ import type { TriageOptions } from '../config/inputs.js'
 import type { Policy, Remediation } from '../config/policy.js'
 import { historyEvidence, isFailedConclusion } from '../classify/history.js'
 import { NO_AI_USAGE } from '../classify/ai.js'
+import { redactSecrets } from '../classify/redact.js'
 import type { GitHubGateway } from '../github/gateway.js'
 import { notify, type Notification } from '../report/notify.js'
 import { hiddenMarker, parseMarker, linesWithFenceState } from '../text/markdown.js'
@@ -73,14 +74,27 @@ const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write'])
 export async function runTriage(deps: TriageDependencies): Promise<TriageOutcome> {
   const started = Date.now()
   const state = new TriageState(deps)
-  let route = deps.route
-  if (route.kind === 'lookup') {
-    const run = await deps.gateway.run(route.runId)
-    state.run = run
-    route = routeConclusion(referenceOf(run))
+  try {
+    let route = deps.route
+    if (route.kind === 'lookup') {
+      state.run = await deps.gateway.run(route.runId)
+      route = routeConclusion(referenceOf(state.run))
+    }
+    state.report.route = route.kind
+    await follow(state, route)
+  } catch (error) {
+    // The step fails, but the report still says what was done before, and what failed.
+    state.failure = `The triage could not finish: ${describeError(error)}`
+    state.report.problems.push(state.failure)
   }
-  state.report.route = route.kind
+  return state.finish(started)
+}
+
+async function follow(state: TriageState, route: TriageRoute): Promise<void> {
+  const { deps } = state
   switch (route.kind) {
+    case 'lookup':
+      throw new Error('the run to triage was not looked up')
     case 'ignore':
       state.report.reason = route.reason
       state.action = 'ignored'
@@ -102,7 +116,39 @@ export async function runTriage(deps: TriageDependencies): Promise<TriageOutcome
       await handleApproval(state, route)
       break
   }
-  return state.finish(started)
+}
+
+/** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
+export function describeError(error: unknown): string {
+  const { status, request, message } = (error ?? {}) as {
+    status?: unknown
+    request?: { method?: unknown; url?: unknown }
+    message?: unknown
+  }
+  const text = redactSecrets(typeof message === 'string' ? message : String(error))
+  if (typeof status !== 'number' || typeof request?.url !== 'string') return text
+  let path: string
+  try {
+    path = new URL(request.url).pathname
+  } catch {
+    path = request.url.split('?')[0]
+  }
+  const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+  return `${String(request.method ?? 'GET')} ${redactSecrets(path)} answered HTTP ${status}: ${reason}`
+}
+
+/**
+ * The run as people and the AI see it. Workflow, branch and path names are chosen by whoever
+ * pushed (a fork, a bot) and may carry a pasted secret: they are redacted like log text
+ * wherever they are shown or sent. API calls keep the real names.
+ */
+function shownRun(run: RunInfo): RunInfo {
+  return {
+    ...run,
+    name: redactSecrets(run.name),
+    headBranch: redactSecrets(run.headBranch),
+    path: redactSecrets(run.path)
+  }
 }
 
 function referenceOf(run: RunInfo): RunReference {
@@ -187,7 +233,8 @@ class TriageState {
   }
 
   finish(started: number): TriageOutcome {
-    const { report, run, analysis, decision } = this
+    const { report, analysis, decision } = this
+    const run = this.run && shownRun(this.run)
     const stats = this.deps.gateway.stats
     if (run) {
       report.run = {
@@ -288,7 +335,8 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
   const { deps } = state
   const run = state.run!
   const analysisStarted = Date.now()
-  deps.log(`Triaging ${run.name} run ${run.id} attempt ${run.runAttempt} on ${run.headBranch}`)
+  const shown = shownRun(run)
+  deps.log(`Triaging ${shown.name} run ${run.id} attempt ${run.runAttempt} on ${shown.headBranch}`)
   const evidence = await collectEvidence(deps.gateway, run, {
     maxFailedJobs: deps.options.maxFailedJobs,
     maxLogBytes: deps.options.maxLogKb * 1024,
@@ -557,7 +605,7 @@ async function escalate(
   }
 ): Promise<void> {
   const { deps } = state
-  const run = state.run!
+  const run = shownRun(state.run!)
   const analysis = state.analysis!
   const issues = await state.triageIssues()
   const { assignees, teams } = assigneesFor([plan.owners.primary, ...plan.owners.extra], deps.policy.owners)
@@ -679,7 +727,8 @@ async function resolveRun(state: TriageState): Promise<void> {
   const { deps } = state
   const run = state.run!
   const issues = await state.triageIssues()
-  const open = openIssuesInScope(issues, run.path, run.headBranch)
+  const shown = shownRun(run)
+  const open = openIssuesInScope(issues, shown.path, shown.headBranch)
   state.action = open.length > 0 ? 'resolved' : 'none'
   const defaultBranch = await state.defaultBranchName()
   const writer = state.gatedWriter(defaultBranch)
@@ -700,8 +749,8 @@ async function resolveRun(state: TriageState): Promise<void> {
         history.filter(other => other.id !== run.id)
       ) ?? issue.createdAt
     const body = renderResolution({
-      workflow: run.name,
-      branch: run.headBranch,
+      workflow: shown.name,
+      branch: shown.headBranch,
       failingSince: since,
       restoredAt: run.updatedAt,
       run: { id: run.id, url: run.htmlUrl },
@@ -903,8 +952,8 @@ async function sendNotification(state: TriageState, kind: Notification['kind']):
     {
       kind,
       repository: state.report.repository,
-      workflow: state.run.name,
-      branch: state.run.headBranch,
+      workflow: shownRun(state.run).name,
+      branch: shownRun(state.run).headBranch,
       runUrl: state.run.htmlUrl,
       category: state.decision?.category,
       priority: state.report.decision?.priority ?? undefined,

@@ -22,6 +22,10 @@ export class GatedWriter {
     this.base.defaultBranch = name
   }
 
+  get dryRun(): boolean {
+    return this.base.dryRun
+  }
+
   get writesUsed(): number {
     return this.budget.used
   }

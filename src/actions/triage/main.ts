@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
       log: message => core.info(message)
     })
     const { report } = outcome
-    for (const problem of report.problems) core.warning(problem)
+    for (const problem of report.problems) if (problem !== outcome.failure) core.warning(problem)
 
     const markdown = renderTriageMarkdown(report)
     const written = await writeReportFiles(join(context.tempDir, 'workflow-triage', options.reportName), {
