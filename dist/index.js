@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 89659:
+/***/ 12827:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(58611));
 const https = __importStar(__nccwpck_require__(65692));
-const pm = __importStar(__nccwpck_require__(83335));
-const tunnel = __importStar(__nccwpck_require__(20770));
-const undici_1 = __nccwpck_require__(46752);
+const pm = __importStar(__nccwpck_require__(38503));
+const tunnel = __importStar(__nccwpck_require__(68258));
+const undici_1 = __nccwpck_require__(40576);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 83335:
+/***/ 38503:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 63251:
+/***/ 44915:
 /***/ (function(module) {
 
 /**
@@ -2374,15 +2374,15 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 20770:
+/***/ 68258:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(20218);
+module.exports = __nccwpck_require__(15258);
 
 
 /***/ }),
 
-/***/ 20218:
+/***/ 15258:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2653,33 +2653,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 46752:
+/***/ 40576:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(23701)
-const Dispatcher = __nccwpck_require__(30883)
-const Pool = __nccwpck_require__(30628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(57405)
-const ProxyAgent = __nccwpck_require__(76672)
-const EnvHttpProxyAgent = __nccwpck_require__(53137)
-const RetryAgent = __nccwpck_require__(30050)
-const errors = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(15061)
+const Dispatcher = __nccwpck_require__(2243)
+const Pool = __nccwpck_require__(90020)
+const BalancedPool = __nccwpck_require__(9989)
+const Agent = __nccwpck_require__(43389)
+const ProxyAgent = __nccwpck_require__(37408)
+const EnvHttpProxyAgent = __nccwpck_require__(72785)
+const RetryAgent = __nccwpck_require__(28610)
+const errors = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(56615)
-const buildConnector = __nccwpck_require__(59136)
-const MockClient = __nccwpck_require__(47365)
-const MockAgent = __nccwpck_require__(47501)
-const MockPool = __nccwpck_require__(94004)
-const mockErrors = __nccwpck_require__(52429)
-const RetryHandler = __nccwpck_require__(17816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
-const DecoratorHandler = __nccwpck_require__(58155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const api = __nccwpck_require__(36135)
+const buildConnector = __nccwpck_require__(81952)
+const MockClient = __nccwpck_require__(16197)
+const MockAgent = __nccwpck_require__(12781)
+const MockPool = __nccwpck_require__(69396)
+const mockErrors = __nccwpck_require__(9037)
+const RetryHandler = __nccwpck_require__(41131)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(98085)
+const DecoratorHandler = __nccwpck_require__(45579)
+const RedirectHandler = __nccwpck_require__(9714)
+const createRedirectInterceptor = __nccwpck_require__(82276)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2697,10 +2697,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(21514),
-  retry: __nccwpck_require__(92026),
-  dump: __nccwpck_require__(88060),
-  dns: __nccwpck_require__(70379)
+  redirect: __nccwpck_require__(51530),
+  retry: __nccwpck_require__(57114),
+  dump: __nccwpck_require__(85596),
+  dns: __nccwpck_require__(41643)
 }
 
 module.exports.buildConnector = buildConnector
@@ -2762,7 +2762,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(54398).fetch)
+const fetchImpl = (__nccwpck_require__(65726).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2774,39 +2774,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(60660).Headers
-module.exports.Response = __nccwpck_require__(99051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.Headers = __nccwpck_require__(30548).Headers
+module.exports.Response = __nccwpck_require__(71627).Response
+module.exports.Request = __nccwpck_require__(7887).Request
+module.exports.FormData = __nccwpck_require__(92134).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(48355).FileReader
+module.exports.FileReader = __nccwpck_require__(98755).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(25779)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(20109)
+const { CacheStorage } = __nccwpck_require__(4045)
+const { kConstruct } = __nccwpck_require__(13165)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(76693)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(30428)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
-module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(95924)
+module.exports.WebSocket = __nccwpck_require__(95358).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -2822,18 +2822,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(21238)
+const { EventSource } = __nccwpck_require__(58742)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 80158:
+/***/ 23134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(68707)
+const { addAbortListener } = __nccwpck_require__(12272)
+const { RequestAbortedError } = __nccwpck_require__(41059)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -2893,16 +2893,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34660:
+/***/ 16900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3008,7 +3008,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 76862:
+/***/ 19294:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3022,10 +3022,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -3266,16 +3266,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 14043:
+/***/ 95259:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(49927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { Readable } = __nccwpck_require__(92519)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(17863)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -3487,18 +3487,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 50792:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(17863)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3714,15 +3714,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 61882:
+/***/ 11098:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const util = __nccwpck_require__(12272)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -3829,21 +3829,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 56615:
+/***/ 36135:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(14043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(76862)
-module.exports.upgrade = __nccwpck_require__(61882)
-module.exports.connect = __nccwpck_require__(34660)
+module.exports.request = __nccwpck_require__(95259)
+module.exports.stream = __nccwpck_require__(50792)
+module.exports.pipeline = __nccwpck_require__(19294)
+module.exports.upgrade = __nccwpck_require__(11098)
+module.exports.connect = __nccwpck_require__(16900)
 
 
 /***/ }),
 
-/***/ 49927:
+/***/ 92519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -3852,9 +3852,9 @@ module.exports.connect = __nccwpck_require__(34660)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { ReadableStreamFrom } = __nccwpck_require__(12272)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -4235,15 +4235,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 87655:
+/***/ 17863:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(41059)
 
-const { chunksDecode } = __nccwpck_require__(49927)
+const { chunksDecode } = __nccwpck_require__(92519)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -4335,16 +4335,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59136:
+/***/ 81952:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(12272)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(41059)
+const timers = __nccwpck_require__(77787)
 
 function noop () {}
 
@@ -4582,7 +4582,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 10735:
+/***/ 87887:
 /***/ ((module) => {
 
 
@@ -4707,7 +4707,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42414:
+/***/ 15726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4916,7 +4916,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68707:
+/***/ 41059:
 /***/ ((module) => {
 
 
@@ -5348,7 +5348,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44655:
+/***/ 42543:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5356,7 +5356,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(41059)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -5371,9 +5371,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+} = __nccwpck_require__(12272)
+const { channels } = __nccwpck_require__(15726)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5837,7 +5837,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 36443:
+/***/ 51003:
 /***/ ((module) => {
 
 module.exports = {
@@ -5911,7 +5911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 67752:
+/***/ 19112:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5919,7 +5919,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(10735)
+} = __nccwpck_require__(87887)
 
 class TstNode {
   /** @type {any} */
@@ -6070,13 +6070,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 12272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(51003)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -6084,9 +6084,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
-const { tree } = __nccwpck_require__(67752)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
+const { tree } = __nccwpck_require__(19112)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6796,18 +6796,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57405:
+/***/ 43389:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
-const DispatcherBase = __nccwpck_require__(21841)
-const Pool = __nccwpck_require__(30628)
-const Client = __nccwpck_require__(23701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(51003)
+const DispatcherBase = __nccwpck_require__(18641)
+const Pool = __nccwpck_require__(90020)
+const Client = __nccwpck_require__(15061)
+const util = __nccwpck_require__(12272)
+const createRedirectInterceptor = __nccwpck_require__(82276)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -6936,7 +6936,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 9989:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6944,7 +6944,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(41059)
 const {
   PoolBase,
   kClients,
@@ -6952,10 +6952,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Pool = __nccwpck_require__(30628)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(7632)
+const Pool = __nccwpck_require__(90020)
+const { kUrl, kInterceptors } = __nccwpck_require__(51003)
+const { parseOrigin } = __nccwpck_require__(12272)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -7152,7 +7152,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 41021:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7160,9 +7160,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(12272)
+const { channels } = __nccwpck_require__(15726)
+const timers = __nccwpck_require__(77787)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7175,7 +7175,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(41059)
 const {
   kUrl,
   kReset,
@@ -7208,9 +7208,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(51003)
 
-const constants = __nccwpck_require__(52824)
+const constants = __nccwpck_require__(63512)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7222,11 +7222,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(41630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(53434))
+    mod = await WebAssembly.compile(__nccwpck_require__(64826))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7234,7 +7234,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(41630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8149,7 +8149,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(84492).extractBody)
+      extractBody = (__nccwpck_require__(99852).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8672,7 +8672,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 88788:
+/***/ 12820:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8680,13 +8680,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(12272)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(41059)
 const {
   kUrl,
   kReset,
@@ -8705,7 +8705,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(51003)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9111,7 +9111,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(84492).extractBody)
+    extractBody ??= (__nccwpck_require__(99852).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9471,7 +9471,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 23701:
+/***/ 15061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -9481,16 +9481,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const Request = __nccwpck_require__(44655)
-const DispatcherBase = __nccwpck_require__(21841)
+const util = __nccwpck_require__(12272)
+const { channels } = __nccwpck_require__(15726)
+const Request = __nccwpck_require__(42543)
+const DispatcherBase = __nccwpck_require__(18641)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(41059)
+const buildConnector = __nccwpck_require__(81952)
 const {
   kUrl,
   kServerName,
@@ -9532,9 +9532,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(36443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(88788)
+} = __nccwpck_require__(51003)
+const connectH1 = __nccwpck_require__(41021)
+const connectH2 = __nccwpck_require__(12820)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9842,7 +9842,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const createRedirectInterceptor = __nccwpck_require__(82276)
 
 function onError (client, err) {
   if (
@@ -10102,19 +10102,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 21841:
+/***/ 18641:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(30883)
+const Dispatcher = __nccwpck_require__(2243)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+} = __nccwpck_require__(41059)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(51003)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10317,7 +10317,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 30883:
+/***/ 2243:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10389,15 +10389,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 53137:
+/***/ 72785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
-const ProxyAgent = __nccwpck_require__(76672)
-const Agent = __nccwpck_require__(57405)
+const DispatcherBase = __nccwpck_require__(18641)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(51003)
+const ProxyAgent = __nccwpck_require__(37408)
+const Agent = __nccwpck_require__(43389)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10556,7 +10556,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 64660:
+/***/ 59220:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10680,15 +10680,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 42128:
+/***/ 7632:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const FixedQueue = __nccwpck_require__(64660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
-const PoolStats = __nccwpck_require__(43246)
+const DispatcherBase = __nccwpck_require__(18641)
+const FixedQueue = __nccwpck_require__(59220)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(51003)
+const PoolStats = __nccwpck_require__(60398)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -10881,10 +10881,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43246:
+/***/ 60398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(51003)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -10922,7 +10922,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 30628:
+/***/ 90020:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10933,14 +10933,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Client = __nccwpck_require__(23701)
+} = __nccwpck_require__(7632)
+const Client = __nccwpck_require__(15061)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { kUrl, kInterceptors } = __nccwpck_require__(51003)
+const buildConnector = __nccwpck_require__(81952)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11036,19 +11036,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 76672:
+/***/ 37408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(51003)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(57405)
-const Pool = __nccwpck_require__(30628)
-const DispatcherBase = __nccwpck_require__(21841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
-const Client = __nccwpck_require__(23701)
+const Agent = __nccwpck_require__(43389)
+const Pool = __nccwpck_require__(90020)
+const DispatcherBase = __nccwpck_require__(18641)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(41059)
+const buildConnector = __nccwpck_require__(81952)
+const Client = __nccwpck_require__(15061)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11317,13 +11317,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 30050:
+/***/ 28610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(30883)
-const RetryHandler = __nccwpck_require__(17816)
+const Dispatcher = __nccwpck_require__(2243)
+const RetryHandler = __nccwpck_require__(41131)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11359,7 +11359,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 32581:
+/***/ 98085:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11367,8 +11367,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const Agent = __nccwpck_require__(57405)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const Agent = __nccwpck_require__(43389)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11398,7 +11398,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58155:
+/***/ 45579:
 /***/ ((module) => {
 
 
@@ -11449,15 +11449,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 9714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(36443)
+const util = __nccwpck_require__(12272)
+const { kBodyUsed } = __nccwpck_require__(51003)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11688,20 +11688,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 17816:
+/***/ 41131:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
-const { RequestRetryError } = __nccwpck_require__(68707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(51003)
+const { RequestRetryError } = __nccwpck_require__(41059)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(12272)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -12132,14 +12132,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 70379:
+/***/ 41643:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(58155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(45579)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(41059)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12514,14 +12514,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 88060:
+/***/ 85596:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const DecoratorHandler = __nccwpck_require__(58155)
+const util = __nccwpck_require__(12272)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
+const DecoratorHandler = __nccwpck_require__(45579)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12644,12 +12644,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 25092:
+/***/ 82276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(9714)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12672,11 +12672,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 21514:
+/***/ 51530:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(9714)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12703,11 +12703,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 92026:
+/***/ 57114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(17816)
+const RetryHandler = __nccwpck_require__(41131)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12729,13 +12729,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 52824:
+/***/ 63512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(50172);
+const utils_1 = __nccwpck_require__(26972);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13013,7 +13013,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 63870:
+/***/ 41630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13025,7 +13025,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 53434:
+/***/ 64826:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13037,7 +13037,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 50172:
+/***/ 26972:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13058,13 +13058,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 47501:
+/***/ 12781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(36443)
-const Agent = __nccwpck_require__(57405)
+const { kClients } = __nccwpck_require__(51003)
+const Agent = __nccwpck_require__(43389)
 const {
   kAgent,
   kMockAgentSet,
@@ -13075,14 +13075,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(91117)
-const MockClient = __nccwpck_require__(47365)
-const MockPool = __nccwpck_require__(94004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
-const Dispatcher = __nccwpck_require__(30883)
-const Pluralizer = __nccwpck_require__(91529)
-const PendingInterceptorsFormatter = __nccwpck_require__(56142)
+} = __nccwpck_require__(91501)
+const MockClient = __nccwpck_require__(16197)
+const MockPool = __nccwpck_require__(69396)
+const { matchValue, buildMockOptions } = __nccwpck_require__(1205)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(41059)
+const Dispatcher = __nccwpck_require__(2243)
+const Pluralizer = __nccwpck_require__(8233)
+const PendingInterceptorsFormatter = __nccwpck_require__(16110)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13225,14 +13225,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 47365:
+/***/ 16197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(23701)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Client = __nccwpck_require__(15061)
+const { buildMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kMockAgent,
@@ -13241,10 +13241,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(91501)
+const { MockInterceptor } = __nccwpck_require__(43319)
+const Symbols = __nccwpck_require__(51003)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13291,12 +13291,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 52429:
+/***/ 9037:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(68707)
+const { UndiciError } = __nccwpck_require__(41059)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13326,12 +13326,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31511:
+/***/ 43319:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kDispatchKey,
@@ -13339,9 +13339,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(91117)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(91501)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { buildURL } = __nccwpck_require__(12272)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -13540,14 +13540,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 94004:
+/***/ 69396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(30628)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Pool = __nccwpck_require__(90020)
+const { buildMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kMockAgent,
@@ -13556,10 +13556,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(91501)
+const { MockInterceptor } = __nccwpck_require__(43319)
+const Symbols = __nccwpck_require__(51003)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13606,7 +13606,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 91117:
+/***/ 91501:
 /***/ ((module) => {
 
 
@@ -13636,20 +13636,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53397:
+/***/ 1205:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(52429)
+const { MockNotMatchedError } = __nccwpck_require__(9037)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(91117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(91501)
+const { buildURL } = __nccwpck_require__(12272)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -14010,7 +14010,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56142:
+/***/ 16110:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14060,7 +14060,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 91529:
+/***/ 8233:
 /***/ ((module) => {
 
 
@@ -14096,7 +14096,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 96603:
+/***/ 77787:
 /***/ ((module) => {
 
 
@@ -14526,20 +14526,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89634:
+/***/ 13186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(45893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(93627)
-const { fetching } = __nccwpck_require__(54398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const { kConstruct } = __nccwpck_require__(13165)
+const { urlEquals, getFieldValues } = __nccwpck_require__(17406)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(12272)
+const { webidl } = __nccwpck_require__(61861)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(71627)
+const { Request, fromInnerRequest } = __nccwpck_require__(7887)
+const { kState } = __nccwpck_require__(50907)
+const { fetching } = __nccwpck_require__(65726)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(81168)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -15392,15 +15392,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 4045:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { Cache } = __nccwpck_require__(89634)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(13165)
+const { Cache } = __nccwpck_require__(13186)
+const { webidl } = __nccwpck_require__(61861)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
 
 class CacheStorage {
   /**
@@ -15551,26 +15551,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20109:
+/***/ 13165:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(36443).kConstruct)
+  kConstruct: (__nccwpck_require__(51003).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 76798:
+/***/ 17406:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { isValidHeaderName } = __nccwpck_require__(73168)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { isValidHeaderName } = __nccwpck_require__(81168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15615,7 +15615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71276:
+/***/ 32044:
 /***/ ((module) => {
 
 
@@ -15634,15 +15634,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79061:
+/***/ 76693:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(11978)
-const { stringify } = __nccwpck_require__(57797)
-const { webidl } = __nccwpck_require__(45893)
-const { Headers } = __nccwpck_require__(60660)
+const { parseSetCookie } = __nccwpck_require__(27818)
+const { stringify } = __nccwpck_require__(61061)
+const { webidl } = __nccwpck_require__(61861)
+const { Headers } = __nccwpck_require__(30548)
 
 /**
  * @typedef {Object} Cookie
@@ -15825,14 +15825,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11978:
+/***/ 27818:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
-const { isCTLExcludingHtab } = __nccwpck_require__(57797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(32044)
+const { isCTLExcludingHtab } = __nccwpck_require__(61061)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(30428)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -16142,7 +16142,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57797:
+/***/ 61061:
 /***/ ((module) => {
 
 
@@ -16501,13 +16501,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24031:
+/***/ 13535:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(79003)
 
 /**
  * @type {number[]} BOM
@@ -17082,23 +17082,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21238:
+/***/ 58742:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(54398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(45893)
-const { EventSourceStream } = __nccwpck_require__(24031)
-const { parseMIMEType } = __nccwpck_require__(51900)
-const { createFastMessageEvent } = __nccwpck_require__(15188)
-const { isNetworkError } = __nccwpck_require__(99051)
-const { delay } = __nccwpck_require__(94811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { fetching } = __nccwpck_require__(65726)
+const { makeRequest } = __nccwpck_require__(7887)
+const { webidl } = __nccwpck_require__(61861)
+const { EventSourceStream } = __nccwpck_require__(13535)
+const { parseMIMEType } = __nccwpck_require__(30428)
+const { createFastMessageEvent } = __nccwpck_require__(95924)
+const { isNetworkError } = __nccwpck_require__(71627)
+const { delay } = __nccwpck_require__(79003)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { environmentSettingsObject } = __nccwpck_require__(81168)
+const { getGlobalDispatcher } = __nccwpck_require__(98085)
 
 let experimentalWarned = false
 
@@ -17572,7 +17572,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94811:
+/***/ 79003:
 /***/ ((module) => {
 
 
@@ -17616,12 +17616,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84492:
+/***/ 99852:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(12272)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17631,16 +17631,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(73168)
-const { FormData } = __nccwpck_require__(35910)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(81168)
+const { FormData } = __nccwpck_require__(92134)
+const { kState } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(51900)
-const { multipartFormDataParser } = __nccwpck_require__(50116)
+const { serializeAMimeType } = __nccwpck_require__(30428)
+const { multipartFormDataParser } = __nccwpck_require__(70948)
 let random
 
 try {
@@ -18152,7 +18152,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 15055:
 /***/ ((module) => {
 
 
@@ -18283,7 +18283,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51900:
+/***/ 30428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19034,12 +19034,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66653:
+/***/ 8701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(36443)
+const { kConnected, kSize } = __nccwpck_require__(51003)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19087,14 +19087,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 27114:
+/***/ 35114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+const { kState } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -19220,16 +19220,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 50116:
+/***/ 70948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(73168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
-const { isFileLike } = __nccwpck_require__(27114)
-const { makeEntry } = __nccwpck_require__(35910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
+const { utf8DecodeBytes } = __nccwpck_require__(81168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(30428)
+const { isFileLike } = __nccwpck_require__(35114)
+const { makeEntry } = __nccwpck_require__(92134)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -19701,16 +19701,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35910:
+/***/ 92134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
-const { kState } = __nccwpck_require__(93627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(27114)
-const { webidl } = __nccwpck_require__(45893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(81168)
+const { kState } = __nccwpck_require__(50907)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { FileLike, isFileLike } = __nccwpck_require__(35114)
+const { webidl } = __nccwpck_require__(61861)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -19960,7 +19960,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 51059:
+/***/ 25779:
 /***/ ((module) => {
 
 
@@ -20007,21 +20007,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60660:
+/***/ 30548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(36443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(51003)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(73168)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(81168)
+const { webidl } = __nccwpck_require__(61861)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -20701,7 +20701,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54398:
+/***/ 65726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20714,9 +20714,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(99051)
-const { HeadersList } = __nccwpck_require__(60660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(71627)
+const { HeadersList } = __nccwpck_require__(30548)
+const { Request, cloneRequest } = __nccwpck_require__(7887)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -20752,23 +20752,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(73168)
-const { kState, kDispatcher } = __nccwpck_require__(93627)
+} = __nccwpck_require__(81168)
+const { kState, kDispatcher } = __nccwpck_require__(50907)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(99852)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(15055)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
-const { webidl } = __nccwpck_require__(45893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(30428)
+const { getGlobalDispatcher } = __nccwpck_require__(98085)
+const { webidl } = __nccwpck_require__(61861)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -22978,23 +22978,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 7887:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
-const { FinalizationRegistry } = __nccwpck_require__(66653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(99852)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(30548)
+const { FinalizationRegistry } = __nccwpck_require__(8701)()
+const util = __nccwpck_require__(12272)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(81168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23004,12 +23004,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(15055)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { kConstruct } = __nccwpck_require__(51003)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -24022,14 +24022,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 99051:
+/***/ 71627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(30548)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(99852)
+const util = __nccwpck_require__(12272)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -24041,16 +24041,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(81168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { FormData } = __nccwpck_require__(35910)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+} = __nccwpck_require__(15055)
+const { kState, kHeaders } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
+const { FormData } = __nccwpck_require__(92134)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { kConstruct } = __nccwpck_require__(51003)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -24639,7 +24639,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93627:
+/***/ 50907:
 /***/ ((module) => {
 
 
@@ -24655,21 +24655,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73168:
+/***/ 81168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(51059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(15055)
+const { getGlobalOrigin } = __nccwpck_require__(25779)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(30428)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(12272)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(61861)
 
 let supportedHashes = []
 
@@ -26294,14 +26294,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45893:
+/***/ 61861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(12272)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -26996,7 +26996,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22607:
+/***/ 91727:
 /***/ ((module) => {
 
 
@@ -27293,7 +27293,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48355:
+/***/ 98755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27302,16 +27302,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(53610)
+} = __nccwpck_require__(60234)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(20961)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(79521)
+const { webidl } = __nccwpck_require__(61861)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27644,12 +27644,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88573:
+/***/ 37309:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(61861)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27729,7 +27729,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20961:
+/***/ 79521:
 /***/ ((module) => {
 
 
@@ -27746,7 +27746,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53610:
+/***/ 60234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27757,10 +27757,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(20961)
-const { ProgressEvent } = __nccwpck_require__(88573)
-const { getEncoding } = __nccwpck_require__(22607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+} = __nccwpck_require__(79521)
+const { ProgressEvent } = __nccwpck_require__(37309)
+const { getEncoding } = __nccwpck_require__(91727)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(30428)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -28144,27 +28144,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86897:
+/***/ 93969:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(26976)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(61216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
-const { channels } = __nccwpck_require__(42414)
-const { CloseEvent } = __nccwpck_require__(15188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(54398)
-const { Headers, getHeadersList } = __nccwpck_require__(60660)
-const { getDecodeSplit } = __nccwpck_require__(73168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(4896)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(23105)
+const { channels } = __nccwpck_require__(15726)
+const { CloseEvent } = __nccwpck_require__(95924)
+const { makeRequest } = __nccwpck_require__(7887)
+const { fetching } = __nccwpck_require__(65726)
+const { Headers, getHeadersList } = __nccwpck_require__(30548)
+const { getDecodeSplit } = __nccwpck_require__(81168)
+const { WebsocketFrameSend } = __nccwpck_require__(19104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -28522,7 +28522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20736:
+/***/ 26976:
 /***/ ((module) => {
 
 
@@ -28595,14 +28595,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15188:
+/***/ 95924:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(36443)
+const { webidl } = __nccwpck_require__(61861)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { kConstruct } = __nccwpck_require__(51003)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -28931,12 +28931,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 19104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(20736)
+const { maxUnsigned16Bit } = __nccwpck_require__(26976)
 
 const BUFFER_SIZE = 16386
 
@@ -29034,14 +29034,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19469:
+/***/ 38029:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(98625)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+const { isValidClientWindowBits } = __nccwpck_require__(23105)
+const { MessageSizeExceededError } = __nccwpck_require__(41059)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29146,16 +29146,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 81652:
+/***/ 20276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
-const { channels } = __nccwpck_require__(42414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(26976)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4896)
+const { channels } = __nccwpck_require__(15726)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29165,11 +29165,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(98625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(86897)
-const { PerMessageDeflate } = __nccwpck_require__(19469)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(23105)
+const { WebsocketFrameSend } = __nccwpck_require__(19104)
+const { closeWebSocketConnection } = __nccwpck_require__(93969)
+const { PerMessageDeflate } = __nccwpck_require__(38029)
+const { MessageSizeExceededError } = __nccwpck_require__(41059)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29680,14 +29680,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13900:
+/***/ 25388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(20736)
-const FixedQueue = __nccwpck_require__(64660)
+const { WebsocketFrameSend } = __nccwpck_require__(19104)
+const { opcodes, sendHints } = __nccwpck_require__(26976)
+const FixedQueue = __nccwpck_require__(59220)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29791,7 +29791,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 61216:
+/***/ 4896:
 /***/ ((module) => {
 
 
@@ -29810,16 +29810,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98625:
+/***/ 23105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
-const { states, opcodes } = __nccwpck_require__(20736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4896)
+const { states, opcodes } = __nccwpck_require__(26976)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(95924)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(30428)
 
 /* globals Blob */
 
@@ -30139,15 +30139,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13726:
+/***/ 95358:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
+const { webidl } = __nccwpck_require__(61861)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { environmentSettingsObject } = __nccwpck_require__(81168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(26976)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30156,21 +30156,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(61216)
+} = __nccwpck_require__(4896)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(98625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
-const { ByteParser } = __nccwpck_require__(81652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+} = __nccwpck_require__(23105)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(93969)
+const { ByteParser } = __nccwpck_require__(20276)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(12272)
+const { getGlobalDispatcher } = __nccwpck_require__(98085)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
-const { SendQueue } = __nccwpck_require__(13900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(95924)
+const { SendQueue } = __nccwpck_require__(25388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30741,11 +30741,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 17212:
+/***/ 58027:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56101);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19909);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56101:
+/***/ 19909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30763,8 +30763,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(9838);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -30773,8 +30773,8 @@ var promises_ = __nccwpck_require__(51455);
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
 const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(7207);
 ;// CONCATENATED MODULE: ./src/types.ts
 /**
  * Plain data shared by the core. Everything here is serialisable: the pure core
@@ -31367,15 +31367,15 @@ function applyOverrides(policy, overrides) {
     return merged;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(85555);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(31951);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __nccwpck_require__(74363);
+// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(5935);
+// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/light.js
+var light = __nccwpck_require__(44915);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -31659,13 +31659,19 @@ function createClient(token, options = {}) {
         log(`${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'} (attempt ${retryCount + 1})`);
         return retrying;
     };
-    const octokit = (0,github/* getOctokit */.Q)(token, {
+    const common = {
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         request: { ...utils/* defaults */.NT.request, fetch: countingFetch },
-        retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
+    };
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        ...common,
         throttle: { onRateLimit: onLimit('Rate limit'), onSecondaryRateLimit: onLimit('Secondary rate limit') }
     }, dist_bundle/* retry */.L, throttling);
-    return { octokit, stats };
+    // The throttling plugin paces every GraphQL request a second apart, as it must for a
+    // mutation; read-only queries (paged listings) would pay that second per page for nothing.
+    const readQuery = (0,github/* getOctokit */.Q)(token, common, dist_bundle/* retry */.L).graphql;
+    return { octokit, stats, readQuery };
 }
 /** `/repos/o/r/actions/jobs/123/logs` -> `/repos/{owner}/{repo}/actions/jobs/{id}/logs`, for counting by route. */
 function routeOf(url) {
@@ -31857,17 +31863,32 @@ class GitHubGateway {
     repo;
     octokit;
     stats;
+    /**
+     * Lower-cased names of labels this run saw in the repository (looked up, created, or on an
+     * issue it listed or wrote): each issue of a run carries the same few labels, and asking
+     * again would cost one request per label per issue.
+     */
+    knownLabels = new Set();
+    readQuery;
     constructor(token, owner, repo, options = {}) {
         this.owner = owner;
         this.repo = repo;
         const client = createClient(token, options);
         this.octokit = client.octokit;
         this.stats = client.stats;
+        this.readQuery = client.readQuery;
     }
     /** Another repository through the same client and counters (health-check `repositories`). */
     forRepository(owner, repo) {
         const other = Object.create(GitHubGateway.prototype);
-        Object.assign(other, { octokit: this.octokit, stats: this.stats, owner, repo });
+        Object.assign(other, {
+            octokit: this.octokit,
+            stats: this.stats,
+            readQuery: this.readQuery,
+            owner,
+            repo,
+            knownLabels: new Set()
+        });
         return other;
     }
     get base() {
@@ -32023,7 +32044,7 @@ class GitHubGateway {
         const branches = [];
         let cursor = null;
         do {
-            const page = await this.octokit.graphql(query, {
+            const page = await this.readQuery(query, {
                 owner: this.owner,
                 name: this.repo,
                 cursor
@@ -32106,7 +32127,9 @@ class GitHubGateway {
             direction: 'desc',
             per_page: 100
         })) {
-            issues.push(...page.data.filter(issue => !issue.pull_request).map(issue => toIssueInfo(issue)));
+            issues.push(...page.data
+                .filter(issue => !issue.pull_request)
+                .map(issue => this.sawLabels(toIssueInfo(issue))));
             if (issues.length >= limit)
                 break;
         }
@@ -32118,7 +32141,7 @@ class GitHubGateway {
     }
     async createIssue(issue) {
         const { data } = await this.octokit.rest.issues.create({ ...this.base, ...issue });
-        return toIssueInfo(data);
+        return this.sawLabels(toIssueInfo(data));
     }
     async updateIssue(number, change) {
         const { stateReason, ...rest } = change;
@@ -32167,12 +32190,18 @@ class GitHubGateway {
             createdAt: event.created_at
         }));
     }
-    /** Names of the repository's labels among `names` (one request per name; 404 = missing). */
+    /**
+     * Names among `names` that are not labels of the repository: one request per name this
+     * run has not seen yet (404 = missing).
+     */
     async missingLabels(names) {
         const missing = [];
         await Promise.all(names.map(async (name) => {
+            if (this.knownLabels.has(name.toLowerCase()))
+                return;
             try {
                 await this.octokit.rest.issues.getLabel({ ...this.base, name });
+                this.knownLabels.add(name.toLowerCase());
             }
             catch (error) {
                 if (httpStatus(error) === 404)
@@ -32192,6 +32221,12 @@ class GitHubGateway {
             if (httpStatus(error) !== 422)
                 throw error;
         }
+        this.knownLabels.add(label.name.toLowerCase());
+    }
+    sawLabels(issue) {
+        for (const label of issue.labels)
+            this.knownLabels.add(label.toLowerCase());
+        return issue;
     }
     /** `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
     async permission(username) {
@@ -32231,7 +32266,7 @@ async function writeReportFiles(directory, files) {
  */
 async function uploadReport(name, report, retentionDays) {
     try {
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 63452));
         const client = new DefaultArtifactClient();
         const result = await client.uploadArtifact(name, report.files, report.directory, { retentionDays });
         return { ok: true, id: result.id, size: result.size };
@@ -32588,9 +32623,11 @@ const SECRET_PATTERNS = [
 ];
 /**
  * Text every pattern above needs (a superset, case-insensitive): most log lines contain
- * none of it and skip the pattern list entirely.
+ * none of it and skip the pattern list entirely. The assignment keys count only when a `:`
+ * or `=` follows them, as the assignment patterns require: "PASS src/a.test.ts" or "tokens
+ * used" then cost one search, not twenty.
  */
-const SECRET_HINT = /gh[pousr]_|github_pat_|sk-|_live_|_test_|xox[abposr]-|hooks\.slack\.com|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|AIza|npm_|eyJ|bearer|authorization|:\/\/[^\s/@]+:[^\s@]*@|PRIVATE KEY|pass|pwd|secret|token|key|credential/i;
+const SECRET_HINT = /gh[pousr]_|github_pat_|sk-|_live_|_test_|xox[abposr]-|hooks\.slack\.com|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|AIza|npm_|eyJ|bearer|authorization|:\/\/[^\s/@]+:[^\s@]*@|PRIVATE KEY|(?:password|passwd|pwd|secret|token|key|credentials?)["']?\s*[:=]/i;
 /**
  * Replaces every secret found in `text` with a `[REDACTED:<kind>]` marker. Works on a whole
  * text (multi-line private key blocks are removed entirely) or on one line at a time.
@@ -32976,7 +33013,7 @@ async function classifyWithAi(input, options) {
     let completion;
     try {
         // Loaded on demand so an action run with AI off never pays for the SDK at start-up.
-        const sdk = await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 93674));
+        const sdk = await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 61714));
         // Two attempts of timeoutMs each, plus the SDK's back-off between them (at most 0.5 s by default).
         const deadline = Date.now() + 2 * timeoutMs + 1_000;
         const client = ai_createClient(sdk, options, timeoutMs, boundedFetch(deadline, attempts));
@@ -34632,8 +34669,12 @@ function cleanLine(raw) {
     }
     if (line.includes('\x1b') || line.includes('['))
         line = line.replace(ANSI, '');
-    line = line.replace(extract_CONTROL, '').replace(GH_CLI_PREFIX, '').replace(ISO_TIMESTAMP, '');
-    return line.replace(TRAVIS_MARKER, '').trimEnd();
+    line = line.replace(extract_CONTROL, '');
+    // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
+    if (line.includes('\t'))
+        line = line.replace(GH_CLI_PREFIX, '');
+    line = line.replace(ISO_TIMESTAMP, '');
+    return line.startsWith('travis_') ? line.replace(TRAVIS_MARKER, '').trimEnd() : line.trimEnd();
 }
 /**
  * A copy of `text` that does not share memory with the chunk it was sliced from: V8 keeps
@@ -34704,11 +34745,12 @@ class ExcerptBuilder {
         const line = cleanLine(this.redactor.redact(raw));
         if (line.trim() === '' || /^##\[endgroup\]|^::endgroup::/.test(line))
             return;
-        this.tailWindow.push(detach(line));
+        // Not detached yet: the window holds a few lines of the latest chunks and is copied in finish().
+        this.tailWindow.push(line);
         if (this.tailWindow.length > this.options.tailLines)
             this.tailWindow.shift();
         const score = isDenied(line) ? 0 : specificity(line);
-        const kept = { text: detach(line), lineNo: this.lineNo, score };
+        const kept = { text: line, lineNo: this.lineNo, score };
         if (score > 0) {
             for (const context of this.before)
                 this.keep(context);
@@ -34726,7 +34768,9 @@ class ExcerptBuilder {
         if (this.before.length > this.options.contextBefore)
             this.before.shift();
     }
-    keep(line) {
+    keep(candidate) {
+        // Detached first: the key may be the text itself, and the map outlives the chunk.
+        const line = { ...candidate, text: detach(candidate.text) };
         const key = maskLine(line.text);
         const existing = this.seen.get(key);
         if (existing !== undefined) {
@@ -34758,7 +34802,7 @@ class ExcerptBuilder {
     finish() {
         const kept = [...this.head, ...this.tail];
         const totalLines = this.lineNo;
-        const lines = kept.length > 0 ? kept.map(l => l.text) : [...this.tailWindow];
+        const lines = kept.length > 0 ? kept.map(l => l.text) : this.tailWindow.map(detach);
         return {
             lines,
             primaryLine: pickPrimary(kept, totalLines),
@@ -34805,6 +34849,7 @@ function extractExcerptFromText(text, options) {
     }
     return builder.finish();
 }
+const DECODE_PIECE_BYTES = 64 * 1024;
 /**
  * Splits a stream of chunks into lines without ever holding more than `maxLineLength`
  * characters of one line: the rest of an overlong line is skipped as it arrives. Yields
@@ -34848,7 +34893,16 @@ async function* readLines(source, maxLineLength, onWarning) {
         return lines;
     };
     for await (const chunk of source) {
-        yield split(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+        if (typeof chunk === 'string') {
+            yield split(chunk);
+            continue;
+        }
+        // Decoded in small pieces: V8 puts a string over about 128 KB straight into the old
+        // generation, where each chunk's garbage would wait for a full collection and the heap
+        // would grow with the size of the log instead of staying flat.
+        for (let start = 0; start < chunk.length; start += DECODE_PIECE_BYTES) {
+            yield split(decoder.decode(chunk.subarray(start, start + DECODE_PIECE_BYTES), { stream: true }));
+        }
     }
     const rest = split(decoder.decode());
     if (current !== '')
@@ -34988,6 +35042,7 @@ function failingStepCommand(workflowYaml, jobName, stepName) {
 
 ;// CONCATENATED MODULE: ./src/triage/collect.ts
 
+
 /** Conclusions of a job that count as failed. */
 const FAILED_JOB = new Set(['failure', 'timed_out']);
 /**
@@ -35015,7 +35070,7 @@ async function collectEvidence(gateway, run, options) {
     return {
         run,
         defaultBranch,
-        jobs,
+        jobs: jobs.map(redactNames),
         failedJobs,
         skippedFailedJobs: failed.length - examined.length,
         history,
@@ -35024,14 +35079,15 @@ async function collectEvidence(gateway, run, options) {
 }
 async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
     const failedStep = job.steps.find(step => FAILED_JOB.has(step.conclusion ?? ''))?.name ?? null;
-    const reproduce = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null;
+    const command = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null;
+    const reproduce = command && redactSecrets(command);
     const result = await gateway
         .logTail(job.id, maxLogBytes)
         .catch((error) => ({ ok: false, reason: 'unavailable', detail: message(error) }));
+    const shown = { job: redactNames(job), failedStep: failedStep && redactSecrets(failedStep) };
     if (result.ok) {
         return {
-            job,
-            failedStep,
+            ...shown,
             log: result.tail.text,
             logProblem: null,
             logTruncated: result.tail.truncated,
@@ -35039,14 +35095,13 @@ async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
             reproduce
         };
     }
-    problems.push(`log of job '${job.name}': ${result.detail}`);
+    problems.push(`log of job '${shown.job.name}': ${result.detail}`);
     const annotations = await gateway.annotations(job.id).catch((error) => {
-        problems.push(`annotations of job '${job.name}' unavailable: ${message(error)}`);
+        problems.push(`annotations of job '${shown.job.name}' unavailable: ${message(error)}`);
         return [];
     });
     return {
-        job,
-        failedStep,
+        ...shown,
         log: null,
         logProblem: result.detail,
         logTruncated: false,
@@ -35056,6 +35111,18 @@ async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
 }
 function message(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Job and step names come from the workflow file (a pull request may change it): they reach
+ * issues, reports and the AI prompt, so they are redacted like log text. The workflow file is
+ * matched against the real names first.
+ */
+function redactNames(job) {
+    return {
+        ...job,
+        name: redactSecrets(job.name),
+        steps: job.steps.map(step => ({ ...step, name: redactSecrets(step.name) }))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/text/glob.ts
@@ -35718,23 +35785,88 @@ async function ensureLabels(gateway, writer, labels) {
  */
 async function fileFailure(gateway, writer, issues, alert, occurrence, assignees, canOpenNew, 
 /** Hidden markers to add to a new issue (proposals awaiting approval). */
-extraMarkers = []) {
+extraMarkers = [], settle = defaultSettle) {
     const rendered = renderIssue(alert);
     const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
     const existing = issues.byFingerprint.get(alert.fingerprint.id);
-    if (existing)
-        return updateExisting(gateway, writer, existing, rendered.labels, occurrence);
+    if (existing) {
+        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence);
+        if (updated)
+            await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
+        return updated;
+    }
     if (!canOpenNew)
         return 'over-quota';
     await ensureLabels(gateway, writer, rendered.labels);
     const body = addOccurrence([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
-    const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`);
+    const created = (await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`)) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert));
     if (!created)
         return null;
     issues.byFingerprint.set(alert.fingerprint.id, created);
-    return convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
+    const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
+    if (outcome)
+        await confirmOccurrence(gateway, writer, outcome.number, occurrence, settle);
+    return outcome;
+}
+/**
+ * A create whose answer was lost (a reset, a 5xx after GitHub stored it) may still have
+ * opened the issue: look for it by its marker before reporting a failure, so the run
+ * reports the issue it made and the next run does not open a second one.
+ */
+async function createdDespiteError(gateway, writer, alert) {
+    const fresh = await loadTriageIssues(gateway).catch(() => null);
+    const found = fresh?.byFingerprint.get(alert.fingerprint.id);
+    if (!found || found.state !== 'open')
+        return null;
+    writer.note({
+        kind: 'create-issue',
+        target: `issue #${found.number}`,
+        result: 'done',
+        detail: `#${found.number} exists although the create request failed: kept`
+    });
+    return found;
+}
+/** Rounds of read-back after an occurrence write, and the wait before each. */
+const CONFIRM_ROUNDS = 4;
+const SETTLE_MS = 1500;
+/**
+ * Longer than the gap between a concurrent run's read and its write (the write queue
+ * spaces writes 1 s apart), with jitter so that racing runs do not read back in step.
+ */
+const defaultSettle = () => new Promise(resolve => setTimeout(resolve, SETTLE_MS + Math.floor(Math.random() * SETTLE_MS)));
+/**
+ * GitHub has no conditional update of an issue body, so concurrent runs that add their row
+ * to one occurrence table can overwrite each other's. Each run therefore reads the issue
+ * back once the others' writes have landed and adds its row again while it is missing.
+ */
+async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settle) {
+    if (writer.dryRun)
+        return;
+    for (let round = 1; round <= CONFIRM_ROUNDS; round++) {
+        await settle(round);
+        const current = await gateway.issue(issueNumber).catch(() => null);
+        if (!current)
+            return;
+        const body = addOccurrence(current.body, occurrence);
+        if (body === current.body)
+            return;
+        const restored = await writer.write({ kind: 'update-issue', issueNumber }, `issue #${issueNumber}`, {}, () => gateway.updateIssue(issueNumber, { body }), () => 'occurrence recorded again: a concurrent update had dropped it');
+        if (!restored)
+            return;
+    }
+    writer.note({
+        kind: 'update-issue',
+        target: `issue #${issueNumber}`,
+        result: 'failed',
+        detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
+    });
 }
 async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
+    // The listing may be seconds old: merge into the body as it is now, to keep the window in
+    // which a concurrent run's row can be overwritten as short as a request.
+    const fresh = await gateway.issue(issue.number).catch(() => null);
+    if (fresh)
+        Object.assign(issue, fresh);
     const reopened = issue.state === 'closed';
     const body = addOccurrence(issue.body, occurrence);
     let labels;
@@ -36133,6 +36265,9 @@ class GatedWriter {
     knowDefaultBranch(name) {
         this.base.defaultBranch = name;
     }
+    get dryRun() {
+        return this.base.dryRun;
+    }
     get writesUsed() {
         return this.budget.used;
     }
@@ -36197,6 +36332,7 @@ class GatedWriter {
 
 
 
+
 const PROPOSAL_MARKER = 'proposal';
 const APPROVAL_DONE_MARKER = 'approved';
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -36204,14 +36340,27 @@ const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 async function runTriage(deps) {
     const started = Date.now();
     const state = new TriageState(deps);
-    let route = deps.route;
-    if (route.kind === 'lookup') {
-        const run = await deps.gateway.run(route.runId);
-        state.run = run;
-        route = routeConclusion(referenceOf(run));
+    try {
+        let route = deps.route;
+        if (route.kind === 'lookup') {
+            state.run = await deps.gateway.run(route.runId);
+            route = routeConclusion(referenceOf(state.run));
+        }
+        state.report.route = route.kind;
+        await follow(state, route);
     }
-    state.report.route = route.kind;
+    catch (error) {
+        // The step fails, but the report still says what was done before, and what failed.
+        state.failure = `The triage could not finish: ${main_describeError(error)}`;
+        state.report.problems.push(state.failure);
+    }
+    return state.finish(started);
+}
+async function follow(state, route) {
+    const { deps } = state;
     switch (route.kind) {
+        case 'lookup':
+            throw new Error('the run to triage was not looked up');
         case 'ignore':
             state.report.reason = route.reason;
             state.action = 'ignored';
@@ -36233,7 +36382,35 @@ async function runTriage(deps) {
             await handleApproval(state, route);
             break;
     }
-    return state.finish(started);
+}
+/** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
+function main_describeError(error) {
+    const { status, request, message } = (error ?? {});
+    const text = redactSecrets(typeof message === 'string' ? message : String(error));
+    if (typeof status !== 'number' || typeof request?.url !== 'string')
+        return text;
+    let path;
+    try {
+        path = new URL(request.url).pathname;
+    }
+    catch {
+        path = request.url.split('?')[0];
+    }
+    const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return `${String(request.method ?? 'GET')} ${redactSecrets(path)} answered HTTP ${status}: ${reason}`;
+}
+/**
+ * The run as people and the AI see it. Workflow, branch and path names are chosen by whoever
+ * pushed (a fork, a bot) and may carry a pasted secret: they are redacted like log text
+ * wherever they are shown or sent. API calls keep the real names.
+ */
+function shownRun(run) {
+    return {
+        ...run,
+        name: redactSecrets(run.name),
+        headBranch: redactSecrets(run.headBranch),
+        path: redactSecrets(run.path)
+    };
 }
 function referenceOf(run) {
     return {
@@ -36310,7 +36487,8 @@ class TriageState {
         return this.writer;
     }
     finish(started) {
-        const { report, run, analysis, decision } = this;
+        const { report, analysis, decision } = this;
+        const run = this.run && shownRun(this.run);
         const stats = this.deps.gateway.stats;
         if (run) {
             report.run = {
@@ -36408,7 +36586,8 @@ async function triageFailure(state, reference) {
     const { deps } = state;
     const run = state.run;
     const analysisStarted = Date.now();
-    deps.log(`Triaging ${run.name} run ${run.id} attempt ${run.runAttempt} on ${run.headBranch}`);
+    const shown = shownRun(run);
+    deps.log(`Triaging ${shown.name} run ${run.id} attempt ${run.runAttempt} on ${shown.headBranch}`);
     const evidence = await collectEvidence(deps.gateway, run, {
         maxFailedJobs: deps.options.maxFailedJobs,
         maxLogBytes: deps.options.maxLogKb * 1024,
@@ -36627,7 +36806,7 @@ function proposalMarker(action) {
 }
 async function escalate(state, plan) {
     const { deps } = state;
-    const run = state.run;
+    const run = shownRun(state.run);
     const analysis = state.analysis;
     const issues = await state.triageIssues();
     const { assignees, teams } = assigneesFor([plan.owners.primary, ...plan.owners.extra], deps.policy.owners);
@@ -36730,7 +36909,8 @@ async function resolveRun(state) {
     const { deps } = state;
     const run = state.run;
     const issues = await state.triageIssues();
-    const open = openIssuesInScope(issues, run.path, run.headBranch);
+    const shown = shownRun(run);
+    const open = openIssuesInScope(issues, shown.path, shown.headBranch);
     state.action = open.length > 0 ? 'resolved' : 'none';
     const defaultBranch = await state.defaultBranchName();
     const writer = state.gatedWriter(defaultBranch);
@@ -36747,8 +36927,8 @@ async function resolveRun(state) {
     for (const issue of open) {
         const since = failingSince({ ...run, conclusion: 'failure' }, history.filter(other => other.id !== run.id)) ?? issue.createdAt;
         const body = renderResolution({
-            workflow: run.name,
-            branch: run.headBranch,
+            workflow: shown.name,
+            branch: shown.headBranch,
             failingSince: since,
             restoredAt: run.updatedAt,
             run: { id: run.id, url: run.htmlUrl },
@@ -36909,8 +37089,8 @@ async function sendNotification(state, kind) {
     const results = await notify({ slackWebhookUrl: options.slackWebhookUrl, webhookUrl: options.webhookUrl }, {
         kind,
         repository: state.report.repository,
-        workflow: state.run.name,
-        branch: state.run.headBranch,
+        workflow: shownRun(state.run).name,
+        branch: shownRun(state.run).headBranch,
         runUrl: state.run.htmlUrl,
         category: state.decision?.category,
         priority: state.report.decision?.priority ?? undefined,
@@ -36965,7 +37145,8 @@ async function run() {
         });
         const { report } = outcome;
         for (const problem of report.problems)
-            core/* warning */.$e(problem);
+            if (problem !== outcome.failure)
+                core/* warning */.$e(problem);
         const markdown = renderTriageMarkdown(report);
         const written = await writeReportFiles((0,external_node_path_.join)(context.tempDir, 'workflow-triage', options.reportName), {
             'triage-report.json': renderTriageJson(report),
@@ -37331,18 +37512,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 57349:
+/***/ 43053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveBlockMap = __nccwpck_require__(87103);
-var resolveBlockSeq = __nccwpck_require__(90334);
-var resolveFlowCollection = __nccwpck_require__(13142);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
+var YAMLMap = __nccwpck_require__(91950);
+var YAMLSeq = __nccwpck_require__(37495);
+var resolveBlockMap = __nccwpck_require__(66519);
+var resolveBlockSeq = __nccwpck_require__(62662);
+var resolveFlowCollection = __nccwpck_require__(44206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -37428,15 +37609,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 23683:
+/***/ 45899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(45937);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
+var Document = __nccwpck_require__(66885);
+var composeNode = __nccwpck_require__(54873);
+var resolveEnd = __nccwpck_require__(50644);
+var resolveProps = __nccwpck_require__(82207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -37480,17 +37661,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 45937:
+/***/ 54873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var composeCollection = __nccwpck_require__(57349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(17788);
-var utilEmptyScalarPosition = __nccwpck_require__(22599);
+var Alias = __nccwpck_require__(57641);
+var identity = __nccwpck_require__(80415);
+var composeCollection = __nccwpck_require__(43053);
+var composeScalar = __nccwpck_require__(83293);
+var resolveEnd = __nccwpck_require__(50644);
+var utilEmptyScalarPosition = __nccwpck_require__(64831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -37599,15 +37780,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 83293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
+var resolveBlockScalar = __nccwpck_require__(90809);
+var resolveFlowScalar = __nccwpck_require__(38066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -37694,18 +37875,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 89984:
+/***/ 23480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(61342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var identity = __nccwpck_require__(41127);
-var composeDoc = __nccwpck_require__(23683);
-var resolveEnd = __nccwpck_require__(17788);
+var directives = __nccwpck_require__(42342);
+var Document = __nccwpck_require__(66885);
+var errors = __nccwpck_require__(13376);
+var identity = __nccwpck_require__(80415);
+var composeDoc = __nccwpck_require__(45899);
+var resolveEnd = __nccwpck_require__(50644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -37925,17 +38106,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 87103:
+/***/ 66519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
-var utilMapIncludes = __nccwpck_require__(81187);
+var Pair = __nccwpck_require__(64245);
+var YAMLMap = __nccwpck_require__(91950);
+var resolveProps = __nccwpck_require__(82207);
+var utilContainsNewline = __nccwpck_require__(59699);
+var utilFlowIndentCheck = __nccwpck_require__(67723);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -38049,12 +38230,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 48913:
+/***/ 90809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(22765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -38256,14 +38437,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 90334:
+/***/ 62662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveProps = __nccwpck_require__(34631);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
+var YAMLSeq = __nccwpck_require__(37495);
+var resolveProps = __nccwpck_require__(82207);
+var utilFlowIndentCheck = __nccwpck_require__(67723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -38314,7 +38495,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 17788:
+/***/ 50644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38360,19 +38541,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 13142:
+/***/ 44206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(81187);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
+var YAMLMap = __nccwpck_require__(91950);
+var YAMLSeq = __nccwpck_require__(37495);
+var resolveEnd = __nccwpck_require__(50644);
+var resolveProps = __nccwpck_require__(82207);
+var utilContainsNewline = __nccwpck_require__(59699);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -38576,13 +38757,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 76842:
+/***/ 38066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var resolveEnd = __nccwpck_require__(17788);
+var Scalar = __nccwpck_require__(22765);
+var resolveEnd = __nccwpck_require__(50644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -38811,7 +38992,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 34631:
+/***/ 82207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38966,7 +39147,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 59699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39009,7 +39190,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 22599:
+/***/ 64831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39044,12 +39225,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 74051:
+/***/ 67723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(59699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -39068,12 +39249,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 81187:
+/***/ 8539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(80415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -39090,22 +39271,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 66885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var toJS = __nccwpck_require__(74043);
-var Schema = __nccwpck_require__(45840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(71596);
-var applyReviver = __nccwpck_require__(83661);
-var createNode = __nccwpck_require__(42404);
-var directives = __nccwpck_require__(61342);
+var Alias = __nccwpck_require__(57641);
+var Collection = __nccwpck_require__(13469);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
+var toJS = __nccwpck_require__(915);
+var Schema = __nccwpck_require__(38296);
+var stringifyDocument = __nccwpck_require__(67653);
+var anchors = __nccwpck_require__(45236);
+var applyReviver = __nccwpck_require__(45797);
+var createNode = __nccwpck_require__(92076);
+var directives = __nccwpck_require__(42342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -39434,13 +39615,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 71596:
+/***/ 45236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(80415);
+var visit = __nccwpck_require__(50292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -39517,7 +39698,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 83661:
+/***/ 45797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39581,14 +39762,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 42404:
+/***/ 92076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var Alias = __nccwpck_require__(57641);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -39678,13 +39859,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 61342:
+/***/ 42342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(80415);
+var visit = __nccwpck_require__(50292);
 
 const escapeChars = {
     '!': '%21',
@@ -39863,7 +40044,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 91464:
+/***/ 13376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39932,28 +40113,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 38815:
+/***/ 7207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(45840);
-var errors = __nccwpck_require__(91464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(84047);
-var visit = __nccwpck_require__(10204);
+var composer = __nccwpck_require__(23480);
+var Document = __nccwpck_require__(66885);
+var Schema = __nccwpck_require__(38296);
+var errors = __nccwpck_require__(13376);
+var Alias = __nccwpck_require__(57641);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
+var Scalar = __nccwpck_require__(22765);
+var YAMLMap = __nccwpck_require__(91950);
+var YAMLSeq = __nccwpck_require__(37495);
+var cst = __nccwpck_require__(85421);
+var lexer = __nccwpck_require__(12081);
+var lineCounter = __nccwpck_require__(34588);
+var parser = __nccwpck_require__(99032);
+var publicApi = __nccwpck_require__(68759);
+var visit = __nccwpck_require__(50292);
 
 
 
@@ -39990,7 +40171,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 57249:
+/***/ 62745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -40016,16 +40197,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 57641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var visit = __nccwpck_require__(10204);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var anchors = __nccwpck_require__(45236);
+var visit = __nccwpck_require__(50292);
+var identity = __nccwpck_require__(80415);
+var Node = __nccwpck_require__(96617);
+var toJS = __nccwpck_require__(915);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -40143,14 +40324,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 40101:
+/***/ 13469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
+var createNode = __nccwpck_require__(92076);
+var identity = __nccwpck_require__(80415);
+var Node = __nccwpck_require__(96617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -40301,14 +40482,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 66673:
+/***/ 96617:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(83661);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var applyReviver = __nccwpck_require__(45797);
+var identity = __nccwpck_require__(80415);
+var toJS = __nccwpck_require__(915);
 
 class NodeBase {
     constructor(type) {
@@ -40348,15 +40529,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 57165:
+/***/ 64245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyPair = __nccwpck_require__(59748);
-var addPairToJSMap = __nccwpck_require__(97104);
-var identity = __nccwpck_require__(41127);
+var createNode = __nccwpck_require__(92076);
+var stringifyPair = __nccwpck_require__(95004);
+var addPairToJSMap = __nccwpck_require__(49256);
+var identity = __nccwpck_require__(80415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -40394,14 +40575,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 63301:
+/***/ 22765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var identity = __nccwpck_require__(80415);
+var Node = __nccwpck_require__(96617);
+var toJS = __nccwpck_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -40428,17 +40609,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 84454:
+/***/ 91950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(61212);
-var addPairToJSMap = __nccwpck_require__(97104);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
+var stringifyCollection = __nccwpck_require__(86340);
+var addPairToJSMap = __nccwpck_require__(49256);
+var Collection = __nccwpck_require__(13469);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
+var Scalar = __nccwpck_require__(22765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -40582,17 +40763,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 92223:
+/***/ 37495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyCollection = __nccwpck_require__(61212);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var toJS = __nccwpck_require__(74043);
+var createNode = __nccwpck_require__(92076);
+var stringifyCollection = __nccwpck_require__(86340);
+var Collection = __nccwpck_require__(13469);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
+var toJS = __nccwpck_require__(915);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -40704,16 +40885,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 97104:
+/***/ 49256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(57249);
-var merge = __nccwpck_require__(90452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var log = __nccwpck_require__(62745);
+var merge = __nccwpck_require__(6220);
+var stringify = __nccwpck_require__(30732);
+var identity = __nccwpck_require__(80415);
+var toJS = __nccwpck_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -40776,7 +40957,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 41127:
+/***/ 80415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40836,12 +41017,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 74043:
+/***/ 915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(80415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -40882,15 +41063,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 60110:
+/***/ 31366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
-var errors = __nccwpck_require__(91464);
-var stringifyString = __nccwpck_require__(83069);
+var resolveBlockScalar = __nccwpck_require__(90809);
+var resolveFlowScalar = __nccwpck_require__(38066);
+var errors = __nccwpck_require__(13376);
+var stringifyString = __nccwpck_require__(90501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -41107,7 +41288,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 91733:
+/***/ 48013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41177,7 +41358,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 97715:
+/***/ 84555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41283,14 +41464,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 85421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(60110);
-var cstStringify = __nccwpck_require__(91733);
-var cstVisit = __nccwpck_require__(97715);
+var cstScalar = __nccwpck_require__(31366);
+var cstStringify = __nccwpck_require__(48013);
+var cstVisit = __nccwpck_require__(84555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -41402,12 +41583,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 40361:
+/***/ 12081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(85421);
 
 /*
 START -> stream
@@ -42132,7 +42313,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 66628:
+/***/ 34588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42180,14 +42361,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 99032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
+var cst = __nccwpck_require__(85421);
+var lexer = __nccwpck_require__(12081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -43167,18 +43348,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 84047:
+/***/ 68759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var log = __nccwpck_require__(57249);
-var identity = __nccwpck_require__(41127);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(23480);
+var Document = __nccwpck_require__(66885);
+var errors = __nccwpck_require__(13376);
+var log = __nccwpck_require__(62745);
+var identity = __nccwpck_require__(80415);
+var lineCounter = __nccwpck_require__(34588);
+var parser = __nccwpck_require__(99032);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -43281,16 +43462,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 45840:
+/***/ 38296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var tags = __nccwpck_require__(90018);
+var identity = __nccwpck_require__(80415);
+var map = __nccwpck_require__(97683);
+var seq = __nccwpck_require__(54066);
+var string = __nccwpck_require__(4088);
+var tags = __nccwpck_require__(33578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -43327,13 +43508,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 47451:
+/***/ 97683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(80415);
+var YAMLMap = __nccwpck_require__(91950);
 
 const map = {
     collection: 'map',
@@ -43353,12 +43534,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 73632:
+/***/ 11528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(22765);
 
 const nullTag = {
     identify: value => value == null,
@@ -43377,13 +43558,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 54066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(80415);
+var YAMLSeq = __nccwpck_require__(37495);
 
 const seq = {
     collection: 'seq',
@@ -43403,12 +43584,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 66464:
+/***/ 4088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(83069);
+var stringifyString = __nccwpck_require__(90501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -43426,12 +43607,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 73959:
+/***/ 47247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(22765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -43454,13 +43635,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 38405:
+/***/ 27661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(22765);
+var stringifyNumber = __nccwpck_require__(72729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -43508,12 +43689,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 59874:
+/***/ 9546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(72729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -43557,18 +43738,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 70896:
+/***/ 49032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
+var map = __nccwpck_require__(97683);
+var _null = __nccwpck_require__(11528);
+var seq = __nccwpck_require__(54066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(47247);
+var float = __nccwpck_require__(27661);
+var int = __nccwpck_require__(9546);
 
 const schema = [
     map.map,
@@ -43589,14 +43770,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 33559:
+/***/ 77519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(22765);
+var map = __nccwpck_require__(97683);
+var seq = __nccwpck_require__(54066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -43660,27 +43841,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 90018:
+/***/ 33578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
-var schema = __nccwpck_require__(70896);
-var schema$1 = __nccwpck_require__(33559);
-var binary = __nccwpck_require__(56083);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var schema$2 = __nccwpck_require__(35913);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(24371);
+var map = __nccwpck_require__(97683);
+var _null = __nccwpck_require__(11528);
+var seq = __nccwpck_require__(54066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(47247);
+var float = __nccwpck_require__(27661);
+var int = __nccwpck_require__(9546);
+var schema = __nccwpck_require__(49032);
+var schema$1 = __nccwpck_require__(77519);
+var binary = __nccwpck_require__(34011);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(62775);
+var pairs = __nccwpck_require__(21705);
+var schema$2 = __nccwpck_require__(1921);
+var set = __nccwpck_require__(20832);
+var timestamp = __nccwpck_require__(90168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -43766,14 +43947,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 56083:
+/***/ 34011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(63301);
-var stringifyString = __nccwpck_require__(83069);
+var Scalar = __nccwpck_require__(22765);
+var stringifyString = __nccwpck_require__(90501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -43843,12 +44024,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 88398:
+/***/ 92214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(22765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -43879,13 +44060,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 35782:
+/***/ 9614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(22765);
+var stringifyNumber = __nccwpck_require__(72729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -43936,12 +44117,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 10873:
+/***/ 36257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(72729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -44019,13 +44200,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 90452:
+/***/ 6220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -44097,16 +44278,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 50303:
+/***/ 62775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var pairs = __nccwpck_require__(18385);
+var identity = __nccwpck_require__(80415);
+var toJS = __nccwpck_require__(915);
+var YAMLMap = __nccwpck_require__(91950);
+var YAMLSeq = __nccwpck_require__(37495);
+var pairs = __nccwpck_require__(21705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -44181,15 +44362,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 18385:
+/***/ 21705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
+var Scalar = __nccwpck_require__(22765);
+var YAMLSeq = __nccwpck_require__(37495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -44270,24 +44451,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 35913:
+/***/ 1921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var binary = __nccwpck_require__(56083);
-var bool = __nccwpck_require__(88398);
-var float = __nccwpck_require__(35782);
-var int = __nccwpck_require__(10873);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(24371);
+var map = __nccwpck_require__(97683);
+var _null = __nccwpck_require__(11528);
+var seq = __nccwpck_require__(54066);
+var string = __nccwpck_require__(4088);
+var binary = __nccwpck_require__(34011);
+var bool = __nccwpck_require__(92214);
+var float = __nccwpck_require__(9614);
+var int = __nccwpck_require__(36257);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(62775);
+var pairs = __nccwpck_require__(21705);
+var set = __nccwpck_require__(20832);
+var timestamp = __nccwpck_require__(90168);
 
 const schema = [
     map.map,
@@ -44318,14 +44499,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 81528:
+/***/ 20832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
+var YAMLMap = __nccwpck_require__(91950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -44421,12 +44602,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 24371:
+/***/ 90168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(72729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -44533,7 +44714,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 34475:
+/***/ 93699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44691,15 +44872,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 30732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var identity = __nccwpck_require__(41127);
-var stringifyComment = __nccwpck_require__(59799);
-var stringifyString = __nccwpck_require__(83069);
+var anchors = __nccwpck_require__(45236);
+var identity = __nccwpck_require__(80415);
+var stringifyComment = __nccwpck_require__(18927);
+var stringifyString = __nccwpck_require__(90501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -44830,14 +45011,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 61212:
+/***/ 86340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(80415);
+var stringify = __nccwpck_require__(30732);
+var stringifyComment = __nccwpck_require__(18927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -44992,7 +45173,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 59799:
+/***/ 18927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45023,14 +45204,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 67653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(80415);
+var stringify = __nccwpck_require__(30732);
+var stringifyComment = __nccwpck_require__(18927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -45117,7 +45298,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 28689:
+/***/ 72729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45151,15 +45332,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 59748:
+/***/ 95004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
+var stringify = __nccwpck_require__(30732);
+var stringifyComment = __nccwpck_require__(18927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -45310,13 +45491,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 83069:
+/***/ 90501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var foldFlowLines = __nccwpck_require__(34475);
+var Scalar = __nccwpck_require__(22765);
+var foldFlowLines = __nccwpck_require__(93699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -45655,12 +45836,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 10204:
+/***/ 50292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(80415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -45898,7 +46079,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 77094:
+/***/ 9838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45919,7 +46100,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -45955,7 +46136,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -46051,7 +46232,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -46088,11 +46269,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(44942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(92145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(55078);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(4745);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46166,7 +46347,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46447,7 +46628,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -46489,7 +46670,7 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46669,7 +46850,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46943,7 +47124,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47531,7 +47712,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47611,7 +47792,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47676,7 +47857,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47997,7 +48178,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 37157:
+/***/ 28621:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48060,15 +48241,15 @@ class Context {
 
 /***/ }),
 
-/***/ 61351:
+/***/ 31951:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ getOctokit)
 /* harmony export */ });
 /* unused harmony export context */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37157);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85555);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28621);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74363);
 
 
 const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
@@ -48086,7 +48267,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 /***/ }),
 
-/***/ 85555:
+/***/ 74363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48099,13 +48280,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
-var context = __nccwpck_require__(37157);
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(89659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/context.js
+var context = __nccwpck_require__(28621);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(12827);
+// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
+var undici = __nccwpck_require__(40576);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48158,7 +48339,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -48173,7 +48354,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -48202,7 +48383,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -48250,7 +48431,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -48271,7 +48452,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -48318,7 +48499,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -48664,7 +48845,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -48956,7 +49137,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -49557,9 +49738,9 @@ const JSONParse = (text, reviver) => {
 
 
 
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(31015);
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(99615);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -49766,7 +49947,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -49897,7 +50078,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -49952,11 +50133,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -50097,12 +50278,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -52396,7 +52577,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -52522,7 +52703,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -52543,7 +52724,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -52955,7 +53136,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -52997,7 +53178,7 @@ function getOctokitOptions(token, options) {
 
 /***/ }),
 
-/***/ 92145:
+/***/ 4745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -53082,7 +53263,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 44942:
+/***/ 55078:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53100,7 +53281,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -53191,11 +53372,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(20770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(68258);
+// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
+var undici = __nccwpck_require__(40576);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -53895,15 +54076,15 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 49735:
+/***/ 5935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ retry)
 /* harmony export */ });
 /* unused harmony export VERSION */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31015);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44915);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99615);
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
 
@@ -53989,7 +54170,7 @@ retry.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 31015:
+/***/ 99615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54306,6 +54487,6 @@ class RequestError extends Error {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(17212);
+/******/ var __webpack_exports__ = __nccwpck_require__(58027);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
