@@ -4,21 +4,14 @@ import { join } from 'node:path'
 import type { HealthOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
 import type { GitHubGateway, IssueInfo, WorkflowInfo } from '../github/gateway.js'
-import { lintWorkflows, type Finding } from '../lint/index.js'
+import type { Finding } from '../lint/index.js'
 import { loadTriageIssues } from '../triage/escalate.js'
 import type { GatedWriter } from '../triage/writer.js'
 import type { RunInfo } from '../types.js'
 import { pruneBranches, PRUNE_COST, type PruneResult } from './branches.js'
 import { RequestBudget, WriteAllowance } from './budget.js'
 import { HEALTH_ISSUE_LABEL, planHealthIssues, type HealthIssueAction } from './issues.js'
-import {
-  autoFix,
-  recentFailedRuns,
-  recordedRunIds,
-  triageMissed,
-  untriagedRuns,
-  type SweepContext
-} from './remediate.js'
+import type { SweepContext } from './remediate.js'
 import {
   REPORT_SCHEMA_VERSION,
   lintSection,
@@ -36,6 +29,13 @@ import {
   worseStatus,
   type WorkflowHealth
 } from './score.js'
+
+/**
+ * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
+ * workflow parser: both load on first use, so a plain check starts fast.
+ */
+const loadRemediation = () => import('./remediate.js')
+const loadLinter = () => import('../lint/index.js')
 
 export interface HealthDependencies {
   options: HealthOptions
@@ -228,6 +228,7 @@ async function checkRepository(
       )
     }
     if (options.autoFix && candidates.runs.length > 0) {
+      const { autoFix } = await loadRemediation()
       const result = await autoFix(
         sweepContext(deps, gateway, defaultBranch, requests),
         candidates.runs,
@@ -241,6 +242,7 @@ async function checkRepository(
     state.writes.settle(writer)
   }
   if (options.triageMissed) {
+    const { triageMissed, untriagedRuns } = await loadRemediation()
     const untriaged = untriagedRuns(candidates.runs, candidates.recorded, rerunByAutoFix)
     const result = await triageMissed(
       { ...sweepContext(deps, gateway, defaultBranch, requests), guidance: deps.guidance ?? '' },
@@ -314,6 +316,7 @@ async function remediationCandidates(
     state.budgetNotes.push(`${repo}: recent failed runs were not examined (API request budget)`)
     return { runs: [], recorded: new Set() }
   }
+  const { recentFailedRuns, recordedRunIds } = await loadRemediation()
   const [failed, triage] = await Promise.all([
     // The workflow the check runs in is a file of its own repository only.
     recentFailedRuns(gateway, workflows, deps.now, local ? (deps.selfWorkflowPath ?? null) : null),
@@ -387,6 +390,7 @@ async function lintRepository(
     )
     files.push(...contents)
   }
+  const { lintWorkflows } = await loadLinter()
   return lintWorkflows(files)
 }
 

@@ -8,7 +8,7 @@ import { renderJson } from '../../health/report.js'
 import { renderHtml } from '../../health/report-html.js'
 import { renderJobSummary, renderMarkdown } from '../../health/report-markdown.js'
 import { HEALTH_STATUSES } from '../../health/score.js'
-import { toAnnotation } from '../../lint/index.js'
+import { toAnnotation } from '../../lint/annotations.js'
 import { uploadReport, writeReportFiles } from '../../report/artifact.js'
 
 /** The health-check action: wires inputs, the GitHub gateway and the pipeline; reports. */
