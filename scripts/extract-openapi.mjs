@@ -49,6 +49,7 @@ export const OPERATION_IDS = [
   'issues/add-labels',
   'issues/remove-label',
   'issues/list-events',
+  'issues/list-labels-for-repo',
   'issues/get-label',
   'issues/create-label',
   'repos/get-collaborator-permission-level',

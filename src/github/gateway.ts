@@ -125,6 +125,7 @@ export class GitHubGateway {
    * again would cost one request per label per issue.
    */
   private knownLabels = new Set<string>()
+  private labelsListed = false
   private readonly readQuery: ReadQuery
 
   constructor(
@@ -148,7 +149,8 @@ export class GitHubGateway {
       readQuery: this.readQuery,
       owner,
       repo,
-      knownLabels: new Set()
+      knownLabels: new Set(),
+      labelsListed: false
     })
     return other
   }
@@ -515,24 +517,19 @@ export class GitHubGateway {
   }
 
   /**
-   * Names among `names` that are not labels of the repository: one request per name this
-   * run has not seen yet (404 = missing).
+   * Names among `names` that are not labels of the repository. The repository's labels are
+   * listed once per run (usually one request) and remembered with what the run creates.
    */
   async missingLabels(names: string[]): Promise<string[]> {
-    const missing: string[] = []
-    await Promise.all(
-      names.map(async name => {
-        if (this.knownLabels.has(name.toLowerCase())) return
-        try {
-          await this.octokit.rest.issues.getLabel({ ...this.base, name })
-          this.knownLabels.add(name.toLowerCase())
-        } catch (error) {
-          if (httpStatus(error) === 404) missing.push(name)
-          else throw error
-        }
+    if (!this.labelsListed) {
+      const labels = await this.octokit.paginate(this.octokit.rest.issues.listLabelsForRepo, {
+        ...this.base,
+        per_page: 100
       })
-    )
-    return names.filter(name => missing.includes(name))
+      for (const label of labels) this.knownLabels.add(label.name.toLowerCase())
+      this.labelsListed = true
+    }
+    return names.filter(name => !this.knownLabels.has(name.toLowerCase()))
   }
 
   async createLabel(label: { name: string; color: string; description: string }): Promise<void> {

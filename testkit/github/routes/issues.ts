@@ -250,6 +250,12 @@ const listEvents: Route = context => {
   return pagedList(context, events)
 }
 
+const listLabels: Route = context =>
+  pagedList(
+    context,
+    context.repo.labels.map(label => model.label(context.site, context.repo.scenario, label))
+  )
+
 const getLabel: Route = context => {
   const label = context.repo.labels.find(
     candidate => candidate.name.toLowerCase() === context.params.name.toLowerCase()
@@ -283,6 +289,7 @@ export const issuesRoutes: Record<string, Route> = {
   'issues/add-labels': addLabelsRoute,
   'issues/remove-label': removeLabelRoute,
   'issues/list-events': listEvents,
+  'issues/list-labels-for-repo': listLabels,
   'issues/get-label': getLabel,
   'issues/create-label': createLabel
 }
