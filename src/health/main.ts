@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { redactSecrets } from '../classify/redact.js'
 import type { HealthOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
 import type { GitHubGateway, IssueInfo, WorkflowInfo } from '../github/gateway.js'
@@ -442,8 +443,8 @@ async function applyIssueAction(
         {},
         () =>
           gateway.createIssue({
-            title: action.title,
-            body: action.body,
+            title: redactSecrets(action.title),
+            body: redactSecrets(action.body),
             labels: [HEALTH_ISSUE_LABEL],
             assignees: []
           }),
@@ -457,7 +458,12 @@ async function applyIssueAction(
         { kind: 'update-issue', issueNumber: issue.number },
         `issue #${issue.number}`,
         {},
-        () => gateway.updateIssue(issue.number, { title: action.title, body: action.body, state: 'open' }),
+        () =>
+          gateway.updateIssue(issue.number, {
+            title: redactSecrets(action.title),
+            body: redactSecrets(action.body),
+            state: 'open'
+          }),
         () => (action.reopen ? 'reopened: the workflow is critical again' : 'updated with the latest runs')
       )
       return updated && { number: issue.number, url: issue.htmlUrl }
@@ -468,7 +474,7 @@ async function applyIssueAction(
         { kind: 'comment', issueNumber: issue.number },
         `issue #${issue.number}`,
         {},
-        () => gateway.comment(issue.number, action.comment)
+        () => gateway.comment(issue.number, redactSecrets(action.comment))
       )
       if (!commented) return null
       const closed = await writer.write(

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { join } from 'node:path'
+import { redactSecrets } from '../../classify/redact.js'
 import { loadPlaybook, readRunnerContext } from '../../config/environment.js'
 import { applyOverrides, readHealthOptions } from '../../config/inputs.js'
 import { GitHubGateway } from '../../github/gateway.js'
@@ -21,7 +22,7 @@ export async function run(): Promise<void> {
     const policy = applyOverrides(playbook.policy, options.overrides)
     core.info(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}`)
     const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
-      log: message => core.info(message)
+      log: message => core.info(redactSecrets(message))
     })
 
     const outcome = await runHealthCheck({
@@ -30,14 +31,16 @@ export async function run(): Promise<void> {
       gateway,
       workspace: context.workspace,
       now: context.now,
-      log: message => core.info(message),
+      log: message => core.info(redactSecrets(message)),
       selfWorkflowPath: context.workflowPath,
       guidance: playbook.prose
     })
-    const { report } = outcome
+    const report = redactStrings(outcome.report)
 
     for (const finding of outcome.lintFindings) {
-      const { message, properties } = toAnnotation(finding)
+      const annotation = toAnnotation(finding)
+      const message = redactSecrets(annotation.message)
+      const properties = annotation.properties
       if (finding.level === 'error') core.error(message, properties)
       else if (finding.level === 'warning') core.warning(message, properties)
       else core.notice(message, properties)
@@ -96,4 +99,14 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
+}
+
+/**
+ * Workflow and branch names, run titles and workflow files are written by the repository's
+ * users: a secret pasted into any of them stays out of the report, the summary and the outputs.
+ */
+function redactStrings<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (_key, item: unknown) =>
+    typeof item === 'string' ? redactSecrets(item) : item
+  ) as T
 }
