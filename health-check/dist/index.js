@@ -33100,7 +33100,9 @@ async function checkRepository(deps, state, gateway, local) {
     const { options, now } = deps;
     const { requests, budgetNotes } = state;
     const repo = `${gateway.owner}/${gateway.repo}`;
-    const [defaultBranch, workflows] = await Promise.all([gateway.defaultBranch(), gateway.workflows()]);
+    const [defaultBranch, listed] = await Promise.all([gateway.defaultBranch(), gateway.workflows()]);
+    // Redacted before any rendering: once escaped for Markdown, a secret no longer looks like one.
+    const workflows = listed.map(workflow => ({ ...workflow, name: (0,redact/* redactSecrets */.f)(workflow.name) }));
     deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`);
     const affordable = Math.max(0, requests.remaining - 3 - SCORING_RESERVE);
     const scored = workflows.slice(0, affordable);
