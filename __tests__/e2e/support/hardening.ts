@@ -100,7 +100,7 @@ export function everythingSent(result: ScenarioResult): { place: string; text: s
   return [
     ...result.writes.map(write => ({
       place: `${write.method} ${write.path}`,
-      text: JSON.stringify(write.body)
+      text: JSON.stringify(write.body ?? null)
     })),
     ...result.openaiRequests.map(request => ({ place: 'openai request', text: JSON.stringify(request) })),
     ...result.webhookRequests.map(request => ({
