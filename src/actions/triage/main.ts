@@ -2,7 +2,6 @@ import * as core from '@actions/core'
 import { join } from 'node:path'
 import { loadPlaybook, readEventPayload, readRunnerContext } from '../../config/environment.js'
 import { applyOverrides, readTriageOptions } from '../../config/inputs.js'
-import { GitHubGateway } from '../../github/gateway.js'
 import { uploadReport, writeReportFiles } from '../../report/artifact.js'
 import { routeEvent } from '../../triage/event.js'
 import { runTriage } from '../../triage/main.js'
@@ -26,6 +25,9 @@ export async function run(): Promise<void> {
     core.info(
       `Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}; event: ${context.eventName} -> ${route.kind}`
     )
+    // Loaded only now: @actions/github parses the event file when it is imported, and a
+    // malformed one must fail with the message above, not with a stack trace.
+    const { GitHubGateway } = await import('../../github/gateway.js')
     const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
       log: message => core.info(message)
     })
