@@ -6,11 +6,20 @@
  *
  * Each line is redacted right after it is read and cleaned of transport noise
  * (timestamps, ANSI colours, CR progress bars), before any other code looks at it.
+ *
+ * Speed: most lines of a log can be neither an error nor a secret, and proving that needs
+ * no decoding. A byte automaton finds, in one pass, every literal the rules, the generic
+ * error words and the secret patterns need (see LINE_SCAN); only lines with such a literal
+ * are decoded and tested, each against the rules its literals point to. Lines without one
+ * are counted and skipped, and decoded later only when they turn out to be context: the
+ * lines around an error line and the last lines of each chunk (the tail window).
  */
+import { isUtf8 } from 'node:buffer'
+import { TextDecoder } from 'node:util'
 import type { Excerpt } from '../types.js'
 import { maskLine } from './fingerprint.js'
-import { LineRedactor } from './redact.js'
-import { bareLine, mayMatchAnyRule, RULES } from './rules.js'
+import { privateKeyOpenAfter, redactLine, SECRET_HINT } from './redact.js'
+import { bareLine, buildLiteralAutomaton, literalRequirement, RULES } from './rules.js'
 
 export interface ExtractOptions {
   /** Excerpt cap in lines (about 60). */
@@ -66,32 +75,33 @@ const ANSI =
   /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g
 
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g
+const HAS_CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/
 const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/
 const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/
 
-/** Strips transport noise: CR progress bars, ANSI colours, runner timestamps, CI markers. */
-export function cleanLine(raw: string): string {
+/**
+ * Strips transport noise: CR progress bars, ANSI colours, runner timestamps, CI markers.
+ * `controls: false` promises the line holds no control character (CR, ESC) nor ESC-less
+ * colour code such as `[0m` (the scan knows), which skips their searches.
+ */
+export function cleanLine(raw: string, controls = true): string {
+  let line = controls ? stripControls(raw) : raw
+  // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
+  if (line.includes('\t')) line = line.replace(GH_CLI_PREFIX, '')
+  if (line.charCodeAt(0) <= 0x39) line = line.replace(ISO_TIMESTAMP, '')
+  return line.startsWith('travis_') ? line.replace(TRAVIS_MARKER, '').trimEnd() : line.trimEnd()
+}
+
+/** Keeps the last frame of a CR progress bar and drops ANSI codes and control characters. */
+function stripControls(raw: string): string {
   let line = raw
   if (line.includes('\r')) {
     const segments = line.split('\r').filter(segment => segment.trim() !== '')
     line = segments[segments.length - 1] ?? ''
   }
   if (line.includes('\x1b') || line.includes('[')) line = line.replace(ANSI, '')
-  line = line.replace(CONTROL, '')
-  // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
-  if (line.includes('\t')) line = line.replace(GH_CLI_PREFIX, '')
-  line = line.replace(ISO_TIMESTAMP, '')
-  return line.startsWith('travis_') ? line.replace(TRAVIS_MARKER, '').trimEnd() : line.trimEnd()
-}
-
-/**
- * A copy of `text` that does not share memory with the chunk it was sliced from: V8 keeps
- * a whole decoded chunk alive for as long as any slice of it is, and kept lines would
- * otherwise pin one chunk each.
- */
-function detach(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8')
+  return HAS_CONTROL.test(line) ? line.replace(CONTROL, '') : line
 }
 
 /** "0 errors" is noise unless the same line counts some other failure ("1 failed, 0 errors"). */
@@ -107,22 +117,132 @@ export function isDenied(line: string): boolean {
 /** Lines that name no particular failure rank below any line that does. */
 const GENERIC_WEIGHT = 0.6
 
+/** Tags of the line scan: rule indices first, then these. */
+const GENERIC_TAG = RULES.length
+const SECRET_TAG = RULES.length + 1
+const TRANSPORT_TAG = RULES.length + 2
+const TAG_COUNT = RULES.length + 3
+
+/**
+ * Text whose removal by cleanLine can join the words around it or move a line's end: control
+ * characters (ESC and CR among them) and ANSI colour codes that lost their ESC (`[0m`).
+ */
+const TRANSPORT_LITERALS = [
+  ...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).filter(c => c !== '\n' && c !== '\t'),
+  '\x7f',
+  ...[...'0123456789mk'].map(c => `[${c}`)
+]
+
+interface LineScan {
+  automaton: ReturnType<typeof buildLiteralAutomaton>
+  /** Tags of patterns that may match by how a line ends, with those endings in lower case. */
+  byEnding: { tag: number; endings: string[] }[]
+  /** 1 for the last byte (either case) of an ending. */
+  endingBytes: Uint8Array
+  /** Tags no literal can rule out (none today): every line is tested against them. */
+  always: number[]
+}
+
+function buildLineScan(): LineScan {
+  const entries: { literal: string; tag: number }[] = []
+  const byEnding: LineScan['byEnding'] = []
+  const always: number[] = []
+  const endingBytes = new Uint8Array(256)
+  const add = (tag: number, pattern: RegExp): void => {
+    const requirement = literalRequirement(pattern)
+    if (requirement.always) always.push(tag)
+    for (const literal of requirement.contained) entries.push({ literal, tag })
+    if (requirement.atEnd.length === 0) return
+    const endings = requirement.atEnd.map(ending => ending.toLowerCase())
+    byEnding.push({ tag, endings })
+    for (const ending of endings) {
+      const last = Buffer.from(ending, 'utf8').at(-1) as number
+      endingBytes[last] = 1
+      if (last >= 0x61 && last <= 0x7a) endingBytes[last - 0x20] = 1
+    }
+  }
+  RULES.forEach((rule, index) => add(index, rule.pattern))
+  add(GENERIC_TAG, GENERIC_TRIGGER)
+  add(SECRET_TAG, SECRET_HINT)
+  for (const literal of TRANSPORT_LITERALS) entries.push({ literal, tag: TRANSPORT_TAG })
+  return { automaton: buildLiteralAutomaton(entries), byEnding, endingBytes, always }
+}
+
+const LINE_SCAN = buildLineScan()
+
+/** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
+function isAsciiSpace(byte: number): boolean {
+  return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d)
+}
+
+/**
+ * Whether the line `bytes[start, end)` may end with one of the endings rules look for: its
+ * last byte before trailing ASCII spaces is the last byte of an ending, or not ASCII (it may
+ * be other whitespace that trimEnd removes).
+ */
+function mayEndWithEnding(bytes: Uint8Array, start: number, end: number): boolean {
+  let last = end - 1
+  while (last >= start && isAsciiSpace(bytes[last] as number)) last--
+  return (
+    last >= start && ((bytes[last] as number) >= 0x80 || LINE_SCAN.endingBytes[bytes[last] as number] === 1)
+  )
+}
+
+/**
+ * The tags of every literal in `bytes[start, end)`, added to `marks` (1 per tag) and `list`.
+ * The scan loop in ExcerptBuilder does the same inline; this one serves lines whose text
+ * changed after the scan (redacted, or cleaned of control characters).
+ */
+function collectTags(bytes: Uint8Array, start: number, end: number, marks: Uint8Array, list: number[]): void {
+  const { columns, next, firstMatch, width, tags } = LINE_SCAN.automaton
+  let state = 0
+  for (let i = start; i < end; i++) {
+    state = next[state + (columns[bytes[i] as number] as number)] as number
+    if (state >= firstMatch) addTags(tags[(state - firstMatch) / width] as number[], marks, list)
+  }
+}
+
+function addTags(tags: readonly number[], marks: Uint8Array, list: number[]): void {
+  for (const tag of tags) {
+    if (marks[tag] === 1) continue
+    marks[tag] = 1
+    list.push(tag)
+  }
+}
+
 /**
  * How specific a line is as the statement of the failure: the confidence of the strongest
  * rule it matches, a low score for generic error words, 0 for lines that are no error.
+ * Only the rules in `tags` are tested (with the rules matching by their line's end): the
+ * scan found the literals every other rule needs missing from the line.
  */
-function specificity(line: string): number {
+function lineScore(line: string, marks: Uint8Array, tags: readonly number[]): number {
   const bare = bareLine(line)
   let best = 0
-  if (mayMatchAnyRule(bare)) {
-    for (const rule of RULES) {
-      const weight = rule.generic ? rule.confidence * GENERIC_WEIGHT : rule.confidence
-      if (weight > best && rule.pattern.test(bare)) best = weight
+  for (const tag of tags) best = Math.max(best, ruleWeight(tag, bare, best))
+  for (const tag of LINE_SCAN.always) best = Math.max(best, ruleWeight(tag, bare, best))
+  if (LINE_SCAN.byEnding.length > 0) {
+    const lower = bare.slice(-64).toLowerCase()
+    for (const { tag, endings } of LINE_SCAN.byEnding) {
+      if (marks[tag] !== 1 && endings.some(ending => lower.endsWith(ending))) {
+        best = Math.max(best, ruleWeight(tag, bare, best))
+      }
     }
   }
-  if (best > 0) return best
-  if (!GENERIC_TRIGGER.test(line)) return 0
-  return CONSEQUENCE.test(bare) ? 0.1 : 0.3
+  if (best === 0) {
+    if (marks[GENERIC_TAG] !== 1 && !LINE_SCAN.always.includes(GENERIC_TAG)) return 0
+    if (!GENERIC_TRIGGER.test(line)) return 0
+    best = CONSEQUENCE.test(bare) ? 0.1 : 0.3
+  }
+  return isDenied(line) ? 0 : best
+}
+
+/** The weight of rule `tag` on `bare` when it matches and would beat `best`, else 0. */
+function ruleWeight(tag: number, bare: string, best: number): number {
+  if (tag >= RULES.length) return 0
+  const rule = RULES[tag] as (typeof RULES)[number]
+  const weight = rule.generic ? rule.confidence * GENERIC_WEIGHT : rule.confidence
+  return weight > best && rule.pattern.test(bare) ? weight : 0
 }
 
 interface KeptLine {
@@ -132,48 +252,243 @@ interface KeptLine {
   score: number
 }
 
+const ENDGROUP = /^##\[endgroup\]|^::endgroup::/
+const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8')
+/** Distinct literal matches remembered per line; a line with more is tested against every rule. */
+const MAX_LINE_MATCHES = 64
+
 /**
- * Incremental excerpt builder: feed it lines (`push`) and take the excerpt (`finish`).
- * Memory is bounded by the options, whatever the number of lines.
+ * Incremental excerpt builder: feed it the log (`write`, strings or bytes, in any pieces)
+ * and take the excerpt (`finish`). Memory is bounded by the options, whatever the size of
+ * the log or of one line.
  */
 export class ExcerptBuilder {
   private readonly options: Required<ExtractOptions>
-  private readonly redactor = new LineRedactor()
   private readonly before: KeptLine[] = []
   private readonly head: KeptLine[] = []
   private readonly tail: KeptLine[] = []
-  private readonly tailWindow: string[] = []
+  private readonly tailWindow: KeptLine[] = []
   /** Masked text of the lines kept, so a line repeated with other numbers is kept once. */
   private readonly seen = new Map<string, number>()
   private afterRemaining = 0
   private lineNo = 0
   private dropped = false
   private readonly warnings = new Set<string>()
+  private privateKeyOpen = false
+  /** Start of the lines scanned but not yet given to the context and tail windows. */
+  private pendingStart = 0
+  /** Match states of the line being scanned. */
+  private readonly lineMatches = new Int32Array(MAX_LINE_MATCHES)
+  private readonly tagMarks = new Uint8Array(TAG_COUNT)
+  private readonly tagList: number[] = []
+  /** The start of a line that continues in the next piece, at most `maxCarryBytes`. */
+  private carry: Buffer[] = []
+  private carryBytes = 0
+  private readonly maxCarryBytes: number
+  /** Whether a line is being carried (it may be empty so far). */
+  private carrying = false
+  /** Checks the carried line's bytes for invalid UTF-8, across pieces. */
+  private readonly carryDecoder = new TextDecoder('utf-8')
+  /** A high surrogate that ended a string piece; its pair starts the next one. */
+  private heldSurrogate = ''
 
   constructor(options: ExtractOptions = {}) {
     this.options = { ...DEFAULTS, ...options }
+    // Enough bytes for maxLineLength characters and one more (a UTF-16 unit takes at most 3).
+    this.maxCarryBytes = 3 * (this.options.maxLineLength + 2)
   }
 
   warn(warning: string): void {
     this.warnings.add(warning)
   }
 
-  push(rawLine: string): void {
-    this.lineNo++
-    let raw = rawLine
-    if (raw.length > this.options.maxLineLength) {
-      raw = raw.slice(0, this.options.maxLineLength)
-      this.warnings.add('long-lines-truncated')
+  write(piece: string | Uint8Array): void {
+    let bytes =
+      typeof piece === 'string'
+        ? this.encode(piece)
+        : Buffer.from(piece.buffer, piece.byteOffset, piece.length)
+    if (bytes.includes(0)) {
+      this.warn('binary')
+      bytes = Buffer.from(bytes.filter(byte => byte !== 0))
     }
-    const line = cleanLine(this.redactor.redact(raw))
-    if (line.trim() === '' || /^##\[endgroup\]|^::endgroup::/.test(line)) return
+    let start = 0
+    if (this.carrying) {
+      const newline = bytes.indexOf(10)
+      if (newline === -1) {
+        this.appendCarry(bytes)
+        return
+      }
+      this.appendCarry(bytes.subarray(0, newline))
+      this.scanCarry()
+      start = newline + 1
+    }
+    const lastNewline = bytes.lastIndexOf(10)
+    if (lastNewline >= start) this.scan(bytes, start, lastNewline + 1)
+    if (lastNewline + 1 < bytes.length) this.appendCarry(bytes.subarray(Math.max(start, lastNewline + 1)))
+  }
 
-    // Not detached yet: the window holds a few lines of the latest chunks and is copied in finish().
-    this.tailWindow.push(line)
+  private encode(piece: string): Buffer {
+    let text = this.heldSurrogate + piece
+    this.heldSurrogate = ''
+    const last = text.charCodeAt(text.length - 1)
+    if (last >= 0xd800 && last <= 0xdbff) {
+      this.heldSurrogate = text.slice(-1)
+      text = text.slice(0, -1)
+    }
+    return Buffer.from(text, 'utf8')
+  }
+
+  /**
+   * Keeps the start of an unfinished line, up to `maxCarryBytes`; all of it goes through the
+   * UTF-8 check, which a line split anywhere (even inside a character) cannot fool.
+   */
+  private appendCarry(bytes: Buffer): void {
+    if (
+      !this.warnings.has('non-utf8') &&
+      this.carryDecoder.decode(bytes, { stream: true }).includes('\ufffd')
+    ) {
+      this.warn('non-utf8')
+    }
+    const kept = Math.min(bytes.length, this.maxCarryBytes - this.carryBytes)
+    if (kept > 0) this.carry.push(Buffer.from(bytes.subarray(0, kept)))
+    this.carryBytes += kept
+    this.carrying = true
+  }
+
+  /** Scans the carried line, now complete (an overlong one is truncated by the scan). */
+  private scanCarry(): void {
+    if (this.carryDecoder.decode().includes('\ufffd')) this.warn('non-utf8')
+    const line = Buffer.concat([...this.carry, Buffer.of(10)])
+    this.carry = []
+    this.carryBytes = 0
+    this.carrying = false
+    this.scan(line, 0, line.length, false)
+  }
+
+  /**
+   * Scans the complete lines `bytes[from, to)` (`bytes[to - 1]` is a line feed). Lines with
+   * a literal some rule, the generic error words, the secret patterns or the cleaning need
+   * are handled at once (`line`); the others only when context needs them (`materialize`).
+   */
+  private scan(bytes: Buffer, from: number, to: number, checkUtf8 = true): void {
+    if (checkUtf8 && !this.warnings.has('non-utf8')) {
+      const region = bytes.subarray(from, to)
+      if (!isUtf8(region) || region.includes(REPLACEMENT_CHARACTER)) this.warn('non-utf8')
+    }
+    const { columns, next, firstMatch } = LINE_SCAN.automaton
+    const matches = this.lineMatches
+    const maxLineLength = this.options.maxLineLength
+    const everyLine = LINE_SCAN.always.length > 0
+    this.pendingStart = from
+    let state = 0
+    let matchCount = 0
+    let lineStart = from
+    let lineNo = this.lineNo
+    for (let i = from; i < to; i++) {
+      const byte = bytes[i] as number
+      if (byte === 10) {
+        lineNo++
+        if (
+          matchCount > 0 ||
+          this.afterRemaining > 0 ||
+          everyLine ||
+          i - lineStart > maxLineLength ||
+          mayEndWithEnding(bytes, lineStart, i)
+        ) {
+          this.lineNo = lineNo
+          this.line(bytes, lineStart, i, matchCount)
+        }
+        lineStart = i + 1
+        state = 0
+        matchCount = 0
+        continue
+      }
+      state = next[state + (columns[byte] as number)] as number
+      // A CR right before the line feed is no progress bar: cleanLine trims it like a space.
+      if (state >= firstMatch && !(byte === 13 && bytes[i + 1] === 10)) {
+        if (matchCount === 0 || matches[matchCount - 1] !== state) {
+          if (matchCount < MAX_LINE_MATCHES) matches[matchCount] = state
+          matchCount++
+        }
+      }
+    }
+    this.lineNo = lineNo
+    this.materialize(bytes, this.pendingStart, to, lineNo)
+  }
+
+  /** The line `bytes[start, end)` decoded and cut to maxLineLength. */
+  private decode(bytes: Buffer, start: number, end: number): string {
+    const maxLineLength = this.options.maxLineLength
+    const text = bytes.toString('utf8', start, Math.min(end, start + this.maxCarryBytes))
+    if (text.length <= maxLineLength) return text
+    this.warn('long-lines-truncated')
+    return text.slice(0, maxLineLength)
+  }
+
+  /** Handles line `this.lineNo`, `bytes[start, end)`, which had `matchCount` literal matches. */
+  private line(bytes: Buffer, start: number, end: number, matchCount: number): void {
+    const raw = this.decode(bytes, start, end)
+    const marks = this.tagMarks
+    const tags = this.tagList
+    const { tags: tagsOfState, firstMatch, width } = LINE_SCAN.automaton
+    if (matchCount > MAX_LINE_MATCHES) for (let tag = 0; tag < TAG_COUNT; tag++) addTags([tag], marks, tags)
+    else {
+      for (let k = 0; k < matchCount; k++) {
+        addTags(tagsOfState[((this.lineMatches[k] as number) - firstMatch) / width] as number[], marks, tags)
+      }
+    }
+    const openBefore = this.privateKeyOpen
+    const redact = openBefore || marks[SECRET_TAG] === 1
+    const redacted = redact ? redactLine(raw, openBefore) : raw
+    const openAfter = redact ? privateKeyOpenAfter(raw, openBefore) : openBefore
+    const line = cleanLine(redacted, marks[TRANSPORT_TAG] === 1)
+    let score = 0
+    if (matchCount > 0 || LINE_SCAN.always.length > 0 || LINE_SCAN.byEnding.length > 0) {
+      if (redacted !== raw || marks[TRANSPORT_TAG] === 1) {
+        // The text the rules see is not the text scanned: scan it again.
+        const text = Buffer.from(line, 'utf8')
+        collectTags(text, 0, text.length, marks, tags)
+      }
+      score = lineScore(line, marks, tags)
+    }
+    for (const tag of tags) marks[tag] = 0
+    tags.length = 0
+
+    if (score > 0 || openAfter !== openBefore) {
+      this.materialize(bytes, this.pendingStart, start, this.lineNo - 1)
+      this.accept(line, this.lineNo, score)
+      this.pendingStart = end + 1
+      this.privateKeyOpen = openAfter
+    } else if (this.afterRemaining > 0) {
+      this.accept(line, this.lineNo, 0)
+      this.pendingStart = end + 1
+    }
+  }
+
+  /**
+   * Gives the lines `bytes[from, to)`, which end with line `lastLineNo` and hold no error
+   * line, to the context and tail windows. Only the last lines that fit the windows are
+   * decoded, from the end backwards: the rest would only pass through and be evicted.
+   */
+  private materialize(bytes: Buffer, from: number, to: number, lastLineNo: number): void {
+    const wanted = Math.max(this.options.tailLines, this.options.contextBefore)
+    const found: KeptLine[] = []
+    let lineNo = lastLineNo
+    for (let end = to - 1; end >= from && found.length < wanted; lineNo--) {
+      const start = end > from ? Math.max(bytes.lastIndexOf(10, end - 1) + 1, from) : from
+      const line = cleanLine(redactLine(this.decode(bytes, start, end), this.privateKeyOpen))
+      if (!isSkipped(line)) found.push({ text: line, lineNo, score: 0 })
+      end = start - 1
+    }
+    for (const line of found.reverse()) this.accept(line.text, line.lineNo, 0)
+  }
+
+  /** One cleaned line, in order, into the windows and the excerpt. */
+  private accept(line: string, lineNo: number, score: number): void {
+    if (isSkipped(line)) return
+    const kept: KeptLine = { text: line, lineNo, score }
+    this.tailWindow.push(kept)
     if (this.tailWindow.length > this.options.tailLines) this.tailWindow.shift()
-
-    const score = isDenied(line) ? 0 : specificity(line)
-    const kept: KeptLine = { text: line, lineNo: this.lineNo, score }
     if (score > 0) {
       for (const context of this.before) this.keep(context)
       this.before.length = 0
@@ -190,9 +505,7 @@ export class ExcerptBuilder {
     if (this.before.length > this.options.contextBefore) this.before.shift()
   }
 
-  private keep(candidate: KeptLine): void {
-    // Detached first: the key may be the text itself, and the map outlives the chunk.
-    const line = { ...candidate, text: detach(candidate.text) }
+  private keep(line: KeptLine): void {
     const key = maskLine(line.text)
     const existing = this.seen.get(key)
     if (existing !== undefined) {
@@ -221,9 +534,14 @@ export class ExcerptBuilder {
   }
 
   finish(): ExtractedExcerpt {
+    if (this.heldSurrogate !== '') {
+      this.appendCarry(Buffer.from(this.heldSurrogate, 'utf8'))
+      this.heldSurrogate = ''
+    }
+    if (this.carrying) this.scanCarry()
     const kept = [...this.head, ...this.tail]
     const totalLines = this.lineNo
-    const lines = kept.length > 0 ? kept.map(l => l.text) : this.tailWindow.map(detach)
+    const lines = kept.length > 0 ? kept.map(l => l.text) : this.tailWindow.map(l => l.text)
     return {
       lines,
       primaryLine: pickPrimary(kept, totalLines),
@@ -232,6 +550,10 @@ export class ExcerptBuilder {
       warnings: [...this.warnings]
     }
   }
+}
+
+function isSkipped(line: string): boolean {
+  return line.trim() === '' || ENDGROUP.test(line)
 }
 
 /**
@@ -254,80 +576,8 @@ function pickPrimary(kept: KeptLine[], totalLines: number): string | null {
 
 export function extractExcerptFromText(text: string, options?: ExtractOptions): ExtractedExcerpt {
   const builder = new ExcerptBuilder(options)
-  if (text.includes('\u0000')) builder.warn('binary')
-  if (text.includes('\ufffd')) builder.warn('non-utf8')
-  const cleaned = text.includes('\u0000') ? text.replaceAll('\u0000', '') : text
-  let start = 0
-  while (start <= cleaned.length) {
-    const end = cleaned.indexOf('\n', start)
-    const stop = end === -1 ? cleaned.length : end
-    if (stop > start || end !== -1) builder.push(cleaned.slice(start, stop))
-    if (end === -1) break
-    start = end + 1
-  }
+  builder.write(text)
   return builder.finish()
-}
-
-const DECODE_PIECE_BYTES = 64 * 1024
-
-/**
- * Splits a stream of chunks into lines without ever holding more than `maxLineLength`
- * characters of one line: the rest of an overlong line is skipped as it arrives. Yields
- * the lines of each chunk as one batch (one await per chunk, not per line).
- */
-export async function* readLines(
-  source: AsyncIterable<string | Uint8Array>,
-  maxLineLength: number,
-  onWarning: (warning: string) => void
-): AsyncGenerator<string[]> {
-  const decoder = new TextDecoder('utf-8', { fatal: false })
-  let current = ''
-  let overflow = false
-  const append = (piece: string): void => {
-    if (overflow) return
-    const room = maxLineLength - current.length
-    if (piece.length > room) {
-      current += piece.slice(0, room)
-      overflow = true
-      onWarning('long-lines-truncated')
-    } else {
-      current += piece
-    }
-  }
-  const split = (decoded: string): string[] => {
-    let text = decoded
-    if (text.includes('\u0000')) {
-      onWarning('binary')
-      text = text.replaceAll('\u0000', '')
-    }
-    if (text.includes('\ufffd')) onWarning('non-utf8')
-    const lines: string[] = []
-    let start = 0
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      append(text.slice(start, end))
-      lines.push(current)
-      current = ''
-      overflow = false
-      start = end + 1
-    }
-    append(text.slice(start))
-    return lines
-  }
-  for await (const chunk of source) {
-    if (typeof chunk === 'string') {
-      yield split(chunk)
-      continue
-    }
-    // Decoded in small pieces: V8 puts a string over about 128 KB straight into the old
-    // generation, where each chunk's garbage would wait for a full collection and the heap
-    // would grow with the size of the log instead of staying flat.
-    for (let start = 0; start < chunk.length; start += DECODE_PIECE_BYTES) {
-      yield split(decoder.decode(chunk.subarray(start, start + DECODE_PIECE_BYTES), { stream: true }))
-    }
-  }
-  const rest = split(decoder.decode())
-  if (current !== '') rest.push(current)
-  yield rest
 }
 
 /** Extracts the excerpt from a whole text or a stream of chunks (strings or bytes). */
@@ -337,9 +587,6 @@ export async function extractExcerpt(
 ): Promise<ExtractedExcerpt> {
   if (typeof source === 'string') return extractExcerptFromText(source, options)
   const builder = new ExcerptBuilder(options)
-  const maxLineLength = options?.maxLineLength ?? DEFAULTS.maxLineLength
-  for await (const lines of readLines(source, maxLineLength, warning => builder.warn(warning))) {
-    for (const line of lines) builder.push(line)
-  }
+  for await (const chunk of source) builder.write(chunk)
   return builder.finish()
 }

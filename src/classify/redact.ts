@@ -102,7 +102,7 @@ const SECRET_PATTERNS: SecretPattern[] = [
  * or `=` follows them, as the assignment patterns require: "PASS src/a.test.ts" or "tokens
  * used" then cost one search, not twenty.
  */
-const SECRET_HINT =
+export const SECRET_HINT =
   /gh[pousr]_|github_pat_|sk-|_live_|_test_|xox[abposr]-|hooks\.slack\.com|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|AIza|npm_|eyJ|bearer|authorization|:\/\/[^\s/@]+:[^\s@]*@|PRIVATE KEY|(?:password|passwd|pwd|secret|token|key|credentials?)["']?\s*[:=]/i
 
 /**
@@ -120,24 +120,30 @@ export function redactSecrets(text: string): string {
   return result
 }
 
+const PRIVATE_KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/
+const PRIVATE_KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/
+
+/** Whether a private key block is open after `line`, given whether one was open before it. */
+export function privateKeyOpenAfter(line: string, openBefore: boolean): boolean {
+  if (openBefore) return !PRIVATE_KEY_END.test(line)
+  return PRIVATE_KEY_BEGIN.test(line) && !PRIVATE_KEY_END.test(line)
+}
+
 /**
- * Line-by-line redaction for streams: remembers whether a private key block is open so
- * the base64 lines between BEGIN and END are dropped even though each arrives alone.
+ * One line of a stream redacted, given whether a private key block was open before it: the
+ * base64 lines between BEGIN and END are dropped whole even though each arrives alone.
  */
+export function redactLine(line: string, privateKeyOpen: boolean): string {
+  return privateKeyOpen ? marker('private-key') : redactSecrets(line)
+}
+
+/** Line-by-line redaction for streams: remembers whether a private key block is open. */
 export class LineRedactor {
   private insidePrivateKey = false
 
   redact(line: string): string {
-    if (this.insidePrivateKey) {
-      if (/-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/.test(line)) this.insidePrivateKey = false
-      return marker('private-key')
-    }
-    if (
-      /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/.test(line) &&
-      !/-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/.test(line)
-    ) {
-      this.insidePrivateKey = true
-    }
-    return redactSecrets(line)
+    const redacted = redactLine(line, this.insidePrivateKey)
+    this.insidePrivateKey = privateKeyOpenAfter(line, this.insidePrivateKey)
+    return redacted
   }
 }

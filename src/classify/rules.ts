@@ -1194,92 +1194,259 @@ function topLevelAlternatives(source: string): string[] {
   return alternatives
 }
 
-/**
- * Literal texts of which every match of `alternative` must contain at least one, or null
- * when none of at least 3 characters is certain. Candidates are plain literal runs and
- * groups that are not optional (one literal per inner alternative); the candidate whose
- * shortest literal is longest wins. Conservative: anything it does not understand ends a run.
- */
-function requiredLiterals(alternative: string): string[] | null {
-  const candidates: string[][] = []
-  let run = ''
-  const endRun = (): void => {
-    if (run.trim().length >= 3) candidates.push([run])
-    run = ''
-  }
-  for (let i = 0; i < alternative.length; i++) {
-    const c = alternative[i] as string
-    if (c === '\\') {
-      const next = alternative[i + 1] ?? ''
-      i++
-      if (/[A-Za-z0-9]/.test(next)) {
-        endRun()
-        if (next === 'u' || next === 'x') i += next === 'u' ? 4 : 2
-      } else run += next
-    } else if (c === '(' || c === '[') {
-      endRun()
-      const open = i
-      let depth = 0
-      for (; i < alternative.length; i++) {
-        const d = alternative[i]
-        if (d === '\\') i++
-        else if (d === '[' && c === '(') i = skipClass(alternative, i)
-        else if (d === c) depth++
-        else if (d === (c === '(' ? ')' : ']') && --depth === 0) break
-      }
-      const optional = /^[?*]|^\{0/.test(alternative.slice(i + 1))
-      const body = alternative.slice(open + 1, i)
-      if (c === '(' && !optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
-        const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(requiredLiterals)
-        if (inner.every(literals => literals !== null)) candidates.push((inner as string[][]).flat())
-      }
-    } else if (c === '?' || c === '*' || c === '{') {
-      run = run.slice(0, -1)
-      endRun()
-      if (c === '{') i = alternative.indexOf('}', i)
-    } else if (c === '+' || '.^$|'.includes(c)) {
-      endRun()
-    } else run += c
-  }
-  endRun()
-  const strength = (literals: string[]): number => Math.min(...literals.map(l => l.trim().length))
-  const best = candidates.reduce<string[] | null>(
-    (a, b) => (a === null || strength(b) > strength(a) ? b : a),
-    null
-  )
-  return best !== null && strength(best) >= 3 ? best : null
-}
-
 function skipClass(source: string, start: number): number {
   let i = start + 1
   for (; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
   return i
 }
 
-function buildPrefilter(rules: readonly Rule[]): { hint: RegExp; unfiltered: Rule[] } {
-  const literals = new Set<string>()
-  const unfiltered: Rule[] = []
-  for (const rule of rules) {
-    const found = topLevelAlternatives(rule.pattern.source).map(requiredLiterals)
-    if (found.some(set => set === null)) unfiltered.push(rule)
-    else for (const literal of (found as string[][]).flat()) literals.add(literal.toLowerCase())
+function skipGroup(source: string, start: number): number {
+  let depth = 0
+  for (let i = start; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (c === '[') i = skipClass(source, i)
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i
   }
-  const escaped = [...literals].map(literal => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-  return { hint: new RegExp(escaped.join('|'), 'i'), unfiltered }
+  return source.length
 }
 
-const PREFILTER = buildPrefilter(RULES)
+const DIGITS = [...'0123456789']
+/** A literal run stops growing past this many spellings (a run through a class multiplies them). */
+const MAX_SPELLINGS = 64
+/** How rare a literal must be (see `strength`) to be worth searching for. */
+const MIN_STRENGTH = 1.5
 
 /**
- * A fast superset test: false means no rule can match the (bare) line. Built from the
- * literal text each rule's alternatives require, so a log line that mentions none of them
- * costs one literal search instead of a test per rule.
+ * How rare a literal is likely to be in a log: its bytes, spaces not counted and digits and
+ * ASCII punctuation counted half (`:0` is in every timestamp, `E0` is not). The weakest
+ * spelling counts.
  */
-export function mayMatchAnyRule(bare: string): boolean {
-  return PREFILTER.hint.test(bare) || PREFILTER.unfiltered.some(rule => rule.pattern.test(bare))
+function strength(literals: string[]): number {
+  const weigh = (literal: string): number =>
+    [...Buffer.from(literal, 'utf8')].reduce(
+      (sum, byte) =>
+        sum + (byte === 0x20 ? 0 : byte < 0x80 && !/[A-Za-z]/.test(String.fromCharCode(byte)) ? 0.5 : 1),
+      0
+    )
+  return Math.min(...literals.map(weigh))
 }
 
-/** The rules the prefilter cannot exclude (exported for the prefilter's test). */
-export const UNFILTERED_RULES: readonly Rule[] = PREFILTER.unfiltered
-/** The literal prefilter itself (exported for its test and for debugging). */
-export const RULE_HINT: RegExp = PREFILTER.hint
+/** `body` as the plain texts it matches when it is an alternation of literals (`a|b\.c`), else null. */
+function plainAlternatives(body: string): string[] | null {
+  const alternatives = topLevelAlternatives(body)
+  if (!alternatives.every(text => /^(?:[^\\.^$|?*+()[\]{}]|\\[^A-Za-z0-9])+$/.test(text))) return null
+  return alternatives.map(text => text.replace(/\\(.)/g, '$1'))
+}
+
+interface AlternativeLiterals {
+  /** Every match contains one of these, or null when no such set is certain. */
+  contained: string[] | null
+  /** Every match ends with one of these (the alternative ends with literal text and `$`). */
+  atEnd: string[] | null
+}
+
+/**
+ * The literal text every match of one alternative must contain. Candidates are literal runs
+ * (through `\d` and small classes such as `[pousr]`, spelled every way) and groups that are
+ * not optional (one literal per inner alternative); the candidate whose weakest spelling is
+ * longest wins. Conservative: anything it does not understand ends a run.
+ */
+function alternativeLiterals(alternative: string): AlternativeLiterals {
+  const candidates: string[][] = []
+  let atEnd: string[] | null = null
+  let run = ['']
+  const endRun = (): void => {
+    if (run[0] !== '' && strength(run) >= MIN_STRENGTH) candidates.push(run)
+    run = ['']
+  }
+  const append = (atom: string[]): void => {
+    if (run.length * atom.length > MAX_SPELLINGS) endRun()
+    run = run.flatMap(prefix => atom.map(char => prefix + char))
+  }
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i] as string
+    let atom: string[] | null
+    if (c === '\\') {
+      const next = alternative[++i] ?? ''
+      if (next === 'd') atom = DIGITS
+      else if (/[A-Za-z0-9]/.test(next)) {
+        atom = null
+        if (next === 'u' || next === 'x') i += next === 'u' ? 4 : 2
+      } else atom = [next]
+    } else if (c === '[') {
+      const end = skipClass(alternative, i)
+      const body = alternative.slice(i + 1, end)
+      atom = /^[^\\^\-\]][^\\\-\]]{0,7}$/.test(body) ? [...new Set(body)] : null
+      i = end
+    } else if (c === '(' && plainAlternatives(groupBody(alternative, i)) !== null) {
+      // A group of plain texts, (?:gofmt|goimport): one more atom with several spellings.
+      atom = plainAlternatives(groupBody(alternative, i))
+      i = skipGroup(alternative, i)
+    } else if (c === '(') {
+      endRun()
+      const end = skipGroup(alternative, i)
+      const body = alternative.slice(i + 1, end)
+      i = end
+      const optional = /^[?*]|^\{0/.test(alternative.slice(i + 1))
+      if (!optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
+        const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(
+          inside => alternativeLiterals(inside).contained
+        )
+        if (inner.every(literals => literals !== null)) candidates.push((inner as string[][]).flat())
+      }
+      i += quantifierLength(alternative, i + 1)
+      continue
+    } else if (c === '$' && i === alternative.length - 1 && run[0] !== '') {
+      atEnd = run
+      atom = null
+    } else atom = '.^$|'.includes(c) ? null : [c]
+    const quantifier = alternative.slice(i + 1, i + 1 + quantifierLength(alternative, i + 1))
+    if (atom === null || /^[?*]|^\{0/.test(quantifier)) endRun()
+    else {
+      append(atom)
+      if (quantifier !== '') endRun()
+    }
+    i += quantifier.length
+  }
+  endRun()
+  const best = candidates.reduce<string[] | null>(
+    (a, b) => (a === null || strength(b) > strength(a) ? b : a),
+    null
+  )
+  return { contained: best !== null && strength(best) >= MIN_STRENGTH ? best : null, atEnd }
+}
+
+/** The inside of the group opening at `source[at]`, without a `?:` or `?<name>` prefix. */
+function groupBody(source: string, at: number): string {
+  return source.slice(at + 1, skipGroup(source, at)).replace(/^\?(?::|<\w+>)/, '')
+}
+
+/** Length of the quantifier (with its lazy `?`) at `source[at]`, 0 when there is none. */
+function quantifierLength(source: string, at: number): number {
+  const match = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at, at + 12))
+  return match ? match[0].length : 0
+}
+
+/** The literal text a pattern needs, as far as it can be told from its source. */
+export interface LiteralRequirement {
+  /** A line the pattern matches contains one of these (case aside)... */
+  contained: string[]
+  /** ...or ends with one of these (case aside)... */
+  atEnd: string[]
+  /** ...unless this is set: some alternative needs no literal text that could be found. */
+  always: boolean
+}
+
+export function literalRequirement(pattern: RegExp): LiteralRequirement {
+  const requirement: LiteralRequirement = { contained: [], atEnd: [], always: false }
+  for (const alternative of topLevelAlternatives(pattern.source)) {
+    const { contained, atEnd } = alternativeLiterals(alternative)
+    if (contained !== null) requirement.contained.push(...contained)
+    // With the m flag `$` also matches before a line break, inside the text.
+    else if (atEnd !== null && !pattern.flags.includes('m')) requirement.atEnd.push(...atEnd)
+    else requirement.always = true
+  }
+  return requirement
+}
+
+/**
+ * A multi-literal byte matcher (Aho-Corasick as a full transition table): one table lookup
+ * per byte finds every literal at once, ASCII case aside. Columns group the bytes: each
+ * byte a literal uses has its own (both cases of a letter share one), all others share 0.
+ */
+export interface LiteralAutomaton {
+  /** Byte to column. */
+  columns: Uint8Array
+  width: number
+  /** Next state, premultiplied by `width`: `next[state + columns[byte]]`; the start state is 0. */
+  next: Int32Array
+  /** States from this one on (premultiplied) end at least one literal. */
+  firstMatch: number
+  /** Tags of the literals that end in match state `s`: `tags[(s - firstMatch) / width]`. */
+  tags: number[][]
+}
+
+function foldedBytes(literal: string): Uint8Array {
+  const bytes = Buffer.from(literal, 'utf8')
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x41 && bytes[i] <= 0x5a) bytes[i] += 0x20
+  return bytes
+}
+
+/**
+ * Builds the matcher for literals each carrying a tag. Case is ignored for ASCII letters
+ * only, which is exact for JavaScript's `i` flag without `u` (it never folds a non-ASCII
+ * character to an ASCII one); a literal with a non-ASCII letter that has case is refused.
+ */
+export function buildLiteralAutomaton(
+  entries: readonly { literal: string; tag: number }[]
+): LiteralAutomaton {
+  const literals = entries.map(entry => {
+    if ([...entry.literal].some(c => c > '\x7f' && c.toLowerCase() !== c.toUpperCase()))
+      throw new Error(`literal with a non-ASCII cased letter: ${entry.literal}`)
+    if (entry.literal === '' || entry.literal.includes('\n')) throw new Error('empty or multi-line literal')
+    return { bytes: foldedBytes(entry.literal), tag: entry.tag }
+  })
+  const columns = new Uint8Array(256)
+  let width = 1
+  for (const { bytes } of literals) for (const byte of bytes) if (columns[byte] === 0) columns[byte] = width++
+  for (let upper = 0x41; upper <= 0x5a; upper++) columns[upper] = columns[upper + 0x20]
+  if (width > 255) throw new Error('too many distinct bytes in literals')
+
+  // The trie, then failure links breadth first, filling in every missing transition.
+  const capacity = literals.reduce((sum, { bytes }) => sum + bytes.length, 1)
+  const goto = new Int32Array(capacity * width).fill(-1)
+  const output: Set<number>[] = [new Set()]
+  for (const { bytes, tag } of literals) {
+    let state = 0
+    for (const byte of bytes) {
+      const column = columns[byte] as number
+      if (goto[state * width + column] === -1) {
+        goto[state * width + column] = output.length
+        output.push(new Set())
+      }
+      state = goto[state * width + column] as number
+    }
+    ;(output[state] as Set<number>).add(tag)
+  }
+  const states = output.length
+  const fail = new Int32Array(states)
+  const order: number[] = [0]
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head] as number
+    for (let column = 0; column < width; column++) {
+      const child = goto[state * width + column] as number
+      if (child === -1) {
+        goto[state * width + column] =
+          state === 0 ? 0 : (goto[(fail[state] as number) * width + column] as number)
+      } else if (child !== 0 || state !== 0) {
+        fail[child] = state === 0 ? 0 : (goto[(fail[state] as number) * width + column] as number)
+        for (const tag of output[fail[child] as number] as Set<number>)
+          (output[child] as Set<number>).add(tag)
+        order.push(child)
+      }
+    }
+  }
+
+  // Renumbered so that match states come last: the scan loop tests one comparison per byte.
+  const renumbered = new Int32Array(states)
+  let nextId = 0
+  for (let state = 0; state < states; state++)
+    if ((output[state] as Set<number>).size === 0) renumbered[state] = nextId++
+  const firstMatch = nextId
+  const tags: number[][] = []
+  for (let state = 0; state < states; state++) {
+    if ((output[state] as Set<number>).size === 0) continue
+    renumbered[state] = nextId++
+    tags.push([...(output[state] as Set<number>)].sort((a, b) => a - b))
+  }
+  const next = new Int32Array(states * width)
+  for (let state = 0; state < states; state++) {
+    for (let column = 0; column < width; column++) {
+      next[(renumbered[state] as number) * width + column] =
+        (renumbered[goto[state * width + column] as number] as number) * width
+    }
+  }
+  return { columns, width, next, firstMatch: firstMatch * width, tags }
+}
