@@ -13,6 +13,7 @@ import { selectStaleBranches, type PrunePlanEntry } from './prune.js'
 
 /** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
 export const PRUNE_COST = 5
+const BRANCHES_PER_PAGE = 100
 
 export interface PruneContext {
   gateway: GitHubGateway
@@ -33,6 +34,8 @@ export interface PruneResult {
   deferred: string[]
   /** Selected branches the re-check kept, with the reason. */
   kept: string[]
+  /** Set when the request budget stopped the branch listing: how many branches were listed. */
+  listedOnly?: number
 }
 
 /** A branch as it is now, in the shape the gate checks deletions against. */
@@ -67,8 +70,11 @@ export async function branchFacts(
 
 export async function pruneBranches(context: PruneContext, writer: GatedWriter): Promise<PruneResult> {
   const { gateway, policy, defaultBranch } = context
+  // The branch listing takes a request per 100 branches: list only the pages the budget leaves
+  // after the two other listings and one deletion, so thousands of branches cannot overrun it.
+  const listable = Math.max(1, context.requests.remaining - 2 - PRUNE_COST) * BRANCHES_PER_PAGE
   const [branches, protectedNames, openPrRefs] = await Promise.all([
-    gateway.branchesWithDates(),
+    gateway.branchesWithDates(listable),
     gateway.protectedBranches(),
     gateway.openPullRequestRefs()
   ])
@@ -83,6 +89,7 @@ export async function pruneBranches(context: PruneContext, writer: GatedWriter):
     now: context.now
   })
   const result: PruneResult = { pruned: [], planned: [], deferred: [], kept: [] }
+  if (branches.length >= listable) result.listedOnly = branches.length
   for (const [index, entry] of plan.prune.entries()) {
     if (
       result.pruned.length + result.planned.length >= context.maxPrunes ||
