@@ -177,7 +177,7 @@ function massFailure(jobs, testsFailedRatio) {
 // EXTERNAL MODULE: ./src/text/markdown.ts
 var markdown = __webpack_require__(19703);
 // EXTERNAL MODULE: ./src/classify/redact.ts
-var redact = __webpack_require__(94412);
+var classify_redact = __webpack_require__(94412);
 ;// CONCATENATED MODULE: ./src/classify/ai.ts
 
 
@@ -337,10 +337,10 @@ function neutralizeDelimiters(text) {
 }
 /** Untrusted text as one quoted, escaped line: a job or step name cannot start a new prompt line. */
 function quoteName(name) {
-    return JSON.stringify(neutralizeDelimiters((0,redact/* redactSecrets */.f)(sanitizeLine(name, 200))));
+    return JSON.stringify(neutralizeDelimiters((0,classify_redact/* redactSecrets */.fp)(sanitizeLine(name, 200))));
 }
 function logLine(line) {
-    return neutralizeDelimiters((0,redact/* redactSecrets */.f)(line.replace(UNSAFE_CHARS, '')));
+    return neutralizeDelimiters((0,classify_redact/* redactSecrets */.fp)(line.replace(UNSAFE_CHARS, '')));
 }
 /**
  * The excerpt lines that fit `budgetChars`: the tail of the excerpt (where failures end up),
@@ -469,7 +469,7 @@ function describeError(error, attempts) {
     const status = typeof error === 'object' && error !== null ? error.status : undefined;
     const message = error instanceof Error ? error.message : String(error);
     // Error texts can quote the request or the key (OpenAI's 401 shows part of it): redact and cap.
-    const detail = sanitizeLine((0,redact/* redactSecrets */.f)(message), 200).replace(/^\d{3}\s+/, '');
+    const detail = sanitizeLine((0,classify_redact/* redactSecrets */.fp)(message), 200).replace(/^\d{3}\s+/, '');
     return typeof status === 'number'
         ? `AI request failed: HTTP ${status}: ${detail}`
         : `AI request failed: ${detail}`;
@@ -1653,73 +1653,6 @@ function topLevelAlternatives(source) {
     alternatives.push(source.slice(start));
     return alternatives;
 }
-/**
- * Literal texts of which every match of `alternative` must contain at least one, or null
- * when none of at least 3 characters is certain. Candidates are plain literal runs and
- * groups that are not optional (one literal per inner alternative); the candidate whose
- * shortest literal is longest wins. Conservative: anything it does not understand ends a run.
- */
-function requiredLiterals(alternative) {
-    const candidates = [];
-    let run = '';
-    const endRun = () => {
-        if (run.trim().length >= 3)
-            candidates.push([run]);
-        run = '';
-    };
-    for (let i = 0; i < alternative.length; i++) {
-        const c = alternative[i];
-        if (c === '\\') {
-            const next = alternative[i + 1] ?? '';
-            i++;
-            if (/[A-Za-z0-9]/.test(next)) {
-                endRun();
-                if (next === 'u' || next === 'x')
-                    i += next === 'u' ? 4 : 2;
-            }
-            else
-                run += next;
-        }
-        else if (c === '(' || c === '[') {
-            endRun();
-            const open = i;
-            let depth = 0;
-            for (; i < alternative.length; i++) {
-                const d = alternative[i];
-                if (d === '\\')
-                    i++;
-                else if (d === '[' && c === '(')
-                    i = skipClass(alternative, i);
-                else if (d === c)
-                    depth++;
-                else if (d === (c === '(' ? ')' : ']') && --depth === 0)
-                    break;
-            }
-            const optional = /^[?*]|^\{0/.test(alternative.slice(i + 1));
-            const body = alternative.slice(open + 1, i);
-            if (c === '(' && !optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
-                const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(requiredLiterals);
-                if (inner.every(literals => literals !== null))
-                    candidates.push(inner.flat());
-            }
-        }
-        else if (c === '?' || c === '*' || c === '{') {
-            run = run.slice(0, -1);
-            endRun();
-            if (c === '{')
-                i = alternative.indexOf('}', i);
-        }
-        else if (c === '+' || '.^$|'.includes(c)) {
-            endRun();
-        }
-        else
-            run += c;
-    }
-    endRun();
-    const strength = (literals) => Math.min(...literals.map(l => l.trim().length));
-    const best = candidates.reduce((a, b) => (a === null || strength(b) > strength(a) ? b : a), null);
-    return best !== null && strength(best) >= 3 ? best : null;
-}
 function skipClass(source, start) {
     let i = start + 1;
     for (; i < source.length && source[i] !== ']'; i++)
@@ -1727,33 +1660,234 @@ function skipClass(source, start) {
             i++;
     return i;
 }
-function buildPrefilter(rules) {
-    const literals = new Set();
-    const unfiltered = [];
-    for (const rule of rules) {
-        const found = topLevelAlternatives(rule.pattern.source).map(requiredLiterals);
-        if (found.some(set => set === null))
-            unfiltered.push(rule);
-        else
-            for (const literal of found.flat())
-                literals.add(literal.toLowerCase());
+function skipGroup(source, start) {
+    let depth = 0;
+    for (let i = start; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[')
+            i = skipClass(source, i);
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
     }
-    const escaped = [...literals].map(literal => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    return { hint: new RegExp(escaped.join('|'), 'i'), unfiltered };
+    return source.length;
 }
-const PREFILTER = buildPrefilter(RULES);
+const DIGITS = [...'0123456789'];
+/** A literal run stops growing past this many spellings (a run through a class multiplies them). */
+const MAX_SPELLINGS = 64;
+/** How rare a literal must be (see `strength`) to be worth searching for. */
+const MIN_STRENGTH = 1.5;
 /**
- * A fast superset test: false means no rule can match the (bare) line. Built from the
- * literal text each rule's alternatives require, so a log line that mentions none of them
- * costs one literal search instead of a test per rule.
+ * How rare a literal is likely to be in a log: its bytes, spaces not counted and digits and
+ * ASCII punctuation counted half (`:0` is in every timestamp, `E0` is not). The weakest
+ * spelling counts.
  */
-function mayMatchAnyRule(bare) {
-    return PREFILTER.hint.test(bare) || PREFILTER.unfiltered.some(rule => rule.pattern.test(bare));
+function strength(literals) {
+    const weigh = (literal) => [...Buffer.from(literal, 'utf8')].reduce((sum, byte) => sum + (byte === 0x20 ? 0 : byte < 0x80 && !/[A-Za-z]/.test(String.fromCharCode(byte)) ? 0.5 : 1), 0);
+    return Math.min(...literals.map(weigh));
 }
-/** The rules the prefilter cannot exclude (exported for the prefilter's test). */
-const UNFILTERED_RULES = PREFILTER.unfiltered;
-/** The literal prefilter itself (exported for its test and for debugging). */
-const RULE_HINT = PREFILTER.hint;
+/** `body` as the plain texts it matches when it is an alternation of literals (`a|b\.c`), else null. */
+function plainAlternatives(body) {
+    const alternatives = topLevelAlternatives(body);
+    if (!alternatives.every(text => /^(?:[^\\.^$|?*+()[\]{}]|\\[^A-Za-z0-9])+$/.test(text)))
+        return null;
+    return alternatives.map(text => text.replace(/\\(.)/g, '$1'));
+}
+/**
+ * The literal text every match of one alternative must contain. Candidates are literal runs
+ * (through `\d` and small classes such as `[pousr]`, spelled every way) and groups that are
+ * not optional (one literal per inner alternative); the candidate whose weakest spelling is
+ * longest wins. Conservative: anything it does not understand ends a run.
+ */
+function alternativeLiterals(alternative) {
+    const candidates = [];
+    let atEnd = null;
+    let run = [''];
+    const endRun = () => {
+        if (run[0] !== '' && strength(run) >= MIN_STRENGTH)
+            candidates.push(run);
+        run = [''];
+    };
+    const append = (atom) => {
+        if (run.length * atom.length > MAX_SPELLINGS)
+            endRun();
+        run = run.flatMap(prefix => atom.map(char => prefix + char));
+    };
+    for (let i = 0; i < alternative.length; i++) {
+        const c = alternative[i];
+        let atom;
+        if (c === '\\') {
+            const next = alternative[++i] ?? '';
+            if (next === 'd')
+                atom = DIGITS;
+            else if (/[A-Za-z0-9]/.test(next)) {
+                atom = null;
+                if (next === 'u' || next === 'x')
+                    i += next === 'u' ? 4 : 2;
+            }
+            else
+                atom = [next];
+        }
+        else if (c === '[') {
+            const end = skipClass(alternative, i);
+            const body = alternative.slice(i + 1, end);
+            atom = /^[^\\^\-\]][^\\\-\]]{0,7}$/.test(body) ? [...new Set(body)] : null;
+            i = end;
+        }
+        else if (c === '(' && plainAlternatives(groupBody(alternative, i)) !== null) {
+            // A group of plain texts, (?:gofmt|goimport): one more atom with several spellings.
+            atom = plainAlternatives(groupBody(alternative, i));
+            i = skipGroup(alternative, i);
+        }
+        else if (c === '(') {
+            endRun();
+            const end = skipGroup(alternative, i);
+            const body = alternative.slice(i + 1, end);
+            i = end;
+            const optional = /^[?*]|^\{0/.test(alternative.slice(i + 1));
+            if (!optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
+                const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(inside => alternativeLiterals(inside).contained);
+                if (inner.every(literals => literals !== null))
+                    candidates.push(inner.flat());
+            }
+            i += quantifierLength(alternative, i + 1);
+            continue;
+        }
+        else if (c === '$' && i === alternative.length - 1 && run[0] !== '') {
+            atEnd = run;
+            atom = null;
+        }
+        else
+            atom = '.^$|'.includes(c) ? null : [c];
+        const quantifier = alternative.slice(i + 1, i + 1 + quantifierLength(alternative, i + 1));
+        if (atom === null || /^[?*]|^\{0/.test(quantifier))
+            endRun();
+        else {
+            append(atom);
+            if (quantifier !== '')
+                endRun();
+        }
+        i += quantifier.length;
+    }
+    endRun();
+    const best = candidates.reduce((a, b) => (a === null || strength(b) > strength(a) ? b : a), null);
+    return { contained: best !== null && strength(best) >= MIN_STRENGTH ? best : null, atEnd };
+}
+/** The inside of the group opening at `source[at]`, without a `?:` or `?<name>` prefix. */
+function groupBody(source, at) {
+    return source.slice(at + 1, skipGroup(source, at)).replace(/^\?(?::|<\w+>)/, '');
+}
+/** Length of the quantifier (with its lazy `?`) at `source[at]`, 0 when there is none. */
+function quantifierLength(source, at) {
+    const match = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at, at + 12));
+    return match ? match[0].length : 0;
+}
+function literalRequirement(pattern) {
+    const requirement = { contained: [], atEnd: [], always: false };
+    for (const alternative of topLevelAlternatives(pattern.source)) {
+        const { contained, atEnd } = alternativeLiterals(alternative);
+        if (contained !== null)
+            requirement.contained.push(...contained);
+        // With the m flag `$` also matches before a line break, inside the text.
+        else if (atEnd !== null && !pattern.flags.includes('m'))
+            requirement.atEnd.push(...atEnd);
+        else
+            requirement.always = true;
+    }
+    return requirement;
+}
+function foldedBytes(literal) {
+    const bytes = Buffer.from(literal, 'utf8');
+    for (let i = 0; i < bytes.length; i++)
+        if (bytes[i] >= 0x41 && bytes[i] <= 0x5a)
+            bytes[i] += 0x20;
+    return bytes;
+}
+/**
+ * Builds the matcher for literals each carrying a tag. Case is ignored for ASCII letters
+ * only, which is exact for JavaScript's `i` flag without `u` (it never folds a non-ASCII
+ * character to an ASCII one); a literal with a non-ASCII letter that has case is refused.
+ */
+function buildLiteralAutomaton(entries) {
+    const literals = entries.map(entry => {
+        if ([...entry.literal].some(c => c > '\x7f' && c.toLowerCase() !== c.toUpperCase()))
+            throw new Error(`literal with a non-ASCII cased letter: ${entry.literal}`);
+        if (entry.literal === '' || entry.literal.includes('\n'))
+            throw new Error('empty or multi-line literal');
+        return { bytes: foldedBytes(entry.literal), tag: entry.tag };
+    });
+    const columns = new Uint8Array(256);
+    let width = 1;
+    for (const { bytes } of literals)
+        for (const byte of bytes)
+            if (columns[byte] === 0)
+                columns[byte] = width++;
+    for (let upper = 0x41; upper <= 0x5a; upper++)
+        columns[upper] = columns[upper + 0x20];
+    if (width > 255)
+        throw new Error('too many distinct bytes in literals');
+    // The trie, then failure links breadth first, filling in every missing transition.
+    const capacity = literals.reduce((sum, { bytes }) => sum + bytes.length, 1);
+    const goto = new Int32Array(capacity * width).fill(-1);
+    const output = [new Set()];
+    for (const { bytes, tag } of literals) {
+        let state = 0;
+        for (const byte of bytes) {
+            const column = columns[byte];
+            if (goto[state * width + column] === -1) {
+                goto[state * width + column] = output.length;
+                output.push(new Set());
+            }
+            state = goto[state * width + column];
+        }
+        ;
+        output[state].add(tag);
+    }
+    const states = output.length;
+    const fail = new Int32Array(states);
+    const order = [0];
+    for (let head = 0; head < order.length; head++) {
+        const state = order[head];
+        for (let column = 0; column < width; column++) {
+            const child = goto[state * width + column];
+            if (child === -1) {
+                goto[state * width + column] =
+                    state === 0 ? 0 : goto[fail[state] * width + column];
+            }
+            else if (child !== 0 || state !== 0) {
+                fail[child] = state === 0 ? 0 : goto[fail[state] * width + column];
+                for (const tag of output[fail[child]])
+                    output[child].add(tag);
+                order.push(child);
+            }
+        }
+    }
+    // Renumbered so that match states come last: the scan loop tests one comparison per byte.
+    const renumbered = new Int32Array(states);
+    let nextId = 0;
+    for (let state = 0; state < states; state++)
+        if (output[state].size === 0)
+            renumbered[state] = nextId++;
+    const firstMatch = nextId;
+    const tags = [];
+    for (let state = 0; state < states; state++) {
+        if (output[state].size === 0)
+            continue;
+        renumbered[state] = nextId++;
+        tags.push([...output[state]].sort((a, b) => a - b));
+    }
+    const next = new Int32Array(states * width);
+    for (let state = 0; state < states; state++) {
+        for (let column = 0; column < width; column++) {
+            next[renumbered[state] * width + column] =
+                renumbered[goto[state * width + column]] * width;
+        }
+    }
+    return { columns, width, next, firstMatch: firstMatch * width, tags };
+}
 
 ;// CONCATENATED MODULE: ./src/classify/classifier.ts
 
@@ -1838,7 +1972,7 @@ function primaryHit(hits) {
         : best);
 }
 function classifyExcerpt(input) {
-    const annotations = (input.annotations ?? []).map(redact/* redactSecrets */.f);
+    const annotations = (input.annotations ?? []).map(classify_redact/* redactSecrets */.fp);
     const lines = [...input.excerpt.lines, ...annotations];
     const hits = collectHits(lines);
     const scores = scoreCategories(hits, lines.length);
@@ -1888,7 +2022,29 @@ function isUnsure(classification) {
     return classification.category === 'unknown' || classification.confidence < UNSURE_BELOW;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/classify/extract.ts
+/**
+ * Streamed, bounded error-excerpt extraction (SPEC 3.3). A job log can be 1 GB with
+ * single lines of 50 MB, so the log is read line by line with every buffer capped:
+ * long lines are cut while reading, only a few lines of context and a fixed number of
+ * excerpt lines are kept, and a small tail window stands in when nothing triggered.
+ *
+ * Each line is redacted right after it is read and cleaned of transport noise
+ * (timestamps, ANSI colours, CR progress bars), before any other code looks at it.
+ *
+ * Speed: most lines of a log can be neither an error nor a secret, and proving that needs
+ * no decoding. A byte automaton finds, in one pass, every literal the rules, the generic
+ * error words and the secret patterns need (see LINE_SCAN); only lines with such a literal
+ * are decoded and tested, each against the rules its literals point to. Lines without one
+ * are counted and skipped, and decoded later only when they turn out to be context: the
+ * lines around an error line and the last lines of each chunk (the tail window).
+ */
+
+
 
 
 
@@ -1921,11 +2077,26 @@ const GENERIC_TRIGGER = /(?:^|[^\w-])(?:error|errors|fail|failed|failure|failing
 const CONSEQUENCE = /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with (?:exit code|status)|rake aborted!|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/;
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g;
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+const HAS_CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/;
 const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/;
 const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/;
-/** Strips transport noise: CR progress bars, ANSI colours, runner timestamps, CI markers. */
-function cleanLine(raw) {
+/**
+ * Strips transport noise: CR progress bars, ANSI colours, runner timestamps, CI markers.
+ * `controls: false` promises the line holds no control character (CR, ESC) nor ESC-less
+ * colour code such as `[0m` (the scan knows), which skips their searches.
+ */
+function cleanLine(raw, controls = true) {
+    let line = controls ? stripControls(raw) : raw;
+    // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
+    if (line.includes('\t'))
+        line = line.replace(GH_CLI_PREFIX, '');
+    if (line.charCodeAt(0) <= 0x39)
+        line = line.replace(ISO_TIMESTAMP, '');
+    return line.startsWith('travis_') ? line.replace(TRAVIS_MARKER, '').trimEnd() : line.trimEnd();
+}
+/** Keeps the last frame of a CR progress bar and drops ANSI codes and control characters. */
+function stripControls(raw) {
     let line = raw;
     if (line.includes('\r')) {
         const segments = line.split('\r').filter(segment => segment.trim() !== '');
@@ -1933,20 +2104,7 @@ function cleanLine(raw) {
     }
     if (line.includes('\x1b') || line.includes('['))
         line = line.replace(ANSI, '');
-    line = line.replace(CONTROL, '');
-    // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
-    if (line.includes('\t'))
-        line = line.replace(GH_CLI_PREFIX, '');
-    line = line.replace(ISO_TIMESTAMP, '');
-    return line.startsWith('travis_') ? line.replace(TRAVIS_MARKER, '').trimEnd() : line.trimEnd();
-}
-/**
- * A copy of `text` that does not share memory with the chunk it was sliced from: V8 keeps
- * a whole decoded chunk alive for as long as any slice of it is, and kept lines would
- * otherwise pin one chunk each.
- */
-function detach(text) {
-    return Buffer.from(text, 'utf8').toString('utf8');
+    return HAS_CONTROL.test(line) ? line.replace(CONTROL, '') : line;
 }
 /** "0 errors" is noise unless the same line counts some other failure ("1 failed, 0 errors"). */
 const ZERO_COUNT = /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b|\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?![.,]\d)/i;
@@ -1956,33 +2114,136 @@ function isDenied(line) {
 }
 /** Lines that name no particular failure rank below any line that does. */
 const GENERIC_WEIGHT = 0.6;
+/** Tags of the line scan: rule indices first, then these. */
+const GENERIC_TAG = RULES.length;
+const SECRET_TAG = RULES.length + 1;
+const TRANSPORT_TAG = RULES.length + 2;
+const TAG_COUNT = RULES.length + 3;
+/**
+ * Text whose removal by cleanLine can join the words around it or move a line's end: control
+ * characters (ESC and CR among them) and ANSI colour codes that lost their ESC (`[0m`).
+ */
+const TRANSPORT_LITERALS = [
+    ...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).filter(c => c !== '\n' && c !== '\t'),
+    '\x7f',
+    ...[...'0123456789mk'].map(c => `[${c}`)
+];
+function buildLineScan() {
+    const entries = [];
+    const byEnding = [];
+    const always = [];
+    const endingBytes = new Uint8Array(256);
+    const add = (tag, pattern) => {
+        const requirement = literalRequirement(pattern);
+        if (requirement.always)
+            always.push(tag);
+        for (const literal of requirement.contained)
+            entries.push({ literal, tag });
+        if (requirement.atEnd.length === 0)
+            return;
+        const endings = requirement.atEnd.map(ending => ending.toLowerCase());
+        byEnding.push({ tag, endings });
+        for (const ending of endings) {
+            const last = Buffer.from(ending, 'utf8').at(-1);
+            endingBytes[last] = 1;
+            if (last >= 0x61 && last <= 0x7a)
+                endingBytes[last - 0x20] = 1;
+        }
+    };
+    RULES.forEach((rule, index) => add(index, rule.pattern));
+    add(GENERIC_TAG, GENERIC_TRIGGER);
+    add(SECRET_TAG, classify_redact/* SECRET_HINT */.B3);
+    for (const literal of TRANSPORT_LITERALS)
+        entries.push({ literal, tag: TRANSPORT_TAG });
+    return { automaton: buildLiteralAutomaton(entries), byEnding, endingBytes, always };
+}
+const LINE_SCAN = buildLineScan();
+/** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
+function isAsciiSpace(byte) {
+    return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
+}
+/**
+ * Whether the line `bytes[start, end)` may end with one of the endings rules look for: its
+ * last byte before trailing ASCII spaces is the last byte of an ending, or not ASCII (it may
+ * be other whitespace that trimEnd removes).
+ */
+function mayEndWithEnding(bytes, start, end) {
+    let last = end - 1;
+    while (last >= start && isAsciiSpace(bytes[last]))
+        last--;
+    return (last >= start && (bytes[last] >= 0x80 || LINE_SCAN.endingBytes[bytes[last]] === 1));
+}
+/**
+ * The tags of every literal in `bytes[start, end)`, added to `marks` (1 per tag) and `list`.
+ * The scan loop in ExcerptBuilder does the same inline; this one serves lines whose text
+ * changed after the scan (redacted, or cleaned of control characters).
+ */
+function collectTags(bytes, start, end, marks, list) {
+    const { columns, next, firstMatch, width, tags } = LINE_SCAN.automaton;
+    let state = 0;
+    for (let i = start; i < end; i++) {
+        state = next[state + columns[bytes[i]]];
+        if (state >= firstMatch)
+            addTags(tags[(state - firstMatch) / width], marks, list);
+    }
+}
+function addTags(tags, marks, list) {
+    for (const tag of tags) {
+        if (marks[tag] === 1)
+            continue;
+        marks[tag] = 1;
+        list.push(tag);
+    }
+}
 /**
  * How specific a line is as the statement of the failure: the confidence of the strongest
  * rule it matches, a low score for generic error words, 0 for lines that are no error.
+ * Only the rules in `tags` are tested (with the rules matching by their line's end): the
+ * scan found the literals every other rule needs missing from the line.
  */
-function specificity(line) {
+function lineScore(line, marks, tags) {
     const bare = bareLine(line);
     let best = 0;
-    if (mayMatchAnyRule(bare)) {
-        for (const rule of RULES) {
-            const weight = rule.generic ? rule.confidence * GENERIC_WEIGHT : rule.confidence;
-            if (weight > best && rule.pattern.test(bare))
-                best = weight;
+    for (const tag of tags)
+        best = Math.max(best, ruleWeight(tag, bare, best));
+    for (const tag of LINE_SCAN.always)
+        best = Math.max(best, ruleWeight(tag, bare, best));
+    if (LINE_SCAN.byEnding.length > 0) {
+        const lower = bare.slice(-64).toLowerCase();
+        for (const { tag, endings } of LINE_SCAN.byEnding) {
+            if (marks[tag] !== 1 && endings.some(ending => lower.endsWith(ending))) {
+                best = Math.max(best, ruleWeight(tag, bare, best));
+            }
         }
     }
-    if (best > 0)
-        return best;
-    if (!GENERIC_TRIGGER.test(line))
-        return 0;
-    return CONSEQUENCE.test(bare) ? 0.1 : 0.3;
+    if (best === 0) {
+        if (marks[GENERIC_TAG] !== 1 && !LINE_SCAN.always.includes(GENERIC_TAG))
+            return 0;
+        if (!GENERIC_TRIGGER.test(line))
+            return 0;
+        best = CONSEQUENCE.test(bare) ? 0.1 : 0.3;
+    }
+    return isDenied(line) ? 0 : best;
 }
+/** The weight of rule `tag` on `bare` when it matches and would beat `best`, else 0. */
+function ruleWeight(tag, bare, best) {
+    if (tag >= RULES.length)
+        return 0;
+    const rule = RULES[tag];
+    const weight = rule.generic ? rule.confidence * GENERIC_WEIGHT : rule.confidence;
+    return weight > best && rule.pattern.test(bare) ? weight : 0;
+}
+const ENDGROUP = /^##\[endgroup\]|^::endgroup::/;
+const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8');
+/** Distinct literal matches remembered per line; a line with more is tested against every rule. */
+const MAX_LINE_MATCHES = 64;
 /**
- * Incremental excerpt builder: feed it lines (`push`) and take the excerpt (`finish`).
- * Memory is bounded by the options, whatever the number of lines.
+ * Incremental excerpt builder: feed it the log (`write`, strings or bytes, in any pieces)
+ * and take the excerpt (`finish`). Memory is bounded by the options, whatever the size of
+ * the log or of one line.
  */
 class ExcerptBuilder {
     options;
-    redactor = new redact/* LineRedactor */.p();
     before = [];
     head = [];
     tail = [];
@@ -1993,28 +2254,219 @@ class ExcerptBuilder {
     lineNo = 0;
     dropped = false;
     warnings = new Set();
+    privateKeyOpen = false;
+    /** Start of the lines scanned but not yet given to the context and tail windows. */
+    pendingStart = 0;
+    /** Match states of the line being scanned. */
+    lineMatches = new Int32Array(MAX_LINE_MATCHES);
+    tagMarks = new Uint8Array(TAG_COUNT);
+    tagList = [];
+    /** The start of a line that continues in the next piece, at most `maxCarryBytes`. */
+    carry = [];
+    carryBytes = 0;
+    maxCarryBytes;
+    /** Whether a line is being carried (it may be empty so far). */
+    carrying = false;
+    /** Checks the carried line's bytes for invalid UTF-8, across pieces. */
+    carryDecoder = new external_node_util_.TextDecoder('utf-8');
+    /** A high surrogate that ended a string piece; its pair starts the next one. */
+    heldSurrogate = '';
     constructor(options = {}) {
         this.options = { ...DEFAULTS, ...options };
+        // Enough bytes for maxLineLength characters and one more (a UTF-16 unit takes at most 3).
+        this.maxCarryBytes = 3 * (this.options.maxLineLength + 2);
     }
     warn(warning) {
         this.warnings.add(warning);
     }
-    push(rawLine) {
-        this.lineNo++;
-        let raw = rawLine;
-        if (raw.length > this.options.maxLineLength) {
-            raw = raw.slice(0, this.options.maxLineLength);
-            this.warnings.add('long-lines-truncated');
+    write(piece) {
+        let bytes = typeof piece === 'string'
+            ? this.encode(piece)
+            : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+        if (bytes.includes(0)) {
+            this.warn('binary');
+            bytes = Buffer.from(bytes.filter(byte => byte !== 0));
         }
-        const line = cleanLine(this.redactor.redact(raw));
-        if (line.trim() === '' || /^##\[endgroup\]|^::endgroup::/.test(line))
+        let start = 0;
+        if (this.carrying) {
+            const newline = bytes.indexOf(10);
+            if (newline === -1) {
+                this.appendCarry(bytes);
+                return;
+            }
+            this.appendCarry(bytes.subarray(0, newline));
+            this.scanCarry();
+            start = newline + 1;
+        }
+        const lastNewline = bytes.lastIndexOf(10);
+        if (lastNewline >= start)
+            this.scan(bytes, start, lastNewline + 1);
+        if (lastNewline + 1 < bytes.length)
+            this.appendCarry(bytes.subarray(Math.max(start, lastNewline + 1)));
+    }
+    encode(piece) {
+        let text = this.heldSurrogate + piece;
+        this.heldSurrogate = '';
+        const last = text.charCodeAt(text.length - 1);
+        if (last >= 0xd800 && last <= 0xdbff) {
+            this.heldSurrogate = text.slice(-1);
+            text = text.slice(0, -1);
+        }
+        return Buffer.from(text, 'utf8');
+    }
+    /**
+     * Keeps the start of an unfinished line, up to `maxCarryBytes`; all of it goes through the
+     * UTF-8 check, which a line split anywhere (even inside a character) cannot fool.
+     */
+    appendCarry(bytes) {
+        if (!this.warnings.has('non-utf8') &&
+            this.carryDecoder.decode(bytes, { stream: true }).includes('\ufffd')) {
+            this.warn('non-utf8');
+        }
+        const kept = Math.min(bytes.length, this.maxCarryBytes - this.carryBytes);
+        if (kept > 0)
+            this.carry.push(Buffer.from(bytes.subarray(0, kept)));
+        this.carryBytes += kept;
+        this.carrying = true;
+    }
+    /** Scans the carried line, now complete (an overlong one is truncated by the scan). */
+    scanCarry() {
+        if (this.carryDecoder.decode().includes('\ufffd'))
+            this.warn('non-utf8');
+        const line = Buffer.concat([...this.carry, Buffer.of(10)]);
+        this.carry = [];
+        this.carryBytes = 0;
+        this.carrying = false;
+        this.scan(line, 0, line.length, false);
+    }
+    /**
+     * Scans the complete lines `bytes[from, to)` (`bytes[to - 1]` is a line feed). Lines with
+     * a literal some rule, the generic error words, the secret patterns or the cleaning need
+     * are handled at once (`line`); the others only when context needs them (`materialize`).
+     */
+    scan(bytes, from, to, checkUtf8 = true) {
+        if (checkUtf8 && !this.warnings.has('non-utf8')) {
+            const region = bytes.subarray(from, to);
+            if (!(0,external_node_buffer_.isUtf8)(region) || region.includes(REPLACEMENT_CHARACTER))
+                this.warn('non-utf8');
+        }
+        const { columns, next, firstMatch } = LINE_SCAN.automaton;
+        const matches = this.lineMatches;
+        const maxLineLength = this.options.maxLineLength;
+        const everyLine = LINE_SCAN.always.length > 0;
+        this.pendingStart = from;
+        let state = 0;
+        let matchCount = 0;
+        let lineStart = from;
+        let lineNo = this.lineNo;
+        for (let i = from; i < to; i++) {
+            const byte = bytes[i];
+            if (byte === 10) {
+                lineNo++;
+                if (matchCount > 0 ||
+                    this.afterRemaining > 0 ||
+                    everyLine ||
+                    i - lineStart > maxLineLength ||
+                    mayEndWithEnding(bytes, lineStart, i)) {
+                    this.lineNo = lineNo;
+                    this.line(bytes, lineStart, i, matchCount);
+                }
+                lineStart = i + 1;
+                state = 0;
+                matchCount = 0;
+                continue;
+            }
+            state = next[state + columns[byte]];
+            // A CR right before the line feed is no progress bar: cleanLine trims it like a space.
+            if (state >= firstMatch && !(byte === 13 && bytes[i + 1] === 10)) {
+                if (matchCount === 0 || matches[matchCount - 1] !== state) {
+                    if (matchCount < MAX_LINE_MATCHES)
+                        matches[matchCount] = state;
+                    matchCount++;
+                }
+            }
+        }
+        this.lineNo = lineNo;
+        this.materialize(bytes, this.pendingStart, to, lineNo);
+    }
+    /** The line `bytes[start, end)` decoded and cut to maxLineLength. */
+    decode(bytes, start, end) {
+        const maxLineLength = this.options.maxLineLength;
+        const text = bytes.toString('utf8', start, Math.min(end, start + this.maxCarryBytes));
+        if (text.length <= maxLineLength)
+            return text;
+        this.warn('long-lines-truncated');
+        return text.slice(0, maxLineLength);
+    }
+    /** Handles line `this.lineNo`, `bytes[start, end)`, which had `matchCount` literal matches. */
+    line(bytes, start, end, matchCount) {
+        const raw = this.decode(bytes, start, end);
+        const marks = this.tagMarks;
+        const tags = this.tagList;
+        const { tags: tagsOfState, firstMatch, width } = LINE_SCAN.automaton;
+        if (matchCount > MAX_LINE_MATCHES)
+            for (let tag = 0; tag < TAG_COUNT; tag++)
+                addTags([tag], marks, tags);
+        else {
+            for (let k = 0; k < matchCount; k++) {
+                addTags(tagsOfState[(this.lineMatches[k] - firstMatch) / width], marks, tags);
+            }
+        }
+        const openBefore = this.privateKeyOpen;
+        const redact = openBefore || marks[SECRET_TAG] === 1;
+        const redacted = redact ? (0,classify_redact/* redactLine */.Mq)(raw, openBefore) : raw;
+        const openAfter = redact ? (0,classify_redact/* privateKeyOpenAfter */.Tq)(raw, openBefore) : openBefore;
+        const line = cleanLine(redacted, marks[TRANSPORT_TAG] === 1);
+        let score = 0;
+        if (matchCount > 0 || LINE_SCAN.always.length > 0 || LINE_SCAN.byEnding.length > 0) {
+            if (redacted !== raw || marks[TRANSPORT_TAG] === 1) {
+                // The text the rules see is not the text scanned: scan it again.
+                const text = Buffer.from(line, 'utf8');
+                collectTags(text, 0, text.length, marks, tags);
+            }
+            score = lineScore(line, marks, tags);
+        }
+        for (const tag of tags)
+            marks[tag] = 0;
+        tags.length = 0;
+        if (score > 0 || openAfter !== openBefore) {
+            this.materialize(bytes, this.pendingStart, start, this.lineNo - 1);
+            this.accept(line, this.lineNo, score);
+            this.pendingStart = end + 1;
+            this.privateKeyOpen = openAfter;
+        }
+        else if (this.afterRemaining > 0) {
+            this.accept(line, this.lineNo, 0);
+            this.pendingStart = end + 1;
+        }
+    }
+    /**
+     * Gives the lines `bytes[from, to)`, which end with line `lastLineNo` and hold no error
+     * line, to the context and tail windows. Only the last lines that fit the windows are
+     * decoded, from the end backwards: the rest would only pass through and be evicted.
+     */
+    materialize(bytes, from, to, lastLineNo) {
+        const wanted = Math.max(this.options.tailLines, this.options.contextBefore);
+        const found = [];
+        let lineNo = lastLineNo;
+        for (let end = to - 1; end >= from && found.length < wanted; lineNo--) {
+            const start = end > from ? Math.max(bytes.lastIndexOf(10, end - 1) + 1, from) : from;
+            const line = cleanLine((0,classify_redact/* redactLine */.Mq)(this.decode(bytes, start, end), this.privateKeyOpen));
+            if (!isSkipped(line))
+                found.push({ text: line, lineNo, score: 0 });
+            end = start - 1;
+        }
+        for (const line of found.reverse())
+            this.accept(line.text, line.lineNo, 0);
+    }
+    /** One cleaned line, in order, into the windows and the excerpt. */
+    accept(line, lineNo, score) {
+        if (isSkipped(line))
             return;
-        // Not detached yet: the window holds a few lines of the latest chunks and is copied in finish().
-        this.tailWindow.push(line);
+        const kept = { text: line, lineNo, score };
+        this.tailWindow.push(kept);
         if (this.tailWindow.length > this.options.tailLines)
             this.tailWindow.shift();
-        const score = isDenied(line) ? 0 : specificity(line);
-        const kept = { text: line, lineNo: this.lineNo, score };
         if (score > 0) {
             for (const context of this.before)
                 this.keep(context);
@@ -2032,9 +2484,7 @@ class ExcerptBuilder {
         if (this.before.length > this.options.contextBefore)
             this.before.shift();
     }
-    keep(candidate) {
-        // Detached first: the key may be the text itself, and the map outlives the chunk.
-        const line = { ...candidate, text: detach(candidate.text) };
+    keep(line) {
         const key = maskLine(line.text);
         const existing = this.seen.get(key);
         if (existing !== undefined) {
@@ -2064,9 +2514,15 @@ class ExcerptBuilder {
             this.seen.set(key, count - 1);
     }
     finish() {
+        if (this.heldSurrogate !== '') {
+            this.appendCarry(Buffer.from(this.heldSurrogate, 'utf8'));
+            this.heldSurrogate = '';
+        }
+        if (this.carrying)
+            this.scanCarry();
         const kept = [...this.head, ...this.tail];
         const totalLines = this.lineNo;
-        const lines = kept.length > 0 ? kept.map(l => l.text) : this.tailWindow.map(detach);
+        const lines = kept.length > 0 ? kept.map(l => l.text) : this.tailWindow.map(l => l.text);
         return {
             lines,
             primaryLine: pickPrimary(kept, totalLines),
@@ -2075,6 +2531,9 @@ class ExcerptBuilder {
             warnings: [...this.warnings]
         };
     }
+}
+function isSkipped(line) {
+    return line.trim() === '' || ENDGROUP.test(line);
 }
 /**
  * The most specific error line, weighted toward the end of the log where the failure
@@ -2096,93 +2555,16 @@ function pickPrimary(kept, totalLines) {
 }
 function extractExcerptFromText(text, options) {
     const builder = new ExcerptBuilder(options);
-    if (text.includes('\u0000'))
-        builder.warn('binary');
-    if (text.includes('\ufffd'))
-        builder.warn('non-utf8');
-    const cleaned = text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
-    let start = 0;
-    while (start <= cleaned.length) {
-        const end = cleaned.indexOf('\n', start);
-        const stop = end === -1 ? cleaned.length : end;
-        if (stop > start || end !== -1)
-            builder.push(cleaned.slice(start, stop));
-        if (end === -1)
-            break;
-        start = end + 1;
-    }
+    builder.write(text);
     return builder.finish();
-}
-const DECODE_PIECE_BYTES = 64 * 1024;
-/**
- * Splits a stream of chunks into lines without ever holding more than `maxLineLength`
- * characters of one line: the rest of an overlong line is skipped as it arrives. Yields
- * the lines of each chunk as one batch (one await per chunk, not per line).
- */
-async function* readLines(source, maxLineLength, onWarning) {
-    const decoder = new TextDecoder('utf-8', { fatal: false });
-    let current = '';
-    let overflow = false;
-    const append = (piece) => {
-        if (overflow)
-            return;
-        const room = maxLineLength - current.length;
-        if (piece.length > room) {
-            current += piece.slice(0, room);
-            overflow = true;
-            onWarning('long-lines-truncated');
-        }
-        else {
-            current += piece;
-        }
-    };
-    const split = (decoded) => {
-        let text = decoded;
-        if (text.includes('\u0000')) {
-            onWarning('binary');
-            text = text.replaceAll('\u0000', '');
-        }
-        if (text.includes('\ufffd'))
-            onWarning('non-utf8');
-        const lines = [];
-        let start = 0;
-        for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-            append(text.slice(start, end));
-            lines.push(current);
-            current = '';
-            overflow = false;
-            start = end + 1;
-        }
-        append(text.slice(start));
-        return lines;
-    };
-    for await (const chunk of source) {
-        if (typeof chunk === 'string') {
-            yield split(chunk);
-            continue;
-        }
-        // Decoded in small pieces: V8 puts a string over about 128 KB straight into the old
-        // generation, where each chunk's garbage would wait for a full collection and the heap
-        // would grow with the size of the log instead of staying flat.
-        for (let start = 0; start < chunk.length; start += DECODE_PIECE_BYTES) {
-            yield split(decoder.decode(chunk.subarray(start, start + DECODE_PIECE_BYTES), { stream: true }));
-        }
-    }
-    const rest = split(decoder.decode());
-    if (current !== '')
-        rest.push(current);
-    yield rest;
 }
 /** Extracts the excerpt from a whole text or a stream of chunks (strings or bytes). */
 async function extractExcerpt(source, options) {
     if (typeof source === 'string')
         return extractExcerptFromText(source, options);
     const builder = new ExcerptBuilder(options);
-    const maxLineLength = options?.maxLineLength ?? DEFAULTS.maxLineLength;
-    for await (const lines of readLines(source, maxLineLength, warning => builder.warn(warning))) {
-        for (const line of lines)
-            builder.push(line);
-    }
+    for await (const chunk of source)
+        builder.write(chunk);
     return builder.finish();
 }
 
@@ -2346,11 +2728,11 @@ async function collectEvidence(gateway, run, options) {
 async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
     const failedStep = job.steps.find(step => FAILED_JOB.has(step.conclusion ?? ''))?.name ?? null;
     const command = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null;
-    const reproduce = command && (0,redact/* redactSecrets */.f)(command);
+    const reproduce = command && (0,classify_redact/* redactSecrets */.fp)(command);
     const result = await gateway
         .logTail(job.id, maxLogBytes)
         .catch((error) => ({ ok: false, reason: 'unavailable', detail: message(error) }));
-    const shown = { job: redactNames(job), failedStep: failedStep && (0,redact/* redactSecrets */.f)(failedStep) };
+    const shown = { job: redactNames(job), failedStep: failedStep && (0,classify_redact/* redactSecrets */.fp)(failedStep) };
     if (result.ok) {
         return {
             ...shown,
@@ -2386,8 +2768,8 @@ function message(error) {
 function redactNames(job) {
     return {
         ...job,
-        name: (0,redact/* redactSecrets */.f)(job.name),
-        steps: job.steps.map(step => ({ ...step, name: (0,redact/* redactSecrets */.f)(step.name) }))
+        name: (0,classify_redact/* redactSecrets */.fp)(job.name),
+        steps: job.steps.map(step => ({ ...step, name: (0,classify_redact/* redactSecrets */.fp)(step.name) }))
     };
 }
 
@@ -2849,7 +3231,7 @@ async function follow(state, route) {
 /** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
 function main_describeError(error) {
     const { status, request, message } = (error ?? {});
-    const text = (0,redact/* redactSecrets */.f)(typeof message === 'string' ? message : String(error));
+    const text = (0,classify_redact/* redactSecrets */.fp)(typeof message === 'string' ? message : String(error));
     if (typeof status !== 'number' || typeof request?.url !== 'string')
         return text;
     let path;
@@ -2860,7 +3242,7 @@ function main_describeError(error) {
         path = request.url.split('?')[0];
     }
     const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-    return `${String(request.method ?? 'GET')} ${(0,redact/* redactSecrets */.f)(path)} answered HTTP ${status}: ${reason}`;
+    return `${String(request.method ?? 'GET')} ${(0,classify_redact/* redactSecrets */.fp)(path)} answered HTTP ${status}: ${reason}`;
 }
 /**
  * The run as people and the AI see it. Workflow, branch and path names are chosen by whoever
@@ -2870,9 +3252,9 @@ function main_describeError(error) {
 function shownRun(run) {
     return {
         ...run,
-        name: (0,redact/* redactSecrets */.f)(run.name),
-        headBranch: (0,redact/* redactSecrets */.f)(run.headBranch),
-        path: (0,redact/* redactSecrets */.f)(run.path)
+        name: (0,classify_redact/* redactSecrets */.fp)(run.name),
+        headBranch: (0,classify_redact/* redactSecrets */.fp)(run.headBranch),
+        path: (0,classify_redact/* redactSecrets */.fp)(run.path)
     };
 }
 function referenceOf(run) {

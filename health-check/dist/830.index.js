@@ -670,7 +670,7 @@ function isLiteral(node) {
  */
 const GENERIC_KINDS = new Set(['secret', 'url-credentials']);
 function looksLikeToken(value) {
-    return [...(0,redact/* redactSecrets */.f)(value).matchAll(/\[REDACTED:([a-z-]+)\]/g)].some(([, kind]) => !GENERIC_KINDS.has(kind));
+    return [...(0,redact/* redactSecrets */.fp)(value).matchAll(/\[REDACTED:([a-z-]+)\]/g)].some(([, kind]) => !GENERIC_KINDS.has(kind));
 }
 
 ;// CONCATENATED MODULE: ./src/lint/expressions.ts

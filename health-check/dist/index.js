@@ -32299,6 +32299,7 @@ function selectStaleBranches(input) {
 
 /** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
 const PRUNE_COST = 5;
+const BRANCHES_PER_PAGE = 100;
 /** A branch as it is now, in the shape the gate checks deletions against. */
 async function branchFacts(gateway, name, defaultBranch, botAuthors) {
     const branch = await gateway.branch(name);
@@ -32325,8 +32326,11 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
 }
 async function pruneBranches(context, writer) {
     const { gateway, policy, defaultBranch } = context;
+    // The branch listing takes a request per 100 branches: list only the pages the budget leaves
+    // after the two other listings and one deletion, so thousands of branches cannot overrun it.
+    const listable = Math.max(1, context.requests.remaining - 2 - PRUNE_COST) * BRANCHES_PER_PAGE;
     const [branches, protectedNames, openPrRefs] = await Promise.all([
-        gateway.branchesWithDates(),
+        gateway.branchesWithDates(listable),
         gateway.protectedBranches(),
         gateway.openPullRequestRefs()
     ]);
@@ -32341,6 +32345,8 @@ async function pruneBranches(context, writer) {
         now: context.now
     });
     const result = { pruned: [], planned: [], deferred: [], kept: [] };
+    if (branches.length >= listable)
+        result.listedOnly = branches.length;
     for (const [index, entry] of plan.prune.entries()) {
         if (result.pruned.length + result.planned.length >= context.maxPrunes ||
             !context.requests.affords(PRUNE_COST)) {
@@ -33102,7 +33108,7 @@ async function checkRepository(deps, state, gateway, local) {
     const repo = `${gateway.owner}/${gateway.repo}`;
     const [defaultBranch, listed] = await Promise.all([gateway.defaultBranch(), gateway.workflows()]);
     // Redacted before any rendering: once escaped for Markdown, a secret no longer looks like one.
-    const workflows = listed.map(workflow => ({ ...workflow, name: (0,redact/* redactSecrets */.f)(workflow.name) }));
+    const workflows = listed.map(workflow => ({ ...workflow, name: (0,redact/* redactSecrets */.fp)(workflow.name) }));
     deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`);
     const affordable = Math.max(0, requests.remaining - 3 - SCORING_RESERVE);
     const scored = workflows.slice(0, affordable);
@@ -33146,6 +33152,8 @@ async function checkRepository(deps, state, gateway, local) {
                 state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`));
                 if (prune.deferred.length > 0)
                     budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`);
+                if (prune.listedOnly)
+                    budgetNotes.push(`${repo}: only the first ${prune.listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`);
             }
             else
                 budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`);
@@ -33318,8 +33326,8 @@ async function applyIssueAction(gateway, writer, action) {
     switch (action.kind) {
         case 'open': {
             const created = await writer.write({ kind: 'create-issue', title: action.title }, `issue: ${action.title}`, {}, () => gateway.createIssue({
-                title: (0,redact/* redactSecrets */.f)(action.title),
-                body: (0,redact/* redactSecrets */.f)(action.body),
+                title: (0,redact/* redactSecrets */.fp)(action.title),
+                body: (0,redact/* redactSecrets */.fp)(action.body),
                 labels: [HEALTH_ISSUE_LABEL],
                 assignees: []
             }), issue => `opened #${issue.number}`);
@@ -33328,15 +33336,15 @@ async function applyIssueAction(gateway, writer, action) {
         case 'update': {
             const { issue } = action;
             const updated = await writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, {
-                title: (0,redact/* redactSecrets */.f)(action.title),
-                body: (0,redact/* redactSecrets */.f)(action.body),
+                title: (0,redact/* redactSecrets */.fp)(action.title),
+                body: (0,redact/* redactSecrets */.fp)(action.body),
                 state: 'open'
             }), () => (action.reopen ? 'reopened: the workflow is critical again' : 'updated with the latest runs'));
             return updated && { number: issue.number, url: issue.htmlUrl };
         }
         case 'close': {
             const { issue } = action;
-            const commented = await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,redact/* redactSecrets */.f)(action.comment)));
+            const commented = await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,redact/* redactSecrets */.fp)(action.comment)));
             if (!commented)
                 return null;
             const closed = await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' }));
@@ -33977,7 +33985,7 @@ async function run() {
         const policy = applyOverrides(playbook.policy, options.overrides);
         core/* info */.pq(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}`);
         const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
-            log: message => core/* info */.pq((0,redact/* redactSecrets */.f)(message))
+            log: message => core/* info */.pq((0,redact/* redactSecrets */.fp)(message))
         });
         const outcome = await runHealthCheck({
             options,
@@ -33985,14 +33993,14 @@ async function run() {
             gateway,
             workspace: context.workspace,
             now: context.now,
-            log: message => core/* info */.pq((0,redact/* redactSecrets */.f)(message)),
+            log: message => core/* info */.pq((0,redact/* redactSecrets */.fp)(message)),
             selfWorkflowPath: context.workflowPath,
             guidance: playbook.prose
         });
         const report = redactStrings(outcome.report);
         for (const finding of outcome.lintFindings) {
             const annotation = (0,annotations/* toAnnotation */.$)(finding);
-            const message = (0,redact/* redactSecrets */.f)(annotation.message);
+            const message = (0,redact/* redactSecrets */.fp)(annotation.message);
             const properties = annotation.properties;
             if (finding.level === 'error')
                 core/* error */.z3(message, properties);
@@ -34053,7 +34061,7 @@ async function run() {
  * users: a secret pasted into any of them stays out of the report, the summary and the outputs.
  */
 function redactStrings(value) {
-    return JSON.parse(JSON.stringify(value), (_key, item) => typeof item === 'string' ? (0,redact/* redactSecrets */.f)(item) : item);
+    return JSON.parse(JSON.stringify(value), (_key, item) => typeof item === 'string' ? (0,redact/* redactSecrets */.fp)(item) : item);
 }
 
 
@@ -34063,9 +34071,12 @@ function redactStrings(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ redactSecrets),
-/* harmony export */   p: () => (/* binding */ LineRedactor)
+/* harmony export */   B3: () => (/* binding */ SECRET_HINT),
+/* harmony export */   Mq: () => (/* binding */ redactLine),
+/* harmony export */   Tq: () => (/* binding */ privateKeyOpenAfter),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
+/* unused harmony export LineRedactor */
 /**
  * Secret redaction (SPEC 9). Every log line passes through here right after it is read,
  * before extraction, classification, issues, reports or the LLM see it.
@@ -34164,23 +34175,28 @@ function redactSecrets(text) {
     }
     return result;
 }
+const PRIVATE_KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+const PRIVATE_KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+/** Whether a private key block is open after `line`, given whether one was open before it. */
+function privateKeyOpenAfter(line, openBefore) {
+    if (openBefore)
+        return !PRIVATE_KEY_END.test(line);
+    return PRIVATE_KEY_BEGIN.test(line) && !PRIVATE_KEY_END.test(line);
+}
 /**
- * Line-by-line redaction for streams: remembers whether a private key block is open so
- * the base64 lines between BEGIN and END are dropped even though each arrives alone.
+ * One line of a stream redacted, given whether a private key block was open before it: the
+ * base64 lines between BEGIN and END are dropped whole even though each arrives alone.
  */
+function redactLine(line, privateKeyOpen) {
+    return privateKeyOpen ? marker('private-key') : redactSecrets(line);
+}
+/** Line-by-line redaction for streams: remembers whether a private key block is open. */
 class LineRedactor {
     insidePrivateKey = false;
     redact(line) {
-        if (this.insidePrivateKey) {
-            if (/-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/.test(line))
-                this.insidePrivateKey = false;
-            return marker('private-key');
-        }
-        if (/-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/.test(line) &&
-            !/-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/.test(line)) {
-            this.insidePrivateKey = true;
-        }
-        return redactSecrets(line);
+        const redacted = redactLine(line, this.insidePrivateKey);
+        this.insidePrivateKey = privateKeyOpenAfter(line, this.insidePrivateKey);
+        return redacted;
     }
 }
 
