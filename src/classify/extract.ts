@@ -18,7 +18,7 @@ import { isUtf8 } from 'node:buffer'
 import { TextDecoder } from 'node:util'
 import type { Excerpt } from '../types.js'
 import { maskLine } from './fingerprint.js'
-import { privateKeyOpenAfter, redactLine, SECRET_HINT } from './redact.js'
+import { privateKeyOpenAfter, redactLine, redactSecretsAmong, SECRET_REGEXPS } from './redact.js'
 import { bareLine, buildLiteralAutomaton, literalRequirement, RULES } from './rules.js'
 
 export interface ExtractOptions {
@@ -117,11 +117,11 @@ export function isDenied(line: string): boolean {
 /** Lines that name no particular failure rank below any line that does. */
 const GENERIC_WEIGHT = 0.6
 
-/** Tags of the line scan: rule indices first, then these. */
+/** Tags of the line scan: rule indices first, then these, then one per secret pattern. */
 const GENERIC_TAG = RULES.length
-const SECRET_TAG = RULES.length + 1
-const TRANSPORT_TAG = RULES.length + 2
-const TAG_COUNT = RULES.length + 3
+const TRANSPORT_TAG = RULES.length + 1
+const FIRST_SECRET_TAG = RULES.length + 2
+const TAG_COUNT = FIRST_SECRET_TAG + SECRET_REGEXPS.length
 
 /**
  * Text whose removal by cleanLine can join the words around it or move a line's end: control
@@ -163,7 +163,7 @@ function buildLineScan(): LineScan {
   }
   RULES.forEach((rule, index) => add(index, rule.pattern))
   add(GENERIC_TAG, GENERIC_TRIGGER)
-  add(SECRET_TAG, SECRET_HINT)
+  SECRET_REGEXPS.forEach((pattern, index) => add(FIRST_SECRET_TAG + index, pattern))
   for (const literal of TRANSPORT_LITERALS) entries.push({ literal, tag: TRANSPORT_TAG })
   return { automaton: buildLiteralAutomaton(entries), byEnding, endingBytes, always }
 }
@@ -188,6 +188,31 @@ function mayEndWithEnding(bytes: Uint8Array, start: number, end: number): boolea
   )
 }
 
+const TIMESTAMP_SHAPE = '0000-00-00T00:00:00'
+
+/**
+ * Bytes of the runner timestamp (`2026-05-10T12:00:01.1234567Z`) at `bytes[at]`, 0 if there
+ * is none: never more than cleanLine removes, so the scan may skip them.
+ */
+function timestampLength(bytes: Uint8Array, at: number, end: number): number {
+  if (end - at < TIMESTAMP_SHAPE.length) return 0
+  for (let k = 0; k < TIMESTAMP_SHAPE.length; k++) {
+    const byte = bytes[at + k] as number
+    const shape = TIMESTAMP_SHAPE.charCodeAt(k)
+    if (shape === 0x30 ? byte < 0x30 || byte > 0x39 : byte !== shape) return 0
+  }
+  let length = TIMESTAMP_SHAPE.length
+  if (bytes[at + length] === 0x2e && isDigit(bytes[at + length + 1])) {
+    length += 2
+    while (isDigit(bytes[at + length])) length++
+  }
+  return bytes[at + length] === 0x5a ? length + 1 : length
+}
+
+function isDigit(byte: number | undefined): boolean {
+  return byte !== undefined && byte >= 0x30 && byte <= 0x39
+}
+
 /**
  * The tags of every literal in `bytes[start, end)`, added to `marks` (1 per tag) and `list`.
  * The scan loop in ExcerptBuilder does the same inline; this one serves lines whose text
@@ -197,8 +222,8 @@ function collectTags(bytes: Uint8Array, start: number, end: number, marks: Uint8
   const { columns, next, firstMatch, width, tags } = LINE_SCAN.automaton
   let state = 0
   for (let i = start; i < end; i++) {
-    state = next[state + (columns[bytes[i] as number] as number)] as number
-    if (state >= firstMatch) addTags(tags[(state - firstMatch) / width] as number[], marks, list)
+    state = next[state * width + (columns[bytes[i] as number] as number)] as number
+    if (state >= firstMatch) addTags(tags[state - firstMatch] as number[], marks, list)
   }
 }
 
@@ -252,6 +277,7 @@ interface KeptLine {
   score: number
 }
 
+const REDACTED_PRIVATE_KEY_LINE = redactLine('', true)
 const ENDGROUP = /^##\[endgroup\]|^::endgroup::/
 const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8')
 /** Distinct literal matches remembered per line; a line with more is tested against every rule. */
@@ -281,6 +307,7 @@ export class ExcerptBuilder {
   private readonly lineMatches = new Int32Array(MAX_LINE_MATCHES)
   private readonly tagMarks = new Uint8Array(TAG_COUNT)
   private readonly tagList: number[] = []
+  private readonly secretCandidates: number[] = []
   /** The start of a line that continues in the next piece, at most `maxCarryBytes`. */
   private carry: Buffer[] = []
   private carryBytes = 0
@@ -375,7 +402,7 @@ export class ExcerptBuilder {
       const region = bytes.subarray(from, to)
       if (!isUtf8(region) || region.includes(REPLACEMENT_CHARACTER)) this.warn('non-utf8')
     }
-    const { columns, next, firstMatch } = LINE_SCAN.automaton
+    const { columns, next, firstMatch, width } = LINE_SCAN.automaton
     const matches = this.lineMatches
     const maxLineLength = this.options.maxLineLength
     const everyLine = LINE_SCAN.always.length > 0
@@ -384,7 +411,7 @@ export class ExcerptBuilder {
     let matchCount = 0
     let lineStart = from
     let lineNo = this.lineNo
-    for (let i = from; i < to; i++) {
+    for (let i = from + timestampLength(bytes, from, to); i < to; i++) {
       const byte = bytes[i] as number
       if (byte === 10) {
         lineNo++
@@ -401,9 +428,10 @@ export class ExcerptBuilder {
         lineStart = i + 1
         state = 0
         matchCount = 0
+        i += timestampLength(bytes, lineStart, to)
         continue
       }
-      state = next[state + (columns[byte] as number)] as number
+      state = next[state * width + (columns[byte] as number)] as number
       // A CR right before the line feed is no progress bar: cleanLine trims it like a space.
       if (state >= firstMatch && !(byte === 13 && bytes[i + 1] === 10)) {
         if (matchCount === 0 || matches[matchCount - 1] !== state) {
@@ -430,16 +458,19 @@ export class ExcerptBuilder {
     const raw = this.decode(bytes, start, end)
     const marks = this.tagMarks
     const tags = this.tagList
-    const { tags: tagsOfState, firstMatch, width } = LINE_SCAN.automaton
+    const { tags: tagsOfState, firstMatch } = LINE_SCAN.automaton
     if (matchCount > MAX_LINE_MATCHES) for (let tag = 0; tag < TAG_COUNT; tag++) addTags([tag], marks, tags)
     else {
       for (let k = 0; k < matchCount; k++) {
-        addTags(tagsOfState[((this.lineMatches[k] as number) - firstMatch) / width] as number[], marks, tags)
+        addTags(tagsOfState[(this.lineMatches[k] as number) - firstMatch] as number[], marks, tags)
       }
     }
     const openBefore = this.privateKeyOpen
-    const redact = openBefore || marks[SECRET_TAG] === 1
-    const redacted = redact ? redactLine(raw, openBefore) : raw
+    const secrets = this.secretCandidates
+    secrets.length = 0
+    for (const tag of tags) if (tag >= FIRST_SECRET_TAG) secrets.push(tag - FIRST_SECRET_TAG)
+    const redact = openBefore || secrets.length > 0
+    const redacted = openBefore ? REDACTED_PRIVATE_KEY_LINE : redact ? redactSecretsAmong(raw, secrets) : raw
     const openAfter = redact ? privateKeyOpenAfter(raw, openBefore) : openBefore
     const line = cleanLine(redacted, marks[TRANSPORT_TAG] === 1)
     let score = 0

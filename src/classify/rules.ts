@@ -1360,11 +1360,11 @@ export interface LiteralAutomaton {
   /** Byte to column. */
   columns: Uint8Array
   width: number
-  /** Next state, premultiplied by `width`: `next[state + columns[byte]]`; the start state is 0. */
-  next: Int32Array
-  /** States from this one on (premultiplied) end at least one literal. */
+  /** Next state: `next[state * width + columns[byte]]`; the start state is 0. */
+  next: Uint16Array
+  /** States from this one on end at least one literal. */
   firstMatch: number
-  /** Tags of the literals that end in match state `s`: `tags[(s - firstMatch) / width]`. */
+  /** Tags of the literals that end in match state `s`: `tags[s - firstMatch]`. */
   tags: number[][]
 }
 
@@ -1430,23 +1430,26 @@ export function buildLiteralAutomaton(
   }
 
   // Renumbered so that match states come last: the scan loop tests one comparison per byte.
+  // Breadth first, too: the shallow states, where a scan spends most bytes, share cache lines.
   const renumbered = new Int32Array(states)
   let nextId = 0
-  for (let state = 0; state < states; state++)
-    if ((output[state] as Set<number>).size === 0) renumbered[state] = nextId++
+  for (const state of order) if ((output[state] as Set<number>).size === 0) renumbered[state] = nextId++
   const firstMatch = nextId
   const tags: number[][] = []
-  for (let state = 0; state < states; state++) {
+  for (const state of order) {
     if ((output[state] as Set<number>).size === 0) continue
     renumbered[state] = nextId++
     tags.push([...(output[state] as Set<number>)].sort((a, b) => a - b))
   }
-  const next = new Int32Array(states * width)
+  // 16-bit states halve the table, and the cache lines a scan touches.
+  if (states > 0xffff) throw new Error('too many literals for 16-bit states')
+  const next = new Uint16Array(states * width)
   for (let state = 0; state < states; state++) {
     for (let column = 0; column < width; column++) {
-      next[(renumbered[state] as number) * width + column] =
-        (renumbered[goto[state * width + column] as number] as number) * width
+      next[(renumbered[state] as number) * width + column] = renumbered[
+        goto[state * width + column] as number
+      ] as number
     }
   }
-  return { columns, width, next, firstMatch: firstMatch * width, tags }
+  return { columns, width, next, firstMatch, tags }
 }
