@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { LineRedactor, redactSecrets } from '../../src/classify/redact.js'
+import {
+  privateKeyOpenAfter,
+  redactLine,
+  redactSecrets,
+  redactSecretsAmong,
+  SECRET_REGEXPS
+} from '../../src/classify/redact.js'
+import { literalRequirement } from '../../src/classify/rules.js'
 
 // Fake secrets assembled at run time so that no scanner mistakes this file for a leak.
 const repeat = (unit: string, length: number): string =>
@@ -115,21 +122,55 @@ describe('redactSecrets', () => {
   })
 })
 
-describe('LineRedactor', () => {
+describe('redactLine and privateKeyOpenAfter', () => {
+  /** A stream redacted one line at a time, carrying the private key state. */
+  const redactStream = (lines: string[]): string[] => {
+    let open = false
+    return lines.map(line => {
+      const redacted = redactLine(line, open)
+      open = privateKeyOpenAfter(line, open)
+      return redacted
+    })
+  }
+
   it('drops every line of a private key block fed one line at a time', () => {
-    const redactor = new LineRedactor()
-    const lines = [
+    const lines = redactStream([
       '-----BEGIN PRIVATE KEY-----',
       'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7fakefakefake',
       'c2VjcmV0LWJ5dGVzLWhlcmU=',
       '-----END PRIVATE KEY-----',
       'next step'
-    ].map(line => redactor.redact(line))
+    ])
     expect(lines.slice(0, 4).every(line => line === '[REDACTED:private-key]')).toBe(true)
     expect(lines[4]).toBe('next step')
   })
 
+  it('keeps no block open after a line holding both ends', () => {
+    expect(
+      privateKeyOpenAfter('-----BEGIN EC PRIVATE KEY----- abc -----END EC PRIVATE KEY-----', false)
+    ).toBe(false)
+  })
+
   it('redacts ordinary secrets on single lines', () => {
-    expect(new LineRedactor().redact(`GH_TOKEN=${GH_PAT}`)).not.toContain(GH_PAT)
+    expect(redactLine(`GH_TOKEN=${GH_PAT}`, false)).not.toContain(GH_PAT)
+  })
+})
+
+describe('redactSecretsAmong', () => {
+  it('equals redactSecrets when given the patterns whose literal text the line holds', () => {
+    for (const line of [
+      `token=${GH_PAT}`,
+      'token: ***',
+      'https://registry.npmjs.org/x',
+      'curl https://u:hunter2x@h/'
+    ]) {
+      const lower = line.toLowerCase()
+      const candidates = SECRET_REGEXPS.flatMap((pattern, index) =>
+        literalRequirement(pattern).contained.some(literal => lower.includes(literal.toLowerCase()))
+          ? [index]
+          : []
+      )
+      expect(redactSecretsAmong(line, candidates)).toBe(redactSecrets(line))
+    }
   })
 })

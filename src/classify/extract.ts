@@ -262,6 +262,16 @@ function lineScore(line: string, marks: Uint8Array, tags: readonly number[]): nu
   return isDenied(line) ? 0 : best
 }
 
+const EVERY_RULE = RULES.map((_, index) => index)
+
+/**
+ * How specific a cleaned line is as the statement of the failure, against every rule: what
+ * the scan computes from the rules the line's literals name (its tests compare the two).
+ */
+export function lineSpecificity(line: string): number {
+  return lineScore(line, new Uint8Array(TAG_COUNT).fill(1), EVERY_RULE)
+}
+
 /** The weight of rule `tag` on `bare` when it matches and would beat `best`, else 0. */
 function ruleWeight(tag: number, bare: string, best: number): number {
   if (tag >= RULES.length) return 0

@@ -174,14 +174,3 @@ export function privateKeyOpenAfter(line: string, openBefore: boolean): boolean 
 export function redactLine(line: string, privateKeyOpen: boolean): string {
   return privateKeyOpen ? marker('private-key') : redactSecrets(line)
 }
-
-/** Line-by-line redaction for streams: remembers whether a private key block is open. */
-export class LineRedactor {
-  private insidePrivateKey = false
-
-  redact(line: string): string {
-    const redacted = redactLine(line, this.insidePrivateKey)
-    this.insidePrivateKey = privateKeyOpenAfter(line, this.insidePrivateKey)
-    return redacted
-  }
-}
