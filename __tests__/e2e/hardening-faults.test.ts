@@ -7,6 +7,7 @@
  * could not do its job.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { TriageReport } from '../../src/triage/report.js'
 import { runScenario } from '../../testkit/scenario/runner.js'
 import type { FaultRule, Scenario, ScenarioResult } from '../../testkit/scenario/types.js'
 import {
@@ -137,6 +138,10 @@ function healthReport(name: string): { result: ScenarioResult; report: HealthRun
   return { result, report: json ? (JSON.parse(json) as HealthRun['report']) : null }
 }
 
+function report(result: ScenarioResult): TriageReport {
+  return reportOf(result).json as unknown as TriageReport
+}
+
 function issueCreates(result: ScenarioResult): number {
   return new Set(result.issues.map(issue => issue.number)).size
 }
@@ -147,7 +152,7 @@ describe('triage under GitHub faults', () => {
     expect(result.exitCode).toBe(0)
     expect(result.outputs.category).toBe('code_failure')
     expect(result.issues).toHaveLength(1)
-    expect(reportOf(result).json.api).toMatchObject({ requests: expect.any(Number) })
+    expect(report(result).api).toMatchObject({ requests: expect.any(Number) })
   })
 
   it('waits out a secondary rate limit on the issue create: one request retried, one issue', () => {
@@ -156,7 +161,7 @@ describe('triage under GitHub faults', () => {
     expect(writesTo(result, 'POST', /\/issues$/)).toHaveLength(2)
     expect(issueCreates(result)).toBe(1)
     expect(result.stdout).toMatch(/Secondary rate limit on POST .*retrying in 1s/)
-    expect(reportOf(result).json.api.rateLimited).toBe(1)
+    expect(report(result).api.rateLimited).toBe(1)
   })
 
   it('retries a re-run refused with 429 and retry-after: one re-run, nothing escalated', () => {
@@ -171,7 +176,7 @@ describe('triage under GitHub faults', () => {
     const result = triaged.logResetOnce
     expect(result.exitCode).toBe(0)
     expect(result.outputs.category).toBe('code_failure')
-    expect(reportOf(result).json.jobs[0]).toMatchObject({ excerptFrom: 'log', logProblem: null })
+    expect(report(result).jobs[0]).toMatchObject({ excerptFrom: 'log', logProblem: null })
   })
 
   it.each([
@@ -183,7 +188,7 @@ describe('triage under GitHub faults', () => {
     const result = triaged[name]
     expect(result.exitCode).toBe(0)
     expect(result.outputs.category).toBe('code_failure')
-    const json = reportOf(result).json
+    const json = report(result)
     expect(json.jobs[0]).toMatchObject({
       excerptFrom: 'annotations',
       logProblem: expect.stringMatching(problem)
@@ -202,7 +207,7 @@ describe('triage under GitHub faults', () => {
     expect(result.issues).toHaveLength(1)
     expect(writesTo(result, 'POST', /\/issues$/)).toHaveLength(1)
     expect(result.outputs['issue-number']).toBe(String(result.issues[0].number))
-    const actions = reportOf(result).json.actions.filter(action => action.kind === 'create-issue')
+    const actions = report(result).actions.filter(action => action.kind === 'create-issue')
     expect(actions.map(action => action.result)).toEqual(['failed', 'done'])
     expect(actions[1].detail).toMatch(/exists although the create request failed/)
   })
@@ -231,7 +236,7 @@ describe('triage under GitHub faults', () => {
     expect(result.exitCode).toBe(0)
     expect(result.openaiRequests.length).toBeGreaterThan(0)
     expect(result.outputs.category).toBe('unknown')
-    const json = reportOf(result).json
+    const json = report(result)
     expect(json.jobs[0]).toMatchObject({ source: 'rules' })
     expect(json.problems.join('\n')).toMatch(new RegExp(`AI fell back to the rules: .*${why.source}`))
     expect(result.stepSummary).toMatch(/AI fell back to the rules/)
@@ -248,7 +253,7 @@ describe('triage under GitHub faults', () => {
       /could not finish: GET \/repos\/acme\/app\/actions\/runs\/1001\/attempts\/1\/jobs answered HTTP 404/
     )
     expect(result.stepSummary).toContain('could not finish')
-    expect(reportOf(result).json.problems).toEqual([errors[0].message])
+    expect(report(result).problems).toEqual([errors[0].message])
   })
 })
 
