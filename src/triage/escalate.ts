@@ -111,7 +111,11 @@ export async function fileFailure(
   if (!created) return null
   issues.byFingerprint.set(alert.fingerprint.id, created)
   const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence)
-  if (outcome) await confirmOccurrence(gateway, writer, outcome.number, occurrence, settle)
+  // An issue this run opened holds our row from its first body, and every racing run reads
+  // that body before adding its own: only a row written into someone else's issue can be lost.
+  if (outcome && outcome.action !== 'opened') {
+    await confirmOccurrence(gateway, writer, outcome.number, occurrence, settle)
+  }
   return outcome
 }
 
