@@ -30756,15 +30756,6 @@ function privateKeyOpenAfter(line, openBefore) {
 function redactLine(line, privateKeyOpen) {
     return privateKeyOpen ? marker('private-key') : redactSecrets(line);
 }
-/** Line-by-line redaction for streams: remembers whether a private key block is open. */
-class LineRedactor {
-    insidePrivateKey = false;
-    redact(line) {
-        const redacted = redactLine(line, this.insidePrivateKey);
-        this.insidePrivateKey = privateKeyOpenAfter(line, this.insidePrivateKey);
-        return redacted;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/classify/ai.ts
 
@@ -31778,6 +31769,14 @@ function lineScore(line, marks, tags) {
         best = CONSEQUENCE.test(bare) ? 0.1 : 0.3;
     }
     return isDenied(line) ? 0 : best;
+}
+const EVERY_RULE = RULES.map((_, index) => index);
+/**
+ * How specific a cleaned line is as the statement of the failure, against every rule: what
+ * the scan computes from the rules the line's literals name (its tests compare the two).
+ */
+function lineSpecificity(line) {
+    return lineScore(line, new Uint8Array(TAG_COUNT).fill(1), EVERY_RULE);
 }
 /** The weight of rule `tag` on `bare` when it matches and would beat `best`, else 0. */
 function ruleWeight(tag, bare, best) {
@@ -33012,8 +33011,11 @@ extraMarkers = [], settle = defaultSettle) {
         return null;
     issues.byFingerprint.set(alert.fingerprint.id, created);
     const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
-    if (outcome)
+    // An issue this run opened holds our row from its first body, and every racing run reads
+    // that body before adding its own: only a row written into someone else's issue can be lost.
+    if (outcome && outcome.action !== 'opened') {
         await confirmOccurrence(gateway, writer, outcome.number, occurrence, settle);
+    }
     return outcome;
 }
 /**
