@@ -1,8 +1,8 @@
-export const id = 557;
-export const ids = [557];
+export const id = 262;
+export const ids = [262];
 export const modules = {
 
-/***/ 7557:
+/***/ 4262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -20,13 +20,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   triageOptionsFor: () => (/* binding */ triageOptionsFor),
 /* harmony export */   untriagedRuns: () => (/* binding */ untriagedRuns)
 /* harmony export */ });
-/* harmony import */ var _classify_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1961);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9703);
-/* harmony import */ var _triage_analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8502);
-/* harmony import */ var _triage_collect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2369);
-/* harmony import */ var _triage_decide_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3071);
-/* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(623);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8739);
+/* harmony import */ var _classify_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1898);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
+/* harmony import */ var _triage_analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5085);
+/* harmony import */ var _triage_collect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9965);
+/* harmony import */ var _triage_decide_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1422);
+/* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8884);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
 
 
 

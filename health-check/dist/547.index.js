@@ -1,8 +1,8 @@
-export const id = 830;
-export const ids = [830];
+export const id = 547;
+export const ids = [547];
 export const modules = {
 
-/***/ 88830:
+/***/ 17547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   toAnnotation: () => (/* reexport */ annotations/* toAnnotation */.$)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/lint/rules.ts
 /**
  * The lint rule catalogue: every finding names one of these rules, and takes its level and
@@ -619,7 +619,7 @@ function insecureCommands(workflow) {
 }
 
 // EXTERNAL MODULE: ./src/classify/redact.ts
-var redact = __webpack_require__(94412);
+var redact = __webpack_require__(21789);
 ;// CONCATENATED MODULE: ./src/lint/checks/credentials.ts
 
 
@@ -1304,10 +1304,10 @@ function globProblem(pattern, kind) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/index.js
-var workflow_parser_dist = __webpack_require__(41449);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/model/convert.js + 23 modules
-var convert = __webpack_require__(46219);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
+var workflow_parser_dist = __webpack_require__(22657);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/model/convert.js + 23 modules
+var convert = __webpack_require__(89443);
 ;// CONCATENATED MODULE: ./src/lint/github-parser.ts
 
 
@@ -1354,7 +1354,7 @@ function githubParserFindings(file, content) {
 }
 
 // EXTERNAL MODULE: ./src/lint/annotations.ts
-var annotations = __webpack_require__(47716);
+var annotations = __webpack_require__(18687);
 ;// CONCATENATED MODULE: ./src/lint/index.ts
 /**
  * The workflow linter: GitHub's own parser and validator (@actions/workflow-parser) for

@@ -1,8 +1,8 @@
-export const id = 650;
-export const ids = [650];
+export const id = 485;
+export const ids = [485];
 export const modules = {
 
-/***/ 2650:
+/***/ 53485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -91,7 +91,7 @@ function fingerprint(input) {
 }
 
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(68739);
+var types = __webpack_require__(16141);
 ;// CONCATENATED MODULE: ./src/classify/history.ts
 /**
  * Evidence from run history (SPEC 2): what one log cannot say. A failure whose commit also
@@ -175,9 +175,9 @@ function massFailure(jobs, testsFailedRatio) {
 }
 
 // EXTERNAL MODULE: ./src/text/markdown.ts
-var markdown = __webpack_require__(19703);
+var markdown = __webpack_require__(86590);
 // EXTERNAL MODULE: ./src/classify/redact.ts
-var classify_redact = __webpack_require__(94412);
+var classify_redact = __webpack_require__(21789);
 ;// CONCATENATED MODULE: ./src/classify/ai.ts
 
 
@@ -528,7 +528,7 @@ async function classifyWithAi(input, options) {
     let completion;
     try {
         // Loaded on demand so an action run with AI off never pays for the SDK at start-up.
-        const sdk = await __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 61714));
+        const sdk = await __webpack_require__.e(/* import() */ 674).then(__webpack_require__.bind(__webpack_require__, 93674));
         // Two attempts of timeoutMs each, plus the SDK's back-off between them (at most 0.5 s by default).
         const deadline = Date.now() + 2 * timeoutMs + 1_000;
         const client = createClient(sdk, options, timeoutMs, boundedFetch(deadline, attempts));
@@ -580,7 +580,7 @@ async function classifyWithAi(input, options) {
 }
 
 // EXTERNAL MODULE: ./src/classify/rules.ts
-var rules = __webpack_require__(350);
+var rules = __webpack_require__(36093);
 ;// CONCATENATED MODULE: ./src/classify/classifier.ts
 
 
@@ -1368,8 +1368,8 @@ async function analyseJobs(failedJobs, context) {
     return { jobs, aiUsage, aiErrors };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/triage/reproduce.ts
 
 const MAX_WORKFLOW_BYTES = 1024 * 1024;
@@ -1507,7 +1507,7 @@ function redactNames(job) {
 }
 
 // EXTERNAL MODULE: ./src/triage/decide.ts
-var decide = __webpack_require__(3071);
+var decide = __webpack_require__(1422);
 ;// CONCATENATED MODULE: ./src/report/notify.ts
 /** Alerts, escalations and resolutions sent to Slack and a generic JSON webhook. */
 /** Slack's mrkdwn treats <, > and & specially: escape them so text cannot form links or mentions. */
@@ -1569,7 +1569,7 @@ async function post(target, url, body, timeoutMs) {
 }
 
 // EXTERNAL MODULE: ./src/triage/escalate.ts
-var escalate = __webpack_require__(30619);
+var escalate = __webpack_require__(63090);
 ;// CONCATENATED MODULE: ./src/triage/event.ts
 /**
  * What the triage action should do for the event that started it (SPEC 3).
@@ -1691,9 +1691,9 @@ function routeConclusion(run) {
 }
 
 // EXTERNAL MODULE: ./src/triage/issues.ts
-var triage_issues = __webpack_require__(34007);
+var triage_issues = __webpack_require__(75870);
 // EXTERNAL MODULE: ./src/text/glob.ts
-var glob = __webpack_require__(82564);
+var glob = __webpack_require__(36449);
 ;// CONCATENATED MODULE: ./src/triage/priority.ts
 
 
@@ -1895,7 +1895,7 @@ function renderTriageMarkdown(report) {
 }
 
 // EXTERNAL MODULE: ./src/triage/writer.ts + 1 modules
-var writer = __webpack_require__(1421);
+var writer = __webpack_require__(82538);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
 
 
