@@ -256,6 +256,12 @@ beforeAll(async () => {
           )
       ]),
       () => run('health workflow files', { ...healthBase(), workspace: WORKFLOW_FILES }, 'health-check'),
+      () =>
+        run(
+          'health malformed event',
+          { ...healthBase(), env: { GITHUB_EVENT_PATH: eventFile('{"schedule": "17 */4') } },
+          'health-check'
+        ),
       ...Object.entries(LOGS).map(([name, job]) => () => {
         const scenario = failureScenario(failingRun({ log: '', step: 'Run npm run build' }))
         const [first] = scenario.repository.runs[0].jobs!
@@ -306,6 +312,12 @@ describe.each([
 describe.each(EVENT_CASES)('triage of an $name', ({ name, message }) => {
   it('fails the step with a clear message and no write', () => {
     refusedClearly(results.get(name)!, message)
+  })
+})
+
+describe('a health check with a malformed event file', () => {
+  it('fails the step with a clear message and no write', () => {
+    refusedClearly(results.get('health malformed event')!, /event payload is not valid JSON/)
   })
 })
 

@@ -6,9 +6,9 @@
  */
 import type { Policy } from '../config/policy.js'
 import type { GitHubGateway } from '../github/gateway.js'
-import type { BranchFacts } from '../triage/decide.js'
 import type { GatedWriter } from '../triage/writer.js'
 import type { RequestBudget } from './budget.js'
+import { branchFacts } from '../triage/branch-facts.js'
 import { selectStaleBranches, type PrunePlanEntry } from './prune.js'
 
 /** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
@@ -36,36 +36,6 @@ export interface PruneResult {
   kept: string[]
   /** Set when the request budget stopped the branch listing: how many branches were listed. */
   listedOnly?: number
-}
-
-/** A branch as it is now, in the shape the gate checks deletions against. */
-export async function branchFacts(
-  gateway: GitHubGateway,
-  name: string,
-  defaultBranch: string,
-  botAuthors: readonly string[]
-): Promise<BranchFacts> {
-  const branch = await gateway.branch(name)
-  const isDefault = name === defaultBranch
-  if (!branch)
-    return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] }
-  const [commits, pulls] = await Promise.all([
-    gateway.commitsAhead(defaultBranch, name),
-    gateway.openPullRequestsFor(name)
-  ])
-  const allowed = new Set(botAuthors.map(author => author.toLowerCase()))
-  const foreign = commits
-    .map(commit => commit.login ?? commit.email ?? 'unknown author')
-    .filter(author => !allowed.has(author.toLowerCase()))
-  return {
-    name,
-    exists: true,
-    protected: branch.protected,
-    isDefault,
-    openPrs: pulls.length,
-    headSha: branch.sha,
-    foreignAuthors: [...new Set(foreign)]
-  }
 }
 
 export async function pruneBranches(context: PruneContext, writer: GatedWriter): Promise<PruneResult> {

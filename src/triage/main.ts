@@ -19,6 +19,7 @@ import {
   type Decision,
   type ProposedAction
 } from './decide.js'
+import { branchFacts } from './branch-facts.js'
 import {
   fileFailure,
   fileWidelyBroken,
@@ -498,43 +499,11 @@ async function branchConflictFacts(
     .flatMap(job => job.excerpt.lines)
   const targetRef = parseRejectedRef(lines)
   if (!targetRef) return { targetRef: null, branch: null }
-  return { targetRef, branch: await branchFacts(state, targetRef, defaultBranch) }
+  return { targetRef, branch: await branchFactsOf(state, targetRef, defaultBranch) }
 }
 
-async function branchFacts(
-  state: TriageState,
-  name: string,
-  defaultBranch: string
-): Promise<BranchFacts | null> {
-  const { gateway, policy } = state.deps
-  const branch = await gateway.branch(name)
-  if (!branch)
-    return {
-      name,
-      exists: false,
-      protected: false,
-      isDefault: name === defaultBranch,
-      openPrs: 0,
-      headSha: '',
-      foreignAuthors: []
-    }
-  const [commits, pulls] = await Promise.all([
-    gateway.commitsAhead(defaultBranch, name),
-    gateway.openPullRequestsFor(name)
-  ])
-  const allowed = new Set(policy.automation.botAuthors.map(author => author.toLowerCase()))
-  const foreign = commits
-    .map(commit => commit.login ?? commit.email ?? 'unknown author')
-    .filter(author => !allowed.has(author.toLowerCase()))
-  return {
-    name,
-    exists: true,
-    protected: branch.protected,
-    isDefault: name === defaultBranch,
-    openPrs: pulls.length,
-    headSha: branch.sha,
-    foreignAuthors: [...new Set(foreign)]
-  }
+function branchFactsOf(state: TriageState, name: string, defaultBranch: string): Promise<BranchFacts> {
+  return branchFacts(state.deps.gateway, name, defaultBranch, state.deps.policy.automation.botAuthors)
 }
 
 /** Sends one remediation through the gate with facts read from the API now. */
@@ -833,7 +802,7 @@ async function handleApproval(
   const run = state.run
   let done = false
   if (proposal.kind === 'delete-branch' && proposal.branch) {
-    const facts = await branchFacts(state, proposal.branch, defaultBranch)
+    const facts = await branchFactsOf(state, proposal.branch, defaultBranch)
     const sameSha = facts?.headSha === proposal.sha
     if (!sameSha) {
       writer.note({

@@ -1,9 +1,8 @@
 import * as core from '@actions/core'
 import { join } from 'node:path'
 import { redactSecrets } from '../../classify/redact.js'
-import { loadPlaybook, readRunnerContext } from '../../config/environment.js'
+import { loadPlaybook, readEventPayload, readRunnerContext } from '../../config/environment.js'
 import { applyOverrides, readHealthOptions } from '../../config/inputs.js'
-import { GitHubGateway } from '../../github/gateway.js'
 import { runHealthCheck } from '../../health/main.js'
 import { renderJson } from '../../health/report.js'
 import { renderHtml } from '../../health/report-html.js'
@@ -21,6 +20,10 @@ export async function run(): Promise<void> {
     const playbook = await loadPlaybook(context.workspace, options.playbookPath)
     const policy = applyOverrides(playbook.policy, options.overrides)
     core.info(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}`)
+    // @actions/github parses the event file when it is imported: check it first, so a
+    // malformed one fails with a clear message instead of a stack trace.
+    if (context.eventPath) await readEventPayload(context.eventPath)
+    const { GitHubGateway } = await import('../../github/gateway.js')
     const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
       log: message => core.info(redactSecrets(message))
     })

@@ -1,0 +1,32 @@
+import type { GitHubGateway } from '../github/gateway.js'
+import type { BranchFacts } from './decide.js'
+
+/** A branch as it is now, in the shape the gate checks deletions against. */
+export async function branchFacts(
+  gateway: GitHubGateway,
+  name: string,
+  defaultBranch: string,
+  botAuthors: readonly string[]
+): Promise<BranchFacts> {
+  const branch = await gateway.branch(name)
+  const isDefault = name === defaultBranch
+  if (!branch)
+    return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] }
+  const [commits, pulls] = await Promise.all([
+    gateway.commitsAhead(defaultBranch, name),
+    gateway.openPullRequestsFor(name)
+  ])
+  const allowed = new Set(botAuthors.map(author => author.toLowerCase()))
+  const foreign = commits
+    .map(commit => commit.login ?? commit.email ?? 'unknown author')
+    .filter(author => !allowed.has(author.toLowerCase()))
+  return {
+    name,
+    exists: true,
+    protected: branch.protected,
+    isDefault,
+    openPrs: pulls.length,
+    headSha: branch.sha,
+    foreignAuthors: [...new Set(foreign)]
+  }
+}
