@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63645);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7429);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 63645:
+/***/ 7429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32639,6 +32639,32 @@ function branchName(ref) {
     return invalid ? null : name;
 }
 
+;// CONCATENATED MODULE: ./src/triage/branch-facts.ts
+/** A branch as it is now, in the shape the gate checks deletions against. */
+async function branchFacts(gateway, name, defaultBranch, botAuthors) {
+    const branch = await gateway.branch(name);
+    const isDefault = name === defaultBranch;
+    if (!branch)
+        return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
+    const [commits, pulls] = await Promise.all([
+        gateway.commitsAhead(defaultBranch, name),
+        gateway.openPullRequestsFor(name)
+    ]);
+    const allowed = new Set(botAuthors.map(author => author.toLowerCase()));
+    const foreign = commits
+        .map(commit => commit.login ?? commit.email ?? 'unknown author')
+        .filter(author => !allowed.has(author.toLowerCase()));
+    return {
+        name,
+        exists: true,
+        protected: branch.protected,
+        isDefault,
+        openPrs: pulls.length,
+        headSha: branch.sha,
+        foreignAuthors: [...new Set(foreign)]
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/triage/issues.ts
 
 const FINGERPRINT_MARKER = 'fingerprint';
@@ -33544,6 +33570,7 @@ class GatedWriter {
 
 
 
+
 const PROPOSAL_MARKER = 'proposal';
 const APPROVAL_DONE_MARKER = 'approved';
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -33942,38 +33969,10 @@ async function branchConflictFacts(state, jobs, defaultBranch) {
     const targetRef = parseRejectedRef(lines);
     if (!targetRef)
         return { targetRef: null, branch: null };
-    return { targetRef, branch: await branchFacts(state, targetRef, defaultBranch) };
+    return { targetRef, branch: await branchFactsOf(state, targetRef, defaultBranch) };
 }
-async function branchFacts(state, name, defaultBranch) {
-    const { gateway, policy } = state.deps;
-    const branch = await gateway.branch(name);
-    if (!branch)
-        return {
-            name,
-            exists: false,
-            protected: false,
-            isDefault: name === defaultBranch,
-            openPrs: 0,
-            headSha: '',
-            foreignAuthors: []
-        };
-    const [commits, pulls] = await Promise.all([
-        gateway.commitsAhead(defaultBranch, name),
-        gateway.openPullRequestsFor(name)
-    ]);
-    const allowed = new Set(policy.automation.botAuthors.map(author => author.toLowerCase()));
-    const foreign = commits
-        .map(commit => commit.login ?? commit.email ?? 'unknown author')
-        .filter(author => !allowed.has(author.toLowerCase()));
-    return {
-        name,
-        exists: true,
-        protected: branch.protected,
-        isDefault: name === defaultBranch,
-        openPrs: pulls.length,
-        headSha: branch.sha,
-        foreignAuthors: [...new Set(foreign)]
-    };
+function branchFactsOf(state, name, defaultBranch) {
+    return branchFacts(state.deps.gateway, name, defaultBranch, state.deps.policy.automation.botAuthors);
 }
 /** Sends one remediation through the gate with facts read from the API now. */
 async function executeRemediation(state, action, 
@@ -34212,7 +34211,7 @@ async function handleApproval(state, route) {
     const run = state.run;
     let done = false;
     if (proposal.kind === 'delete-branch' && proposal.branch) {
-        const facts = await branchFacts(state, proposal.branch, defaultBranch);
+        const facts = await branchFactsOf(state, proposal.branch, defaultBranch);
         const sameSha = facts?.headSha === proposal.sha;
         if (!sameSha) {
             writer.note({

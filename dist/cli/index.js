@@ -41273,6 +41273,8 @@ class GitHubGateway {
 var redact = __nccwpck_require__(1789);
 // EXTERNAL MODULE: ./src/triage/escalate.ts
 var escalate = __nccwpck_require__(3090);
+// EXTERNAL MODULE: ./src/triage/branch-facts.ts
+var branch_facts = __nccwpck_require__(3060);
 // EXTERNAL MODULE: ./src/text/glob.ts
 var glob = __nccwpck_require__(6449);
 ;// CONCATENATED MODULE: ./src/health/prune.ts
@@ -41346,33 +41348,10 @@ function selectStaleBranches(input) {
 
 ;// CONCATENATED MODULE: ./src/health/branches.ts
 
+
 /** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
 const PRUNE_COST = 5;
 const BRANCHES_PER_PAGE = 100;
-/** A branch as it is now, in the shape the gate checks deletions against. */
-async function branchFacts(gateway, name, defaultBranch, botAuthors) {
-    const branch = await gateway.branch(name);
-    const isDefault = name === defaultBranch;
-    if (!branch)
-        return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
-    const [commits, pulls] = await Promise.all([
-        gateway.commitsAhead(defaultBranch, name),
-        gateway.openPullRequestsFor(name)
-    ]);
-    const allowed = new Set(botAuthors.map(author => author.toLowerCase()));
-    const foreign = commits
-        .map(commit => commit.login ?? commit.email ?? 'unknown author')
-        .filter(author => !allowed.has(author.toLowerCase()));
-    return {
-        name,
-        exists: true,
-        protected: branch.protected,
-        isDefault,
-        openPrs: pulls.length,
-        headSha: branch.sha,
-        foreignAuthors: [...new Set(foreign)]
-    };
-}
 async function pruneBranches(context, writer) {
     const { gateway, policy, defaultBranch } = context;
     // The branch listing takes a request per 100 branches: list only the pages the budget leaves
@@ -41402,7 +41381,7 @@ async function pruneBranches(context, writer) {
             result.deferred.push(...plan.prune.slice(index).map(rest => rest.name));
             break;
         }
-        const facts = await branchFacts(gateway, entry.name, defaultBranch, policy.automation.botAuthors);
+        const facts = await (0,branch_facts/* branchFacts */.I)(gateway, entry.name, defaultBranch, policy.automation.botAuthors);
         await writer.write({ kind: 'delete-branch', branch: entry.name, sha: entry.sha }, `branch ${entry.name} at ${entry.sha}`, { branch: facts }, () => gateway.deleteBranch(entry.name), () => `deleted; restore with: ${entry.restoreCommand}`);
         const audit = writer.records.at(-1);
         const failedChecks = (audit.checks ?? []).filter(check => !check.passed && check.name !== 'dry-run');
@@ -51557,6 +51536,40 @@ async function analyseJobs(failedJobs, context) {
 
 /***/ }),
 
+/***/ 3060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ branchFacts)
+/* harmony export */ });
+/** A branch as it is now, in the shape the gate checks deletions against. */
+async function branchFacts(gateway, name, defaultBranch, botAuthors) {
+    const branch = await gateway.branch(name);
+    const isDefault = name === defaultBranch;
+    if (!branch)
+        return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
+    const [commits, pulls] = await Promise.all([
+        gateway.commitsAhead(defaultBranch, name),
+        gateway.openPullRequestsFor(name)
+    ]);
+    const allowed = new Set(botAuthors.map(author => author.toLowerCase()));
+    const foreign = commits
+        .map(commit => commit.login ?? commit.email ?? 'unknown author')
+        .filter(author => !allowed.has(author.toLowerCase()));
+    return {
+        name,
+        exists: true,
+        protected: branch.protected,
+        isDefault,
+        openPrs: pulls.length,
+        headSha: branch.sha,
+        foreignAuthors: [...new Set(foreign)]
+    };
+}
+
+
+/***/ }),
+
 /***/ 9965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52576,6 +52589,8 @@ var analyse = __nccwpck_require__(5085);
 var collect = __nccwpck_require__(9965);
 // EXTERNAL MODULE: ./src/triage/decide.ts
 var decide = __nccwpck_require__(1422);
+// EXTERNAL MODULE: ./src/triage/branch-facts.ts
+var branch_facts = __nccwpck_require__(3060);
 // EXTERNAL MODULE: ./src/triage/escalate.ts
 var escalate = __nccwpck_require__(3090);
 ;// CONCATENATED MODULE: ./src/triage/event.ts
@@ -52810,6 +52825,7 @@ var report = __nccwpck_require__(6440);
 // EXTERNAL MODULE: ./src/triage/writer.ts + 1 modules
 var writer = __nccwpck_require__(2538);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
 
 
 
@@ -53223,38 +53239,10 @@ async function branchConflictFacts(state, jobs, defaultBranch) {
     const targetRef = (0,decide/* parseRejectedRef */.VX)(lines);
     if (!targetRef)
         return { targetRef: null, branch: null };
-    return { targetRef, branch: await branchFacts(state, targetRef, defaultBranch) };
+    return { targetRef, branch: await branchFactsOf(state, targetRef, defaultBranch) };
 }
-async function branchFacts(state, name, defaultBranch) {
-    const { gateway, policy } = state.deps;
-    const branch = await gateway.branch(name);
-    if (!branch)
-        return {
-            name,
-            exists: false,
-            protected: false,
-            isDefault: name === defaultBranch,
-            openPrs: 0,
-            headSha: '',
-            foreignAuthors: []
-        };
-    const [commits, pulls] = await Promise.all([
-        gateway.commitsAhead(defaultBranch, name),
-        gateway.openPullRequestsFor(name)
-    ]);
-    const allowed = new Set(policy.automation.botAuthors.map(author => author.toLowerCase()));
-    const foreign = commits
-        .map(commit => commit.login ?? commit.email ?? 'unknown author')
-        .filter(author => !allowed.has(author.toLowerCase()));
-    return {
-        name,
-        exists: true,
-        protected: branch.protected,
-        isDefault: name === defaultBranch,
-        openPrs: pulls.length,
-        headSha: branch.sha,
-        foreignAuthors: [...new Set(foreign)]
-    };
+function branchFactsOf(state, name, defaultBranch) {
+    return (0,branch_facts/* branchFacts */.I)(state.deps.gateway, name, defaultBranch, state.deps.policy.automation.botAuthors);
 }
 /** Sends one remediation through the gate with facts read from the API now. */
 async function executeRemediation(state, action, 
@@ -53493,7 +53481,7 @@ async function handleApproval(state, route) {
     const run = state.run;
     let done = false;
     if (proposal.kind === 'delete-branch' && proposal.branch) {
-        const facts = await branchFacts(state, proposal.branch, defaultBranch);
+        const facts = await branchFactsOf(state, proposal.branch, defaultBranch);
         const sameSha = facts?.headSha === proposal.sha;
         if (!sameSha) {
             writer.note({

@@ -1568,6 +1568,8 @@ async function post(target, url, body, timeoutMs) {
     }
 }
 
+// EXTERNAL MODULE: ./src/triage/branch-facts.ts
+var branch_facts = __webpack_require__(23060);
 // EXTERNAL MODULE: ./src/triage/escalate.ts
 var escalate = __webpack_require__(63090);
 ;// CONCATENATED MODULE: ./src/triage/event.ts
@@ -1897,6 +1899,7 @@ function renderTriageMarkdown(report) {
 // EXTERNAL MODULE: ./src/triage/writer.ts + 1 modules
 var writer = __webpack_require__(82538);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
 
 
 
@@ -2310,38 +2313,10 @@ async function branchConflictFacts(state, jobs, defaultBranch) {
     const targetRef = (0,decide/* parseRejectedRef */.VX)(lines);
     if (!targetRef)
         return { targetRef: null, branch: null };
-    return { targetRef, branch: await branchFacts(state, targetRef, defaultBranch) };
+    return { targetRef, branch: await branchFactsOf(state, targetRef, defaultBranch) };
 }
-async function branchFacts(state, name, defaultBranch) {
-    const { gateway, policy } = state.deps;
-    const branch = await gateway.branch(name);
-    if (!branch)
-        return {
-            name,
-            exists: false,
-            protected: false,
-            isDefault: name === defaultBranch,
-            openPrs: 0,
-            headSha: '',
-            foreignAuthors: []
-        };
-    const [commits, pulls] = await Promise.all([
-        gateway.commitsAhead(defaultBranch, name),
-        gateway.openPullRequestsFor(name)
-    ]);
-    const allowed = new Set(policy.automation.botAuthors.map(author => author.toLowerCase()));
-    const foreign = commits
-        .map(commit => commit.login ?? commit.email ?? 'unknown author')
-        .filter(author => !allowed.has(author.toLowerCase()));
-    return {
-        name,
-        exists: true,
-        protected: branch.protected,
-        isDefault: name === defaultBranch,
-        openPrs: pulls.length,
-        headSha: branch.sha,
-        foreignAuthors: [...new Set(foreign)]
-    };
+function branchFactsOf(state, name, defaultBranch) {
+    return (0,branch_facts/* branchFacts */.I)(state.deps.gateway, name, defaultBranch, state.deps.policy.automation.botAuthors);
 }
 /** Sends one remediation through the gate with facts read from the API now. */
 async function executeRemediation(state, action, 
@@ -2580,7 +2555,7 @@ async function handleApproval(state, route) {
     const run = state.run;
     let done = false;
     if (proposal.kind === 'delete-branch' && proposal.branch) {
-        const facts = await branchFacts(state, proposal.branch, defaultBranch);
+        const facts = await branchFactsOf(state, proposal.branch, defaultBranch);
         const sameSha = facts?.headSha === proposal.sha;
         if (!sameSha) {
             writer.note({
