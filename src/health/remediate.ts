@@ -10,7 +10,7 @@ import type { Policy } from '../config/policy.js'
 import { historyEvidence } from '../classify/history.js'
 import type { GitHubGateway, WorkflowInfo } from '../github/gateway.js'
 import { linesWithFenceState } from '../text/markdown.js'
-import { analyseJobs } from '../triage/analyse.js'
+import { analyseJobs, gateCategory } from '../triage/analyse.js'
 import { collectEvidence } from '../triage/collect.js'
 import { decide } from '../triage/decide.js'
 import { runTriage } from '../triage/main.js'
@@ -221,7 +221,7 @@ async function autoFixRun(
     return record('skipped', 'the playbook requires approval for re-runs', decision.category)
 
   const failedJobCategories: Category[] = [
-    ...analysis.jobs.flatMap(job => [job.classification.category, job.rulesClassification.category]),
+    ...analysis.jobs.map(gateCategory),
     // Failed jobs past the collection limit were not examined: they count, as unknowns.
     ...Array<Category>(evidence.skippedFailedJobs).fill('unknown')
   ]

@@ -3,7 +3,9 @@ import { addUsage, classifyWithAi, NO_AI_USAGE, shouldCallAi } from '../classify
 import { classifyExcerpt, isUnsure } from '../classify/classifier.js'
 import { extractExcerpt, extractExcerptFromText, type ExtractedExcerpt } from '../classify/extract.js'
 import { fingerprint } from '../classify/fingerprint.js'
-import type { AiUsage, Classification } from '../types.js'
+import { RULES } from '../classify/rules.js'
+import type { AiUsage, Category, Classification } from '../types.js'
+import { dominantCategory } from './decide.js'
 import type { FailedJobEvidence } from './collect.js'
 
 export interface AnalysedJob {
@@ -95,4 +97,20 @@ export async function analyseJobs(
     })
   )
   return { jobs, aiUsage, aiErrors }
+}
+
+const RULE_CATEGORIES = new Map<string, Category>(RULES.map(rule => [rule.id, rule.category]))
+
+/**
+ * The one category per failed job that the safety gate's re-run checks read: the most
+ * serious of the AI's answer, the rules' answer and every rule that matched the log, so
+ * a veto from any source (a real type error next to a faked "runner lost" line) blocks a
+ * re-run, and each job counts once against the failed-jobs limit.
+ */
+export function gateCategory(job: AnalysedJob): Category {
+  return dominantCategory([
+    job.classification.category,
+    job.rulesClassification.category,
+    ...job.rulesClassification.rules.flatMap(id => RULE_CATEGORIES.get(id) ?? [])
+  ])
 }

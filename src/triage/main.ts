@@ -3,12 +3,11 @@ import type { Policy, Remediation } from '../config/policy.js'
 import { historyEvidence, isFailedConclusion } from '../classify/history.js'
 import { NO_AI_USAGE } from '../classify/ai.js'
 import { redactSecrets } from '../classify/redact.js'
-import { RULES } from '../classify/rules.js'
 import type { GitHubGateway } from '../github/gateway.js'
 import { notify, type Notification } from '../report/notify.js'
 import { hiddenMarker, parseMarker, linesWithFenceState } from '../text/markdown.js'
-import type { Category, Classification, RunInfo } from '../types.js'
-import { analyseJobs, type AnalysedJob, type Analysis } from './analyse.js'
+import type { Classification, RunInfo } from '../types.js'
+import { analyseJobs, gateCategory, type AnalysedJob, type Analysis } from './analyse.js'
 import { collectEvidence, type Evidence } from './collect.js'
 import {
   decide,
@@ -389,7 +388,7 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
   // source saw (the AI, the rules' answer, or any rule that fired on the job's lines), so that a
   // veto from either source blocks the re-run, and a faked "runner lost" line cannot outvote
   // the type error printed next to it.
-  const jobCategories = analysis.jobs.map(job => dominantCategory(categoriesSeen(job)))
+  const jobCategories = analysis.jobs.map(gateCategory)
   const escalations: string[] = []
   const approvals: ProposedAction[] = []
   let remediationFailed = false
@@ -470,16 +469,6 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
     state,
     state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation'
   )
-}
-
-const RULE_CATEGORIES = new Map<string, Category>(RULES.map(rule => [rule.id, rule.category]))
-
-function categoriesSeen(job: AnalysedJob): Category[] {
-  return [
-    job.classification.category,
-    job.rulesClassification.category,
-    ...job.rulesClassification.rules.flatMap(id => RULE_CATEGORIES.get(id) ?? [])
-  ]
 }
 
 function targetOf(action: ProposedAction): string {
