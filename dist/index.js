@@ -32129,209 +32129,6 @@ async function extractExcerpt(source, options) {
     return builder.finish();
 }
 
-;// CONCATENATED MODULE: ./src/triage/analyse.ts
-
-
-
-
-/**
- * Extracts (redacting first), classifies and fingerprints each failed job. When the
- * log is gone, the job's annotations stand in for it. The AI is asked only as the
- * options say, and any failure of it leaves the rules' answer.
- */
-async function analyseJobs(failedJobs, context) {
-    let aiUsage = NO_AI_USAGE;
-    const aiErrors = [];
-    const jobs = await Promise.all(failedJobs.map(async (evidence) => {
-        const annotationText = evidence.annotations
-            .filter(annotation => annotation.level === 'failure')
-            .map(annotation => `##[error]${annotation.message}`)
-            .join('\n');
-        const source = evidence.log !== null ? 'log' : annotationText ? 'annotations' : 'none';
-        const excerpt = evidence.log !== null ? await extractExcerpt(evidence.log) : extractExcerptFromText(annotationText);
-        const rulesClassification = classifyExcerpt({
-            excerpt,
-            jobName: evidence.job.name,
-            failedStep: evidence.failedStep ?? undefined,
-            annotations: evidence.annotations.map(annotation => annotation.message)
-        });
-        let classification = rulesClassification;
-        let suggestedFix = null;
-        if (source !== 'none' && shouldCallAi(context.ai.mode, rulesClassification, isUnsure)) {
-            const outcome = await classifyWithAi({
-                excerpt,
-                rulesAnswer: rulesClassification,
-                guidance: context.guidance,
-                jobName: evidence.job.name,
-                failedStep: evidence.failedStep ?? undefined
-            }, {
-                mode: context.ai.mode,
-                baseUrl: context.ai.baseUrl,
-                model: context.ai.model,
-                apiKey: context.ai.apiKey,
-                timeoutMs: context.ai.timeoutMs,
-                azureApiVersion: context.ai.azureApiVersion || undefined
-            });
-            aiUsage = addUsage(aiUsage, outcome.usage);
-            if (outcome.error)
-                aiErrors.push(`${evidence.job.name}: ${outcome.error}`);
-            classification = outcome.classification;
-            suggestedFix = outcome.suggestedFix;
-        }
-        return {
-            evidence,
-            excerpt,
-            classification,
-            rulesClassification,
-            fingerprint: fingerprint({
-                workflowPath: context.workflowPath,
-                jobName: evidence.job.name,
-                category: classification.category,
-                primaryLine: excerpt.primaryLine
-            }),
-            suggestedFix,
-            source
-        };
-    }));
-    return { jobs, aiUsage, aiErrors };
-}
-
-;// CONCATENATED MODULE: ./src/triage/reproduce.ts
-
-const MAX_WORKFLOW_BYTES = 1024 * 1024;
-/** GitHub's display name of a step without `name:`: "Run <first line>" or "Run <action>". */
-function displayName(step) {
-    if (typeof step.name === 'string')
-        return step.name;
-    if (typeof step.run === 'string')
-        return `Run ${step.run.trim().split('\n')[0]}`;
-    if (typeof step.uses === 'string')
-        return `Run ${step.uses}`;
-    return '';
-}
-/** "test (ubuntu-latest, 20)" -> "test": matrix legs carry their values in parentheses. */
-function baseJobName(name) {
-    return name.replace(/\s*\([^()]*\)\s*$/, '').trim();
-}
-/**
- * The `run:` command of the failing step, from the workflow file at the run's sha:
- * what a maintainer runs to reproduce the failure locally. Null when the step is an
- * action (`uses:`), the job or step cannot be found, or the file does not parse.
- */
-function failingStepCommand(workflowYaml, jobName, stepName) {
-    if (!stepName || workflowYaml.length > MAX_WORKFLOW_BYTES)
-        return null;
-    let document;
-    try {
-        document = (0,dist/* parse */.qg)(workflowYaml, { maxAliasCount: 50 });
-    }
-    catch {
-        return null;
-    }
-    const jobs = document?.jobs;
-    if (typeof jobs !== 'object' || jobs === null)
-        return null;
-    const wanted = baseJobName(jobName);
-    // A reusable-workflow caller shows as "caller / callee": match on the last part too.
-    const candidates = new Set([jobName, wanted, wanted.split(' / ').pop() ?? wanted]);
-    for (const [key, value] of Object.entries(jobs)) {
-        const name = typeof value?.name === 'string' ? baseJobName(value.name) : key;
-        if (!candidates.has(key) && !candidates.has(name) && !name.includes('${{'))
-            continue;
-        if (!Array.isArray(value?.steps))
-            continue;
-        const step = value.steps.find(candidate => displayName(candidate ?? {}) === stepName);
-        if (step && typeof step.run === 'string')
-            return step.run.trim();
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/triage/collect.ts
-
-
-/** Conclusions of a job that count as failed. */
-const FAILED_JOB = new Set(['failure', 'timed_out']);
-/**
- * Gathers a failed run's evidence with independent requests in parallel: jobs,
- * history, the workflow file at the run's sha, then each failed job's log tail
- * (annotations only when the log is gone).
- */
-async function collectEvidence(gateway, run, options) {
-    const problems = [];
-    const [defaultBranch, jobs, history, workflowYaml] = await Promise.all([
-        options.defaultBranch ?? gateway.defaultBranch(),
-        gateway.jobsForAttempt(run.id, run.runAttempt, options.maxJobs ?? 300),
-        gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }).catch((error) => {
-            problems.push(`run history unavailable: ${message(error)}`);
-            return [];
-        }),
-        gateway.fileContent(run.path, run.headSha).catch((error) => {
-            problems.push(`workflow file unavailable: ${message(error)}`);
-            return null;
-        })
-    ]);
-    const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''));
-    const examined = failed.slice(0, options.maxFailedJobs);
-    const failedJobs = await Promise.all(examined.map(job => collectJob(gateway, job, workflowYaml, options.maxLogBytes, problems)));
-    return {
-        run,
-        defaultBranch,
-        jobs: jobs.map(redactNames),
-        failedJobs,
-        skippedFailedJobs: failed.length - examined.length,
-        history,
-        problems
-    };
-}
-async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
-    const failedStep = job.steps.find(step => FAILED_JOB.has(step.conclusion ?? ''))?.name ?? null;
-    const command = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null;
-    const reproduce = command && redactSecrets(command);
-    const result = await gateway
-        .logTail(job.id, maxLogBytes)
-        .catch((error) => ({ ok: false, reason: 'unavailable', detail: message(error) }));
-    const shown = { job: redactNames(job), failedStep: failedStep && redactSecrets(failedStep) };
-    if (result.ok) {
-        return {
-            ...shown,
-            log: result.tail.text,
-            logProblem: null,
-            logTruncated: result.tail.truncated,
-            annotations: [],
-            reproduce
-        };
-    }
-    problems.push(`log of job '${shown.job.name}': ${result.detail}`);
-    const annotations = await gateway.annotations(job.id).catch((error) => {
-        problems.push(`annotations of job '${shown.job.name}' unavailable: ${message(error)}`);
-        return [];
-    });
-    return {
-        ...shown,
-        log: null,
-        logProblem: result.detail,
-        logTruncated: false,
-        annotations,
-        reproduce
-    };
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/**
- * Job and step names come from the workflow file (a pull request may change it): they reach
- * issues, reports and the AI prompt, so they are redacted like log text. The workflow file is
- * matched against the real names first.
- */
-function redactNames(job) {
-    return {
-        ...job,
-        name: redactSecrets(job.name),
-        steps: job.steps.map(step => ({ ...step, name: redactSecrets(step.name) }))
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/text/glob.ts
 /**
  * Glob matching for branch names and workflow names/paths: `*` matches within one
@@ -32637,6 +32434,225 @@ function branchName(ref) {
         name.startsWith('/') ||
         name.startsWith('-');
     return invalid ? null : name;
+}
+
+;// CONCATENATED MODULE: ./src/triage/analyse.ts
+
+
+
+
+
+
+/**
+ * Extracts (redacting first), classifies and fingerprints each failed job. When the
+ * log is gone, the job's annotations stand in for it. The AI is asked only as the
+ * options say, and any failure of it leaves the rules' answer.
+ */
+async function analyseJobs(failedJobs, context) {
+    let aiUsage = NO_AI_USAGE;
+    const aiErrors = [];
+    const jobs = await Promise.all(failedJobs.map(async (evidence) => {
+        const annotationText = evidence.annotations
+            .filter(annotation => annotation.level === 'failure')
+            .map(annotation => `##[error]${annotation.message}`)
+            .join('\n');
+        const source = evidence.log !== null ? 'log' : annotationText ? 'annotations' : 'none';
+        const excerpt = evidence.log !== null ? await extractExcerpt(evidence.log) : extractExcerptFromText(annotationText);
+        const rulesClassification = classifyExcerpt({
+            excerpt,
+            jobName: evidence.job.name,
+            failedStep: evidence.failedStep ?? undefined,
+            annotations: evidence.annotations.map(annotation => annotation.message)
+        });
+        let classification = rulesClassification;
+        let suggestedFix = null;
+        if (source !== 'none' && shouldCallAi(context.ai.mode, rulesClassification, isUnsure)) {
+            const outcome = await classifyWithAi({
+                excerpt,
+                rulesAnswer: rulesClassification,
+                guidance: context.guidance,
+                jobName: evidence.job.name,
+                failedStep: evidence.failedStep ?? undefined
+            }, {
+                mode: context.ai.mode,
+                baseUrl: context.ai.baseUrl,
+                model: context.ai.model,
+                apiKey: context.ai.apiKey,
+                timeoutMs: context.ai.timeoutMs,
+                azureApiVersion: context.ai.azureApiVersion || undefined
+            });
+            aiUsage = addUsage(aiUsage, outcome.usage);
+            if (outcome.error)
+                aiErrors.push(`${evidence.job.name}: ${outcome.error}`);
+            classification = outcome.classification;
+            suggestedFix = outcome.suggestedFix;
+        }
+        return {
+            evidence,
+            excerpt,
+            classification,
+            rulesClassification,
+            fingerprint: fingerprint({
+                workflowPath: context.workflowPath,
+                jobName: evidence.job.name,
+                category: classification.category,
+                primaryLine: excerpt.primaryLine
+            }),
+            suggestedFix,
+            source
+        };
+    }));
+    return { jobs, aiUsage, aiErrors };
+}
+const RULE_CATEGORIES = new Map(RULES.map(rule => [rule.id, rule.category]));
+/**
+ * The one category per failed job that the safety gate's re-run checks read: the most
+ * serious of the AI's answer, the rules' answer and every rule that matched the log, so
+ * a veto from any source (a real type error next to a faked "runner lost" line) blocks a
+ * re-run, and each job counts once against the failed-jobs limit.
+ */
+function gateCategory(job) {
+    return dominantCategory([
+        job.classification.category,
+        job.rulesClassification.category,
+        ...job.rulesClassification.rules.flatMap(id => RULE_CATEGORIES.get(id) ?? [])
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/triage/reproduce.ts
+
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** GitHub's display name of a step without `name:`: "Run <first line>" or "Run <action>". */
+function displayName(step) {
+    if (typeof step.name === 'string')
+        return step.name;
+    if (typeof step.run === 'string')
+        return `Run ${step.run.trim().split('\n')[0]}`;
+    if (typeof step.uses === 'string')
+        return `Run ${step.uses}`;
+    return '';
+}
+/** "test (ubuntu-latest, 20)" -> "test": matrix legs carry their values in parentheses. */
+function baseJobName(name) {
+    return name.replace(/\s*\([^()]*\)\s*$/, '').trim();
+}
+/**
+ * The `run:` command of the failing step, from the workflow file at the run's sha:
+ * what a maintainer runs to reproduce the failure locally. Null when the step is an
+ * action (`uses:`), the job or step cannot be found, or the file does not parse.
+ */
+function failingStepCommand(workflowYaml, jobName, stepName) {
+    if (!stepName || workflowYaml.length > MAX_WORKFLOW_BYTES)
+        return null;
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(workflowYaml, { maxAliasCount: 50 });
+    }
+    catch {
+        return null;
+    }
+    const jobs = document?.jobs;
+    if (typeof jobs !== 'object' || jobs === null)
+        return null;
+    const wanted = baseJobName(jobName);
+    // A reusable-workflow caller shows as "caller / callee": match on the last part too.
+    const candidates = new Set([jobName, wanted, wanted.split(' / ').pop() ?? wanted]);
+    for (const [key, value] of Object.entries(jobs)) {
+        const name = typeof value?.name === 'string' ? baseJobName(value.name) : key;
+        if (!candidates.has(key) && !candidates.has(name) && !name.includes('${{'))
+            continue;
+        if (!Array.isArray(value?.steps))
+            continue;
+        const step = value.steps.find(candidate => displayName(candidate ?? {}) === stepName);
+        if (step && typeof step.run === 'string')
+            return step.run.trim();
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/triage/collect.ts
+
+
+/** Conclusions of a job that count as failed. */
+const FAILED_JOB = new Set(['failure', 'timed_out']);
+/**
+ * Gathers a failed run's evidence with independent requests in parallel: jobs,
+ * history, the workflow file at the run's sha, then each failed job's log tail
+ * (annotations only when the log is gone).
+ */
+async function collectEvidence(gateway, run, options) {
+    const problems = [];
+    const [defaultBranch, jobs, history, workflowYaml] = await Promise.all([
+        options.defaultBranch ?? gateway.defaultBranch(),
+        gateway.jobsForAttempt(run.id, run.runAttempt, options.maxJobs ?? 300),
+        gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }).catch((error) => {
+            problems.push(`run history unavailable: ${message(error)}`);
+            return [];
+        }),
+        gateway.fileContent(run.path, run.headSha).catch((error) => {
+            problems.push(`workflow file unavailable: ${message(error)}`);
+            return null;
+        })
+    ]);
+    const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''));
+    const examined = failed.slice(0, options.maxFailedJobs);
+    const failedJobs = await Promise.all(examined.map(job => collectJob(gateway, job, workflowYaml, options.maxLogBytes, problems)));
+    return {
+        run,
+        defaultBranch,
+        jobs: jobs.map(redactNames),
+        failedJobs,
+        skippedFailedJobs: failed.length - examined.length,
+        history,
+        problems
+    };
+}
+async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
+    const failedStep = job.steps.find(step => FAILED_JOB.has(step.conclusion ?? ''))?.name ?? null;
+    const command = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null;
+    const reproduce = command && redactSecrets(command);
+    const result = await gateway
+        .logTail(job.id, maxLogBytes)
+        .catch((error) => ({ ok: false, reason: 'unavailable', detail: message(error) }));
+    const shown = { job: redactNames(job), failedStep: failedStep && redactSecrets(failedStep) };
+    if (result.ok) {
+        return {
+            ...shown,
+            log: result.tail.text,
+            logProblem: null,
+            logTruncated: result.tail.truncated,
+            annotations: [],
+            reproduce
+        };
+    }
+    problems.push(`log of job '${shown.job.name}': ${result.detail}`);
+    const annotations = await gateway.annotations(job.id).catch((error) => {
+        problems.push(`annotations of job '${shown.job.name}' unavailable: ${message(error)}`);
+        return [];
+    });
+    return {
+        ...shown,
+        log: null,
+        logProblem: result.detail,
+        logTruncated: false,
+        annotations,
+        reproduce
+    };
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Job and step names come from the workflow file (a pull request may change it): they reach
+ * issues, reports and the AI prompt, so they are redacted like log text. The workflow file is
+ * matched against the real names first.
+ */
+function redactNames(job) {
+    return {
+        ...job,
+        name: redactSecrets(job.name),
+        steps: job.steps.map(step => ({ ...step, name: redactSecrets(step.name) }))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/triage/branch-facts.ts
@@ -33570,7 +33586,6 @@ class GatedWriter {
 
 
 
-
 const PROPOSAL_MARKER = 'proposal';
 const APPROVAL_DONE_MARKER = 'approved';
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -33868,7 +33883,7 @@ async function triageFailure(state, reference) {
     // source saw (the AI, the rules' answer, or any rule that fired on the job's lines), so that a
     // veto from either source blocks the re-run, and a faked "runner lost" line cannot outvote
     // the type error printed next to it.
-    const jobCategories = analysis.jobs.map(job => dominantCategory(categoriesSeen(job)));
+    const jobCategories = analysis.jobs.map(gateCategory);
     const escalations = [];
     const approvals = [];
     let remediationFailed = false;
@@ -33945,14 +33960,6 @@ async function triageFailure(state, reference) {
     if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
         state.action = `${state.action} (dry run)`;
     await sendNotification(state, state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation');
-}
-const RULE_CATEGORIES = new Map(RULES.map(rule => [rule.id, rule.category]));
-function categoriesSeen(job) {
-    return [
-        job.classification.category,
-        job.rulesClassification.category,
-        ...job.rulesClassification.rules.flatMap(id => RULE_CATEGORIES.get(id) ?? [])
-    ];
 }
 function targetOf(action) {
     if (action.kind === 'delete-branch')

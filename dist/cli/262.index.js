@@ -174,7 +174,7 @@ async function autoFixRun(context, run, writer) {
     if (rerun.requiresApproval)
         return record('skipped', 'the playbook requires approval for re-runs', decision.category);
     const failedJobCategories = [
-        ...analysis.jobs.flatMap(job => [job.classification.category, job.rulesClassification.category]),
+        ...analysis.jobs.map(_triage_analyse_js__WEBPACK_IMPORTED_MODULE_2__/* .gateCategory */ .c),
         // Failed jobs past the collection limit were not examined: they count, as unknowns.
         ...Array(evidence.skippedFailedJobs).fill('unknown')
     ];

@@ -51461,12 +51461,17 @@ function parseMarker(body, kind) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ analyseJobs)
+/* harmony export */   K: () => (/* binding */ analyseJobs),
+/* harmony export */   c: () => (/* binding */ gateCategory)
 /* harmony export */ });
 /* harmony import */ var _classify_ai_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3858);
 /* harmony import */ var _classify_classifier_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7657);
 /* harmony import */ var _classify_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9395);
 /* harmony import */ var _classify_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1078);
+/* harmony import */ var _classify_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6093);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1422);
+
+
 
 
 
@@ -51531,6 +51536,20 @@ async function analyseJobs(failedJobs, context) {
         };
     }));
     return { jobs, aiUsage, aiErrors };
+}
+const RULE_CATEGORIES = new Map(_classify_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y0.map(rule => [rule.id, rule.category]));
+/**
+ * The one category per failed job that the safety gate's re-run checks read: the most
+ * serious of the AI's answer, the rules' answer and every rule that matched the log, so
+ * a veto from any source (a real type error next to a faked "runner lost" line) blocks a
+ * re-run, and each job counts once against the failed-jobs limit.
+ */
+function gateCategory(job) {
+    return (0,_decide_js__WEBPACK_IMPORTED_MODULE_5__/* .dominantCategory */ .z1)([
+        job.classification.category,
+        job.rulesClassification.category,
+        ...job.rulesClassification.rules.flatMap(id => RULE_CATEGORIES.get(id) ?? [])
+    ]);
 }
 
 
@@ -52519,8 +52538,6 @@ var classify_history = __nccwpck_require__(1898);
 var ai = __nccwpck_require__(3858);
 // EXTERNAL MODULE: ./src/classify/redact.ts
 var redact = __nccwpck_require__(1789);
-// EXTERNAL MODULE: ./src/classify/rules.ts
-var rules = __nccwpck_require__(6093);
 ;// CONCATENATED MODULE: ./src/report/notify.ts
 /** Alerts, escalations and resolutions sent to Slack and a generic JSON webhook. */
 /** Slack's mrkdwn treats <, > and & specially: escape them so text cannot form links or mentions. */
@@ -52840,7 +52857,6 @@ var writer = __nccwpck_require__(2538);
 
 
 
-
 const PROPOSAL_MARKER = 'proposal';
 const APPROVAL_DONE_MARKER = 'approved';
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -53138,7 +53154,7 @@ async function triageFailure(state, reference) {
     // source saw (the AI, the rules' answer, or any rule that fired on the job's lines), so that a
     // veto from either source blocks the re-run, and a faked "runner lost" line cannot outvote
     // the type error printed next to it.
-    const jobCategories = analysis.jobs.map(job => (0,decide/* dominantCategory */.z1)(categoriesSeen(job)));
+    const jobCategories = analysis.jobs.map(analyse/* gateCategory */.c);
     const escalations = [];
     const approvals = [];
     let remediationFailed = false;
@@ -53215,14 +53231,6 @@ async function triageFailure(state, reference) {
     if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
         state.action = `${state.action} (dry run)`;
     await sendNotification(state, state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation');
-}
-const RULE_CATEGORIES = new Map(rules/* RULES */.y0.map(rule => [rule.id, rule.category]));
-function categoriesSeen(job) {
-    return [
-        job.classification.category,
-        job.rulesClassification.category,
-        ...job.rulesClassification.rules.flatMap(id => RULE_CATEGORIES.get(id) ?? [])
-    ];
 }
 function targetOf(action) {
     if (action.kind === 'delete-branch')

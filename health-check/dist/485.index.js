@@ -1301,7 +1301,11 @@ async function extractExcerpt(source, options) {
     return builder.finish();
 }
 
+// EXTERNAL MODULE: ./src/triage/decide.ts
+var decide = __webpack_require__(1422);
 ;// CONCATENATED MODULE: ./src/triage/analyse.ts
+
+
 
 
 
@@ -1366,6 +1370,20 @@ async function analyseJobs(failedJobs, context) {
         };
     }));
     return { jobs, aiUsage, aiErrors };
+}
+const RULE_CATEGORIES = new Map(rules/* RULES */.y0.map(rule => [rule.id, rule.category]));
+/**
+ * The one category per failed job that the safety gate's re-run checks read: the most
+ * serious of the AI's answer, the rules' answer and every rule that matched the log, so
+ * a veto from any source (a real type error next to a faked "runner lost" line) blocks a
+ * re-run, and each job counts once against the failed-jobs limit.
+ */
+function gateCategory(job) {
+    return (0,decide/* dominantCategory */.z1)([
+        job.classification.category,
+        job.rulesClassification.category,
+        ...job.rulesClassification.rules.flatMap(id => RULE_CATEGORIES.get(id) ?? [])
+    ]);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1506,8 +1524,6 @@ function redactNames(job) {
     };
 }
 
-// EXTERNAL MODULE: ./src/triage/decide.ts
-var decide = __webpack_require__(1422);
 ;// CONCATENATED MODULE: ./src/report/notify.ts
 /** Alerts, escalations and resolutions sent to Slack and a generic JSON webhook. */
 /** Slack's mrkdwn treats <, > and & specially: escape them so text cannot form links or mentions. */
@@ -1914,7 +1930,6 @@ var writer = __webpack_require__(82538);
 
 
 
-
 const PROPOSAL_MARKER = 'proposal';
 const APPROVAL_DONE_MARKER = 'approved';
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -2212,7 +2227,7 @@ async function triageFailure(state, reference) {
     // source saw (the AI, the rules' answer, or any rule that fired on the job's lines), so that a
     // veto from either source blocks the re-run, and a faked "runner lost" line cannot outvote
     // the type error printed next to it.
-    const jobCategories = analysis.jobs.map(job => (0,decide/* dominantCategory */.z1)(categoriesSeen(job)));
+    const jobCategories = analysis.jobs.map(gateCategory);
     const escalations = [];
     const approvals = [];
     let remediationFailed = false;
@@ -2289,14 +2304,6 @@ async function triageFailure(state, reference) {
     if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
         state.action = `${state.action} (dry run)`;
     await sendNotification(state, state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation');
-}
-const RULE_CATEGORIES = new Map(rules/* RULES */.y0.map(rule => [rule.id, rule.category]));
-function categoriesSeen(job) {
-    return [
-        job.classification.category,
-        job.rulesClassification.category,
-        ...job.rulesClassification.rules.flatMap(id => RULE_CATEGORIES.get(id) ?? [])
-    ];
 }
 function targetOf(action) {
     if (action.kind === 'delete-branch')
@@ -2815,7 +2822,7 @@ async function autoFixRun(context, run, writer) {
     if (rerun.requiresApproval)
         return record('skipped', 'the playbook requires approval for re-runs', decision.category);
     const failedJobCategories = [
-        ...analysis.jobs.flatMap(job => [job.classification.category, job.rulesClassification.category]),
+        ...analysis.jobs.map(gateCategory),
         // Failed jobs past the collection limit were not examined: they count, as unknowns.
         ...Array(evidence.skippedFailedJobs).fill('unknown')
     ];
