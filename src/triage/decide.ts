@@ -3,6 +3,7 @@
  * typed actions. Pure; the I/O shell gathers the facts and passes every action it
  * takes through the safety gate (gate.ts), which re-checks them independently.
  */
+import { BROKEN_AFTER, type HistoryEvidence as RunHistory } from '../classify/history.js'
 import type { Policy, Remediation } from '../config/policy.js'
 import type { Category, Classification, JobInfo, RunInfo } from '../types.js'
 import { matchesAny } from '../text/glob.js'
@@ -10,20 +11,11 @@ import { matchesAny } from '../text/glob.js'
 /** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
 export const RERUN_VETO_CATEGORIES: readonly Category[] = ['code_failure', 'security_scan', 'authentication']
 
-/** Consecutive failures of one job on one branch that make it broken, never flaky (SPEC 2). */
-export const BROKEN_AFTER_CONSECUTIVE_FAILURES = 4
-
-export interface HistoryEvidence {
-  /** The same commit both failed and passed. */
-  flaky: boolean
-  /** 4+ consecutive failures on this branch. */
-  broken: boolean
-  consecutiveFailures: number
-  /** Failures of this workflow in the last 24 hours. */
-  failuresLast24h: number
-  /** Times this failure was seen to be flaky in the last 7 days. */
-  flakyCountLast7d: number
-}
+/** The history facts the decision reads; classify/history.ts computes them. */
+export type HistoryEvidence = Pick<
+  RunHistory,
+  'flaky' | 'broken' | 'consecutiveFailures' | 'failuresLast24h' | 'flakyCountLast7d'
+>
 
 export interface BranchFacts {
   name: string
@@ -170,10 +162,7 @@ function rerunVerdict(facts: TriageFacts, policy: Policy, afterBranchDeletion: b
       reason: `${failedJobs.length} jobs failed, more than the ${policy.limits.maxFailedJobsForRerun} a re-run is allowed for`
     }
   }
-  if (
-    !afterBranchDeletion &&
-    (history.broken || history.consecutiveFailures >= BROKEN_AFTER_CONSECUTIVE_FAILURES)
-  ) {
+  if (!afterBranchDeletion && (history.broken || history.consecutiveFailures >= BROKEN_AFTER)) {
     return {
       ok: false,
       reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`

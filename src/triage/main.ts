@@ -390,7 +390,7 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
   // the type error printed next to it.
   const jobCategories = analysis.jobs.map(gateCategory)
   const escalations: string[] = []
-  const approvals: ProposedAction[] = []
+  const approvals: Remediating[] = []
   let remediationFailed = false
   for (const action of decision.actions) {
     if (action.kind === 'escalate') {
@@ -470,6 +470,8 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
     state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation'
   )
 }
+
+type Remediating = Exclude<ProposedAction, { kind: 'escalate' }>
 
 function targetOf(action: ProposedAction): string {
   if (action.kind === 'delete-branch') return `branch ${action.branch}`
@@ -555,13 +557,13 @@ function failingSince(run: RunInfo, history: RunInfo[]): string | null {
   return since
 }
 
-function proposalMarker(action: ProposedAction): string {
-  const branch = action.kind === 'delete-branch' ? `.${Buffer.from(action.branch).toString('base64url')}` : ''
-  const sha = action.kind === 'delete-branch' ? `.${action.sha}` : ''
-  return hiddenMarker(
-    PROPOSAL_MARKER,
-    `${action.kind === 'escalate' ? '' : action.approvalId}${branch}${sha}`
-  )
+/** A remediation waiting for `/triage approve`: its id, and for a deletion the branch and sha. */
+function proposalMarker(action: Remediating): string {
+  const branch =
+    action.kind === 'delete-branch'
+      ? `.${Buffer.from(action.branch).toString('base64url')}.${action.sha}`
+      : ''
+  return hiddenMarker(PROPOSAL_MARKER, `${action.approvalId}${branch}`)
 }
 
 async function escalate(
@@ -569,7 +571,7 @@ async function escalate(
   plan: {
     priority: ReturnType<typeof priorityFor>
     owners: ReturnType<typeof ownerFor>
-    approvals: ProposedAction[]
+    approvals: Remediating[]
     reasons: string[]
   }
 ): Promise<void> {
@@ -626,7 +628,7 @@ async function escalate(
       owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
       fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
       approvals: plan.approvals.flatMap(action =>
-        action.kind !== 'escalate' && action.approvalId
+        action.approvalId
           ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
           : []
       )
@@ -934,5 +936,3 @@ async function sendNotification(state: TriageState, kind: Notification['kind']):
   for (const result of results)
     if (!result.ok) state.report.problems.push(`${result.target} notification ${result.detail}`)
 }
-
-export type { Evidence }
