@@ -32217,11 +32217,15 @@ function matchesAny(name, patterns) {
 }
 
 ;// CONCATENATED MODULE: ./src/triage/decide.ts
+/**
+ * The policy decision (SPEC 4): from the facts of one failed run to a closed list of
+ * typed actions. Pure; the I/O shell gathers the facts and passes every action it
+ * takes through the safety gate (gate.ts), which re-checks them independently.
+ */
+
 
 /** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
 const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
-/** Consecutive failures of one job on one branch that make it broken, never flaky (SPEC 2). */
-const BROKEN_AFTER_CONSECUTIVE_FAILURES = 4;
 /** Most serious first: the category an issue is filed and routed under. */
 const SEVERITY = [
     'authentication',
@@ -32304,8 +32308,7 @@ function rerunVerdict(facts, policy, afterBranchDeletion) {
             reason: `${failedJobs.length} jobs failed, more than the ${policy.limits.maxFailedJobsForRerun} a re-run is allowed for`
         };
     }
-    if (!afterBranchDeletion &&
-        (history.broken || history.consecutiveFailures >= BROKEN_AFTER_CONSECUTIVE_FAILURES)) {
+    if (!afterBranchDeletion && (history.broken || history.consecutiveFailures >= BROKEN_AFTER)) {
         return {
             ok: false,
             reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
@@ -34026,10 +34029,12 @@ function failingSince(run, history) {
     }
     return since;
 }
+/** A remediation waiting for `/triage approve`: its id, and for a deletion the branch and sha. */
 function proposalMarker(action) {
-    const branch = action.kind === 'delete-branch' ? `.${Buffer.from(action.branch).toString('base64url')}` : '';
-    const sha = action.kind === 'delete-branch' ? `.${action.sha}` : '';
-    return hiddenMarker(PROPOSAL_MARKER, `${action.kind === 'escalate' ? '' : action.approvalId}${branch}${sha}`);
+    const branch = action.kind === 'delete-branch'
+        ? `.${Buffer.from(action.branch).toString('base64url')}.${action.sha}`
+        : '';
+    return hiddenMarker(PROPOSAL_MARKER, `${action.approvalId}${branch}`);
 }
 async function escalate(state, plan) {
     const { deps } = state;
@@ -34084,7 +34089,7 @@ async function escalate(state, plan) {
             priorityReasons: plan.priority.reasons,
             owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
             fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
-            approvals: plan.approvals.flatMap(action => action.kind !== 'escalate' && action.approvalId
+            approvals: plan.approvals.flatMap(action => action.approvalId
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
         };

@@ -24,9 +24,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
 /* harmony import */ var _triage_analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5085);
 /* harmony import */ var _triage_collect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9965);
-/* harmony import */ var _triage_decide_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1422);
-/* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8884);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
+/* harmony import */ var _triage_decide_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1422);
+/* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8884);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
 
 
 
@@ -53,7 +53,7 @@ const AI_OFF = {
     azureApiVersion: '',
     timeoutMs: 0
 };
-const failedConclusions = new Set(_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FAILED_CONCLUSIONS */ .jK);
+const failedConclusions = new Set(_types_js__WEBPACK_IMPORTED_MODULE_6__/* .FAILED_CONCLUSIONS */ .jK);
 /**
  * Failed runs (latest attempt: the listing shows each run at its latest attempt) of the
  * active workflows, created in the last 24 hours on any branch, newest first. The
@@ -156,7 +156,7 @@ async function autoFixRun(context, run, writer) {
         ai: AI_OFF,
         guidance: ''
     });
-    const decision = (0,_triage_decide_js__WEBPACK_IMPORTED_MODULE_6__/* .decide */ .LD)({
+    const decision = (0,_triage_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .decide */ .LD)({
         run,
         defaultBranch: evidence.defaultBranch,
         failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
@@ -257,7 +257,7 @@ async function triageOne(context, run, writes, newIssuesLeft) {
     };
     const base = { kind: 'triage-missed', run: runOf(run) };
     try {
-        const outcome = await (0,_triage_main_js__WEBPACK_IMPORTED_MODULE_4__/* .runTriage */ .US)({
+        const outcome = await (0,_triage_main_js__WEBPACK_IMPORTED_MODULE_5__/* .runTriage */ .US)({
             options: triageOptionsFor(context.options),
             policy,
             guidance: context.guidance,

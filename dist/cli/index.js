@@ -33116,9 +33116,10 @@ function fingerprint(input) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ historyEvidence),
-/* harmony export */   Bn: () => (/* binding */ isFailedConclusion)
+/* harmony export */   Bn: () => (/* binding */ isFailedConclusion),
+/* harmony export */   Ru: () => (/* binding */ BROKEN_AFTER)
 /* harmony export */ });
-/* unused harmony exports BROKEN_AFTER, massFailure */
+/* unused harmony export massFailure */
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1078);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
 /**
@@ -51751,13 +51752,17 @@ function redactNames(job) {
 /* harmony export */   Zn: () => (/* binding */ RERUN_VETO_CATEGORIES),
 /* harmony export */   z1: () => (/* binding */ dominantCategory)
 /* harmony export */ });
-/* unused harmony export BROKEN_AFTER_CONSECUTIVE_FAILURES */
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6449);
+/* harmony import */ var _classify_history_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1898);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6449);
+/**
+ * The policy decision (SPEC 4): from the facts of one failed run to a closed list of
+ * typed actions. Pure; the I/O shell gathers the facts and passes every action it
+ * takes through the safety gate (gate.ts), which re-checks them independently.
+ */
+
 
 /** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
 const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
-/** Consecutive failures of one job on one branch that make it broken, never flaky (SPEC 2). */
-const BROKEN_AFTER_CONSECUTIVE_FAILURES = 4;
 /** Most serious first: the category an issue is filed and routed under. */
 const SEVERITY = [
     'authentication',
@@ -51840,8 +51845,7 @@ function rerunVerdict(facts, policy, afterBranchDeletion) {
             reason: `${failedJobs.length} jobs failed, more than the ${policy.limits.maxFailedJobsForRerun} a re-run is allowed for`
         };
     }
-    if (!afterBranchDeletion &&
-        (history.broken || history.consecutiveFailures >= BROKEN_AFTER_CONSECUTIVE_FAILURES)) {
+    if (!afterBranchDeletion && (history.broken || history.consecutiveFailures >= _classify_history_js__WEBPACK_IMPORTED_MODULE_0__/* .BROKEN_AFTER */ .Ru)) {
         return {
             ok: false,
             reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
@@ -51899,7 +51903,7 @@ function deletionVerdict(facts, policy) {
     if (branch.isDefault || target === facts.defaultBranch) {
         return { ok: false, reason: `${target} is the default branch` };
     }
-    if (!(0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(target, policy.automation.branchPatterns)) {
+    if (!(0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._)(target, policy.automation.branchPatterns)) {
         return { ok: false, reason: `${target} is not an automation branch` };
     }
     if (branch.protected)
@@ -53297,10 +53301,12 @@ function failingSince(run, history) {
     }
     return since;
 }
+/** A remediation waiting for `/triage approve`: its id, and for a deletion the branch and sha. */
 function proposalMarker(action) {
-    const branch = action.kind === 'delete-branch' ? `.${Buffer.from(action.branch).toString('base64url')}` : '';
-    const sha = action.kind === 'delete-branch' ? `.${action.sha}` : '';
-    return (0,markdown/* hiddenMarker */.z0)(PROPOSAL_MARKER, `${action.kind === 'escalate' ? '' : action.approvalId}${branch}${sha}`);
+    const branch = action.kind === 'delete-branch'
+        ? `.${Buffer.from(action.branch).toString('base64url')}.${action.sha}`
+        : '';
+    return (0,markdown/* hiddenMarker */.z0)(PROPOSAL_MARKER, `${action.approvalId}${branch}`);
 }
 async function main_escalate(state, plan) {
     const { deps } = state;
@@ -53355,7 +53361,7 @@ async function main_escalate(state, plan) {
             priorityReasons: plan.priority.reasons,
             owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
             fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
-            approvals: plan.approvals.flatMap(action => action.kind !== 'escalate' && action.approvalId
+            approvals: plan.approvals.flatMap(action => action.approvalId
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
         };

@@ -29762,7 +29762,7 @@ function exitCodeFor(failOn, workflows) {
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
  */
-const loadRemediation = () => __nccwpck_require__.e(/* import() */ 485).then(__nccwpck_require__.bind(__nccwpck_require__, 53485));
+const loadRemediation = () => __nccwpck_require__.e(/* import() */ 751).then(__nccwpck_require__.bind(__nccwpck_require__, 95751));
 const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17547));
 /** Requests a repository takes before anything can be scored: default branch, workflows, 3 run listings. */
 const REPOSITORY_BASE_COST = 5;
@@ -30798,6 +30798,177 @@ async function run() {
  */
 function redactStrings(value) {
     return JSON.parse(JSON.stringify(value), (_key, item) => typeof item === 'string' ? (0,redact/* redactSecrets */.fp)(item) : item);
+}
+
+
+/***/ }),
+
+/***/ 61078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   Zj: () => (/* binding */ maskLine)
+/* harmony export */ });
+/* unused harmony export normaliseJobName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Failure fingerprints (SPEC 3.5): the same cause in the same job must hash to the same id
+ * across runs, whatever the run-specific noise (numbers, hashes, timestamps, temp paths,
+ * durations, ports) in its primary error line.
+ */
+
+/**
+ * Masks run-specific tokens, most specific first: a UUID must be masked before its hex
+ * groups, a timestamp before its numbers, a temp path before the ids inside it.
+ */
+const MASKS = [
+    // ISO-8601 and common log timestamps.
+    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<ts>'],
+    [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\b/g, '<time>'],
+    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
+    // Temporary directories: Linux/macOS, the runner's _temp, Windows user temp.
+    [
+        /(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g,
+        '<tmp>'
+    ],
+    [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
+    [/[A-Za-z]:\\(?:Windows\\)?Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
+    // Hex: git shas, digests, addresses. Pure-letter words ("deadline", "accepted") are not hex ids.
+    [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, m => (/\d/.test(m) ? '<hex>' : m)],
+    [/\b0x[0-9a-f]+\b/gi, '<hex>'],
+    // Durations: 1.23s, 450ms, 2m 24s, 6h0m0s.
+    [/\b\d+(?:\.\d+)?\s?(?:ms|µs|us|ns|s|sec|secs|seconds|m|min|mins|minutes|h|hours)\b/gi, '<dur>'],
+    // Ports and file positions alike: host:8080, file.ts:12:5, (12,5), [12,5].
+    [/:\d+(?::\d+)?\b/g, ':<n>'],
+    [/\(\d+,\d+\)/g, '(<n>,<n>)'],
+    [/\[\d+,\d+\]/g, '[<n>,<n>]'],
+    // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause.
+    [/(?<![A-Za-z_\d])\d+(?:[.,]\d+)*/g, '<n>']
+];
+/** Masked lines are shown in issues: long enough to read, short enough to scan. */
+const MASKED_LINE_MAX = 300;
+/** The primary error line with everything that differs between runs of the same cause masked. */
+function maskLine(line) {
+    let masked = line.slice(0, MASKED_LINE_MAX * 2);
+    for (const [pattern, replacement] of MASKS) {
+        masked =
+            typeof replacement === 'function'
+                ? masked.replace(pattern, replacement)
+                : masked.replace(pattern, replacement);
+    }
+    return masked.replace(/\s+/g, ' ').trim().slice(0, MASKED_LINE_MAX);
+}
+/**
+ * Strips matrix suffixes GitHub appends to job names, so `test (ubuntu-latest, 20)` and
+ * `test (windows-latest, 22)` share one fingerprint.
+ */
+function normaliseJobName(name) {
+    return name
+        .replace(/\s*\([^()]*\)\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function fingerprint(input) {
+    const maskedLine = input.primaryLine === null ? '' : maskLine(input.primaryLine);
+    const key = [input.workflowPath, normaliseJobName(input.jobName), input.category, maskedLine].join('\n');
+    return { id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16), maskedLine };
+}
+
+
+/***/ }),
+
+/***/ 61898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ historyEvidence),
+/* harmony export */   Bn: () => (/* binding */ isFailedConclusion),
+/* harmony export */   Ru: () => (/* binding */ BROKEN_AFTER)
+/* harmony export */ });
+/* unused harmony export massFailure */
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61078);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16141);
+/**
+ * Evidence from run history (SPEC 2): what one log cannot say. A failure whose commit also
+ * passed is flaky; a job failing 4+ times in a row on a branch is broken (never flaky);
+ * a failure across most of a matrix or test suite is a mass failure.
+ */
+
+
+const BROKEN_AFTER = 4;
+const HOUR_MS = 3_600_000;
+function isFailedConclusion(conclusion) {
+    return conclusion !== null && _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILED_CONCLUSIONS */ .jK.includes(conclusion);
+}
+function runTime(run) {
+    return Date.parse(run.runStartedAt ?? run.createdAt);
+}
+/** Newest first; for the same run id, the latest attempt first. */
+function byRecency(a, b) {
+    return runTime(b) - runTime(a) || b.runNumber - a.runNumber || b.runAttempt - a.runAttempt;
+}
+function sameWorkflow(a, b) {
+    return a.workflowId === b.workflowId || (a.path !== '' && a.path === b.path);
+}
+/** Distinct shas, within `runs`, that have both a failed and a successful run or attempt. */
+function flakyShas(runs) {
+    const failed = new Set(runs.filter(r => isFailedConclusion(r.conclusion)).map(r => r.headSha));
+    return new Set(runs.filter(r => r.conclusion === 'success' && failed.has(r.headSha)).map(r => r.headSha));
+}
+/**
+ * `history` holds other runs (and other attempts) of any workflow; only those of the
+ * current run's workflow count. The current run may appear in it: it is de-duplicated.
+ */
+function historyEvidence(current, history) {
+    const others = history.filter(r => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt));
+    const all = [current, ...others];
+    const now = runTime(current);
+    const sameSha = all.filter(r => r.headSha === current.headSha);
+    const sameShaPassed = sameSha.some(r => r.conclusion === 'success');
+    const sameShaFailed = sameSha.some(r => isFailedConclusion(r.conclusion));
+    // One entry per run (its latest attempt): a re-run that succeeded ends the streak.
+    const latestAttempt = new Map();
+    for (const run of all.filter(r => r.headBranch === current.headBranch && runTime(r) <= now)) {
+        const seen = latestAttempt.get(run.id);
+        if (!seen || run.runAttempt > seen.runAttempt)
+            latestAttempt.set(run.id, run);
+    }
+    let consecutiveFailures = 0;
+    for (const run of [...latestAttempt.values()].sort(byRecency)) {
+        if (run.conclusion === 'cancelled' || run.conclusion === 'skipped' || run.conclusion === null)
+            continue;
+        if (!isFailedConclusion(run.conclusion))
+            break;
+        consecutiveFailures++;
+    }
+    const broken = consecutiveFailures >= BROKEN_AFTER;
+    const failuresLast24h = all.filter(r => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * HOUR_MS).length;
+    const lastWeek = all.filter(r => runTime(r) <= now && now - runTime(r) < 7 * 24 * HOUR_MS);
+    return {
+        flaky: !broken && sameShaPassed && sameShaFailed,
+        broken,
+        consecutiveFailures,
+        sameShaPassed,
+        failuresLast24h,
+        flakyCountLast7d: flakyShas(lastWeek).size
+    };
+}
+/**
+ * A mass failure (SPEC 2): more than a quarter of the legs of one matrix failed, or more
+ * than 80% of the tests. Legs are jobs sharing a name once the matrix suffix is stripped;
+ * cancelled and skipped legs count neither way.
+ */
+function massFailure(jobs, testsFailedRatio) {
+    if (testsFailedRatio !== undefined && testsFailedRatio > 0.8)
+        return true;
+    const matrices = new Map();
+    for (const job of jobs.filter(j => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
+        const name = normaliseJobName(job.name);
+        matrices.set(name, [...(matrices.get(name) ?? []), job]);
+    }
+    return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
 }
 
 
@@ -32675,13 +32846,17 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
 /* harmony export */   Zn: () => (/* binding */ RERUN_VETO_CATEGORIES),
 /* harmony export */   z1: () => (/* binding */ dominantCategory)
 /* harmony export */ });
-/* unused harmony export BROKEN_AFTER_CONSECUTIVE_FAILURES */
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36449);
+/* harmony import */ var _classify_history_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61898);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36449);
+/**
+ * The policy decision (SPEC 4): from the facts of one failed run to a closed list of
+ * typed actions. Pure; the I/O shell gathers the facts and passes every action it
+ * takes through the safety gate (gate.ts), which re-checks them independently.
+ */
+
 
 /** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
 const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
-/** Consecutive failures of one job on one branch that make it broken, never flaky (SPEC 2). */
-const BROKEN_AFTER_CONSECUTIVE_FAILURES = 4;
 /** Most serious first: the category an issue is filed and routed under. */
 const SEVERITY = [
     'authentication',
@@ -32764,8 +32939,7 @@ function rerunVerdict(facts, policy, afterBranchDeletion) {
             reason: `${failedJobs.length} jobs failed, more than the ${policy.limits.maxFailedJobsForRerun} a re-run is allowed for`
         };
     }
-    if (!afterBranchDeletion &&
-        (history.broken || history.consecutiveFailures >= BROKEN_AFTER_CONSECUTIVE_FAILURES)) {
+    if (!afterBranchDeletion && (history.broken || history.consecutiveFailures >= _classify_history_js__WEBPACK_IMPORTED_MODULE_0__/* .BROKEN_AFTER */ .Ru)) {
         return {
             ok: false,
             reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
@@ -32823,7 +32997,7 @@ function deletionVerdict(facts, policy) {
     if (branch.isDefault || target === facts.defaultBranch) {
         return { ok: false, reason: `${target} is the default branch` };
     }
-    if (!(0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(target, policy.automation.branchPatterns)) {
+    if (!(0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._)(target, policy.automation.branchPatterns)) {
         return { ok: false, reason: `${target} is not an automation branch` };
     }
     if (branch.protected)

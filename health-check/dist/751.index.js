@@ -1,8 +1,8 @@
-export const id = 485;
-export const ids = [485];
+export const id = 751;
+export const ids = [751];
 export const modules = {
 
-/***/ 53485:
+/***/ 95751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,160 +24,14 @@ __webpack_require__.d(__webpack_exports__, {
   untriagedRuns: () => (/* binding */ untriagedRuns)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/classify/fingerprint.ts
-/**
- * Failure fingerprints (SPEC 3.5): the same cause in the same job must hash to the same id
- * across runs, whatever the run-specific noise (numbers, hashes, timestamps, temp paths,
- * durations, ports) in its primary error line.
- */
-
-/**
- * Masks run-specific tokens, most specific first: a UUID must be masked before its hex
- * groups, a timestamp before its numbers, a temp path before the ids inside it.
- */
-const MASKS = [
-    // ISO-8601 and common log timestamps.
-    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<ts>'],
-    [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\b/g, '<time>'],
-    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
-    // Temporary directories: Linux/macOS, the runner's _temp, Windows user temp.
-    [
-        /(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g,
-        '<tmp>'
-    ],
-    [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
-    [/[A-Za-z]:\\(?:Windows\\)?Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
-    // Hex: git shas, digests, addresses. Pure-letter words ("deadline", "accepted") are not hex ids.
-    [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, m => (/\d/.test(m) ? '<hex>' : m)],
-    [/\b0x[0-9a-f]+\b/gi, '<hex>'],
-    // Durations: 1.23s, 450ms, 2m 24s, 6h0m0s.
-    [/\b\d+(?:\.\d+)?\s?(?:ms|µs|us|ns|s|sec|secs|seconds|m|min|mins|minutes|h|hours)\b/gi, '<dur>'],
-    // Ports and file positions alike: host:8080, file.ts:12:5, (12,5), [12,5].
-    [/:\d+(?::\d+)?\b/g, ':<n>'],
-    [/\(\d+,\d+\)/g, '(<n>,<n>)'],
-    [/\[\d+,\d+\]/g, '[<n>,<n>]'],
-    // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause.
-    [/(?<![A-Za-z_\d])\d+(?:[.,]\d+)*/g, '<n>']
-];
-/** Masked lines are shown in issues: long enough to read, short enough to scan. */
-const MASKED_LINE_MAX = 300;
-/** The primary error line with everything that differs between runs of the same cause masked. */
-function maskLine(line) {
-    let masked = line.slice(0, MASKED_LINE_MAX * 2);
-    for (const [pattern, replacement] of MASKS) {
-        masked =
-            typeof replacement === 'function'
-                ? masked.replace(pattern, replacement)
-                : masked.replace(pattern, replacement);
-    }
-    return masked.replace(/\s+/g, ' ').trim().slice(0, MASKED_LINE_MAX);
-}
-/**
- * Strips matrix suffixes GitHub appends to job names, so `test (ubuntu-latest, 20)` and
- * `test (windows-latest, 22)` share one fingerprint.
- */
-function fingerprint_normaliseJobName(name) {
-    return name
-        .replace(/\s*\([^()]*\)\s*$/, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function fingerprint(input) {
-    const maskedLine = input.primaryLine === null ? '' : maskLine(input.primaryLine);
-    const key = [input.workflowPath, fingerprint_normaliseJobName(input.jobName), input.category, maskedLine].join('\n');
-    return { id: (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16), maskedLine };
-}
-
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(16141);
-;// CONCATENATED MODULE: ./src/classify/history.ts
-/**
- * Evidence from run history (SPEC 2): what one log cannot say. A failure whose commit also
- * passed is flaky; a job failing 4+ times in a row on a branch is broken (never flaky);
- * a failure across most of a matrix or test suite is a mass failure.
- */
-
-
-const BROKEN_AFTER = 4;
-const HOUR_MS = 3_600_000;
-function isFailedConclusion(conclusion) {
-    return conclusion !== null && types/* FAILED_CONCLUSIONS */.jK.includes(conclusion);
-}
-function runTime(run) {
-    return Date.parse(run.runStartedAt ?? run.createdAt);
-}
-/** Newest first; for the same run id, the latest attempt first. */
-function byRecency(a, b) {
-    return runTime(b) - runTime(a) || b.runNumber - a.runNumber || b.runAttempt - a.runAttempt;
-}
-function sameWorkflow(a, b) {
-    return a.workflowId === b.workflowId || (a.path !== '' && a.path === b.path);
-}
-/** Distinct shas, within `runs`, that have both a failed and a successful run or attempt. */
-function flakyShas(runs) {
-    const failed = new Set(runs.filter(r => isFailedConclusion(r.conclusion)).map(r => r.headSha));
-    return new Set(runs.filter(r => r.conclusion === 'success' && failed.has(r.headSha)).map(r => r.headSha));
-}
-/**
- * `history` holds other runs (and other attempts) of any workflow; only those of the
- * current run's workflow count. The current run may appear in it: it is de-duplicated.
- */
-function historyEvidence(current, history) {
-    const others = history.filter(r => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt));
-    const all = [current, ...others];
-    const now = runTime(current);
-    const sameSha = all.filter(r => r.headSha === current.headSha);
-    const sameShaPassed = sameSha.some(r => r.conclusion === 'success');
-    const sameShaFailed = sameSha.some(r => isFailedConclusion(r.conclusion));
-    // One entry per run (its latest attempt): a re-run that succeeded ends the streak.
-    const latestAttempt = new Map();
-    for (const run of all.filter(r => r.headBranch === current.headBranch && runTime(r) <= now)) {
-        const seen = latestAttempt.get(run.id);
-        if (!seen || run.runAttempt > seen.runAttempt)
-            latestAttempt.set(run.id, run);
-    }
-    let consecutiveFailures = 0;
-    for (const run of [...latestAttempt.values()].sort(byRecency)) {
-        if (run.conclusion === 'cancelled' || run.conclusion === 'skipped' || run.conclusion === null)
-            continue;
-        if (!isFailedConclusion(run.conclusion))
-            break;
-        consecutiveFailures++;
-    }
-    const broken = consecutiveFailures >= BROKEN_AFTER;
-    const failuresLast24h = all.filter(r => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * HOUR_MS).length;
-    const lastWeek = all.filter(r => runTime(r) <= now && now - runTime(r) < 7 * 24 * HOUR_MS);
-    return {
-        flaky: !broken && sameShaPassed && sameShaFailed,
-        broken,
-        consecutiveFailures,
-        sameShaPassed,
-        failuresLast24h,
-        flakyCountLast7d: flakyShas(lastWeek).size
-    };
-}
-/**
- * A mass failure (SPEC 2): more than a quarter of the legs of one matrix failed, or more
- * than 80% of the tests. Legs are jobs sharing a name once the matrix suffix is stripped;
- * cancelled and skipped legs count neither way.
- */
-function massFailure(jobs, testsFailedRatio) {
-    if (testsFailedRatio !== undefined && testsFailedRatio > 0.8)
-        return true;
-    const matrices = new Map();
-    for (const job of jobs.filter(j => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
-        const name = normaliseJobName(job.name);
-        matrices.set(name, [...(matrices.get(name) ?? []), job]);
-    }
-    return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
-}
-
+// EXTERNAL MODULE: ./src/classify/history.ts
+var classify_history = __webpack_require__(61898);
 // EXTERNAL MODULE: ./src/text/markdown.ts
 var markdown = __webpack_require__(86590);
 // EXTERNAL MODULE: ./src/classify/redact.ts
 var classify_redact = __webpack_require__(21789);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
 ;// CONCATENATED MODULE: ./src/classify/ai.ts
 
 
@@ -579,6 +433,8 @@ async function classifyWithAi(input, options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/classify/fingerprint.ts
+var fingerprint = __webpack_require__(61078);
 // EXTERNAL MODULE: ./src/classify/rules.ts
 var rules = __webpack_require__(36093);
 ;// CONCATENATED MODULE: ./src/classify/classifier.ts
@@ -683,7 +539,7 @@ function classifyExcerpt(input) {
             source: 'rules',
             transient: false,
             rootCause: 'No known failure message was found in the log; read the excerpt.',
-            primaryLine: input.excerpt.primaryLine ? maskLine(input.excerpt.primaryLine) : null
+            primaryLine: input.excerpt.primaryLine ? (0,fingerprint/* maskLine */.Zj)(input.excerpt.primaryLine) : null
         };
     }
     const runnerUp = ranked[1]?.score ?? 0;
@@ -706,7 +562,7 @@ function classifyExcerpt(input) {
         transient,
         // Built from the rule's own words only: step names and log text may be written by a fork's author.
         rootCause: sentence(primary.rule.tool),
-        primaryLine: maskLine(primary.line)
+        primaryLine: (0,fingerprint/* maskLine */.Zj)(primary.line)
     };
 }
 /** True when the rules' answer is weak enough for `ai: auto` to ask the LLM. */
@@ -1218,7 +1074,7 @@ class ExcerptBuilder {
             this.before.shift();
     }
     keep(line) {
-        const key = maskLine(line.text);
+        const key = (0,fingerprint/* maskLine */.Zj)(line.text);
         const existing = this.seen.get(key);
         if (existing !== undefined) {
             this.seen.set(key, existing + 1);
@@ -1233,7 +1089,7 @@ class ExcerptBuilder {
             this.tail.push(line);
             if (this.tail.length > this.options.maxLines - headCap) {
                 const evicted = this.tail.shift();
-                this.forget(maskLine(evicted.text));
+                this.forget((0,fingerprint/* maskLine */.Zj)(evicted.text));
                 this.dropped = true;
             }
         }
@@ -1359,7 +1215,7 @@ async function analyseJobs(failedJobs, context) {
             excerpt,
             classification,
             rulesClassification,
-            fingerprint: fingerprint({
+            fingerprint: (0,fingerprint/* fingerprint */.Rj)({
                 workflowPath: context.workflowPath,
                 jobName: evidence.job.name,
                 category: classification.category,
@@ -1716,7 +1572,7 @@ var glob = __webpack_require__(36449);
 
 
 
-const priority_HOUR_MS = 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 function workflowMatches(run, patterns) {
     const fileName = run.path.split('/').pop() ?? '';
     const stem = fileName.replace(/\.ya?ml$/i, '');
@@ -1749,7 +1605,7 @@ function priorityFor(ctx, policy) {
     }
     if (onDefaultBranch(ctx)) {
         const brokenForMs = ctx.failingSince ? Date.parse(ctx.now) - Date.parse(ctx.failingSince) : 0;
-        candidates.push(brokenForMs > priority_HOUR_MS
+        candidates.push(brokenForMs > HOUR_MS
             ? {
                 priority: priorities.defaultBranchOverAnHour,
                 reason: 'the default branch has been broken for over an hour'
@@ -2201,7 +2057,7 @@ async function triageFailure(state, reference) {
         guidance: deps.guidance
     });
     state.analysis = analysis;
-    const history = historyEvidence(run, evidence.history);
+    const history = (0,classify_history/* historyEvidence */.Ag)(run, evidence.history);
     const branchConflict = analysis.jobs.some(job => job.classification.category === 'branch_conflict')
         ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
         : undefined;
@@ -2365,15 +2221,17 @@ function failingSince(run, history) {
     for (const other of ordered) {
         if (other.conclusion === 'success')
             break;
-        if (isFailedConclusion(other.conclusion))
+        if ((0,classify_history/* isFailedConclusion */.Bn)(other.conclusion))
             since = other.createdAt;
     }
     return since;
 }
+/** A remediation waiting for `/triage approve`: its id, and for a deletion the branch and sha. */
 function proposalMarker(action) {
-    const branch = action.kind === 'delete-branch' ? `.${Buffer.from(action.branch).toString('base64url')}` : '';
-    const sha = action.kind === 'delete-branch' ? `.${action.sha}` : '';
-    return (0,markdown/* hiddenMarker */.z0)(PROPOSAL_MARKER, `${action.kind === 'escalate' ? '' : action.approvalId}${branch}${sha}`);
+    const branch = action.kind === 'delete-branch'
+        ? `.${Buffer.from(action.branch).toString('base64url')}.${action.sha}`
+        : '';
+    return (0,markdown/* hiddenMarker */.z0)(PROPOSAL_MARKER, `${action.approvalId}${branch}`);
 }
 async function main_escalate(state, plan) {
     const { deps } = state;
@@ -2428,7 +2286,7 @@ async function main_escalate(state, plan) {
             priorityReasons: plan.priority.reasons,
             owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
             fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
-            approvals: plan.approvals.flatMap(action => action.kind !== 'escalate' && action.approvalId
+            approvals: plan.approvals.flatMap(action => action.approvalId
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
         };
@@ -2513,7 +2371,7 @@ async function resolveRun(state) {
         state.report.issue ??= { number: issue.number, url: issue.htmlUrl, action: 'closed' };
     }
     if (flaky) {
-        const evidence = historyEvidence(run, history);
+        const evidence = (0,classify_history/* historyEvidence */.Ag)(run, history);
         state.report.decision = {
             category: 'test_failure',
             confidence: 1,
@@ -2808,7 +2666,7 @@ async function autoFixRun(context, run, writer) {
         run,
         defaultBranch: evidence.defaultBranch,
         failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
-        history: historyEvidence(run, evidence.history),
+        history: (0,classify_history/* historyEvidence */.Ag)(run, evidence.history),
         isRerunAttempt: run.runAttempt > 1
     }, policy, { dryRun: options.dryRun, requireApproval: [] });
     const transient = transientVerdict(analysis.jobs);
