@@ -42,11 +42,14 @@ function infrastructureFailure(faults: FaultRule[]): Scenario {
 }
 
 function aiFailure(mode: 'timeout' | 'error' | 'malformed'): Scenario {
+  // Only the hanging model needs a short timeout; the others answer at once, and a short one
+  // would let a loaded machine's slow retry turn "HTTP 500" into "timed out".
+  const timeout = mode === 'timeout' ? '2' : '30'
   return {
     ...failureScenario(
       failingRun({ log: UNKNOWN_LOG, step: 'Run ./scripts/release-check.sh' }),
       {},
-      { inputs: { ai: 'always', 'ai-api-key': 'sk-test-standin', 'ai-timeout-seconds': '2' } }
+      { inputs: { ai: 'always', 'ai-api-key': 'sk-test-standin', 'ai-timeout-seconds': timeout } }
     ),
     openai: { mode }
   }
