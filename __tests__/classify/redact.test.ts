@@ -6,7 +6,7 @@ import {
   redactSecretsAmong,
   SECRET_REGEXPS
 } from '../../src/classify/redact.js'
-import { literalRequirement } from '../../src/classify/rules.js'
+import { literalRequirement } from '../../src/classify/literals.js'
 
 // Fake secrets assembled at run time so that no scanner mistakes this file for a leak.
 const repeat = (unit: string, length: number): string =>

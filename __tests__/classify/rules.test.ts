@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { classifyExcerpt } from '../../src/classify/classifier.js'
-import { bareLine, literalRequirement, matchRules, RULES } from '../../src/classify/rules.js'
+import { literalRequirement, PatternPrefilter, TagSet } from '../../src/classify/literals.js'
+import { bareLine, matchRules, RULES } from '../../src/classify/rules.js'
 
 /** One realistic line per rule, in the tool's own words (invented projects and values). */
 const SAMPLES: Record<string, string[]> = {
@@ -266,6 +267,7 @@ describe('rule table', () => {
   })
 
   for (const rule of RULES) {
+    const PREFILTER = new PatternPrefilter([{ tag: 0, pattern: rule.pattern }])
     describe(rule.id, () => {
       for (const sample of SAMPLES[rule.id] ?? []) {
         it(`matches: ${sample.slice(0, 80)}`, () => {
@@ -275,9 +277,14 @@ describe('rule table', () => {
           const bare = bareLine(sample).toLowerCase()
           const found =
             requirement.always ||
-            requirement.contained.some(literal => bare.includes(literal.toLowerCase())) ||
+            requirement.clauses.some(clause =>
+              clause.every(group => group.some(literal => bare.includes(literal.toLowerCase())))
+            ) ||
             requirement.atEnd.some(ending => bare.endsWith(ending.toLowerCase()))
           expect(found).toBe(true)
+          const tags = new TagSet(1)
+          PREFILTER.collect(bare, tags)
+          expect(tags.has(0) || requirement.always || requirement.atEnd.length > 0).toBe(true)
         })
       }
       if (rule.confidence >= 0.5) {

@@ -51,8 +51,9 @@ function referenceExcerpt(log: string): Omit<ExtractedExcerpt, 'warnings'> {
   if (raw.at(-1) === '') raw.pop()
   raw.forEach((rawLine, index) => {
     const cut = rawLine.slice(0, 2000)
-    const text = cleanLine(redactLine(cut, privateKeyOpen))
-    privateKeyOpen = privateKeyOpenAfter(cut, privateKeyOpen)
+    const cleaned = cleanLine(cut)
+    const text = redactLine(cleaned, privateKeyOpen)
+    privateKeyOpen = privateKeyOpenAfter(cleaned, privateKeyOpen)
     if (text.trim() === '' || /^##\[endgroup\]|^::endgroup::/.test(text)) return
     tailWindow.push(text)
     if (tailWindow.length > 20) tailWindow.shift()
@@ -140,6 +141,10 @@ const SECRETS = [
 const decoration = fc.constantFrom(
   (line: string) => line,
   (line: string) => `2026-05-10T12:00:01.1234567Z ${line}`,
+  (line: string) => `2026-05-10T12:00:01.1234567Z 2026-05-10T12:00:01Z ${line}`,
+  (line: string) => `2026-05-10T12:00:01.1234567Z\u00a0${line}`,
+  (line: string) => `2026-05-10T12:00:01.1234567Z ${line}\tcolumn`,
+  (line: string) => `2026-05-10T12:00:01.1234567Z ${'x'.repeat(1960)} ${line}`,
   (line: string) => `##[error]${line}`,
   (line: string) => `\x1b[31m${line}\x1b[0m`,
   (line: string) => `50%\r${line}`,
@@ -230,6 +235,27 @@ describe('scan', () => {
       for (const secret of [GH_TOKEN, 'hunter2hunter2', 's3cr3tPassw0rd', 'MIIEowIBAAKCAQEA7bq98s'])
         expect(emitted).not.toContain(secret)
     }
+  })
+
+  it('redacts a secret split by a colour code, which cleaning joins again', () => {
+    const split = `${GH_TOKEN.slice(0, 20)}\x1b[0m${GH_TOKEN.slice(20)}`
+    for (const log of [`Error: push failed with ${split}`, `using ${split}\nError: push failed\n`]) {
+      const excerpt = extractExcerptFromText(log)
+      expect(excerpt.lines.join('\n')).toContain('[REDACTED:github-token]')
+      expect(excerpt.lines.join('\n')).not.toContain(GH_TOKEN)
+    }
+  })
+
+  it('ends a private key block at its END line: what follows is kept', () => {
+    const log = [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'MIIEowIBAAKCAQEA7bq98s',
+      '-----END RSA PRIVATE KEY-----',
+      'Error: deploy failed'
+    ].join('\n')
+    const excerpt = extractExcerptFromText(log)
+    expect(excerpt.primaryLine).toBe('Error: deploy failed')
+    expect(excerpt.lines.join('\n')).not.toContain('MIIEowIBAAKCAQEA7bq98s')
   })
 
   it('warns about long lines, binary content and invalid UTF-8 split across chunks', async () => {

@@ -32449,23 +32449,28 @@ function isUnsure(classification) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1078);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1789);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6093);
+/* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2936);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6093);
 /**
  * Streamed, bounded error-excerpt extraction (SPEC 3.3). A job log can be 1 GB with
  * single lines of 50 MB, so the log is read line by line with every buffer capped:
  * long lines are cut while reading, only a few lines of context and a fixed number of
  * excerpt lines are kept, and a small tail window stands in when nothing triggered.
  *
- * Each line is redacted right after it is read and cleaned of transport noise
- * (timestamps, ANSI colours, CR progress bars), before any other code looks at it.
+ * Each line is cleaned of transport noise (timestamps, ANSI colours, CR progress bars) and
+ * redacted right after it is read, before any other code looks at it. Cleaning comes first
+ * so that redaction sees the text everyone else will: a token split by a colour code is
+ * whole again once the code is gone.
  *
  * Speed: most lines of a log can be neither an error nor a secret, and proving that needs
  * no decoding. A byte automaton finds, in one pass, every literal the rules, the generic
- * error words and the secret patterns need (see LINE_SCAN); only lines with such a literal
- * are decoded and tested, each against the rules its literals point to. Lines without one
- * are counted and skipped, and decoded later only when they turn out to be context: the
- * lines around an error line and the last lines of each chunk (the tail window).
+ * error words and the secret patterns need (see LINE_SCAN and literals.ts); only lines
+ * holding all the literals of some pattern are decoded and tested, each against the
+ * patterns its literals allow. The other lines are counted and skipped, and decoded later
+ * only when they turn out to be context: the lines around an error line and the last lines
+ * of each chunk (the tail window).
  */
+
 
 
 
@@ -32507,14 +32512,15 @@ const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/;
 /**
  * Strips transport noise: CR progress bars, ANSI colours, runner timestamps, CI markers.
  * `controls: false` promises the line holds no control character (CR, ESC) nor ESC-less
- * colour code such as `[0m` (the scan knows), which skips their searches.
+ * colour code such as `[0m` (the scan knows), which skips their searches; `stamped: false`
+ * that the runner's timestamp was cut off already, and the line holds no tab.
  */
-function cleanLine(raw, controls = true) {
+function cleanLine(raw, controls = true, stamped = true) {
     let line = controls ? stripControls(raw) : raw;
     // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
     if (line.includes('\t'))
         line = line.replace(GH_CLI_PREFIX, '');
-    if (line.charCodeAt(0) <= 0x39)
+    if (stamped && line.charCodeAt(0) <= 0x39)
         line = line.replace(ISO_TIMESTAMP, '');
     return line.startsWith('travis_') ? line.replace(TRAVIS_MARKER, '').trimEnd() : line.trimEnd();
 }
@@ -32538,9 +32544,10 @@ function isDenied(line) {
 /** Lines that name no particular failure rank below any line that does. */
 const GENERIC_WEIGHT = 0.6;
 /** Tags of the line scan: rule indices first, then these, then one per secret pattern. */
-const GENERIC_TAG = _rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y0.length;
-const TRANSPORT_TAG = _rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y0.length + 1;
-const FIRST_SECRET_TAG = _rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y0.length + 2;
+const GENERIC_TAG = _rules_js__WEBPACK_IMPORTED_MODULE_5__/* .RULES */ .y0.length;
+const TRANSPORT_TAG = _rules_js__WEBPACK_IMPORTED_MODULE_5__/* .RULES */ .y0.length + 1;
+const KEY_BOUNDARY_TAG = _rules_js__WEBPACK_IMPORTED_MODULE_5__/* .RULES */ .y0.length + 2;
+const FIRST_SECRET_TAG = _rules_js__WEBPACK_IMPORTED_MODULE_5__/* .RULES */ .y0.length + 3;
 const TAG_COUNT = FIRST_SECRET_TAG + _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .SECRET_REGEXPS */ .wz.length;
 /**
  * Text whose removal by cleanLine can join the words around it or move a line's end: control
@@ -32551,36 +32558,14 @@ const TRANSPORT_LITERALS = [
     '\x7f',
     ...[...'0123456789mk'].map(c => `[${c}`)
 ];
-function buildLineScan() {
-    const entries = [];
-    const byEnding = [];
-    const always = [];
-    const endingBytes = new Uint8Array(256);
-    const add = (tag, pattern) => {
-        const requirement = (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .literalRequirement */ .j_)(pattern);
-        if (requirement.always)
-            always.push(tag);
-        for (const literal of requirement.contained)
-            entries.push({ literal, tag });
-        if (requirement.atEnd.length === 0)
-            return;
-        const endings = requirement.atEnd.map(ending => ending.toLowerCase());
-        byEnding.push({ tag, endings });
-        for (const ending of endings) {
-            const last = Buffer.from(ending, 'utf8').at(-1);
-            endingBytes[last] = 1;
-            if (last >= 0x61 && last <= 0x7a)
-                endingBytes[last - 0x20] = 1;
-        }
-    };
-    _rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y0.forEach((rule, index) => add(index, rule.pattern));
-    add(GENERIC_TAG, GENERIC_TRIGGER);
-    _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .SECRET_REGEXPS */ .wz.forEach((pattern, index) => add(FIRST_SECRET_TAG + index, pattern));
-    for (const literal of TRANSPORT_LITERALS)
-        entries.push({ literal, tag: TRANSPORT_TAG });
-    return { automaton: (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLiteralAutomaton */ .QP)(entries), byEnding, endingBytes, always };
-}
-const LINE_SCAN = buildLineScan();
+/** Routes each line to the rules, error words and secret patterns its literals allow. */
+const LINE_SCAN = new _literals_js__WEBPACK_IMPORTED_MODULE_4__/* .PatternPrefilter */ .y2([
+    ..._rules_js__WEBPACK_IMPORTED_MODULE_5__/* .RULES */ .y0.map((rule, index) => ({ tag: index, pattern: rule.pattern })),
+    { tag: GENERIC_TAG, pattern: GENERIC_TRIGGER },
+    ..._redact_js__WEBPACK_IMPORTED_MODULE_3__/* .SECRET_REGEXPS */ .wz.map((pattern, index) => ({ tag: FIRST_SECRET_TAG + index, pattern })),
+    { tag: TRANSPORT_TAG, literals: TRANSPORT_LITERALS },
+    { tag: KEY_BOUNDARY_TAG, pattern: _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .PRIVATE_KEY_BOUNDARY */ .hb }
+]);
 /** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
 function isAsciiSpace(byte) {
     return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
@@ -32596,21 +32581,27 @@ function mayEndWithEnding(bytes, start, end) {
         last--;
     return (last >= start && (bytes[last] >= 0x80 || LINE_SCAN.endingBytes[bytes[last]] === 1));
 }
-const TIMESTAMP_SHAPE = '0000-00-00T00:00:00';
+/** Offsets of the digits of `0000-00-00T00:00:00`, the shape every runner timestamp starts with. */
+const TIMESTAMP_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+const TIMESTAMP_SHAPE_LENGTH = 19;
 /**
  * Bytes of the runner timestamp (`2026-05-10T12:00:01.1234567Z`) at `bytes[at]`, 0 if there
  * is none: never more than cleanLine removes, so the scan may skip them.
  */
 function timestampLength(bytes, at, end) {
-    if (end - at < TIMESTAMP_SHAPE.length)
+    // The separators first: most lines without a timestamp fail at once.
+    if (end - at < TIMESTAMP_SHAPE_LENGTH ||
+        bytes[at + 4] !== 0x2d ||
+        bytes[at + 7] !== 0x2d ||
+        bytes[at + 10] !== 0x54 ||
+        bytes[at + 13] !== 0x3a ||
+        bytes[at + 16] !== 0x3a) {
         return 0;
-    for (let k = 0; k < TIMESTAMP_SHAPE.length; k++) {
-        const byte = bytes[at + k];
-        const shape = TIMESTAMP_SHAPE.charCodeAt(k);
-        if (shape === 0x30 ? byte < 0x30 || byte > 0x39 : byte !== shape)
-            return 0;
     }
-    let length = TIMESTAMP_SHAPE.length;
+    for (const offset of TIMESTAMP_DIGITS)
+        if (!isDigit(bytes[at + offset]))
+            return 0;
+    let length = TIMESTAMP_SHAPE_LENGTH;
     if (bytes[at + length] === 0x2e && isDigit(bytes[at + length + 1])) {
         length += 2;
         while (isDigit(bytes[at + length]))
@@ -32618,30 +32609,16 @@ function timestampLength(bytes, at, end) {
     }
     return bytes[at + length] === 0x5a ? length + 1 : length;
 }
-function isDigit(byte) {
-    return byte !== undefined && byte >= 0x30 && byte <= 0x39;
-}
 /**
- * The tags of every literal in `bytes[start, end)`, added to `marks` (1 per tag) and `list`.
- * The scan loop in ExcerptBuilder does the same inline; this one serves lines whose text
- * changed after the scan (redacted, or cleaned of control characters).
+ * Where the line starting at `bytes[at]` goes on after its runner timestamp and the space
+ * that follows it; `at` when there is no such pair (cleanLine then deals with the line).
  */
-function collectTags(bytes, start, end, marks, list) {
-    const { columns, next, firstMatch, width, tags } = LINE_SCAN.automaton;
-    let state = 0;
-    for (let i = start; i < end; i++) {
-        state = next[state * width + columns[bytes[i]]];
-        if (state >= firstMatch)
-            addTags(tags[state - firstMatch], marks, list);
-    }
+function afterTimestamp(bytes, at, end) {
+    const length = timestampLength(bytes, at, end);
+    return length > 0 && bytes[at + length] === 0x20 ? at + length + 1 : at;
 }
-function addTags(tags, marks, list) {
-    for (const tag of tags) {
-        if (marks[tag] === 1)
-            continue;
-        marks[tag] = 1;
-        list.push(tag);
-    }
+function isDigit(byte) {
+    return byte >= 0x30 && byte <= 0x39;
 }
 /**
  * How specific a line is as the statement of the failure: the confidence of the strongest
@@ -32649,43 +32626,63 @@ function addTags(tags, marks, list) {
  * Only the rules in `tags` are tested (with the rules matching by their line's end): the
  * scan found the literals every other rule needs missing from the line.
  */
-function lineScore(line, marks, tags) {
-    const bare = (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .bareLine */ .V1)(line);
+function lineScore(line, tags) {
+    const bare = (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .bareLine */ .V1)(line);
+    const endingTags = tagsByEnding(bare, tags);
+    let named = false;
+    for (let k = 0; k < tags.size && !named; k++)
+        named = tags.at(k) <= GENERIC_TAG;
+    if (!named && endingTags.length === 0 && LINE_SCAN.always.length === 0)
+        return 0;
+    // A denied line scores 0 whatever it matches: one test spares the rules' many.
+    if (isDenied(line))
+        return 0;
     let best = 0;
-    for (const tag of tags)
-        best = Math.max(best, ruleWeight(tag, bare, best));
+    for (let k = 0; k < tags.size; k++)
+        best = Math.max(best, ruleWeight(tags.at(k), bare, best));
     for (const tag of LINE_SCAN.always)
         best = Math.max(best, ruleWeight(tag, bare, best));
-    if (LINE_SCAN.byEnding.length > 0) {
-        const lower = bare.slice(-64).toLowerCase();
-        for (const { tag, endings } of LINE_SCAN.byEnding) {
-            if (marks[tag] !== 1 && endings.some(ending => lower.endsWith(ending))) {
-                best = Math.max(best, ruleWeight(tag, bare, best));
-            }
-        }
-    }
-    if (best === 0) {
-        if (marks[GENERIC_TAG] !== 1 && !LINE_SCAN.always.includes(GENERIC_TAG))
-            return 0;
-        if (!GENERIC_TRIGGER.test(line))
-            return 0;
-        best = CONSEQUENCE.test(bare) ? 0.1 : 0.3;
-    }
-    return isDenied(line) ? 0 : best;
+    for (const tag of endingTags)
+        best = Math.max(best, ruleWeight(tag, bare, best));
+    if (best > 0)
+        return best;
+    if (!tags.has(GENERIC_TAG) && !LINE_SCAN.always.includes(GENERIC_TAG))
+        return 0;
+    if (!GENERIC_TRIGGER.test(line))
+        return 0;
+    return CONSEQUENCE.test(bare) ? 0.1 : 0.3;
 }
-const EVERY_RULE = _rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y0.map((_, index) => index);
+const NO_TAGS = [];
+/** The rules the scan did not name that match by how `bare` ends and may match it. */
+function tagsByEnding(bare, tags) {
+    if (LINE_SCAN.byEnding.length === 0)
+        return NO_TAGS;
+    const last = bare.charCodeAt(bare.length - 1);
+    if (last < 0x80 && LINE_SCAN.endingBytes[last] !== 1)
+        return NO_TAGS;
+    let found = null;
+    const lower = bare.slice(-64).toLowerCase();
+    for (const { tag, endings } of LINE_SCAN.byEnding) {
+        if (!tags.has(tag) && endings.some(ending => lower.endsWith(ending)))
+            (found ??= []).push(tag);
+    }
+    return found ?? NO_TAGS;
+}
+const EVERY_TAG = new _literals_js__WEBPACK_IMPORTED_MODULE_4__/* .TagSet */ .tG(TAG_COUNT);
+for (let tag = 0; tag < TAG_COUNT; tag++)
+    EVERY_TAG.add(tag);
 /**
  * How specific a cleaned line is as the statement of the failure, against every rule: what
  * the scan computes from the rules the line's literals name (its tests compare the two).
  */
 function lineSpecificity(line) {
-    return lineScore(line, new Uint8Array(TAG_COUNT).fill(1), EVERY_RULE);
+    return lineScore(line, EVERY_TAG);
 }
 /** The weight of rule `tag` on `bare` when it matches and would beat `best`, else 0. */
 function ruleWeight(tag, bare, best) {
-    if (tag >= _rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y0.length)
+    if (tag >= _rules_js__WEBPACK_IMPORTED_MODULE_5__/* .RULES */ .y0.length)
         return 0;
-    const rule = _rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y0[tag];
+    const rule = _rules_js__WEBPACK_IMPORTED_MODULE_5__/* .RULES */ .y0[tag];
     const weight = rule.generic ? rule.confidence * GENERIC_WEIGHT : rule.confidence;
     return weight > best && rule.pattern.test(bare) ? weight : 0;
 }
@@ -32714,10 +32711,11 @@ class ExcerptBuilder {
     privateKeyOpen = false;
     /** Start of the lines scanned but not yet given to the context and tail windows. */
     pendingStart = 0;
-    /** Match states of the line being scanned. */
+    /** Match states of the line being scanned, each once (`stateSeen`). */
     lineMatches = new Int32Array(MAX_LINE_MATCHES);
-    tagMarks = new Uint8Array(TAG_COUNT);
-    tagList = [];
+    stateSeen = new Uint8Array(LINE_SCAN.automaton.tags.length);
+    /** The tags the line being handled proved. */
+    tags = new _literals_js__WEBPACK_IMPORTED_MODULE_4__/* .TagSet */ .tG(TAG_COUNT);
     secretCandidates = [];
     /** The start of a line that continues in the next piece, at most `maxCarryBytes`. */
     carry = [];
@@ -32808,91 +32806,118 @@ class ExcerptBuilder {
             if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(region) || region.includes(REPLACEMENT_CHARACTER))
                 this.warn('non-utf8');
         }
-        const { columns, next, firstMatch, width } = LINE_SCAN.automaton;
+        const { columns, next, firstMatch, width, lineEnd } = LINE_SCAN.automaton;
         const matches = this.lineMatches;
+        const seen = this.stateSeen;
         const maxLineLength = this.options.maxLineLength;
         const everyLine = LINE_SCAN.always.length > 0;
         this.pendingStart = from;
         let state = 0;
         let matchCount = 0;
         let lineStart = from;
+        let contentStart = afterTimestamp(bytes, from, to);
         let lineNo = this.lineNo;
-        for (let i = from + timestampLength(bytes, from, to); i < to; i++) {
+        for (let i = contentStart; i < to; i++) {
             const byte = bytes[i];
-            if (byte === 10) {
+            state = next[state * width + columns[byte]];
+            if (state < firstMatch)
+                continue;
+            if (state === lineEnd) {
                 lineNo++;
-                if (matchCount > 0 ||
+                if (matchCount > 0)
+                    this.prove(bytes, contentStart, i, matchCount);
+                if (this.tags.size > 0 ||
                     this.afterRemaining > 0 ||
                     everyLine ||
                     i - lineStart > maxLineLength ||
                     mayEndWithEnding(bytes, lineStart, i)) {
                     this.lineNo = lineNo;
-                    this.line(bytes, lineStart, i, matchCount);
+                    this.line(bytes, lineStart, contentStart, i);
                 }
                 lineStart = i + 1;
                 state = 0;
                 matchCount = 0;
-                i += timestampLength(bytes, lineStart, to);
-                continue;
+                contentStart = afterTimestamp(bytes, lineStart, to);
+                i = contentStart - 1;
             }
-            state = next[state * width + columns[byte]];
-            // A CR right before the line feed is no progress bar: cleanLine trims it like a space.
-            if (state >= firstMatch && !(byte === 13 && bytes[i + 1] === 10)) {
-                if (matchCount === 0 || matches[matchCount - 1] !== state) {
-                    if (matchCount < MAX_LINE_MATCHES)
-                        matches[matchCount] = state;
-                    matchCount++;
-                }
+            else if (seen[state - firstMatch] === 0 && !(byte === 13 && bytes[i + 1] === 10)) {
+                // (A CR right before the line feed is no progress bar: cleanLine trims it like a space.)
+                seen[state - firstMatch] = 1;
+                if (matchCount < MAX_LINE_MATCHES)
+                    matches[matchCount] = state;
+                matchCount++;
             }
         }
         this.lineNo = lineNo;
         this.materialize(bytes, this.pendingStart, to, lineNo);
     }
-    /** The line `bytes[start, end)` decoded and cut to maxLineLength. */
-    decode(bytes, start, end) {
-        const maxLineLength = this.options.maxLineLength;
-        const text = bytes.toString('utf8', start, Math.min(end, start + this.maxCarryBytes));
-        if (text.length <= maxLineLength)
+    /**
+     * The line `bytes[lineStart, end)` decoded from `from` (after an ASCII prefix the caller
+     * dropped) and cut to maxLineLength characters, the prefix counted.
+     */
+    decode(bytes, lineStart, end, from = lineStart) {
+        const limit = this.options.maxLineLength - (from - lineStart);
+        const text = bytes.toString('utf8', from, Math.min(end, lineStart + this.maxCarryBytes));
+        if (text.length <= limit)
             return text;
         this.warn('long-lines-truncated');
-        return text.slice(0, maxLineLength);
+        return text.slice(0, limit);
     }
-    /** Handles line `this.lineNo`, `bytes[start, end)`, which had `matchCount` literal matches. */
-    line(bytes, start, end, matchCount) {
-        const raw = this.decode(bytes, start, end);
-        const marks = this.tagMarks;
-        const tags = this.tagList;
-        const { tags: tagsOfState, firstMatch } = LINE_SCAN.automaton;
-        if (matchCount > MAX_LINE_MATCHES)
+    /**
+     * Puts the tags proven by the `matchCount` match states of the line whose text after its
+     * timestamp is `bytes[start, end)` into `tags`.
+     */
+    prove(bytes, start, end, matchCount) {
+        const { firstMatch } = LINE_SCAN.automaton;
+        if (matchCount > MAX_LINE_MATCHES) {
+            this.stateSeen.fill(0);
             for (let tag = 0; tag < TAG_COUNT; tag++)
-                addTags([tag], marks, tags);
-        else {
-            for (let k = 0; k < matchCount; k++) {
-                addTags(tagsOfState[this.lineMatches[k] - firstMatch], marks, tags);
-            }
+                this.tags.add(tag);
+            return;
         }
+        for (let k = 0; k < matchCount; k++)
+            this.stateSeen[this.lineMatches[k] - firstMatch] = 0;
+        LINE_SCAN.prove(this.lineMatches, matchCount, bytes, start, end, this.tags);
+    }
+    /**
+     * Handles line `this.lineNo`, `bytes[start, end)`, with the tags its literals proved in
+     * `tags`; its runner timestamp ends at `contentStart` (`start` if none).
+     */
+    line(bytes, start, contentStart, end) {
+        const tags = this.tags;
+        const transport = tags.has(TRANSPORT_TAG);
+        // The timestamp is dropped unread unless cleanLine must see it: control characters may
+        // hide what precedes it, and a tab may make it part of a `gh run view` prefix.
+        let from = transport ? start : contentStart;
+        let raw = this.decode(bytes, start, end, from);
+        if (from !== start && raw.includes('\t')) {
+            from = start;
+            raw = this.decode(bytes, start, end);
+        }
+        const cleaned = cleanLine(raw, transport, from === start);
+        // Removing a control character or colour code joins the text around it: scan the result,
+        // so that a secret split by a colour code is redacted as what it becomes.
+        if (transport)
+            LINE_SCAN.collect(cleaned, tags);
         const openBefore = this.privateKeyOpen;
         const secrets = this.secretCandidates;
         secrets.length = 0;
-        for (const tag of tags)
-            if (tag >= FIRST_SECRET_TAG)
-                secrets.push(tag - FIRST_SECRET_TAG);
-        const redact = openBefore || secrets.length > 0;
-        const redacted = openBefore ? REDACTED_PRIVATE_KEY_LINE : redact ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecretsAmong */ .Ft)(raw, secrets) : raw;
-        const openAfter = redact ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .privateKeyOpenAfter */ .Tq)(raw, openBefore) : openBefore;
-        const line = cleanLine(redacted, marks[TRANSPORT_TAG] === 1);
-        let score = 0;
-        if (matchCount > 0 || LINE_SCAN.always.length > 0 || LINE_SCAN.byEnding.length > 0) {
-            if (redacted !== raw || marks[TRANSPORT_TAG] === 1) {
-                // The text the rules see is not the text scanned: scan it again.
-                const text = Buffer.from(line, 'utf8');
-                collectTags(text, 0, text.length, marks, tags);
-            }
-            score = lineScore(line, marks, tags);
+        for (let k = 0; k < tags.size; k++) {
+            if (tags.at(k) >= FIRST_SECRET_TAG)
+                secrets.push(tags.at(k) - FIRST_SECRET_TAG);
         }
-        for (const tag of tags)
-            marks[tag] = 0;
-        tags.length = 0;
+        const redact = openBefore || secrets.length > 0;
+        const line = openBefore
+            ? REDACTED_PRIVATE_KEY_LINE
+            : redact
+                ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecretsAmong */ .Ft)(cleaned, secrets)
+                : cleaned;
+        const openAfter = tags.has(KEY_BOUNDARY_TAG) ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .privateKeyOpenAfter */ .Tq)(cleaned, openBefore) : openBefore;
+        // A redaction marker is text the scan did not see either.
+        if (line !== cleaned)
+            LINE_SCAN.collect(line, tags);
+        const score = lineScore(line, tags);
+        tags.clear();
         if (score > 0 || openAfter !== openBefore) {
             this.materialize(bytes, this.pendingStart, start, this.lineNo - 1);
             this.accept(line, this.lineNo, score);
@@ -32915,7 +32940,7 @@ class ExcerptBuilder {
         let lineNo = lastLineNo;
         for (let end = to - 1; end >= from && found.length < wanted; lineNo--) {
             const start = end > from ? Math.max(bytes.lastIndexOf(10, end - 1) + 1, from) : from;
-            const line = cleanLine((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactLine */ .Mq)(this.decode(bytes, start, end), this.privateKeyOpen));
+            const line = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactLine */ .Mq)(cleanLine(this.decode(bytes, start, end)), this.privateKeyOpen);
             if (!isSkipped(line))
                 found.push({ text: line, lineNo, score: 0 });
             end = start - 1;
@@ -33206,6 +33231,512 @@ function massFailure(jobs, testsFailedRatio) {
 
 /***/ }),
 
+/***/ 2936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j_: () => (/* binding */ literalRequirement),
+/* harmony export */   tG: () => (/* binding */ TagSet),
+/* harmony export */   y2: () => (/* binding */ PatternPrefilter)
+/* harmony export */ });
+/* unused harmony export buildLiteralAutomaton */
+/**
+ * What literal text a regular expression needs, read from its source, and a byte automaton
+ * that finds many literals in one pass. Together they let the log scan (extract.ts) skip
+ * every line that cannot match a rule or a secret pattern without decoding it, and test
+ * the others against only the patterns whose literals they hold.
+ *
+ * The analysis is conservative: a requirement may be weaker than the pattern, never
+ * stronger. Whatever it does not understand ends a literal or makes the pattern `always`.
+ */
+/** Splits a regex source at its top-level `|`. */
+function topLevelAlternatives(source) {
+    const alternatives = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0) {
+            alternatives.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    alternatives.push(source.slice(start));
+    return alternatives;
+}
+function skipClass(source, start) {
+    let i = start + 1;
+    for (; i < source.length && source[i] !== ']'; i++)
+        if (source[i] === '\\')
+            i++;
+    return i;
+}
+function skipGroup(source, start) {
+    let depth = 0;
+    for (let i = start; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[')
+            i = skipClass(source, i);
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return source.length;
+}
+const DIGITS = [...'0123456789'];
+/** A literal run stops growing past this many spellings (a run through a class multiplies them). */
+const MAX_SPELLINGS = 64;
+/** How rare a literal must be (see `strength`) to be worth searching for alone... */
+const MIN_STRENGTH = 1.5;
+/** ...and to narrow a stronger one down: any text but spaces. */
+const MIN_NARROWING_STRENGTH = 0.5;
+/** Groups kept per clause: each one more costs the scan a little on every line holding it. */
+const MAX_GROUPS = 4;
+/**
+ * How rare a literal is likely to be in a log: its bytes, spaces not counted and digits and
+ * ASCII punctuation counted half (`:0` is in every timestamp, `E0` is not). The weakest
+ * spelling counts.
+ */
+function strength(literals) {
+    const weigh = (literal) => [...Buffer.from(literal, 'utf8')].reduce((sum, byte) => sum + (byte === 0x20 ? 0 : byte < 0x80 && !/[A-Za-z]/.test(String.fromCharCode(byte)) ? 0.5 : 1), 0);
+    return Math.min(...literals.map(weigh));
+}
+/** `body` as the plain texts it matches when it is an alternation of literals (`a|b\.c`), else null. */
+function plainAlternatives(body) {
+    const alternatives = topLevelAlternatives(body);
+    if (!alternatives.every(text => /^(?:[^\\.^$|?*+()[\]{}]|\\[^A-Za-z0-9])+$/.test(text)))
+        return null;
+    return alternatives.map(text => text.replace(/\\(.)/g, '$1'));
+}
+/**
+ * The literal text every match of one alternative must contain. Candidates are literal runs
+ * (through `\d` and small classes such as `[pousr]`, spelled every way) and groups that are
+ * not optional (one literal per inner alternative). The candidate whose weakest spelling is
+ * strongest leads; a few more, even weak ones (`@` after `://`), narrow it.
+ */
+function alternativeLiterals(alternative) {
+    const candidates = [];
+    let atEnd = null;
+    let run = [''];
+    const endRun = () => {
+        if (run[0] !== '' && strength(run) >= MIN_NARROWING_STRENGTH)
+            candidates.push(run);
+        run = [''];
+    };
+    const append = (atom) => {
+        if (run.length * atom.length > MAX_SPELLINGS)
+            endRun();
+        run = run.flatMap(prefix => atom.map(char => prefix + char));
+    };
+    for (let i = 0; i < alternative.length; i++) {
+        const c = alternative[i];
+        let atom;
+        if (c === '\\') {
+            const next = alternative[++i] ?? '';
+            if (next === 'd')
+                atom = DIGITS;
+            else if (/[A-Za-z0-9]/.test(next)) {
+                atom = null;
+                if (next === 'u' || next === 'x')
+                    i += next === 'u' ? 4 : 2;
+            }
+            else
+                atom = [next];
+        }
+        else if (c === '[') {
+            const end = skipClass(alternative, i);
+            const body = alternative.slice(i + 1, end);
+            atom = /^[^\\^\-\]][^\\\-\]]{0,7}$/.test(body) ? [...new Set(body)] : null;
+            i = end;
+        }
+        else if (c === '(' && plainAlternatives(groupBody(alternative, i)) !== null) {
+            // A group of plain texts, (?:gofmt|goimport): one more atom with several spellings.
+            atom = plainAlternatives(groupBody(alternative, i));
+            i = skipGroup(alternative, i);
+        }
+        else if (c === '(') {
+            endRun();
+            const end = skipGroup(alternative, i);
+            const body = alternative.slice(i + 1, end);
+            i = end;
+            const optional = /^[?*]|^\{0/.test(alternative.slice(i + 1));
+            if (!optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
+                const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(inside => alternativeLiterals(inside).groups);
+                if (inner.length === 1) {
+                    // One way through the group: every literal it needs, the match needs too.
+                    candidates.push(...inner[0]);
+                }
+                else if (inner.every(groups => groups.length > 0)) {
+                    // One of several ways: the leading literals of all of them.
+                    candidates.push(inner.flatMap(groups => groups[0]));
+                }
+            }
+            i += quantifierLength(alternative, i + 1);
+            continue;
+        }
+        else if (c === '$' && i === alternative.length - 1 && run[0] !== '') {
+            atEnd = run;
+            atom = null;
+        }
+        else
+            atom = '.^$|'.includes(c) ? null : [c];
+        const quantifier = alternative.slice(i + 1, i + 1 + quantifierLength(alternative, i + 1));
+        if (atom === null || /^[?*]|^\{0/.test(quantifier))
+            endRun();
+        else {
+            append(atom);
+            if (quantifier !== '')
+                endRun();
+        }
+        i += quantifier.length;
+    }
+    endRun();
+    const ranked = candidates
+        .map(group => ({ group, strength: strength(group) }))
+        .sort((a, b) => b.strength - a.strength);
+    if (ranked.length === 0 || ranked[0].strength < MIN_STRENGTH) {
+        return { groups: [], atEnd };
+    }
+    // `:` adds nothing to `://`: a line holding the one holds the other.
+    const groups = ranked
+        .map(({ group }) => [...new Set(group)])
+        .filter((group, index, all) => all.every((other, at) => at === index || !implies(other, group) || (implies(group, other) && at > index)));
+    return { groups: groups.slice(0, MAX_GROUPS), atEnd };
+}
+/** Whether a text holding a spelling of `strong` always holds a spelling of `weak` (case aside). */
+function implies(strong, weak) {
+    return strong.every(spelling => weak.some(other => spelling.toLowerCase().includes(other.toLowerCase())));
+}
+/** The inside of the group opening at `source[at]`, without a `?:` or `?<name>` prefix. */
+function groupBody(source, at) {
+    return source.slice(at + 1, skipGroup(source, at)).replace(/^\?(?::|<\w+>)/, '');
+}
+/** Length of the quantifier (with its lazy `?`) at `source[at]`, 0 when there is none. */
+function quantifierLength(source, at) {
+    const match = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at, at + 12));
+    return match ? match[0].length : 0;
+}
+function literalRequirement(pattern) {
+    const requirement = { clauses: [], atEnd: [], always: false, contained: [] };
+    for (const alternative of topLevelAlternatives(pattern.source)) {
+        const { groups, atEnd } = alternativeLiterals(alternative);
+        if (groups.length > 0) {
+            requirement.clauses.push(groups);
+            requirement.contained.push(...groups[0]);
+        }
+        // With the m flag `$` also matches before a line break, inside the text.
+        else if (atEnd !== null && !pattern.flags.includes('m'))
+            requirement.atEnd.push(...atEnd);
+        else
+            requirement.always = true;
+    }
+    return requirement;
+}
+function foldedBytes(literal) {
+    const bytes = Buffer.from(literal, 'utf8');
+    for (let i = 0; i < bytes.length; i++)
+        if (bytes[i] >= 0x41 && bytes[i] <= 0x5a)
+            bytes[i] += 0x20;
+    return bytes;
+}
+/**
+ * Builds the matcher for literals each carrying a tag. Case is ignored for ASCII letters
+ * only, which is exact for JavaScript's `i` flag without `u` (it never folds a non-ASCII
+ * character to an ASCII one); a literal with a non-ASCII letter that has case is refused.
+ */
+function buildLiteralAutomaton(entries) {
+    const literals = entries.map(entry => {
+        if ([...entry.literal].some(c => c > '\x7f' && c.toLowerCase() !== c.toUpperCase()))
+            throw new Error(`literal with a non-ASCII cased letter: ${entry.literal}`);
+        if (entry.literal === '' || entry.literal.includes('\n'))
+            throw new Error('empty or multi-line literal');
+        return { bytes: foldedBytes(entry.literal), tag: entry.tag };
+    });
+    const columns = new Uint8Array(256);
+    let width = 1;
+    for (const { bytes } of literals)
+        for (const byte of bytes)
+            if (columns[byte] === 0)
+                columns[byte] = width++;
+    for (let upper = 0x41; upper <= 0x5a; upper++)
+        columns[upper] = columns[upper + 0x20];
+    const lineFeedColumn = width++;
+    columns[0x0a] = lineFeedColumn;
+    if (width > 255)
+        throw new Error('too many distinct bytes in literals');
+    // The trie, then failure links breadth first, filling in every missing transition.
+    const capacity = literals.reduce((sum, { bytes }) => sum + bytes.length, 1);
+    const goto = new Int32Array(capacity * width).fill(-1);
+    const output = [new Set()];
+    for (const { bytes, tag } of literals) {
+        let state = 0;
+        for (const byte of bytes) {
+            const column = columns[byte];
+            if (goto[state * width + column] === -1) {
+                goto[state * width + column] = output.length;
+                output.push(new Set());
+            }
+            state = goto[state * width + column];
+        }
+        ;
+        output[state].add(tag);
+    }
+    const states = output.length;
+    const fail = new Int32Array(states);
+    const order = [0];
+    for (let head = 0; head < order.length; head++) {
+        const state = order[head];
+        for (let column = 0; column < width; column++) {
+            const child = goto[state * width + column];
+            if (child === -1) {
+                goto[state * width + column] =
+                    state === 0 ? 0 : goto[fail[state] * width + column];
+            }
+            else if (child !== 0 || state !== 0) {
+                fail[child] = state === 0 ? 0 : goto[fail[state] * width + column];
+                for (const tag of output[fail[child]])
+                    output[child].add(tag);
+                order.push(child);
+            }
+        }
+    }
+    // Renumbered so that match states come last: the scan loop tests one comparison per byte.
+    // Breadth first, too: the shallow states, where a scan spends most bytes, share cache lines.
+    const renumbered = new Int32Array(states);
+    let nextId = 0;
+    for (const state of order)
+        if (output[state].size === 0)
+            renumbered[state] = nextId++;
+    const firstMatch = nextId;
+    const tags = [];
+    for (const state of order) {
+        if (output[state].size === 0)
+            continue;
+        renumbered[state] = nextId++;
+        tags.push([...output[state]].sort((a, b) => a - b));
+    }
+    // 16-bit states halve the table, and the cache lines a scan touches.
+    const lineEnd = states;
+    if (lineEnd > 0xffff)
+        throw new Error('too many literals for 16-bit states');
+    const next = new Uint16Array((states + 1) * width);
+    for (let state = 0; state < states; state++) {
+        for (let column = 0; column < width; column++) {
+            next[renumbered[state] * width + column] =
+                column === lineFeedColumn ? lineEnd : renumbered[goto[state * width + column]];
+        }
+    }
+    next.copyWithin(lineEnd * width, 0, width);
+    tags.push([]);
+    return { columns, width, next, firstMatch, lineEnd, tags };
+}
+/** Spellings a group may have to be checked after its clause's leading group. */
+const MAX_CHECKED_SPELLINGS = 4;
+/**
+ * Which of many patterns a line may match, told from the literals it holds: a line that
+ * holds, for some clause of a pattern, a spelling of every group "proves" the pattern's tag
+ * (the pattern may match; without a proof it cannot, unless it matches by its line's end or
+ * is `always`). The automaton searches the leading (strongest) group of each clause only,
+ * so that it stops no more often than it must; the other groups are looked for in the line
+ * once the leading one is there. The scan feeds the automaton itself and hands the match
+ * states it met to `prove`; `collect` does both for a text.
+ */
+class PatternPrefilter {
+    automaton;
+    /** Tags of patterns that may match by how a line ends, with those endings in lower case. */
+    byEnding = [];
+    /** 1 for the last byte (either case) of an ending. */
+    endingBytes = new Uint8Array(256);
+    /** Tags no literal can rule out: every line may match them. */
+    always = [];
+    /** Per match state: the tags its literals prove alone (one-group clauses)... */
+    proves;
+    /** ...and the clauses they lead, to be checked for their other groups. */
+    leads;
+    clauses = [];
+    /** Per clause: the `stamp` of the last `prove` that checked it. */
+    checked;
+    /** Match states met by `collect` (each once: `seen` by state). */
+    met = [];
+    seen;
+    stamp = 0;
+    constructor(entries) {
+        const literals = [];
+        /** What each literal (by automaton tag) proves: a tag alone, or the lead of a clause. */
+        const evidence = [];
+        const addClause = (tag, [lead, ...others]) => {
+            // A group spelled many ways (`:0` to `:9`) costs more to look for than it saves.
+            const rest = others.filter(group => group.length <= MAX_CHECKED_SPELLINGS);
+            const clause = rest.length === 0 ? -1 : this.clauses.length;
+            if (clause >= 0)
+                this.clauses.push({ tag, rest: rest.map(group => group.map(foldedBytes)) });
+            for (const literal of lead ?? []) {
+                literals.push({ literal, tag: evidence.length });
+                evidence.push({ tag, clause });
+            }
+        };
+        for (const { tag, pattern, literals: bare } of entries) {
+            if (bare)
+                addClause(tag, [bare]);
+            if (!pattern)
+                continue;
+            const requirement = literalRequirement(pattern);
+            if (requirement.always)
+                this.always.push(tag);
+            for (const clause of requirement.clauses)
+                addClause(tag, clause);
+            if (requirement.atEnd.length === 0)
+                continue;
+            const endings = requirement.atEnd.map(ending => ending.toLowerCase());
+            this.byEnding.push({ tag, endings });
+            for (const ending of endings) {
+                const last = Buffer.from(ending, 'utf8').at(-1);
+                this.endingBytes[last] = 1;
+                if (last >= 0x61 && last <= 0x7a)
+                    this.endingBytes[last - 0x20] = 1;
+            }
+        }
+        this.automaton = buildLiteralAutomaton(literals);
+        const of = (ids, alone) => [
+            ...new Set(ids.flatMap(id => {
+                const { tag, clause } = evidence[id];
+                return alone === (clause === -1) ? [alone ? tag : clause] : [];
+            }))
+        ];
+        this.proves = this.automaton.tags.map(ids => of(ids, true));
+        this.leads = this.automaton.tags.map(ids => of(ids, false));
+        this.checked = new Uint32Array(this.clauses.length);
+        this.seen = new Uint8Array(this.automaton.tags.length);
+    }
+    /**
+     * Adds the tags proven by the match states `states[0, count)` of the line `bytes[start,
+     * end)` to `tags`.
+     */
+    prove(states, count, bytes, start, end, tags) {
+        const { firstMatch } = this.automaton;
+        const { proves, leads, clauses, checked } = this;
+        // A clause led by two of the line's literals is checked once.
+        if (this.stamp === 0xffffffff) {
+            checked.fill(0);
+            this.stamp = 0;
+        }
+        const stamp = ++this.stamp;
+        for (let k = 0; k < count; k++) {
+            const index = states[k] - firstMatch;
+            const alone = proves[index];
+            for (let p = 0; p < alone.length; p++)
+                tags.add(alone[p]);
+            const led = leads[index];
+            for (let l = 0; l < led.length; l++) {
+                const at = led[l];
+                const clause = clauses[at];
+                if (tags.has(clause.tag))
+                    continue;
+                if (checked[at] === stamp)
+                    continue;
+                checked[at] = stamp;
+                if (this.holdsAll(clause.rest, bytes, start, end))
+                    tags.add(clause.tag);
+            }
+        }
+    }
+    /** Whether `bytes[start, end)` holds a spelling of every group (ASCII case aside). */
+    holdsAll(groups, bytes, start, end) {
+        for (const group of groups) {
+            let found = false;
+            for (let k = 0; k < group.length && !found; k++)
+                found = search(bytes, start, end, group[k]);
+            if (!found)
+                return false;
+        }
+        return true;
+    }
+    /** Adds the tags `text` proves to `tags`: the scan's work for a text it did not see. */
+    collect(text, tags) {
+        const bytes = Buffer.from(text, 'utf8');
+        const { columns, next, firstMatch, width } = this.automaton;
+        const { met, seen } = this;
+        let state = 0;
+        for (let i = 0; i < bytes.length; i++) {
+            state = next[state * width + columns[bytes[i]]];
+            if (state >= firstMatch && seen[state - firstMatch] === 0) {
+                seen[state - firstMatch] = 1;
+                met.push(state);
+            }
+        }
+        this.prove(met, met.length, bytes, 0, bytes.length, tags);
+        for (const state of met)
+            seen[state - firstMatch] = 0;
+        met.length = 0;
+    }
+}
+/** A set of small numbers, cheap to fill and to empty once per line: a flag per tag and a list of the tags set. */
+class TagSet {
+    flags;
+    members;
+    size = 0;
+    constructor(capacity) {
+        this.flags = new Uint8Array(capacity);
+        this.members = new Int32Array(capacity);
+    }
+    has(tag) {
+        return this.flags[tag] === 1;
+    }
+    add(tag) {
+        if (this.flags[tag] === 1)
+            return;
+        this.flags[tag] = 1;
+        this.members[this.size++] = tag;
+    }
+    /** The `index`th tag added. */
+    at(index) {
+        return this.members[index];
+    }
+    clear() {
+        for (let k = 0; k < this.size; k++)
+            this.flags[this.members[k]] = 0;
+        this.size = 0;
+    }
+}
+/** Whether `bytes[start, end)` holds `folded` (lower-case ASCII), ASCII case aside. */
+function search(bytes, start, end, folded) {
+    const first = folded[0];
+    // The other case of the first byte, when it is a letter.
+    const other = first >= 0x61 && first <= 0x7a ? first - 0x20 : first;
+    const last = end - folded.length;
+    for (let i = start; i <= last; i++) {
+        const byte = bytes[i];
+        if (byte !== first && byte !== other)
+            continue;
+        let k = 1;
+        while (k < folded.length && foldByte(bytes[i + k]) === folded[k])
+            k++;
+        if (k === folded.length)
+            return true;
+    }
+    return false;
+}
+function foldByte(byte) {
+    return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;
+}
+
+
+/***/ }),
+
 /***/ 1789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33214,10 +33745,11 @@ function massFailure(jobs, testsFailedRatio) {
 /* harmony export */   Mq: () => (/* binding */ redactLine),
 /* harmony export */   Tq: () => (/* binding */ privateKeyOpenAfter),
 /* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   hb: () => (/* binding */ PRIVATE_KEY_BOUNDARY),
 /* harmony export */   wz: () => (/* binding */ SECRET_REGEXPS)
 /* harmony export */ });
 /* unused harmony export SECRET_HINT */
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6093);
+/* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2936);
 /**
  * Secret redaction (SPEC 9). Every log line passes through here right after it is read,
  * before extraction, classification, issues, reports or the LLM see it.
@@ -33231,7 +33763,12 @@ function massFailure(jobs, testsFailedRatio) {
 const marker = (kind) => `[REDACTED:${kind}]`;
 /** Values that are placeholders, not secrets: GitHub's `***` mask, expressions, env references. */
 const PLACEHOLDER_VALUE = /^(?:\*+|\$\{\{.*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[^>]*>|\[REDACTED:[a-z-]+\]|null|none|true|false|undefined|x+)$/i;
-const ASSIGNMENT_KEYS = '(?:[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?))';
+/**
+ * The key words of an assignment. Only the word is matched, not the name around it
+ * (`MY_TOKEN`): the replacement keeps the name anyway, and a leading `[\w.-]*` would make
+ * the search quadratic in the length of every run of word characters.
+ */
+const ASSIGNMENT_KEYS = '(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?)';
 /**
  * Order matters: specific token formats first, so a GitHub token inside `token=ghp_...`
  * is reported as a github-token, then the generic assignment rule mops up the rest.
@@ -33282,7 +33819,9 @@ const SECRET_PATTERNS = [
     },
     {
         kind: 'assignment',
-        pattern: new RegExp(`(${ASSIGNMENT_KEYS}["']?\\s*[:=]\\s*)(?:"([^"\\s]+)"|'([^'\\s]+)'|([^\\s,;&'"]+))`, 'gi'),
+        pattern: new RegExp(
+        // GitHub's `***` mask is no secret: leaving it unmatched spares the replacement.
+        `(${ASSIGNMENT_KEYS}["']?\\s*[:=]\\s*)(?:"([^"\\s]+)"|'([^'\\s]+)'|(?!\\*+(?:[\\s,;&'"]|$))([^\\s,;&'"]+))`, 'gi'),
         replace: (m, prefix, dq, sq, bare) => {
             const value = dq ?? sq ?? bare ?? '';
             if (value.length < 3 ||
@@ -33330,7 +33869,7 @@ function redactSecrets(text) {
  * the others (a `token: ***` line runs one pattern, not twenty).
  */
 const HINTED_PATTERNS = SECRET_PATTERNS.map(secret => {
-    const requirement = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .literalRequirement */ .j_)(secret.pattern);
+    const requirement = (0,_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .literalRequirement */ .j_)(secret.pattern);
     const hinted = !requirement.always && requirement.atEnd.length === 0;
     return { ...secret, hints: hinted ? requirement.contained.map(literal => literal.toLowerCase()) : null };
 });
@@ -33354,6 +33893,8 @@ function redactSecretsAmong(text, candidates) {
 }
 const PRIVATE_KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 const PRIVATE_KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+/** Either line of a private key block: only such a line can change privateKeyOpenAfter's answer. */
+const PRIVATE_KEY_BOUNDARY = /-----(?:BEGIN|END) (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 /** Whether a private key block is open after `line`, given whether one was open before it. */
 function privateKeyOpenAfter(line, openBefore) {
     if (openBefore)
@@ -33375,10 +33916,8 @@ function redactLine(line, privateKeyOpen) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QP: () => (/* binding */ buildLiteralAutomaton),
 /* harmony export */   V1: () => (/* binding */ bareLine),
 /* harmony export */   VA: () => (/* binding */ matchRules),
-/* harmony export */   j_: () => (/* binding */ literalRequirement),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
 const branchConflict = [
@@ -34419,6 +34958,10 @@ const RULES = [
  * which would otherwise defeat patterns anchored at the start of a tool's message.
  */
 function bareLine(line) {
+    // Most lines start with neither prefix: skip both searches.
+    const first = line.charCodeAt(0);
+    if (first !== 0x23 && first !== 0x3a)
+        return line;
     return line
         .replace(/^(?:##\[(?:error|warning|notice)[^\]]*\]|::(?:error|warning|notice)[^:]*::)\s*/, '')
         .replace(/^#\d+ [\d.]+ /, '');
@@ -34427,270 +34970,6 @@ function bareLine(line) {
 function matchRules(line) {
     const bare = bareLine(line);
     return RULES.filter(rule => rule.pattern.test(bare));
-}
-/** Splits a regex source at its top-level `|`. */
-function topLevelAlternatives(source) {
-    const alternatives = [];
-    let depth = 0;
-    let inClass = false;
-    let start = 0;
-    for (let i = 0; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\')
-            i++;
-        else if (inClass)
-            inClass = c !== ']';
-        else if (c === '[')
-            inClass = true;
-        else if (c === '(')
-            depth++;
-        else if (c === ')')
-            depth--;
-        else if (c === '|' && depth === 0) {
-            alternatives.push(source.slice(start, i));
-            start = i + 1;
-        }
-    }
-    alternatives.push(source.slice(start));
-    return alternatives;
-}
-function skipClass(source, start) {
-    let i = start + 1;
-    for (; i < source.length && source[i] !== ']'; i++)
-        if (source[i] === '\\')
-            i++;
-    return i;
-}
-function skipGroup(source, start) {
-    let depth = 0;
-    for (let i = start; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\')
-            i++;
-        else if (c === '[')
-            i = skipClass(source, i);
-        else if (c === '(')
-            depth++;
-        else if (c === ')' && --depth === 0)
-            return i;
-    }
-    return source.length;
-}
-const DIGITS = [...'0123456789'];
-/** A literal run stops growing past this many spellings (a run through a class multiplies them). */
-const MAX_SPELLINGS = 64;
-/** How rare a literal must be (see `strength`) to be worth searching for. */
-const MIN_STRENGTH = 1.5;
-/**
- * How rare a literal is likely to be in a log: its bytes, spaces not counted and digits and
- * ASCII punctuation counted half (`:0` is in every timestamp, `E0` is not). The weakest
- * spelling counts.
- */
-function strength(literals) {
-    const weigh = (literal) => [...Buffer.from(literal, 'utf8')].reduce((sum, byte) => sum + (byte === 0x20 ? 0 : byte < 0x80 && !/[A-Za-z]/.test(String.fromCharCode(byte)) ? 0.5 : 1), 0);
-    return Math.min(...literals.map(weigh));
-}
-/** `body` as the plain texts it matches when it is an alternation of literals (`a|b\.c`), else null. */
-function plainAlternatives(body) {
-    const alternatives = topLevelAlternatives(body);
-    if (!alternatives.every(text => /^(?:[^\\.^$|?*+()[\]{}]|\\[^A-Za-z0-9])+$/.test(text)))
-        return null;
-    return alternatives.map(text => text.replace(/\\(.)/g, '$1'));
-}
-/**
- * The literal text every match of one alternative must contain. Candidates are literal runs
- * (through `\d` and small classes such as `[pousr]`, spelled every way) and groups that are
- * not optional (one literal per inner alternative); the candidate whose weakest spelling is
- * longest wins. Conservative: anything it does not understand ends a run.
- */
-function alternativeLiterals(alternative) {
-    const candidates = [];
-    let atEnd = null;
-    let run = [''];
-    const endRun = () => {
-        if (run[0] !== '' && strength(run) >= MIN_STRENGTH)
-            candidates.push(run);
-        run = [''];
-    };
-    const append = (atom) => {
-        if (run.length * atom.length > MAX_SPELLINGS)
-            endRun();
-        run = run.flatMap(prefix => atom.map(char => prefix + char));
-    };
-    for (let i = 0; i < alternative.length; i++) {
-        const c = alternative[i];
-        let atom;
-        if (c === '\\') {
-            const next = alternative[++i] ?? '';
-            if (next === 'd')
-                atom = DIGITS;
-            else if (/[A-Za-z0-9]/.test(next)) {
-                atom = null;
-                if (next === 'u' || next === 'x')
-                    i += next === 'u' ? 4 : 2;
-            }
-            else
-                atom = [next];
-        }
-        else if (c === '[') {
-            const end = skipClass(alternative, i);
-            const body = alternative.slice(i + 1, end);
-            atom = /^[^\\^\-\]][^\\\-\]]{0,7}$/.test(body) ? [...new Set(body)] : null;
-            i = end;
-        }
-        else if (c === '(' && plainAlternatives(groupBody(alternative, i)) !== null) {
-            // A group of plain texts, (?:gofmt|goimport): one more atom with several spellings.
-            atom = plainAlternatives(groupBody(alternative, i));
-            i = skipGroup(alternative, i);
-        }
-        else if (c === '(') {
-            endRun();
-            const end = skipGroup(alternative, i);
-            const body = alternative.slice(i + 1, end);
-            i = end;
-            const optional = /^[?*]|^\{0/.test(alternative.slice(i + 1));
-            if (!optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
-                const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(inside => alternativeLiterals(inside).contained);
-                if (inner.every(literals => literals !== null))
-                    candidates.push(inner.flat());
-            }
-            i += quantifierLength(alternative, i + 1);
-            continue;
-        }
-        else if (c === '$' && i === alternative.length - 1 && run[0] !== '') {
-            atEnd = run;
-            atom = null;
-        }
-        else
-            atom = '.^$|'.includes(c) ? null : [c];
-        const quantifier = alternative.slice(i + 1, i + 1 + quantifierLength(alternative, i + 1));
-        if (atom === null || /^[?*]|^\{0/.test(quantifier))
-            endRun();
-        else {
-            append(atom);
-            if (quantifier !== '')
-                endRun();
-        }
-        i += quantifier.length;
-    }
-    endRun();
-    const best = candidates.reduce((a, b) => (a === null || strength(b) > strength(a) ? b : a), null);
-    return { contained: best !== null && strength(best) >= MIN_STRENGTH ? best : null, atEnd };
-}
-/** The inside of the group opening at `source[at]`, without a `?:` or `?<name>` prefix. */
-function groupBody(source, at) {
-    return source.slice(at + 1, skipGroup(source, at)).replace(/^\?(?::|<\w+>)/, '');
-}
-/** Length of the quantifier (with its lazy `?`) at `source[at]`, 0 when there is none. */
-function quantifierLength(source, at) {
-    const match = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at, at + 12));
-    return match ? match[0].length : 0;
-}
-function literalRequirement(pattern) {
-    const requirement = { contained: [], atEnd: [], always: false };
-    for (const alternative of topLevelAlternatives(pattern.source)) {
-        const { contained, atEnd } = alternativeLiterals(alternative);
-        if (contained !== null)
-            requirement.contained.push(...contained);
-        // With the m flag `$` also matches before a line break, inside the text.
-        else if (atEnd !== null && !pattern.flags.includes('m'))
-            requirement.atEnd.push(...atEnd);
-        else
-            requirement.always = true;
-    }
-    return requirement;
-}
-function foldedBytes(literal) {
-    const bytes = Buffer.from(literal, 'utf8');
-    for (let i = 0; i < bytes.length; i++)
-        if (bytes[i] >= 0x41 && bytes[i] <= 0x5a)
-            bytes[i] += 0x20;
-    return bytes;
-}
-/**
- * Builds the matcher for literals each carrying a tag. Case is ignored for ASCII letters
- * only, which is exact for JavaScript's `i` flag without `u` (it never folds a non-ASCII
- * character to an ASCII one); a literal with a non-ASCII letter that has case is refused.
- */
-function buildLiteralAutomaton(entries) {
-    const literals = entries.map(entry => {
-        if ([...entry.literal].some(c => c > '\x7f' && c.toLowerCase() !== c.toUpperCase()))
-            throw new Error(`literal with a non-ASCII cased letter: ${entry.literal}`);
-        if (entry.literal === '' || entry.literal.includes('\n'))
-            throw new Error('empty or multi-line literal');
-        return { bytes: foldedBytes(entry.literal), tag: entry.tag };
-    });
-    const columns = new Uint8Array(256);
-    let width = 1;
-    for (const { bytes } of literals)
-        for (const byte of bytes)
-            if (columns[byte] === 0)
-                columns[byte] = width++;
-    for (let upper = 0x41; upper <= 0x5a; upper++)
-        columns[upper] = columns[upper + 0x20];
-    if (width > 255)
-        throw new Error('too many distinct bytes in literals');
-    // The trie, then failure links breadth first, filling in every missing transition.
-    const capacity = literals.reduce((sum, { bytes }) => sum + bytes.length, 1);
-    const goto = new Int32Array(capacity * width).fill(-1);
-    const output = [new Set()];
-    for (const { bytes, tag } of literals) {
-        let state = 0;
-        for (const byte of bytes) {
-            const column = columns[byte];
-            if (goto[state * width + column] === -1) {
-                goto[state * width + column] = output.length;
-                output.push(new Set());
-            }
-            state = goto[state * width + column];
-        }
-        ;
-        output[state].add(tag);
-    }
-    const states = output.length;
-    const fail = new Int32Array(states);
-    const order = [0];
-    for (let head = 0; head < order.length; head++) {
-        const state = order[head];
-        for (let column = 0; column < width; column++) {
-            const child = goto[state * width + column];
-            if (child === -1) {
-                goto[state * width + column] =
-                    state === 0 ? 0 : goto[fail[state] * width + column];
-            }
-            else if (child !== 0 || state !== 0) {
-                fail[child] = state === 0 ? 0 : goto[fail[state] * width + column];
-                for (const tag of output[fail[child]])
-                    output[child].add(tag);
-                order.push(child);
-            }
-        }
-    }
-    // Renumbered so that match states come last: the scan loop tests one comparison per byte.
-    // Breadth first, too: the shallow states, where a scan spends most bytes, share cache lines.
-    const renumbered = new Int32Array(states);
-    let nextId = 0;
-    for (const state of order)
-        if (output[state].size === 0)
-            renumbered[state] = nextId++;
-    const firstMatch = nextId;
-    const tags = [];
-    for (const state of order) {
-        if (output[state].size === 0)
-            continue;
-        renumbered[state] = nextId++;
-        tags.push([...output[state]].sort((a, b) => a - b));
-    }
-    // 16-bit states halve the table, and the cache lines a scan touches.
-    if (states > 0xffff)
-        throw new Error('too many literals for 16-bit states');
-    const next = new Uint16Array(states * width);
-    for (let state = 0; state < states; state++) {
-        for (let column = 0; column < width; column++) {
-            next[renumbered[state] * width + column] = renumbered[goto[state * width + column]];
-        }
-    }
-    return { columns, width, next, firstMatch, tags };
 }
 
 

@@ -4,22 +4,32 @@
  * long lines are cut while reading, only a few lines of context and a fixed number of
  * excerpt lines are kept, and a small tail window stands in when nothing triggered.
  *
- * Each line is redacted right after it is read and cleaned of transport noise
- * (timestamps, ANSI colours, CR progress bars), before any other code looks at it.
+ * Each line is cleaned of transport noise (timestamps, ANSI colours, CR progress bars) and
+ * redacted right after it is read, before any other code looks at it. Cleaning comes first
+ * so that redaction sees the text everyone else will: a token split by a colour code is
+ * whole again once the code is gone.
  *
  * Speed: most lines of a log can be neither an error nor a secret, and proving that needs
  * no decoding. A byte automaton finds, in one pass, every literal the rules, the generic
- * error words and the secret patterns need (see LINE_SCAN); only lines with such a literal
- * are decoded and tested, each against the rules its literals point to. Lines without one
- * are counted and skipped, and decoded later only when they turn out to be context: the
- * lines around an error line and the last lines of each chunk (the tail window).
+ * error words and the secret patterns need (see LINE_SCAN and literals.ts); only lines
+ * holding all the literals of some pattern are decoded and tested, each against the
+ * patterns its literals allow. The other lines are counted and skipped, and decoded later
+ * only when they turn out to be context: the lines around an error line and the last lines
+ * of each chunk (the tail window).
  */
 import { isUtf8 } from 'node:buffer'
 import { TextDecoder } from 'node:util'
 import type { Excerpt } from '../types.js'
 import { maskLine } from './fingerprint.js'
-import { privateKeyOpenAfter, redactLine, redactSecretsAmong, SECRET_REGEXPS } from './redact.js'
-import { bareLine, buildLiteralAutomaton, literalRequirement, RULES } from './rules.js'
+import {
+  PRIVATE_KEY_BOUNDARY,
+  privateKeyOpenAfter,
+  redactLine,
+  redactSecretsAmong,
+  SECRET_REGEXPS
+} from './redact.js'
+import { PatternPrefilter, TagSet } from './literals.js'
+import { bareLine, RULES } from './rules.js'
 
 export interface ExtractOptions {
   /** Excerpt cap in lines (about 60). */
@@ -83,13 +93,14 @@ const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/
 /**
  * Strips transport noise: CR progress bars, ANSI colours, runner timestamps, CI markers.
  * `controls: false` promises the line holds no control character (CR, ESC) nor ESC-less
- * colour code such as `[0m` (the scan knows), which skips their searches.
+ * colour code such as `[0m` (the scan knows), which skips their searches; `stamped: false`
+ * that the runner's timestamp was cut off already, and the line holds no tab.
  */
-export function cleanLine(raw: string, controls = true): string {
+export function cleanLine(raw: string, controls = true, stamped = true): string {
   let line = controls ? stripControls(raw) : raw
   // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
   if (line.includes('\t')) line = line.replace(GH_CLI_PREFIX, '')
-  if (line.charCodeAt(0) <= 0x39) line = line.replace(ISO_TIMESTAMP, '')
+  if (stamped && line.charCodeAt(0) <= 0x39) line = line.replace(ISO_TIMESTAMP, '')
   return line.startsWith('travis_') ? line.replace(TRAVIS_MARKER, '').trimEnd() : line.trimEnd()
 }
 
@@ -120,7 +131,8 @@ const GENERIC_WEIGHT = 0.6
 /** Tags of the line scan: rule indices first, then these, then one per secret pattern. */
 const GENERIC_TAG = RULES.length
 const TRANSPORT_TAG = RULES.length + 1
-const FIRST_SECRET_TAG = RULES.length + 2
+const KEY_BOUNDARY_TAG = RULES.length + 2
+const FIRST_SECRET_TAG = RULES.length + 3
 const TAG_COUNT = FIRST_SECRET_TAG + SECRET_REGEXPS.length
 
 /**
@@ -133,42 +145,14 @@ const TRANSPORT_LITERALS = [
   ...[...'0123456789mk'].map(c => `[${c}`)
 ]
 
-interface LineScan {
-  automaton: ReturnType<typeof buildLiteralAutomaton>
-  /** Tags of patterns that may match by how a line ends, with those endings in lower case. */
-  byEnding: { tag: number; endings: string[] }[]
-  /** 1 for the last byte (either case) of an ending. */
-  endingBytes: Uint8Array
-  /** Tags no literal can rule out (none today): every line is tested against them. */
-  always: number[]
-}
-
-function buildLineScan(): LineScan {
-  const entries: { literal: string; tag: number }[] = []
-  const byEnding: LineScan['byEnding'] = []
-  const always: number[] = []
-  const endingBytes = new Uint8Array(256)
-  const add = (tag: number, pattern: RegExp): void => {
-    const requirement = literalRequirement(pattern)
-    if (requirement.always) always.push(tag)
-    for (const literal of requirement.contained) entries.push({ literal, tag })
-    if (requirement.atEnd.length === 0) return
-    const endings = requirement.atEnd.map(ending => ending.toLowerCase())
-    byEnding.push({ tag, endings })
-    for (const ending of endings) {
-      const last = Buffer.from(ending, 'utf8').at(-1) as number
-      endingBytes[last] = 1
-      if (last >= 0x61 && last <= 0x7a) endingBytes[last - 0x20] = 1
-    }
-  }
-  RULES.forEach((rule, index) => add(index, rule.pattern))
-  add(GENERIC_TAG, GENERIC_TRIGGER)
-  SECRET_REGEXPS.forEach((pattern, index) => add(FIRST_SECRET_TAG + index, pattern))
-  for (const literal of TRANSPORT_LITERALS) entries.push({ literal, tag: TRANSPORT_TAG })
-  return { automaton: buildLiteralAutomaton(entries), byEnding, endingBytes, always }
-}
-
-const LINE_SCAN = buildLineScan()
+/** Routes each line to the rules, error words and secret patterns its literals allow. */
+const LINE_SCAN = new PatternPrefilter([
+  ...RULES.map((rule, index) => ({ tag: index, pattern: rule.pattern })),
+  { tag: GENERIC_TAG, pattern: GENERIC_TRIGGER },
+  ...SECRET_REGEXPS.map((pattern, index) => ({ tag: FIRST_SECRET_TAG + index, pattern })),
+  { tag: TRANSPORT_TAG, literals: TRANSPORT_LITERALS },
+  { tag: KEY_BOUNDARY_TAG, pattern: PRIVATE_KEY_BOUNDARY }
+])
 
 /** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
 function isAsciiSpace(byte: number): boolean {
@@ -188,20 +172,28 @@ function mayEndWithEnding(bytes: Uint8Array, start: number, end: number): boolea
   )
 }
 
-const TIMESTAMP_SHAPE = '0000-00-00T00:00:00'
+/** Offsets of the digits of `0000-00-00T00:00:00`, the shape every runner timestamp starts with. */
+const TIMESTAMP_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+const TIMESTAMP_SHAPE_LENGTH = 19
 
 /**
  * Bytes of the runner timestamp (`2026-05-10T12:00:01.1234567Z`) at `bytes[at]`, 0 if there
  * is none: never more than cleanLine removes, so the scan may skip them.
  */
 function timestampLength(bytes: Uint8Array, at: number, end: number): number {
-  if (end - at < TIMESTAMP_SHAPE.length) return 0
-  for (let k = 0; k < TIMESTAMP_SHAPE.length; k++) {
-    const byte = bytes[at + k] as number
-    const shape = TIMESTAMP_SHAPE.charCodeAt(k)
-    if (shape === 0x30 ? byte < 0x30 || byte > 0x39 : byte !== shape) return 0
+  // The separators first: most lines without a timestamp fail at once.
+  if (
+    end - at < TIMESTAMP_SHAPE_LENGTH ||
+    bytes[at + 4] !== 0x2d ||
+    bytes[at + 7] !== 0x2d ||
+    bytes[at + 10] !== 0x54 ||
+    bytes[at + 13] !== 0x3a ||
+    bytes[at + 16] !== 0x3a
+  ) {
+    return 0
   }
-  let length = TIMESTAMP_SHAPE.length
+  for (const offset of TIMESTAMP_DIGITS) if (!isDigit(bytes[at + offset])) return 0
+  let length = TIMESTAMP_SHAPE_LENGTH
   if (bytes[at + length] === 0x2e && isDigit(bytes[at + length + 1])) {
     length += 2
     while (isDigit(bytes[at + length])) length++
@@ -209,30 +201,17 @@ function timestampLength(bytes: Uint8Array, at: number, end: number): number {
   return bytes[at + length] === 0x5a ? length + 1 : length
 }
 
-function isDigit(byte: number | undefined): boolean {
-  return byte !== undefined && byte >= 0x30 && byte <= 0x39
-}
-
 /**
- * The tags of every literal in `bytes[start, end)`, added to `marks` (1 per tag) and `list`.
- * The scan loop in ExcerptBuilder does the same inline; this one serves lines whose text
- * changed after the scan (redacted, or cleaned of control characters).
+ * Where the line starting at `bytes[at]` goes on after its runner timestamp and the space
+ * that follows it; `at` when there is no such pair (cleanLine then deals with the line).
  */
-function collectTags(bytes: Uint8Array, start: number, end: number, marks: Uint8Array, list: number[]): void {
-  const { columns, next, firstMatch, width, tags } = LINE_SCAN.automaton
-  let state = 0
-  for (let i = start; i < end; i++) {
-    state = next[state * width + (columns[bytes[i] as number] as number)] as number
-    if (state >= firstMatch) addTags(tags[state - firstMatch] as number[], marks, list)
-  }
+function afterTimestamp(bytes: Uint8Array, at: number, end: number): number {
+  const length = timestampLength(bytes, at, end)
+  return length > 0 && bytes[at + length] === 0x20 ? at + length + 1 : at
 }
 
-function addTags(tags: readonly number[], marks: Uint8Array, list: number[]): void {
-  for (const tag of tags) {
-    if (marks[tag] === 1) continue
-    marks[tag] = 1
-    list.push(tag)
-  }
+function isDigit(byte: number | undefined): boolean {
+  return (byte as number) >= 0x30 && (byte as number) <= 0x39
 }
 
 /**
@@ -241,35 +220,48 @@ function addTags(tags: readonly number[], marks: Uint8Array, list: number[]): vo
  * Only the rules in `tags` are tested (with the rules matching by their line's end): the
  * scan found the literals every other rule needs missing from the line.
  */
-function lineScore(line: string, marks: Uint8Array, tags: readonly number[]): number {
+function lineScore(line: string, tags: TagSet): number {
   const bare = bareLine(line)
+  const endingTags = tagsByEnding(bare, tags)
+  let named = false
+  for (let k = 0; k < tags.size && !named; k++) named = tags.at(k) <= GENERIC_TAG
+  if (!named && endingTags.length === 0 && LINE_SCAN.always.length === 0) return 0
+  // A denied line scores 0 whatever it matches: one test spares the rules' many.
+  if (isDenied(line)) return 0
   let best = 0
-  for (const tag of tags) best = Math.max(best, ruleWeight(tag, bare, best))
+  for (let k = 0; k < tags.size; k++) best = Math.max(best, ruleWeight(tags.at(k), bare, best))
   for (const tag of LINE_SCAN.always) best = Math.max(best, ruleWeight(tag, bare, best))
-  if (LINE_SCAN.byEnding.length > 0) {
-    const lower = bare.slice(-64).toLowerCase()
-    for (const { tag, endings } of LINE_SCAN.byEnding) {
-      if (marks[tag] !== 1 && endings.some(ending => lower.endsWith(ending))) {
-        best = Math.max(best, ruleWeight(tag, bare, best))
-      }
-    }
-  }
-  if (best === 0) {
-    if (marks[GENERIC_TAG] !== 1 && !LINE_SCAN.always.includes(GENERIC_TAG)) return 0
-    if (!GENERIC_TRIGGER.test(line)) return 0
-    best = CONSEQUENCE.test(bare) ? 0.1 : 0.3
-  }
-  return isDenied(line) ? 0 : best
+  for (const tag of endingTags) best = Math.max(best, ruleWeight(tag, bare, best))
+  if (best > 0) return best
+  if (!tags.has(GENERIC_TAG) && !LINE_SCAN.always.includes(GENERIC_TAG)) return 0
+  if (!GENERIC_TRIGGER.test(line)) return 0
+  return CONSEQUENCE.test(bare) ? 0.1 : 0.3
 }
 
-const EVERY_RULE = RULES.map((_, index) => index)
+const NO_TAGS: readonly number[] = []
+
+/** The rules the scan did not name that match by how `bare` ends and may match it. */
+function tagsByEnding(bare: string, tags: TagSet): readonly number[] {
+  if (LINE_SCAN.byEnding.length === 0) return NO_TAGS
+  const last = bare.charCodeAt(bare.length - 1)
+  if (last < 0x80 && LINE_SCAN.endingBytes[last] !== 1) return NO_TAGS
+  let found: number[] | null = null
+  const lower = bare.slice(-64).toLowerCase()
+  for (const { tag, endings } of LINE_SCAN.byEnding) {
+    if (!tags.has(tag) && endings.some(ending => lower.endsWith(ending))) (found ??= []).push(tag)
+  }
+  return found ?? NO_TAGS
+}
+
+const EVERY_TAG = new TagSet(TAG_COUNT)
+for (let tag = 0; tag < TAG_COUNT; tag++) EVERY_TAG.add(tag)
 
 /**
  * How specific a cleaned line is as the statement of the failure, against every rule: what
  * the scan computes from the rules the line's literals name (its tests compare the two).
  */
 export function lineSpecificity(line: string): number {
-  return lineScore(line, new Uint8Array(TAG_COUNT).fill(1), EVERY_RULE)
+  return lineScore(line, EVERY_TAG)
 }
 
 /** The weight of rule `tag` on `bare` when it matches and would beat `best`, else 0. */
@@ -313,10 +305,11 @@ export class ExcerptBuilder {
   private privateKeyOpen = false
   /** Start of the lines scanned but not yet given to the context and tail windows. */
   private pendingStart = 0
-  /** Match states of the line being scanned. */
+  /** Match states of the line being scanned, each once (`stateSeen`). */
   private readonly lineMatches = new Int32Array(MAX_LINE_MATCHES)
-  private readonly tagMarks = new Uint8Array(TAG_COUNT)
-  private readonly tagList: number[] = []
+  private readonly stateSeen = new Uint8Array(LINE_SCAN.automaton.tags.length)
+  /** The tags the line being handled proved. */
+  private readonly tags = new TagSet(TAG_COUNT)
   private readonly secretCandidates: number[] = []
   /** The start of a line that continues in the next piece, at most `maxCarryBytes`. */
   private carry: Buffer[] = []
@@ -412,88 +405,113 @@ export class ExcerptBuilder {
       const region = bytes.subarray(from, to)
       if (!isUtf8(region) || region.includes(REPLACEMENT_CHARACTER)) this.warn('non-utf8')
     }
-    const { columns, next, firstMatch, width } = LINE_SCAN.automaton
+    const { columns, next, firstMatch, width, lineEnd } = LINE_SCAN.automaton
     const matches = this.lineMatches
+    const seen = this.stateSeen
     const maxLineLength = this.options.maxLineLength
     const everyLine = LINE_SCAN.always.length > 0
     this.pendingStart = from
     let state = 0
     let matchCount = 0
     let lineStart = from
+    let contentStart = afterTimestamp(bytes, from, to)
     let lineNo = this.lineNo
-    for (let i = from + timestampLength(bytes, from, to); i < to; i++) {
+    for (let i = contentStart; i < to; i++) {
       const byte = bytes[i] as number
-      if (byte === 10) {
+      state = next[state * width + (columns[byte] as number)] as number
+      if (state < firstMatch) continue
+      if (state === lineEnd) {
         lineNo++
+        if (matchCount > 0) this.prove(bytes, contentStart, i, matchCount)
         if (
-          matchCount > 0 ||
+          this.tags.size > 0 ||
           this.afterRemaining > 0 ||
           everyLine ||
           i - lineStart > maxLineLength ||
           mayEndWithEnding(bytes, lineStart, i)
         ) {
           this.lineNo = lineNo
-          this.line(bytes, lineStart, i, matchCount)
+          this.line(bytes, lineStart, contentStart, i)
         }
         lineStart = i + 1
         state = 0
         matchCount = 0
-        i += timestampLength(bytes, lineStart, to)
-        continue
-      }
-      state = next[state * width + (columns[byte] as number)] as number
-      // A CR right before the line feed is no progress bar: cleanLine trims it like a space.
-      if (state >= firstMatch && !(byte === 13 && bytes[i + 1] === 10)) {
-        if (matchCount === 0 || matches[matchCount - 1] !== state) {
-          if (matchCount < MAX_LINE_MATCHES) matches[matchCount] = state
-          matchCount++
-        }
+        contentStart = afterTimestamp(bytes, lineStart, to)
+        i = contentStart - 1
+      } else if (seen[state - firstMatch] === 0 && !(byte === 13 && bytes[i + 1] === 10)) {
+        // (A CR right before the line feed is no progress bar: cleanLine trims it like a space.)
+        seen[state - firstMatch] = 1
+        if (matchCount < MAX_LINE_MATCHES) matches[matchCount] = state
+        matchCount++
       }
     }
     this.lineNo = lineNo
     this.materialize(bytes, this.pendingStart, to, lineNo)
   }
 
-  /** The line `bytes[start, end)` decoded and cut to maxLineLength. */
-  private decode(bytes: Buffer, start: number, end: number): string {
-    const maxLineLength = this.options.maxLineLength
-    const text = bytes.toString('utf8', start, Math.min(end, start + this.maxCarryBytes))
-    if (text.length <= maxLineLength) return text
+  /**
+   * The line `bytes[lineStart, end)` decoded from `from` (after an ASCII prefix the caller
+   * dropped) and cut to maxLineLength characters, the prefix counted.
+   */
+  private decode(bytes: Buffer, lineStart: number, end: number, from = lineStart): string {
+    const limit = this.options.maxLineLength - (from - lineStart)
+    const text = bytes.toString('utf8', from, Math.min(end, lineStart + this.maxCarryBytes))
+    if (text.length <= limit) return text
     this.warn('long-lines-truncated')
-    return text.slice(0, maxLineLength)
+    return text.slice(0, limit)
   }
 
-  /** Handles line `this.lineNo`, `bytes[start, end)`, which had `matchCount` literal matches. */
-  private line(bytes: Buffer, start: number, end: number, matchCount: number): void {
-    const raw = this.decode(bytes, start, end)
-    const marks = this.tagMarks
-    const tags = this.tagList
-    const { tags: tagsOfState, firstMatch } = LINE_SCAN.automaton
-    if (matchCount > MAX_LINE_MATCHES) for (let tag = 0; tag < TAG_COUNT; tag++) addTags([tag], marks, tags)
-    else {
-      for (let k = 0; k < matchCount; k++) {
-        addTags(tagsOfState[(this.lineMatches[k] as number) - firstMatch] as number[], marks, tags)
-      }
+  /**
+   * Puts the tags proven by the `matchCount` match states of the line whose text after its
+   * timestamp is `bytes[start, end)` into `tags`.
+   */
+  private prove(bytes: Buffer, start: number, end: number, matchCount: number): void {
+    const { firstMatch } = LINE_SCAN.automaton
+    if (matchCount > MAX_LINE_MATCHES) {
+      this.stateSeen.fill(0)
+      for (let tag = 0; tag < TAG_COUNT; tag++) this.tags.add(tag)
+      return
     }
+    for (let k = 0; k < matchCount; k++) this.stateSeen[(this.lineMatches[k] as number) - firstMatch] = 0
+    LINE_SCAN.prove(this.lineMatches, matchCount, bytes, start, end, this.tags)
+  }
+
+  /**
+   * Handles line `this.lineNo`, `bytes[start, end)`, with the tags its literals proved in
+   * `tags`; its runner timestamp ends at `contentStart` (`start` if none).
+   */
+  private line(bytes: Buffer, start: number, contentStart: number, end: number): void {
+    const tags = this.tags
+    const transport = tags.has(TRANSPORT_TAG)
+    // The timestamp is dropped unread unless cleanLine must see it: control characters may
+    // hide what precedes it, and a tab may make it part of a `gh run view` prefix.
+    let from = transport ? start : contentStart
+    let raw = this.decode(bytes, start, end, from)
+    if (from !== start && raw.includes('\t')) {
+      from = start
+      raw = this.decode(bytes, start, end)
+    }
+    const cleaned = cleanLine(raw, transport, from === start)
+    // Removing a control character or colour code joins the text around it: scan the result,
+    // so that a secret split by a colour code is redacted as what it becomes.
+    if (transport) LINE_SCAN.collect(cleaned, tags)
     const openBefore = this.privateKeyOpen
     const secrets = this.secretCandidates
     secrets.length = 0
-    for (const tag of tags) if (tag >= FIRST_SECRET_TAG) secrets.push(tag - FIRST_SECRET_TAG)
-    const redact = openBefore || secrets.length > 0
-    const redacted = openBefore ? REDACTED_PRIVATE_KEY_LINE : redact ? redactSecretsAmong(raw, secrets) : raw
-    const openAfter = redact ? privateKeyOpenAfter(raw, openBefore) : openBefore
-    const line = cleanLine(redacted, marks[TRANSPORT_TAG] === 1)
-    let score = 0
-    if (matchCount > 0 || LINE_SCAN.always.length > 0 || LINE_SCAN.byEnding.length > 0) {
-      if (redacted !== raw || marks[TRANSPORT_TAG] === 1) {
-        // The text the rules see is not the text scanned: scan it again.
-        const text = Buffer.from(line, 'utf8')
-        collectTags(text, 0, text.length, marks, tags)
-      }
-      score = lineScore(line, marks, tags)
+    for (let k = 0; k < tags.size; k++) {
+      if (tags.at(k) >= FIRST_SECRET_TAG) secrets.push(tags.at(k) - FIRST_SECRET_TAG)
     }
-    for (const tag of tags) marks[tag] = 0
-    tags.length = 0
+    const redact = openBefore || secrets.length > 0
+    const line = openBefore
+      ? REDACTED_PRIVATE_KEY_LINE
+      : redact
+        ? redactSecretsAmong(cleaned, secrets)
+        : cleaned
+    const openAfter = tags.has(KEY_BOUNDARY_TAG) ? privateKeyOpenAfter(cleaned, openBefore) : openBefore
+    // A redaction marker is text the scan did not see either.
+    if (line !== cleaned) LINE_SCAN.collect(line, tags)
+    const score = lineScore(line, tags)
+    tags.clear()
 
     if (score > 0 || openAfter !== openBefore) {
       this.materialize(bytes, this.pendingStart, start, this.lineNo - 1)
@@ -517,7 +535,7 @@ export class ExcerptBuilder {
     let lineNo = lastLineNo
     for (let end = to - 1; end >= from && found.length < wanted; lineNo--) {
       const start = end > from ? Math.max(bytes.lastIndexOf(10, end - 1) + 1, from) : from
-      const line = cleanLine(redactLine(this.decode(bytes, start, end), this.privateKeyOpen))
+      const line = redactLine(cleanLine(this.decode(bytes, start, end)), this.privateKeyOpen)
       if (!isSkipped(line)) found.push({ text: line, lineNo, score: 0 })
       end = start - 1
     }

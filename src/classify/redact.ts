@@ -8,7 +8,7 @@
  * survive intact.
  */
 
-import { literalRequirement } from './rules.js'
+import { literalRequirement } from './literals.js'
 
 interface SecretPattern {
   kind: string
@@ -23,8 +23,13 @@ const marker = (kind: string): string => `[REDACTED:${kind}]`
 const PLACEHOLDER_VALUE =
   /^(?:\*+|\$\{\{.*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[^>]*>|\[REDACTED:[a-z-]+\]|null|none|true|false|undefined|x+)$/i
 
+/**
+ * The key words of an assignment. Only the word is matched, not the name around it
+ * (`MY_TOKEN`): the replacement keeps the name anyway, and a leading `[\w.-]*` would make
+ * the search quadratic in the length of every run of word characters.
+ */
 const ASSIGNMENT_KEYS =
-  '(?:[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?))'
+  '(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?)'
 
 /**
  * Order matters: specific token formats first, so a GitHub token inside `token=ghp_...`
@@ -80,7 +85,8 @@ const SECRET_PATTERNS: SecretPattern[] = [
   {
     kind: 'assignment',
     pattern: new RegExp(
-      `(${ASSIGNMENT_KEYS}["']?\\s*[:=]\\s*)(?:"([^"\\s]+)"|'([^'\\s]+)'|([^\\s,;&'"]+))`,
+      // GitHub's `***` mask is no secret: leaving it unmatched spares the replacement.
+      `(${ASSIGNMENT_KEYS}["']?\\s*[:=]\\s*)(?:"([^"\\s]+)"|'([^'\\s]+)'|(?!\\*+(?:[\\s,;&'"]|$))([^\\s,;&'"]+))`,
       'gi'
     ),
     replace: (m, prefix, dq, sq, bare) => {
@@ -160,6 +166,8 @@ export function redactSecretsAmong(text: string, candidates: readonly number[]):
 
 const PRIVATE_KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/
 const PRIVATE_KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/
+/** Either line of a private key block: only such a line can change privateKeyOpenAfter's answer. */
+export const PRIVATE_KEY_BOUNDARY = /-----(?:BEGIN|END) (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/
 
 /** Whether a private key block is open after `line`, given whether one was open before it. */
 export function privateKeyOpenAfter(line: string, openBefore: boolean): boolean {

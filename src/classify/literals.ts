@@ -1,0 +1,544 @@
+/**
+ * What literal text a regular expression needs, read from its source, and a byte automaton
+ * that finds many literals in one pass. Together they let the log scan (extract.ts) skip
+ * every line that cannot match a rule or a secret pattern without decoding it, and test
+ * the others against only the patterns whose literals they hold.
+ *
+ * The analysis is conservative: a requirement may be weaker than the pattern, never
+ * stronger. Whatever it does not understand ends a literal or makes the pattern `always`.
+ */
+
+/** Splits a regex source at its top-level `|`. */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = []
+  let depth = 0
+  let inClass = false
+  let start = 0
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i))
+      start = i + 1
+    }
+  }
+  alternatives.push(source.slice(start))
+  return alternatives
+}
+
+function skipClass(source: string, start: number): number {
+  let i = start + 1
+  for (; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
+  return i
+}
+
+function skipGroup(source: string, start: number): number {
+  let depth = 0
+  for (let i = start; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (c === '[') i = skipClass(source, i)
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i
+  }
+  return source.length
+}
+
+const DIGITS = [...'0123456789']
+/** A literal run stops growing past this many spellings (a run through a class multiplies them). */
+const MAX_SPELLINGS = 64
+/** How rare a literal must be (see `strength`) to be worth searching for alone... */
+const MIN_STRENGTH = 1.5
+/** ...and to narrow a stronger one down: any text but spaces. */
+const MIN_NARROWING_STRENGTH = 0.5
+/** Groups kept per clause: each one more costs the scan a little on every line holding it. */
+const MAX_GROUPS = 4
+
+/**
+ * How rare a literal is likely to be in a log: its bytes, spaces not counted and digits and
+ * ASCII punctuation counted half (`:0` is in every timestamp, `E0` is not). The weakest
+ * spelling counts.
+ */
+function strength(literals: readonly string[]): number {
+  const weigh = (literal: string): number =>
+    [...Buffer.from(literal, 'utf8')].reduce(
+      (sum, byte) =>
+        sum + (byte === 0x20 ? 0 : byte < 0x80 && !/[A-Za-z]/.test(String.fromCharCode(byte)) ? 0.5 : 1),
+      0
+    )
+  return Math.min(...literals.map(weigh))
+}
+
+/** `body` as the plain texts it matches when it is an alternation of literals (`a|b\.c`), else null. */
+function plainAlternatives(body: string): string[] | null {
+  const alternatives = topLevelAlternatives(body)
+  if (!alternatives.every(text => /^(?:[^\\.^$|?*+()[\]{}]|\\[^A-Za-z0-9])+$/.test(text))) return null
+  return alternatives.map(text => text.replace(/\\(.)/g, '$1'))
+}
+
+interface AlternativeLiterals {
+  /**
+   * Groups of spellings every match contains one of, each group at its own place in the
+   * match: the strongest first, then weaker ones that narrow it. Empty when no group is
+   * strong enough to search for.
+   */
+  groups: string[][]
+  /** Every match ends with one of these (the alternative ends with literal text and `$`). */
+  atEnd: string[] | null
+}
+
+/**
+ * The literal text every match of one alternative must contain. Candidates are literal runs
+ * (through `\d` and small classes such as `[pousr]`, spelled every way) and groups that are
+ * not optional (one literal per inner alternative). The candidate whose weakest spelling is
+ * strongest leads; a few more, even weak ones (`@` after `://`), narrow it.
+ */
+function alternativeLiterals(alternative: string): AlternativeLiterals {
+  const candidates: string[][] = []
+  let atEnd: string[] | null = null
+  let run = ['']
+  const endRun = (): void => {
+    if (run[0] !== '' && strength(run) >= MIN_NARROWING_STRENGTH) candidates.push(run)
+    run = ['']
+  }
+  const append = (atom: string[]): void => {
+    if (run.length * atom.length > MAX_SPELLINGS) endRun()
+    run = run.flatMap(prefix => atom.map(char => prefix + char))
+  }
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i] as string
+    let atom: string[] | null
+    if (c === '\\') {
+      const next = alternative[++i] ?? ''
+      if (next === 'd') atom = DIGITS
+      else if (/[A-Za-z0-9]/.test(next)) {
+        atom = null
+        if (next === 'u' || next === 'x') i += next === 'u' ? 4 : 2
+      } else atom = [next]
+    } else if (c === '[') {
+      const end = skipClass(alternative, i)
+      const body = alternative.slice(i + 1, end)
+      atom = /^[^\\^\-\]][^\\\-\]]{0,7}$/.test(body) ? [...new Set(body)] : null
+      i = end
+    } else if (c === '(' && plainAlternatives(groupBody(alternative, i)) !== null) {
+      // A group of plain texts, (?:gofmt|goimport): one more atom with several spellings.
+      atom = plainAlternatives(groupBody(alternative, i))
+      i = skipGroup(alternative, i)
+    } else if (c === '(') {
+      endRun()
+      const end = skipGroup(alternative, i)
+      const body = alternative.slice(i + 1, end)
+      i = end
+      const optional = /^[?*]|^\{0/.test(alternative.slice(i + 1))
+      if (!optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
+        const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(
+          inside => alternativeLiterals(inside).groups
+        )
+        if (inner.length === 1) {
+          // One way through the group: every literal it needs, the match needs too.
+          candidates.push(...(inner[0] as string[][]))
+        } else if (inner.every(groups => groups.length > 0)) {
+          // One of several ways: the leading literals of all of them.
+          candidates.push(inner.flatMap(groups => groups[0] as string[]))
+        }
+      }
+      i += quantifierLength(alternative, i + 1)
+      continue
+    } else if (c === '$' && i === alternative.length - 1 && run[0] !== '') {
+      atEnd = run
+      atom = null
+    } else atom = '.^$|'.includes(c) ? null : [c]
+    const quantifier = alternative.slice(i + 1, i + 1 + quantifierLength(alternative, i + 1))
+    if (atom === null || /^[?*]|^\{0/.test(quantifier)) endRun()
+    else {
+      append(atom)
+      if (quantifier !== '') endRun()
+    }
+    i += quantifier.length
+  }
+  endRun()
+  const ranked = candidates
+    .map(group => ({ group, strength: strength(group) }))
+    .sort((a, b) => b.strength - a.strength)
+  if (ranked.length === 0 || (ranked[0] as { strength: number }).strength < MIN_STRENGTH) {
+    return { groups: [], atEnd }
+  }
+  // `:` adds nothing to `://`: a line holding the one holds the other.
+  const groups = ranked
+    .map(({ group }) => [...new Set(group)])
+    .filter((group, index, all) =>
+      all.every(
+        (other, at) => at === index || !implies(other, group) || (implies(group, other) && at > index)
+      )
+    )
+  return { groups: groups.slice(0, MAX_GROUPS), atEnd }
+}
+
+/** Whether a text holding a spelling of `strong` always holds a spelling of `weak` (case aside). */
+function implies(strong: readonly string[], weak: readonly string[]): boolean {
+  return strong.every(spelling => weak.some(other => spelling.toLowerCase().includes(other.toLowerCase())))
+}
+
+/** The inside of the group opening at `source[at]`, without a `?:` or `?<name>` prefix. */
+function groupBody(source: string, at: number): string {
+  return source.slice(at + 1, skipGroup(source, at)).replace(/^\?(?::|<\w+>)/, '')
+}
+
+/** Length of the quantifier (with its lazy `?`) at `source[at]`, 0 when there is none. */
+function quantifierLength(source: string, at: number): number {
+  const match = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at, at + 12))
+  return match ? match[0].length : 0
+}
+
+/** The literal text a pattern needs, as far as it can be told from its source. */
+export interface LiteralRequirement {
+  /**
+   * A line the pattern matches holds, for one of these clauses (one per alternative), a
+   * spelling of every group of the clause (case aside)...
+   */
+  clauses: string[][][]
+  /** ...or ends with one of these (case aside)... */
+  atEnd: string[]
+  /** ...unless this is set: some alternative needs no literal text that could be found. */
+  always: boolean
+  /** The leading group of every clause: a line the pattern matches holds one of these, or ends with atEnd. */
+  contained: string[]
+}
+
+export function literalRequirement(pattern: RegExp): LiteralRequirement {
+  const requirement: LiteralRequirement = { clauses: [], atEnd: [], always: false, contained: [] }
+  for (const alternative of topLevelAlternatives(pattern.source)) {
+    const { groups, atEnd } = alternativeLiterals(alternative)
+    if (groups.length > 0) {
+      requirement.clauses.push(groups)
+      requirement.contained.push(...(groups[0] as string[]))
+    }
+    // With the m flag `$` also matches before a line break, inside the text.
+    else if (atEnd !== null && !pattern.flags.includes('m')) requirement.atEnd.push(...atEnd)
+    else requirement.always = true
+  }
+  return requirement
+}
+
+/**
+ * A multi-literal byte matcher (Aho-Corasick as a full transition table): one table lookup
+ * per byte finds every literal at once, ASCII case aside. Columns group the bytes: each
+ * byte a literal uses has its own (both cases of a letter share one), all others share 0.
+ */
+export interface LiteralAutomaton {
+  /** Byte to column. */
+  columns: Uint8Array
+  width: number
+  /** Next state: `next[state * width + columns[byte]]`; the start state is 0. */
+  next: Uint16Array
+  /** States from this one on end at least one literal, or the line (`lineEnd`). */
+  firstMatch: number
+  /**
+   * The state a line feed leads to, from any state: the last one. It goes on like the start
+   * state, so a scan needs one comparison per byte (`>= firstMatch`) for both events.
+   */
+  lineEnd: number
+  /** Tags of the literals that end in match state `s`: `tags[s - firstMatch]` (none for lineEnd). */
+  tags: number[][]
+}
+
+function foldedBytes(literal: string): Uint8Array {
+  const bytes = Buffer.from(literal, 'utf8')
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x41 && bytes[i] <= 0x5a) bytes[i] += 0x20
+  return bytes
+}
+
+/**
+ * Builds the matcher for literals each carrying a tag. Case is ignored for ASCII letters
+ * only, which is exact for JavaScript's `i` flag without `u` (it never folds a non-ASCII
+ * character to an ASCII one); a literal with a non-ASCII letter that has case is refused.
+ */
+export function buildLiteralAutomaton(
+  entries: readonly { literal: string; tag: number }[]
+): LiteralAutomaton {
+  const literals = entries.map(entry => {
+    if ([...entry.literal].some(c => c > '\x7f' && c.toLowerCase() !== c.toUpperCase()))
+      throw new Error(`literal with a non-ASCII cased letter: ${entry.literal}`)
+    if (entry.literal === '' || entry.literal.includes('\n')) throw new Error('empty or multi-line literal')
+    return { bytes: foldedBytes(entry.literal), tag: entry.tag }
+  })
+  const columns = new Uint8Array(256)
+  let width = 1
+  for (const { bytes } of literals) for (const byte of bytes) if (columns[byte] === 0) columns[byte] = width++
+  for (let upper = 0x41; upper <= 0x5a; upper++) columns[upper] = columns[upper + 0x20]
+  const lineFeedColumn = width++
+  columns[0x0a] = lineFeedColumn
+  if (width > 255) throw new Error('too many distinct bytes in literals')
+
+  // The trie, then failure links breadth first, filling in every missing transition.
+  const capacity = literals.reduce((sum, { bytes }) => sum + bytes.length, 1)
+  const goto = new Int32Array(capacity * width).fill(-1)
+  const output: Set<number>[] = [new Set()]
+  for (const { bytes, tag } of literals) {
+    let state = 0
+    for (const byte of bytes) {
+      const column = columns[byte] as number
+      if (goto[state * width + column] === -1) {
+        goto[state * width + column] = output.length
+        output.push(new Set())
+      }
+      state = goto[state * width + column] as number
+    }
+    ;(output[state] as Set<number>).add(tag)
+  }
+  const states = output.length
+  const fail = new Int32Array(states)
+  const order: number[] = [0]
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head] as number
+    for (let column = 0; column < width; column++) {
+      const child = goto[state * width + column] as number
+      if (child === -1) {
+        goto[state * width + column] =
+          state === 0 ? 0 : (goto[(fail[state] as number) * width + column] as number)
+      } else if (child !== 0 || state !== 0) {
+        fail[child] = state === 0 ? 0 : (goto[(fail[state] as number) * width + column] as number)
+        for (const tag of output[fail[child] as number] as Set<number>)
+          (output[child] as Set<number>).add(tag)
+        order.push(child)
+      }
+    }
+  }
+
+  // Renumbered so that match states come last: the scan loop tests one comparison per byte.
+  // Breadth first, too: the shallow states, where a scan spends most bytes, share cache lines.
+  const renumbered = new Int32Array(states)
+  let nextId = 0
+  for (const state of order) if ((output[state] as Set<number>).size === 0) renumbered[state] = nextId++
+  const firstMatch = nextId
+  const tags: number[][] = []
+  for (const state of order) {
+    if ((output[state] as Set<number>).size === 0) continue
+    renumbered[state] = nextId++
+    tags.push([...(output[state] as Set<number>)].sort((a, b) => a - b))
+  }
+  // 16-bit states halve the table, and the cache lines a scan touches.
+  const lineEnd = states
+  if (lineEnd > 0xffff) throw new Error('too many literals for 16-bit states')
+  const next = new Uint16Array((states + 1) * width)
+  for (let state = 0; state < states; state++) {
+    for (let column = 0; column < width; column++) {
+      next[(renumbered[state] as number) * width + column] =
+        column === lineFeedColumn ? lineEnd : (renumbered[goto[state * width + column] as number] as number)
+    }
+  }
+  next.copyWithin(lineEnd * width, 0, width)
+  tags.push([])
+  return { columns, width, next, firstMatch, lineEnd, tags }
+}
+
+/** Spellings a group may have to be checked after its clause's leading group. */
+const MAX_CHECKED_SPELLINGS = 4
+
+/** A pattern (or bare literals, any one of which proves its tag) the prefilter routes lines to. */
+export interface PrefilterEntry {
+  tag: number
+  pattern?: RegExp
+  literals?: readonly string[]
+}
+
+interface Clause {
+  tag: number
+  /** The groups after the leading one, looked for in the line once the leading one is there. */
+  rest: Uint8Array[][]
+}
+
+/**
+ * Which of many patterns a line may match, told from the literals it holds: a line that
+ * holds, for some clause of a pattern, a spelling of every group "proves" the pattern's tag
+ * (the pattern may match; without a proof it cannot, unless it matches by its line's end or
+ * is `always`). The automaton searches the leading (strongest) group of each clause only,
+ * so that it stops no more often than it must; the other groups are looked for in the line
+ * once the leading one is there. The scan feeds the automaton itself and hands the match
+ * states it met to `prove`; `collect` does both for a text.
+ */
+export class PatternPrefilter {
+  readonly automaton: LiteralAutomaton
+  /** Tags of patterns that may match by how a line ends, with those endings in lower case. */
+  readonly byEnding: { tag: number; endings: string[] }[] = []
+  /** 1 for the last byte (either case) of an ending. */
+  readonly endingBytes = new Uint8Array(256)
+  /** Tags no literal can rule out: every line may match them. */
+  readonly always: number[] = []
+  /** Per match state: the tags its literals prove alone (one-group clauses)... */
+  private readonly proves: number[][]
+  /** ...and the clauses they lead, to be checked for their other groups. */
+  private readonly leads: number[][]
+  private readonly clauses: Clause[] = []
+  /** Per clause: the `stamp` of the last `prove` that checked it. */
+  private readonly checked: Uint32Array
+  /** Match states met by `collect` (each once: `seen` by state). */
+  private readonly met: number[] = []
+  private readonly seen: Uint8Array
+  private stamp = 0
+
+  constructor(entries: readonly PrefilterEntry[]) {
+    const literals: { literal: string; tag: number }[] = []
+    /** What each literal (by automaton tag) proves: a tag alone, or the lead of a clause. */
+    const evidence: { tag: number; clause: number }[] = []
+    const addClause = (tag: number, [lead, ...others]: readonly (readonly string[])[]): void => {
+      // A group spelled many ways (`:0` to `:9`) costs more to look for than it saves.
+      const rest = others.filter(group => group.length <= MAX_CHECKED_SPELLINGS)
+      const clause = rest.length === 0 ? -1 : this.clauses.length
+      if (clause >= 0) this.clauses.push({ tag, rest: rest.map(group => group.map(foldedBytes)) })
+      for (const literal of lead ?? []) {
+        literals.push({ literal, tag: evidence.length })
+        evidence.push({ tag, clause })
+      }
+    }
+    for (const { tag, pattern, literals: bare } of entries) {
+      if (bare) addClause(tag, [bare])
+      if (!pattern) continue
+      const requirement = literalRequirement(pattern)
+      if (requirement.always) this.always.push(tag)
+      for (const clause of requirement.clauses) addClause(tag, clause)
+      if (requirement.atEnd.length === 0) continue
+      const endings = requirement.atEnd.map(ending => ending.toLowerCase())
+      this.byEnding.push({ tag, endings })
+      for (const ending of endings) {
+        const last = Buffer.from(ending, 'utf8').at(-1) as number
+        this.endingBytes[last] = 1
+        if (last >= 0x61 && last <= 0x7a) this.endingBytes[last - 0x20] = 1
+      }
+    }
+    this.automaton = buildLiteralAutomaton(literals)
+    const of = (ids: number[], alone: boolean): number[] => [
+      ...new Set(
+        ids.flatMap(id => {
+          const { tag, clause } = evidence[id] as { tag: number; clause: number }
+          return alone === (clause === -1) ? [alone ? tag : clause] : []
+        })
+      )
+    ]
+    this.proves = this.automaton.tags.map(ids => of(ids, true))
+    this.leads = this.automaton.tags.map(ids => of(ids, false))
+    this.checked = new Uint32Array(this.clauses.length)
+    this.seen = new Uint8Array(this.automaton.tags.length)
+  }
+
+  /**
+   * Adds the tags proven by the match states `states[0, count)` of the line `bytes[start,
+   * end)` to `tags`.
+   */
+  prove(
+    states: ArrayLike<number>,
+    count: number,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    tags: TagSet
+  ): void {
+    const { firstMatch } = this.automaton
+    const { proves, leads, clauses, checked } = this
+    // A clause led by two of the line's literals is checked once.
+    if (this.stamp === 0xffffffff) {
+      checked.fill(0)
+      this.stamp = 0
+    }
+    const stamp = ++this.stamp
+    for (let k = 0; k < count; k++) {
+      const index = (states[k] as number) - firstMatch
+      const alone = proves[index] as number[]
+      for (let p = 0; p < alone.length; p++) tags.add(alone[p] as number)
+      const led = leads[index] as number[]
+      for (let l = 0; l < led.length; l++) {
+        const at = led[l] as number
+        const clause = clauses[at] as Clause
+        if (tags.has(clause.tag)) continue
+        if (checked[at] === stamp) continue
+        checked[at] = stamp
+        if (this.holdsAll(clause.rest, bytes, start, end)) tags.add(clause.tag)
+      }
+    }
+  }
+
+  /** Whether `bytes[start, end)` holds a spelling of every group (ASCII case aside). */
+  private holdsAll(groups: readonly Uint8Array[][], bytes: Uint8Array, start: number, end: number): boolean {
+    for (const group of groups) {
+      let found = false
+      for (let k = 0; k < group.length && !found; k++)
+        found = search(bytes, start, end, group[k] as Uint8Array)
+      if (!found) return false
+    }
+    return true
+  }
+
+  /** Adds the tags `text` proves to `tags`: the scan's work for a text it did not see. */
+  collect(text: string, tags: TagSet): void {
+    const bytes = Buffer.from(text, 'utf8')
+    const { columns, next, firstMatch, width } = this.automaton
+    const { met, seen } = this
+    let state = 0
+    for (let i = 0; i < bytes.length; i++) {
+      state = next[state * width + (columns[bytes[i] as number] as number)] as number
+      if (state >= firstMatch && seen[state - firstMatch] === 0) {
+        seen[state - firstMatch] = 1
+        met.push(state)
+      }
+    }
+    this.prove(met, met.length, bytes, 0, bytes.length, tags)
+    for (const state of met) seen[state - firstMatch] = 0
+    met.length = 0
+  }
+}
+
+/** A set of small numbers, cheap to fill and to empty once per line: a flag per tag and a list of the tags set. */
+export class TagSet {
+  private readonly flags: Uint8Array
+  private readonly members: Int32Array
+  size = 0
+
+  constructor(capacity: number) {
+    this.flags = new Uint8Array(capacity)
+    this.members = new Int32Array(capacity)
+  }
+
+  has(tag: number): boolean {
+    return this.flags[tag] === 1
+  }
+
+  add(tag: number): void {
+    if (this.flags[tag] === 1) return
+    this.flags[tag] = 1
+    this.members[this.size++] = tag
+  }
+
+  /** The `index`th tag added. */
+  at(index: number): number {
+    return this.members[index] as number
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.size; k++) this.flags[this.members[k] as number] = 0
+    this.size = 0
+  }
+}
+
+/** Whether `bytes[start, end)` holds `folded` (lower-case ASCII), ASCII case aside. */
+function search(bytes: Uint8Array, start: number, end: number, folded: Uint8Array): boolean {
+  const first = folded[0] as number
+  // The other case of the first byte, when it is a letter.
+  const other = first >= 0x61 && first <= 0x7a ? first - 0x20 : first
+  const last = end - folded.length
+  for (let i = start; i <= last; i++) {
+    const byte = bytes[i] as number
+    if (byte !== first && byte !== other) continue
+    let k = 1
+    while (k < folded.length && foldByte(bytes[i + k] as number) === folded[k]) k++
+    if (k === folded.length) return true
+  }
+  return false
+}
+
+function foldByte(byte: number): number {
+  return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte
+}
