@@ -60,12 +60,20 @@ function parseArgs(argv: string[]): Options {
 
 interface ScanFigures {
   sizeMb: number
+  /** The median scan of the pairs, by time. */
   scan: ScanBenchResult
+  /** Median of the pairs' scan / grep ratios. */
+  scanVsGrep: number
   grepSeconds: number
   grepPatterns: number
+  /** The highest peak RSS of the scans of the small log. */
+  peakRssMb: number
   bigSizeMb: number
   big: ScanBenchResult
 }
+
+/** Pairs of a grep run and our scan on the small log: each ratio is of two runs side by side. */
+const SCAN_PAIRS = 3
 
 /** Scan throughput against grep over the same file, and peak RSS at two sizes (each scan in its own process). */
 async function benchScanning(quick: boolean): Promise<ScanFigures> {
@@ -77,11 +85,30 @@ async function benchScanning(quick: boolean): Promise<ScanFigures> {
     const patterns = join(dir, 'rules.ere')
     const grepPatterns = writeRulePatternFile(patterns)
     await writeSyntheticLog(log, sizeMb * MB)
-    const grep = timeGrep(patterns, log)
-    const scan = scanFileInChild(log)
+    timeGrep(patterns, log, 1) // reads the file into the page cache for both
+    const pairs = Array.from({ length: SCAN_PAIRS }, () => ({
+      grepSeconds: timeGrep(patterns, log, 1).seconds,
+      scan: scanFileInChild(log)
+    }))
+    const median = [...pairs].sort((a, b) => a.scan.seconds - b.scan.seconds)[Math.floor(SCAN_PAIRS / 2)]
     await writeSyntheticLog(log, bigSizeMb * MB)
     const big = scanFileInChild(log)
-    return { sizeMb, scan, grepSeconds: grep.seconds, grepPatterns, bigSizeMb, big }
+    return {
+      sizeMb,
+      scan: (median as (typeof pairs)[number]).scan,
+      scanVsGrep: quantile(
+        pairs.map(pair => pair.scan.seconds / pair.grepSeconds),
+        0.5
+      ),
+      grepSeconds: quantile(
+        pairs.map(pair => pair.grepSeconds),
+        0.5
+      ),
+      grepPatterns,
+      peakRssMb: Math.max(...pairs.map(pair => pair.scan.peakRssMb)),
+      bigSizeMb,
+      big
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -180,11 +207,11 @@ async function main(): Promise<void> {
   log('prompt tokens over the corpus')
   const llm = await benchLlm(options.corpus)
 
-  const scanVsGrep = scan.scan.seconds / scan.grepSeconds
+  const scanVsGrep = scan.scanVsGrep
   const figures = {
     scan_mb_s: scan.scan.mbPerSec.toFixed(1),
     scan_vs_grep: scanVsGrep.toFixed(2),
-    scan_rss_mb_200: scan.scan.peakRssMb.toFixed(0),
+    scan_rss_mb_200: scan.peakRssMb.toFixed(0),
     scan_rss_mb_1000: scan.big.peakRssMb.toFixed(0),
     triage_calls: String(triage.apiCalls),
     triage_ms: String(triage.ms),
@@ -199,16 +226,24 @@ async function main(): Promise<void> {
   const rows: [string, string, string][] = [
     ['measure', 'value', 'target'],
     [
-      `scan ${scan.sizeMb} MB log (extract + redact + classify)`,
+      `scan ${scan.sizeMb} MB log (extract + redact + classify), median of ${SCAN_PAIRS}`,
       `${scan.scan.seconds.toFixed(2)} s, ${figures.scan_mb_s} MB/s -> ${scan.scan.category}`,
       ''
     ],
-    [`grep -E -c, ${scan.grepPatterns} rule patterns, LC_ALL=C`, `${scan.grepSeconds.toFixed(2)} s`, ''],
-    ['scan / grep', figures.scan_vs_grep, `<= 3 ${ok(scanVsGrep <= 3)}`],
+    [
+      `grep -E -c, ${scan.grepPatterns} rule patterns, LC_ALL=C, median of ${SCAN_PAIRS}`,
+      `${scan.grepSeconds.toFixed(2)} s`,
+      ''
+    ],
+    [
+      'scan / grep, median of the pairs run side by side',
+      figures.scan_vs_grep,
+      `<= 3 ${ok(scanVsGrep <= 3)}`
+    ],
     [
       `peak RSS, ${scan.sizeMb} MB / ${scan.bigSizeMb} MB log`,
       `${figures.scan_rss_mb_200} MB / ${figures.scan_rss_mb_1000} MB`,
-      `<= 150, flat ${ok(Math.max(scan.scan.peakRssMb, scan.big.peakRssMb) <= 150 && scan.big.peakRssMb <= scan.scan.peakRssMb * 1.1)}`
+      `<= 150, flat ${ok(Math.max(scan.peakRssMb, scan.big.peakRssMb) <= 150 && scan.big.peakRssMb <= scan.peakRssMb * 1.1)}`
     ],
     [
       'triage: 20 jobs, 3 matrix legs x 10 MB, 1 issue',
