@@ -166,7 +166,9 @@ describe('redactSecretsAmong', () => {
     ]) {
       const lower = line.toLowerCase()
       const candidates = SECRET_REGEXPS.flatMap((pattern, index) =>
-        literalRequirement(pattern).contained.some(literal => lower.includes(literal.toLowerCase()))
+        literalRequirement(pattern).clauses.some(([lead]) =>
+          lead?.some(literal => lower.includes(literal.toLowerCase()))
+        )
           ? [index]
           : []
       )

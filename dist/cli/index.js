@@ -33431,13 +33431,11 @@ function quantifierLength(source, at) {
     return match ? match[0].length : 0;
 }
 function literalRequirement(pattern) {
-    const requirement = { clauses: [], atEnd: [], always: false, contained: [] };
+    const requirement = { clauses: [], atEnd: [], always: false };
     for (const alternative of topLevelAlternatives(pattern.source)) {
         const { groups, atEnd } = alternativeLiterals(alternative);
-        if (groups.length > 0) {
+        if (groups.length > 0)
             requirement.clauses.push(groups);
-            requirement.contained.push(...groups[0]);
-        }
         // With the m flag `$` also matches before a line break, inside the text.
         else if (atEnd !== null && !pattern.flags.includes('m'))
             requirement.atEnd.push(...atEnd);
@@ -33871,7 +33869,12 @@ function redactSecrets(text) {
 const HINTED_PATTERNS = SECRET_PATTERNS.map(secret => {
     const requirement = (0,_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .literalRequirement */ .j_)(secret.pattern);
     const hinted = !requirement.always && requirement.atEnd.length === 0;
-    return { ...secret, hints: hinted ? requirement.contained.map(literal => literal.toLowerCase()) : null };
+    return {
+        ...secret,
+        hints: hinted
+            ? requirement.clauses.flatMap(([lead]) => lead ?? []).map(literal => literal.toLowerCase())
+            : null
+    };
 });
 /** The secret patterns in the order redactSecrets applies them, for scanners that route lines to them. */
 const SECRET_REGEXPS = SECRET_PATTERNS.map(secret => secret.pattern);

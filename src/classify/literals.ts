@@ -205,18 +205,13 @@ export interface LiteralRequirement {
   atEnd: string[]
   /** ...unless this is set: some alternative needs no literal text that could be found. */
   always: boolean
-  /** The leading group of every clause: a line the pattern matches holds one of these, or ends with atEnd. */
-  contained: string[]
 }
 
 export function literalRequirement(pattern: RegExp): LiteralRequirement {
-  const requirement: LiteralRequirement = { clauses: [], atEnd: [], always: false, contained: [] }
+  const requirement: LiteralRequirement = { clauses: [], atEnd: [], always: false }
   for (const alternative of topLevelAlternatives(pattern.source)) {
     const { groups, atEnd } = alternativeLiterals(alternative)
-    if (groups.length > 0) {
-      requirement.clauses.push(groups)
-      requirement.contained.push(...(groups[0] as string[]))
-    }
+    if (groups.length > 0) requirement.clauses.push(groups)
     // With the m flag `$` also matches before a line break, inside the text.
     else if (atEnd !== null && !pattern.flags.includes('m')) requirement.atEnd.push(...atEnd)
     else requirement.always = true

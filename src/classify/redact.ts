@@ -142,7 +142,12 @@ export function redactSecrets(text: string): string {
 const HINTED_PATTERNS = SECRET_PATTERNS.map(secret => {
   const requirement = literalRequirement(secret.pattern)
   const hinted = !requirement.always && requirement.atEnd.length === 0
-  return { ...secret, hints: hinted ? requirement.contained.map(literal => literal.toLowerCase()) : null }
+  return {
+    ...secret,
+    hints: hinted
+      ? requirement.clauses.flatMap(([lead]) => lead ?? []).map(literal => literal.toLowerCase())
+      : null
+  }
 })
 
 /** The secret patterns in the order redactSecrets applies them, for scanners that route lines to them. */
