@@ -29581,20 +29581,19 @@ function buildLiteralAutomaton(entries) {
         renumbered[state] = nextId++;
         tags.push([...output[state]].sort((a, b) => a - b));
     }
-    // 16-bit states halve the table, and the cache lines a scan touches.
-    const lineEnd = states;
-    if (lineEnd > 0xffff)
-        throw new Error('too many literals for 16-bit states');
-    const next = new Uint16Array((states + 1) * width);
+    const lineEnd = states * width;
+    const next = new Uint32Array(lineEnd + width);
     for (let state = 0; state < states; state++) {
         for (let column = 0; column < width; column++) {
             next[renumbered[state] * width + column] =
-                column === lineFeedColumn ? lineEnd : renumbered[goto[state * width + column]];
+                column === lineFeedColumn
+                    ? lineEnd
+                    : renumbered[goto[state * width + column]] * width;
         }
     }
-    next.copyWithin(lineEnd * width, 0, width);
+    next.copyWithin(lineEnd, 0, width);
     tags.push([]);
-    return { columns, width, next, firstMatch, lineEnd, tags };
+    return { columns, width, next, firstMatch: firstMatch * width, lineEnd, tags };
 }
 /** Spellings a group may have to be checked after its clause's leading group. */
 const MAX_CHECKED_SPELLINGS = 4;
@@ -29604,8 +29603,10 @@ const MAX_CHECKED_SPELLINGS = 4;
  * (the pattern may match; without a proof it cannot, unless it matches by its line's end or
  * is `always`). The automaton searches the leading (strongest) group of each clause only,
  * so that it stops no more often than it must; the other groups are looked for in the line
- * once the leading one is there. The scan feeds the automaton itself and hands the match
- * states it met to `prove`; `collect` does both for a text.
+ * once the leading one is there, and only while no other pattern is proven: a line with one
+ * proof is tested anyway, against every pattern led in it. The scan feeds the automaton
+ * itself and hands the match numbers of the states it met to `prove`; `collect` does both
+ * for a text.
  */
 class PatternPrefilter {
     automaton;
@@ -29622,7 +29623,10 @@ class PatternPrefilter {
     clauses = [];
     /** Per clause: the `stamp` of the last `prove` that checked it. */
     checked;
-    /** Match states met by `collect` (each once: `seen` by state). */
+    /** Per needle (by id): the `stamp` of the last `prove` that looked for it, and whether it was there. */
+    searched;
+    found;
+    /** Match numbers met by `collect` (each once: `seen` by number). */
     met = [];
     seen;
     stamp = 0;
@@ -29630,12 +29634,19 @@ class PatternPrefilter {
         const literals = [];
         /** What each literal (by automaton tag) proves: a tag alone, or the lead of a clause. */
         const evidence = [];
+        const needles = new Map();
+        const needle = (literal) => {
+            const folded = literal.toLowerCase();
+            if (!needles.has(folded))
+                needles.set(folded, new Needle(literal, needles.size));
+            return needles.get(folded);
+        };
         const addClause = (tag, [lead, ...others]) => {
             // A group spelled many ways (`:0` to `:9`) costs more to look for than it saves.
             const rest = others.filter(group => group.length <= MAX_CHECKED_SPELLINGS);
             const clause = rest.length === 0 ? -1 : this.clauses.length;
             if (clause >= 0)
-                this.clauses.push({ tag, rest: rest.map(group => group.map(foldedBytes)) });
+                this.clauses.push({ tag, rest: rest.map(group => group.map(needle)) });
             for (const literal of lead ?? []) {
                 literals.push({ literal, tag: evidence.length });
                 evidence.push({ tag, clause });
@@ -29672,47 +29683,61 @@ class PatternPrefilter {
         this.proves = this.automaton.tags.map(ids => of(ids, true));
         this.leads = this.automaton.tags.map(ids => of(ids, false));
         this.checked = new Uint32Array(this.clauses.length);
+        this.searched = new Uint32Array(needles.size);
+        this.found = new Uint8Array(needles.size);
         this.seen = new Uint8Array(this.automaton.tags.length);
     }
     /**
-     * Adds the tags proven by the match states `states[0, count)` of the line `bytes[start,
-     * end)` to `tags`.
+     * Adds to `tags` the patterns the line `bytes[start, end)`, whose match states are
+     * `matches[0, count)` (by match number), may match: those it proves, and once it proves one, every pattern
+     * with a clause led in the line. The line is looked at then, and testing the pattern
+     * itself costs no more than looking for the other groups: a clause's other groups are
+     * checked only when they decide whether the line is looked at.
      */
-    prove(states, count, bytes, start, end, tags) {
-        const { firstMatch } = this.automaton;
+    prove(matches, count, bytes, start, end, tags) {
         const { proves, leads, clauses, checked } = this;
+        for (let k = 0; k < count; k++) {
+            const alone = proves[matches[k]];
+            for (let p = 0; p < alone.length; p++)
+                tags.add(alone[p]);
+        }
         // A clause led by two of the line's literals is checked once.
         if (this.stamp === 0xffffffff) {
             checked.fill(0);
+            this.searched.fill(0);
             this.stamp = 0;
         }
         const stamp = ++this.stamp;
         for (let k = 0; k < count; k++) {
-            const index = states[k] - firstMatch;
-            const alone = proves[index];
-            for (let p = 0; p < alone.length; p++)
-                tags.add(alone[p]);
-            const led = leads[index];
+            const led = leads[matches[k]];
             for (let l = 0; l < led.length; l++) {
                 const at = led[l];
                 const clause = clauses[at];
-                if (tags.has(clause.tag))
-                    continue;
-                if (checked[at] === stamp)
+                if (tags.has(clause.tag) || checked[at] === stamp)
                     continue;
                 checked[at] = stamp;
-                if (this.holdsAll(clause.rest, bytes, start, end))
+                if (tags.size > 0 || this.holdsAll(clause.rest, bytes, start, end, stamp))
                     tags.add(clause.tag);
             }
         }
     }
-    /** Whether `bytes[start, end)` holds a spelling of every group (ASCII case aside). */
-    holdsAll(groups, bytes, start, end) {
+    /**
+     * Whether `bytes[start, end)` holds a spelling of every group (ASCII case aside); a
+     * needle two clauses share is looked for once per `stamp`.
+     */
+    holdsAll(groups, bytes, start, end, stamp) {
+        const { searched, found } = this;
         for (const group of groups) {
-            let found = false;
-            for (let k = 0; k < group.length && !found; k++)
-                found = search(bytes, start, end, group[k]);
-            if (!found)
+            let any = false;
+            for (let k = 0; k < group.length && !any; k++) {
+                const needle = group[k];
+                if (searched[needle.id] !== stamp) {
+                    searched[needle.id] = stamp;
+                    found[needle.id] = needle.isIn(bytes, start, end) ? 1 : 0;
+                }
+                any = found[needle.id] === 1;
+            }
+            if (!any)
                 return false;
         }
         return true;
@@ -29724,15 +29749,16 @@ class PatternPrefilter {
         const { met, seen } = this;
         let state = 0;
         for (let i = 0; i < bytes.length; i++) {
-            state = next[state * width + columns[bytes[i]]];
-            if (state >= firstMatch && seen[state - firstMatch] === 0) {
-                seen[state - firstMatch] = 1;
-                met.push(state);
+            state = next[state + columns[bytes[i]]];
+            const match = (state - firstMatch) / width;
+            if (match >= 0 && seen[match] === 0) {
+                seen[match] = 1;
+                met.push(match);
             }
         }
         this.prove(met, met.length, bytes, 0, bytes.length, tags);
-        for (const state of met)
-            seen[state - firstMatch] = 0;
+        for (const match of met)
+            seen[match] = 0;
         met.length = 0;
     }
 }
@@ -29764,23 +29790,57 @@ class TagSet {
         this.size = 0;
     }
 }
-/** Whether `bytes[start, end)` holds `folded` (lower-case ASCII), ASCII case aside. */
-function search(bytes, start, end, folded) {
-    const first = folded[0];
-    // The other case of the first byte, when it is a letter.
-    const other = first >= 0x61 && first <= 0x7a ? first - 0x20 : first;
-    const last = end - folded.length;
-    for (let i = start; i <= last; i++) {
-        const byte = bytes[i];
-        if (byte !== first && byte !== other)
-            continue;
-        let k = 1;
-        while (k < folded.length && foldByte(bytes[i + k]) === folded[k])
-            k++;
-        if (k === folded.length)
-            return true;
+/**
+ * Bytes by how common they are in build logs, the most common first: spaces, lower-case
+ * letters by English frequency, then path and number punctuation. Bytes not listed are the
+ * rarest. (memchr's memmem picks its rare bytes from a table of the same kind.)
+ */
+const COMMON_BYTES = ' etaoinsrhldcu.mp/-fg0y1w2b:v3k,=_5x4()"j6789[]zq';
+/** How common `byte` (folded) is likely to be in a log: 0 for bytes COMMON_BYTES leaves out. */
+function commonness(byte) {
+    const index = COMMON_BYTES.indexOf(String.fromCharCode(byte));
+    return byte < 0x80 && index >= 0 ? COMMON_BYTES.length - index : 0;
+}
+/**
+ * A literal looked for in a line, ASCII case aside. The search stops at its rarest byte
+ * rather than its first: `" _"` waits for an underscore, not for every space.
+ */
+class Needle {
+    id;
+    folded;
+    /** Offset of the rarest byte, and that byte in both cases. */
+    anchor;
+    lower;
+    upper;
+    constructor(literal, id) {
+        this.id = id;
+        this.folded = foldedBytes(literal);
+        let anchor = 0;
+        for (let k = 1; k < this.folded.length; k++) {
+            if (commonness(this.folded[k]) < commonness(this.folded[anchor]))
+                anchor = k;
+        }
+        this.anchor = anchor;
+        this.lower = this.folded[anchor];
+        this.upper = this.lower >= 0x61 && this.lower <= 0x7a ? this.lower - 0x20 : this.lower;
     }
-    return false;
+    /** Whether `bytes[start, end)` holds the literal. */
+    isIn(bytes, start, end) {
+        const { folded, anchor, lower, upper } = this;
+        const last = end - folded.length + anchor;
+        for (let i = start + anchor; i <= last; i++) {
+            const byte = bytes[i];
+            if (byte !== lower && byte !== upper)
+                continue;
+            const at = i - anchor;
+            let k = 0;
+            while (k < folded.length && foldByte(bytes[at + k]) === folded[k])
+                k++;
+            if (k === folded.length)
+                return true;
+        }
+        return false;
+    }
 }
 function foldByte(byte) {
     return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;
@@ -31874,9 +31934,49 @@ function stripControls(raw) {
         const segments = line.split('\r').filter(segment => segment.trim() !== '');
         line = segments[segments.length - 1] ?? '';
     }
+    const colourless = withoutColourCodes(line);
+    if (colourless !== null)
+        return colourless;
     if (line.includes('\x1b') || line.includes('['))
         line = line.replace(ANSI, '');
     return HAS_CONTROL.test(line) ? line.replace(extract_CONTROL, '') : line;
+}
+/**
+ * `line` without its CSI codes (`ESC [`, parameters, intermediates, a final byte), which is
+ * what ANSI and CONTROL make of a line holding no other code or control character; null for
+ * any other line, left to them. Colours are almost all CSI codes, and one pass over the
+ * line costs less than the two regexes.
+ */
+function withoutColourCodes(line) {
+    let kept = '';
+    let from = 0;
+    for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        if (code === 0x09 || (code >= 0x20 && code !== 0x5b && code !== 0x7f))
+            continue;
+        if (code !== 0x1b || line.charCodeAt(i + 1) !== 0x5b)
+            return null;
+        let end = i + 2;
+        while (isCsiParameter(line.charCodeAt(end)))
+            end++;
+        while (isCsiIntermediate(line.charCodeAt(end)))
+            end++;
+        const final = line.charCodeAt(end);
+        if (!(final >= 0x40 && final <= 0x7e))
+            return null;
+        kept += line.slice(from, i);
+        from = end + 1;
+        i = end;
+    }
+    return from === 0 ? line : kept + line.slice(from);
+}
+/** `[0-9;?]`, the parameter bytes ANSI allows. */
+function isCsiParameter(code) {
+    return (code >= 0x30 && code <= 0x39) || code === 0x3b || code === 0x3f;
+}
+/** `[ -/]`. */
+function isCsiIntermediate(code) {
+    return code >= 0x20 && code <= 0x2f;
 }
 /** "0 errors" is noise unless the same line counts some other failure ("1 failed, 0 errors"). */
 const ZERO_COUNT = /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b|\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?![.,]\d)/i;
@@ -32054,7 +32154,7 @@ class ExcerptBuilder {
     privateKeyOpen = false;
     /** Start of the lines scanned but not yet given to the context and tail windows. */
     pendingStart = 0;
-    /** Match states of the line being scanned, each once (`stateSeen`). */
+    /** Match numbers of the states the line being scanned met, each once (`stateSeen`). */
     lineMatches = new Int32Array(MAX_LINE_MATCHES);
     stateSeen = new Uint8Array(LINE_SCAN.automaton.tags.length);
     /** The tags the line being handled proved. */
@@ -32162,7 +32262,7 @@ class ExcerptBuilder {
         let lineNo = this.lineNo;
         for (let i = contentStart; i < to; i++) {
             const byte = bytes[i];
-            state = next[state * width + columns[byte]];
+            state = next[state + columns[byte]];
             if (state < firstMatch)
                 continue;
             if (state === lineEnd) {
@@ -32183,12 +32283,15 @@ class ExcerptBuilder {
                 contentStart = afterTimestamp(bytes, lineStart, to);
                 i = contentStart - 1;
             }
-            else if (seen[state - firstMatch] === 0 && !(byte === 13 && bytes[i + 1] === 10)) {
+            else {
+                const match = (state - firstMatch) / width;
                 // (A CR right before the line feed is no progress bar: cleanLine trims it like a space.)
-                seen[state - firstMatch] = 1;
-                if (matchCount < MAX_LINE_MATCHES)
-                    matches[matchCount] = state;
-                matchCount++;
+                if (seen[match] === 0 && !(byte === 13 && bytes[i + 1] === 10)) {
+                    seen[match] = 1;
+                    if (matchCount < MAX_LINE_MATCHES)
+                        matches[matchCount] = match;
+                    matchCount++;
+                }
             }
         }
         this.lineNo = lineNo;
@@ -32207,11 +32310,10 @@ class ExcerptBuilder {
         return text.slice(0, limit);
     }
     /**
-     * Puts the tags proven by the `matchCount` match states of the line whose text after its
+     * Puts the tags of the `matchCount` match states of the line whose text after its
      * timestamp is `bytes[start, end)` into `tags`.
      */
     prove(bytes, start, end, matchCount) {
-        const { firstMatch } = LINE_SCAN.automaton;
         if (matchCount > MAX_LINE_MATCHES) {
             this.stateSeen.fill(0);
             for (let tag = 0; tag < TAG_COUNT; tag++)
@@ -32219,7 +32321,7 @@ class ExcerptBuilder {
             return;
         }
         for (let k = 0; k < matchCount; k++)
-            this.stateSeen[this.lineMatches[k] - firstMatch] = 0;
+            this.stateSeen[this.lineMatches[k]] = 0;
         LINE_SCAN.prove(this.lineMatches, matchCount, bytes, start, end, this.tags);
     }
     /**
@@ -32229,11 +32331,11 @@ class ExcerptBuilder {
     line(bytes, start, contentStart, end) {
         const tags = this.tags;
         const transport = tags.has(TRANSPORT_TAG);
-        // The timestamp is dropped unread unless cleanLine must see it: control characters may
-        // hide what precedes it, and a tab may make it part of a `gh run view` prefix.
-        let from = transport ? start : contentStart;
+        // The timestamp is dropped unread unless cleanLine must see it: a CR progress bar may
+        // drop it with its frame, and a tab may make it part of a `gh run view` prefix.
+        let from = contentStart;
         let raw = this.decode(bytes, start, end, from);
-        if (from !== start && raw.includes('\t')) {
+        if (from !== start && (raw.includes('\t') || (transport && raw.includes('\r')))) {
             from = start;
             raw = this.decode(bytes, start, end);
         }

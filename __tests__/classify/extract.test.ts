@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { cleanLine, extractExcerpt, extractExcerptFromText, isDenied } from '../../src/classify/extract.js'
 
 async function* chunks(...parts: (string | Uint8Array)[]): AsyncGenerator<string | Uint8Array> {
@@ -15,6 +16,45 @@ describe('cleanLine', () => {
       '--- FAIL: TestCart (0.00s)'
     )
     expect(cleanLine('travis_fold:start:install')).toBe('')
+  })
+
+  it('cleans like the plain regexes, whatever mix of codes and control characters a line holds', () => {
+    const ansi =
+      /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g
+    const plain = (line: string): string =>
+      line
+        .replace(ansi, '')
+        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
+        .replace(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/, '')
+        .trimEnd()
+    const piece = fc.constantFrom(
+      '\x1b',
+      '[',
+      ']',
+      '31',
+      ';',
+      '?',
+      '1',
+      ' ',
+      '!',
+      'm',
+      'K',
+      'A',
+      'x',
+      '\x07',
+      '\t',
+      '\x7f',
+      '\\',
+      'é',
+      '('
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), pieces => {
+        const line = pieces.join('')
+        expect(cleanLine(line)).toBe(plain(line))
+      }),
+      { numRuns: 3000 }
+    )
   })
 })
 

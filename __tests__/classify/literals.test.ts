@@ -46,6 +46,11 @@ describe('PatternPrefilter', () => {
     expect(proven(prefilter, 'NPM err! CODE e404 \x1b[0m')).toEqual([1, 2])
   })
 
+  it('names every pattern led in a line that proves one, unchecked: the line is tested anyway', () => {
+    expect(proven(prefilter, 'Downloading https://registry.npmjs.org/x.tgz \x1b[0m')).toEqual([0, 2])
+    expect(proven(prefilter, '\x1b[0m Downloading https://registry.npmjs.org/x.tgz')).toEqual([0, 2])
+  })
+
   it('never hides a text its patterns match (soundness)', () => {
     const patterns = [
       url,

@@ -1708,9 +1708,49 @@ function stripControls(raw) {
         const segments = line.split('\r').filter(segment => segment.trim() !== '');
         line = segments[segments.length - 1] ?? '';
     }
+    const colourless = withoutColourCodes(line);
+    if (colourless !== null)
+        return colourless;
     if (line.includes('\x1b') || line.includes('['))
         line = line.replace(ANSI, '');
     return HAS_CONTROL.test(line) ? line.replace(CONTROL, '') : line;
+}
+/**
+ * `line` without its CSI codes (`ESC [`, parameters, intermediates, a final byte), which is
+ * what ANSI and CONTROL make of a line holding no other code or control character; null for
+ * any other line, left to them. Colours are almost all CSI codes, and one pass over the
+ * line costs less than the two regexes.
+ */
+function withoutColourCodes(line) {
+    let kept = '';
+    let from = 0;
+    for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        if (code === 0x09 || (code >= 0x20 && code !== 0x5b && code !== 0x7f))
+            continue;
+        if (code !== 0x1b || line.charCodeAt(i + 1) !== 0x5b)
+            return null;
+        let end = i + 2;
+        while (isCsiParameter(line.charCodeAt(end)))
+            end++;
+        while (isCsiIntermediate(line.charCodeAt(end)))
+            end++;
+        const final = line.charCodeAt(end);
+        if (!(final >= 0x40 && final <= 0x7e))
+            return null;
+        kept += line.slice(from, i);
+        from = end + 1;
+        i = end;
+    }
+    return from === 0 ? line : kept + line.slice(from);
+}
+/** `[0-9;?]`, the parameter bytes ANSI allows. */
+function isCsiParameter(code) {
+    return (code >= 0x30 && code <= 0x39) || code === 0x3b || code === 0x3f;
+}
+/** `[ -/]`. */
+function isCsiIntermediate(code) {
+    return code >= 0x20 && code <= 0x2f;
 }
 /** "0 errors" is noise unless the same line counts some other failure ("1 failed, 0 errors"). */
 const ZERO_COUNT = /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b|\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?![.,]\d)/i;
@@ -1888,7 +1928,7 @@ class ExcerptBuilder {
     privateKeyOpen = false;
     /** Start of the lines scanned but not yet given to the context and tail windows. */
     pendingStart = 0;
-    /** Match states of the line being scanned, each once (`stateSeen`). */
+    /** Match numbers of the states the line being scanned met, each once (`stateSeen`). */
     lineMatches = new Int32Array(MAX_LINE_MATCHES);
     stateSeen = new Uint8Array(LINE_SCAN.automaton.tags.length);
     /** The tags the line being handled proved. */
@@ -1996,7 +2036,7 @@ class ExcerptBuilder {
         let lineNo = this.lineNo;
         for (let i = contentStart; i < to; i++) {
             const byte = bytes[i];
-            state = next[state * width + columns[byte]];
+            state = next[state + columns[byte]];
             if (state < firstMatch)
                 continue;
             if (state === lineEnd) {
@@ -2017,12 +2057,15 @@ class ExcerptBuilder {
                 contentStart = afterTimestamp(bytes, lineStart, to);
                 i = contentStart - 1;
             }
-            else if (seen[state - firstMatch] === 0 && !(byte === 13 && bytes[i + 1] === 10)) {
+            else {
+                const match = (state - firstMatch) / width;
                 // (A CR right before the line feed is no progress bar: cleanLine trims it like a space.)
-                seen[state - firstMatch] = 1;
-                if (matchCount < MAX_LINE_MATCHES)
-                    matches[matchCount] = state;
-                matchCount++;
+                if (seen[match] === 0 && !(byte === 13 && bytes[i + 1] === 10)) {
+                    seen[match] = 1;
+                    if (matchCount < MAX_LINE_MATCHES)
+                        matches[matchCount] = match;
+                    matchCount++;
+                }
             }
         }
         this.lineNo = lineNo;
@@ -2041,11 +2084,10 @@ class ExcerptBuilder {
         return text.slice(0, limit);
     }
     /**
-     * Puts the tags proven by the `matchCount` match states of the line whose text after its
+     * Puts the tags of the `matchCount` match states of the line whose text after its
      * timestamp is `bytes[start, end)` into `tags`.
      */
     prove(bytes, start, end, matchCount) {
-        const { firstMatch } = LINE_SCAN.automaton;
         if (matchCount > MAX_LINE_MATCHES) {
             this.stateSeen.fill(0);
             for (let tag = 0; tag < TAG_COUNT; tag++)
@@ -2053,7 +2095,7 @@ class ExcerptBuilder {
             return;
         }
         for (let k = 0; k < matchCount; k++)
-            this.stateSeen[this.lineMatches[k] - firstMatch] = 0;
+            this.stateSeen[this.lineMatches[k]] = 0;
         LINE_SCAN.prove(this.lineMatches, matchCount, bytes, start, end, this.tags);
     }
     /**
@@ -2063,11 +2105,11 @@ class ExcerptBuilder {
     line(bytes, start, contentStart, end) {
         const tags = this.tags;
         const transport = tags.has(TRANSPORT_TAG);
-        // The timestamp is dropped unread unless cleanLine must see it: control characters may
-        // hide what precedes it, and a tab may make it part of a `gh run view` prefix.
-        let from = transport ? start : contentStart;
+        // The timestamp is dropped unread unless cleanLine must see it: a CR progress bar may
+        // drop it with its frame, and a tab may make it part of a `gh run view` prefix.
+        let from = contentStart;
         let raw = this.decode(bytes, start, end, from);
-        if (from !== start && raw.includes('\t')) {
+        if (from !== start && (raw.includes('\t') || (transport && raw.includes('\r')))) {
             from = start;
             raw = this.decode(bytes, start, end);
         }

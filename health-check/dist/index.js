@@ -31270,20 +31270,19 @@ function buildLiteralAutomaton(entries) {
         renumbered[state] = nextId++;
         tags.push([...output[state]].sort((a, b) => a - b));
     }
-    // 16-bit states halve the table, and the cache lines a scan touches.
-    const lineEnd = states;
-    if (lineEnd > 0xffff)
-        throw new Error('too many literals for 16-bit states');
-    const next = new Uint16Array((states + 1) * width);
+    const lineEnd = states * width;
+    const next = new Uint32Array(lineEnd + width);
     for (let state = 0; state < states; state++) {
         for (let column = 0; column < width; column++) {
             next[renumbered[state] * width + column] =
-                column === lineFeedColumn ? lineEnd : renumbered[goto[state * width + column]];
+                column === lineFeedColumn
+                    ? lineEnd
+                    : renumbered[goto[state * width + column]] * width;
         }
     }
-    next.copyWithin(lineEnd * width, 0, width);
+    next.copyWithin(lineEnd, 0, width);
     tags.push([]);
-    return { columns, width, next, firstMatch, lineEnd, tags };
+    return { columns, width, next, firstMatch: firstMatch * width, lineEnd, tags };
 }
 /** Spellings a group may have to be checked after its clause's leading group. */
 const MAX_CHECKED_SPELLINGS = 4;
@@ -31293,8 +31292,10 @@ const MAX_CHECKED_SPELLINGS = 4;
  * (the pattern may match; without a proof it cannot, unless it matches by its line's end or
  * is `always`). The automaton searches the leading (strongest) group of each clause only,
  * so that it stops no more often than it must; the other groups are looked for in the line
- * once the leading one is there. The scan feeds the automaton itself and hands the match
- * states it met to `prove`; `collect` does both for a text.
+ * once the leading one is there, and only while no other pattern is proven: a line with one
+ * proof is tested anyway, against every pattern led in it. The scan feeds the automaton
+ * itself and hands the match numbers of the states it met to `prove`; `collect` does both
+ * for a text.
  */
 class PatternPrefilter {
     automaton;
@@ -31311,7 +31312,10 @@ class PatternPrefilter {
     clauses = [];
     /** Per clause: the `stamp` of the last `prove` that checked it. */
     checked;
-    /** Match states met by `collect` (each once: `seen` by state). */
+    /** Per needle (by id): the `stamp` of the last `prove` that looked for it, and whether it was there. */
+    searched;
+    found;
+    /** Match numbers met by `collect` (each once: `seen` by number). */
     met = [];
     seen;
     stamp = 0;
@@ -31319,12 +31323,19 @@ class PatternPrefilter {
         const literals = [];
         /** What each literal (by automaton tag) proves: a tag alone, or the lead of a clause. */
         const evidence = [];
+        const needles = new Map();
+        const needle = (literal) => {
+            const folded = literal.toLowerCase();
+            if (!needles.has(folded))
+                needles.set(folded, new Needle(literal, needles.size));
+            return needles.get(folded);
+        };
         const addClause = (tag, [lead, ...others]) => {
             // A group spelled many ways (`:0` to `:9`) costs more to look for than it saves.
             const rest = others.filter(group => group.length <= MAX_CHECKED_SPELLINGS);
             const clause = rest.length === 0 ? -1 : this.clauses.length;
             if (clause >= 0)
-                this.clauses.push({ tag, rest: rest.map(group => group.map(foldedBytes)) });
+                this.clauses.push({ tag, rest: rest.map(group => group.map(needle)) });
             for (const literal of lead ?? []) {
                 literals.push({ literal, tag: evidence.length });
                 evidence.push({ tag, clause });
@@ -31361,47 +31372,61 @@ class PatternPrefilter {
         this.proves = this.automaton.tags.map(ids => of(ids, true));
         this.leads = this.automaton.tags.map(ids => of(ids, false));
         this.checked = new Uint32Array(this.clauses.length);
+        this.searched = new Uint32Array(needles.size);
+        this.found = new Uint8Array(needles.size);
         this.seen = new Uint8Array(this.automaton.tags.length);
     }
     /**
-     * Adds the tags proven by the match states `states[0, count)` of the line `bytes[start,
-     * end)` to `tags`.
+     * Adds to `tags` the patterns the line `bytes[start, end)`, whose match states are
+     * `matches[0, count)` (by match number), may match: those it proves, and once it proves one, every pattern
+     * with a clause led in the line. The line is looked at then, and testing the pattern
+     * itself costs no more than looking for the other groups: a clause's other groups are
+     * checked only when they decide whether the line is looked at.
      */
-    prove(states, count, bytes, start, end, tags) {
-        const { firstMatch } = this.automaton;
+    prove(matches, count, bytes, start, end, tags) {
         const { proves, leads, clauses, checked } = this;
+        for (let k = 0; k < count; k++) {
+            const alone = proves[matches[k]];
+            for (let p = 0; p < alone.length; p++)
+                tags.add(alone[p]);
+        }
         // A clause led by two of the line's literals is checked once.
         if (this.stamp === 0xffffffff) {
             checked.fill(0);
+            this.searched.fill(0);
             this.stamp = 0;
         }
         const stamp = ++this.stamp;
         for (let k = 0; k < count; k++) {
-            const index = states[k] - firstMatch;
-            const alone = proves[index];
-            for (let p = 0; p < alone.length; p++)
-                tags.add(alone[p]);
-            const led = leads[index];
+            const led = leads[matches[k]];
             for (let l = 0; l < led.length; l++) {
                 const at = led[l];
                 const clause = clauses[at];
-                if (tags.has(clause.tag))
-                    continue;
-                if (checked[at] === stamp)
+                if (tags.has(clause.tag) || checked[at] === stamp)
                     continue;
                 checked[at] = stamp;
-                if (this.holdsAll(clause.rest, bytes, start, end))
+                if (tags.size > 0 || this.holdsAll(clause.rest, bytes, start, end, stamp))
                     tags.add(clause.tag);
             }
         }
     }
-    /** Whether `bytes[start, end)` holds a spelling of every group (ASCII case aside). */
-    holdsAll(groups, bytes, start, end) {
+    /**
+     * Whether `bytes[start, end)` holds a spelling of every group (ASCII case aside); a
+     * needle two clauses share is looked for once per `stamp`.
+     */
+    holdsAll(groups, bytes, start, end, stamp) {
+        const { searched, found } = this;
         for (const group of groups) {
-            let found = false;
-            for (let k = 0; k < group.length && !found; k++)
-                found = search(bytes, start, end, group[k]);
-            if (!found)
+            let any = false;
+            for (let k = 0; k < group.length && !any; k++) {
+                const needle = group[k];
+                if (searched[needle.id] !== stamp) {
+                    searched[needle.id] = stamp;
+                    found[needle.id] = needle.isIn(bytes, start, end) ? 1 : 0;
+                }
+                any = found[needle.id] === 1;
+            }
+            if (!any)
                 return false;
         }
         return true;
@@ -31413,15 +31438,16 @@ class PatternPrefilter {
         const { met, seen } = this;
         let state = 0;
         for (let i = 0; i < bytes.length; i++) {
-            state = next[state * width + columns[bytes[i]]];
-            if (state >= firstMatch && seen[state - firstMatch] === 0) {
-                seen[state - firstMatch] = 1;
-                met.push(state);
+            state = next[state + columns[bytes[i]]];
+            const match = (state - firstMatch) / width;
+            if (match >= 0 && seen[match] === 0) {
+                seen[match] = 1;
+                met.push(match);
             }
         }
         this.prove(met, met.length, bytes, 0, bytes.length, tags);
-        for (const state of met)
-            seen[state - firstMatch] = 0;
+        for (const match of met)
+            seen[match] = 0;
         met.length = 0;
     }
 }
@@ -31453,23 +31479,57 @@ class TagSet {
         this.size = 0;
     }
 }
-/** Whether `bytes[start, end)` holds `folded` (lower-case ASCII), ASCII case aside. */
-function search(bytes, start, end, folded) {
-    const first = folded[0];
-    // The other case of the first byte, when it is a letter.
-    const other = first >= 0x61 && first <= 0x7a ? first - 0x20 : first;
-    const last = end - folded.length;
-    for (let i = start; i <= last; i++) {
-        const byte = bytes[i];
-        if (byte !== first && byte !== other)
-            continue;
-        let k = 1;
-        while (k < folded.length && foldByte(bytes[i + k]) === folded[k])
-            k++;
-        if (k === folded.length)
-            return true;
+/**
+ * Bytes by how common they are in build logs, the most common first: spaces, lower-case
+ * letters by English frequency, then path and number punctuation. Bytes not listed are the
+ * rarest. (memchr's memmem picks its rare bytes from a table of the same kind.)
+ */
+const COMMON_BYTES = ' etaoinsrhldcu.mp/-fg0y1w2b:v3k,=_5x4()"j6789[]zq';
+/** How common `byte` (folded) is likely to be in a log: 0 for bytes COMMON_BYTES leaves out. */
+function commonness(byte) {
+    const index = COMMON_BYTES.indexOf(String.fromCharCode(byte));
+    return byte < 0x80 && index >= 0 ? COMMON_BYTES.length - index : 0;
+}
+/**
+ * A literal looked for in a line, ASCII case aside. The search stops at its rarest byte
+ * rather than its first: `" _"` waits for an underscore, not for every space.
+ */
+class Needle {
+    id;
+    folded;
+    /** Offset of the rarest byte, and that byte in both cases. */
+    anchor;
+    lower;
+    upper;
+    constructor(literal, id) {
+        this.id = id;
+        this.folded = foldedBytes(literal);
+        let anchor = 0;
+        for (let k = 1; k < this.folded.length; k++) {
+            if (commonness(this.folded[k]) < commonness(this.folded[anchor]))
+                anchor = k;
+        }
+        this.anchor = anchor;
+        this.lower = this.folded[anchor];
+        this.upper = this.lower >= 0x61 && this.lower <= 0x7a ? this.lower - 0x20 : this.lower;
     }
-    return false;
+    /** Whether `bytes[start, end)` holds the literal. */
+    isIn(bytes, start, end) {
+        const { folded, anchor, lower, upper } = this;
+        const last = end - folded.length + anchor;
+        for (let i = start + anchor; i <= last; i++) {
+            const byte = bytes[i];
+            if (byte !== lower && byte !== upper)
+                continue;
+            const at = i - anchor;
+            let k = 0;
+            while (k < folded.length && foldByte(bytes[at + k]) === folded[k])
+                k++;
+            if (k === folded.length)
+                return true;
+        }
+        return false;
+    }
 }
 function foldByte(byte) {
     return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;

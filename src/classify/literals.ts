@@ -223,13 +223,17 @@ export function literalRequirement(pattern: RegExp): LiteralRequirement {
  * A multi-literal byte matcher (Aho-Corasick as a full transition table): one table lookup
  * per byte finds every literal at once, ASCII case aside. Columns group the bytes: each
  * byte a literal uses has its own (both cases of a letter share one), all others share 0.
+ *
+ * A state is named by its row in the table, `index * width`: the lookup of the next state
+ * is then an addition, `next[state + columns[byte]]`, which shortens the chain of work
+ * that each byte waits on by a multiplication.
  */
 export interface LiteralAutomaton {
   /** Byte to column. */
   columns: Uint8Array
   width: number
-  /** Next state: `next[state * width + columns[byte]]`; the start state is 0. */
-  next: Uint16Array
+  /** Next state: `next[state + columns[byte]]`; the start state is 0. */
+  next: Uint32Array
   /** States from this one on end at least one literal, or the line (`lineEnd`). */
   firstMatch: number
   /**
@@ -237,7 +241,10 @@ export interface LiteralAutomaton {
    * state, so a scan needs one comparison per byte (`>= firstMatch`) for both events.
    */
   lineEnd: number
-  /** Tags of the literals that end in match state `s`: `tags[s - firstMatch]` (none for lineEnd). */
+  /**
+   * Tags of the literals that end in match state `s`, by its match number `(s - firstMatch) /
+   * width`: `tags[match]` (none for lineEnd).
+   */
   tags: number[][]
 }
 
@@ -316,19 +323,19 @@ export function buildLiteralAutomaton(
     renumbered[state] = nextId++
     tags.push([...(output[state] as Set<number>)].sort((a, b) => a - b))
   }
-  // 16-bit states halve the table, and the cache lines a scan touches.
-  const lineEnd = states
-  if (lineEnd > 0xffff) throw new Error('too many literals for 16-bit states')
-  const next = new Uint16Array((states + 1) * width)
+  const lineEnd = states * width
+  const next = new Uint32Array(lineEnd + width)
   for (let state = 0; state < states; state++) {
     for (let column = 0; column < width; column++) {
       next[(renumbered[state] as number) * width + column] =
-        column === lineFeedColumn ? lineEnd : (renumbered[goto[state * width + column] as number] as number)
+        column === lineFeedColumn
+          ? lineEnd
+          : (renumbered[goto[state * width + column] as number] as number) * width
     }
   }
-  next.copyWithin(lineEnd * width, 0, width)
+  next.copyWithin(lineEnd, 0, width)
   tags.push([])
-  return { columns, width, next, firstMatch, lineEnd, tags }
+  return { columns, width, next, firstMatch: firstMatch * width, lineEnd, tags }
 }
 
 /** Spellings a group may have to be checked after its clause's leading group. */
@@ -344,7 +351,7 @@ export interface PrefilterEntry {
 interface Clause {
   tag: number
   /** The groups after the leading one, looked for in the line once the leading one is there. */
-  rest: Uint8Array[][]
+  rest: Needle[][]
 }
 
 /**
@@ -353,8 +360,10 @@ interface Clause {
  * (the pattern may match; without a proof it cannot, unless it matches by its line's end or
  * is `always`). The automaton searches the leading (strongest) group of each clause only,
  * so that it stops no more often than it must; the other groups are looked for in the line
- * once the leading one is there. The scan feeds the automaton itself and hands the match
- * states it met to `prove`; `collect` does both for a text.
+ * once the leading one is there, and only while no other pattern is proven: a line with one
+ * proof is tested anyway, against every pattern led in it. The scan feeds the automaton
+ * itself and hands the match numbers of the states it met to `prove`; `collect` does both
+ * for a text.
  */
 export class PatternPrefilter {
   readonly automaton: LiteralAutomaton
@@ -371,7 +380,10 @@ export class PatternPrefilter {
   private readonly clauses: Clause[] = []
   /** Per clause: the `stamp` of the last `prove` that checked it. */
   private readonly checked: Uint32Array
-  /** Match states met by `collect` (each once: `seen` by state). */
+  /** Per needle (by id): the `stamp` of the last `prove` that looked for it, and whether it was there. */
+  private readonly searched: Uint32Array
+  private readonly found: Uint8Array
+  /** Match numbers met by `collect` (each once: `seen` by number). */
   private readonly met: number[] = []
   private readonly seen: Uint8Array
   private stamp = 0
@@ -380,11 +392,17 @@ export class PatternPrefilter {
     const literals: { literal: string; tag: number }[] = []
     /** What each literal (by automaton tag) proves: a tag alone, or the lead of a clause. */
     const evidence: { tag: number; clause: number }[] = []
+    const needles = new Map<string, Needle>()
+    const needle = (literal: string): Needle => {
+      const folded = literal.toLowerCase()
+      if (!needles.has(folded)) needles.set(folded, new Needle(literal, needles.size))
+      return needles.get(folded) as Needle
+    }
     const addClause = (tag: number, [lead, ...others]: readonly (readonly string[])[]): void => {
       // A group spelled many ways (`:0` to `:9`) costs more to look for than it saves.
       const rest = others.filter(group => group.length <= MAX_CHECKED_SPELLINGS)
       const clause = rest.length === 0 ? -1 : this.clauses.length
-      if (clause >= 0) this.clauses.push({ tag, rest: rest.map(group => group.map(foldedBytes)) })
+      if (clause >= 0) this.clauses.push({ tag, rest: rest.map(group => group.map(needle)) })
       for (const literal of lead ?? []) {
         literals.push({ literal, tag: evidence.length })
         evidence.push({ tag, clause })
@@ -417,52 +435,73 @@ export class PatternPrefilter {
     this.proves = this.automaton.tags.map(ids => of(ids, true))
     this.leads = this.automaton.tags.map(ids => of(ids, false))
     this.checked = new Uint32Array(this.clauses.length)
+    this.searched = new Uint32Array(needles.size)
+    this.found = new Uint8Array(needles.size)
     this.seen = new Uint8Array(this.automaton.tags.length)
   }
 
   /**
-   * Adds the tags proven by the match states `states[0, count)` of the line `bytes[start,
-   * end)` to `tags`.
+   * Adds to `tags` the patterns the line `bytes[start, end)`, whose match states are
+   * `matches[0, count)` (by match number), may match: those it proves, and once it proves one, every pattern
+   * with a clause led in the line. The line is looked at then, and testing the pattern
+   * itself costs no more than looking for the other groups: a clause's other groups are
+   * checked only when they decide whether the line is looked at.
    */
   prove(
-    states: ArrayLike<number>,
+    matches: ArrayLike<number>,
     count: number,
     bytes: Uint8Array,
     start: number,
     end: number,
     tags: TagSet
   ): void {
-    const { firstMatch } = this.automaton
     const { proves, leads, clauses, checked } = this
+    for (let k = 0; k < count; k++) {
+      const alone = proves[matches[k] as number] as number[]
+      for (let p = 0; p < alone.length; p++) tags.add(alone[p] as number)
+    }
     // A clause led by two of the line's literals is checked once.
     if (this.stamp === 0xffffffff) {
       checked.fill(0)
+      this.searched.fill(0)
       this.stamp = 0
     }
     const stamp = ++this.stamp
     for (let k = 0; k < count; k++) {
-      const index = (states[k] as number) - firstMatch
-      const alone = proves[index] as number[]
-      for (let p = 0; p < alone.length; p++) tags.add(alone[p] as number)
-      const led = leads[index] as number[]
+      const led = leads[matches[k] as number] as number[]
       for (let l = 0; l < led.length; l++) {
         const at = led[l] as number
         const clause = clauses[at] as Clause
-        if (tags.has(clause.tag)) continue
-        if (checked[at] === stamp) continue
+        if (tags.has(clause.tag) || checked[at] === stamp) continue
         checked[at] = stamp
-        if (this.holdsAll(clause.rest, bytes, start, end)) tags.add(clause.tag)
+        if (tags.size > 0 || this.holdsAll(clause.rest, bytes, start, end, stamp)) tags.add(clause.tag)
       }
     }
   }
 
-  /** Whether `bytes[start, end)` holds a spelling of every group (ASCII case aside). */
-  private holdsAll(groups: readonly Uint8Array[][], bytes: Uint8Array, start: number, end: number): boolean {
+  /**
+   * Whether `bytes[start, end)` holds a spelling of every group (ASCII case aside); a
+   * needle two clauses share is looked for once per `stamp`.
+   */
+  private holdsAll(
+    groups: readonly Needle[][],
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    stamp: number
+  ): boolean {
+    const { searched, found } = this
     for (const group of groups) {
-      let found = false
-      for (let k = 0; k < group.length && !found; k++)
-        found = search(bytes, start, end, group[k] as Uint8Array)
-      if (!found) return false
+      let any = false
+      for (let k = 0; k < group.length && !any; k++) {
+        const needle = group[k] as Needle
+        if (searched[needle.id] !== stamp) {
+          searched[needle.id] = stamp
+          found[needle.id] = needle.isIn(bytes, start, end) ? 1 : 0
+        }
+        any = found[needle.id] === 1
+      }
+      if (!any) return false
     }
     return true
   }
@@ -474,14 +513,15 @@ export class PatternPrefilter {
     const { met, seen } = this
     let state = 0
     for (let i = 0; i < bytes.length; i++) {
-      state = next[state * width + (columns[bytes[i] as number] as number)] as number
-      if (state >= firstMatch && seen[state - firstMatch] === 0) {
-        seen[state - firstMatch] = 1
-        met.push(state)
+      state = next[state + (columns[bytes[i] as number] as number)] as number
+      const match = (state - firstMatch) / width
+      if (match >= 0 && seen[match] === 0) {
+        seen[match] = 1
+        met.push(match)
       }
     }
     this.prove(met, met.length, bytes, 0, bytes.length, tags)
-    for (const state of met) seen[state - firstMatch] = 0
+    for (const match of met) seen[match] = 0
     met.length = 0
   }
 }
@@ -518,20 +558,58 @@ export class TagSet {
   }
 }
 
-/** Whether `bytes[start, end)` holds `folded` (lower-case ASCII), ASCII case aside. */
-function search(bytes: Uint8Array, start: number, end: number, folded: Uint8Array): boolean {
-  const first = folded[0] as number
-  // The other case of the first byte, when it is a letter.
-  const other = first >= 0x61 && first <= 0x7a ? first - 0x20 : first
-  const last = end - folded.length
-  for (let i = start; i <= last; i++) {
-    const byte = bytes[i] as number
-    if (byte !== first && byte !== other) continue
-    let k = 1
-    while (k < folded.length && foldByte(bytes[i + k] as number) === folded[k]) k++
-    if (k === folded.length) return true
+/**
+ * Bytes by how common they are in build logs, the most common first: spaces, lower-case
+ * letters by English frequency, then path and number punctuation. Bytes not listed are the
+ * rarest. (memchr's memmem picks its rare bytes from a table of the same kind.)
+ */
+const COMMON_BYTES = ' etaoinsrhldcu.mp/-fg0y1w2b:v3k,=_5x4()"j6789[]zq'
+
+/** How common `byte` (folded) is likely to be in a log: 0 for bytes COMMON_BYTES leaves out. */
+function commonness(byte: number): number {
+  const index = COMMON_BYTES.indexOf(String.fromCharCode(byte))
+  return byte < 0x80 && index >= 0 ? COMMON_BYTES.length - index : 0
+}
+
+/**
+ * A literal looked for in a line, ASCII case aside. The search stops at its rarest byte
+ * rather than its first: `" _"` waits for an underscore, not for every space.
+ */
+class Needle {
+  private readonly folded: Uint8Array
+  /** Offset of the rarest byte, and that byte in both cases. */
+  private readonly anchor: number
+  private readonly lower: number
+  private readonly upper: number
+
+  constructor(
+    literal: string,
+    readonly id: number
+  ) {
+    this.folded = foldedBytes(literal)
+    let anchor = 0
+    for (let k = 1; k < this.folded.length; k++) {
+      if (commonness(this.folded[k] as number) < commonness(this.folded[anchor] as number)) anchor = k
+    }
+    this.anchor = anchor
+    this.lower = this.folded[anchor] as number
+    this.upper = this.lower >= 0x61 && this.lower <= 0x7a ? this.lower - 0x20 : this.lower
   }
-  return false
+
+  /** Whether `bytes[start, end)` holds the literal. */
+  isIn(bytes: Uint8Array, start: number, end: number): boolean {
+    const { folded, anchor, lower, upper } = this
+    const last = end - folded.length + anchor
+    for (let i = start + anchor; i <= last; i++) {
+      const byte = bytes[i] as number
+      if (byte !== lower && byte !== upper) continue
+      const at = i - anchor
+      let k = 0
+      while (k < folded.length && foldByte(bytes[at + k] as number) === folded[k]) k++
+      if (k === folded.length) return true
+    }
+    return false
+  }
 }
 
 function foldByte(byte: number): number {
