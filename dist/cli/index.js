@@ -42710,6 +42710,9 @@ async function lintRepository(gateway, workspace, workflowsPath, defaultBranch, 
         })));
         files.push(...contents);
     }
+    // The linter and GitHub's workflow parser are half a megabyte to load: only for files.
+    if (files.length === 0)
+        return [];
     const { lintWorkflows } = await loadLinter();
     return lintWorkflows(files);
 }

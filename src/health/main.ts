@@ -397,6 +397,8 @@ async function lintRepository(
     )
     files.push(...contents)
   }
+  // The linter and GitHub's workflow parser are half a megabyte to load: only for files.
+  if (files.length === 0) return []
   const { lintWorkflows } = await loadLinter()
   return lintWorkflows(files)
 }
