@@ -73,7 +73,7 @@ interface ScanFigures {
 }
 
 /** Pairs of a grep run and our scan on the small log: each ratio is of two runs side by side. */
-const SCAN_PAIRS = 3
+const SCAN_PAIRS = 5
 
 /** Scan throughput against grep over the same file, and peak RSS at two sizes (each scan in its own process). */
 async function benchScanning(quick: boolean): Promise<ScanFigures> {
