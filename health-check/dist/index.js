@@ -31328,10 +31328,10 @@ class PatternPrefilter {
         const evidence = [];
         const needles = new Map();
         const needle = (literal) => {
-            const folded = literal.toLowerCase();
-            if (!needles.has(folded))
-                needles.set(folded, new Needle(literal, needles.size));
-            return needles.get(folded);
+            const key = Buffer.from(foldedBytes(literal)).toString('latin1');
+            if (!needles.has(key))
+                needles.set(key, new Needle(literal, needles.size));
+            return needles.get(key);
         };
         const addClause = (tag, [lead, ...others]) => {
             // A group spelled many ways (`:0` to `:9`) costs more to look for than it saves.
@@ -31380,11 +31380,11 @@ class PatternPrefilter {
         this.seen = new Uint8Array(this.automaton.tags.length);
     }
     /**
-     * Adds to `tags` the patterns the line `bytes[start, end)`, whose match states are
-     * `matches[0, count)` (by match number), may match: those it proves, and once it proves one, every pattern
-     * with a clause led in the line. The line is looked at then, and testing the pattern
-     * itself costs no more than looking for the other groups: a clause's other groups are
-     * checked only when they decide whether the line is looked at.
+     * Adds to `tags` the patterns the line `bytes[start, end)` may match, told from the match
+     * numbers `matches[0, count)` of the states it met: those it proves, and once it proves
+     * one, every pattern with a clause led in the line. The line is looked at then, and testing
+     * the pattern itself costs no more than looking for the other groups: a clause's other
+     * groups are checked only when they decide whether the line is looked at.
      */
     prove(matches, count, bytes, start, end, tags) {
         const { proves, leads, clauses, checked } = this;
@@ -31442,8 +31442,10 @@ class PatternPrefilter {
         let state = 0;
         for (let i = 0; i < bytes.length; i++) {
             state = next[state + columns[bytes[i]]];
+            if (state < firstMatch)
+                continue;
             const match = (state - firstMatch) / width;
-            if (match >= 0 && seen[match] === 0) {
+            if (seen[match] === 0) {
                 seen[match] = 1;
                 met.push(match);
             }
@@ -31485,7 +31487,7 @@ class TagSet {
 /**
  * Bytes by how common they are in build logs, the most common first: spaces, lower-case
  * letters by English frequency, then path and number punctuation. Bytes not listed are the
- * rarest. (memchr's memmem picks its rare bytes from a table of the same kind.)
+ * rarest. (Rust's memchr and regex crates pick rare bytes from a ranking of the same kind.)
  */
 const COMMON_BYTES = ' etaoinsrhldcu.mp/-fg0y1w2b:v3k,=_5x4()"j6789[]zq';
 /** How common `byte` (folded) is likely to be in a log: 0 for bytes COMMON_BYTES leaves out. */

@@ -394,9 +394,9 @@ export class PatternPrefilter {
     const evidence: { tag: number; clause: number }[] = []
     const needles = new Map<string, Needle>()
     const needle = (literal: string): Needle => {
-      const folded = literal.toLowerCase()
-      if (!needles.has(folded)) needles.set(folded, new Needle(literal, needles.size))
-      return needles.get(folded) as Needle
+      const key = Buffer.from(foldedBytes(literal)).toString('latin1')
+      if (!needles.has(key)) needles.set(key, new Needle(literal, needles.size))
+      return needles.get(key) as Needle
     }
     const addClause = (tag: number, [lead, ...others]: readonly (readonly string[])[]): void => {
       // A group spelled many ways (`:0` to `:9`) costs more to look for than it saves.
@@ -441,11 +441,11 @@ export class PatternPrefilter {
   }
 
   /**
-   * Adds to `tags` the patterns the line `bytes[start, end)`, whose match states are
-   * `matches[0, count)` (by match number), may match: those it proves, and once it proves one, every pattern
-   * with a clause led in the line. The line is looked at then, and testing the pattern
-   * itself costs no more than looking for the other groups: a clause's other groups are
-   * checked only when they decide whether the line is looked at.
+   * Adds to `tags` the patterns the line `bytes[start, end)` may match, told from the match
+   * numbers `matches[0, count)` of the states it met: those it proves, and once it proves
+   * one, every pattern with a clause led in the line. The line is looked at then, and testing
+   * the pattern itself costs no more than looking for the other groups: a clause's other
+   * groups are checked only when they decide whether the line is looked at.
    */
   prove(
     matches: ArrayLike<number>,
@@ -514,8 +514,9 @@ export class PatternPrefilter {
     let state = 0
     for (let i = 0; i < bytes.length; i++) {
       state = next[state + (columns[bytes[i] as number] as number)] as number
+      if (state < firstMatch) continue
       const match = (state - firstMatch) / width
-      if (match >= 0 && seen[match] === 0) {
+      if (seen[match] === 0) {
         seen[match] = 1
         met.push(match)
       }
@@ -561,7 +562,7 @@ export class TagSet {
 /**
  * Bytes by how common they are in build logs, the most common first: spaces, lower-case
  * letters by English frequency, then path and number punctuation. Bytes not listed are the
- * rarest. (memchr's memmem picks its rare bytes from a table of the same kind.)
+ * rarest. (Rust's memchr and regex crates pick rare bytes from a ranking of the same kind.)
  */
 const COMMON_BYTES = ' etaoinsrhldcu.mp/-fg0y1w2b:v3k,=_5x4()"j6789[]zq'
 
