@@ -148,6 +148,14 @@ describe('extractExcerptFromText', () => {
     expect(excerpt.primaryLine).toBeNull()
   })
 
+  it('cuts a line inside its runner timestamp as a plain cut would', () => {
+    const log = '2026-05-10T12:00:01.1234567Z \x1b[31mError: the deploy step failed with exit status 7\x1b[0m'
+    for (const text of [log, log.replaceAll(/\x1b\[\d+m/g, '')]) {
+      const { lines } = extractExcerptFromText(text, { maxLineLength: 20 })
+      expect(lines).toEqual([cleanLine(text.slice(0, 20))])
+    }
+  })
+
   it('reports binary input and cuts overlong lines', () => {
     const excerpt = extractExcerptFromText(`PK\u0003\u0004\u0000\u0000binary\nerror: ${'x'.repeat(5000)}`, {
       maxLineLength: 100

@@ -32938,8 +32938,9 @@ class ExcerptBuilder {
         const tags = this.tags;
         const transport = tags.has(TRANSPORT_TAG);
         // The timestamp is dropped unread unless cleanLine must see it: a CR progress bar may
-        // drop it with its frame, and a tab may make it part of a `gh run view` prefix.
-        let from = contentStart;
+        // drop it with its frame, a tab may make it part of a `gh run view` prefix, and a line
+        // cut inside it leaves a part of it.
+        let from = contentStart - start <= this.options.maxLineLength ? contentStart : start;
         let raw = this.decode(bytes, start, end, from);
         if (from !== start && (raw.includes('\t') || (transport && raw.includes('\r')))) {
             from = start;
