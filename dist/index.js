@@ -33070,6 +33070,13 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
 }
 
 ;// CONCATENATED MODULE: ./src/triage/issues.ts
+/**
+ * Escalation issues and comments (SPEC 5): title, body, labels, the hidden marker
+ * that finds the issue again, the occurrence table, and the comments that close the
+ * loop. Every untrusted string (log lines, job, step and branch names, commit
+ * messages, AI answers) goes through text/markdown.ts.
+ */
+
 
 const FINGERPRINT_MARKER = 'fingerprint';
 const OCCURRENCES_MARKER = 'occurrences';
@@ -33093,6 +33100,13 @@ const CATEGORY_TITLES = {
 const inline = (text, max = MAX_PROSE_CHARS) => escapeMarkdownInline(truncate(text, max));
 const shortSha = (sha) => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12));
 const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Every label `issueLabels` can give: what a repository triaged before already has. */
+const TRIAGE_LABEL_NAMES = [
+    'triage',
+    ...CATEGORIES.map(category => `triage:${category}`),
+    ...ROLES.map(role => `owner:${role}`),
+    ...PRIORITIES.map(priority => `priority:${priority}`)
+];
 function issueLabels(category, priority, roles) {
     return [
         'triage',

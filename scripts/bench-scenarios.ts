@@ -12,6 +12,7 @@ import type {
   ScenarioWorkflow
 } from '../testkit/scenario/types.js'
 import { syntheticLogText } from './bench-scan.js'
+import { TRIAGE_LABEL_NAMES } from '../src/triage/issues.js'
 
 const NOW = '2026-11-20T12:00:00Z'
 const HOUR = 3600_000
@@ -67,14 +68,7 @@ const MAIN_BRANCH: ScenarioBranch = {
 }
 
 /** The labels a triage issue carries: a repository that has been triaged before already has them. */
-const TRIAGE_LABELS = [
-  'triage',
-  ...['branch_conflict', 'test_failure', 'code_failure', 'dependency', 'security_scan']
-    .concat(['infrastructure', 'authentication', 'unknown'])
-    .map(category => `triage:${category}`),
-  ...['ceo', 'cto', 'ciso', 'cpo', 'cmo', 'coo'].map(role => `owner:${role}`),
-  ...['P0', 'P1', 'P2', 'P3'].map(priority => `priority:${priority}`)
-].map(name => ({ name, color: 'ededed' }))
+const TRIAGE_LABELS = TRIAGE_LABEL_NAMES.map(name => ({ name, color: 'ededed' }))
 
 /** Three different failures, as the last lines of three job logs. */
 const FAILURE_TAILS: { job: string; step: string; lines: string[] }[] = [

@@ -5,6 +5,7 @@ import {
   type Occurrence,
   addOccurrence,
   formatDuration,
+  issueLabels,
   labelColour,
   parseApprovalCommand,
   renderApprovalResult,
@@ -13,8 +14,10 @@ import {
   renderRefusal,
   renderResolution,
   renderWidelyBroken,
-  respectHumanLabels
+  respectHumanLabels,
+  TRIAGE_LABEL_NAMES
 } from '../../src/triage/issues.js'
+import { CATEGORIES, PRIORITIES, ROLES } from '../../src/types.js'
 
 const ZWSP = '\u200b'
 
@@ -284,6 +287,17 @@ describe('parseApprovalCommand', () => {
     ['/triage approve $(rm -rf /)', null]
   ])('reads %j as %j', (comment, id) => {
     expect(parseApprovalCommand(comment)).toBe(id)
+  })
+})
+
+describe('TRIAGE_LABEL_NAMES', () => {
+  it('holds every label an issue can get, and nothing else', () => {
+    const given = new Set(
+      CATEGORIES.flatMap(category =>
+        PRIORITIES.flatMap(priority => issueLabels(category, priority, [...ROLES]))
+      )
+    )
+    expect([...TRIAGE_LABEL_NAMES].sort()).toEqual([...given].sort())
   })
 })
 

@@ -52619,8 +52619,16 @@ function openIssuesInScope(issues, workflowPath, branch) {
 /* harmony export */   sG: () => (/* binding */ FINGERPRINT_MARKER),
 /* harmony export */   yi: () => (/* binding */ renderIssue)
 /* harmony export */ });
-/* unused harmony exports MAX_OCCURRENCE_ROWS, CATEGORY_TITLES, issueLabels, formatDuration */
+/* unused harmony exports MAX_OCCURRENCE_ROWS, CATEGORY_TITLES, TRIAGE_LABEL_NAMES, issueLabels, formatDuration */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6590);
+/**
+ * Escalation issues and comments (SPEC 5): title, body, labels, the hidden marker
+ * that finds the issue again, the occurrence table, and the comments that close the
+ * loop. Every untrusted string (log lines, job, step and branch names, commit
+ * messages, AI answers) goes through text/markdown.ts.
+ */
+
 
 const FINGERPRINT_MARKER = 'fingerprint';
 const OCCURRENCES_MARKER = 'occurrences';
@@ -52644,6 +52652,13 @@ const CATEGORY_TITLES = {
 const inline = (text, max = MAX_PROSE_CHARS) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, max));
 const shortSha = (sha) => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12));
 const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Every label `issueLabels` can give: what a repository triaged before already has. */
+const TRIAGE_LABEL_NAMES = [
+    'triage',
+    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R6.map(category => `triage:${category}`),
+    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLES */ .gg.map(role => `owner:${role}`),
+    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.map(priority => `priority:${priority}`)
+];
 function issueLabels(category, priority, roles) {
     return [
         'triage',

@@ -4,7 +4,7 @@
  * loop. Every untrusted string (log lines, job, step and branch names, commit
  * messages, AI answers) goes through text/markdown.ts.
  */
-import type { Category, Priority, Role } from '../types.js'
+import { CATEGORIES, PRIORITIES, ROLES, type Category, type Priority, type Role } from '../types.js'
 import {
   capBody,
   escapeMarkdownInline,
@@ -93,6 +93,14 @@ export interface RenderedIssue {
 const inline = (text: string, max = MAX_PROSE_CHARS): string => escapeMarkdownInline(truncate(text, max))
 const shortSha = (sha: string): string => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12))
 const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/
+
+/** Every label `issueLabels` can give: what a repository triaged before already has. */
+export const TRIAGE_LABEL_NAMES: readonly string[] = [
+  'triage',
+  ...CATEGORIES.map(category => `triage:${category}`),
+  ...ROLES.map(role => `owner:${role}`),
+  ...PRIORITIES.map(priority => `priority:${priority}`)
+]
 
 export function issueLabels(category: Category, priority: Priority, roles: readonly Role[]): string[] {
   return [

@@ -17,6 +17,7 @@ import type {
   ScenarioResult,
   ScenarioRun
 } from '../../../testkit/scenario/types.js'
+import { TRIAGE_LABEL_NAMES } from '../../../src/triage/issues.js'
 
 export const NOW = '2026-11-20T10:05:00Z'
 export const MAIN_SHA = 'a1'.repeat(20)
@@ -25,21 +26,7 @@ const RUN_STARTED = '2026-11-20T10:00:00Z'
 const RUN_FINISHED = '2026-11-20T10:01:00Z'
 
 /** The labels a triage issue carries, already in the repository so tests spend no write on them. */
-const TRIAGE_LABELS = [
-  'triage',
-  ...[
-    'branch_conflict',
-    'test_failure',
-    'code_failure',
-    'dependency',
-    'security_scan',
-    'infrastructure',
-    'authentication',
-    'unknown'
-  ].map(category => `triage:${category}`),
-  ...['ceo', 'cto', 'ciso', 'cpo', 'cmo', 'coo'].map(role => `owner:${role}`),
-  ...['P0', 'P1', 'P2', 'P3'].map(priority => `priority:${priority}`)
-].map(name => ({ name, color: 'ededed' }))
+const TRIAGE_LABELS = TRIAGE_LABEL_NAMES.map(name => ({ name, color: 'ededed' }))
 
 /** The CI workflow, with a `run:` step for every command the scenario's jobs ran (for "reproduce locally"). */
 function workflowYaml(runs: readonly ScenarioRun[]): string {
