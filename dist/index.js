@@ -32907,6 +32907,126 @@ function gateCategory(job) {
     ]);
 }
 
+;// CONCATENATED MODULE: ./src/triage/gate.ts
+
+
+/**
+ * The facts a re-run of `run` is checked against: its attempt, the policy's limits, and
+ * the categories of its failed jobs.
+ */
+function rerunFacts(run, limits, failedJobCategories) {
+    return {
+        id: run.id,
+        attempt: run.runAttempt,
+        maxAttempts: limits.maxAttempts,
+        maxFailedJobs: Math.max(limits.maxFailedJobsForRerun, 0),
+        failedJobCategories
+    };
+}
+/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
+function remediationWrite(action) {
+    return action.kind === 'rerun-failed-jobs'
+        ? { kind: 'rerun', runId: action.runId }
+        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
+}
+const check = (name, passed, detail) => ({ name, passed, detail });
+function checkWrite(write, ctx) {
+    const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)];
+    const wouldAllow = checks.every(c => c.passed);
+    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
+    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
+}
+function budgetChecks(ctx) {
+    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
+    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
+}
+function writeChecks(write, ctx) {
+    switch (write.kind) {
+        case 'delete-branch':
+            return deletionChecks(write, ctx);
+        case 'rerun':
+            return rerunChecks(write, ctx);
+        case 'create-issue':
+            return [
+                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
+            ];
+        case 'add-labels':
+            return [
+                issueNumberCheck(write.issueNumber),
+                check('labels', write.labels.length > 0, 'at least one label')
+            ];
+        case 'create-label':
+            return [
+                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
+            ];
+        case 'update-issue':
+        case 'comment':
+        case 'close-issue':
+            return [issueNumberCheck(write.issueNumber)];
+    }
+}
+function issueNumberCheck(issueNumber) {
+    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
+}
+function deletionChecks(write, ctx) {
+    const facts = ctx.branch;
+    const name = write.branch;
+    if (!facts || facts.name !== name || !facts.exists) {
+        return [check('branch-facts', false, `no current facts for branch ${name}`)];
+    }
+    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
+    return [
+        check('branch-facts', true, `facts for ${name}`),
+        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
+        check('automation-pattern', matchesAny(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
+        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
+        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
+        check('only-bot-commits', facts.foreignAuthors.length === 0, facts.foreignAuthors.length === 0
+            ? 'only allowed bot authors'
+            : `commits by ${facts.foreignAuthors.join(', ')}`),
+        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
+    ];
+}
+function rerunChecks(write, ctx) {
+    const run = ctx.run;
+    if (!run || run.id !== write.runId)
+        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
+    const vetoed = run.failedJobCategories.filter(category => RERUN_VETO_CATEGORIES.includes(category));
+    const failedJobs = run.failedJobCategories.length;
+    return [
+        check('run-facts', true, `facts for run ${run.id}`),
+        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
+        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
+            ? 'no code, security or authentication failure'
+            : `failed jobs include ${vetoed.join(', ')}`),
+        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
+    ];
+}
+/**
+ * Counts the write requests of one action run. Record every request sent, whether
+ * or not it succeeded: the limit bounds what the action asks of the API.
+ */
+class WriteBudget {
+    max;
+    #used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    get used() {
+        return this.#used;
+    }
+    get remaining() {
+        return Math.max(0, this.max - this.#used);
+    }
+    record() {
+        this.#used++;
+    }
+    /** The budget fields of a GateContext. */
+    context() {
+        return { writesUsed: this.#used, maxWrites: this.max };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/triage/reproduce.ts
 
 const MAX_WORKFLOW_BYTES = 1024 * 1024;
@@ -33793,113 +33913,6 @@ function renderTriageMarkdown(report) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/triage/gate.ts
-
-
-/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
-function remediationWrite(action) {
-    return action.kind === 'rerun-failed-jobs'
-        ? { kind: 'rerun', runId: action.runId }
-        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
-}
-const check = (name, passed, detail) => ({ name, passed, detail });
-function checkWrite(write, ctx) {
-    const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)];
-    const wouldAllow = checks.every(c => c.passed);
-    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
-    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
-}
-function budgetChecks(ctx) {
-    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
-    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
-}
-function writeChecks(write, ctx) {
-    switch (write.kind) {
-        case 'delete-branch':
-            return deletionChecks(write, ctx);
-        case 'rerun':
-            return rerunChecks(write, ctx);
-        case 'create-issue':
-            return [
-                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
-            ];
-        case 'add-labels':
-            return [
-                issueNumberCheck(write.issueNumber),
-                check('labels', write.labels.length > 0, 'at least one label')
-            ];
-        case 'create-label':
-            return [
-                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
-            ];
-        case 'update-issue':
-        case 'comment':
-        case 'close-issue':
-            return [issueNumberCheck(write.issueNumber)];
-    }
-}
-function issueNumberCheck(issueNumber) {
-    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
-}
-function deletionChecks(write, ctx) {
-    const facts = ctx.branch;
-    const name = write.branch;
-    if (!facts || facts.name !== name || !facts.exists) {
-        return [check('branch-facts', false, `no current facts for branch ${name}`)];
-    }
-    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
-    return [
-        check('branch-facts', true, `facts for ${name}`),
-        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
-        check('automation-pattern', matchesAny(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
-        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
-        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
-        check('only-bot-commits', facts.foreignAuthors.length === 0, facts.foreignAuthors.length === 0
-            ? 'only allowed bot authors'
-            : `commits by ${facts.foreignAuthors.join(', ')}`),
-        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
-    ];
-}
-function rerunChecks(write, ctx) {
-    const run = ctx.run;
-    if (!run || run.id !== write.runId)
-        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
-    const vetoed = run.failedJobCategories.filter(category => RERUN_VETO_CATEGORIES.includes(category));
-    const failedJobs = run.failedJobCategories.length;
-    return [
-        check('run-facts', true, `facts for run ${run.id}`),
-        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
-        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
-            ? 'no code, security or authentication failure'
-            : `failed jobs include ${vetoed.join(', ')}`),
-        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
-    ];
-}
-/**
- * Counts the write requests of one action run. Record every request sent, whether
- * or not it succeeded: the limit bounds what the action asks of the API.
- */
-class WriteBudget {
-    max;
-    #used = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    get used() {
-        return this.#used;
-    }
-    get remaining() {
-        return Math.max(0, this.max - this.#used);
-    }
-    record() {
-        this.#used++;
-    }
-    /** The budget fields of a GateContext. */
-    context() {
-        return { writesUsed: this.#used, maxWrites: this.max };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/triage/writer.ts
 
 /**
@@ -33973,6 +33986,7 @@ class GatedWriter {
 }
 
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
 
 
 
@@ -34398,15 +34412,7 @@ facts) {
         return deleted === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
     }
     if (action.kind === 'rerun-failed-jobs') {
-        const rerun = await writer.write({ kind: 'rerun', runId: action.runId }, `run ${action.runId}`, {
-            run: {
-                id: run.id,
-                attempt: run.runAttempt,
-                maxAttempts: policy.limits.maxAttempts,
-                maxFailedJobs: Math.max(policy.limits.maxFailedJobsForRerun, 0),
-                failedJobCategories: facts.categories
-            }
-        }, async () => {
+        const rerun = await writer.write({ kind: 'rerun', runId: action.runId }, `run ${action.runId}`, { run: rerunFacts(run, policy.limits, facts.categories) }, async () => {
             await gateway.rerunFailedJobs(action.runId);
             return true;
         }, () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1})`);

@@ -4,7 +4,8 @@ import {
   type ProposedWrite,
   WriteBudget,
   checkWrite,
-  remediationWrite
+  remediationWrite,
+  rerunFacts
 } from '../../src/triage/gate.js'
 import { makeBranch } from './facts.js'
 
@@ -93,6 +94,19 @@ describe('checkWrite: re-runs', () => {
 
   it('refuses a re-run without facts about the run', () => {
     expect(failedChecks(rerun, { ...baseContext, run: undefined })).toEqual(['run-facts'])
+  })
+})
+
+describe('rerunFacts', () => {
+  it('takes the attempt from the run and the limits from the policy, a negative job limit as 0', () => {
+    const limits = { maxAttempts: 3, maxFailedJobsForRerun: -1, maxNewIssues: 3, maxWrites: 30 }
+    expect(rerunFacts({ id: 7, runAttempt: 2 }, limits, ['test_failure'])).toEqual({
+      id: 7,
+      attempt: 2,
+      maxAttempts: 3,
+      maxFailedJobs: 0,
+      failedJobCategories: ['test_failure']
+    })
   })
 })
 

@@ -2371,6 +2371,8 @@ function gateCategory(job) {
     ]);
 }
 
+// EXTERNAL MODULE: ./src/triage/gate.ts
+var gate = __webpack_require__(4873);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/triage/reproduce.ts
@@ -2897,9 +2899,10 @@ function renderTriageMarkdown(report) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/triage/writer.ts + 1 modules
-var writer = __webpack_require__(82538);
+// EXTERNAL MODULE: ./src/triage/writer.ts
+var writer = __webpack_require__(53041);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
 
 
 
@@ -3325,15 +3328,7 @@ facts) {
         return deleted === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
     }
     if (action.kind === 'rerun-failed-jobs') {
-        const rerun = await writer.write({ kind: 'rerun', runId: action.runId }, `run ${action.runId}`, {
-            run: {
-                id: run.id,
-                attempt: run.runAttempt,
-                maxAttempts: policy.limits.maxAttempts,
-                maxFailedJobs: Math.max(policy.limits.maxFailedJobsForRerun, 0),
-                failedJobCategories: facts.categories
-            }
-        }, async () => {
+        const rerun = await writer.write({ kind: 'rerun', runId: action.runId }, `run ${action.runId}`, { run: (0,gate/* rerunFacts */.KK)(run, policy.limits, facts.categories) }, async () => {
             await gateway.rerunFailedJobs(action.runId);
             return true;
         }, () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1})`);
@@ -3669,6 +3664,7 @@ async function sendNotification(state, kind) {
 
 
 
+
 /** Failed runs created this long ago at most are "recent". */
 const REMEDIATION_WINDOW_HOURS = 24;
 /** Runs auto-fix examines per repository and check; the rest wait for the next check. */
@@ -3813,15 +3809,7 @@ async function autoFixRun(context, run, writer) {
         // Failed jobs past the collection limit were not examined: they count, as unknowns.
         ...Array(evidence.skippedFailedJobs).fill('unknown')
     ];
-    await writer.write({ kind: 'rerun', runId: run.id }, `run ${run.id}`, {
-        run: {
-            id: run.id,
-            attempt: run.runAttempt,
-            maxAttempts: policy.limits.maxAttempts,
-            maxFailedJobs: Math.max(policy.limits.maxFailedJobsForRerun, 0),
-            failedJobCategories
-        }
-    }, () => gateway.rerunFailedJobs(run.id), () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1}): ${rerun.reason}`);
+    await writer.write({ kind: 'rerun', runId: run.id }, `run ${run.id}`, { run: (0,gate/* rerunFacts */.KK)(run, policy.limits, failedJobCategories) }, () => gateway.rerunFailedJobs(run.id), () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1}): ${rerun.reason}`);
     const audit = writer.records.at(-1);
     const result = audit.result === 'proposed' ? 'skipped' : audit.result;
     return record(result, audit.detail, decision.category, 'rerun-failed-jobs');

@@ -29106,8 +29106,8 @@ async function pruneBranches(context, writer) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/triage/writer.ts + 1 modules
-var writer = __nccwpck_require__(82538);
+// EXTERNAL MODULE: ./src/triage/writer.ts
+var writer = __nccwpck_require__(53041);
 ;// CONCATENATED MODULE: ./src/health/budget.ts
 
 /** Results whose request was sent: they used the budget whether or not they succeeded. */
@@ -32557,6 +32557,139 @@ function openIssuesInScope(issues, workflowPath, branch) {
 
 /***/ }),
 
+/***/ 4873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ checkWrite),
+/* harmony export */   KK: () => (/* binding */ rerunFacts),
+/* harmony export */   Lx: () => (/* binding */ WriteBudget)
+/* harmony export */ });
+/* unused harmony export remediationWrite */
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36449);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1422);
+
+
+/**
+ * The facts a re-run of `run` is checked against: its attempt, the policy's limits, and
+ * the categories of its failed jobs.
+ */
+function rerunFacts(run, limits, failedJobCategories) {
+    return {
+        id: run.id,
+        attempt: run.runAttempt,
+        maxAttempts: limits.maxAttempts,
+        maxFailedJobs: Math.max(limits.maxFailedJobsForRerun, 0),
+        failedJobCategories
+    };
+}
+/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
+function remediationWrite(action) {
+    return action.kind === 'rerun-failed-jobs'
+        ? { kind: 'rerun', runId: action.runId }
+        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
+}
+const check = (name, passed, detail) => ({ name, passed, detail });
+function checkWrite(write, ctx) {
+    const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)];
+    const wouldAllow = checks.every(c => c.passed);
+    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
+    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
+}
+function budgetChecks(ctx) {
+    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
+    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
+}
+function writeChecks(write, ctx) {
+    switch (write.kind) {
+        case 'delete-branch':
+            return deletionChecks(write, ctx);
+        case 'rerun':
+            return rerunChecks(write, ctx);
+        case 'create-issue':
+            return [
+                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
+            ];
+        case 'add-labels':
+            return [
+                issueNumberCheck(write.issueNumber),
+                check('labels', write.labels.length > 0, 'at least one label')
+            ];
+        case 'create-label':
+            return [
+                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
+            ];
+        case 'update-issue':
+        case 'comment':
+        case 'close-issue':
+            return [issueNumberCheck(write.issueNumber)];
+    }
+}
+function issueNumberCheck(issueNumber) {
+    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
+}
+function deletionChecks(write, ctx) {
+    const facts = ctx.branch;
+    const name = write.branch;
+    if (!facts || facts.name !== name || !facts.exists) {
+        return [check('branch-facts', false, `no current facts for branch ${name}`)];
+    }
+    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
+    return [
+        check('branch-facts', true, `facts for ${name}`),
+        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
+        check('automation-pattern', (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._)(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
+        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
+        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
+        check('only-bot-commits', facts.foreignAuthors.length === 0, facts.foreignAuthors.length === 0
+            ? 'only allowed bot authors'
+            : `commits by ${facts.foreignAuthors.join(', ')}`),
+        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
+    ];
+}
+function rerunChecks(write, ctx) {
+    const run = ctx.run;
+    if (!run || run.id !== write.runId)
+        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
+    const vetoed = run.failedJobCategories.filter(category => _decide_js__WEBPACK_IMPORTED_MODULE_0__/* .RERUN_VETO_CATEGORIES */ .Zn.includes(category));
+    const failedJobs = run.failedJobCategories.length;
+    return [
+        check('run-facts', true, `facts for run ${run.id}`),
+        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
+        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
+            ? 'no code, security or authentication failure'
+            : `failed jobs include ${vetoed.join(', ')}`),
+        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
+    ];
+}
+/**
+ * Counts the write requests of one action run. Record every request sent, whether
+ * or not it succeeded: the limit bounds what the action asks of the API.
+ */
+class WriteBudget {
+    max;
+    #used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    get used() {
+        return this.#used;
+    }
+    get remaining() {
+        return Math.max(0, this.max - this.#used);
+    }
+    record() {
+        this.#used++;
+    }
+    /** The budget fields of a GateContext. */
+    context() {
+        return { writesUsed: this.#used, maxWrites: this.max };
+    }
+}
+
+
+/***/ }),
+
 /***/ 75870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32893,127 +33026,13 @@ function respectHumanLabels(current, ours, humanChangedLabels) {
 
 /***/ }),
 
-/***/ 82538:
+/***/ 53041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ GatedWriter)
-});
-
-// EXTERNAL MODULE: ./src/text/glob.ts
-var glob = __nccwpck_require__(36449);
-// EXTERNAL MODULE: ./src/triage/decide.ts
-var decide = __nccwpck_require__(1422);
-;// CONCATENATED MODULE: ./src/triage/gate.ts
-
-
-/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
-function remediationWrite(action) {
-    return action.kind === 'rerun-failed-jobs'
-        ? { kind: 'rerun', runId: action.runId }
-        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
-}
-const check = (name, passed, detail) => ({ name, passed, detail });
-function checkWrite(write, ctx) {
-    const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)];
-    const wouldAllow = checks.every(c => c.passed);
-    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
-    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
-}
-function budgetChecks(ctx) {
-    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
-    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
-}
-function writeChecks(write, ctx) {
-    switch (write.kind) {
-        case 'delete-branch':
-            return deletionChecks(write, ctx);
-        case 'rerun':
-            return rerunChecks(write, ctx);
-        case 'create-issue':
-            return [
-                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
-            ];
-        case 'add-labels':
-            return [
-                issueNumberCheck(write.issueNumber),
-                check('labels', write.labels.length > 0, 'at least one label')
-            ];
-        case 'create-label':
-            return [
-                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
-            ];
-        case 'update-issue':
-        case 'comment':
-        case 'close-issue':
-            return [issueNumberCheck(write.issueNumber)];
-    }
-}
-function issueNumberCheck(issueNumber) {
-    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
-}
-function deletionChecks(write, ctx) {
-    const facts = ctx.branch;
-    const name = write.branch;
-    if (!facts || facts.name !== name || !facts.exists) {
-        return [check('branch-facts', false, `no current facts for branch ${name}`)];
-    }
-    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
-    return [
-        check('branch-facts', true, `facts for ${name}`),
-        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
-        check('automation-pattern', (0,glob/* matchesAny */._)(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
-        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
-        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
-        check('only-bot-commits', facts.foreignAuthors.length === 0, facts.foreignAuthors.length === 0
-            ? 'only allowed bot authors'
-            : `commits by ${facts.foreignAuthors.join(', ')}`),
-        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
-    ];
-}
-function rerunChecks(write, ctx) {
-    const run = ctx.run;
-    if (!run || run.id !== write.runId)
-        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
-    const vetoed = run.failedJobCategories.filter(category => decide/* RERUN_VETO_CATEGORIES */.Zn.includes(category));
-    const failedJobs = run.failedJobCategories.length;
-    return [
-        check('run-facts', true, `facts for run ${run.id}`),
-        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
-        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
-            ? 'no code, security or authentication failure'
-            : `failed jobs include ${vetoed.join(', ')}`),
-        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
-    ];
-}
-/**
- * Counts the write requests of one action run. Record every request sent, whether
- * or not it succeeded: the limit bounds what the action asks of the API.
- */
-class WriteBudget {
-    max;
-    #used = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    get used() {
-        return this.#used;
-    }
-    get remaining() {
-        return Math.max(0, this.max - this.#used);
-    }
-    record() {
-        this.#used++;
-    }
-    /** The budget fields of a GateContext. */
-    context() {
-        return { writesUsed: this.#used, maxWrites: this.max };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/triage/writer.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ GatedWriter)
+/* harmony export */ });
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4873);
 
 /**
  * Every write of a triage run goes through here: the safety gate decides, the budget
@@ -33026,7 +33045,7 @@ class GatedWriter {
     budget;
     constructor(base, maxWrites) {
         this.base = base;
-        this.budget = new WriteBudget(maxWrites);
+        this.budget = new _gate_js__WEBPACK_IMPORTED_MODULE_0__/* .WriteBudget */ .Lx(maxWrites);
     }
     /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
     knowDefaultBranch(name) {
@@ -33043,7 +33062,7 @@ class GatedWriter {
      * write was not sent (refused, dry run, or failed: the record says which).
      */
     async write(write, target, facts, send, describe = () => 'sent') {
-        const verdict = checkWrite(write, { ...this.base, ...this.budget.context(), ...facts });
+        const verdict = (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkWrite */ .Gf)(write, { ...this.base, ...this.budget.context(), ...facts });
         const failedChecks = verdict.checks.filter(check => !check.passed && check.name !== 'dry-run');
         const gateChecks = write.kind === 'delete-branch' || write.kind === 'rerun' ? verdict.checks : undefined;
         if (!verdict.allowed) {

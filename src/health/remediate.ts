@@ -11,6 +11,7 @@ import { historyEvidence } from '../classify/history.js'
 import type { GitHubGateway, WorkflowInfo } from '../github/gateway.js'
 import { linesWithFenceState } from '../text/markdown.js'
 import { analyseJobs, gateCategory } from '../triage/analyse.js'
+import { rerunFacts } from '../triage/gate.js'
 import { collectEvidence } from '../triage/collect.js'
 import { decide } from '../triage/decide.js'
 import { runTriage } from '../triage/main.js'
@@ -228,15 +229,7 @@ async function autoFixRun(
   await writer.write(
     { kind: 'rerun', runId: run.id },
     `run ${run.id}`,
-    {
-      run: {
-        id: run.id,
-        attempt: run.runAttempt,
-        maxAttempts: policy.limits.maxAttempts,
-        maxFailedJobs: Math.max(policy.limits.maxFailedJobsForRerun, 0),
-        failedJobCategories
-      }
-    },
+    { run: rerunFacts(run, policy.limits, failedJobCategories) },
     () => gateway.rerunFailedJobs(run.id),
     () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1}): ${rerun.reason}`
   )

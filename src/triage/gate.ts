@@ -3,6 +3,7 @@
  * facts the shell read from the API and the policy, never from what decide() proposed
  * or why: nothing in a log or an LLM answer can widen what is allowed.
  */
+import type { Policy } from '../config/policy.js'
 import type { Category } from '../types.js'
 import { matchesAny } from '../text/glob.js'
 import {
@@ -41,6 +42,24 @@ export interface GateContext {
      * a veto category from any source blocks the re-run.
      */
     failedJobCategories: Category[]
+  }
+}
+
+/**
+ * The facts a re-run of `run` is checked against: its attempt, the policy's limits, and
+ * the categories of its failed jobs.
+ */
+export function rerunFacts(
+  run: { id: number; runAttempt: number },
+  limits: Policy['limits'],
+  failedJobCategories: Category[]
+): NonNullable<GateContext['run']> {
+  return {
+    id: run.id,
+    attempt: run.runAttempt,
+    maxAttempts: limits.maxAttempts,
+    maxFailedJobs: Math.max(limits.maxFailedJobsForRerun, 0),
+    failedJobCategories
   }
 }
 

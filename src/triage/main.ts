@@ -8,6 +8,7 @@ import { notify, type Notification } from '../report/notify.js'
 import { hiddenMarker, parseMarker, linesWithFenceState } from '../text/markdown.js'
 import type { Classification, RunInfo } from '../types.js'
 import { analyseJobs, gateCategory, type AnalysedJob, type Analysis } from './analyse.js'
+import { rerunFacts } from './gate.js'
 import { collectEvidence, type Evidence } from './collect.js'
 import {
   decide,
@@ -524,15 +525,7 @@ async function executeRemediation(
     const rerun = await writer.write(
       { kind: 'rerun', runId: action.runId },
       `run ${action.runId}`,
-      {
-        run: {
-          id: run.id,
-          attempt: run.runAttempt,
-          maxAttempts: policy.limits.maxAttempts,
-          maxFailedJobs: Math.max(policy.limits.maxFailedJobsForRerun, 0),
-          failedJobCategories: facts.categories
-        }
-      },
+      { run: rerunFacts(run, policy.limits, facts.categories) },
       async () => {
         await gateway.rerunFailedJobs(action.runId)
         return true
