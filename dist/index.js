@@ -30649,6 +30649,22 @@ function hiddenMarker(kind, id) {
     }
     return `<!-- workflow-triage:${kind}=${id} -->`;
 }
+/**
+ * The issue of each `kind` marker: an open one over a closed one, then the oldest (the
+ * first one opened wins a race between two runs).
+ */
+function issuesByMarker(issues, kind) {
+    const byMarker = new Map();
+    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+        const marker = parseMarker(issue.body, kind);
+        if (!marker)
+            continue;
+        const known = byMarker.get(marker.id);
+        if (!known || (known.state === 'closed' && issue.state === 'open'))
+            byMarker.set(marker.id, issue);
+    }
+    return byMarker;
+}
 const MARKER_LINE = /^<!-- workflow-triage:([A-Za-z0-9][A-Za-z0-9._-]*)=([A-Za-z0-9][A-Za-z0-9._:-]*) -->$/;
 /**
  * The first marker (of `kind`, when given) on a line of its own outside fenced code:
@@ -33523,18 +33539,7 @@ function scopeId(workflowPath, branch) {
 }
 async function loadTriageIssues(gateway) {
     const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
-    const byFingerprint = new Map();
-    // Oldest first, so that the first issue opened for a fingerprint is the one kept.
-    for (const issue of [...all].sort((a, b) => a.number - b.number)) {
-        const marker = parseMarker(issue.body, FINGERPRINT_MARKER);
-        if (!marker)
-            continue;
-        const known = byFingerprint.get(marker.id);
-        // Prefer an open issue over a closed one; among open ones, the oldest.
-        if (!known || (known.state === 'closed' && issue.state === 'open'))
-            byFingerprint.set(marker.id, issue);
-    }
-    return { byFingerprint, all };
+    return { byFingerprint: issuesByMarker(all, FINGERPRINT_MARKER), all };
 }
 /** Creates the labels the repository lacks, with our colours (GitHub would make them grey). */
 async function ensureLabels(gateway, writer, labels) {

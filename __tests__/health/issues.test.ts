@@ -2,13 +2,14 @@ import { describe, expect, it } from '@jest/globals'
 import {
   failingSince,
   HEALTH_ISSUE_LABEL,
+  HEALTH_MARKER,
   healthMarkerId,
-  issuesByMarker,
   planHealthIssues,
   renderHealthIssue,
   renderRecoveryComment,
   type ExistingIssue
 } from '../../src/health/issues.js'
+import { issuesByMarker } from '../../src/text/markdown.js'
 import { scoreWorkflow, type WorkflowHealth } from '../../src/health/score.js'
 import { parseMarker } from '../../src/text/markdown.js'
 import { CI, HOSTILE_NAME, NOW, runsFrom } from './fixtures.js'
@@ -116,17 +117,20 @@ describe('issuesByMarker', () => {
   const body = renderHealthIssue(REPO, health('FFFSSSSSSS')).body
 
   it('prefers an open issue over a closed one, then the oldest', () => {
-    const found = issuesByMarker([
-      issueFor(body, { number: 30, state: 'open' }),
-      issueFor(body, { number: 10, state: 'closed' }),
-      issueFor(body, { number: 20, state: 'open' })
-    ])
+    const found = issuesByMarker(
+      [
+        issueFor(body, { number: 30, state: 'open' }),
+        issueFor(body, { number: 10, state: 'closed' }),
+        issueFor(body, { number: 20, state: 'open' })
+      ],
+      HEALTH_MARKER
+    )
     expect(found.get(healthMarkerId(REPO, CI.path))?.number).toBe(20)
   })
 
   it('ignores a marker quoted inside a fence', () => {
     const quoted = `\`\`\`\n${body}\n\`\`\``
-    expect(issuesByMarker([issueFor(quoted)]).size).toBe(0)
+    expect(issuesByMarker([issueFor(quoted)], HEALTH_MARKER).size).toBe(0)
   })
 })
 

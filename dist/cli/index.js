@@ -42040,19 +42040,6 @@ function renderRecoveryComment(health) {
         'Closing this issue; the health check reopens it if the workflow turns critical again.'
     ].join('\n');
 }
-/** Each marker's issue: an open one over a closed one, then the oldest (the first opened wins a race). */
-function issuesByMarker(issues) {
-    const byMarker = new Map();
-    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-        const marker = (0,markdown/* parseMarker */.gY)(issue.body, HEALTH_MARKER);
-        if (!marker)
-            continue;
-        const known = byMarker.get(marker.id);
-        if (!known || (known.state === 'closed' && issue.state === 'open'))
-            byMarker.set(marker.id, issue);
-    }
-    return byMarker;
-}
 /**
  * The writes that bring the issues in line with the scores: open an issue for a new
  * critical workflow, update (or reopen) its issue only when the rendered text changed,
@@ -42060,7 +42047,7 @@ function issuesByMarker(issues) {
  * degraded ones leave their issue as it is.
  */
 function planHealthIssues(repo, workflows, existing) {
-    const byMarker = issuesByMarker(existing);
+    const byMarker = (0,markdown/* issuesByMarker */.qb)(existing, HEALTH_MARKER);
     const actions = [];
     for (const health of workflows) {
         const issue = byMarker.get(healthMarkerId(repo, health.workflow.path));
@@ -51659,6 +51646,7 @@ function matchesAny(name, patterns) {
 /* harmony export */   dr: () => (/* binding */ fenceBlock),
 /* harmony export */   gY: () => (/* binding */ parseMarker),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   qb: () => (/* binding */ issuesByMarker),
 /* harmony export */   vE: () => (/* binding */ capBody),
 /* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   z0: () => (/* binding */ hiddenMarker)
@@ -51837,6 +51825,22 @@ function hiddenMarker(kind, id) {
         throw new Error(`Invalid marker ${JSON.stringify(kind)}=${JSON.stringify(id)}`);
     }
     return `<!-- workflow-triage:${kind}=${id} -->`;
+}
+/**
+ * The issue of each `kind` marker: an open one over a closed one, then the oldest (the
+ * first one opened wins a race between two runs).
+ */
+function issuesByMarker(issues, kind) {
+    const byMarker = new Map();
+    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+        const marker = parseMarker(issue.body, kind);
+        if (!marker)
+            continue;
+        const known = byMarker.get(marker.id);
+        if (!known || (known.state === 'closed' && issue.state === 'open'))
+            byMarker.set(marker.id, issue);
+    }
+    return byMarker;
 }
 const MARKER_LINE = /^<!-- workflow-triage:([A-Za-z0-9][A-Za-z0-9._-]*)=([A-Za-z0-9][A-Za-z0-9._:-]*) -->$/;
 /**
@@ -52410,18 +52414,7 @@ function scopeId(workflowPath, branch) {
 }
 async function loadTriageIssues(gateway) {
     const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
-    const byFingerprint = new Map();
-    // Oldest first, so that the first issue opened for a fingerprint is the one kept.
-    for (const issue of [...all].sort((a, b) => a.number - b.number)) {
-        const marker = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .FINGERPRINT_MARKER */ .sG);
-        if (!marker)
-            continue;
-        const known = byFingerprint.get(marker.id);
-        // Prefer an open issue over a closed one; among open ones, the oldest.
-        if (!known || (known.state === 'closed' && issue.state === 'open'))
-            byFingerprint.set(marker.id, issue);
-    }
-    return { byFingerprint, all };
+    return { byFingerprint: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .issuesByMarker */ .qb)(all, _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .FINGERPRINT_MARKER */ .sG), all };
 }
 /** Creates the labels the repository lacks, with our colours (GitHub would make them grey). */
 async function ensureLabels(gateway, writer, labels) {

@@ -9,16 +9,16 @@ import {
   capBody,
   escapeMarkdownInline,
   hiddenMarker,
+  issuesByMarker,
   issueTitle,
-  markdownLink,
-  parseMarker
+  markdownLink
 } from '../text/markdown.js'
 import { formatDuration, formatPercent } from './report.js'
 import type { HealthStatus, RunSample, WorkflowHealth } from './score.js'
 
 /** Label of the issues the health check owns (one per critical workflow). */
 export const HEALTH_ISSUE_LABEL = 'workflow-health'
-const HEALTH_MARKER = 'health'
+export const HEALTH_MARKER = 'health'
 
 /** Statuses that close a workflow's issue; degraded keeps it open (still failing often). */
 const RECOVERED: ReadonlySet<HealthStatus> = new Set(['healthy', 'warning'])
@@ -119,18 +119,6 @@ export type HealthIssueAction<Issue extends ExistingIssue = ExistingIssue> =
   | { kind: 'update'; health: WorkflowHealth; issue: Issue; title: string; body: string; reopen: boolean }
   | { kind: 'close'; health: WorkflowHealth; issue: Issue; comment: string }
 
-/** Each marker's issue: an open one over a closed one, then the oldest (the first opened wins a race). */
-export function issuesByMarker<Issue extends ExistingIssue>(issues: readonly Issue[]): Map<string, Issue> {
-  const byMarker = new Map<string, Issue>()
-  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-    const marker = parseMarker(issue.body, HEALTH_MARKER)
-    if (!marker) continue
-    const known = byMarker.get(marker.id)
-    if (!known || (known.state === 'closed' && issue.state === 'open')) byMarker.set(marker.id, issue)
-  }
-  return byMarker
-}
-
 /**
  * The writes that bring the issues in line with the scores: open an issue for a new
  * critical workflow, update (or reopen) its issue only when the rendered text changed,
@@ -142,7 +130,7 @@ export function planHealthIssues<Issue extends ExistingIssue>(
   workflows: readonly WorkflowHealth[],
   existing: readonly Issue[]
 ): HealthIssueAction<Issue>[] {
-  const byMarker = issuesByMarker(existing)
+  const byMarker = issuesByMarker(existing, HEALTH_MARKER)
   const actions: HealthIssueAction<Issue>[] = []
   for (const health of workflows) {
     const issue = byMarker.get(healthMarkerId(repo, health.workflow.path))

@@ -188,6 +188,24 @@ export function hiddenMarker(kind: string, id: string): string {
   return `<!-- workflow-triage:${kind}=${id} -->`
 }
 
+/**
+ * The issue of each `kind` marker: an open one over a closed one, then the oldest (the
+ * first one opened wins a race between two runs).
+ */
+export function issuesByMarker<Issue extends { number: number; body: string; state: string }>(
+  issues: readonly Issue[],
+  kind: string
+): Map<string, Issue> {
+  const byMarker = new Map<string, Issue>()
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    const marker = parseMarker(issue.body, kind)
+    if (!marker) continue
+    const known = byMarker.get(marker.id)
+    if (!known || (known.state === 'closed' && issue.state === 'open')) byMarker.set(marker.id, issue)
+  }
+  return byMarker
+}
+
 const MARKER_LINE = /^<!-- workflow-triage:([A-Za-z0-9][A-Za-z0-9._-]*)=([A-Za-z0-9][A-Za-z0-9._:-]*) -->$/
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { GitHubGateway, IssueInfo } from '../github/gateway.js'
-import { hiddenMarker, parseMarker } from '../text/markdown.js'
+import { hiddenMarker, issuesByMarker, parseMarker } from '../text/markdown.js'
 import {
   addOccurrence,
   FINGERPRINT_MARKER,
@@ -43,16 +43,7 @@ export interface TriageIssues {
 
 export async function loadTriageIssues(gateway: GitHubGateway): Promise<TriageIssues> {
   const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000)
-  const byFingerprint = new Map<string, IssueInfo>()
-  // Oldest first, so that the first issue opened for a fingerprint is the one kept.
-  for (const issue of [...all].sort((a, b) => a.number - b.number)) {
-    const marker = parseMarker(issue.body, FINGERPRINT_MARKER)
-    if (!marker) continue
-    const known = byFingerprint.get(marker.id)
-    // Prefer an open issue over a closed one; among open ones, the oldest.
-    if (!known || (known.state === 'closed' && issue.state === 'open')) byFingerprint.set(marker.id, issue)
-  }
-  return { byFingerprint, all }
+  return { byFingerprint: issuesByMarker(all, FINGERPRINT_MARKER), all }
 }
 
 /** Creates the labels the repository lacks, with our colours (GitHub would make them grey). */
