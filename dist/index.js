@@ -29026,16 +29026,23 @@ async function uploadReport(name, report, retentionDays) {
 }
 
 ;// CONCATENATED MODULE: ./src/triage/event.ts
-/**
- * What the triage action should do for the event that started it (SPEC 3).
- * Pure: it reads only the trusted event payload GitHub wrote, and takes from it
- * identifiers only (run id, attempt, workflow path, branch, issue and comment ids).
- */
 class EventError extends Error {
     constructor(message) {
         super(message);
         this.name = 'EventError';
     }
+}
+/** What the pipeline needs to know of `run`, as the API describes it. */
+function runReference(run, defaultBranch = null) {
+    return {
+        runId: run.id,
+        attempt: run.runAttempt,
+        conclusion: run.conclusion,
+        workflowPath: run.path,
+        workflowName: run.name,
+        headBranch: run.headBranch,
+        defaultBranch
+    };
 }
 const SUPPORTED_EVENTS = ['workflow_run', 'workflow_dispatch', 'issue_comment'];
 const TRIAGED = new Set(['failure', 'timed_out', 'startup_failure']);
@@ -34018,7 +34025,7 @@ async function runTriage(deps) {
         let route = deps.route;
         if (route.kind === 'lookup') {
             state.run = await deps.gateway.run(route.runId);
-            route = routeConclusion(referenceOf(state.run));
+            route = routeConclusion(runReference(state.run));
         }
         state.report.route = route.kind;
         await follow(state, route);
@@ -34084,17 +34091,6 @@ function shownRun(run) {
         name: redactSecrets(run.name),
         headBranch: redactSecrets(run.headBranch),
         path: redactSecrets(run.path)
-    };
-}
-function referenceOf(run) {
-    return {
-        runId: run.id,
-        attempt: run.runAttempt,
-        conclusion: run.conclusion,
-        workflowPath: run.path,
-        workflowName: run.name,
-        headBranch: run.headBranch,
-        defaultBranch: null
     };
 }
 /** The mutable state of one triage run, and its rendering into the report and outputs. */

@@ -23,11 +23,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _classify_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1898);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
 /* harmony import */ var _triage_analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5085);
-/* harmony import */ var _triage_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4873);
-/* harmony import */ var _triage_collect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9965);
-/* harmony import */ var _triage_decide_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1422);
-/* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8884);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8522);
+/* harmony import */ var _triage_event_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8708);
+/* harmony import */ var _triage_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4873);
+/* harmony import */ var _triage_collect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9965);
+/* harmony import */ var _triage_decide_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1422);
+/* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1735);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8522);
+
 
 
 
@@ -55,7 +57,7 @@ const AI_OFF = {
     azureApiVersion: '',
     timeoutMs: 0
 };
-const failedConclusions = new Set(_types_js__WEBPACK_IMPORTED_MODULE_7__/* .FAILED_CONCLUSIONS */ .jK);
+const failedConclusions = new Set(_types_js__WEBPACK_IMPORTED_MODULE_8__/* .FAILED_CONCLUSIONS */ .jK);
 /**
  * Failed runs (latest attempt: the listing shows each run at its latest attempt) of the
  * active workflows, created in the last 24 hours on any branch, newest first. The
@@ -152,13 +154,13 @@ async function autoFixRun(context, run, writer) {
     // Known from the listing: no need to read jobs and logs to learn the gate would refuse.
     if (run.runAttempt >= policy.limits.maxAttempts)
         return record('refused', `attempt ${run.runAttempt} reached the limit of ${policy.limits.maxAttempts}`);
-    const evidence = await (0,_triage_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .collectEvidence */ .m)(gateway, run, { ...COLLECT, defaultBranch: context.defaultBranch });
+    const evidence = await (0,_triage_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .collectEvidence */ .m)(gateway, run, { ...COLLECT, defaultBranch: context.defaultBranch });
     const analysis = await (0,_triage_analyse_js__WEBPACK_IMPORTED_MODULE_2__/* .analyseJobs */ .K)(evidence.failedJobs, {
         workflowPath: run.path,
         ai: AI_OFF,
         guidance: ''
     });
-    const decision = (0,_triage_decide_js__WEBPACK_IMPORTED_MODULE_5__/* .decide */ .LD)({
+    const decision = (0,_triage_decide_js__WEBPACK_IMPORTED_MODULE_6__/* .decide */ .LD)({
         run,
         defaultBranch: evidence.defaultBranch,
         failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
@@ -180,7 +182,7 @@ async function autoFixRun(context, run, writer) {
         // Failed jobs past the collection limit were not examined: they count, as unknowns.
         ...Array(evidence.skippedFailedJobs).fill('unknown')
     ];
-    await writer.write({ kind: 'rerun', runId: run.id }, `run ${run.id}`, { run: (0,_triage_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .rerunFacts */ .KK)(run, policy.limits, failedJobCategories) }, () => gateway.rerunFailedJobs(run.id), () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1}): ${rerun.reason}`);
+    await writer.write({ kind: 'rerun', runId: run.id }, `run ${run.id}`, { run: (0,_triage_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .rerunFacts */ .KK)(run, policy.limits, failedJobCategories) }, () => gateway.rerunFailedJobs(run.id), () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1}): ${rerun.reason}`);
     const audit = writer.records.at(-1);
     const result = audit.result === 'proposed' ? 'skipped' : audit.result;
     return record(result, audit.detail, decision.category, 'rerun-failed-jobs');
@@ -251,22 +253,14 @@ async function triageOne(context, run, writes, newIssuesLeft) {
     };
     const base = { kind: 'triage-missed', run: runOf(run) };
     try {
-        const outcome = await (0,_triage_main_js__WEBPACK_IMPORTED_MODULE_6__/* .runTriage */ .US)({
+        const outcome = await (0,_triage_main_js__WEBPACK_IMPORTED_MODULE_7__/* .runTriage */ .US)({
             options: triageOptionsFor(context.options),
             policy,
             guidance: context.guidance,
             gateway: context.gateway,
             route: {
                 kind: 'triage',
-                run: {
-                    runId: run.id,
-                    attempt: run.runAttempt,
-                    conclusion: run.conclusion,
-                    workflowPath: run.path,
-                    workflowName: run.name,
-                    headBranch: run.headBranch,
-                    defaultBranch: context.defaultBranch
-                }
+                run: (0,_triage_event_js__WEBPACK_IMPORTED_MODULE_3__/* .runReference */ .NX)(run, context.defaultBranch)
             },
             eventName: 'schedule',
             now: context.now,

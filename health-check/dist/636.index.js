@@ -2371,6 +2371,133 @@ function gateCategory(job) {
     ]);
 }
 
+;// CONCATENATED MODULE: ./src/triage/event.ts
+class EventError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EventError';
+    }
+}
+/** What the pipeline needs to know of `run`, as the API describes it. */
+function runReference(run, defaultBranch = null) {
+    return {
+        runId: run.id,
+        attempt: run.runAttempt,
+        conclusion: run.conclusion,
+        workflowPath: run.path,
+        workflowName: run.name,
+        headBranch: run.headBranch,
+        defaultBranch
+    };
+}
+const SUPPORTED_EVENTS = (/* unused pure expression or super */ null && (['workflow_run', 'workflow_dispatch', 'issue_comment']));
+const TRIAGED = new Set(['failure', 'timed_out', 'startup_failure']);
+const IGNORED = new Set(['cancelled', 'skipped', 'neutral', 'stale']);
+function object(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new EventError(`The event payload has no ${where} object`);
+    }
+    return value;
+}
+function positiveInteger(value, where) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+        throw new EventError(`The event payload's ${where} is not a positive whole number`);
+    }
+    return value;
+}
+function optionalString(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** Stops `@ref` suffixes and leading `./` from defeating the self-loop check. */
+function normaliseWorkflowPath(path) {
+    return path.split('@')[0].replace(/^\.\//, '');
+}
+function routeEvent(eventName, payload, self) {
+    switch (eventName) {
+        case 'workflow_run':
+            return routeWorkflowRun(object(payload, 'top-level'), self);
+        case 'workflow_dispatch': {
+            const inputs = typeof payload === 'object' && payload !== null ? payload.inputs : undefined;
+            const fromPayload = typeof inputs === 'object' && inputs !== null
+                ? inputs['run-id']
+                : undefined;
+            const runId = self.runIdInput ??
+                (typeof fromPayload === 'string' && /^\d+$/.test(fromPayload) ? Number(fromPayload) : null);
+            if (runId === null) {
+                throw new EventError("workflow_dispatch needs the run to triage: set the 'run-id' input");
+            }
+            return { kind: 'lookup', runId };
+        }
+        case 'issue_comment': {
+            const body = object(payload, 'top-level');
+            if (body.action !== 'created')
+                return { kind: 'ignore', reason: `issue_comment ${String(body.action)} is not a new comment` };
+            const issue = object(body.issue, 'issue');
+            if (issue.pull_request)
+                return { kind: 'ignore', reason: 'comments on pull requests are not approvals' };
+            const comment = object(body.comment, 'comment');
+            const user = object(comment.user, 'comment.user');
+            const text = typeof comment.body === 'string' ? comment.body : '';
+            if (!/^\s*\/triage\s+approve\b/m.test(text))
+                return { kind: 'ignore', reason: 'the comment has no /triage approve command' };
+            if (user.type === 'Bot')
+                return { kind: 'ignore', reason: 'approvals from bots are not accepted' };
+            return {
+                kind: 'approval',
+                issueNumber: positiveInteger(issue.number, 'issue.number'),
+                commentId: positiveInteger(comment.id, 'comment.id'),
+                commenter: optionalString(user.login) ?? '',
+                body: text
+            };
+        }
+        default:
+            throw new EventError(`workflow-triage does not handle the '${eventName}' event; run it on ${SUPPORTED_EVENTS.join(', ')}`);
+    }
+}
+function routeWorkflowRun(payload, self) {
+    const run = object(payload.workflow_run, 'workflow_run');
+    const repository = typeof payload.repository === 'object' && payload.repository !== null ? payload.repository : {};
+    const reference = {
+        runId: positiveInteger(run.id, 'workflow_run.id'),
+        attempt: typeof run.run_attempt === 'number' ? run.run_attempt : null,
+        conclusion: optionalString(run.conclusion),
+        workflowPath: optionalString(run.path),
+        workflowName: optionalString(run.name),
+        headBranch: optionalString(run.head_branch),
+        defaultBranch: optionalString(repository.default_branch)
+    };
+    if (payload.action !== undefined && payload.action !== 'completed') {
+        return {
+            kind: 'ignore',
+            reason: `workflow_run ${String(payload.action)}: only completed runs are triaged`,
+            run: reference
+        };
+    }
+    const path = reference.workflowPath ? normaliseWorkflowPath(reference.workflowPath) : null;
+    if (path && self.workflowPath && path === normaliseWorkflowPath(self.workflowPath)) {
+        return { kind: 'ignore', reason: 'the run is of the workflow this action runs in', run: reference };
+    }
+    const ignored = self.ignoreWorkflows.find(entry => entry === reference.workflowName || entry === path);
+    if (ignored)
+        return { kind: 'ignore', reason: `the workflow '${ignored}' is in ignore-workflows`, run: reference };
+    return routeConclusion(reference);
+}
+/** The same decision for a run looked up through the API (workflow_dispatch, CLI). */
+function routeConclusion(run) {
+    const conclusion = run.conclusion ?? '';
+    if (TRIAGED.has(conclusion))
+        return { kind: 'triage', run };
+    if (conclusion === 'success')
+        return { kind: 'resolve', run };
+    if (conclusion === 'action_required')
+        return { kind: 'waiting', run };
+    if (IGNORED.has(conclusion))
+        return { kind: 'ignore', reason: `the run was ${conclusion}`, run };
+    if (conclusion === '')
+        return { kind: 'ignore', reason: 'the run has not completed', run };
+    return { kind: 'ignore', reason: `the conclusion '${conclusion}' is not triaged`, run };
+}
+
 // EXTERNAL MODULE: ./src/triage/gate.ts
 var gate = __webpack_require__(4873);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2575,126 +2702,6 @@ async function post(target, url, body, timeoutMs) {
 var branch_facts = __webpack_require__(23060);
 // EXTERNAL MODULE: ./src/triage/escalate.ts
 var escalate = __webpack_require__(63090);
-;// CONCATENATED MODULE: ./src/triage/event.ts
-/**
- * What the triage action should do for the event that started it (SPEC 3).
- * Pure: it reads only the trusted event payload GitHub wrote, and takes from it
- * identifiers only (run id, attempt, workflow path, branch, issue and comment ids).
- */
-class EventError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'EventError';
-    }
-}
-const SUPPORTED_EVENTS = (/* unused pure expression or super */ null && (['workflow_run', 'workflow_dispatch', 'issue_comment']));
-const TRIAGED = new Set(['failure', 'timed_out', 'startup_failure']);
-const IGNORED = new Set(['cancelled', 'skipped', 'neutral', 'stale']);
-function object(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new EventError(`The event payload has no ${where} object`);
-    }
-    return value;
-}
-function positiveInteger(value, where) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-        throw new EventError(`The event payload's ${where} is not a positive whole number`);
-    }
-    return value;
-}
-function optionalString(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** Stops `@ref` suffixes and leading `./` from defeating the self-loop check. */
-function normaliseWorkflowPath(path) {
-    return path.split('@')[0].replace(/^\.\//, '');
-}
-function routeEvent(eventName, payload, self) {
-    switch (eventName) {
-        case 'workflow_run':
-            return routeWorkflowRun(object(payload, 'top-level'), self);
-        case 'workflow_dispatch': {
-            const inputs = typeof payload === 'object' && payload !== null ? payload.inputs : undefined;
-            const fromPayload = typeof inputs === 'object' && inputs !== null
-                ? inputs['run-id']
-                : undefined;
-            const runId = self.runIdInput ??
-                (typeof fromPayload === 'string' && /^\d+$/.test(fromPayload) ? Number(fromPayload) : null);
-            if (runId === null) {
-                throw new EventError("workflow_dispatch needs the run to triage: set the 'run-id' input");
-            }
-            return { kind: 'lookup', runId };
-        }
-        case 'issue_comment': {
-            const body = object(payload, 'top-level');
-            if (body.action !== 'created')
-                return { kind: 'ignore', reason: `issue_comment ${String(body.action)} is not a new comment` };
-            const issue = object(body.issue, 'issue');
-            if (issue.pull_request)
-                return { kind: 'ignore', reason: 'comments on pull requests are not approvals' };
-            const comment = object(body.comment, 'comment');
-            const user = object(comment.user, 'comment.user');
-            const text = typeof comment.body === 'string' ? comment.body : '';
-            if (!/^\s*\/triage\s+approve\b/m.test(text))
-                return { kind: 'ignore', reason: 'the comment has no /triage approve command' };
-            if (user.type === 'Bot')
-                return { kind: 'ignore', reason: 'approvals from bots are not accepted' };
-            return {
-                kind: 'approval',
-                issueNumber: positiveInteger(issue.number, 'issue.number'),
-                commentId: positiveInteger(comment.id, 'comment.id'),
-                commenter: optionalString(user.login) ?? '',
-                body: text
-            };
-        }
-        default:
-            throw new EventError(`workflow-triage does not handle the '${eventName}' event; run it on ${SUPPORTED_EVENTS.join(', ')}`);
-    }
-}
-function routeWorkflowRun(payload, self) {
-    const run = object(payload.workflow_run, 'workflow_run');
-    const repository = typeof payload.repository === 'object' && payload.repository !== null ? payload.repository : {};
-    const reference = {
-        runId: positiveInteger(run.id, 'workflow_run.id'),
-        attempt: typeof run.run_attempt === 'number' ? run.run_attempt : null,
-        conclusion: optionalString(run.conclusion),
-        workflowPath: optionalString(run.path),
-        workflowName: optionalString(run.name),
-        headBranch: optionalString(run.head_branch),
-        defaultBranch: optionalString(repository.default_branch)
-    };
-    if (payload.action !== undefined && payload.action !== 'completed') {
-        return {
-            kind: 'ignore',
-            reason: `workflow_run ${String(payload.action)}: only completed runs are triaged`,
-            run: reference
-        };
-    }
-    const path = reference.workflowPath ? normaliseWorkflowPath(reference.workflowPath) : null;
-    if (path && self.workflowPath && path === normaliseWorkflowPath(self.workflowPath)) {
-        return { kind: 'ignore', reason: 'the run is of the workflow this action runs in', run: reference };
-    }
-    const ignored = self.ignoreWorkflows.find(entry => entry === reference.workflowName || entry === path);
-    if (ignored)
-        return { kind: 'ignore', reason: `the workflow '${ignored}' is in ignore-workflows`, run: reference };
-    return routeConclusion(reference);
-}
-/** The same decision for a run looked up through the API (workflow_dispatch, CLI). */
-function routeConclusion(run) {
-    const conclusion = run.conclusion ?? '';
-    if (TRIAGED.has(conclusion))
-        return { kind: 'triage', run };
-    if (conclusion === 'success')
-        return { kind: 'resolve', run };
-    if (conclusion === 'action_required')
-        return { kind: 'waiting', run };
-    if (IGNORED.has(conclusion))
-        return { kind: 'ignore', reason: `the run was ${conclusion}`, run };
-    if (conclusion === '')
-        return { kind: 'ignore', reason: 'the run has not completed', run };
-    return { kind: 'ignore', reason: `the conclusion '${conclusion}' is not triaged`, run };
-}
-
 // EXTERNAL MODULE: ./src/triage/issues.ts
 var triage_issues = __webpack_require__(75870);
 // EXTERNAL MODULE: ./src/text/glob.ts
@@ -2929,7 +2936,7 @@ async function runTriage(deps) {
         let route = deps.route;
         if (route.kind === 'lookup') {
             state.run = await deps.gateway.run(route.runId);
-            route = routeConclusion(referenceOf(state.run));
+            route = routeConclusion(runReference(state.run));
         }
         state.report.route = route.kind;
         await follow(state, route);
@@ -2995,17 +3002,6 @@ function shownRun(run) {
         name: (0,classify_redact/* redactSecrets */.fp)(run.name),
         headBranch: (0,classify_redact/* redactSecrets */.fp)(run.headBranch),
         path: (0,classify_redact/* redactSecrets */.fp)(run.path)
-    };
-}
-function referenceOf(run) {
-    return {
-        runId: run.id,
-        attempt: run.runAttempt,
-        conclusion: run.conclusion,
-        workflowPath: run.path,
-        workflowName: run.name,
-        headBranch: run.headBranch,
-        defaultBranch: null
     };
 }
 /** The mutable state of one triage run, and its rendering into the report and outputs. */
@@ -3665,6 +3661,7 @@ async function sendNotification(state, kind) {
 
 
 
+
 /** Failed runs created this long ago at most are "recent". */
 const REMEDIATION_WINDOW_HOURS = 24;
 /** Runs auto-fix examines per repository and check; the rest wait for the next check. */
@@ -3887,15 +3884,7 @@ async function triageOne(context, run, writes, newIssuesLeft) {
             gateway: context.gateway,
             route: {
                 kind: 'triage',
-                run: {
-                    runId: run.id,
-                    attempt: run.runAttempt,
-                    conclusion: run.conclusion,
-                    workflowPath: run.path,
-                    workflowName: run.name,
-                    headBranch: run.headBranch,
-                    defaultBranch: context.defaultBranch
-                }
+                run: runReference(run, context.defaultBranch)
             },
             eventName: 'schedule',
             now: context.now,

@@ -11,6 +11,7 @@ import { historyEvidence } from '../classify/history.js'
 import type { GitHubGateway, WorkflowInfo } from '../github/gateway.js'
 import { linesWithFenceState } from '../text/markdown.js'
 import { analyseJobs, gateCategory } from '../triage/analyse.js'
+import { runReference } from '../triage/event.js'
 import { rerunFacts } from '../triage/gate.js'
 import { collectEvidence } from '../triage/collect.js'
 import { decide } from '../triage/decide.js'
@@ -323,15 +324,7 @@ async function triageOne(
       gateway: context.gateway,
       route: {
         kind: 'triage',
-        run: {
-          runId: run.id,
-          attempt: run.runAttempt,
-          conclusion: run.conclusion,
-          workflowPath: run.path,
-          workflowName: run.name,
-          headBranch: run.headBranch,
-          defaultBranch: context.defaultBranch
-        }
+        run: runReference(run, context.defaultBranch)
       },
       eventName: 'schedule',
       now: context.now,

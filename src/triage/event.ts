@@ -3,6 +3,7 @@
  * Pure: it reads only the trusted event payload GitHub wrote, and takes from it
  * identifiers only (run id, attempt, workflow path, branch, issue and comment ids).
  */
+import type { RunInfo } from '../types.js'
 
 export class EventError extends Error {
   constructor(message: string) {
@@ -19,6 +20,19 @@ export interface RunReference {
   workflowName: string | null
   headBranch: string | null
   defaultBranch: string | null
+}
+
+/** What the pipeline needs to know of `run`, as the API describes it. */
+export function runReference(run: RunInfo, defaultBranch: string | null = null): RunReference {
+  return {
+    runId: run.id,
+    attempt: run.runAttempt,
+    conclusion: run.conclusion,
+    workflowPath: run.path,
+    workflowName: run.name,
+    headBranch: run.headBranch,
+    defaultBranch
+  }
 }
 
 export type TriageRoute =

@@ -27,7 +27,7 @@ import {
   openIssuesInScope,
   type TriageIssues
 } from './escalate.js'
-import { routeConclusion, type RunReference, type TriageRoute } from './event.js'
+import { routeConclusion, runReference, type RunReference, type TriageRoute } from './event.js'
 import {
   FINGERPRINT_MARKER,
   parseApprovalCommand,
@@ -80,7 +80,7 @@ export async function runTriage(deps: TriageDependencies): Promise<TriageOutcome
     let route = deps.route
     if (route.kind === 'lookup') {
       state.run = await deps.gateway.run(route.runId)
-      route = routeConclusion(referenceOf(state.run))
+      route = routeConclusion(runReference(state.run))
     }
     state.report.route = route.kind
     await follow(state, route)
@@ -150,18 +150,6 @@ function shownRun(run: RunInfo): RunInfo {
     name: redactSecrets(run.name),
     headBranch: redactSecrets(run.headBranch),
     path: redactSecrets(run.path)
-  }
-}
-
-function referenceOf(run: RunInfo): RunReference {
-  return {
-    runId: run.id,
-    attempt: run.runAttempt,
-    conclusion: run.conclusion,
-    workflowPath: run.path,
-    workflowName: run.name,
-    headBranch: run.headBranch,
-    defaultBranch: null
   }
 }
 
