@@ -29055,17 +29055,31 @@ function selectStaleBranches(input) {
 
 /** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
 const PRUNE_COST = 5;
+/** Requests of the reads before any deletion: a page of branches, the protected ones, the open pull requests. */
+const PRUNE_READ_COST = 3;
 const BRANCHES_PER_PAGE = 100;
-async function pruneBranches(context, writer) {
-    const { gateway, policy, defaultBranch } = context;
-    // The branch listing takes a request per 100 branches: list only the pages the budget leaves
-    // after the two other listings and one deletion, so thousands of branches cannot overrun it.
-    const listable = Math.max(1, context.requests.remaining - 2 - PRUNE_COST) * BRANCHES_PER_PAGE;
+/**
+ * The three listings pruning selects from, read together. The branch listing takes a request
+ * per 100 branches: it stops after `pages`, so thousands of branches cannot overrun the budget.
+ */
+async function listBranches(gateway, pages) {
+    const listable = Math.max(1, pages) * BRANCHES_PER_PAGE;
     const [branches, protectedNames, openPrRefs] = await Promise.all([
         gateway.branchesWithDates(listable),
         gateway.protectedBranches(),
         gateway.openPullRequestRefs()
     ]);
+    return {
+        branches,
+        protectedNames,
+        openPrRefs,
+        ...(branches.length >= listable ? { listedOnly: branches.length } : {})
+    };
+}
+/** Selects from `listing`, then re-checks and deletes each selected branch through the gate. */
+async function pruneBranches(context, writer, listing) {
+    const { gateway, policy, defaultBranch } = context;
+    const { branches, protectedNames, openPrRefs } = listing;
     const plan = selectStaleBranches({
         branches: branches.map(branch => ({ ...branch, protected: protectedNames.has(branch.name) })),
         defaultBranch,
@@ -29076,9 +29090,13 @@ async function pruneBranches(context, writer) {
         maxPrunes: Number.MAX_SAFE_INTEGER,
         now: context.now
     });
-    const result = { pruned: [], planned: [], deferred: [], kept: [] };
-    if (branches.length >= listable)
-        result.listedOnly = branches.length;
+    const result = {
+        pruned: [],
+        planned: [],
+        deferred: [],
+        kept: [],
+        ...(listing.listedOnly === undefined ? {} : { listedOnly: listing.listedOnly })
+    };
     for (const [index, entry] of plan.prune.entries()) {
         if (result.pruned.length + result.planned.length >= context.maxPrunes ||
             !context.requests.affords(PRUNE_COST)) {
@@ -29109,6 +29127,7 @@ async function pruneBranches(context, writer) {
 // EXTERNAL MODULE: ./src/triage/writer.ts
 var writer = __nccwpck_require__(53041);
 ;// CONCATENATED MODULE: ./src/health/budget.ts
+
 
 /** Results whose request was sent: they used the budget whether or not they succeeded. */
 const SENT = new Set(['done', 'failed']);
@@ -29169,6 +29188,25 @@ class RequestBudget {
     affords(cost, reserve = 0) {
         return this.remaining >= cost + reserve;
     }
+}
+/** Requests kept back while scoring, so lint, pruning and issues can still start. */
+const SCORING_RESERVE = 10;
+/**
+ * Shares the requests left after scoring among the reads that then go out together, in
+ * order of priority: lint's file reads (keeping SCORING_RESERVE for the others), the issue
+ * listing, then pruning's listings, which keep enough back for one deletion. Fixed before
+ * any of them is sent, so running them concurrently cannot overrun the budget.
+ */
+function shareReads(remaining, wanted) {
+    const lintFiles = Math.min(wanted.lintFiles, Math.max(0, remaining - SCORING_RESERVE));
+    let left = remaining - lintFiles;
+    const issueListing = wanted.issues && left >= 1;
+    if (issueListing)
+        left -= 1;
+    const pruneAffordable = wanted.prune && left >= PRUNE_READ_COST + PRUNE_COST;
+    // The protected-branch and pull-request listings take one request each; the rest is pages.
+    const branchPages = pruneAffordable ? left - (PRUNE_READ_COST - 1) - PRUNE_COST : null;
+    return { lintFiles, issueListing, branchPages };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -29751,10 +29789,11 @@ function exitCodeFor(failOn, workflows) {
  */
 const loadRemediation = () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 36636));
 const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17547));
-/** Requests a repository takes before anything can be scored: default branch, workflows, 3 run listings. */
-const REPOSITORY_BASE_COST = 5;
-/** Requests kept back while scoring, so lint, pruning and issues can still start. */
-const SCORING_RESERVE = 10;
+/**
+ * Requests a repository takes before anything can be scored: default branch, workflows,
+ * 3 run listings and, when linting through the API, the workflow file listing.
+ */
+const REPOSITORY_BASE_COST = 6;
 /** The health-check pipeline (SPEC 7): score, lint, prune, issues, remediation, for each repository. */
 async function runHealthCheck(deps) {
     const { options, gateway, policy } = deps;
@@ -29825,26 +29864,45 @@ async function checkRepository(deps, state, gateway, local) {
     const { options, now } = deps;
     const { requests, budgetNotes } = state;
     const repo = `${gateway.owner}/${gateway.repo}`;
-    const [defaultBranch, listed] = await Promise.all([gateway.defaultBranch(), gateway.workflows()]);
+    // Everything that needs neither the default branch nor the workflow list goes out with them.
+    const [defaultBranch, listed, stuckSources, lintSource] = await Promise.all([
+        gateway.defaultBranch(),
+        gateway.workflows(),
+        Promise.all(['queued', 'in_progress', 'action_required'].map(status => gateway.runsWithStatus(status))),
+        options.lint ? workflowFileSource(gateway, local ? deps.workspace : null, options.workflowsPath) : null
+    ]);
     // Redacted before any rendering: once escaped for Markdown, a secret no longer looks like one.
     const workflows = listed.map(workflow => ({ ...workflow, name: (0,redact/* redactSecrets */.fp)(workflow.name) }));
     deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`);
-    const affordable = Math.max(0, requests.remaining - 3 - SCORING_RESERVE);
+    const affordable = Math.max(0, requests.remaining - SCORING_RESERVE);
     const scored = workflows.slice(0, affordable);
     if (scored.length < workflows.length) {
         budgetNotes.push(`${repo}: ${workflows.length - scored.length} of ${workflows.length} workflows were left for the next run (API request budget)`);
     }
-    const [healths, stuckSources] = await Promise.all([
-        Promise.all(scored.map(workflow => scoreOne(gateway, workflow, defaultBranch, options.runs, now))),
-        Promise.all(['queued', 'in_progress', 'action_required'].map(status => gateway.runsWithStatus(status)))
-    ]);
+    const healths = await Promise.all(scored.map(workflow => scoreOne(gateway, workflow, defaultBranch, options.runs, now)));
     const workflowHealth = healths.map(result => result.health);
     const recentRuns = [...healths.flatMap(result => result.runs), ...stuckSources[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now);
     const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now);
-    const findings = options.lint
-        ? await lintRepository(gateway, local ? deps.workspace : null, options.workflowsPath, defaultBranch, state)
-        : [];
+    // Lint, pruning and issues read independently: their reads go out together, each within
+    // its share of the budget; the writes then follow one by one.
+    const shares = shareReads(requests.remaining, {
+        lintFiles: lintSource?.kind === 'api' ? Math.min(MAX_LINT_FILES, lintSource.paths.length) : 0,
+        issues: options.createIssues,
+        prune: options.prune
+    });
+    if (lintSource?.kind === 'api' && shares.lintFiles < lintSource.paths.length)
+        budgetNotes.push(`${repo}: ${lintSource.paths.length - shares.lintFiles} of ${lintSource.paths.length} workflow files were not linted (API request budget)`);
+    if (options.prune && shares.branchPages === null)
+        budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`);
+    if (options.createIssues && !shares.issueListing)
+        budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`);
+    const [files, branchListing, existingIssues] = await Promise.all([
+        lintSource ? workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch) : [],
+        shares.branchPages === null ? null : settle(listBranches(gateway, shares.branchPages)),
+        shares.issueListing ? settle(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
+    ]);
+    const findings = await lint(files);
     const writer = state.writes.writer(defaultBranch);
     let prune = { pruned: [], planned: [], deferred: [], kept: [] };
     let issues = [];
@@ -29852,39 +29910,38 @@ async function checkRepository(deps, state, gateway, local) {
     let rerunByAutoFix = new Set();
     let candidates = { runs: [], recorded: new Set() };
     try {
-        if (options.prune) {
-            if (requests.affords(3 + PRUNE_COST)) {
-                const context = {
-                    gateway,
-                    policy: deps.policy,
-                    defaultBranch,
-                    staleDays: options.staleDays,
-                    maxPrunes: options.maxPrunes,
-                    now,
-                    requests,
-                    log: deps.log
-                };
-                prune = await pruneBranches(context, writer).catch((error) => {
-                    state.warnings.push(`${repo}: pruning failed: ${message(error)}`);
-                    return prune;
-                });
-                state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`));
-                if (prune.deferred.length > 0)
-                    budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`);
-                if (prune.listedOnly)
-                    budgetNotes.push(`${repo}: only the first ${prune.listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`);
-            }
-            else
-                budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`);
+        if (branchListing && 'error' in branchListing) {
+            state.warnings.push(`${repo}: pruning failed: ${message(branchListing.error)}`);
         }
-        if (options.createIssues) {
-            if (requests.affords(1))
-                issues = await syncIssues(gateway, workflowHealth, writer, state, repo).catch((error) => {
-                    state.warnings.push(`${repo}: issues were not updated: ${message(error)}`);
-                    return [];
-                });
-            else
-                budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`);
+        else if (branchListing) {
+            const context = {
+                gateway,
+                policy: deps.policy,
+                defaultBranch,
+                staleDays: options.staleDays,
+                maxPrunes: options.maxPrunes,
+                now,
+                requests,
+                log: deps.log
+            };
+            prune = await pruneBranches(context, writer, branchListing.value).catch((error) => {
+                state.warnings.push(`${repo}: pruning failed: ${message(error)}`);
+                return prune;
+            });
+            state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`));
+            if (prune.deferred.length > 0)
+                budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`);
+            if (prune.listedOnly)
+                budgetNotes.push(`${repo}: only the first ${prune.listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`);
+        }
+        if (existingIssues && 'error' in existingIssues) {
+            state.warnings.push(`${repo}: issues were not updated: ${message(existingIssues.error)}`);
+        }
+        else if (existingIssues) {
+            issues = await syncIssues(gateway, workflowHealth, existingIssues.value, writer, state, repo).catch((error) => {
+                state.warnings.push(`${repo}: issues were not updated: ${message(error)}`);
+                return [];
+            });
         }
         if (options.autoFix || options.triageMissed) {
             candidates = await remediationCandidates(deps, gateway, workflows, state, local).catch((error) => {
@@ -29978,40 +30035,39 @@ async function scoreOne(gateway, workflow, defaultBranch, n, now) {
 }
 const WORKFLOW_FILE = /\.ya?ml$/i;
 const MAX_LINT_FILES = 300;
-/** Workflow files from the workspace checkout when present, else through the API at the default branch. */
-async function lintRepository(gateway, workspace, workflowsPath, defaultBranch, state) {
-    const files = [];
+/** The workspace's workflow files, or else the listing of the repository's at its default branch. */
+async function workflowFileSource(gateway, workspace, workflowsPath) {
     const localDirectory = workspace ? (0,external_node_path_.join)(workspace, workflowsPath) : null;
     if (localDirectory && (0,external_node_fs_.existsSync)(localDirectory) && (await (0,promises_.stat)(localDirectory)).isDirectory()) {
         const names = (await (0,promises_.readdir)(localDirectory)).filter(name => WORKFLOW_FILE.test(name)).sort();
-        for (const name of names.slice(0, MAX_LINT_FILES)) {
-            files.push({
-                path: `${workflowsPath}/${name}`,
-                content: await (0,promises_.readFile)((0,external_node_path_.join)(localDirectory, name), 'utf8')
-            });
-        }
-    }
-    else {
-        const repo = `${gateway.owner}/${gateway.repo}`;
-        if (!state.requests.affords(1, SCORING_RESERVE)) {
-            state.budgetNotes.push(`${repo}: lint was left for the next run (API request budget)`);
-            return [];
-        }
-        const entries = (await gateway.directory(workflowsPath, defaultBranch)).filter(entry => WORKFLOW_FILE.test(entry.path));
-        const affordable = Math.min(MAX_LINT_FILES, Math.max(0, state.requests.remaining - SCORING_RESERVE));
-        if (entries.length > affordable)
-            state.budgetNotes.push(`${repo}: ${entries.length - affordable} of ${entries.length} workflow files were not linted (API request budget)`);
-        const contents = await Promise.all(entries.slice(0, affordable).map(async (entry) => ({
-            path: entry.path,
-            content: (await gateway.fileContent(entry.path, defaultBranch)) ?? ''
+        const files = await Promise.all(names.slice(0, MAX_LINT_FILES).map(async (name) => ({
+            path: `${workflowsPath}/${name}`,
+            content: await (0,promises_.readFile)((0,external_node_path_.join)(localDirectory, name), 'utf8')
         })));
-        files.push(...contents);
+        return { kind: 'workspace', files };
     }
+    // Without a ref the contents API reads the default branch, so this needs no earlier request.
+    const entries = await gateway.directory(workflowsPath);
+    return { kind: 'api', paths: entries.map(entry => entry.path).filter(path => WORKFLOW_FILE.test(path)) };
+}
+/** The files of `source`: read through the API (the first `count` of them) when not in the workspace. */
+async function workflowFiles(gateway, source, count, defaultBranch) {
+    if (source.kind === 'workspace')
+        return source.files;
+    return Promise.all(source.paths.slice(0, count).map(async (path) => ({
+        path,
+        content: (await gateway.fileContent(path, defaultBranch)) ?? ''
+    })));
+}
+async function lint(files) {
     // The linter and GitHub's workflow parser are half a megabyte to load: only for files.
     if (files.length === 0)
         return [];
     const { lintWorkflows } = await loadLinter();
     return lintWorkflows(files);
+}
+function settle(promise) {
+    return promise.then(value => ({ value }), (error) => ({ error }));
 }
 function touchedAs(action) {
     if (action.kind === 'open')
@@ -30021,8 +30077,7 @@ function touchedAs(action) {
     return action.reopen ? 'reopened' : 'updated';
 }
 /** One issue per critical workflow, found by its marker, updated in place, closed on recovery. */
-async function syncIssues(gateway, workflows, writer, state, repo) {
-    const existing = await gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500);
+async function syncIssues(gateway, workflows, existing, writer, state, repo) {
     const touched = [];
     const actions = planHealthIssues(repo, workflows, existing);
     for (const [index, action] of actions.entries()) {

@@ -5,7 +5,7 @@
  * (default, pattern, protection, open pull requests, foreign commits, unchanged sha).
  */
 import type { Policy } from '../config/policy.js'
-import type { GitHubGateway } from '../github/gateway.js'
+import type { BranchWithDate, GitHubGateway } from '../github/gateway.js'
 import type { GatedWriter } from '../triage/writer.js'
 import type { RequestBudget } from './budget.js'
 import { branchFacts } from '../triage/branch-facts.js'
@@ -13,6 +13,8 @@ import { selectStaleBranches, type PrunePlanEntry } from './prune.js'
 
 /** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
 export const PRUNE_COST = 5
+/** Requests of the reads before any deletion: a page of branches, the protected ones, the open pull requests. */
+export const PRUNE_READ_COST = 3
 const BRANCHES_PER_PAGE = 100
 
 export interface PruneContext {
@@ -24,6 +26,15 @@ export interface PruneContext {
   now: Date
   requests: RequestBudget
   log: (message: string) => void
+}
+
+/** What pruning reads before it selects: branches with their head commit, protection, open pull requests. */
+export interface BranchListing {
+  branches: BranchWithDate[]
+  protectedNames: Set<string>
+  openPrRefs: Set<string>
+  /** Set when the page limit stopped the branch listing: how many branches were listed. */
+  listedOnly?: number
 }
 
 export interface PruneResult {
@@ -38,16 +49,33 @@ export interface PruneResult {
   listedOnly?: number
 }
 
-export async function pruneBranches(context: PruneContext, writer: GatedWriter): Promise<PruneResult> {
-  const { gateway, policy, defaultBranch } = context
-  // The branch listing takes a request per 100 branches: list only the pages the budget leaves
-  // after the two other listings and one deletion, so thousands of branches cannot overrun it.
-  const listable = Math.max(1, context.requests.remaining - 2 - PRUNE_COST) * BRANCHES_PER_PAGE
+/**
+ * The three listings pruning selects from, read together. The branch listing takes a request
+ * per 100 branches: it stops after `pages`, so thousands of branches cannot overrun the budget.
+ */
+export async function listBranches(gateway: GitHubGateway, pages: number): Promise<BranchListing> {
+  const listable = Math.max(1, pages) * BRANCHES_PER_PAGE
   const [branches, protectedNames, openPrRefs] = await Promise.all([
     gateway.branchesWithDates(listable),
     gateway.protectedBranches(),
     gateway.openPullRequestRefs()
   ])
+  return {
+    branches,
+    protectedNames,
+    openPrRefs,
+    ...(branches.length >= listable ? { listedOnly: branches.length } : {})
+  }
+}
+
+/** Selects from `listing`, then re-checks and deletes each selected branch through the gate. */
+export async function pruneBranches(
+  context: PruneContext,
+  writer: GatedWriter,
+  listing: BranchListing
+): Promise<PruneResult> {
+  const { gateway, policy, defaultBranch } = context
+  const { branches, protectedNames, openPrRefs } = listing
   const plan = selectStaleBranches({
     branches: branches.map(branch => ({ ...branch, protected: protectedNames.has(branch.name) })),
     defaultBranch,
@@ -58,8 +86,13 @@ export async function pruneBranches(context: PruneContext, writer: GatedWriter):
     maxPrunes: Number.MAX_SAFE_INTEGER,
     now: context.now
   })
-  const result: PruneResult = { pruned: [], planned: [], deferred: [], kept: [] }
-  if (branches.length >= listable) result.listedOnly = branches.length
+  const result: PruneResult = {
+    pruned: [],
+    planned: [],
+    deferred: [],
+    kept: [],
+    ...(listing.listedOnly === undefined ? {} : { listedOnly: listing.listedOnly })
+  }
   for (const [index, entry] of plan.prune.entries()) {
     if (
       result.pruned.length + result.planned.length >= context.maxPrunes ||

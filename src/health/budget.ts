@@ -7,6 +7,7 @@
 import type { ApiStats } from '../github/client.js'
 import type { ActionRecord } from '../triage/report.js'
 import { GatedWriter } from '../triage/writer.js'
+import { PRUNE_COST, PRUNE_READ_COST } from './branches.js'
 
 /** Results whose request was sent: they used the budget whether or not they succeeded. */
 const SENT: ReadonlySet<ActionRecord['result']> = new Set(['done', 'failed'])
@@ -76,4 +77,37 @@ export class RequestBudget {
   affords(cost: number, reserve = 0): boolean {
     return this.remaining >= cost + reserve
   }
+}
+
+/** Requests kept back while scoring, so lint, pruning and issues can still start. */
+export const SCORING_RESERVE = 10
+
+/** What each of the reads that follow scoring may spend. */
+export interface ReadShares {
+  /** Workflow files lint may read through the API. */
+  lintFiles: number
+  /** Whether the health issues may be listed. */
+  issueListing: boolean
+  /** Pages of branches pruning may list, or null when pruning waits for the next run. */
+  branchPages: number | null
+}
+
+/**
+ * Shares the requests left after scoring among the reads that then go out together, in
+ * order of priority: lint's file reads (keeping SCORING_RESERVE for the others), the issue
+ * listing, then pruning's listings, which keep enough back for one deletion. Fixed before
+ * any of them is sent, so running them concurrently cannot overrun the budget.
+ */
+export function shareReads(
+  remaining: number,
+  wanted: { lintFiles: number; issues: boolean; prune: boolean }
+): ReadShares {
+  const lintFiles = Math.min(wanted.lintFiles, Math.max(0, remaining - SCORING_RESERVE))
+  let left = remaining - lintFiles
+  const issueListing = wanted.issues && left >= 1
+  if (issueListing) left -= 1
+  const pruneAffordable = wanted.prune && left >= PRUNE_READ_COST + PRUNE_COST
+  // The protected-branch and pull-request listings take one request each; the rest is pages.
+  const branchPages = pruneAffordable ? left - (PRUNE_READ_COST - 1) - PRUNE_COST : null
+  return { lintFiles, issueListing, branchPages }
 }

@@ -9,8 +9,8 @@ import type { Finding } from '../lint/index.js'
 import { loadTriageIssues } from '../triage/escalate.js'
 import type { GatedWriter } from '../triage/writer.js'
 import type { RunInfo } from '../types.js'
-import { pruneBranches, PRUNE_COST, type PruneResult } from './branches.js'
-import { RequestBudget, WriteAllowance } from './budget.js'
+import { listBranches, pruneBranches, type PruneResult } from './branches.js'
+import { RequestBudget, SCORING_RESERVE, shareReads, WriteAllowance } from './budget.js'
 import { HEALTH_ISSUE_LABEL, planHealthIssues, type HealthIssueAction } from './issues.js'
 import type { SweepContext } from './remediate.js'
 import {
@@ -59,10 +59,11 @@ export interface HealthOutcome {
   lintFindings: Finding[]
 }
 
-/** Requests a repository takes before anything can be scored: default branch, workflows, 3 run listings. */
-const REPOSITORY_BASE_COST = 5
-/** Requests kept back while scoring, so lint, pruning and issues can still start. */
-const SCORING_RESERVE = 10
+/**
+ * Requests a repository takes before anything can be scored: default branch, workflows,
+ * 3 run listings and, when linting through the API, the workflow file listing.
+ */
+const REPOSITORY_BASE_COST = 6
 
 /** Shared by every repository of one check. */
 interface CheckState {
@@ -151,24 +152,29 @@ async function checkRepository(
   const { options, now } = deps
   const { requests, budgetNotes } = state
   const repo = `${gateway.owner}/${gateway.repo}`
-  const [defaultBranch, listed] = await Promise.all([gateway.defaultBranch(), gateway.workflows()])
+  // Everything that needs neither the default branch nor the workflow list goes out with them.
+  const [defaultBranch, listed, stuckSources, lintSource] = await Promise.all([
+    gateway.defaultBranch(),
+    gateway.workflows(),
+    Promise.all(
+      (['queued', 'in_progress', 'action_required'] as const).map(status => gateway.runsWithStatus(status))
+    ),
+    options.lint ? workflowFileSource(gateway, local ? deps.workspace : null, options.workflowsPath) : null
+  ])
   // Redacted before any rendering: once escaped for Markdown, a secret no longer looks like one.
   const workflows = listed.map(workflow => ({ ...workflow, name: redactSecrets(workflow.name) }))
   deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`)
 
-  const affordable = Math.max(0, requests.remaining - 3 - SCORING_RESERVE)
+  const affordable = Math.max(0, requests.remaining - SCORING_RESERVE)
   const scored = workflows.slice(0, affordable)
   if (scored.length < workflows.length) {
     budgetNotes.push(
       `${repo}: ${workflows.length - scored.length} of ${workflows.length} workflows were left for the next run (API request budget)`
     )
   }
-  const [healths, stuckSources] = await Promise.all([
-    Promise.all(scored.map(workflow => scoreOne(gateway, workflow, defaultBranch, options.runs, now))),
-    Promise.all(
-      (['queued', 'in_progress', 'action_required'] as const).map(status => gateway.runsWithStatus(status))
-    )
-  ])
+  const healths = await Promise.all(
+    scored.map(workflow => scoreOne(gateway, workflow, defaultBranch, options.runs, now))
+  )
   const workflowHealth = healths.map(result => result.health)
   const recentRuns = [...healths.flatMap(result => result.runs), ...stuckSources[2]].sort((a, b) =>
     b.createdAt.localeCompare(a.createdAt)
@@ -176,15 +182,27 @@ async function checkRepository(
   const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now)
   const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now)
 
-  const findings = options.lint
-    ? await lintRepository(
-        gateway,
-        local ? deps.workspace : null,
-        options.workflowsPath,
-        defaultBranch,
-        state
-      )
-    : []
+  // Lint, pruning and issues read independently: their reads go out together, each within
+  // its share of the budget; the writes then follow one by one.
+  const shares = shareReads(requests.remaining, {
+    lintFiles: lintSource?.kind === 'api' ? Math.min(MAX_LINT_FILES, lintSource.paths.length) : 0,
+    issues: options.createIssues,
+    prune: options.prune
+  })
+  if (lintSource?.kind === 'api' && shares.lintFiles < lintSource.paths.length)
+    budgetNotes.push(
+      `${repo}: ${lintSource.paths.length - shares.lintFiles} of ${lintSource.paths.length} workflow files were not linted (API request budget)`
+    )
+  if (options.prune && shares.branchPages === null)
+    budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`)
+  if (options.createIssues && !shares.issueListing)
+    budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`)
+  const [files, branchListing, existingIssues] = await Promise.all([
+    lintSource ? workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch) : [],
+    shares.branchPages === null ? null : settle(listBranches(gateway, shares.branchPages)),
+    shares.issueListing ? settle(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
+  ])
+  const findings = await lint(files)
 
   const writer = state.writes.writer(defaultBranch)
   let prune: PruneResult = { pruned: [], planned: [], deferred: [], kept: [] }
@@ -193,38 +211,40 @@ async function checkRepository(
   let rerunByAutoFix = new Set<number>()
   let candidates: Candidates = { runs: [], recorded: new Set() }
   try {
-    if (options.prune) {
-      if (requests.affords(3 + PRUNE_COST)) {
-        const context = {
-          gateway,
-          policy: deps.policy,
-          defaultBranch,
-          staleDays: options.staleDays,
-          maxPrunes: options.maxPrunes,
-          now,
-          requests,
-          log: deps.log
-        }
-        prune = await pruneBranches(context, writer).catch((error: unknown) => {
-          state.warnings.push(`${repo}: pruning failed: ${message(error)}`)
-          return prune
-        })
-        state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`))
-        if (prune.deferred.length > 0)
-          budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`)
-        if (prune.listedOnly)
-          budgetNotes.push(
-            `${repo}: only the first ${prune.listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`
-          )
-      } else budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`)
+    if (branchListing && 'error' in branchListing) {
+      state.warnings.push(`${repo}: pruning failed: ${message(branchListing.error)}`)
+    } else if (branchListing) {
+      const context = {
+        gateway,
+        policy: deps.policy,
+        defaultBranch,
+        staleDays: options.staleDays,
+        maxPrunes: options.maxPrunes,
+        now,
+        requests,
+        log: deps.log
+      }
+      prune = await pruneBranches(context, writer, branchListing.value).catch((error: unknown) => {
+        state.warnings.push(`${repo}: pruning failed: ${message(error)}`)
+        return prune
+      })
+      state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`))
+      if (prune.deferred.length > 0)
+        budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`)
+      if (prune.listedOnly)
+        budgetNotes.push(
+          `${repo}: only the first ${prune.listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`
+        )
     }
-    if (options.createIssues) {
-      if (requests.affords(1))
-        issues = await syncIssues(gateway, workflowHealth, writer, state, repo).catch((error: unknown) => {
+    if (existingIssues && 'error' in existingIssues) {
+      state.warnings.push(`${repo}: issues were not updated: ${message(existingIssues.error)}`)
+    } else if (existingIssues) {
+      issues = await syncIssues(gateway, workflowHealth, existingIssues.value, writer, state, repo).catch(
+        (error: unknown) => {
           state.warnings.push(`${repo}: issues were not updated: ${message(error)}`)
           return []
-        })
-      else budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`)
+        }
+      )
     }
     if (options.autoFix || options.triageMissed) {
       candidates = await remediationCandidates(deps, gateway, workflows, state, local).catch(
@@ -357,50 +377,67 @@ async function scoreOne(
 const WORKFLOW_FILE = /\.ya?ml$/i
 const MAX_LINT_FILES = 300
 
-/** Workflow files from the workspace checkout when present, else through the API at the default branch. */
-async function lintRepository(
+/** Where lint finds the workflow files: the workspace checkout when it has them, else the API. */
+type WorkflowFileSource = { kind: 'workspace'; files: WorkflowFile[] } | { kind: 'api'; paths: string[] }
+
+interface WorkflowFile {
+  path: string
+  content: string
+}
+
+/** The workspace's workflow files, or else the listing of the repository's at its default branch. */
+async function workflowFileSource(
   gateway: GitHubGateway,
   workspace: string | null,
-  workflowsPath: string,
-  defaultBranch: string,
-  state: CheckState
-): Promise<Finding[]> {
-  const files: { path: string; content: string }[] = []
+  workflowsPath: string
+): Promise<WorkflowFileSource> {
   const localDirectory = workspace ? join(workspace, workflowsPath) : null
   if (localDirectory && existsSync(localDirectory) && (await stat(localDirectory)).isDirectory()) {
     const names = (await readdir(localDirectory)).filter(name => WORKFLOW_FILE.test(name)).sort()
-    for (const name of names.slice(0, MAX_LINT_FILES)) {
-      files.push({
+    const files = await Promise.all(
+      names.slice(0, MAX_LINT_FILES).map(async name => ({
         path: `${workflowsPath}/${name}`,
         content: await readFile(join(localDirectory, name), 'utf8')
-      })
-    }
-  } else {
-    const repo = `${gateway.owner}/${gateway.repo}`
-    if (!state.requests.affords(1, SCORING_RESERVE)) {
-      state.budgetNotes.push(`${repo}: lint was left for the next run (API request budget)`)
-      return []
-    }
-    const entries = (await gateway.directory(workflowsPath, defaultBranch)).filter(entry =>
-      WORKFLOW_FILE.test(entry.path)
-    )
-    const affordable = Math.min(MAX_LINT_FILES, Math.max(0, state.requests.remaining - SCORING_RESERVE))
-    if (entries.length > affordable)
-      state.budgetNotes.push(
-        `${repo}: ${entries.length - affordable} of ${entries.length} workflow files were not linted (API request budget)`
-      )
-    const contents = await Promise.all(
-      entries.slice(0, affordable).map(async entry => ({
-        path: entry.path,
-        content: (await gateway.fileContent(entry.path, defaultBranch)) ?? ''
       }))
     )
-    files.push(...contents)
+    return { kind: 'workspace', files }
   }
+  // Without a ref the contents API reads the default branch, so this needs no earlier request.
+  const entries = await gateway.directory(workflowsPath)
+  return { kind: 'api', paths: entries.map(entry => entry.path).filter(path => WORKFLOW_FILE.test(path)) }
+}
+
+/** The files of `source`: read through the API (the first `count` of them) when not in the workspace. */
+async function workflowFiles(
+  gateway: GitHubGateway,
+  source: WorkflowFileSource,
+  count: number,
+  defaultBranch: string
+): Promise<WorkflowFile[]> {
+  if (source.kind === 'workspace') return source.files
+  return Promise.all(
+    source.paths.slice(0, count).map(async path => ({
+      path,
+      content: (await gateway.fileContent(path, defaultBranch)) ?? ''
+    }))
+  )
+}
+
+async function lint(files: WorkflowFile[]): Promise<Finding[]> {
   // The linter and GitHub's workflow parser are half a megabyte to load: only for files.
   if (files.length === 0) return []
   const { lintWorkflows } = await loadLinter()
   return lintWorkflows(files)
+}
+
+/** A read whose failure the check reports and goes on without. */
+type Settled<T> = { value: T } | { error: unknown }
+
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    value => ({ value }),
+    (error: unknown) => ({ error })
+  )
 }
 
 function touchedAs(action: HealthIssueAction<IssueInfo>): IssueTouched['action'] {
@@ -413,11 +450,11 @@ function touchedAs(action: HealthIssueAction<IssueInfo>): IssueTouched['action']
 async function syncIssues(
   gateway: GitHubGateway,
   workflows: WorkflowHealth[],
+  existing: IssueInfo[],
   writer: GatedWriter,
   state: CheckState,
   repo: string
 ): Promise<IssueTouched[]> {
-  const existing = await gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)
   const touched: IssueTouched[] = []
   const actions = planHealthIssues(repo, workflows, existing)
   for (const [index, action] of actions.entries()) {
