@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55366);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54856);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 55366:
+/***/ 54856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30419,6 +30419,26 @@ async function classifyWithAi(input, options) {
         suggestedFix: answer.suggestedFix === '' ? null : answer.suggestedFix,
         usage
     };
+}
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/** How an error of a GitHub request reads in warnings, problems and reports. */
+
+/** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
+function errors_describeError(error) {
+    const { status, request, message } = (error ?? {});
+    const text = redactSecrets(typeof message === 'string' ? message : String(error));
+    if (typeof status !== 'number' || typeof request?.url !== 'string')
+        return text;
+    let path;
+    try {
+        path = new URL(request.url).pathname;
+    }
+    catch {
+        path = request.url.split('?')[0];
+    }
+    const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return `${String(request.method ?? 'GET')} ${redactSecrets(path)} answered HTTP ${status}: ${reason}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/notify.ts
@@ -34014,6 +34034,7 @@ class GatedWriter {
 
 
 
+
 const PROPOSAL_MARKER = 'proposal';
 const APPROVAL_DONE_MARKER = 'approved';
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -34032,7 +34053,7 @@ async function runTriage(deps) {
     }
     catch (error) {
         // The step fails, but the report still says what was done before, and what failed.
-        state.failure = `The triage could not finish: ${main_describeError(error)}`;
+        state.failure = `The triage could not finish: ${errors_describeError(error)}`;
         state.report.problems.push(state.failure);
     }
     return state.finish(started);
@@ -34063,22 +34084,6 @@ async function follow(state, route) {
             await handleApproval(state, route);
             break;
     }
-}
-/** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
-function main_describeError(error) {
-    const { status, request, message } = (error ?? {});
-    const text = redactSecrets(typeof message === 'string' ? message : String(error));
-    if (typeof status !== 'number' || typeof request?.url !== 'string')
-        return text;
-    let path;
-    try {
-        path = new URL(request.url).pathname;
-    }
-    catch {
-        path = request.url.split('?')[0];
-    }
-    const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-    return `${String(request.method ?? 'GET')} ${redactSecrets(path)} answered HTTP ${status}: ${reason}`;
 }
 /**
  * The run as people and the AI see it. Workflow, branch and path names are chosen by whoever

@@ -107,6 +107,10 @@ const HEALTH: Record<string, Scenario> = {
     inputs: HEALTH_INPUTS,
     artifacts: { failWith: 403 }
   }),
+  workflowFilesForbidden: healthScenario(healthRepository(), {
+    inputs: HEALTH_INPUTS,
+    faults: [{ method: 'GET', path: '/contents/', status: 403 }]
+  }),
   repositoryGone: healthScenario(healthRepository(), {
     inputs: HEALTH_INPUTS,
     faults: [{ method: 'GET', path: '^/repos/acme/app$', status: 404 }]
@@ -291,6 +295,20 @@ describe('health check under GitHub faults', () => {
     expect(result.artifacts).toEqual({})
     expect(result.stepSummary).toMatch(/report artifact could not be uploaded: .*403/)
     expect(result.stepSummary).toMatch(/Deploy/)
+  })
+
+  it('goes on without lint, and says so, when the workflow files cannot be read', () => {
+    const { result, report } = healthReport('workflowFilesForbidden')
+    expect(result.exitCode).toBe(0)
+    expect(report!.errors).toEqual([])
+    expect(report!.warnings).toContainEqual(
+      expect.stringMatching(
+        /^acme\/app: lint was skipped: the workflow files could not be read: GET \/repos\/acme\/app\/contents\/\S+ answered HTTP 403: Forbidden$/
+      )
+    )
+    expect(report!.repositories[0].workflows).toHaveLength(5)
+    expect(result.deletedRefs.map(ref => ref.ref)).toEqual(['heads/automated/stale-1'])
+    expect(writesTo(result, 'POST', /\/issues$/)).toHaveLength(1)
   })
 
   it('fails the step with the reason when the repository cannot be read at all', () => {

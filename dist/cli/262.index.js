@@ -253,7 +253,7 @@ async function triageOne(context, run, writes, newIssuesLeft) {
     };
     const base = { kind: 'triage-missed', run: runOf(run) };
     try {
-        const outcome = await (0,_triage_main_js__WEBPACK_IMPORTED_MODULE_7__/* .runTriage */ .US)({
+        const outcome = await (0,_triage_main_js__WEBPACK_IMPORTED_MODULE_7__/* .runTriage */ .U)({
             options: triageOptionsFor(context.options),
             policy,
             guidance: context.guidance,

@@ -2638,6 +2638,8 @@ function redactNames(job) {
     };
 }
 
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(73116);
 ;// CONCATENATED MODULE: ./src/report/notify.ts
 /** Alerts, escalations and resolutions sent to Slack and a generic JSON webhook. */
 /** Slack's mrkdwn treats <, > and & specially: escape them so text cannot form links or mentions. */
@@ -2925,6 +2927,7 @@ var writer = __webpack_require__(53041);
 
 
 
+
 const PROPOSAL_MARKER = 'proposal';
 const APPROVAL_DONE_MARKER = 'approved';
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -2943,7 +2946,7 @@ async function runTriage(deps) {
     }
     catch (error) {
         // The step fails, but the report still says what was done before, and what failed.
-        state.failure = `The triage could not finish: ${main_describeError(error)}`;
+        state.failure = `The triage could not finish: ${(0,errors/* describeError */.U)(error)}`;
         state.report.problems.push(state.failure);
     }
     return state.finish(started);
@@ -2974,22 +2977,6 @@ async function follow(state, route) {
             await handleApproval(state, route);
             break;
     }
-}
-/** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
-function main_describeError(error) {
-    const { status, request, message } = (error ?? {});
-    const text = (0,classify_redact/* redactSecrets */.fp)(typeof message === 'string' ? message : String(error));
-    if (typeof status !== 'number' || typeof request?.url !== 'string')
-        return text;
-    let path;
-    try {
-        path = new URL(request.url).pathname;
-    }
-    catch {
-        path = request.url.split('?')[0];
-    }
-    const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-    return `${String(request.method ?? 'GET')} ${(0,classify_redact/* redactSecrets */.fp)(path)} answered HTTP ${status}: ${reason}`;
 }
 /**
  * The run as people and the AI see it. Workflow, branch and path names are chosen by whoever

@@ -28975,6 +28975,8 @@ function applyOverrides(policy, overrides) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __nccwpck_require__(73116);
 // EXTERNAL MODULE: ./src/triage/escalate.ts
 var escalate = __nccwpck_require__(63090);
 // EXTERNAL MODULE: ./src/triage/branch-facts.ts
@@ -29783,6 +29785,7 @@ function exitCodeFor(failOn, workflows) {
 
 
 
+
 /**
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
@@ -29832,7 +29835,7 @@ async function runHealthCheck(deps) {
                 lintFindings = result.localFindings;
         }
         catch (error) {
-            errors.push(`${name}: ${message(error)}`);
+            errors.push(`${name}: ${(0,github_errors/* describeError */.U)(error)}`);
         }
     }
     if (!options.dryRun && state.writes.remaining === 0 && state.writes.max > 0)
@@ -29865,12 +29868,21 @@ async function checkRepository(deps, state, gateway, local) {
     const { requests, budgetNotes } = state;
     const repo = `${gateway.owner}/${gateway.repo}`;
     // Everything that needs neither the default branch nor the workflow list goes out with them.
-    const [defaultBranch, listed, stuckSources, lintSource] = await Promise.all([
+    const [defaultBranch, listed, stuckSources, lintListing] = await Promise.all([
         gateway.defaultBranch(),
         gateway.workflows(),
         Promise.all(['queued', 'in_progress', 'action_required'].map(status => gateway.runsWithStatus(status))),
-        options.lint ? workflowFileSource(gateway, local ? deps.workspace : null, options.workflowsPath) : null
+        options.lint
+            ? settle(workflowFileSource(gateway, local ? deps.workspace : null, options.workflowsPath))
+            : null
     ]);
+    // Lint is advice: when its files cannot be read, the rest of the check goes on without it.
+    const lintSkipped = (error) => {
+        state.warnings.push(`${repo}: lint was skipped: the workflow files could not be read: ${(0,github_errors/* describeError */.U)(error)}`);
+    };
+    const lintSource = lintListing && 'value' in lintListing ? lintListing.value : null;
+    if (lintListing && 'error' in lintListing)
+        lintSkipped(lintListing.error);
     // Redacted before any rendering: once escaped for Markdown, a secret no longer looks like one.
     const workflows = listed.map(workflow => ({ ...workflow, name: (0,redact/* redactSecrets */.fp)(workflow.name) }));
     deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`);
@@ -29897,12 +29909,14 @@ async function checkRepository(deps, state, gateway, local) {
         budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`);
     if (options.createIssues && !shares.issueListing)
         budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`);
-    const [files, branchListing, existingIssues] = await Promise.all([
-        lintSource ? workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch) : [],
+    const [lintFiles, branchListing, existingIssues] = await Promise.all([
+        lintSource ? settle(workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch)) : null,
         shares.branchPages === null ? null : settle(listBranches(gateway, shares.branchPages)),
         shares.issueListing ? settle(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
     ]);
-    const findings = await lint(files);
+    if (lintFiles && 'error' in lintFiles)
+        lintSkipped(lintFiles.error);
+    const findings = lintFiles && 'value' in lintFiles ? await lint(lintFiles.value) : [];
     const writer = state.writes.writer(defaultBranch);
     let prune = { pruned: [], planned: [], deferred: [], kept: [] };
     let issues = [];
@@ -29911,7 +29925,7 @@ async function checkRepository(deps, state, gateway, local) {
     let candidates = { runs: [], recorded: new Set() };
     try {
         if (branchListing && 'error' in branchListing) {
-            state.warnings.push(`${repo}: pruning failed: ${message(branchListing.error)}`);
+            state.warnings.push(`${repo}: pruning failed: ${(0,github_errors/* describeError */.U)(branchListing.error)}`);
         }
         else if (branchListing) {
             const context = {
@@ -29925,7 +29939,7 @@ async function checkRepository(deps, state, gateway, local) {
                 log: deps.log
             };
             prune = await pruneBranches(context, writer, branchListing.value).catch((error) => {
-                state.warnings.push(`${repo}: pruning failed: ${message(error)}`);
+                state.warnings.push(`${repo}: pruning failed: ${(0,github_errors/* describeError */.U)(error)}`);
                 return prune;
             });
             state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`));
@@ -29935,17 +29949,17 @@ async function checkRepository(deps, state, gateway, local) {
                 budgetNotes.push(`${repo}: only the first ${prune.listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`);
         }
         if (existingIssues && 'error' in existingIssues) {
-            state.warnings.push(`${repo}: issues were not updated: ${message(existingIssues.error)}`);
+            state.warnings.push(`${repo}: issues were not updated: ${(0,github_errors/* describeError */.U)(existingIssues.error)}`);
         }
         else if (existingIssues) {
             issues = await syncIssues(gateway, workflowHealth, existingIssues.value, writer, state, repo).catch((error) => {
-                state.warnings.push(`${repo}: issues were not updated: ${message(error)}`);
+                state.warnings.push(`${repo}: issues were not updated: ${(0,github_errors/* describeError */.U)(error)}`);
                 return [];
             });
         }
         if (options.autoFix || options.triageMissed) {
             candidates = await remediationCandidates(deps, gateway, workflows, state, local).catch((error) => {
-                state.warnings.push(`${repo}: recent failed runs could not be listed: ${message(error)}`);
+                state.warnings.push(`${repo}: recent failed runs could not be listed: ${(0,github_errors/* describeError */.U)(error)}`);
                 return candidates;
             });
         }
@@ -30093,7 +30107,7 @@ async function syncIssues(gateway, workflows, existing, writer, state, repo) {
                 touched.push({ ...issue, workflow: action.health.workflow.path, action: touchedAs(action) });
         }
         catch (error) {
-            state.warnings.push(`Issue for ${action.health.workflow.path}: ${message(error)}`);
+            state.warnings.push(`Issue for ${action.health.workflow.path}: ${(0,github_errors/* describeError */.U)(error)}`);
         }
     }
     return touched;
@@ -30128,9 +30142,6 @@ async function applyIssueAction(gateway, writer, action) {
             return closed && { number: issue.number, url: issue.htmlUrl };
         }
     }
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/health/charts.ts
@@ -31760,6 +31771,35 @@ function privateKeyOpenAfter(line, openBefore) {
  */
 function redactLine(line, privateKeyOpen) {
     return privateKeyOpen ? marker('private-key') : redactSecrets(line);
+}
+
+
+/***/ }),
+
+/***/ 73116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */ });
+/* harmony import */ var _classify_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21789);
+/** How an error of a GitHub request reads in warnings, problems and reports. */
+
+/** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
+function describeError(error) {
+    const { status, request, message } = (error ?? {});
+    const text = (0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(typeof message === 'string' ? message : String(error));
+    if (typeof status !== 'number' || typeof request?.url !== 'string')
+        return text;
+    let path;
+    try {
+        path = new URL(request.url).pathname;
+    }
+    catch {
+        path = request.url.split('?')[0];
+    }
+    const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return `${String(request.method ?? 'GET')} ${(0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(path)} answered HTTP ${status}: ${reason}`;
 }
 
 

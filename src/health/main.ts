@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { redactSecrets } from '../classify/redact.js'
 import type { HealthOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
+import { describeError } from '../github/errors.js'
 import type { GitHubGateway, IssueInfo, WorkflowInfo } from '../github/gateway.js'
 import type { Finding } from '../lint/index.js'
 import { loadTriageIssues } from '../triage/escalate.js'
@@ -111,7 +112,7 @@ export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOu
       repositories.push(result.report)
       if (target.local) lintFindings = result.localFindings
     } catch (error) {
-      errors.push(`${name}: ${message(error)}`)
+      errors.push(`${name}: ${describeError(error)}`)
     }
   }
   if (!options.dryRun && state.writes.remaining === 0 && state.writes.max > 0)
@@ -153,14 +154,24 @@ async function checkRepository(
   const { requests, budgetNotes } = state
   const repo = `${gateway.owner}/${gateway.repo}`
   // Everything that needs neither the default branch nor the workflow list goes out with them.
-  const [defaultBranch, listed, stuckSources, lintSource] = await Promise.all([
+  const [defaultBranch, listed, stuckSources, lintListing] = await Promise.all([
     gateway.defaultBranch(),
     gateway.workflows(),
     Promise.all(
       (['queued', 'in_progress', 'action_required'] as const).map(status => gateway.runsWithStatus(status))
     ),
-    options.lint ? workflowFileSource(gateway, local ? deps.workspace : null, options.workflowsPath) : null
+    options.lint
+      ? settle(workflowFileSource(gateway, local ? deps.workspace : null, options.workflowsPath))
+      : null
   ])
+  // Lint is advice: when its files cannot be read, the rest of the check goes on without it.
+  const lintSkipped = (error: unknown): void => {
+    state.warnings.push(
+      `${repo}: lint was skipped: the workflow files could not be read: ${describeError(error)}`
+    )
+  }
+  const lintSource = lintListing && 'value' in lintListing ? lintListing.value : null
+  if (lintListing && 'error' in lintListing) lintSkipped(lintListing.error)
   // Redacted before any rendering: once escaped for Markdown, a secret no longer looks like one.
   const workflows = listed.map(workflow => ({ ...workflow, name: redactSecrets(workflow.name) }))
   deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`)
@@ -197,12 +208,13 @@ async function checkRepository(
     budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`)
   if (options.createIssues && !shares.issueListing)
     budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`)
-  const [files, branchListing, existingIssues] = await Promise.all([
-    lintSource ? workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch) : [],
+  const [lintFiles, branchListing, existingIssues] = await Promise.all([
+    lintSource ? settle(workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch)) : null,
     shares.branchPages === null ? null : settle(listBranches(gateway, shares.branchPages)),
     shares.issueListing ? settle(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
   ])
-  const findings = await lint(files)
+  if (lintFiles && 'error' in lintFiles) lintSkipped(lintFiles.error)
+  const findings = lintFiles && 'value' in lintFiles ? await lint(lintFiles.value) : []
 
   const writer = state.writes.writer(defaultBranch)
   let prune: PruneResult = { pruned: [], planned: [], deferred: [], kept: [] }
@@ -212,7 +224,7 @@ async function checkRepository(
   let candidates: Candidates = { runs: [], recorded: new Set() }
   try {
     if (branchListing && 'error' in branchListing) {
-      state.warnings.push(`${repo}: pruning failed: ${message(branchListing.error)}`)
+      state.warnings.push(`${repo}: pruning failed: ${describeError(branchListing.error)}`)
     } else if (branchListing) {
       const context = {
         gateway,
@@ -225,7 +237,7 @@ async function checkRepository(
         log: deps.log
       }
       prune = await pruneBranches(context, writer, branchListing.value).catch((error: unknown) => {
-        state.warnings.push(`${repo}: pruning failed: ${message(error)}`)
+        state.warnings.push(`${repo}: pruning failed: ${describeError(error)}`)
         return prune
       })
       state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`))
@@ -237,11 +249,11 @@ async function checkRepository(
         )
     }
     if (existingIssues && 'error' in existingIssues) {
-      state.warnings.push(`${repo}: issues were not updated: ${message(existingIssues.error)}`)
+      state.warnings.push(`${repo}: issues were not updated: ${describeError(existingIssues.error)}`)
     } else if (existingIssues) {
       issues = await syncIssues(gateway, workflowHealth, existingIssues.value, writer, state, repo).catch(
         (error: unknown) => {
-          state.warnings.push(`${repo}: issues were not updated: ${message(error)}`)
+          state.warnings.push(`${repo}: issues were not updated: ${describeError(error)}`)
           return []
         }
       )
@@ -249,7 +261,7 @@ async function checkRepository(
     if (options.autoFix || options.triageMissed) {
       candidates = await remediationCandidates(deps, gateway, workflows, state, local).catch(
         (error: unknown) => {
-          state.warnings.push(`${repo}: recent failed runs could not be listed: ${message(error)}`)
+          state.warnings.push(`${repo}: recent failed runs could not be listed: ${describeError(error)}`)
           return candidates
         }
       )
@@ -468,7 +480,7 @@ async function syncIssues(
       const issue = await applyIssueAction(gateway, writer, action)
       if (issue) touched.push({ ...issue, workflow: action.health.workflow.path, action: touchedAs(action) })
     } catch (error) {
-      state.warnings.push(`Issue for ${action.health.workflow.path}: ${message(error)}`)
+      state.warnings.push(`Issue for ${action.health.workflow.path}: ${describeError(error)}`)
     }
   }
   return touched
@@ -531,8 +543,4 @@ async function applyIssueAction(
       return closed && { number: issue.number, url: issue.htmlUrl }
     }
   }
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -3,6 +3,7 @@ import type { Policy, Remediation } from '../config/policy.js'
 import { historyEvidence, isFailedConclusion } from '../classify/history.js'
 import { NO_AI_USAGE } from '../classify/ai.js'
 import { redactSecrets } from '../classify/redact.js'
+import { describeError } from '../github/errors.js'
 import type { GitHubGateway } from '../github/gateway.js'
 import { notify, type Notification } from '../report/notify.js'
 import { hiddenMarker, parseMarker, linesWithFenceState } from '../text/markdown.js'
@@ -118,25 +119,6 @@ async function follow(state: TriageState, route: TriageRoute): Promise<void> {
       await handleApproval(state, route)
       break
   }
-}
-
-/** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
-export function describeError(error: unknown): string {
-  const { status, request, message } = (error ?? {}) as {
-    status?: unknown
-    request?: { method?: unknown; url?: unknown }
-    message?: unknown
-  }
-  const text = redactSecrets(typeof message === 'string' ? message : String(error))
-  if (typeof status !== 'number' || typeof request?.url !== 'string') return text
-  let path: string
-  try {
-    path = new URL(request.url).pathname
-  } catch {
-    path = request.url.split('?')[0]
-  }
-  const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '')
-  return `${String(request.method ?? 'GET')} ${redactSecrets(path)} answered HTTP ${status}: ${reason}`
 }
 
 /**
