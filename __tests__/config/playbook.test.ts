@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { DEFAULT_PLAYBOOK } from '../../src/config/default-playbook.js'
-import { parsePlaybook, PlaybookError } from '../../src/config/playbook.js'
+import { builtInPlaybook, parsePlaybook, PlaybookError } from '../../src/config/playbook.js'
 import { DEFAULT_POLICY } from '../../src/config/policy.js'
 
 const frontMatter = (yaml: string): string => `---\n${yaml}\n---\n\n# Prose\n`
@@ -24,6 +24,14 @@ describe('playbook.md', () => {
 
   it('is embedded unchanged as the bundled default', () => {
     expect(DEFAULT_PLAYBOOK).toBe(readFileSync('playbook.md', 'utf8'))
+  })
+
+  it('is taken without a parse as the built-in default, with the same policy and prose', () => {
+    const parsed = parsePlaybook(DEFAULT_PLAYBOOK)
+    const builtIn = builtInPlaybook(DEFAULT_PLAYBOOK)
+    expect(builtIn.policy).toEqual(parsed.policy)
+    expect(builtIn.prose).toBe(parsed.prose)
+    expect(builtIn.prose.startsWith('# CI operations playbook')).toBe(true)
   })
 })
 

@@ -28510,6 +28510,16 @@ function parsePlaybook(text, file = 'playbook.md') {
     const keysSet = reader.applyTo(policy, reader.map(root, 'front matter'));
     return { policy, prose: text.slice(match[0].length).trim(), keysSet };
 }
+/**
+ * The built-in playbook, taken as it is: its front matter states DEFAULT_POLICY exactly
+ * (a test holds the two equal), so only the prose is cut out, and a start without a
+ * playbook of its own does not pay for a YAML parse.
+ */
+function builtInPlaybook(text) {
+    const match = FRONT_MATTER.exec(text);
+    const prose = match ? text.slice(match[0].length) : text;
+    return { policy: structuredClone(DEFAULT_POLICY), prose: prose.trim(), keysSet: [] };
+}
 /** Walks the YAML nodes so each error can name its line and key path. */
 class FrontMatterReader {
     file;
@@ -28768,7 +28778,7 @@ async function loadPlaybook(workspace, path) {
     }
     catch (error) {
         if (error.code === 'ENOENT') {
-            return { ...parsePlaybook(DEFAULT_PLAYBOOK, 'built-in playbook.md'), source: 'built-in default' };
+            return { ...builtInPlaybook(DEFAULT_PLAYBOOK), source: 'built-in default' };
         }
         throw new PlaybookError(path, 1, '', `cannot be read: ${error.message}`);
     }

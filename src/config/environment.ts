@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, normalize } from 'node:path'
 import { DEFAULT_PLAYBOOK } from './default-playbook.js'
-import { parsePlaybook, PlaybookError, type Playbook } from './playbook.js'
+import { builtInPlaybook, parsePlaybook, PlaybookError, type Playbook } from './playbook.js'
 
 /** What the runner tells every action through its environment. */
 export interface RunnerContext {
@@ -89,7 +89,7 @@ export async function loadPlaybook(workspace: string, path: string): Promise<Loa
     text = await readFile(join(workspace, relative), 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { ...parsePlaybook(DEFAULT_PLAYBOOK, 'built-in playbook.md'), source: 'built-in default' }
+      return { ...builtInPlaybook(DEFAULT_PLAYBOOK), source: 'built-in default' }
     }
     throw new PlaybookError(path, 1, '', `cannot be read: ${(error as Error).message}`)
   }

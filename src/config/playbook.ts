@@ -64,6 +64,17 @@ export function parsePlaybook(text: string, file = 'playbook.md'): Playbook {
   return { policy, prose: text.slice(match[0].length).trim(), keysSet }
 }
 
+/**
+ * The built-in playbook, taken as it is: its front matter states DEFAULT_POLICY exactly
+ * (a test holds the two equal), so only the prose is cut out, and a start without a
+ * playbook of its own does not pay for a YAML parse.
+ */
+export function builtInPlaybook(text: string): Playbook {
+  const match = FRONT_MATTER.exec(text)
+  const prose = match ? text.slice(match[0].length) : text
+  return { policy: structuredClone(DEFAULT_POLICY), prose: prose.trim(), keysSet: [] }
+}
+
 /** Walks the YAML nodes so each error can name its line and key path. */
 class FrontMatterReader {
   constructor(
