@@ -86,6 +86,17 @@ const healthRepository = () => {
 }
 const HEALTH_INPUTS = { 'fail-on': 'never' }
 
+/** The CI workflow lacks a job timeout: a lint finding, whichever other file cannot be read. */
+const lintedRepository = () => {
+  const repository = healthRepository()
+  repository.workflows = repository.workflows.map(workflow =>
+    workflow.name === 'CI'
+      ? { ...workflow, content: workflow.content!.replace(/^\s*timeout-minutes: \d+\n/m, '') }
+      : workflow
+  )
+  return repository
+}
+
 const HEALTH: Record<string, Scenario> = {
   workflows5xxBurst: healthScenario(healthRepository(), {
     inputs: HEALTH_INPUTS,
@@ -110,6 +121,18 @@ const HEALTH: Record<string, Scenario> = {
   workflowFilesForbidden: healthScenario(healthRepository(), {
     inputs: HEALTH_INPUTS,
     faults: [{ method: 'GET', path: '/contents/', status: 403 }]
+  }),
+  workflowFileForbidden: healthScenario(lintedRepository(), {
+    inputs: HEALTH_INPUTS,
+    faults: [{ method: 'GET', path: '/contents/\\.github(%2F|/)workflows(%2F|/)deploy\\.yml$', status: 403 }]
+  }),
+  branchListingForbidden: healthScenario(healthRepository(), {
+    inputs: HEALTH_INPUTS,
+    faults: [{ method: 'POST', path: '^/graphql$', status: 403 }]
+  }),
+  issueListingForbidden: healthScenario(healthRepository(), {
+    inputs: HEALTH_INPUTS,
+    faults: [{ method: 'GET', path: '/issues$', status: 403 }]
   }),
   repositoryGone: healthScenario(healthRepository(), {
     inputs: HEALTH_INPUTS,
@@ -303,12 +326,51 @@ describe('health check under GitHub faults', () => {
     expect(report!.errors).toEqual([])
     expect(report!.warnings).toContainEqual(
       expect.stringMatching(
-        /^acme\/app: lint was skipped: the workflow files could not be read: GET \/repos\/acme\/app\/contents\/\S+ answered HTTP 403: Forbidden$/
+        /^acme\/app: lint was skipped: the workflow files could not be listed: GET \/repos\/acme\/app\/contents\/\S+ answered HTTP 403: Forbidden$/
       )
     )
     expect(report!.repositories[0].workflows).toHaveLength(5)
     expect(result.deletedRefs.map(ref => ref.ref)).toEqual(['heads/automated/stale-1'])
     expect(writesTo(result, 'POST', /\/issues$/)).toHaveLength(1)
+  })
+
+  it('lints the workflow files it could read and names the one it could not', () => {
+    const { result, report } = healthReport('workflowFileForbidden')
+    expect(result.exitCode).toBe(0)
+    expect(report!.warnings).toContainEqual(
+      expect.stringMatching(
+        /^acme\/app: 1 workflow file\(s\) were not linted: \.github\/workflows\/deploy\.yml could not be read: GET \S+ answered HTTP 403: Forbidden$/
+      )
+    )
+    const findings = report!.repositories[0].lint.findings
+    expect(findings).toContainEqual(
+      expect.objectContaining({ file: '.github/workflows/ci.yml', rule: 'missing-timeout' })
+    )
+    expect(findings.filter(finding => finding.file.endsWith('deploy.yml'))).toEqual([])
+    expect(result.deletedRefs.map(ref => ref.ref)).toEqual(['heads/automated/stale-1'])
+  })
+
+  it('scores and opens issues, but deletes nothing, when the branches cannot be listed', () => {
+    const { result, report } = healthReport('branchListingForbidden')
+    expect(result.exitCode).toBe(0)
+    expect(report!.warnings).toContainEqual(
+      expect.stringMatching(/^acme\/app: pruning failed: POST \/graphql answered HTTP 403: Forbidden$/)
+    )
+    expect(result.deletedRefs).toEqual([])
+    expect(report!.repositories[0].workflows).toHaveLength(5)
+    expect(writesTo(result, 'POST', /\/issues$/)).toHaveLength(1)
+  })
+
+  it('prunes, but writes no issue, when the health issues cannot be listed', () => {
+    const { result, report } = healthReport('issueListingForbidden')
+    expect(result.exitCode).toBe(0)
+    expect(report!.warnings).toContainEqual(
+      expect.stringMatching(
+        /^acme\/app: issues were not updated: GET \/repos\/acme\/app\/issues answered HTTP 403/
+      )
+    )
+    expect(result.writes.filter(write => /\/issues/.test(write.path))).toEqual([])
+    expect(result.deletedRefs.map(ref => ref.ref)).toEqual(['heads/automated/stale-1'])
   })
 
   it('fails the step with the reason when the repository cannot be read at all', () => {

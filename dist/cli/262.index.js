@@ -21,6 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   untriagedRuns: () => (/* binding */ untriagedRuns)
 /* harmony export */ });
 /* harmony import */ var _classify_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1898);
+/* harmony import */ var _github_reads_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4850);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
 /* harmony import */ var _triage_analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5085);
 /* harmony import */ var _triage_event_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8708);
@@ -29,6 +30,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _triage_decide_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1422);
 /* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1735);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8522);
+
 
 
 
@@ -66,7 +68,7 @@ const failedConclusions = new Set(_types_js__WEBPACK_IMPORTED_MODULE_8__/* .FAIL
 async function recentFailedRuns(gateway, workflows, now, selfWorkflowPath) {
     const since = now.getTime() - REMEDIATION_WINDOW_HOURS * 3600_000;
     const watched = workflows.filter(workflow => workflow.state === 'active' && workflow.path !== selfWorkflowPath);
-    const lists = await Promise.all(watched.map(workflow => 
+    const lists = await (0,_github_reads_js__WEBPACK_IMPORTED_MODULE_9__/* .allReads */ .R)(watched.map(workflow => 
     // GitHub's `created` range filter is not in its OpenAPI description: filter the newest page here.
     gateway.workflowRuns(workflow.id, { status: 'completed', perPage: 100 })));
     return lists

@@ -26,6 +26,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/classify/history.ts
 var classify_history = __webpack_require__(61898);
+// EXTERNAL MODULE: ./src/github/reads.ts
+var reads = __webpack_require__(34850);
 // EXTERNAL MODULE: ./src/text/markdown.ts
 var markdown = __webpack_require__(86590);
 // EXTERNAL MODULE: ./src/classify/redact.ts
@@ -3649,6 +3651,7 @@ async function sendNotification(state, kind) {
 
 
 
+
 /** Failed runs created this long ago at most are "recent". */
 const REMEDIATION_WINDOW_HOURS = 24;
 /** Runs auto-fix examines per repository and check; the rest wait for the next check. */
@@ -3677,7 +3680,7 @@ const failedConclusions = new Set(types/* FAILED_CONCLUSIONS */.jK);
 async function recentFailedRuns(gateway, workflows, now, selfWorkflowPath) {
     const since = now.getTime() - REMEDIATION_WINDOW_HOURS * 3600_000;
     const watched = workflows.filter(workflow => workflow.state === 'active' && workflow.path !== selfWorkflowPath);
-    const lists = await Promise.all(watched.map(workflow => 
+    const lists = await (0,reads/* allReads */.R)(watched.map(workflow => 
     // GitHub's `created` range filter is not in its OpenAPI description: filter the newest page here.
     gateway.workflowRuns(workflow.id, { status: 'completed', perPage: 100 })));
     return lists

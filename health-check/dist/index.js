@@ -28987,6 +28987,8 @@ function applyOverrides(policy, overrides) {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var github_errors = __nccwpck_require__(73116);
+// EXTERNAL MODULE: ./src/github/reads.ts
+var github_reads = __nccwpck_require__(34850);
 // EXTERNAL MODULE: ./src/triage/escalate.ts
 var escalate = __nccwpck_require__(63090);
 // EXTERNAL MODULE: ./src/triage/branch-facts.ts
@@ -29065,6 +29067,7 @@ function selectStaleBranches(input) {
 ;// CONCATENATED MODULE: ./src/health/branches.ts
 
 
+
 /** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
 const PRUNE_COST = 5;
 /** Requests of the reads before any deletion: a page of branches, the protected ones, the open pull requests. */
@@ -29076,7 +29079,7 @@ const BRANCHES_PER_PAGE = 100;
  */
 async function listBranches(gateway, pages) {
     const listable = Math.max(1, pages) * BRANCHES_PER_PAGE;
-    const [branches, protectedNames, openPrRefs] = await Promise.all([
+    const [branches, protectedNames, openPrRefs] = await (0,github_reads/* allReads */.R)([
         gateway.branchesWithDates(listable),
         gateway.protectedBranches(),
         gateway.openPullRequestRefs()
@@ -29201,13 +29204,15 @@ class RequestBudget {
         return this.remaining >= cost + reserve;
     }
 }
-/** Requests kept back while scoring, so lint, pruning and issues can still start. */
+/** Requests kept back from scoring and from lint's file reads, so pruning and issues can still start. */
 const SCORING_RESERVE = 10;
 /**
  * Shares the requests left after scoring among the reads that then go out together, in
  * order of priority: lint's file reads (keeping SCORING_RESERVE for the others), the issue
- * listing, then pruning's listings, which keep enough back for one deletion. Fixed before
- * any of them is sent, so running them concurrently cannot overrun the budget.
+ * listing, then pruning's listings, which keep enough back for one deletion. The shares
+ * are fixed before any read is sent and count one request per listing besides the branch
+ * pages; a listing of more pages, or a retry, comes out of the deletion's reserve, and the
+ * deletions check the live count before each one.
  */
 function shareReads(remaining, wanted) {
     const lintFiles = Math.min(wanted.lintFiles, Math.max(0, remaining - SCORING_RESERVE));
@@ -29796,6 +29801,7 @@ function exitCodeFor(failOn, workflows) {
 
 
 
+
 /**
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
@@ -29804,7 +29810,7 @@ const loadRemediation = () => __nccwpck_require__.e(/* import() */ 636).then(__n
 const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17547));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
- * 3 run listings and, when linting through the API, the workflow file listing.
+ * 3 run listings, and the workflow file listing (reserved even when lint reads the checkout).
  */
 const REPOSITORY_BASE_COST = 6;
 /** The health-check pipeline (SPEC 7): score, lint, prune, issues, remediation, for each repository. */
@@ -29878,21 +29884,18 @@ async function checkRepository(deps, state, gateway, local) {
     const { requests, budgetNotes } = state;
     const repo = `${gateway.owner}/${gateway.repo}`;
     // Everything that needs neither the default branch nor the workflow list goes out with them.
-    const [defaultBranch, listed, stuckSources, lintListing] = await Promise.all([
+    const [defaultBranch, listed, stuckSources, lintListing] = await (0,github_reads/* allReads */.R)([
         gateway.defaultBranch(),
         gateway.workflows(),
-        Promise.all(['queued', 'in_progress', 'action_required'].map(status => gateway.runsWithStatus(status))),
+        (0,github_reads/* allReads */.R)(['queued', 'in_progress', 'action_required'].map(status => gateway.runsWithStatus(status))),
         options.lint
-            ? settle(workflowFileSource(gateway, local ? deps.workspace : null, options.workflowsPath))
+            ? (0,github_reads/* settle */.G)(workflowFileSource(gateway, local ? deps.workspace : null, options.workflowsPath))
             : null
     ]);
-    // Lint is advice: when its files cannot be read, the rest of the check goes on without it.
-    const lintSkipped = (error) => {
-        state.warnings.push(`${repo}: lint was skipped: the workflow files could not be read: ${(0,github_errors/* describeError */.U)(error)}`);
-    };
+    // Lint is advice: when the workflow files cannot be read, the check goes on without it.
     const lintSource = lintListing && 'value' in lintListing ? lintListing.value : null;
     if (lintListing && 'error' in lintListing)
-        lintSkipped(lintListing.error);
+        state.warnings.push(`${repo}: lint was skipped: the workflow files could not be listed: ${(0,github_errors/* describeError */.U)(lintListing.error)}`);
     // Redacted before any rendering: once escaped for Markdown, a secret no longer looks like one.
     const workflows = listed.map(workflow => ({ ...workflow, name: (0,redact/* redactSecrets */.fp)(workflow.name) }));
     deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`);
@@ -29901,7 +29904,7 @@ async function checkRepository(deps, state, gateway, local) {
     if (scored.length < workflows.length) {
         budgetNotes.push(`${repo}: ${workflows.length - scored.length} of ${workflows.length} workflows were left for the next run (API request budget)`);
     }
-    const healths = await Promise.all(scored.map(workflow => scoreOne(gateway, workflow, defaultBranch, options.runs, now)));
+    const healths = await (0,github_reads/* allReads */.R)(scored.map(workflow => scoreOne(gateway, workflow, defaultBranch, options.runs, now)));
     const workflowHealth = healths.map(result => result.health);
     const recentRuns = [...healths.flatMap(result => result.runs), ...stuckSources[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now);
@@ -29919,14 +29922,18 @@ async function checkRepository(deps, state, gateway, local) {
         budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`);
     if (options.createIssues && !shares.issueListing)
         budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`);
-    const [lintFiles, branchListing, existingIssues] = await Promise.all([
-        lintSource ? settle(workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch)) : null,
-        shares.branchPages === null ? null : settle(listBranches(gateway, shares.branchPages)),
-        shares.issueListing ? settle(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
+    const [lintRead, branchListing, existingIssues] = await Promise.all([
+        lintSource ? workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch) : null,
+        shares.branchPages === null ? null : (0,github_reads/* settle */.G)(listBranches(gateway, shares.branchPages)),
+        shares.issueListing ? (0,github_reads/* settle */.G)(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
     ]);
-    if (lintFiles && 'error' in lintFiles)
-        lintSkipped(lintFiles.error);
-    const findings = lintFiles && 'value' in lintFiles ? await lint(lintFiles.value) : [];
+    const [unread] = lintRead?.unread ?? [];
+    if (unread)
+        state.warnings.push(`${repo}: ${lintRead.unread.length} workflow file(s) were not linted: ${unread.path} could not be read: ${(0,github_errors/* describeError */.U)(unread.error)}`);
+    const findings = await lint(lintRead?.files ?? []).catch((error) => {
+        state.warnings.push(`${repo}: lint failed: ${(0,github_errors/* describeError */.U)(error)}`);
+        return [];
+    });
     const writer = state.writes.writer(defaultBranch);
     let prune = { pruned: [], planned: [], deferred: [], kept: [] };
     let issues = [];
@@ -30035,7 +30042,7 @@ async function remediationCandidates(deps, gateway, workflows, state, local) {
         return { runs: [], recorded: new Set() };
     }
     const { recentFailedRuns, recordedRunIds } = await loadRemediation();
-    const [failed, triage] = await Promise.all([
+    const [failed, triage] = await (0,github_reads/* allReads */.R)([
         // The workflow the check runs in is a file of its own repository only.
         recentFailedRuns(gateway, workflows, deps.now, local ? (deps.selfWorkflowPath ?? null) : null),
         (0,escalate/* loadTriageIssues */.fL)(gateway)
@@ -30074,14 +30081,25 @@ async function workflowFileSource(gateway, workspace, workflowsPath) {
     const entries = await gateway.directory(workflowsPath);
     return { kind: 'api', paths: entries.map(entry => entry.path).filter(path => WORKFLOW_FILE.test(path)) };
 }
-/** The files of `source`: read through the API (the first `count` of them) when not in the workspace. */
+/**
+ * The files of `source`: read through the API (the first `count` of them) when not in the
+ * workspace. A file that cannot be read is left out, and said so; the others are linted.
+ */
 async function workflowFiles(gateway, source, count, defaultBranch) {
     if (source.kind === 'workspace')
-        return source.files;
-    return Promise.all(source.paths.slice(0, count).map(async (path) => ({
-        path,
-        content: (await gateway.fileContent(path, defaultBranch)) ?? ''
-    })));
+        return { files: source.files, unread: [] };
+    const paths = source.paths.slice(0, count);
+    const reads = await Promise.all(paths.map(path => (0,github_reads/* settle */.G)(gateway.fileContent(path, defaultBranch))));
+    const files = [];
+    const unread = [];
+    reads.forEach((read, index) => {
+        const path = paths[index];
+        if ('error' in read)
+            unread.push({ path, error: read.error });
+        else
+            files.push({ path, content: read.value ?? '' });
+    });
+    return { files, unread };
 }
 async function lint(files) {
     // The linter and GitHub's workflow parser are half a megabyte to load: only for files.
@@ -30089,9 +30107,6 @@ async function lint(files) {
         return [];
     const { lintWorkflows } = await loadLinter();
     return lintWorkflows(files);
-}
-function settle(promise) {
-    return promise.then(value => ({ value }), (error) => ({ error }));
 }
 function touchedAs(action) {
     if (action.kind === 'open')
@@ -31810,6 +31825,37 @@ function describeError(error) {
     }
     const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
     return `${String(request.method ?? 'GET')} ${(0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(path)} answered HTTP ${status}: ${reason}`;
+}
+
+
+/***/ }),
+
+/***/ 34850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ settle),
+/* harmony export */   R: () => (/* binding */ allReads)
+/* harmony export */ });
+/**
+ * Concurrent reads against a counted request budget. Promise.all rejects at the first
+ * failure while the other requests are still in flight or queued by the throttling
+ * plugin, and a request is counted only when it is sent: a budget check made right
+ * after would read a count that is still growing.
+ */
+/** Like Promise.all, but rejects (with the first failure) only once every read has settled. */
+async function allReads(reads) {
+    const results = (await Promise.allSettled(reads));
+    const values = [];
+    for (const result of results) {
+        if (result.status === 'rejected')
+            throw result.reason;
+        values.push(result.value);
+    }
+    return values;
+}
+function settle(read) {
+    return read.then(value => ({ value }), (error) => ({ error }));
 }
 
 

@@ -6,6 +6,7 @@
  */
 import type { Policy } from '../config/policy.js'
 import type { BranchWithDate, GitHubGateway } from '../github/gateway.js'
+import { allReads } from '../github/reads.js'
 import type { GatedWriter } from '../triage/writer.js'
 import type { RequestBudget } from './budget.js'
 import { branchFacts } from '../triage/branch-facts.js'
@@ -55,7 +56,7 @@ export interface PruneResult {
  */
 export async function listBranches(gateway: GitHubGateway, pages: number): Promise<BranchListing> {
   const listable = Math.max(1, pages) * BRANCHES_PER_PAGE
-  const [branches, protectedNames, openPrRefs] = await Promise.all([
+  const [branches, protectedNames, openPrRefs] = await allReads([
     gateway.branchesWithDates(listable),
     gateway.protectedBranches(),
     gateway.openPullRequestRefs()

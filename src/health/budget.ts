@@ -79,7 +79,7 @@ export class RequestBudget {
   }
 }
 
-/** Requests kept back while scoring, so lint, pruning and issues can still start. */
+/** Requests kept back from scoring and from lint's file reads, so pruning and issues can still start. */
 export const SCORING_RESERVE = 10
 
 /** What each of the reads that follow scoring may spend. */
@@ -95,8 +95,10 @@ export interface ReadShares {
 /**
  * Shares the requests left after scoring among the reads that then go out together, in
  * order of priority: lint's file reads (keeping SCORING_RESERVE for the others), the issue
- * listing, then pruning's listings, which keep enough back for one deletion. Fixed before
- * any of them is sent, so running them concurrently cannot overrun the budget.
+ * listing, then pruning's listings, which keep enough back for one deletion. The shares
+ * are fixed before any read is sent and count one request per listing besides the branch
+ * pages; a listing of more pages, or a retry, comes out of the deletion's reserve, and the
+ * deletions check the live count before each one.
  */
 export function shareReads(
   remaining: number,

@@ -6,6 +6,7 @@ import type { HealthOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
 import { describeError } from '../github/errors.js'
 import type { GitHubGateway, IssueInfo, WorkflowInfo } from '../github/gateway.js'
+import { allReads, settle } from '../github/reads.js'
 import type { Finding } from '../lint/index.js'
 import { loadTriageIssues } from '../triage/escalate.js'
 import type { GatedWriter } from '../triage/writer.js'
@@ -62,7 +63,7 @@ export interface HealthOutcome {
 
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
- * 3 run listings and, when linting through the API, the workflow file listing.
+ * 3 run listings, and the workflow file listing (reserved even when lint reads the checkout).
  */
 const REPOSITORY_BASE_COST = 6
 
@@ -154,24 +155,22 @@ async function checkRepository(
   const { requests, budgetNotes } = state
   const repo = `${gateway.owner}/${gateway.repo}`
   // Everything that needs neither the default branch nor the workflow list goes out with them.
-  const [defaultBranch, listed, stuckSources, lintListing] = await Promise.all([
+  const [defaultBranch, listed, stuckSources, lintListing] = await allReads([
     gateway.defaultBranch(),
     gateway.workflows(),
-    Promise.all(
+    allReads(
       (['queued', 'in_progress', 'action_required'] as const).map(status => gateway.runsWithStatus(status))
     ),
     options.lint
       ? settle(workflowFileSource(gateway, local ? deps.workspace : null, options.workflowsPath))
       : null
   ])
-  // Lint is advice: when its files cannot be read, the rest of the check goes on without it.
-  const lintSkipped = (error: unknown): void => {
-    state.warnings.push(
-      `${repo}: lint was skipped: the workflow files could not be read: ${describeError(error)}`
-    )
-  }
+  // Lint is advice: when the workflow files cannot be read, the check goes on without it.
   const lintSource = lintListing && 'value' in lintListing ? lintListing.value : null
-  if (lintListing && 'error' in lintListing) lintSkipped(lintListing.error)
+  if (lintListing && 'error' in lintListing)
+    state.warnings.push(
+      `${repo}: lint was skipped: the workflow files could not be listed: ${describeError(lintListing.error)}`
+    )
   // Redacted before any rendering: once escaped for Markdown, a secret no longer looks like one.
   const workflows = listed.map(workflow => ({ ...workflow, name: redactSecrets(workflow.name) }))
   deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`)
@@ -183,7 +182,7 @@ async function checkRepository(
       `${repo}: ${workflows.length - scored.length} of ${workflows.length} workflows were left for the next run (API request budget)`
     )
   }
-  const healths = await Promise.all(
+  const healths = await allReads(
     scored.map(workflow => scoreOne(gateway, workflow, defaultBranch, options.runs, now))
   )
   const workflowHealth = healths.map(result => result.health)
@@ -208,13 +207,20 @@ async function checkRepository(
     budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`)
   if (options.createIssues && !shares.issueListing)
     budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`)
-  const [lintFiles, branchListing, existingIssues] = await Promise.all([
-    lintSource ? settle(workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch)) : null,
+  const [lintRead, branchListing, existingIssues] = await Promise.all([
+    lintSource ? workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch) : null,
     shares.branchPages === null ? null : settle(listBranches(gateway, shares.branchPages)),
     shares.issueListing ? settle(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
   ])
-  if (lintFiles && 'error' in lintFiles) lintSkipped(lintFiles.error)
-  const findings = lintFiles && 'value' in lintFiles ? await lint(lintFiles.value) : []
+  const [unread] = lintRead?.unread ?? []
+  if (unread)
+    state.warnings.push(
+      `${repo}: ${lintRead!.unread.length} workflow file(s) were not linted: ${unread.path} could not be read: ${describeError(unread.error)}`
+    )
+  const findings = await lint(lintRead?.files ?? []).catch((error: unknown) => {
+    state.warnings.push(`${repo}: lint failed: ${describeError(error)}`)
+    return []
+  })
 
   const writer = state.writes.writer(defaultBranch)
   let prune: PruneResult = { pruned: [], planned: [], deferred: [], kept: [] }
@@ -356,7 +362,7 @@ async function remediationCandidates(
     return { runs: [], recorded: new Set() }
   }
   const { recentFailedRuns, recordedRunIds } = await loadRemediation()
-  const [failed, triage] = await Promise.all([
+  const [failed, triage] = await allReads([
     // The workflow the check runs in is a file of its own repository only.
     recentFailedRuns(gateway, workflows, deps.now, local ? (deps.selfWorkflowPath ?? null) : null),
     loadTriageIssues(gateway)
@@ -419,20 +425,27 @@ async function workflowFileSource(
   return { kind: 'api', paths: entries.map(entry => entry.path).filter(path => WORKFLOW_FILE.test(path)) }
 }
 
-/** The files of `source`: read through the API (the first `count` of them) when not in the workspace. */
+/**
+ * The files of `source`: read through the API (the first `count` of them) when not in the
+ * workspace. A file that cannot be read is left out, and said so; the others are linted.
+ */
 async function workflowFiles(
   gateway: GitHubGateway,
   source: WorkflowFileSource,
   count: number,
   defaultBranch: string
-): Promise<WorkflowFile[]> {
-  if (source.kind === 'workspace') return source.files
-  return Promise.all(
-    source.paths.slice(0, count).map(async path => ({
-      path,
-      content: (await gateway.fileContent(path, defaultBranch)) ?? ''
-    }))
-  )
+): Promise<{ files: WorkflowFile[]; unread: { path: string; error: unknown }[] }> {
+  if (source.kind === 'workspace') return { files: source.files, unread: [] }
+  const paths = source.paths.slice(0, count)
+  const reads = await Promise.all(paths.map(path => settle(gateway.fileContent(path, defaultBranch))))
+  const files: WorkflowFile[] = []
+  const unread: { path: string; error: unknown }[] = []
+  reads.forEach((read, index) => {
+    const path = paths[index]
+    if ('error' in read) unread.push({ path, error: read.error })
+    else files.push({ path, content: read.value ?? '' })
+  })
+  return { files, unread }
 }
 
 async function lint(files: WorkflowFile[]): Promise<Finding[]> {
@@ -440,16 +453,6 @@ async function lint(files: WorkflowFile[]): Promise<Finding[]> {
   if (files.length === 0) return []
   const { lintWorkflows } = await loadLinter()
   return lintWorkflows(files)
-}
-
-/** A read whose failure the check reports and goes on without. */
-type Settled<T> = { value: T } | { error: unknown }
-
-function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then(
-    value => ({ value }),
-    (error: unknown) => ({ error })
-  )
 }
 
 function touchedAs(action: HealthIssueAction<IssueInfo>): IssueTouched['action'] {

@@ -9,6 +9,7 @@ import type { HealthOptions, TriageOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
 import { historyEvidence } from '../classify/history.js'
 import type { GitHubGateway, WorkflowInfo } from '../github/gateway.js'
+import { allReads } from '../github/reads.js'
 import { linesWithFenceState } from '../text/markdown.js'
 import { analyseJobs, gateCategory } from '../triage/analyse.js'
 import { runReference } from '../triage/event.js'
@@ -59,7 +60,7 @@ export async function recentFailedRuns(
   const watched = workflows.filter(
     workflow => workflow.state === 'active' && workflow.path !== selfWorkflowPath
   )
-  const lists = await Promise.all(
+  const lists = await allReads(
     watched.map(workflow =>
       // GitHub's `created` range filter is not in its OpenAPI description: filter the newest page here.
       gateway.workflowRuns(workflow.id, { status: 'completed', perPage: 100 })
