@@ -97,47 +97,39 @@ const lintedRepository = () => {
   return repository
 }
 
+/** A health check of `repository` with one GitHub fault. */
+const withFault = (fault: FaultRule, repository = healthRepository()): Scenario =>
+  healthScenario(repository, { inputs: HEALTH_INPUTS, faults: [fault] })
+
 const HEALTH: Record<string, Scenario> = {
-  workflows5xxBurst: healthScenario(healthRepository(), {
-    inputs: HEALTH_INPUTS,
-    faults: [{ method: 'GET', path: '/actions/workflows$', status: 503, times: 2 }]
+  workflows5xxBurst: withFault({ method: 'GET', path: '/actions/workflows$', status: 503, times: 2 }),
+  runs429: withFault({
+    method: 'GET',
+    path: '/actions/workflows/\\d+/runs$',
+    status: 429,
+    retryAfter: 1,
+    times: 2
   }),
-  runs429: healthScenario(healthRepository(), {
-    inputs: HEALTH_INPUTS,
-    faults: [{ method: 'GET', path: '/actions/workflows/\\d+/runs$', status: 429, retryAfter: 1, times: 2 }]
+  deleteSecondaryLimit: withFault({
+    method: 'DELETE',
+    path: '/git/refs/',
+    kind: 'secondary-rate-limit',
+    retryAfter: 1,
+    times: 1
   }),
-  deleteSecondaryLimit: healthScenario(healthRepository(), {
-    inputs: HEALTH_INPUTS,
-    faults: [{ method: 'DELETE', path: '/git/refs/', kind: 'secondary-rate-limit', retryAfter: 1, times: 1 }]
-  }),
-  issueCreateReset: healthScenario(healthRepository(), {
-    inputs: HEALTH_INPUTS,
-    faults: [{ method: 'POST', path: '/issues$', kind: 'reset-mid-body', times: 1 }]
-  }),
+  issueCreateReset: withFault({ method: 'POST', path: '/issues$', kind: 'reset-mid-body', times: 1 }),
   artifactRefused: healthScenario(healthRepository(), {
     inputs: HEALTH_INPUTS,
     artifacts: { failWith: 403 }
   }),
-  workflowFilesForbidden: healthScenario(healthRepository(), {
-    inputs: HEALTH_INPUTS,
-    faults: [{ method: 'GET', path: '/contents/', status: 403 }]
-  }),
-  workflowFileForbidden: healthScenario(lintedRepository(), {
-    inputs: HEALTH_INPUTS,
-    faults: [{ method: 'GET', path: '/contents/\\.github(%2F|/)workflows(%2F|/)deploy\\.yml$', status: 403 }]
-  }),
-  branchListingForbidden: healthScenario(healthRepository(), {
-    inputs: HEALTH_INPUTS,
-    faults: [{ method: 'POST', path: '^/graphql$', status: 403 }]
-  }),
-  issueListingForbidden: healthScenario(healthRepository(), {
-    inputs: HEALTH_INPUTS,
-    faults: [{ method: 'GET', path: '/issues$', status: 403 }]
-  }),
-  repositoryGone: healthScenario(healthRepository(), {
-    inputs: HEALTH_INPUTS,
-    faults: [{ method: 'GET', path: '^/repos/acme/app$', status: 404 }]
-  })
+  workflowFilesForbidden: withFault({ method: 'GET', path: '/contents/', status: 403 }),
+  workflowFileForbidden: withFault(
+    { method: 'GET', path: '/contents/\\.github(%2F|/)workflows(%2F|/)deploy\\.yml$', status: 403 },
+    lintedRepository()
+  ),
+  branchListingForbidden: withFault({ method: 'POST', path: '^/graphql$', status: 403 }),
+  issueListingForbidden: withFault({ method: 'GET', path: '/issues$', status: 403 }),
+  repositoryGone: withFault({ method: 'GET', path: '^/repos/acme/app$', status: 404 })
 }
 
 const triaged: Record<string, ScenarioResult> = {}
