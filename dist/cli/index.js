@@ -42620,9 +42620,9 @@ async function checkRepository(deps, state, gateway, local) {
         shares.branchPages === null ? null : (0,github_reads/* settle */.G)(listBranches(gateway, shares.branchPages)),
         shares.issueListing ? (0,github_reads/* settle */.G)(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
     ]);
-    const [unread] = lintRead?.unread ?? [];
-    if (unread)
-        state.warnings.push(`${repo}: ${lintRead.unread.length} workflow file(s) were not linted: ${unread.path} could not be read: ${(0,github_errors/* describeError */.U)(unread.error)}`);
+    const unread = lintRead?.unread ?? [];
+    if (unread.length > 0)
+        state.warnings.push(`${repo}: ${unread.length} workflow file(s) were not linted: ${unread[0].path} could not be read: ${(0,github_errors/* describeError */.U)(unread[0].error)}`);
     const findings = await lint(lintRead?.files ?? []).catch((error) => {
         state.warnings.push(`${repo}: lint failed: ${(0,github_errors/* describeError */.U)(error)}`);
         return [];

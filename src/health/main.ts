@@ -212,10 +212,10 @@ async function checkRepository(
     shares.branchPages === null ? null : settle(listBranches(gateway, shares.branchPages)),
     shares.issueListing ? settle(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
   ])
-  const [unread] = lintRead?.unread ?? []
-  if (unread)
+  const unread = lintRead?.unread ?? []
+  if (unread.length > 0)
     state.warnings.push(
-      `${repo}: ${lintRead!.unread.length} workflow file(s) were not linted: ${unread.path} could not be read: ${describeError(unread.error)}`
+      `${repo}: ${unread.length} workflow file(s) were not linted: ${unread[0].path} could not be read: ${describeError(unread[0].error)}`
     )
   const findings = await lint(lintRead?.files ?? []).catch((error: unknown) => {
     state.warnings.push(`${repo}: lint failed: ${describeError(error)}`)
