@@ -29105,13 +29105,7 @@ async function pruneBranches(context, writer, listing) {
         maxPrunes: Number.MAX_SAFE_INTEGER,
         now: context.now
     });
-    const result = {
-        pruned: [],
-        planned: [],
-        deferred: [],
-        kept: [],
-        ...(listing.listedOnly === undefined ? {} : { listedOnly: listing.listedOnly })
-    };
+    const result = { pruned: [], planned: [], deferred: [], kept: [] };
     for (const [index, entry] of plan.prune.entries()) {
         if (result.pruned.length + result.planned.length >= context.maxPrunes ||
             !context.requests.affords(PRUNE_COST)) {
@@ -29962,8 +29956,9 @@ async function checkRepository(deps, state, gateway, local) {
             state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`));
             if (prune.deferred.length > 0)
                 budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`);
-            if (prune.listedOnly)
-                budgetNotes.push(`${repo}: only the first ${prune.listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`);
+            const { listedOnly } = branchListing.value;
+            if (listedOnly)
+                budgetNotes.push(`${repo}: only the first ${listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`);
         }
         if (existingIssues && 'error' in existingIssues) {
             state.warnings.push(`${repo}: issues were not updated: ${(0,github_errors/* describeError */.U)(existingIssues.error)}`);

@@ -34,7 +34,7 @@ export interface BranchListing {
   branches: BranchWithDate[]
   protectedNames: Set<string>
   openPrRefs: Set<string>
-  /** Set when the page limit stopped the branch listing: how many branches were listed. */
+  /** Set when the page limit (the request budget's share) stopped the branch listing: how many were listed. */
   listedOnly?: number
 }
 
@@ -46,8 +46,6 @@ export interface PruneResult {
   deferred: string[]
   /** Selected branches the re-check kept, with the reason. */
   kept: string[]
-  /** Set when the request budget stopped the branch listing: how many branches were listed. */
-  listedOnly?: number
 }
 
 /**
@@ -87,13 +85,7 @@ export async function pruneBranches(
     maxPrunes: Number.MAX_SAFE_INTEGER,
     now: context.now
   })
-  const result: PruneResult = {
-    pruned: [],
-    planned: [],
-    deferred: [],
-    kept: [],
-    ...(listing.listedOnly === undefined ? {} : { listedOnly: listing.listedOnly })
-  }
+  const result: PruneResult = { pruned: [], planned: [], deferred: [], kept: [] }
   for (const [index, entry] of plan.prune.entries()) {
     if (
       result.pruned.length + result.planned.length >= context.maxPrunes ||

@@ -249,9 +249,10 @@ async function checkRepository(
       state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`))
       if (prune.deferred.length > 0)
         budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`)
-      if (prune.listedOnly)
+      const { listedOnly } = branchListing.value
+      if (listedOnly)
         budgetNotes.push(
-          `${repo}: only the first ${prune.listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`
+          `${repo}: only the first ${listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`
         )
     }
     if (existingIssues && 'error' in existingIssues) {
