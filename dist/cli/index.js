@@ -35096,7 +35096,7 @@ function matchRules(line) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7828);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: line => process.stdout.write(`${line}\n`),
@@ -35111,7 +35111,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3917:
+/***/ 7828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35138,60 +35138,14 @@ var extract = __nccwpck_require__(9395);
 var fingerprint = __nccwpck_require__(1078);
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
-const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
+const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/config/policy.ts
-/** The typed remediations of SPEC 4: a closed list. */
-const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
-const DEFAULT_POLICY = {
-    routing: {
-        branch_conflict: 'cto',
-        test_failure: 'cto',
-        code_failure: 'cto',
-        dependency: 'cto',
-        security_scan: 'ciso',
-        infrastructure: 'cto',
-        authentication: 'ciso',
-        unknown: 'cto'
-    },
-    remediation: {
-        branch_conflict: 'delete-branch',
-        test_failure: 'rerun-failed-jobs',
-        code_failure: 'escalate',
-        dependency: 'rerun-failed-jobs',
-        security_scan: 'escalate',
-        infrastructure: 'rerun-failed-jobs',
-        authentication: 'escalate',
-        unknown: 'escalate'
-    },
-    flakyReruns: 1,
-    requireApproval: [],
-    automation: {
-        branchPatterns: ['automated/**'],
-        botAuthors: ['github-actions[bot]', 'dependabot[bot]', 'renovate[bot]']
-    },
-    limits: { maxAttempts: 3, maxFailedJobsForRerun: 5, maxNewIssues: 3, maxWrites: 30 },
-    workflows: {
-        production: ['deploy*', 'release*', '*production*'],
-        marketing: ['release-notes*', 'changelog*', 'blog*', 'docs*', 'publish-docs*']
-    },
-    priorities: {
-        defaultBranch: 'P1',
-        defaultBranchOverAnHour: 'P0',
-        production: 'P0',
-        securityOrAuth: 'P1',
-        pullRequestOrAutomation: 'P2',
-        flaky: 'P2',
-        other: 'P3',
-        bumpAfterFailuresIn24h: 3
-    },
-    owners: {}
-};
-
+// EXTERNAL MODULE: ./src/config/policy.ts
+var config_policy = __nccwpck_require__(9706);
 ;// CONCATENATED MODULE: ./src/config/playbook.ts
 
 
@@ -35223,7 +35177,7 @@ function parsePlaybook(text, file = 'playbook.md') {
         throw new PlaybookError(file, 1, '', 'is binary, not Markdown');
     const match = FRONT_MATTER.exec(text);
     if (!match)
-        return { policy: structuredClone(DEFAULT_POLICY), prose: text.trim(), keysSet: [] };
+        return { policy: structuredClone(config_policy/* DEFAULT_POLICY */.zj), prose: text.trim(), keysSet: [] };
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(match[1], { lineCounter, uniqueKeys: true, prettyErrors: false });
     // +1 for the opening `---` line: errors name lines of the file, not of the front matter.
@@ -35240,7 +35194,7 @@ function parsePlaybook(text, file = 'playbook.md') {
         throw new PlaybookError(file, 2, '', `is not usable YAML: ${error.message}`);
     }
     const root = doc.contents;
-    const policy = structuredClone(DEFAULT_POLICY);
+    const policy = structuredClone(config_policy/* DEFAULT_POLICY */.zj);
     if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
         return { policy, prose: text.slice(match[0].length).trim(), keysSet: [] };
     }
@@ -35256,7 +35210,7 @@ function parsePlaybook(text, file = 'playbook.md') {
 function builtInPlaybook(text) {
     const match = FRONT_MATTER.exec(text);
     const prose = match ? text.slice(match[0].length) : text;
-    return { policy: structuredClone(DEFAULT_POLICY), prose: prose.trim(), keysSet: [] };
+    return { policy: structuredClone(config_policy/* DEFAULT_POLICY */.zj), prose: prose.trim(), keysSet: [] };
 }
 /** Walks the YAML nodes so each error can name its line and key path. */
 class FrontMatterReader {
@@ -35326,7 +35280,8 @@ class FrontMatterReader {
             'limits',
             'workflows',
             'priorities',
-            'owners'
+            'owners',
+            'fork-runs'
         ];
         this.onlyKeys(root, '', topLevel);
         for (const [name, pair] of root) {
@@ -35340,21 +35295,24 @@ class FrontMatterReader {
                     this.perCategory(node, 'routing', types/* ROLES */.gg, (category, role) => (policy.routing[category] = role));
                     break;
                 case 'remediation':
-                    this.perCategory(node, 'remediation', REMEDIATIONS, (category, remediation) => (policy.remediation[category] = remediation));
+                    this.perCategory(node, 'remediation', config_policy/* REMEDIATIONS */.bs, (category, remediation) => (policy.remediation[category] = remediation));
                     break;
                 case 'flaky-reruns':
                     policy.flakyReruns = this.integer(node, 'flaky-reruns', 0, 5);
                     break;
                 case 'require-approval':
                     policy.requireApproval = this.strings(node, 'require-approval').map(value => {
-                        if (!REMEDIATIONS.includes(value)) {
-                            this.fail(node, 'require-approval', `must list only: ${REMEDIATIONS.join(', ')}`);
+                        if (!config_policy/* REMEDIATIONS */.bs.includes(value)) {
+                            this.fail(node, 'require-approval', `must list only: ${config_policy/* REMEDIATIONS */.bs.join(', ')}`);
                         }
                         return value;
                     });
                     break;
                 case 'automation':
                     this.automation(node, policy);
+                    break;
+                case 'fork-runs':
+                    policy.forkRuns = this.oneOf(node, 'fork-runs', config_policy/* FORK_RUN_HANDLING */.FO);
                     break;
                 case 'limits':
                     this.limits(node, policy);
@@ -35523,204 +35481,8 @@ async function loadPlaybook(workspace, path) {
     return { ...parsePlaybook(text, path), source: path };
 }
 
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-
-/** An input with a value the action cannot use; the message names the input and what is allowed. */
-class InputError extends Error {
-    input;
-    constructor(input, detail) {
-        super(`Input '${input}' ${detail}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-class Inputs {
-    read;
-    constructor(read) {
-        this.read = read;
-    }
-    text(name, fallback = '') {
-        const value = this.read(name).trim();
-        return value === '' ? fallback : value;
-    }
-    required(name) {
-        const value = this.text(name);
-        if (value === '')
-            throw new InputError(name, 'is required and was empty');
-        return value;
-    }
-    boolean(name, fallback) {
-        const value = this.text(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        if (value === 'true')
-            return true;
-        if (value === 'false')
-            return false;
-        throw new InputError(name, `must be true or false, got '${this.text(name)}'`);
-    }
-    integer(name, min, max, fallback) {
-        const value = this.text(name);
-        if (value === '')
-            return fallback;
-        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new InputError(name, `must be a whole number from ${min} to ${max}, got '${value}'`);
-        }
-        return Number(value);
-    }
-    choice(name, allowed, fallback) {
-        const value = this.text(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        if (!allowed.includes(value)) {
-            throw new InputError(name, `must be one of ${allowed.join(', ')}, got '${this.text(name)}'`);
-        }
-        return value;
-    }
-    /** A list separated by newlines or commas. */
-    list(name) {
-        const value = this.text(name);
-        if (value === '')
-            return undefined;
-        return value
-            .split(/[\n,]/)
-            .map(item => item.trim())
-            .filter(item => item !== '');
-    }
-    url(name) {
-        const value = this.text(name);
-        if (value === '')
-            return '';
-        let parsed;
-        try {
-            parsed = new URL(value);
-        }
-        catch {
-            throw new InputError(name, 'must be an http(s) URL');
-        }
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-            throw new InputError(name, 'must be an http(s) URL');
-        }
-        return value;
-    }
-    /** `role=login1,login2` lines (or `;`-separated), e.g. `cto=alice,org/platform`. */
-    owners(name) {
-        const value = this.text(name);
-        if (value === '')
-            return undefined;
-        const owners = {};
-        for (const entry of value.split(/[\n;]/).map(line => line.trim())) {
-            if (entry === '')
-                continue;
-            const match = /^([a-z]+)\s*=\s*(.+)$/.exec(entry);
-            if (!match || !types/* ROLES */.gg.includes(match[1])) {
-                throw new InputError(name, `must be lines of role=login[,login] with a role of ${types/* ROLES */.gg.join(', ')}`);
-            }
-            const logins = match[2].split(',').map(login => login.trim().replace(/^@/, ''));
-            if (logins.some(login => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]{1,100})?$/.test(login))) {
-                throw new InputError(name, `has an invalid login or team in '${entry}'`);
-            }
-            owners[match[1]] = logins;
-        }
-        return owners;
-    }
-    common(defaultReportName) {
-        const branchPatterns = this.list('automation-branches');
-        if (branchPatterns?.some(pattern => pattern === '*' || pattern === '**')) {
-            throw new InputError('automation-branches', 'must not be a pattern that matches every branch');
-        }
-        const reportName = this.text('report-name', defaultReportName);
-        if (!/^[A-Za-z0-9._-]{1,100}$/.test(reportName)) {
-            throw new InputError('report-name', 'may contain only letters, digits, dot, dash and underscore');
-        }
-        return {
-            token: this.required('github-token'),
-            playbookPath: this.text('playbook', 'playbook.md'),
-            dryRun: this.boolean('dry-run', false),
-            createIssues: this.boolean('create-issues', true),
-            uploadReport: this.boolean('upload-report', true),
-            reportName,
-            retentionDays: this.integer('retention-days', 1, 90, 30),
-            overrides: {
-                maxAttempts: this.integer('max-attempts', 1, 10),
-                maxWrites: this.integer('max-writes', 0, 500),
-                branchPatterns,
-                botAuthors: this.list('bot-authors'),
-                owners: this.owners('owners')
-            }
-        };
-    }
-}
-function readTriageOptions(read) {
-    const inputs = new Inputs(read);
-    const common = inputs.common('triage-report');
-    common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
-    common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
-    const runId = inputs.text('run-id');
-    if (runId !== '' && !/^\d{1,15}$/.test(runId))
-        throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
-    return {
-        ...common,
-        ai: {
-            mode: inputs.choice('ai', ['off', 'auto', 'always'], 'off'),
-            baseUrl: inputs.url('ai-base-url') || 'https://models.github.ai/inference',
-            model: inputs.text('ai-model', 'openai/gpt-4.1-mini'),
-            apiKey: inputs.text('ai-api-key'),
-            azureApiVersion: inputs.text('ai-azure-api-version'),
-            timeoutMs: inputs.integer('ai-timeout-seconds', 1, 300, 30) * 1000
-        },
-        maxFailedJobs: inputs.integer('max-failed-jobs', 1, 10, 10),
-        maxLogKb: inputs.integer('max-log-kb', 16, 10240, 512),
-        requireApproval: inputs.boolean('require-approval', false),
-        slackWebhookUrl: inputs.url('slack-webhook-url'),
-        webhookUrl: inputs.url('webhook-url'),
-        runId: runId === '' ? null : Number(runId),
-        ignoreWorkflows: inputs.list('ignore-workflows') ?? []
-    };
-}
-function readHealthOptions(read) {
-    const inputs = new Inputs(read);
-    const repositories = inputs.list('repositories') ?? [];
-    for (const repository of repositories) {
-        if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository)) {
-            throw new InputError('repositories', `must list owner/name entries, got '${repository}'`);
-        }
-    }
-    return {
-        ...inputs.common('health-report'),
-        runs: inputs.integer('runs', 3, 100, 10),
-        staleDays: inputs.integer('stale-days', 1, 3650, 14),
-        maxPrunes: inputs.integer('max-prunes', 0, 100, 10),
-        prune: inputs.boolean('prune', true),
-        autoFix: inputs.boolean('auto-fix', false),
-        triageMissed: inputs.boolean('triage-missed', false),
-        failOn: inputs.choice('fail-on', ['critical', 'degraded', 'warning', 'never'], 'critical'),
-        lint: inputs.boolean('lint', true),
-        workflowsPath: inputs.text('workflows-path', '.github/workflows'),
-        repositories,
-        maxApiRequests: inputs.integer('max-api-requests', 20, 10000, 1000)
-    };
-}
-/** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
-function applyOverrides(policy, overrides) {
-    const merged = structuredClone(policy);
-    if (overrides.maxAttempts !== undefined)
-        merged.limits.maxAttempts = overrides.maxAttempts;
-    if (overrides.maxNewIssues !== undefined)
-        merged.limits.maxNewIssues = overrides.maxNewIssues;
-    if (overrides.maxWrites !== undefined)
-        merged.limits.maxWrites = overrides.maxWrites;
-    if (overrides.flakyReruns !== undefined)
-        merged.flakyReruns = overrides.flakyReruns;
-    if (overrides.branchPatterns)
-        merged.automation.branchPatterns = overrides.branchPatterns;
-    if (overrides.botAuthors)
-        merged.automation.botAuthors = overrides.botAuthors;
-    if (overrides.owners)
-        merged.owners = { ...merged.owners, ...overrides.owners };
-    return merged;
-}
-
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var config_inputs = __nccwpck_require__(4389);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -41233,6 +40995,8 @@ function finish(bytes, bytesRead, truncated) {
 ;// CONCATENATED MODULE: ./src/github/gateway.ts
 
 
+/** Commits ahead of the default branch that the bot-only check reads at most (three pages). */
+const MAX_COMMITS_AHEAD = 250;
 function toRunInfo(run) {
     return {
         id: run.id,
@@ -41251,7 +41015,8 @@ function toRunInfo(run) {
         runStartedAt: run.run_started_at ?? null,
         htmlUrl: run.html_url,
         pullRequests: (run.pull_requests ?? []).map(pr => pr.number),
-        actor: run.actor?.login
+        actor: run.actor?.login,
+        headRepository: run.head_repository?.full_name ?? null
     };
 }
 function toJobInfo(job) {
@@ -41285,7 +41050,8 @@ function toIssueInfo(issue) {
         assignees: (issue.assignees ?? []).map(user => user.login),
         htmlUrl: issue.html_url,
         createdAt: issue.created_at,
-        closedAt: issue.closed_at ?? null
+        closedAt: issue.closed_at ?? null,
+        author: issue.user?.login ?? ''
     };
 }
 /**
@@ -41508,19 +41274,30 @@ class GitHubGateway {
         });
         return new Set(branches.map(branch => branch.name));
     }
-    /** Authors of the commits on `head` that are not on `base`. */
+    /**
+     * Authors of the commits on `head` that are not on `base`, page by page, and how many
+     * there are. Past `MAX_COMMITS_AHEAD` nothing more is read: the caller sees that `total`
+     * exceeds what it got and must not treat the branch as checked.
+     */
     async commitsAhead(base, head) {
-        const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
-            ...this.base,
-            basehead: `${base}...${head}`,
-            per_page: 100
-        });
-        return data.commits.map(commit => ({
-            sha: commit.sha,
-            login: commit.author?.login ?? null,
-            email: commit.commit.author?.email ?? null,
-            date: commit.commit.author?.date ?? null
-        }));
+        const commits = [];
+        for (let page = 1;; page++) {
+            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+                ...this.base,
+                basehead: `${base}...${head}`,
+                per_page: 100,
+                page
+            });
+            commits.push(...data.commits.map(commit => ({
+                sha: commit.sha,
+                login: commit.author?.login ?? null,
+                email: commit.commit.author?.email ?? null,
+                date: commit.commit.author?.date ?? null
+            })));
+            const total = data.total_commits;
+            if (total > MAX_COMMITS_AHEAD || commits.length >= total || data.commits.length === 0)
+                return { commits, total: Math.max(total, commits.length) };
+        }
     }
     /** Open pull requests from or into a branch. */
     async openPullRequestsFor(branch) {
@@ -41676,6 +41453,8 @@ class GitHubGateway {
     }
 }
 
+// EXTERNAL MODULE: ./src/triage/provenance.ts
+var provenance = __nccwpck_require__(3581);
 // EXTERNAL MODULE: ./src/classify/redact.ts
 var redact = __nccwpck_require__(1789);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -42489,6 +42268,7 @@ function exitCodeFor(failOn, workflows) {
 
 
 
+
 /**
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
@@ -42591,7 +42371,12 @@ async function checkRepository(deps, state, gateway, local) {
     if (scored.length < workflows.length) {
         budgetNotes.push(`${repo}: ${workflows.length - scored.length} of ${workflows.length} workflows were left for the next run (API request budget)`);
     }
-    const healths = await (0,github_reads/* allReads */.R)(scored.map(workflow => scoreOne(gateway, workflow, defaultBranch, options.runs, now)));
+    const healths = await (0,github_reads/* allReads */.R)(scored.map(workflow => scoreOne(gateway, workflow, {
+        defaultBranch,
+        n: options.runs,
+        now,
+        countForkRuns: deps.policy.forkRuns !== 'ignore'
+    })));
     const workflowHealth = healths.map(result => result.health);
     const recentRuns = [...healths.flatMap(result => result.runs), ...stuckSources[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now);
@@ -42738,19 +42523,34 @@ async function remediationCandidates(deps, gateway, workflows, state, local) {
     const recorded = recordedRunIds(triage.all);
     return { runs: failed.filter(run => !recorded.has(run.id)), recorded };
 }
-/** The last N completed runs on the default branch, or of all branches when it has none. */
-async function scoreOne(gateway, workflow, defaultBranch, n, now) {
-    let runs = await gateway.workflowRuns(workflow.id, {
+/**
+ * The last N completed runs of the repository itself on the default branch, or of all
+ * branches when it has none. Runs from forks (which may name a branch like ours) are left out
+ * of the score; a page twice the window leaves room for them, and they are counted apart.
+ */
+async function scoreOne(gateway, workflow, window) {
+    const { defaultBranch, n, now } = window;
+    const perPage = Math.min(100, n * 2);
+    const repository = `${gateway.owner}/${gateway.repo}`;
+    let listed = await gateway.workflowRuns(workflow.id, {
         branch: defaultBranch,
         status: 'completed',
-        perPage: n
+        perPage
     });
+    let runs = (0,provenance/* ownRuns */.F)(listed, repository);
     let usedFallbackBranch = false;
     if (runs.length === 0) {
-        runs = await gateway.workflowRuns(workflow.id, { status: 'completed', perPage: n });
+        listed = await gateway.workflowRuns(workflow.id, { status: 'completed', perPage });
+        runs = (0,provenance/* ownRuns */.F)(listed, repository);
         usedFallbackBranch = runs.length > 0;
     }
-    return { health: scoreWorkflow({ workflow, runs, n, usedFallbackBranch, now }), runs };
+    runs = runs.slice(0, n);
+    const health = scoreWorkflow({ workflow, runs, n, usedFallbackBranch, now });
+    const forkRuns = listed.length - (0,provenance/* ownRuns */.F)(listed, repository).length;
+    return {
+        health: window.countForkRuns && forkRuns > 0 ? { ...health, forkRunsLeftOut: forkRuns } : health,
+        runs
+    };
 }
 const WORKFLOW_FILE = /\.ya?ml$/i;
 const MAX_LINT_FILES = 300;
@@ -43168,9 +42968,14 @@ async function classifyCommand(args, io) {
     if (positionals.length === 0)
         throw new Error('name at least one log file, or - for standard input');
     const aiMode = values.ai;
-    const apiKey = io.env.OPENAI_API_KEY ?? io.env.GITHUB_TOKEN ?? '';
-    if (aiMode !== 'off' && !apiKey)
-        throw new Error('--ai needs OPENAI_API_KEY or GITHUB_TOKEN in the environment');
+    const credentials = (0,config_inputs/* aiApiKey */.wf)({
+        apiKey: io.env.OPENAI_API_KEY ?? '',
+        baseUrl: values['ai-base-url'],
+        token: io.env.GITHUB_TOKEN ?? ''
+    });
+    if (aiMode !== 'off' && 'problem' in credentials)
+        throw new Error('--ai needs OPENAI_API_KEY (GITHUB_TOKEN serves GitHub Models only)');
+    const apiKey = 'key' in credentials ? credentials.key : '';
     const playbook = await loadPlaybook(io.cwd, 'playbook.md');
     let failures = 0;
     const rows = [];
@@ -43316,7 +43121,7 @@ async function triageCommand(args, io) {
         'dry-run': String(values['dry-run']),
         'upload-report': 'false'
     };
-    const options = readTriageOptions(input => inputs[input] ?? '');
+    const options = (0,config_inputs/* readTriageOptions */.Dv)(input => inputs[input] ?? '');
     if (options.runId === null)
         throw new Error('--run-id is required');
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
@@ -43326,7 +43131,7 @@ async function triageCommand(args, io) {
     });
     const outcome = await (0,main/* runTriage */.U)({
         options,
-        policy: applyOverrides(playbook.policy, options.overrides),
+        policy: (0,config_inputs/* applyOverrides */.iu)(playbook.policy, options.overrides),
         guidance: playbook.prose,
         gateway,
         route: { kind: 'lookup', runId: options.runId },
@@ -43348,7 +43153,7 @@ async function healthCommand(args, io) {
     });
     const [owner, name] = repository(values.repo);
     const inputs = { 'github-token': token(io), 'dry-run': String(values['dry-run']) };
-    const options = readHealthOptions(input => inputs[input] ?? '');
+    const options = (0,config_inputs/* readHealthOptions */.vI)(input => inputs[input] ?? '');
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
     const gateway = new GitHubGateway(options.token, owner, name, {
         baseUrl: io.env.GITHUB_API_URL,
@@ -43356,7 +43161,7 @@ async function healthCommand(args, io) {
     });
     const outcome = await runHealthCheck({
         options,
-        policy: applyOverrides(playbook.policy, options.overrides),
+        policy: (0,config_inputs/* applyOverrides */.iu)(playbook.policy, options.overrides),
         gateway,
         workspace: io.cwd,
         now: new Date(),
@@ -43365,6 +43170,332 @@ async function healthCommand(args, io) {
     io.stdout(values.json ? renderJson(outcome.report).trimEnd() : renderMarkdown(outcome.report));
     return outcome.exitCode;
 }
+
+
+/***/ }),
+
+/***/ 4389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dv: () => (/* binding */ readTriageOptions),
+/* harmony export */   iu: () => (/* binding */ applyOverrides),
+/* harmony export */   vI: () => (/* binding */ readHealthOptions),
+/* harmony export */   wf: () => (/* binding */ aiApiKey)
+/* harmony export */ });
+/* unused harmony exports InputError, GITHUB_MODELS_URL */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9706);
+
+
+/** An input with a value the action cannot use; the message names the input and what is allowed. */
+class InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}' ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+class Inputs {
+    read;
+    constructor(read) {
+        this.read = read;
+    }
+    text(name, fallback = '') {
+        const value = this.read(name).trim();
+        return value === '' ? fallback : value;
+    }
+    required(name) {
+        const value = this.text(name);
+        if (value === '')
+            throw new InputError(name, 'is required and was empty');
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.text(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new InputError(name, `must be true or false, got '${this.text(name)}'`);
+    }
+    integer(name, min, max, fallback) {
+        const value = this.text(name);
+        if (value === '')
+            return fallback;
+        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+            throw new InputError(name, `must be a whole number from ${min} to ${max}, got '${value}'`);
+        }
+        return Number(value);
+    }
+    choice(name, allowed, fallback) {
+        const value = this.text(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        if (!allowed.includes(value)) {
+            throw new InputError(name, `must be one of ${allowed.join(', ')}, got '${this.text(name)}'`);
+        }
+        return value;
+    }
+    /** A choice that leaves the playbook's value when empty. */
+    optionalChoice(name, allowed) {
+        return this.text(name) === '' ? undefined : this.choice(name, allowed, allowed[0]);
+    }
+    /** A list separated by newlines or commas. */
+    list(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        return value
+            .split(/[\n,]/)
+            .map(item => item.trim())
+            .filter(item => item !== '');
+    }
+    url(name) {
+        const value = this.text(name);
+        if (value === '')
+            return '';
+        let parsed;
+        try {
+            parsed = new URL(value);
+        }
+        catch {
+            throw new InputError(name, 'must be an http(s) URL');
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+            throw new InputError(name, 'must be an http(s) URL');
+        }
+        return value;
+    }
+    /**
+     * An AI endpoint: https only, so the key and the redacted logs never cross the network in
+     * the clear; plain http only to this machine (a local model, a test stand-in).
+     */
+    aiBaseUrl(name) {
+        const value = this.url(name);
+        if (value === '')
+            return '';
+        const url = new URL(value);
+        if (url.protocol !== 'https:' && !isLoopback(url.hostname)) {
+            throw new InputError(name, 'must be an https URL (http only for localhost or 127.0.0.1)');
+        }
+        return value;
+    }
+    /** A GitHub user login, or an app's bot login such as `my-app[bot]`. */
+    login(name, fallback) {
+        const value = this.text(name, fallback);
+        if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(value)) {
+            throw new InputError(name, `must be a GitHub login such as octocat or my-app[bot], got '${value}'`);
+        }
+        return value;
+    }
+    /** `role=login1,login2` lines (or `;`-separated), e.g. `cto=alice,org/platform`. */
+    owners(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        const owners = {};
+        for (const entry of value.split(/[\n;]/).map(line => line.trim())) {
+            if (entry === '')
+                continue;
+            const match = /^([a-z]+)\s*=\s*(.+)$/.exec(entry);
+            if (!match || !_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLES */ .gg.includes(match[1])) {
+                throw new InputError(name, `must be lines of role=login[,login] with a role of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLES */ .gg.join(', ')}`);
+            }
+            const logins = match[2].split(',').map(login => login.trim().replace(/^@/, ''));
+            if (logins.some(login => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]{1,100})?$/.test(login))) {
+                throw new InputError(name, `has an invalid login or team in '${entry}'`);
+            }
+            owners[match[1]] = logins;
+        }
+        return owners;
+    }
+    common(defaultReportName) {
+        const branchPatterns = this.list('automation-branches');
+        if (branchPatterns?.some(pattern => pattern === '*' || pattern === '**')) {
+            throw new InputError('automation-branches', 'must not be a pattern that matches every branch');
+        }
+        const reportName = this.text('report-name', defaultReportName);
+        if (!/^[A-Za-z0-9._-]{1,100}$/.test(reportName)) {
+            throw new InputError('report-name', 'may contain only letters, digits, dot, dash and underscore');
+        }
+        return {
+            token: this.required('github-token'),
+            playbookPath: this.text('playbook', 'playbook.md'),
+            dryRun: this.boolean('dry-run', false),
+            createIssues: this.boolean('create-issues', true),
+            uploadReport: this.boolean('upload-report', true),
+            reportName,
+            retentionDays: this.integer('retention-days', 1, 90, 30),
+            overrides: {
+                maxAttempts: this.integer('max-attempts', 1, 10),
+                maxWrites: this.integer('max-writes', 0, 500),
+                branchPatterns,
+                botAuthors: this.list('bot-authors'),
+                owners: this.owners('owners'),
+                forkRuns: this.optionalChoice('fork-runs', _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .FORK_RUN_HANDLING */ .FO)
+            }
+        };
+    }
+}
+const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+}
+/**
+ * The key sent to the AI endpoint: the `ai-api-key` input, or the workflow token for GitHub
+ * Models alone. The workflow token can write to the repository: it goes to GitHub and to
+ * no one else, so another endpoint without a key of its own gets no AI call at all.
+ */
+function aiApiKey(settings) {
+    if (settings.apiKey)
+        return { key: settings.apiKey };
+    const host = new URL(settings.baseUrl).host;
+    if (host === new URL(GITHUB_MODELS_URL).host && settings.token)
+        return { key: settings.token };
+    return {
+        problem: `no AI key: the workflow token is sent to GitHub Models only, and ${host} needs a key of its own (ai-api-key); the rules answered alone`
+    };
+}
+function readTriageOptions(read) {
+    const inputs = new Inputs(read);
+    const common = inputs.common('triage-report');
+    common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
+    common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
+    const runId = inputs.text('run-id');
+    if (runId !== '' && !/^\d{1,15}$/.test(runId))
+        throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
+    return {
+        ...common,
+        ai: {
+            mode: inputs.choice('ai', ['off', 'auto', 'always'], 'off'),
+            baseUrl: inputs.aiBaseUrl('ai-base-url') || GITHUB_MODELS_URL,
+            model: inputs.text('ai-model', 'openai/gpt-4.1-mini'),
+            apiKey: inputs.text('ai-api-key'),
+            azureApiVersion: inputs.text('ai-azure-api-version'),
+            timeoutMs: inputs.integer('ai-timeout-seconds', 1, 300, 30) * 1000
+        },
+        maxFailedJobs: inputs.integer('max-failed-jobs', 1, 10, 10),
+        maxLogKb: inputs.integer('max-log-kb', 16, 10240, 512),
+        requireApproval: inputs.boolean('require-approval', false),
+        slackWebhookUrl: inputs.url('slack-webhook-url'),
+        webhookUrl: inputs.url('webhook-url'),
+        runId: runId === '' ? null : Number(runId),
+        ignoreWorkflows: inputs.list('ignore-workflows') ?? [],
+        botLogin: inputs.login('bot-login', 'github-actions[bot]')
+    };
+}
+function readHealthOptions(read) {
+    const inputs = new Inputs(read);
+    const repositories = inputs.list('repositories') ?? [];
+    for (const repository of repositories) {
+        if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository)) {
+            throw new InputError('repositories', `must list owner/name entries, got '${repository}'`);
+        }
+    }
+    return {
+        ...inputs.common('health-report'),
+        runs: inputs.integer('runs', 3, 100, 10),
+        staleDays: inputs.integer('stale-days', 1, 3650, 14),
+        maxPrunes: inputs.integer('max-prunes', 0, 100, 10),
+        prune: inputs.boolean('prune', true),
+        autoFix: inputs.boolean('auto-fix', false),
+        triageMissed: inputs.boolean('triage-missed', false),
+        failOn: inputs.choice('fail-on', ['critical', 'degraded', 'warning', 'never'], 'critical'),
+        lint: inputs.boolean('lint', true),
+        workflowsPath: inputs.text('workflows-path', '.github/workflows'),
+        repositories,
+        maxApiRequests: inputs.integer('max-api-requests', 20, 10000, 1000)
+    };
+}
+/** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
+function applyOverrides(policy, overrides) {
+    const merged = structuredClone(policy);
+    if (overrides.maxAttempts !== undefined)
+        merged.limits.maxAttempts = overrides.maxAttempts;
+    if (overrides.maxNewIssues !== undefined)
+        merged.limits.maxNewIssues = overrides.maxNewIssues;
+    if (overrides.maxWrites !== undefined)
+        merged.limits.maxWrites = overrides.maxWrites;
+    if (overrides.flakyReruns !== undefined)
+        merged.flakyReruns = overrides.flakyReruns;
+    if (overrides.branchPatterns)
+        merged.automation.branchPatterns = overrides.branchPatterns;
+    if (overrides.botAuthors)
+        merged.automation.botAuthors = overrides.botAuthors;
+    if (overrides.owners)
+        merged.owners = { ...merged.owners, ...overrides.owners };
+    if (overrides.forkRuns)
+        merged.forkRuns = overrides.forkRuns;
+    return merged;
+}
+
+
+/***/ }),
+
+/***/ 9706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ FORK_RUN_HANDLING),
+/* harmony export */   bs: () => (/* binding */ REMEDIATIONS),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/** The typed remediations of SPEC 4: a closed list. */
+const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
+/**
+ * What a failure of a run from another repository (a fork's pull request) gets: nothing,
+ * a place in the summary and report, or issues too. Never a remediation, whatever is chosen.
+ */
+const FORK_RUN_HANDLING = ['ignore', 'report', 'escalate'];
+const DEFAULT_POLICY = {
+    routing: {
+        branch_conflict: 'cto',
+        test_failure: 'cto',
+        code_failure: 'cto',
+        dependency: 'cto',
+        security_scan: 'ciso',
+        infrastructure: 'cto',
+        authentication: 'ciso',
+        unknown: 'cto'
+    },
+    remediation: {
+        branch_conflict: 'delete-branch',
+        test_failure: 'rerun-failed-jobs',
+        code_failure: 'escalate',
+        dependency: 'rerun-failed-jobs',
+        security_scan: 'escalate',
+        infrastructure: 'rerun-failed-jobs',
+        authentication: 'escalate',
+        unknown: 'escalate'
+    },
+    flakyReruns: 1,
+    requireApproval: [],
+    automation: {
+        branchPatterns: ['automated/**'],
+        botAuthors: ['github-actions[bot]', 'dependabot[bot]', 'renovate[bot]']
+    },
+    limits: { maxAttempts: 3, maxFailedJobsForRerun: 5, maxNewIssues: 3, maxWrites: 30 },
+    workflows: {
+        production: ['deploy*', 'release*', '*production*'],
+        marketing: ['release-notes*', 'changelog*', 'blog*', 'docs*', 'publish-docs*']
+    },
+    priorities: {
+        defaultBranch: 'P1',
+        defaultBranchOverAnHour: 'P0',
+        production: 'P0',
+        securityOrAuth: 'P1',
+        pullRequestOrAutomation: 'P2',
+        flaky: 'P2',
+        other: 'P3',
+        bumpAfterFailuresIn24h: 3
+    },
+    owners: {},
+    forkRuns: 'report'
+};
 
 
 /***/ }),
@@ -51686,6 +51817,43 @@ function safely(file, check) {
 
 /***/ }),
 
+/***/ 7986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/* unused harmony export inertLogText */
+/**
+ * Text for the job log. The runner reads every line an action prints as a possible workflow
+ * command: `::name::value` at the start of a line (after white space), or the older
+ * `##[name]value` anywhere in it; and it splits lines at CR as well as LF. Names, branches
+ * and log text come from whoever pushed, so what the action prints must never be read as a
+ * command (`::add-mask::`, `::stop-commands::`, `::set-output::` and the rest). Pure.
+ */
+/** Control characters, line and paragraph separators: nothing of it belongs inside one name. */
+const LINE_BREAKING = /[\p{Cc}\u0085\u2028\u2029]+/gu;
+/** `text` on one line: control characters and line separators become one space each run. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+/** A zero-width space: breaks the command prefix without changing what a reader sees. */
+const BREAK = '\u200b';
+/**
+ * `message` as lines the runner prints and never executes: a line that would start with `::`
+ * gets a zero-width space between the colons, and every `##[` one between the hashes.
+ */
+function inertLogText(message) {
+    return message
+        .split(LINE_BREAK)
+        .map(line => line.replace(/^(\s*):(?=:)/u, `$1:${BREAK}`).replaceAll('##[', `#${BREAK}#[`))
+        .join('\n');
+}
+
+
+/***/ }),
+
 /***/ 6449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52117,7 +52285,7 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
     const isDefault = name === defaultBranch;
     if (!branch)
         return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
-    const [commits, pulls] = await Promise.all([
+    const [{ commits, total }, pulls] = await Promise.all([
         gateway.commitsAhead(defaultBranch, name),
         gateway.openPullRequestsFor(name)
     ]);
@@ -52132,7 +52300,8 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
         isDefault,
         openPrs: pulls.length,
         headSha: branch.sha,
-        foreignAuthors: [...new Set(foreign)]
+        foreignAuthors: [...new Set(foreign)],
+        uncheckedCommits: total - commits.length
     };
 }
 
@@ -52150,6 +52319,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/classify/redact.ts
 var redact = __nccwpck_require__(1789);
+// EXTERNAL MODULE: ./src/text/console.ts
+var console = __nccwpck_require__(7986);
+// EXTERNAL MODULE: ./src/triage/provenance.ts
+var provenance = __nccwpck_require__(3581);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/triage/reproduce.ts
@@ -52206,6 +52379,8 @@ function failingStepCommand(workflowYaml, jobName, stepName) {
 ;// CONCATENATED MODULE: ./src/triage/collect.ts
 
 
+
+
 /** Conclusions of a job that count as failed. */
 const FAILED_JOB = new Set(['failure', 'timed_out']);
 /**
@@ -52215,18 +52390,23 @@ const FAILED_JOB = new Set(['failure', 'timed_out']);
  */
 async function collectEvidence(gateway, run, options) {
     const problems = [];
-    const [defaultBranch, jobs, history, workflowYaml] = await Promise.all([
+    const repository = `${gateway.owner}/${gateway.repo}`;
+    // A fork's workflow file is the fork author's text: the command shown to reproduce the
+    // failure comes from the repository's own default branch instead.
+    const workflowRef = (0,provenance/* isFromOtherRepository */.f)(run, repository) ? undefined : run.headSha;
+    const [defaultBranch, jobs, runs, workflowYaml] = await Promise.all([
         options.defaultBranch ?? gateway.defaultBranch(),
         gateway.jobsForAttempt(run.id, run.runAttempt, options.maxJobs ?? 300),
         gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }).catch((error) => {
             problems.push(`run history unavailable: ${message(error)}`);
             return [];
         }),
-        gateway.fileContent(run.path, run.headSha).catch((error) => {
+        gateway.fileContent(run.path, workflowRef).catch((error) => {
             problems.push(`workflow file unavailable: ${message(error)}`);
             return null;
         })
     ]);
+    const history = (0,provenance/* ownRuns */.F)(runs, repository);
     const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''));
     const examined = failed.slice(0, options.maxFailedJobs);
     const failedJobs = await Promise.all(examined.map(job => collectJob(gateway, job, workflowYaml, options.maxLogBytes, problems)));
@@ -52247,7 +52427,7 @@ async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
     const result = await gateway
         .logTail(job.id, maxLogBytes)
         .catch((error) => ({ ok: false, reason: 'unavailable', detail: message(error) }));
-    const shown = { job: redactNames(job), failedStep: failedStep && (0,redact/* redactSecrets */.fp)(failedStep) };
+    const shown = { job: redactNames(job), failedStep: failedStep && (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(failedStep)) };
     if (result.ok) {
         return {
             ...shown,
@@ -52283,8 +52463,8 @@ function message(error) {
 function redactNames(job) {
     return {
         ...job,
-        name: (0,redact/* redactSecrets */.fp)(job.name),
-        steps: job.steps.map(step => ({ ...step, name: (0,redact/* redactSecrets */.fp)(step.name) }))
+        name: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(job.name)),
+        steps: job.steps.map(step => ({ ...step, name: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(step.name)) }))
     };
 }
 
@@ -52312,6 +52492,9 @@ function redactNames(job) {
 
 /** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
 const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
+function rulesAnswer(failed) {
+    return failed.rulesClassification ?? failed.classification;
+}
 /** Most serious first: the category an issue is filed and routed under. */
 const SEVERITY = [
     'authentication',
@@ -52334,7 +52517,9 @@ function decide(facts, policy, options) {
     const escalate = (reason) => decision([{ kind: 'escalate', reason }]);
     if (facts.failedJobs.length === 0)
         return escalate('the run failed without a failed job to examine');
-    const branchConflict = categories.includes('branch_conflict');
+    if (facts.fromOtherRepository)
+        return escalate('the run comes from another repository (a fork): it is never remediated');
+    const branchConflict = facts.failedJobs.some(failed => rulesAnswer(failed).category === 'branch_conflict');
     const rerun = rerunVerdict(facts, policy, branchConflict);
     if (branchConflict) {
         if (policy.remediation.branch_conflict !== 'delete-branch') {
@@ -52377,9 +52562,10 @@ function decide(facts, policy, options) {
  */
 function rerunVerdict(facts, policy, afterBranchDeletion) {
     const { run, failedJobs, history } = facts;
-    const vetoed = failedJobs.filter(failed => RERUN_VETO_CATEGORIES.includes(failed.classification.category));
+    const vetoOf = (failed) => [failed.classification.category, rulesAnswer(failed).category].find(category => RERUN_VETO_CATEGORIES.includes(category));
+    const vetoed = failedJobs.filter(failed => vetoOf(failed) !== undefined);
     if (vetoed.length > 0) {
-        const names = vetoed.map(failed => `${failed.job.name} (${failed.classification.category})`).join(', ');
+        const names = vetoed.map(failed => `${failed.job.name} (${vetoOf(failed)})`).join(', ');
         return { ok: false, reason: `a re-run cannot fix ${names}` };
     }
     if (run.runAttempt >= policy.limits.maxAttempts) {
@@ -52401,8 +52587,16 @@ function rerunVerdict(facts, policy, afterBranchDeletion) {
         };
     }
     const reasons = [];
-    for (const { job, classification } of failedJobs) {
-        const jobVerdict = jobRerunVerdict(classification, facts, policy);
+    for (const failed of failedJobs) {
+        const { job, classification } = failed;
+        const rules = rulesAnswer(failed);
+        if (classification.category !== rules.category) {
+            return {
+                ok: false,
+                reason: `${job.name}: the AI answered ${classification.category} where the rules found ${rules.category}; only the rules' answer can allow a re-run`
+            };
+        }
+        const jobVerdict = jobRerunVerdict(rules, facts, policy);
         if (!jobVerdict.ok)
             return { ok: false, reason: `${job.name}: ${jobVerdict.reason}` };
         reasons.push(jobVerdict.reason);
@@ -52461,6 +52655,12 @@ function deletionVerdict(facts, policy) {
         return { ok: false, reason: `${target} has an open pull request` };
     if (branch.foreignAuthors.length > 0) {
         return { ok: false, reason: `${target} carries commits by ${branch.foreignAuthors.join(', ')}` };
+    }
+    if ((branch.uncheckedCommits ?? 0) > 0) {
+        return {
+            ok: false,
+            reason: `${target} is too far ahead of ${facts.defaultBranch} to check every commit's author`
+        };
     }
     return { ok: true, branch };
 }
@@ -52913,10 +53113,21 @@ function remediationWrite(action) {
 }
 const check = (name, passed, detail) => ({ name, passed, detail });
 function checkWrite(write, ctx) {
-    const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)];
+    const checks = [...writeChecks(write, ctx), provenanceCheck(write, ctx), ...budgetChecks(ctx)];
     const wouldAllow = checks.every(c => c.passed);
     const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
     return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
+}
+/** Writes a fork's run may cause: issue text at most, and only when the maintainer chose so. */
+function provenanceCheck(write, ctx) {
+    const foreign = ctx.foreignRun;
+    if (!foreign)
+        return check('own-repository', true, "the run is the repository's own");
+    const issueWrite = !['delete-branch', 'rerun', 'close-issue'].includes(write.kind);
+    const allowed = issueWrite && foreign.mayWriteIssues;
+    return check('own-repository', allowed, allowed
+        ? `the run comes from ${foreign.repository}; fork-runs: escalate allows issues`
+        : `the run comes from ${foreign.repository}: no ${write.kind} for another repository's run`);
 }
 function budgetChecks(ctx) {
     const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
@@ -52963,11 +53174,17 @@ function deletionChecks(write, ctx) {
         check('automation-pattern', (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._)(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
         check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
         check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
-        check('only-bot-commits', facts.foreignAuthors.length === 0, facts.foreignAuthors.length === 0
-            ? 'only allowed bot authors'
-            : `commits by ${facts.foreignAuthors.join(', ')}`),
+        onlyBotCommits(facts),
         check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
     ];
+}
+function onlyBotCommits(facts) {
+    const unchecked = facts.uncheckedCommits ?? 0;
+    if (facts.foreignAuthors.length > 0)
+        return check('only-bot-commits', false, `commits by ${facts.foreignAuthors.join(', ')}`);
+    if (unchecked !== 0)
+        return check('only-bot-commits', false, `${unchecked} commit(s) ahead whose authors were not read`);
+    return check('only-bot-commits', true, 'only allowed bot authors');
 }
 function rerunChecks(write, ctx) {
     const run = ctx.run;
@@ -53359,6 +53576,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: proposalsOf
 
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __nccwpck_require__(4389);
 // EXTERNAL MODULE: ./src/classify/history.ts
 var classify_history = __nccwpck_require__(1898);
 // EXTERNAL MODULE: ./src/classify/ai.ts
@@ -53429,6 +53648,10 @@ async function post(target, url, body, timeoutMs) {
 
 // EXTERNAL MODULE: ./src/text/markdown.ts
 var markdown = __nccwpck_require__(6590);
+// EXTERNAL MODULE: ./src/text/console.ts
+var console = __nccwpck_require__(7986);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/triage/analyse.ts
 var analyse = __nccwpck_require__(5085);
 // EXTERNAL MODULE: ./src/triage/gate.ts
@@ -53445,8 +53668,6 @@ var escalate = __nccwpck_require__(3090);
 var triage_event = __nccwpck_require__(8708);
 // EXTERNAL MODULE: ./src/triage/issues.ts
 var triage_issues = __nccwpck_require__(5870);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/text/glob.ts
 var glob = __nccwpck_require__(6449);
 ;// CONCATENATED MODULE: ./src/triage/priority.ts
@@ -53552,9 +53773,15 @@ function assigneesFor(roles, owners) {
 
 // EXTERNAL MODULE: ./src/triage/report.ts
 var report = __nccwpck_require__(6440);
+// EXTERNAL MODULE: ./src/triage/provenance.ts
+var provenance = __nccwpck_require__(3581);
 // EXTERNAL MODULE: ./src/triage/writer.ts
 var writer = __nccwpck_require__(3041);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
+
+
+
 
 
 
@@ -53582,8 +53809,7 @@ async function runTriage(deps) {
     try {
         let route = deps.route;
         if (route.kind === 'lookup') {
-            state.run = await deps.gateway.run(route.runId);
-            route = (0,triage_event/* routeConclusion */.z$)((0,triage_event/* runReference */.NX)(state.run));
+            route = (0,triage_event/* routeConclusion */.z$)((0,triage_event/* runReference */.NX)(state.useRun(await deps.gateway.run(route.runId))));
         }
         state.report.route = route.kind;
         await follow(state, route);
@@ -53607,14 +53833,14 @@ async function follow(state, route) {
         case 'waiting':
             state.report.reason = 'the run is waiting for a maintainer to approve it (action_required)';
             state.action = 'waiting';
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             break;
         case 'triage':
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             await triageFailure(state, route.run);
             break;
         case 'resolve':
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             await resolveRun(state);
             break;
         case 'approval':
@@ -53630,9 +53856,10 @@ async function follow(state, route) {
 function shownRun(run) {
     return {
         ...run,
-        name: (0,redact/* redactSecrets */.fp)(run.name),
-        headBranch: (0,redact/* redactSecrets */.fp)(run.headBranch),
-        path: (0,redact/* redactSecrets */.fp)(run.path)
+        name: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.name)),
+        headBranch: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.headBranch)),
+        path: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.path)),
+        headRepository: run.headRepository && (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.headRepository))
     };
 }
 /** The mutable state of one triage run, and its rendering into the report and outputs. */
@@ -53684,6 +53911,25 @@ class TriageState {
             },
             problems: []
         };
+    }
+    /**
+     * The run this triage answers to, as the API describes it. Its origin bounds what the gate
+     * lets any later write do: a fork's run never re-runs, deletes or closes anything.
+     */
+    useRun(run) {
+        this.run = run;
+        const repository = this.report.repository;
+        this.writer.knowRunOrigin((0,provenance/* isFromOtherRepository */.f)(run, repository)
+            ? {
+                repository: run.headRepository ?? 'an unknown repository',
+                mayWriteIssues: this.deps.policy.forkRuns === 'escalate'
+            }
+            : undefined);
+        return run;
+    }
+    /** The run comes from another repository (a fork's pull request). */
+    get fromFork() {
+        return this.run !== null && (0,provenance/* isFromOtherRepository */.f)(this.run, this.report.repository);
     }
     async defaultBranchName() {
         this.defaultBranch ??= await this.deps.gateway.defaultBranch();
@@ -53799,6 +54045,11 @@ async function triageFailure(state, reference) {
     const run = state.run;
     const analysisStarted = Date.now();
     const shown = shownRun(run);
+    if (state.fromFork && deps.policy.forkRuns === 'ignore') {
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}); fork-runs is ignore`;
+        return;
+    }
     deps.log(`Triaging ${shown.name} run ${run.id} attempt ${run.runAttempt} on ${shown.headBranch}`);
     const evidence = await (0,collect/* collectEvidence */.m)(deps.gateway, run, {
         maxFailedJobs: deps.options.maxFailedJobs,
@@ -53812,12 +54063,12 @@ async function triageFailure(state, reference) {
     deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`);
     const analysis = await (0,analyse/* analyseJobs */.K)(evidence.failedJobs, {
         workflowPath: run.path,
-        ai: { ...deps.options.ai, apiKey: deps.options.ai.apiKey || deps.options.token },
+        ai: aiSettings(state),
         guidance: deps.guidance
     });
     state.analysis = analysis;
     const history = (0,classify_history/* historyEvidence */.Ag)(run, evidence.history);
-    const branchConflict = analysis.jobs.some(job => job.classification.category === 'branch_conflict')
+    const branchConflict = analysis.jobs.some(job => job.rulesClassification.category === 'branch_conflict')
         ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
         : undefined;
     const remediations = deps.options.requireApproval
@@ -53826,10 +54077,15 @@ async function triageFailure(state, reference) {
     const decision = (0,decide/* decide */.LD)({
         run,
         defaultBranch: evidence.defaultBranch,
-        failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
+        failedJobs: analysis.jobs.map(job => ({
+            job: job.evidence.job,
+            classification: job.classification,
+            rulesClassification: job.rulesClassification
+        })),
         history,
         isRerunAttempt: run.runAttempt > 1,
-        branchConflict
+        branchConflict,
+        fromOtherRepository: state.fromFork
     }, deps.policy, { dryRun: deps.options.dryRun, requireApproval: remediations });
     state.decision = decision;
     state.analysisMs = Date.now() - analysisStarted;
@@ -53906,11 +54162,22 @@ async function triageFailure(state, reference) {
         owner: [owners.primary, ...owners.extra].join(', '),
         reasons: [...decision.actions.map(action => action.reason), ...priority.reasons]
     };
+    if (state.fromFork && deps.policy.forkRuns === 'report') {
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): classified and reported here only (fork-runs: report)`;
+        return;
+    }
     if (escalations.length > 0 || approvals.length > 0) {
         if (state.action === 'none')
             state.action = approvals.length > 0 ? 'proposed' : 'escalate';
         if (deps.options.createIssues) {
-            await main_escalate(state, { priority, owners, approvals, reasons: escalations });
+            await main_escalate(state, {
+                priority,
+                owners,
+                approvals,
+                reasons: escalations,
+                categories: [...jobCategories, ...Array(evidence.skippedFailedJobs).fill('unknown')]
+            });
         }
         else {
             writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' });
@@ -53919,6 +54186,17 @@ async function triageFailure(state, reference) {
     if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
         state.action = `${state.action} (dry run)`;
     await sendNotification(state, state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation');
+}
+/** The AI settings with the key it may be sent: without one, the AI is off and the report says why. */
+function aiSettings(state) {
+    const { ai, token } = state.deps.options;
+    if (ai.mode === 'off')
+        return ai;
+    const credentials = (0,inputs/* aiApiKey */.wf)({ apiKey: ai.apiKey, baseUrl: ai.baseUrl, token });
+    if ('key' in credentials)
+        return { ...ai, apiKey: credentials.key };
+    state.report.problems.push(credentials.problem);
+    return { ...ai, mode: 'off' };
 }
 function targetOf(action) {
     if (action.kind === 'delete-branch')
@@ -53930,7 +54208,7 @@ function targetOf(action) {
 /** The rejected branch from the log, and that branch's facts from the API (never from the log). */
 async function branchConflictFacts(state, jobs, defaultBranch) {
     const lines = jobs
-        .filter(job => job.classification.category === 'branch_conflict')
+        .filter(job => job.rulesClassification.category === 'branch_conflict')
         .flatMap(job => job.excerpt.lines);
     const targetRef = (0,decide/* parseRejectedRef */.VX)(lines);
     if (!targetRef)
@@ -53977,12 +54255,20 @@ function failingSince(run, history) {
     }
     return since;
 }
-/** A remediation waiting for `/triage approve`: its id, and for a deletion the branch and sha. */
-function proposalMarker(action) {
-    const branch = action.kind === 'delete-branch'
-        ? `.${Buffer.from(action.branch).toString('base64url')}.${action.sha}`
-        : '';
-    return (0,markdown/* hiddenMarker */.z0)(PROPOSAL_MARKER, `${action.approvalId}${branch}`);
+/**
+ * A remediation waiting for `/triage approve`: its id (kind, run and attempt), for a deletion
+ * the branch and sha, and the gate's category of every failed job as this triage found them,
+ * which the approval's re-run veto reads (never the issue's labels, which anyone with triage
+ * access can change).
+ */
+function proposalMarker(action, categories) {
+    const deletion = action.kind === 'delete-branch';
+    return (0,markdown/* hiddenMarker */.z0)(PROPOSAL_MARKER, [
+        action.approvalId,
+        deletion ? Buffer.from(action.branch).toString('base64url') : '',
+        deletion ? action.sha : '',
+        categories.join(':')
+    ].join('.'));
 }
 async function main_escalate(state, plan) {
     const { deps } = state;
@@ -54041,7 +54327,7 @@ async function main_escalate(state, plan) {
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
         };
-        const result = await (0,escalate/* fileFailure */.fE)(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(proposalMarker));
+        const result = await (0,escalate/* fileFailure */.fE)(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(action => proposalMarker(action, plan.categories)));
         if (result === 'over-quota') {
             overflow.push(lead);
             continue;
@@ -54088,8 +54374,14 @@ function impactOf(run, defaultBranch) {
 async function resolveRun(state) {
     const { deps } = state;
     const run = state.run;
-    const issues = await state.triageIssues();
     const shown = shownRun(run);
+    if (state.fromFork) {
+        // A fork's branch may be named like ours (`main`): its green run says nothing of ours.
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): it resolves nothing here`;
+        return;
+    }
+    const issues = await state.triageIssues();
     const open = (0,escalate/* openIssuesInScope */.qz)(issues, shown.path, shown.headBranch);
     state.action = open.length > 0 ? 'resolved' : 'none';
     const defaultBranch = await state.defaultBranchName();
@@ -54103,7 +54395,7 @@ async function resolveRun(state) {
             state.report.reason = `passed on attempt ${run.runAttempt} after attempt ${run.runAttempt - 1} failed: flaky`;
         }
     }
-    const history = await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 });
+    const history = (0,provenance/* ownRuns */.F)(await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }), state.report.repository);
     for (const issue of open) {
         const since = failingSince({ ...run, conclusion: 'failure' }, history.filter(other => other.id !== run.id)) ?? issue.createdAt;
         const body = (0,triage_issues/* renderResolution */.VP)({
@@ -54146,6 +54438,12 @@ async function handleApproval(state, route) {
         return;
     }
     const issue = await gateway.issue(route.issueNumber);
+    const botLogin = deps.options.botLogin.toLowerCase();
+    if (issue.author.toLowerCase() !== botLogin) {
+        state.report.reason = `issue #${issue.number} was not opened by ${deps.options.botLogin}: only the action's own proposals can be approved`;
+        state.action = 'ignored';
+        return;
+    }
     const proposal = proposalsOf(issue.body).find(candidate => candidate.approvalId === approvalId);
     if (!(0,markdown/* parseMarker */.gY)(issue.body, triage_issues/* FINGERPRINT_MARKER */.sG) || !proposal) {
         state.report.reason = `issue #${issue.number} proposes no remediation '${approvalId}'`;
@@ -54162,15 +54460,25 @@ async function handleApproval(state, route) {
         return;
     }
     const comments = await gateway.comments(issue.number);
-    if (comments.some(comment => (0,markdown/* parseMarker */.gY)(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId)) {
+    const alreadyDone = comments.some(comment => comment.user.toLowerCase() === botLogin &&
+        (0,markdown/* parseMarker */.gY)(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId);
+    if (alreadyDone) {
         state.action = 'ignored';
         state.report.reason = `the remediation ${approvalId} was already run`;
         return;
     }
-    state.run = await gateway.run(proposal.runId);
-    const run = state.run;
+    const run = state.useRun(await gateway.run(proposal.runId));
+    const refusal = approvalRefusal(state, proposal, run);
     let done = false;
-    if (proposal.kind === 'delete-branch' && proposal.branch) {
+    if (refusal) {
+        writer.note({
+            kind: proposal.kind === 'delete-branch' ? 'delete-branch' : 'rerun',
+            target: `run ${run.id}`,
+            result: 'refused',
+            detail: refusal
+        });
+    }
+    else if (proposal.kind === 'delete-branch' && proposal.branch) {
         const facts = await branchFactsOf(state, proposal.branch, defaultBranch);
         const sameSha = facts?.headSha === proposal.sha;
         if (!sameSha) {
@@ -54191,11 +54499,11 @@ async function handleApproval(state, route) {
             }, { branch: facts ?? undefined, categories: [] });
         }
         if (done) {
-            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: await failedJobCategories(gateway, run, issue.labels) });
+            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: proposal.categories ?? [] });
         }
     }
     else if (proposal.kind === 'rerun-failed-jobs') {
-        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: await failedJobCategories(gateway, run, issue.labels) });
+        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: proposal.categories ?? [] });
     }
     // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
     // record carries the deleted sha and the restore command, so the reply must show every step.
@@ -54224,17 +54532,18 @@ async function handleApproval(state, route) {
     state.report.issue = { number: issue.number, url: issue.htmlUrl, action: 'approval' };
 }
 /**
- * For an approved re-run: one entry per job that failed in the run's latest attempt, each
- * the most serious category the issue is filed under (its `triage:<category>` labels), so
- * that the gate counts the jobs now failed and the veto reads what the triage found.
+ * Why an approved proposal must not run, whatever the gate says: the run is a fork's, it was
+ * re-run since the proposal (its attempt moved on: approving again must not re-run it
+ * again), or the proposal carries no record of what failed.
  */
-async function failedJobCategories(gateway, run, labels) {
-    const jobs = await gateway.jobsForAttempt(run.id, run.runAttempt);
-    const failed = jobs.filter(job => job.conclusion === 'failure' || job.conclusion === 'timed_out');
-    const filedUnder = labels
-        .filter(label => label.startsWith('triage:'))
-        .map(label => label.slice('triage:'.length));
-    return failed.map(() => (0,decide/* dominantCategory */.z1)(filedUnder));
+function approvalRefusal(state, proposal, run) {
+    if (state.fromFork)
+        return 'the run comes from another repository';
+    if (run.runAttempt !== proposal.attempt)
+        return `the proposal was made for attempt ${proposal.attempt}; the run is at attempt ${run.runAttempt} now`;
+    if (proposal.categories === null || proposal.categories.length === 0)
+        return 'the proposal carries no record of the failed jobs; triage the run again';
+    return null;
 }
 /** The proposals an issue carries, from its hidden markers (outside fences). */
 function proposalsOf(body) {
@@ -54245,16 +54554,19 @@ function proposalsOf(body) {
         const marker = (0,markdown/* parseMarker */.gY)(line, PROPOSAL_MARKER);
         if (!marker)
             continue;
-        const [approvalId, branch, sha] = marker.id.split('.');
-        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-\d+$/.exec(approvalId);
+        const [approvalId, branch, sha, categories] = marker.id.split('.');
+        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-(\d+)$/.exec(approvalId);
         if (!match)
             continue;
+        const recorded = categories ? categories.split(':') : [];
         proposals.push({
             approvalId,
             kind: match[1],
             runId: Number(match[2]),
+            attempt: Number(match[3]),
             branch: branch ? Buffer.from(branch, 'base64url').toString('utf8') : null,
-            sha: sha ?? null
+            sha: sha || null,
+            categories: recorded.length > 0 && recorded.every(types/* isCategory */.hQ) ? recorded : null
         });
     }
     return proposals;
@@ -54281,6 +54593,32 @@ async function sendNotification(state, kind) {
     for (const result of results)
         if (!result.ok)
             state.report.problems.push(`${result.target} notification ${result.detail}`);
+}
+
+
+/***/ }),
+
+/***/ 3581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ ownRuns),
+/* harmony export */   f: () => (/* binding */ isFromOtherRepository)
+/* harmony export */ });
+/**
+ * True when the run's head commit comes from a repository other than `repository`
+ * (`owner/name`). A run whose head repository the API did not name is treated as foreign:
+ * what cannot be placed is not trusted. A run without the field at all (built by hand, not
+ * read from the API) is taken as the repository's own.
+ */
+function isFromOtherRepository(run, repository) {
+    if (run.headRepository === undefined)
+        return false;
+    return run.headRepository === null || run.headRepository.toLowerCase() !== repository.toLowerCase();
+}
+/** The runs of `repository` itself: what a branch's history and a workflow's health are made of. */
+function ownRuns(runs, repository) {
+    return runs.filter(run => !isFromOtherRepository(run, repository));
 }
 
 
@@ -54420,6 +54758,10 @@ class GatedWriter {
     /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
     knowDefaultBranch(name) {
         this.base.defaultBranch = name;
+    }
+    /** The run the writes answer to, once known: a fork's run limits what the gate allows. */
+    knowRunOrigin(foreignRun) {
+        this.base.foreignRun = foreignRun;
     }
     get dryRun() {
         return this.base.dryRun;

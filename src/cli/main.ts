@@ -7,7 +7,7 @@ import { classifyExcerpt, isUnsure } from '../classify/classifier.js'
 import { extractExcerpt } from '../classify/extract.js'
 import { fingerprint } from '../classify/fingerprint.js'
 import { loadPlaybook } from '../config/environment.js'
-import { applyOverrides, readHealthOptions, readTriageOptions } from '../config/inputs.js'
+import { aiApiKey, applyOverrides, readHealthOptions, readTriageOptions } from '../config/inputs.js'
 import { GitHubGateway } from '../github/gateway.js'
 import { runHealthCheck } from '../health/main.js'
 import { renderMarkdown } from '../health/report-markdown.js'
@@ -97,9 +97,14 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
     throw new Error(`--ai must be off, auto or always, got '${values.ai}'`)
   if (positionals.length === 0) throw new Error('name at least one log file, or - for standard input')
   const aiMode = values.ai as 'off' | 'auto' | 'always'
-  const apiKey = io.env.OPENAI_API_KEY ?? io.env.GITHUB_TOKEN ?? ''
-  if (aiMode !== 'off' && !apiKey)
-    throw new Error('--ai needs OPENAI_API_KEY or GITHUB_TOKEN in the environment')
+  const credentials = aiApiKey({
+    apiKey: io.env.OPENAI_API_KEY ?? '',
+    baseUrl: values['ai-base-url'],
+    token: io.env.GITHUB_TOKEN ?? ''
+  })
+  if (aiMode !== 'off' && 'problem' in credentials)
+    throw new Error('--ai needs OPENAI_API_KEY (GITHUB_TOKEN serves GitHub Models only)')
+  const apiKey = 'key' in credentials ? credentials.key : ''
   const playbook = await loadPlaybook(io.cwd, 'playbook.md')
   let failures = 0
   const rows: ClassifiedLine[] = []
