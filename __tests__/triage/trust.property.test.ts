@@ -27,7 +27,7 @@ const anyWrite: fc.Arbitrary<ProposedWrite> = fc.oneof(
   fc.record({
     kind: fc.constant('add-labels' as const),
     issueNumber: fc.constant(3),
-    labels: fc.constant(['triage'])
+    labels: fc.constant<string[]>(['triage'])
   }),
   fc.record({ kind: fc.constant('create-label' as const), name: fc.constant('triage') }),
   fc.record({ kind: fc.constant('close-issue' as const), issueNumber: fc.constant(3) })
@@ -102,10 +102,15 @@ describe('decide() and the AI', () => {
     attempt: fc.integer({ min: 1, max: 4 }),
     fork: fc.boolean()
   })
+  type World = {
+    jobs: { rules: Category; ai: Category | null; transient: boolean }[]
+    attempt: number
+    fork: boolean
+  }
   const policy: Policy = DEFAULT_POLICY
   const branch = deletableBranch()
 
-  function facts(w: fc.RecordValue<typeof world>, withAi: boolean): TriageFacts {
+  function facts(w: World, withAi: boolean): TriageFacts {
     return {
       run: makeRun({ runAttempt: w.attempt }),
       defaultBranch: 'main',
