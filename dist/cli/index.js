@@ -43272,8 +43272,8 @@ async function lintCommand(args, io) {
     const findings = (0,src_lint.lintWorkflows)(files);
     for (const finding of findings) {
         if (values.json) {
-            const { file, line, column, level, rule, message } = finding;
-            io.stdout(JSON.stringify({ file, line, column, level, rule, message }));
+            const { file, line, column, level, severity, confidence, rule, message } = finding;
+            io.stdout(JSON.stringify({ file, line, column, level, severity, confidence, rule, message }));
         }
         else {
             io.stdout(`${finding.file}:${finding.line}:${finding.column}: ${finding.level} [${finding.rule}] ${finding.message}`);
@@ -52420,7 +52420,7 @@ function toAnnotation(finding) {
         level: finding.level,
         message: `${finding.message}\nFix: ${finding.hint}`,
         properties: {
-            title: `workflow lint: ${finding.rule}`,
+            title: `workflow lint: ${finding.rule}${grade(finding)}`,
             file: finding.file,
             startLine: finding.line,
             endLine,
@@ -52432,6 +52432,12 @@ function toAnnotation(finding) {
                 : {})
         }
     };
+}
+/** ` (high severity, low confidence)`, so a reader can weigh the finding as zizmor would. */
+function grade(finding) {
+    return finding.severity && finding.confidence
+        ? ` (${finding.severity} severity, ${finding.confidence} confidence)`
+        : '';
 }
 
 ;// CONCATENATED MODULE: ./src/lint/index.ts

@@ -31873,7 +31873,7 @@ function toAnnotation(finding) {
         level: finding.level,
         message: `${finding.message}\nFix: ${finding.hint}`,
         properties: {
-            title: `workflow lint: ${finding.rule}`,
+            title: `workflow lint: ${finding.rule}${grade(finding)}`,
             file: finding.file,
             startLine: finding.line,
             endLine,
@@ -31885,6 +31885,12 @@ function toAnnotation(finding) {
                 : {})
         }
     };
+}
+/** ` (high severity, low confidence)`, so a reader can weigh the finding as zizmor would. */
+function grade(finding) {
+    return finding.severity && finding.confidence
+        ? ` (${finding.severity} severity, ${finding.confidence} confidence)`
+        : '';
 }
 
 
