@@ -208,6 +208,15 @@ const PAIRS: Pair[] = [
     )
   },
   {
+    name: 'the actor read by index',
+    rule: 'bot-conditions',
+    flagged: workflow(
+      'pull_request',
+      "      - run: echo\n        if: github['actor'] == 'dependabot[bot]'\n"
+    ),
+    clean: workflow('pull_request', "      - run: echo\n        if: github['event_name'] == 'pull_request'\n")
+  },
+  {
     name: 'a step gated on the actor id of dependabot',
     rule: 'bot-conditions',
     flagged: workflow(
@@ -350,6 +359,7 @@ describe('grades', () => {
     )
     expect(title).toMatchObject({ level: 'error', severity: 'high', confidence: 'high' })
     expect(title.message).toContain('JavaScript that actions/github-script runs from its `script` input')
+    expect(title.message).toContain('(`TITLE: ${{ github.event.issue.title }}`) and read process.env.TITLE')
     expect(matrix).toMatchObject({ level: 'warning', severity: 'medium', confidence: 'medium' })
     expect(matrix.message).toContain('`matrix.bar`')
   })

@@ -44184,7 +44184,10 @@ const CACHE_AWARE_ACTIONS = [
         action: 'actions/setup-java',
         toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false, freeForm: true }]
     },
-    { action: 'actions/setup-go', toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: true }] },
+    {
+        action: 'actions/setup-go',
+        toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: true, defaultFromMajor: 4 }]
+    },
     {
         action: 'actions/setup-node',
         toggles: [
@@ -44625,7 +44628,8 @@ function botConditions(workflow) {
 function spoofableCheck(node) {
     if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
         return undefined;
-    const raw = node.value;
+    // `github['actor']` reads the same context as `github.actor`.
+    const raw = node.value.replace(/\[\s*'([\w-]+)'\s*\]/g, '.$1');
     const names = ACTOR_NAMES.map(dangerous_triggers_escape).join('|');
     const ids = ACTOR_IDS.map(dangerous_triggers_escape).join('|');
     const patterns = [
@@ -45117,6 +45121,23 @@ function shellProblem(workflow, shell, os) {
 
 
 const CODE_INPUTS_BY_ACTION = new Map(CODE_INPUTS.map(entry => [entry.action, entry]));
+/** How code in each language reads an environment variable, for the fix in a message. */
+const READ_ENV = {
+    JavaScript: name => `process.env.${name}`,
+    PowerShell: name => `$env:${name}`,
+    shell: name => `"$${name}"`,
+    Python: name => `os.environ['${name}']`,
+    'yq command': name => `strenv(${name})`,
+    'jq command': name => `env.${name}`
+};
+/** "Set `env: TITLE: ${{ github.event.issue.title }}` and read process.env.TITLE", in the input's language. */
+function envFix(context, language) {
+    const read = READ_ENV[language];
+    if (!read)
+        return 'Keep event data out of the template, or check it in an earlier step.';
+    const name = (context.split('.').pop() ?? 'VALUE').replace(/\W/g, '_').toUpperCase();
+    return `Set it in the step's \`env:\` (\`${name}: \${{ ${context} }}\`) and read ${read(name)} instead.`;
+}
 /** Attacker-writable event data expanded into an input an action runs as code or as a template. */
 function codeInputInjection(workflow) {
     return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
@@ -45129,7 +45150,7 @@ function codeInputInjection(workflow) {
             if (!untrusted)
                 return [];
             return [
-                findingAt(workflow.source, 'template-injection', value, `\`${untrusted}\` can be written by an attacker and expands into the ${entry.language} that ${entry.action} runs from its \`${input}\` input.`, expression, occurrence)
+                findingAt(workflow.source, 'template-injection', value, `\`${untrusted}\` can be written by an attacker and expands into the ${entry.language} that ${entry.action} runs from its \`${input}\` input. ${envFix(untrusted, entry.language)}`, expression, occurrence)
             ];
         }));
     }));

@@ -88,7 +88,8 @@ function spoofableCheck(
   node: Node | undefined
 ): { context: string; text: string; decisive: boolean } | undefined {
   if (!isScalar(node) || typeof node.value !== 'string') return undefined
-  const raw = node.value
+  // `github['actor']` reads the same context as `github.actor`.
+  const raw = node.value.replace(/\[\s*'([\w-]+)'\s*\]/g, '.$1')
   const names = ACTOR_NAMES.map(escape).join('|')
   const ids = ACTOR_IDS.map(escape).join('|')
   const patterns = [

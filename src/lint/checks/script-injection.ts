@@ -9,6 +9,24 @@ import { untrustedContext } from './injection.js'
 
 const CODE_INPUTS_BY_ACTION = new Map(CODE_INPUTS.map(entry => [entry.action, entry]))
 
+/** How code in each language reads an environment variable, for the fix in a message. */
+const READ_ENV: Record<string, (name: string) => string> = {
+  JavaScript: name => `process.env.${name}`,
+  PowerShell: name => `$env:${name}`,
+  shell: name => `"$${name}"`,
+  Python: name => `os.environ['${name}']`,
+  'yq command': name => `strenv(${name})`,
+  'jq command': name => `env.${name}`
+}
+
+/** "Set `env: TITLE: ${{ github.event.issue.title }}` and read process.env.TITLE", in the input's language. */
+function envFix(context: string, language: string): string {
+  const read = READ_ENV[language]
+  if (!read) return 'Keep event data out of the template, or check it in an earlier step.'
+  const name = (context.split('.').pop() ?? 'VALUE').replace(/\W/g, '_').toUpperCase()
+  return `Set it in the step's \`env:\` (\`${name}: \${{ ${context} }}\`) and read ${read(name)} instead.`
+}
+
 /** Attacker-writable event data expanded into an input an action runs as code or as a template. */
 export function codeInputInjection(workflow: Workflow): Finding[] {
   return workflow.jobs.flatMap(job =>
@@ -25,7 +43,7 @@ export function codeInputInjection(workflow: Workflow): Finding[] {
               workflow.source,
               'template-injection',
               value,
-              `\`${untrusted}\` can be written by an attacker and expands into the ${entry.language} that ${entry.action} runs from its \`${input}\` input.`,
+              `\`${untrusted}\` can be written by an attacker and expands into the ${entry.language} that ${entry.action} runs from its \`${input}\` input. ${envFix(untrusted, entry.language)}`,
               expression,
               occurrence
             )

@@ -38,7 +38,10 @@ export const CACHE_AWARE_ACTIONS: readonly CacheAwareAction[] = [
     action: 'actions/setup-java',
     toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false, freeForm: true }]
   },
-  { action: 'actions/setup-go', toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: true }] },
+  {
+    action: 'actions/setup-go',
+    toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: true, defaultFromMajor: 4 }]
+  },
   {
     action: 'actions/setup-node',
     toggles: [
