@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
 import { lintWorkflow, type Finding, type RuleId } from '../../src/lint/index.js'
 import { CACHE_AWARE_ACTIONS, CODE_INPUTS, PUBLISHING_ACTIONS } from '../../src/lint/data/action-hazards.js'
 
@@ -457,5 +458,36 @@ describe('the action hazards table', () => {
       expect(entry.inputs.length).toBeGreaterThan(0)
       for (const input of entry.inputs) expect(input).toBe(input.toLowerCase())
     }
+  })
+})
+
+describe("the project's own workflows and README examples", () => {
+  const ownWorkflows = readdirSync('.github/workflows')
+    .filter(name => /\.ya?ml$/.test(name))
+    .map(name => ({
+      file: `.github/workflows/${name}`,
+      content: readFileSync(`.github/workflows/${name}`, 'utf8')
+    }))
+  const readmeExamples = [...readFileSync('README.md', 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map(
+    (match, index) => ({ file: `README example ${index + 1}`, content: match[1] })
+  )
+
+  test('have no error-level finding', () => {
+    expect(ownWorkflows.length).toBeGreaterThan(0)
+    expect(readmeExamples.length).toBeGreaterThan(0)
+    const errors = [...ownWorkflows, ...readmeExamples].flatMap(({ file, content }) =>
+      lintWorkflow(file, content).filter(f => f.level === 'error')
+    )
+    expect(errors).toEqual([])
+  })
+
+  test('keep only the warnings the README explains', () => {
+    const warnings = [...ownWorkflows, ...readmeExamples].flatMap(({ file, content }) =>
+      lintWorkflow(file, content)
+        .filter(f => f.level === 'warning')
+        .map(f => f.rule)
+    )
+    // workflow_run is what triage runs on; `<owner>/workflow-triage@v1` is a placeholder to pin.
+    expect(new Set(warnings)).toEqual(new Set(['dangerous-triggers', 'unpinned-action']))
   })
 })
