@@ -213,7 +213,7 @@ const CASES: RuleCase[] = [
     good: job('      - run: echo\n', "    if: github.event.pull_request.user.login == 'dependabot[bot]'\n")
   },
   {
-    rule: 'unpinned-image',
+    rule: 'unpinned-images',
     bad: job('      - run: echo\n', '    container:\n      image: node:latest\n'),
     good: job('      - run: echo\n', `    container:\n      image: node:22@sha256:${'a'.repeat(64)}\n`)
   },
@@ -223,7 +223,7 @@ const CASES: RuleCase[] = [
     good: job('      - run: echo\n        env:\n          USER: ${{ secrets.LOGIN_USER }}\n')
   },
   {
-    rule: 'github-app-token',
+    rule: 'github-app',
     bad: job(
       `      - uses: actions/create-github-app-token@${'b'.repeat(40)}\n        with:\n          app-id: 1\n          skip-token-revoke: true\n`
     ),

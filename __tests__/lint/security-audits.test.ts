@@ -237,13 +237,13 @@ const PAIRS: Pair[] = [
   },
   {
     name: 'job container without a tag',
-    rule: 'unpinned-image',
+    rule: 'unpinned-images',
     flagged: workflow('push', '      - run: make\n', '    container:\n      image: ubuntu\n'),
     clean: workflow('push', '      - run: make\n', `    container:\n      image: ubuntu@${DIGEST}\n`)
   },
   {
     name: 'service on latest',
-    rule: 'unpinned-image',
+    rule: 'unpinned-images',
     flagged: workflow(
       'push',
       '      - run: make\n',
@@ -257,7 +257,7 @@ const PAIRS: Pair[] = [
   },
   {
     name: 'container image from a matrix value',
-    rule: 'unpinned-image',
+    rule: 'unpinned-images',
     flagged: workflow(
       'push',
       '      - run: make\n',
@@ -301,7 +301,7 @@ const PAIRS: Pair[] = [
   },
   {
     name: 'an app token that outlives its job',
-    rule: 'github-app-token',
+    rule: 'github-app',
     flagged: workflow(
       'push',
       step(`actions/create-github-app-token@${SHA}`, { 'app-id': '1', 'skip-token-revoke': 'true' })
@@ -310,7 +310,7 @@ const PAIRS: Pair[] = [
   },
   {
     name: 'an app token for every repository of an owner',
-    rule: 'github-app-token',
+    rule: 'github-app',
     flagged: workflow(
       'push',
       step(`actions/create-github-app-token@${SHA}`, { 'app-id': '1', owner: 'acme' })
@@ -398,7 +398,7 @@ describe('grades', () => {
 
   test('advice stays advice: a tagged image, checkout v6, a privileged trigger with fixed scripts only', () => {
     const tagged = lint(workflow('push', '      - run: make\n', '    container:\n      image: node:22\n'))
-    expect(tagged.find(f => f.rule === 'unpinned-image')).toMatchObject({ level: 'notice', severity: 'low' })
+    expect(tagged.find(f => f.rule === 'unpinned-images')).toMatchObject({ level: 'notice', severity: 'low' })
     const v6 = lint(workflow('push', step('actions/checkout@v6') + '      - run: make\n'))
     expect(v6.filter(f => f.level !== 'notice')).toEqual([])
     expect(v6.map(f => f.rule)).toContain('persisted-credentials')

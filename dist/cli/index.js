@@ -43485,9 +43485,9 @@ const GRADES = {
     'dispatch-input': { severity: 'medium', confidence: 'high' },
     'dangerous-triggers': { severity: 'high', confidence: 'medium' },
     'bot-conditions': { severity: 'high', confidence: 'high' },
-    'unpinned-image': { severity: 'high', confidence: 'high' },
+    'unpinned-images': { severity: 'high', confidence: 'high' },
     'unredacted-secrets': { severity: 'medium', confidence: 'high' },
-    'github-app-token': { severity: 'high', confidence: 'high' }
+    'github-app': { severity: 'high', confidence: 'high' }
 };
 /** A rule without a grade of its own is graded by its level. */
 const BY_LEVEL = {
@@ -43514,7 +43514,7 @@ const SECURITY_AUDIT_RULES = [
         hint: "Check who opened the pull request instead, e.g. `github.event.pull_request.user.login == 'dependabot[bot]'`."
     },
     {
-        id: 'unpinned-image',
+        id: 'unpinned-images',
         level: 'warning',
         description: 'A job or service container image has no tag, or uses `latest`, so every run may pull different code.',
         hint: 'Pin the image by digest and keep the tag for readers: `image: node:22@sha256:<digest>`.'
@@ -43526,7 +43526,7 @@ const SECURITY_AUDIT_RULES = [
         hint: 'Store each value as its own secret and reference it as `${{ secrets.NAME }}`.'
     },
     {
-        id: 'github-app-token',
+        id: 'github-app',
         level: 'error',
         description: 'actions/create-github-app-token keeps its token alive after the job (`skip-token-revoke`), or lets it reach every repository of an owner.',
         hint: 'Remove `skip-token-revoke` (revoking is the default), and name the `repositories` and `permission-*` the job needs.'
@@ -44512,7 +44512,7 @@ function unpinnedImages(workflow) {
                 const problem = pinProblem(value);
                 if (!problem)
                     return [];
-                const finding = findingAt(source, 'unpinned-image', at, `The image \`${value}\` of ${what} ${problem.why}.`);
+                const finding = findingAt(source, 'unpinned-images', at, `The image \`${value}\` of ${what} ${problem.why}.`);
                 return [problem.loose ? finding : { ...finding, level: 'notice', severity: 'low' }];
             });
         });
@@ -45289,11 +45289,11 @@ function githubAppTokens(workflow) {
         const skip = get(source, step.with, 'skip-token-revoke');
         const value = model_text(skip)?.trim().toLowerCase();
         if (skip && value === 'true') {
-            findings.push(findingAt(source, 'github-app-token', skip, `The installation token of job \`${job.id}\` is not revoked when the job ends, so anything that read it can use it for up to an hour.`));
+            findings.push(findingAt(source, 'github-app', skip, `The installation token of job \`${job.id}\` is not revoked when the job ends, so anything that read it can use it for up to an hour.`));
         }
         else if (skip && value?.includes('${{')) {
             findings.push({
-                ...findingAt(source, 'github-app-token', skip, `Whether the installation token of job \`${job.id}\` is revoked depends on an expression; when it is not, anything that read it can use it for up to an hour.`),
+                ...findingAt(source, 'github-app', skip, `Whether the installation token of job \`${job.id}\` is revoked depends on an expression; when it is not, anything that read it can use it for up to an hour.`),
                 level: 'warning',
                 confidence: 'low'
             });
@@ -45304,7 +45304,7 @@ function githubAppTokens(workflow) {
             !inputs.includes('repositories') &&
             !inputs.some(input => input.startsWith('permission-'))) {
             findings.push({
-                ...findingAt(source, 'github-app-token', owner, `With \`owner\` and no \`repositories\` or \`permission-*\` inputs, the token of job \`${job.id}\` can use every permission of the app on every repository of that owner.`),
+                ...findingAt(source, 'github-app', owner, `With \`owner\` and no \`repositories\` or \`permission-*\` inputs, the token of job \`${job.id}\` can use every permission of the app on every repository of that owner.`),
                 level: 'warning',
                 confidence: 'medium'
             });
@@ -52391,13 +52391,10 @@ const IGNORE_COMMENT = /(?:^|\s)#\s*(?:workflow-triage|zizmor):\s*ignore\[([^\]]
 /** zizmor audit names that differ from the rule ids of the findings they cover. */
 const ZIZMOR_AUDITS = {
     'unpinned-uses': ['unpinned-action'],
-    'unpinned-images': ['unpinned-image'],
     'github-env': ['untrusted-env-write'],
-    'github-app': ['github-app-token'],
     'excessive-permissions': ['excessive-permissions', 'missing-permissions'],
     artipacked: ['artipacked', 'persisted-credentials'],
-    'hardcoded-container-credentials': ['hardcoded-credentials'],
-    'dangerous-triggers': ['dangerous-triggers', 'untrusted-checkout']
+    'hardcoded-container-credentials': ['hardcoded-credentials']
 };
 /** The rules silenced on each 1-based line of the file. */
 function ignoredRules(text) {

@@ -44,9 +44,9 @@ const GRADES: Partial<Record<RuleId, Grade>> = {
   'dispatch-input': { severity: 'medium', confidence: 'high' },
   'dangerous-triggers': { severity: 'high', confidence: 'medium' },
   'bot-conditions': { severity: 'high', confidence: 'high' },
-  'unpinned-image': { severity: 'high', confidence: 'high' },
+  'unpinned-images': { severity: 'high', confidence: 'high' },
   'unredacted-secrets': { severity: 'medium', confidence: 'high' },
-  'github-app-token': { severity: 'high', confidence: 'high' }
+  'github-app': { severity: 'high', confidence: 'high' }
 }
 
 /** A rule without a grade of its own is graded by its level. */

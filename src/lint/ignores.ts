@@ -10,13 +10,10 @@ const IGNORE_COMMENT = /(?:^|\s)#\s*(?:workflow-triage|zizmor):\s*ignore\[([^\]]
 /** zizmor audit names that differ from the rule ids of the findings they cover. */
 const ZIZMOR_AUDITS: Record<string, RuleId[]> = {
   'unpinned-uses': ['unpinned-action'],
-  'unpinned-images': ['unpinned-image'],
   'github-env': ['untrusted-env-write'],
-  'github-app': ['github-app-token'],
   'excessive-permissions': ['excessive-permissions', 'missing-permissions'],
   artipacked: ['artipacked', 'persisted-credentials'],
-  'hardcoded-container-credentials': ['hardcoded-credentials'],
-  'dangerous-triggers': ['dangerous-triggers', 'untrusted-checkout']
+  'hardcoded-container-credentials': ['hardcoded-credentials']
 }
 
 /** The rules silenced on each 1-based line of the file. */

@@ -20,7 +20,7 @@ export const SECURITY_AUDIT_RULES = [
     hint: "Check who opened the pull request instead, e.g. `github.event.pull_request.user.login == 'dependabot[bot]'`."
   },
   {
-    id: 'unpinned-image',
+    id: 'unpinned-images',
     level: 'warning',
     description:
       'A job or service container image has no tag, or uses `latest`, so every run may pull different code.',
@@ -34,7 +34,7 @@ export const SECURITY_AUDIT_RULES = [
     hint: 'Store each value as its own secret and reference it as `${{ secrets.NAME }}`.'
   },
   {
-    id: 'github-app-token',
+    id: 'github-app',
     level: 'error',
     description:
       'actions/create-github-app-token keeps its token alive after the job (`skip-token-revoke`), or lets it reach every repository of an owner.',

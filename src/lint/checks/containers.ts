@@ -27,7 +27,7 @@ export function unpinnedImages(workflow: Workflow): Finding[] {
         if (!problem) return []
         const finding = findingAt(
           source,
-          'unpinned-image',
+          'unpinned-images',
           at,
           `The image \`${value}\` of ${what} ${problem.why}.`
         )

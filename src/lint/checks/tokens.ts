@@ -47,7 +47,7 @@ export function githubAppTokens(workflow: Workflow): Finding[] {
         findings.push(
           findingAt(
             source,
-            'github-app-token',
+            'github-app',
             skip,
             `The installation token of job \`${job.id}\` is not revoked when the job ends, so anything that read it can use it for up to an hour.`
           )
@@ -56,7 +56,7 @@ export function githubAppTokens(workflow: Workflow): Finding[] {
         findings.push({
           ...findingAt(
             source,
-            'github-app-token',
+            'github-app',
             skip,
             `Whether the installation token of job \`${job.id}\` is revoked depends on an expression; when it is not, anything that read it can use it for up to an hour.`
           ),
@@ -74,7 +74,7 @@ export function githubAppTokens(workflow: Workflow): Finding[] {
         findings.push({
           ...findingAt(
             source,
-            'github-app-token',
+            'github-app',
             owner,
             `With \`owner\` and no \`repositories\` or \`permission-*\` inputs, the token of job \`${job.id}\` can use every permission of the app on every repository of that owner.`
           ),
