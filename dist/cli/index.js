@@ -44242,8 +44242,7 @@ const CACHE_AWARE_ACTIONS = [
         action: 'ramsey/composer-install',
         toggles: [{ input: 'ignore-cache', toggle: 'opt-out', defaultOn: true, values: ['yes', 'true', '1'] }]
     },
-    { action: 'awalsh128/cache-apt-pkgs-action' },
-    { action: 'pnpm/action-setup', toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false }] }
+    { action: 'awalsh128/cache-apt-pkgs-action' }
 ];
 /**
  * Actions that publish what the job built (packages, releases, images, deployments): a job that

@@ -96,8 +96,7 @@ export const CACHE_AWARE_ACTIONS: readonly CacheAwareAction[] = [
     action: 'ramsey/composer-install',
     toggles: [{ input: 'ignore-cache', toggle: 'opt-out', defaultOn: true, values: ['yes', 'true', '1'] }]
   },
-  { action: 'awalsh128/cache-apt-pkgs-action' },
-  { action: 'pnpm/action-setup', toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false }] }
+  { action: 'awalsh128/cache-apt-pkgs-action' }
 ]
 
 /**
