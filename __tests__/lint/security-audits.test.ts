@@ -438,6 +438,14 @@ describe('ignore comments', () => {
     expect(flags(unpinned, 'unpinned-action')).toEqual([])
   })
 
+  test('name several rules at once', () => {
+    const both = workflow('push', '      - uses: someone/tool@v1\n').replace(
+      '      - uses: someone/tool@v1',
+      '      - uses: someone/tool@v1 # workflow-triage: ignore[outdated-action, unpinned-action] vendored'
+    )
+    expect(flags(both, 'unpinned-action')).toEqual([])
+  })
+
   test('a comment on another line does not silence a finding', () => {
     const elsewhere = flagged.replace(
       'permissions:',
