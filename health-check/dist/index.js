@@ -29580,7 +29580,7 @@ function exitCodeFor(failOn, workflows) {
  * workflow parser: both load on first use, so a plain check starts fast.
  */
 const loadRemediation = () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 36636));
-const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17547));
+const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58986));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
  * 3 run listings, and the workflow file listing (reserved even when lint reads the checkout).
@@ -31998,7 +31998,7 @@ function toAnnotation(finding) {
         level: finding.level,
         message: `${finding.message}\nFix: ${finding.hint}`,
         properties: {
-            title: `workflow lint: ${finding.rule}`,
+            title: `workflow lint: ${finding.rule}${grade(finding)}`,
             file: finding.file,
             startLine: finding.line,
             endLine,
@@ -32010,6 +32010,12 @@ function toAnnotation(finding) {
                 : {})
         }
     };
+}
+/** ` (high severity, low confidence)`, so a reader can weigh the finding as zizmor would. */
+function grade(finding) {
+    return finding.severity && finding.confidence
+        ? ` (${finding.severity} severity, ${finding.confidence} confidence)`
+        : '';
 }
 
 

@@ -206,8 +206,8 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   const findings = lintWorkflows(files)
   for (const finding of findings) {
     if (values.json) {
-      const { file, line, column, level, rule, message } = finding
-      io.stdout(JSON.stringify({ file, line, column, level, rule, message }))
+      const { file, line, column, level, severity, confidence, rule, message } = finding
+      io.stdout(JSON.stringify({ file, line, column, level, severity, confidence, rule, message }))
     } else {
       io.stdout(
         `${finding.file}:${finding.line}:${finding.column}: ${finding.level} [${finding.rule}] ${finding.message}`

@@ -1,7 +1,7 @@
-import { isScalar, visit, type Scalar } from 'yaml'
+import { isScalar, visit } from 'yaml'
 import { contextPaths, findExpressions, yieldsBoolean, withoutStrings } from '../expressions.js'
 import { findingAt } from '../source.js'
-import { get, usesAction, type Step, type Workflow } from '../model.js'
+import { get, usesAction, type Workflow } from '../model.js'
 import type { Finding } from '../rules.js'
 
 /**
@@ -55,12 +55,11 @@ const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run']
 export function templateInjection(workflow: Workflow): Finding[] {
   return workflow.jobs.flatMap(job =>
     job.steps.flatMap(step => {
-      const script = scriptOf(workflow, step)
+      const script = step.run
       if (!script) return []
       const value = String(script.value)
       return findExpressions(value).flatMap((expression, index, all) => {
-        if (yieldsBoolean(expression.body)) return []
-        const untrusted = contextPaths(expression.body).find(path => matchesAny(path, UNTRUSTED_PATHS, true))
+        const untrusted = untrustedContext(expression.body)
         if (!untrusted) return []
         const occurrence = all.slice(0, index).filter(other => other.text === expression.text).length
         return [
@@ -68,7 +67,7 @@ export function templateInjection(workflow: Workflow): Finding[] {
             workflow.source,
             'template-injection',
             script,
-            `\`${untrusted}\` can be written by an attacker and expands into the ${step.run ? 'shell script' : 'github-script script'} before it runs.`,
+            `\`${untrusted}\` can be written by an attacker and expands into the shell script before it runs.`,
             expression.text,
             occurrence
           )
@@ -76,6 +75,12 @@ export function templateInjection(workflow: Workflow): Finding[] {
       })
     })
   )
+}
+
+/** The attacker-writable context path an expression's value can carry, if any. */
+export function untrustedContext(body: string): string | undefined {
+  if (yieldsBoolean(body)) return undefined
+  return contextPaths(body).find(path => matchesAny(path, UNTRUSTED_PATHS, true))
 }
 
 export function untrustedCheckout(workflow: Workflow): Finding[] {
@@ -110,8 +115,9 @@ export function untrustedEnvWrite(workflow: Workflow): Finding[] {
   return workflow.jobs.flatMap(job =>
     job.steps.flatMap(step => {
       if (!step.run) return []
-      const found = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b/.exec(String(step.run.value))
-      if (!found) return []
+      const script = String(step.run.value)
+      const found = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b/.exec(script)
+      if (!found || onlyFixedWrites(script)) return []
       return [
         findingAt(
           workflow.source,
@@ -147,10 +153,18 @@ export function overprovisionedSecrets(workflow: Workflow): Finding[] {
   return findings
 }
 
-function scriptOf(workflow: Workflow, step: Step): Scalar | undefined {
-  if (step.run) return step.run
-  const script = get(workflow.source, step.with, 'script')
-  return usesAction(step, 'actions/github-script') && isScalar(script) ? script : undefined
+/**
+ * Every line that writes to $GITHUB_ENV or $GITHUB_PATH echoes or prints fixed text: nothing from
+ * the pull request (a variable, a command's output, a file) can reach the file.
+ */
+function onlyFixedWrites(script: string): boolean {
+  return script
+    .split('\n')
+    .filter(line => /\bGITHUB_(ENV|PATH)\b/.test(line))
+    .every(line => {
+      const rest = line.replace(/"?\$\{?GITHUB_(ENV|PATH)\}?"?/g, '')
+      return /^\s*(echo|printf)\s/.test(rest) && !/[$`]/.test(rest) && !rest.includes('${{')
+    })
 }
 
 function privilegedTrigger(workflow: Workflow): string | undefined {
