@@ -29196,8 +29196,9 @@ const MASKS = [
     [/:\d+(?::\d+)?\b/g, ':<n>'],
     [/\(\d+,\d+\)/g, '(<n>,<n>)'],
     [/\[\d+,\d+\]/g, '[<n>,<n>]'],
-    // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause.
-    [/(?<![A-Za-z_\d])\d+(?:[.,]\d+)*/g, '<n>']
+    // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause, nor
+    // exit codes: 137 (killed, most often out of memory) and 1 are different failures.
+    [/(?<![A-Za-z_\d])(?<!\bexit(?:ed)?(?: with)?(?: code| status)?:? ?)\d+(?:[.,]\d+)*/gi, '<n>']
 ];
 /** Masked lines are shown in issues: long enough to read, short enough to scan. */
 const MASKED_LINE_MAX = 300;
@@ -30732,7 +30733,9 @@ const branchConflict = [
         category: 'branch_conflict',
         pattern: /Updates were rejected because (?:the (?:tip of your current branch is behind|remote contains work)|a pushed branch tip is behind)/,
         tool: 'git push was rejected because the remote contains commits the local branch does not have',
-        confidence: 0.95
+        confidence: 0.95,
+        // git's advice after the error, wrapped differently by each git version: never the primary line.
+        generic: true
     },
     {
         id: 'git-failed-to-push',
@@ -31024,16 +31027,32 @@ const codeFailure = [
     {
         id: 'tsc-error',
         category: 'code_failure',
-        pattern: /\berror TS\d{4,5}:|\.tsx?\s?\(\d+,\d+\): .+\(\d{4}\)$|TSError: ⨯ Unable to compile TypeScript|Found \d+ errors?(?: in \d+ files?)?\. Watching for file changes/,
+        pattern: /\berror TS\d{4,5}:|\.tsx?\s?\(\d+,\d+\): .+\(\d{4}\)$|TSError: ⨯ Unable to compile TypeScript/,
         tool: 'the TypeScript compiler (tsc) reported type errors',
         confidence: 0.9
     },
     {
+        id: 'tsc-summary',
+        category: 'code_failure',
+        pattern: /Found \d+ errors?(?: in \d+ files?)?\. Watching for file changes/,
+        tool: 'the TypeScript compiler (tsc) counted type errors',
+        confidence: 0.9,
+        generic: true
+    },
+    {
         id: 'eslint-error',
         category: 'code_failure',
-        pattern: /^\s*\d+:\d+\s+(?:error|✖|×)\s+.+$|✖ \d+ problems? \(\d+ errors?/,
+        pattern: /^\s*\d+:\d+\s+(?:error|✖|×)\s+.+$/,
         tool: 'a linter (eslint, stylelint) reported errors',
         confidence: 0.85
+    },
+    {
+        id: 'eslint-summary',
+        category: 'code_failure',
+        pattern: /✖ \d+ problems? \(\d+ errors?/,
+        tool: 'a linter (eslint, stylelint) counted errors',
+        confidence: 0.85,
+        generic: true
     },
     {
         id: 'lint-rule-suffix',
@@ -31066,9 +31085,17 @@ const codeFailure = [
     {
         id: 'mypy-error',
         category: 'code_failure',
-        pattern: /^\S+\.pyi?:\d+(?::\d+)?: error: .+\s\[[a-z-]+\]$|^Found \d+ errors? in \d+ files? \(checked/,
+        pattern: /^\S+\.pyi?:\d+(?::\d+)?: error: .+\s\[[a-z-]+\]$/,
         tool: 'mypy reported type errors',
         confidence: 0.9
+    },
+    {
+        id: 'mypy-summary',
+        category: 'code_failure',
+        pattern: /^Found \d+ errors? in \d+ files? \(checked/,
+        tool: 'mypy counted type errors',
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'python-syntax-error',
@@ -31185,16 +31212,32 @@ const codeFailure = [
     {
         id: 'ruby-lint',
         category: 'code_failure',
-        pattern: /\d+ files? inspected, [1-9]\d* offenses? detected|^\S+\.rb:\d+:\d+: [CWEF]: /,
+        pattern: /^\S+\.rb:\d+:\d+: [CWEF]: /,
         tool: 'RuboCop reported offenses',
         confidence: 0.9
     },
     {
+        id: 'rubocop-summary',
+        category: 'code_failure',
+        pattern: /\d+ files? inspected, [1-9]\d* offenses? detected/,
+        tool: 'RuboCop counted offenses',
+        confidence: 0.9,
+        generic: true
+    },
+    {
         id: 'php-analysis',
         category: 'code_failure',
-        pattern: /\[ERROR\] Found \d+ errors?|FOUND \d+ ERRORS? AFFECTING|PHP Parse error:|^ERROR: \d+ errors? found$/,
+        pattern: /FOUND \d+ ERRORS? AFFECTING|PHP Parse error:/,
         tool: 'a PHP analyser (PHPStan, PHP_CodeSniffer, Psalm) reported errors',
         confidence: 0.9
+    },
+    {
+        id: 'php-analysis-summary',
+        category: 'code_failure',
+        pattern: /\[ERROR\] Found \d+ errors?|^ERROR: \d+ errors? found$/,
+        tool: 'a PHP analyser (PHPStan, Psalm) counted errors',
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'style-lint-misc',
@@ -31598,17 +31641,36 @@ const infrastructure = [
     {
         id: 'oom-killed',
         category: 'infrastructure',
-        pattern: /exit(?:ed)? (?:with )?(?:code|status)[: ]*137\b|\(exit code 137\)|OOMKilled|Out of memory: Killed process|JavaScript heap out of memory|Cannot allocate memory|java\.lang\.OutOfMemoryError|^\s*(?:\S+: )?Killed$|signal: killed/,
-        tool: 'the process was killed for running out of memory (exit 137)',
+        pattern: /OOMKilled|Out of memory: Killed process|JavaScript heap out of memory|Cannot allocate memory|java\.lang\.OutOfMemoryError|^\s*(?:\S+: )?Killed$|signal: killed/,
+        tool: 'the process was killed for running out of memory',
         confidence: 0.85
+    },
+    {
+        id: 'exit-137',
+        category: 'infrastructure',
+        pattern: /exit(?:ed)? (?:with )?(?:code|status)[: ]*137\b|\(exit code 137\)/,
+        tool: 'the process was killed by SIGKILL, most often for running out of memory (exit 137)',
+        confidence: 0.85,
+        // The exit code follows the kill: the out-of-memory message, when there is one, says more.
+        generic: true
     },
     {
         id: 'network-error',
         category: 'infrastructure',
-        pattern: /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|npm (?:ERR!|error) network|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source/i,
+        pattern: /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source/i,
         tool: 'a network connection to a registry or service failed (timeout, reset, DNS)',
         confidence: 0.85,
         transient: true
+    },
+    {
+        id: 'npm-network-advice',
+        category: 'infrastructure',
+        pattern: /npm (?:ERR!|error) network\b/,
+        tool: 'npm failed on a network error',
+        confidence: 0.85,
+        transient: true,
+        // npm's advice after the error ("This is a problem related to network connectivity").
+        generic: true
     },
     {
         id: 'server-error-5xx',
@@ -31770,6 +31832,19 @@ function matchRules(line) {
     const bare = bareLine(line);
     return RULES.filter(rule => rule.pattern.test(bare));
 }
+/** Weaker rules are hints at a category, not statements of a failure. */
+const NAMING_CONFIDENCE = 0.55;
+/**
+ * Whether a rule's match is a line a maintainer would quote as the failure: a particular
+ * error, not a count, a summary or the advice a tool prints after the error.
+ */
+function namesFailure(rule) {
+    return rule.generic !== true && rule.confidence >= NAMING_CONFIDENCE;
+}
+/** Whether a line states a particular failure (see `namesFailure`). */
+function namesTheFailure(line) {
+    return matchRules(line).some(namesFailure);
+}
 
 ;// CONCATENATED MODULE: ./src/classify/classifier.ts
 
@@ -31846,12 +31921,13 @@ function applyStepHints(scores, names) {
 function sentence(text) {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
-/** The hit that best states the failure: strongest rule, later line on ties. */
+/**
+ * The hit that best states the failure: a line naming it before any count, summary or
+ * advice; then the strongest rule; the later line on ties.
+ */
 function primaryHit(hits) {
-    return hits.reduce((best, hit) => hit.rule.confidence > best.rule.confidence ||
-        (hit.rule.confidence === best.rule.confidence && hit.index > best.index)
-        ? hit
-        : best);
+    const rank = (hit) => (namesFailure(hit.rule) ? 1 : 0) + hit.rule.confidence;
+    return hits.reduce((best, hit) => rank(hit) > rank(best) || (rank(hit) === rank(best) && hit.index > best.index) ? hit : best);
 }
 function classifyExcerpt(input) {
     const annotations = (input.annotations ?? []).map(redactSecrets);
@@ -32536,17 +32612,23 @@ function isSkipped(line) {
 }
 /**
  * The most specific error line, weighted toward the end of the log where the failure
- * usually is; ties go to the later line.
+ * usually is; ties go to the later line. A line that names the failure outranks any count,
+ * summary or advice printed after it (`generic` rules), wherever it is.
  */
 function pickPrimary(kept, totalLines) {
     let best = null;
+    let bestNamed = false;
     let bestScore = 0;
     for (const line of kept) {
         if (line.score === 0)
             continue;
+        const named = namesTheFailure(line.text);
+        if (bestNamed && !named)
+            continue;
         const score = line.score + 0.1 * (line.lineNo / Math.max(totalLines, 1));
-        if (score >= bestScore) {
+        if (score >= bestScore || (named && !bestNamed)) {
             best = line;
+            bestNamed = named;
             bestScore = score;
         }
     }

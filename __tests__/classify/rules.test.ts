@@ -76,7 +76,9 @@ const SAMPLES: Record<string, string[]> = {
   ],
   'generic-tests-failed': ['2 tests failed.'],
   'tsc-error': ["src/cart.ts(12,7): error TS2322: Type 'string' is not assignable to type 'number'."],
+  'tsc-summary': ['[10:02:13 AM] Found 2 errors. Watching for file changes.'],
   'eslint-error': ["  14:9  error  'total' is assigned a value but never used  no-unused-vars"],
+  'eslint-summary': ['✖ 3 problems (2 errors, 1 warning)'],
   'lint-rule-suffix': ['  3:1  Expected empty line before rule  (rule-empty-line-before)'],
   'prettier-check': ['[warn] Code style issues found in 3 files. Run Prettier with --write to fix.'],
   'python-formatter': [
@@ -87,6 +89,7 @@ const SAMPLES: Record<string, string[]> = {
   'mypy-error': [
     'src/acme/cart.py:42: error: Argument 1 to "apply" has incompatible type "str"; expected "int"  [arg-type]'
   ],
+  'mypy-summary': ['Found 3 errors in 2 files (checked 41 source files)'],
   'python-syntax-error': ['SyntaxError: invalid syntax'],
   'rustc-error': [
     'error[E0425]: cannot find value `total` in this scope',
@@ -113,8 +116,10 @@ const SAMPLES: Record<string, string[]> = {
   'haskell-error': ['src/Cart.hs:31:7: error:'],
   'erlang-elixir-compile': ['** (CompileError) lib/cart.ex:14: undefined function coupon/0'],
   'scala-error': ['[error] /home/runner/work/cart/src/main/scala/Cart.scala:12:5: not found: value coupon'],
-  'ruby-lint': ['42 files inspected, 3 offenses detected, 2 offenses autocorrectable'],
-  'php-analysis': [' [ERROR] Found 4 errors'],
+  'ruby-lint': ['lib/cart.rb:12:5: C: Style/StringLiterals: Prefer single-quoted strings.'],
+  'rubocop-summary': ['42 files inspected, 3 offenses detected, 2 offenses autocorrectable'],
+  'php-analysis': ['FOUND 2 ERRORS AFFECTING 2 LINES'],
+  'php-analysis-summary': [' [ERROR] Found 4 errors'],
   'style-lint-misc': [
     'In deploy.sh line 12:',
     'deploy.sh:12:9: note: Double quote to prevent globbing and word splitting. [SC2086]'
@@ -213,13 +218,12 @@ const SAMPLES: Record<string, string[]> = {
     'write /var/lib/docker/tmp/GetImageBlob123: no space left on device',
     'OSError: [Errno 28] No space left on device'
   ],
-  'oom-killed': [
-    'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
-    'error Command failed with exit code 137.'
-  ],
+  'oom-killed': ['FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory'],
+  'exit-137': ['error Command failed with exit code 137.', '##[error]Process completed with exit code 137.'],
   'network-error': [
     'npm error network request to https://registry.npmjs.org/react failed, reason: read ECONNRESET'
   ],
+  'npm-network-advice': ['npm ERR! network This is a problem related to network connectivity.'],
   'server-error-5xx': [
     "fatal: unable to access 'https://github.com/acme/cart/': The requested URL returned error: 502"
   ],

@@ -46,7 +46,9 @@ const branchConflict: Rule[] = [
     pattern:
       /Updates were rejected because (?:the (?:tip of your current branch is behind|remote contains work)|a pushed branch tip is behind)/,
     tool: 'git push was rejected because the remote contains commits the local branch does not have',
-    confidence: 0.95
+    confidence: 0.95,
+    // git's advice after the error, wrapped differently by each git version: never the primary line.
+    generic: true
   },
   {
     id: 'git-failed-to-push',
@@ -346,17 +348,32 @@ const codeFailure: Rule[] = [
   {
     id: 'tsc-error',
     category: 'code_failure',
-    pattern:
-      /\berror TS\d{4,5}:|\.tsx?\s?\(\d+,\d+\): .+\(\d{4}\)$|TSError: ⨯ Unable to compile TypeScript|Found \d+ errors?(?: in \d+ files?)?\. Watching for file changes/,
+    pattern: /\berror TS\d{4,5}:|\.tsx?\s?\(\d+,\d+\): .+\(\d{4}\)$|TSError: ⨯ Unable to compile TypeScript/,
     tool: 'the TypeScript compiler (tsc) reported type errors',
     confidence: 0.9
   },
   {
+    id: 'tsc-summary',
+    category: 'code_failure',
+    pattern: /Found \d+ errors?(?: in \d+ files?)?\. Watching for file changes/,
+    tool: 'the TypeScript compiler (tsc) counted type errors',
+    confidence: 0.9,
+    generic: true
+  },
+  {
     id: 'eslint-error',
     category: 'code_failure',
-    pattern: /^\s*\d+:\d+\s+(?:error|✖|×)\s+.+$|✖ \d+ problems? \(\d+ errors?/,
+    pattern: /^\s*\d+:\d+\s+(?:error|✖|×)\s+.+$/,
     tool: 'a linter (eslint, stylelint) reported errors',
     confidence: 0.85
+  },
+  {
+    id: 'eslint-summary',
+    category: 'code_failure',
+    pattern: /✖ \d+ problems? \(\d+ errors?/,
+    tool: 'a linter (eslint, stylelint) counted errors',
+    confidence: 0.85,
+    generic: true
   },
   {
     id: 'lint-rule-suffix',
@@ -390,9 +407,17 @@ const codeFailure: Rule[] = [
   {
     id: 'mypy-error',
     category: 'code_failure',
-    pattern: /^\S+\.pyi?:\d+(?::\d+)?: error: .+\s\[[a-z-]+\]$|^Found \d+ errors? in \d+ files? \(checked/,
+    pattern: /^\S+\.pyi?:\d+(?::\d+)?: error: .+\s\[[a-z-]+\]$/,
     tool: 'mypy reported type errors',
     confidence: 0.9
+  },
+  {
+    id: 'mypy-summary',
+    category: 'code_failure',
+    pattern: /^Found \d+ errors? in \d+ files? \(checked/,
+    tool: 'mypy counted type errors',
+    confidence: 0.9,
+    generic: true
   },
   {
     id: 'python-syntax-error',
@@ -517,17 +542,32 @@ const codeFailure: Rule[] = [
   {
     id: 'ruby-lint',
     category: 'code_failure',
-    pattern: /\d+ files? inspected, [1-9]\d* offenses? detected|^\S+\.rb:\d+:\d+: [CWEF]: /,
+    pattern: /^\S+\.rb:\d+:\d+: [CWEF]: /,
     tool: 'RuboCop reported offenses',
     confidence: 0.9
   },
   {
+    id: 'rubocop-summary',
+    category: 'code_failure',
+    pattern: /\d+ files? inspected, [1-9]\d* offenses? detected/,
+    tool: 'RuboCop counted offenses',
+    confidence: 0.9,
+    generic: true
+  },
+  {
     id: 'php-analysis',
     category: 'code_failure',
-    pattern:
-      /\[ERROR\] Found \d+ errors?|FOUND \d+ ERRORS? AFFECTING|PHP Parse error:|^ERROR: \d+ errors? found$/,
+    pattern: /FOUND \d+ ERRORS? AFFECTING|PHP Parse error:/,
     tool: 'a PHP analyser (PHPStan, PHP_CodeSniffer, Psalm) reported errors',
     confidence: 0.9
+  },
+  {
+    id: 'php-analysis-summary',
+    category: 'code_failure',
+    pattern: /\[ERROR\] Found \d+ errors?|^ERROR: \d+ errors? found$/,
+    tool: 'a PHP analyser (PHPStan, Psalm) counted errors',
+    confidence: 0.9,
+    generic: true
   },
   {
     id: 'style-lint-misc',
@@ -978,18 +1018,37 @@ const infrastructure: Rule[] = [
     id: 'oom-killed',
     category: 'infrastructure',
     pattern:
-      /exit(?:ed)? (?:with )?(?:code|status)[: ]*137\b|\(exit code 137\)|OOMKilled|Out of memory: Killed process|JavaScript heap out of memory|Cannot allocate memory|java\.lang\.OutOfMemoryError|^\s*(?:\S+: )?Killed$|signal: killed/,
-    tool: 'the process was killed for running out of memory (exit 137)',
+      /OOMKilled|Out of memory: Killed process|JavaScript heap out of memory|Cannot allocate memory|java\.lang\.OutOfMemoryError|^\s*(?:\S+: )?Killed$|signal: killed/,
+    tool: 'the process was killed for running out of memory',
     confidence: 0.85
+  },
+  {
+    id: 'exit-137',
+    category: 'infrastructure',
+    pattern: /exit(?:ed)? (?:with )?(?:code|status)[: ]*137\b|\(exit code 137\)/,
+    tool: 'the process was killed by SIGKILL, most often for running out of memory (exit 137)',
+    confidence: 0.85,
+    // The exit code follows the kill: the out-of-memory message, when there is one, says more.
+    generic: true
   },
   {
     id: 'network-error',
     category: 'infrastructure',
     pattern:
-      /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|npm (?:ERR!|error) network|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source/i,
+      /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source/i,
     tool: 'a network connection to a registry or service failed (timeout, reset, DNS)',
     confidence: 0.85,
     transient: true
+  },
+  {
+    id: 'npm-network-advice',
+    category: 'infrastructure',
+    pattern: /npm (?:ERR!|error) network\b/,
+    tool: 'npm failed on a network error',
+    confidence: 0.85,
+    transient: true,
+    // npm's advice after the error ("This is a problem related to network connectivity").
+    generic: true
   },
   {
     id: 'server-error-5xx',
@@ -1173,4 +1232,20 @@ export interface RuleHit {
 export function matchRules(line: string): Rule[] {
   const bare = bareLine(line)
   return RULES.filter(rule => rule.pattern.test(bare))
+}
+
+/** Weaker rules are hints at a category, not statements of a failure. */
+const NAMING_CONFIDENCE = 0.55
+
+/**
+ * Whether a rule's match is a line a maintainer would quote as the failure: a particular
+ * error, not a count, a summary or the advice a tool prints after the error.
+ */
+export function namesFailure(rule: Rule): boolean {
+  return rule.generic !== true && rule.confidence >= NAMING_CONFIDENCE
+}
+
+/** Whether a line states a particular failure (see `namesFailure`). */
+export function namesTheFailure(line: string): boolean {
+  return matchRules(line).some(namesFailure)
 }
