@@ -3,6 +3,8 @@
  * fingerprint is built from it: a trailing hint, count or piece of advice would merge
  * different failures and split identical ones.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { classifyExcerpt } from '../../src/classify/classifier.js'
 import { extractExcerptFromText } from '../../src/classify/extract.js'
@@ -128,5 +130,37 @@ describe('primary error line', () => {
     expect(killed).toBe('##[error]Process completed with exit code 137.')
     expect(maskLine('error Command failed with exit code 1.')).toBe('error Command failed with exit code 1.')
     expect(maskLine('The command "make" exited with 2.')).toBe('The command "make" exited with 2.')
+  })
+})
+
+const CORPUS = join(import.meta.dirname, '..', '..', 'corpus')
+
+/** `file<TAB>cell` rows of a corpus table. */
+function tableRows(name: string): [string, string][] {
+  return readFileSync(join(CORPUS, name), 'utf8')
+    .split('\n')
+    .filter(row => row !== '')
+    .map(row => {
+      const [file = '', cell = ''] = row.split('\t')
+      return [file, cell]
+    })
+}
+
+// corpus/primary-lines.tsv: for every labelled log, the masked line a maintainer would name
+// as the error, checked by reading the log (empty: the log names no error line at all).
+const PRIMARY_LINES = new Map(tableRows('primary-lines.tsv'))
+
+describe('primary error line over the labelled corpus', () => {
+  it('has a checked primary line for every labelled log', () => {
+    expect([...PRIMARY_LINES.keys()].sort()).toEqual(
+      tableRows('labels.tsv')
+        .map(([file]) => file)
+        .sort()
+    )
+  })
+
+  it.each([...PRIMARY_LINES])('%s', (file, expected) => {
+    const log = readFileSync(join(CORPUS, 'logs', file), 'utf8')
+    expect(primaryOf(log) ?? '').toBe(expected)
   })
 })
