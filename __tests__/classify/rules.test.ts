@@ -163,14 +163,22 @@ const SAMPLES: Record<string, string[]> = {
   'rubocop-summary': ['42 files inspected, 3 offenses detected, 2 offenses autocorrectable'],
   'php-analysis': ['FOUND 2 ERRORS AFFECTING 2 LINES'],
   'php-analysis-summary': [' [ERROR] Found 4 errors'],
+  'psalm-error': [
+    'ERROR: InvalidArgument - src/Cart.php:42:17 - Argument 1 of Acme\\Cart::apply expects int, string provided'
+  ],
   'style-lint-misc': [
     'In deploy.sh line 12:',
     'deploy.sh:12:9: note: Double quote to prevent globbing and word splitting. [SC2086]'
+  ],
+  'actionlint-error': [
+    '.github/workflows/ci.yml:12:9: property "node" is not defined in object type {} [expression]'
   ],
   'css-build-error': ['SassError: Undefined variable.'],
   'bundler-build-error': [
     "Module not found: Error: Can't resolve './Coupon' in '/home/runner/work/cart/src'"
   ],
+  'next-build-error': ["Type error: Property 'total' does not exist on type 'Cart'."],
+  'frontend-build-failed': ['Failed to compile.'],
   'generated-files-stale': [
     'Generated files are out of date: please run `make generate` and commit the result.'
   ],
@@ -234,6 +242,10 @@ const SAMPLES: Record<string, string[]> = {
     'error NU1101: Unable to find package Acme.Coupons. No packages exist with this id in source(s): nuget.org'
   ],
   'cocoapods-resolution': ['[!] CocoaPods could not find compatible versions for pod "Alamofire":'],
+  'swiftpm-resolution': [
+    "error: Dependencies could not be resolved because root depends on 'swift-nio' 9.0.0..<10.0.0."
+  ],
+  'helm-dependency': ['Error: found in Chart.yaml, but missing in charts/ directory: postgresql'],
   'r-package-missing': ['Error in loadNamespace(x) : there is no package called ‘tidyr’'],
   'cmake-package-missing': ['  Could NOT find OpenSSL (missing: OPENSSL_CRYPTO_LIBRARY OPENSSL_INCLUDE_DIR)'],
   'apt-package-missing': ['E: Unable to locate package libfoo-dev'],
@@ -270,6 +282,7 @@ const SAMPLES: Record<string, string[]> = {
   ],
   'advisory-id': ['ID:       RUSTSEC-2024-0019'],
   'scanner-command': ['trivy image --exit-code 1 --severity HIGH,CRITICAL acme/cart:latest'],
+  'checkov-summary': ['Passed checks: 41, Failed checks: 2, Skipped checks: 0'],
   'job-timeout': [
     '##[error]The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 360 minutes.'
   ],

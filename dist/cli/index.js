@@ -34286,7 +34286,7 @@ const testFailure = [
     {
         id: 'phpunit-failures',
         category: 'test_failure',
-        pattern: /Failed asserting that|^\d+\) [\w\\]+::\w+/,
+        pattern: /Failed asserting that|^\d+\) \S+::test\w*/,
         tool: 'PHPUnit reported failing tests',
         confidence: 0.9,
         assertion: true
@@ -34432,7 +34432,7 @@ const testFailure = [
     {
         id: 'e2e-failed',
         category: 'test_failure',
-        pattern: /✖\s+\d+ of \d+ failed|^\s*\d+ failed\s*$|^\s*\[\w+\] › .+ › /,
+        pattern: /✖\s+\d+ of \d+ failed|^\s*\d+ failed\s*$|^\s*\[\w+\] › .+ › |^\s*\d+\) \[[\w-]+\] › \S+/,
         tool: 'Cypress/Playwright reported failing specs',
         confidence: 0.8
     },
@@ -34685,10 +34685,24 @@ const codeFailure = [
         generic: true
     },
     {
+        id: 'psalm-error',
+        category: 'code_failure',
+        pattern: /^ERROR: [A-Z]\w+ - \S+\.php:\d+:\d+ - /,
+        tool: 'Psalm reported type errors',
+        confidence: 0.9
+    },
+    {
         id: 'style-lint-misc',
         category: 'code_failure',
         pattern: /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\[SC\d{4}\]|\bSC\d{4}(?: \(\w+\))?:|^In \S+ line \d+:$|\bDL\d{4}\b/,
         tool: 'a linter (perlcritic, editorconfig, markdownlint, shellcheck, hadolint) reported violations',
+        confidence: 0.85
+    },
+    {
+        id: 'actionlint-error',
+        category: 'code_failure',
+        pattern: /^\S+\.ya?ml:\d+:\d+: .+ \[[a-z-]+\]$/,
+        tool: 'actionlint reported errors in workflow files',
         confidence: 0.85
     },
     {
@@ -34704,6 +34718,21 @@ const codeFailure = [
         pattern: /Module not found: Error: Can't resolve|✘ \[ERROR\] |Build failed with \d+ errors?|^ERROR in \S+/,
         tool: 'the JavaScript bundler (webpack, esbuild, vite) reported build errors',
         confidence: 0.8
+    },
+    {
+        id: 'next-build-error',
+        category: 'code_failure',
+        pattern: /^Type error: \S/,
+        tool: 'the Next.js build reported a type error',
+        confidence: 0.85
+    },
+    {
+        id: 'frontend-build-failed',
+        category: 'code_failure',
+        pattern: /^Failed to compile\.$/,
+        tool: 'the front-end build (Next.js, Create React App) failed to compile',
+        confidence: 0.75,
+        generic: true
     },
     {
         id: 'generated-files-stale',
@@ -34920,6 +34949,20 @@ const dependency = [
         confidence: 0.95
     },
     {
+        id: 'swiftpm-resolution',
+        category: 'dependency',
+        pattern: /Dependencies could not be resolved because/,
+        tool: 'Swift Package Manager could not resolve dependencies',
+        confidence: 0.9
+    },
+    {
+        id: 'helm-dependency',
+        category: 'dependency',
+        pattern: /found in Chart\.yaml, but missing in charts\/ directory|no repository definition for /,
+        tool: 'Helm could not find chart dependencies',
+        confidence: 0.85
+    },
+    {
         id: 'r-package-missing',
         category: 'dependency',
         pattern: /Package required but not available|there is no package called ‘|dependenc(?:y|ies) .* (?:is|are) not available/,
@@ -35016,14 +35059,14 @@ const securityScan = [
     {
         id: 'found-vulnerabilities',
         category: 'security_scan',
-        pattern: /\bFound [1-9]\d* (?:known )?vulnerabilit(?:y|ies)\b|\berror: [1-9]\d* vulnerabilit(?:y|ies) found|Vulnerabilities found!|Your code is affected by \d+ vulnerabilit/i,
+        pattern: /\bFound [1-9]\d* (?:known )?vulnerabilit(?:y|ies)\b|\berror: [1-9]\d* vulnerabilit(?:y|ies) found|Vulnerabilities found!|Your code is affected by \d+ vulnerabilit|-> Vulnerability found in \S+ version/i,
         tool: 'a vulnerability scanner (pip-audit, cargo audit, bundler-audit, govulncheck) found vulnerabilities',
         confidence: 0.9
     },
     {
         id: 'trivy-findings',
         category: 'security_scan',
-        pattern: /^Total: [1-9]\d* \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL):|[│|]\s*LIBRARY\s*[│|]\s*VULNERABILITY ID\s*[│|]|[│|]\s*Library\s*[│|]\s*Vulnerability\s*[│|]/,
+        pattern: /^(?:Total|Failures): [1-9]\d* \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL):|[│|]\s*LIBRARY\s*[│|]\s*VULNERABILITY ID\s*[│|]|[│|]\s*Library\s*[│|]\s*Vulnerability\s*[│|]/,
         tool: 'trivy reported vulnerabilities',
         confidence: 0.9,
         // The count and the table header: the vulnerable packages are the rows below them.
@@ -35065,6 +35108,14 @@ const securityScan = [
         confidence: 0.85
     },
     {
+        id: 'checkov-summary',
+        category: 'security_scan',
+        pattern: /Passed checks: \d+, Failed checks: [1-9]\d*/,
+        tool: 'checkov counted failed policy checks',
+        confidence: 0.9,
+        generic: true
+    },
+    {
         id: 'tfsec-findings',
         category: 'security_scan',
         pattern: /^\s*[1-9]\d* potential problems? detected\.?$/,
@@ -35097,7 +35148,7 @@ const infrastructure = [
     {
         id: 'job-timeout',
         category: 'infrastructure',
-        pattern: /has exceeded the maximum execution time of|The job exceeded the maximum time limit|The action '[^']+' has timed out after \d+ minutes|No output has been received in the last \d+m|Build timed out \(after \d+ minutes\)/,
+        pattern: /has exceeded the maximum execution time of|The job exceeded the maximum time limit|The action '[^']+' has timed out after \d+ minutes|No output has been received in the last \d+m|Build timed out \(after \d+ minutes\)|^(?:Error: )?The action has timed out\.$/,
         tool: 'the job hit its time limit',
         confidence: 0.97
     },
@@ -35148,7 +35199,7 @@ const infrastructure = [
     {
         id: 'network-error',
         category: 'infrastructure',
-        pattern: /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source|spurious network error|There appears to be trouble with your network connection|Socket connection timeout|context deadline exceeded|RPC failed; HTTP (?:408|5\d\d) curl \d+/i,
+        pattern: /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source|spurious network error|There appears to be trouble with your network connection|Socket connection timeout|context deadline exceeded|RPC failed; HTTP (?:408|5\d\d) curl \d+|Temporary failure resolving '/i,
         tool: 'a network connection to a registry or service failed (timeout, reset, DNS)',
         confidence: 0.85,
         transient: true
@@ -35174,7 +35225,7 @@ const infrastructure = [
     {
         id: 'rate-limit',
         category: 'infrastructure',
-        pattern: /API rate limit exceeded|secondary rate limit|You have reached your pull rate limit|toomanyrequests|429 Too Many Requests|rate limit(?:ed| exceeded| reached)/i,
+        pattern: /API rate limit exceeded|secondary rate limit|You have reached your pull rate limit|toomanyrequests|429 Too Many Requests|rate limit(?:ed| exceeded| reached)|(?:status code|status)[: ]+429\b/i,
         tool: 'a service rate limit was hit',
         confidence: 0.9,
         transient: true
@@ -35189,7 +35240,7 @@ const infrastructure = [
     {
         id: 'actions-service',
         category: 'infrastructure',
-        pattern: /Failed to (?:CreateArtifact|FinalizeArtifact)|Create Artifact Container failed|Artifact service responded with \d+|Cache service responded with 5\d\d|Cannot connect to the Docker daemon/,
+        pattern: /Failed to (?:CreateArtifact|FinalizeArtifact)|Create Artifact Container failed|Artifact service responded with \d+|Cache service responded with 5\d\d|Cannot connect to the Docker daemon|Failed to download action '/,
         tool: 'the artifact, cache or Docker service failed',
         confidence: 0.85,
         transient: true
@@ -35290,7 +35341,7 @@ const authentication = [
     {
         id: 'missing-secret-input',
         category: 'authentication',
-        pattern: /Input required and not supplied: \S*(?:token|key|password|secret|credentials)\S*/i,
+        pattern: /Input required and not supplied: \S*(?:token|key|password|secret|credentials)\S*|set the GH_TOKEN environment variable|must specify exactly one of "workload_identity_provider" or "credentials_json"/i,
         tool: 'a required secret input was empty (secret missing or not available to this event)',
         confidence: 0.9
     },
