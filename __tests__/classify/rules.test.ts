@@ -197,6 +197,7 @@ const SAMPLES: Record<string, string[]> = {
     'ERROR: ResolutionImpossible: for help visit https://pip.pypa.io/en/latest/topics/dependency-resolution/'
   ],
   'python-build-dependency': ['  ERROR: Failed building wheel for psycopg2'],
+  'node-gyp-failed': ['gyp ERR! build error ', 'npm ERR! gyp ERR! not ok '],
   'version-solving-failed': [
     'So, because acme-cart depends on both requests (>=3.0) and legacy-http (1.2), version solving failed.'
   ],

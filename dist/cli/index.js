@@ -34821,6 +34821,13 @@ const dependency = [
         confidence: 0.75
     },
     {
+        id: 'node-gyp-failed',
+        category: 'dependency',
+        pattern: /gyp ERR! (?:build error|not ok|configure error)|node-pre-gyp ERR! (?:build error|install error|not ok)/,
+        tool: 'node-gyp could not build a native package during install',
+        confidence: 0.75
+    },
+    {
         id: 'version-solving-failed',
         category: 'dependency',
         pattern: /version solving failed|SolverProblemError|No solution found when resolving dependencies|Because (?:there is no version of|no versions of) \S+/,
