@@ -30016,8 +30016,9 @@ const MASKS = [
     [/:\d+(?::\d+)?\b/g, ':<n>'],
     [/\(\d+,\d+\)/g, '(<n>,<n>)'],
     [/\[\d+,\d+\]/g, '[<n>,<n>]'],
-    // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause.
-    [/(?<![A-Za-z_\d])\d+(?:[.,]\d+)*/g, '<n>']
+    // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause, nor
+    // exit codes: 137 (killed, most often out of memory) and 1 are different failures.
+    [/(?<![A-Za-z_\d])(?<!\bexit(?:ed)?(?: with)?(?: code| status)?:? ?)\d+(?:[.,]\d+)*/gi, '<n>']
 ];
 /** Masked lines are shown in issues: long enough to read, short enough to scan. */
 const MASKED_LINE_MAX = 300;
@@ -30832,7 +30833,9 @@ const branchConflict = [
         category: 'branch_conflict',
         pattern: /Updates were rejected because (?:the (?:tip of your current branch is behind|remote contains work)|a pushed branch tip is behind)/,
         tool: 'git push was rejected because the remote contains commits the local branch does not have',
-        confidence: 0.95
+        confidence: 0.95,
+        // git's advice after the error, wrapped differently by each git version: never the primary line.
+        generic: true
     },
     {
         id: 'git-failed-to-push',
@@ -30899,7 +30902,7 @@ const testFailure = [
     {
         id: 'assertion-error',
         category: 'test_failure',
-        pattern: /\bAssertionError\b|\bassertion failed\b|\bAssertionFailedError\b|\bComparisonFailure\b/i,
+        pattern: /\bAssertionError\b(?!:?\s*$)|\bassertion failed\b|\bAssertionFailedError\b|\bComparisonFailure\b/i,
         tool: 'a test assertion failed',
         confidence: 0.8,
         assertion: true
@@ -30955,10 +30958,18 @@ const testFailure = [
     {
         id: 'unittest-fail',
         category: 'test_failure',
-        pattern: /^(?:FAIL|ERROR): test\w*|^FAILED \((?:failures|errors)=\d+/,
+        pattern: /^(?:FAIL|ERROR): test\w*/,
         tool: 'Python unittest reported a failing test',
         confidence: 0.85,
         assertion: true
+    },
+    {
+        id: 'unittest-summary',
+        category: 'test_failure',
+        pattern: /^FAILED \((?:failures|errors)=\d+/,
+        tool: 'Python unittest counted failing tests',
+        confidence: 0.85,
+        generic: true
     },
     {
         id: 'go-test-fail',
@@ -30985,9 +30996,17 @@ const testFailure = [
     {
         id: 'surefire-failures',
         category: 'test_failure',
-        pattern: /Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*)|<<< (?:FAILURE|ERROR)!/,
-        tool: 'Maven Surefire/JUnit counted failing tests',
+        pattern: /<<< (?:FAILURE|ERROR)!/,
+        tool: 'Maven Surefire/JUnit reported a failing test',
         confidence: 0.85
+    },
+    {
+        id: 'surefire-summary',
+        category: 'test_failure',
+        pattern: /Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*)/,
+        tool: 'Maven Surefire/JUnit counted failing tests',
+        confidence: 0.85,
+        generic: true
     },
     {
         id: 'maven-test-failures',
@@ -31000,9 +31019,17 @@ const testFailure = [
     {
         id: 'gradle-test-failed',
         category: 'test_failure',
-        pattern: /^\S+ > \S+.*\bFAILED$|\b\d+ tests completed, \d+ failed|Execution failed for task '[^']*:test'/,
+        pattern: /^\S+ > \S+.*\bFAILED$/,
         tool: 'Gradle reported a failing test',
         confidence: 0.85
+    },
+    {
+        id: 'gradle-test-summary',
+        category: 'test_failure',
+        pattern: /\b\d+ tests completed, \d+ failed|Execution failed for task '[^']*:test'/,
+        tool: 'Gradle counted failing tests',
+        confidence: 0.85,
+        generic: true
     },
     {
         id: 'rspec-failures',
@@ -31010,6 +31037,15 @@ const testFailure = [
         pattern: /^\s*\d+ examples?, [1-9]\d* failures?|Failure\/Error:|^rspec \.\/spec\/\S+:\d+|^(?:bin\/)?rails test \S+:\d+/,
         tool: 'RSpec or Rails reported failing tests',
         confidence: 0.9,
+        assertion: true
+    },
+    {
+        id: 'rspec-expectation',
+        category: 'test_failure',
+        pattern: /\(RSpec::Expectations::ExpectationNotMetError\)/,
+        tool: 'an RSpec expectation was not met',
+        confidence: 0.85,
+        generic: true,
         assertion: true
     },
     {
@@ -31023,10 +31059,18 @@ const testFailure = [
     {
         id: 'phpunit-failures',
         category: 'test_failure',
-        pattern: /Failed asserting that|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Failures|Errors): [1-9]/,
+        pattern: /Failed asserting that|^\d+\) \S+::test\w*/,
         tool: 'PHPUnit reported failing tests',
         confidence: 0.9,
         assertion: true
+    },
+    {
+        id: 'phpunit-summary',
+        category: 'test_failure',
+        pattern: /^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Failures|Errors): [1-9]/,
+        tool: 'PHPUnit counted failing tests',
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'dotnet-test-failed',
@@ -31039,15 +31083,23 @@ const testFailure = [
     {
         id: 'cargo-test-failed',
         category: 'test_failure',
-        pattern: /^test \S+ \.\.\. FAILED$|^test result: FAILED\./,
+        pattern: /^test \S+ \.\.\. FAILED$|^---- \S+ stdout ----$/,
         tool: 'cargo test reported failing tests',
         confidence: 0.9,
         assertion: true
     },
     {
+        id: 'cargo-test-summary',
+        category: 'test_failure',
+        pattern: /^test result: FAILED\./,
+        tool: 'cargo test counted failing tests',
+        confidence: 0.9,
+        generic: true
+    },
+    {
         id: 'rust-panic-assert',
         category: 'test_failure',
-        pattern: /thread '[^']+' panicked at .*(?:assert|left == right|Unexpected)/,
+        pattern: /thread '[^']+' panicked at .*(?:assert|left == right|Unexpected)|^assertion `left [=!]= right` failed/,
         tool: 'a Rust test panicked on an assertion',
         confidence: 0.85,
         assertion: true
@@ -31055,17 +31107,63 @@ const testFailure = [
     {
         id: 'tap-failed',
         category: 'test_failure',
-        pattern: /^Failed \d+\/\d+ subtests|Dubious, test returned \d+|^not ok \d+ /,
+        pattern: /^not ok \d+ /,
         tool: 'a TAP test harness (prove, node --test) reported failing tests',
         confidence: 0.8
     },
     {
+        id: 'tap-summary',
+        category: 'test_failure',
+        pattern: /^Failed \d+\/\d+ subtests|Dubious, test returned \d+/,
+        tool: 'a TAP test harness (prove) counted failing tests',
+        confidence: 0.8,
+        generic: true
+    },
+    {
         id: 'exunit-failures',
         category: 'test_failure',
-        pattern: /^\s*\d+\) test .+ \([\w.]+\)$|\b\d+ (?:doctests?, )?\d* ?tests?, [1-9]\d* failures?/,
+        pattern: /^\s*\d+\) test .+ \([\w.]+\)$/,
         tool: 'ExUnit reported failing tests',
         confidence: 0.85,
         assertion: true
+    },
+    {
+        id: 'exunit-summary',
+        category: 'test_failure',
+        pattern: /\b\d+ (?:doctests?, )?\d* ?tests?, [1-9]\d* failures?/,
+        tool: 'ExUnit counted failing tests',
+        confidence: 0.85,
+        generic: true
+    },
+    {
+        id: 'ginkgo-failed',
+        category: 'test_failure',
+        pattern: /^\[Fail\] .+ \[It\] /,
+        tool: 'Ginkgo reported failing specs',
+        confidence: 0.85,
+        assertion: true
+    },
+    {
+        id: 'ginkgo-summary',
+        category: 'test_failure',
+        pattern: /^FAIL! -- \d+ Passed \| [1-9]\d* Failed/,
+        tool: 'Ginkgo counted failing specs',
+        confidence: 0.85,
+        generic: true
+    },
+    {
+        id: 'gocheck-failed',
+        category: 'test_failure',
+        pattern: /^(?:FAIL|PANIC): \S+_test\.go:\d+: \S+/,
+        tool: 'gocheck reported a failing or panicking test',
+        confidence: 0.85
+    },
+    {
+        id: 'cucumber-failed',
+        category: 'test_failure',
+        pattern: /^Failing Scenarios:$|^cucumber \S+\.feature:\d+ # Scenario: /,
+        tool: 'Cucumber reported failing scenarios',
+        confidence: 0.85
     },
     {
         id: 'common-test-failed',
@@ -31107,7 +31205,7 @@ const testFailure = [
     {
         id: 'e2e-failed',
         category: 'test_failure',
-        pattern: /✖\s+\d+ of \d+ failed|^\s*\d+ failed\s*$|^\s*\[\w+\] › .+ › /,
+        pattern: /✖\s+\d+ of \d+ failed|^\s*\d+ failed\s*$|^\s*\[\w+\] › .+ › |^\s*\d+\) \[[\w-]+\] › \S+/,
         tool: 'Cypress/Playwright reported failing specs',
         confidence: 0.8
     },
@@ -31124,16 +31222,32 @@ const codeFailure = [
     {
         id: 'tsc-error',
         category: 'code_failure',
-        pattern: /\berror TS\d{4,5}:|\.tsx?\s?\(\d+,\d+\): .+\(\d{4}\)$|TSError: ⨯ Unable to compile TypeScript|Found \d+ errors?(?: in \d+ files?)?\. Watching for file changes/,
+        pattern: /\berror TS\d{4,5}:|\.tsx?\s?\(\d+,\d+\): .+\(\d{4}\)$|TSError: ⨯ Unable to compile TypeScript/,
         tool: 'the TypeScript compiler (tsc) reported type errors',
         confidence: 0.9
     },
     {
+        id: 'tsc-summary',
+        category: 'code_failure',
+        pattern: /Found \d+ errors?(?: in \d+ files?)?\. Watching for file changes/,
+        tool: 'the TypeScript compiler (tsc) counted type errors',
+        confidence: 0.9,
+        generic: true
+    },
+    {
         id: 'eslint-error',
         category: 'code_failure',
-        pattern: /^\s*\d+:\d+\s+(?:error|✖|×)\s+.+$|✖ \d+ problems? \(\d+ errors?/,
+        pattern: /^\s*\d+:\d+\s+(?:error|✖|×)\s+.+$/,
         tool: 'a linter (eslint, stylelint) reported errors',
         confidence: 0.85
+    },
+    {
+        id: 'eslint-summary',
+        category: 'code_failure',
+        pattern: /✖ \d+ problems? \(\d+ errors?/,
+        tool: 'a linter (eslint, stylelint) counted errors',
+        confidence: 0.85,
+        generic: true
     },
     {
         id: 'lint-rule-suffix',
@@ -31166,9 +31280,32 @@ const codeFailure = [
     {
         id: 'mypy-error',
         category: 'code_failure',
-        pattern: /^\S+\.pyi?:\d+(?::\d+)?: error: .+\s\[[a-z-]+\]$|^Found \d+ errors? in \d+ files? \(checked/,
+        pattern: /^\s*\S+\.pyi?:\d+(?::\d+)?: error: \S/,
         tool: 'mypy reported type errors',
         confidence: 0.9
+    },
+    {
+        id: 'mypy-summary',
+        category: 'code_failure',
+        pattern: /^\s*Found \d+ errors? in \d+ files? \((?:checked|errors prevented)/,
+        tool: 'mypy counted type errors',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'pyright-error',
+        category: 'code_failure',
+        pattern: /^\s*\S+\.pyi?:\d+:\d+ - error: \S/,
+        tool: 'pyright reported type errors',
+        confidence: 0.9
+    },
+    {
+        id: 'ruff-summary',
+        category: 'code_failure',
+        pattern: /\[\*\] \d+ fixable with the `--fix` option/,
+        tool: 'ruff counted fixable lint violations',
+        confidence: 0.85,
+        generic: true
     },
     {
         id: 'python-syntax-error',
@@ -31180,9 +31317,17 @@ const codeFailure = [
     {
         id: 'rustc-error',
         category: 'code_failure',
-        pattern: /^error\[E\d{4}\]|^error: could not compile `[^`]+`|^error: (?:aborting due to|cannot find|expected|mismatched|unresolved)/,
+        pattern: /^error\[E\d{4}\]|^error: (?:cannot find|expected|mismatched|unresolved)/,
         tool: 'the Rust compiler (rustc) reported errors',
         confidence: 0.9
+    },
+    {
+        id: 'rustc-summary',
+        category: 'code_failure',
+        pattern: /^error: could not compile `[^`]+`|^error: aborting due to/,
+        tool: 'the Rust compiler (rustc) counted errors',
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'rustfmt-diff',
@@ -31208,7 +31353,7 @@ const codeFailure = [
     {
         id: 'go-lint',
         category: 'code_failure',
-        pattern: /^\S+\.go:\d+(?::\d+)?:? .+ \((?:errcheck|govet|staticcheck|unused|gosimple|ineffassign|revive|gocritic|gosec|typecheck|misspell|goimports|gofmt|gofumpt|lll|dupl|goconst|unparam|errorlint|[a-z]+lint)\)$|is not (?:gofmt|goimport)ed|not gofmted|not goimported/,
+        pattern: /^\S+\.go:\d+(?::\d+)?:? .+ \((?:errcheck|govet|staticcheck|unused|gosimple|ineffassign|revive|gocritic|gosec|typecheck|misspell|goimports|gofmt|gofumpt|lll|dupl|goconst|unparam|errorlint|[a-z]+lint)\)$|is not (?:gofmt|goimport)ed|not gofmted|not goimported|^\s*(?:Error: )?(?:Error return value (?:of `[^`]+` )?is not checked|`\w+` is unused|\w+ `\w+` is unused|ineffectual assignment to \w+) \((?:errcheck|unused|deadcode|varcheck|structcheck|ineffassign)\)$|level=error msg="Running error: .*errors in package/,
         tool: 'a Go linter (golangci-lint, gofmt, go vet) reported issues',
         confidence: 0.85
     },
@@ -31271,7 +31416,7 @@ const codeFailure = [
     {
         id: 'erlang-elixir-compile',
         category: 'code_failure',
-        pattern: /^\S+\.[eh]rl:\d+: |\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\)|mix format failed due to --check-formatted/,
+        pattern: /^\S+\.[eh]rl:\d+: |\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\)|mix format failed due to --check-formatted|Compilation failed due to warnings while using the --warnings-as-errors option/,
         tool: 'the Erlang/Elixir compiler or mix format reported errors',
         confidence: 0.85
     },
@@ -31285,15 +31430,38 @@ const codeFailure = [
     {
         id: 'ruby-lint',
         category: 'code_failure',
-        pattern: /\d+ files? inspected, [1-9]\d* offenses? detected|^\S+\.rb:\d+:\d+: [CWEF]: /,
+        pattern: /^\S+\.rb:\d+:\d+: [CWEF]: /,
         tool: 'RuboCop reported offenses',
         confidence: 0.9
     },
     {
+        id: 'rubocop-summary',
+        category: 'code_failure',
+        pattern: /\d+ files? inspected, [1-9]\d* offenses? detected/,
+        tool: 'RuboCop counted offenses',
+        confidence: 0.9,
+        generic: true
+    },
+    {
         id: 'php-analysis',
         category: 'code_failure',
-        pattern: /\[ERROR\] Found \d+ errors?|FOUND \d+ ERRORS? AFFECTING|PHP Parse error:|^ERROR: \d+ errors? found$/,
+        pattern: /FOUND \d+ ERRORS? AFFECTING|PHP Parse error:/,
         tool: 'a PHP analyser (PHPStan, PHP_CodeSniffer, Psalm) reported errors',
+        confidence: 0.9
+    },
+    {
+        id: 'php-analysis-summary',
+        category: 'code_failure',
+        pattern: /\[ERROR\] Found \d+ errors?|^ERROR: \d+ errors? found$/,
+        tool: 'a PHP analyser (PHPStan, Psalm) counted errors',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'psalm-error',
+        category: 'code_failure',
+        pattern: /^ERROR: [A-Z]\w+ - \S+\.php:\d+:\d+ - /,
+        tool: 'Psalm reported type errors',
         confidence: 0.9
     },
     {
@@ -31301,6 +31469,13 @@ const codeFailure = [
         category: 'code_failure',
         pattern: /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\[SC\d{4}\]|\bSC\d{4}(?: \(\w+\))?:|^In \S+ line \d+:$|\bDL\d{4}\b/,
         tool: 'a linter (perlcritic, editorconfig, markdownlint, shellcheck, hadolint) reported violations',
+        confidence: 0.85
+    },
+    {
+        id: 'actionlint-error',
+        category: 'code_failure',
+        pattern: /^\S+\.ya?ml:\d+:\d+: .+ \[[a-z-]+\]$/,
+        tool: 'actionlint reported errors in workflow files',
         confidence: 0.85
     },
     {
@@ -31318,6 +31493,21 @@ const codeFailure = [
         confidence: 0.8
     },
     {
+        id: 'next-build-error',
+        category: 'code_failure',
+        pattern: /^Type error: \S/,
+        tool: 'the Next.js build reported a type error',
+        confidence: 0.85
+    },
+    {
+        id: 'frontend-build-failed',
+        category: 'code_failure',
+        pattern: /^Failed to compile\.$/,
+        tool: 'the front-end build (Next.js, Create React App) failed to compile',
+        confidence: 0.75,
+        generic: true
+    },
+    {
         id: 'generated-files-stale',
         category: 'code_failure',
         pattern: /Please (?:rebuild|regenerate|re-run \S+|run `?[\w ./:-]+`?) and commit|files? (?:are|is) (?:out of date|not up to date)|changed when we built|Generated (?:code|files?) (?:is|are) out of date|uncommitted changes after (?:build|generation|running)/i,
@@ -31327,7 +31517,7 @@ const codeFailure = [
     {
         id: 'terraform-invalid',
         category: 'code_failure',
-        pattern: /^Error: (?:Unsupported (?:argument|block type|attribute)|Reference to undeclared|Missing required argument|Invalid (?:reference|expression|function argument))/,
+        pattern: /^(?:│\s*)?Error: (?:Unsupported (?:argument|block type|attribute)|Reference to undeclared|Missing required argument|Invalid (?:reference|expression|function argument))/,
         tool: 'terraform validate reported invalid configuration',
         confidence: 0.85
     }
@@ -31404,6 +31594,13 @@ const dependency = [
         confidence: 0.75
     },
     {
+        id: 'node-gyp-failed',
+        category: 'dependency',
+        pattern: /gyp ERR! (?:build error|not ok|configure error)|node-pre-gyp ERR! (?:build error|install error|not ok)/,
+        tool: 'node-gyp could not build a native package during install',
+        confidence: 0.75
+    },
+    {
         id: 'version-solving-failed',
         category: 'dependency',
         pattern: /version solving failed|SolverProblemError|No solution found when resolving dependencies|Because (?:there is no version of|no versions of) \S+/,
@@ -31455,9 +31652,17 @@ const dependency = [
     {
         id: 'go-module',
         category: 'dependency',
-        pattern: /missing go\.sum entry|go: updates to go\.mod needed|inconsistent vendoring|unknown revision \S+|found, but does not contain package|cannot find module providing package|go\.mod file indicates go \S+, but maximum (?:version )?supported version is/,
+        pattern: /missing go\.sum entry|go: updates to go\.mod needed|inconsistent vendoring|unknown revision \S+|found, but does not contain package|cannot find module providing package|go\.mod file indicates go \S+, but maximum (?:version )?supported version is|(?:^|\s)verifying \S+: checksum mismatch|: verifying module: checksum mismatch/,
         tool: 'Go modules could not be resolved or go.mod/go.sum are out of date',
         confidence: 0.95
+    },
+    {
+        id: 'go-checksum-advice',
+        category: 'dependency',
+        pattern: /This download does NOT match (?:the one reported by the checksum server|an earlier download recorded in go\.sum)/,
+        tool: 'go explained a module checksum mismatch',
+        confidence: 0.9,
+        generic: true
     },
     {
         id: 'cargo-resolution',
@@ -31469,9 +31674,31 @@ const dependency = [
     {
         id: 'bundler-resolution',
         category: 'dependency',
-        pattern: /Bundler could not find compatible versions for gem|Could not find gem '|Your bundle is locked to .* but that version could not be found|You are trying to install in deployment mode after changing|This Gemfile requires a different version of Bundler|Gem::Ext::BuildError/,
+        pattern: /Bundler could not find compatible versions for gem|Could not find gem '|Your bundle is locked to .* but that version could not be found|You are trying to install in deployment mode after changing|This Gemfile requires a different version of Bundler|Gem::Ext::BuildError|\(Gem::GemNotFoundException\)|can't find gem bundler \(/,
         tool: 'Bundler could not resolve or install gems',
         confidence: 0.95
+    },
+    {
+        id: 'mix-deps',
+        category: 'dependency',
+        pattern: /the dependency is not (?:locked|available)\.?|lock (?:mismatch: the dependency is out of date|outdated: the lock is outdated)/,
+        tool: 'mix found dependencies missing, unlocked or out of date with mix.lock',
+        confidence: 0.9
+    },
+    {
+        id: 'mix-deps-summary',
+        category: 'dependency',
+        pattern: /^Unchecked dependencies for environment \w+:|\*\* \(Mix\) Can't continue due to errors on dependencies/,
+        tool: 'mix stopped on dependency errors',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'terraform-provider',
+        category: 'dependency',
+        pattern: /Could not retrieve the list of available versions for provider \S+: (?:no available releases match the given constraints|provider registry \S+ does not have a provider named)/,
+        tool: 'terraform init found no provider version matching the constraints',
+        confidence: 0.9
     },
     {
         id: 'install-error-generic',
@@ -31490,7 +31717,7 @@ const dependency = [
     {
         id: 'nuget-restore',
         category: 'dependency',
-        pattern: /error NU1(?:10[0-9]|20[0-9]|60[0-9]|40[0-9]):|Unable to find package \S+|Unable to resolve '[^']+ \(/,
+        pattern: /error NU1(?:10[0-9]|20[0-9]|60[0-9]|40[0-9]):\s+[A-Z]|Unable to find package \S+|Unable to resolve '[^']+ \(/,
         tool: 'NuGet restore could not resolve packages',
         confidence: 0.9
     },
@@ -31500,6 +31727,20 @@ const dependency = [
         pattern: /CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|The sandbox is not in sync with the Podfile\.lock/,
         tool: 'CocoaPods could not resolve pods',
         confidence: 0.95
+    },
+    {
+        id: 'swiftpm-resolution',
+        category: 'dependency',
+        pattern: /Dependencies could not be resolved because/,
+        tool: 'Swift Package Manager could not resolve dependencies',
+        confidence: 0.9
+    },
+    {
+        id: 'helm-dependency',
+        category: 'dependency',
+        pattern: /found in Chart\.yaml, but missing in charts\/ directory|no repository definition for /,
+        tool: 'Helm could not find chart dependencies',
+        confidence: 0.85
     },
     {
         id: 'r-package-missing',
@@ -31598,16 +31839,18 @@ const securityScan = [
     {
         id: 'found-vulnerabilities',
         category: 'security_scan',
-        pattern: /\bFound [1-9]\d* (?:known )?vulnerabilit(?:y|ies)\b|\berror: [1-9]\d* vulnerabilit(?:y|ies) found|Vulnerabilities found!|Your code is affected by \d+ vulnerabilit/i,
+        pattern: /\bFound [1-9]\d* (?:known )?vulnerabilit(?:y|ies)\b|\berror: [1-9]\d* vulnerabilit(?:y|ies) found|Vulnerabilities found!|Your code is affected by \d+ vulnerabilit|-> Vulnerability found in \S+ version/i,
         tool: 'a vulnerability scanner (pip-audit, cargo audit, bundler-audit, govulncheck) found vulnerabilities',
         confidence: 0.9
     },
     {
         id: 'trivy-findings',
         category: 'security_scan',
-        pattern: /^Total: [1-9]\d* \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL):|[│|]\s*LIBRARY\s*[│|]\s*VULNERABILITY ID\s*[│|]|[│|]\s*Library\s*[│|]\s*Vulnerability\s*[│|]/,
+        pattern: /^(?:Total|Failures): [1-9]\d* \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL):|[│|]\s*LIBRARY\s*[│|]\s*VULNERABILITY ID\s*[│|]|[│|]\s*Library\s*[│|]\s*Vulnerability\s*[│|]/,
         tool: 'trivy reported vulnerabilities',
-        confidence: 0.9
+        confidence: 0.9,
+        // The count and the table header: the vulnerable packages are the rows below them.
+        generic: true
     },
     {
         id: 'snyk-findings',
@@ -31633,7 +31876,7 @@ const securityScan = [
     {
         id: 'secret-scanner',
         category: 'security_scan',
-        pattern: /leaks found: [1-9]\d*|Found verified result 🐷🔑|Potential secrets about to be committed|Secret detected|secrets? (?:were|was) detected/i,
+        pattern: /leaks found: [1-9]\d*|Gitleaks encountered leaks|Found verified result 🐷🔑|Potential secrets about to be committed|Secret detected|secrets? (?:were|was) detected/i,
         tool: 'a secret scanner (gitleaks, trufflehog, detect-secrets) found secrets',
         confidence: 0.95
     },
@@ -31643,6 +31886,28 @@ const securityScan = [
         pattern: /^>> Issue: \[B\d{3}:\w+\]|\(\d+ blocking\)|[1-9]\d* (?:new )?(?:code scanning|CodeQL) alerts?|Check: CKV_\w+|Vulnerability #\d+: GO-\d{4}-\d+/i,
         tool: 'a static security analyser (bandit, semgrep, CodeQL, checkov) reported findings',
         confidence: 0.85
+    },
+    {
+        id: 'checkov-summary',
+        category: 'security_scan',
+        pattern: /Passed checks: \d+, Failed checks: [1-9]\d*/,
+        tool: 'checkov counted failed policy checks',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'tfsec-findings',
+        category: 'security_scan',
+        pattern: /^\s*[1-9]\d* potential problems? detected\.?$/,
+        tool: 'tfsec found security problems in Terraform code',
+        confidence: 0.85
+    },
+    {
+        id: 'codeql-autobuild',
+        category: 'security_scan',
+        pattern: /We were unable to automatically build your code\. Please (?:replace the call to the autobuild action|change the build mode)/,
+        tool: 'CodeQL could not build the code it was asked to analyse (autobuild failed)',
+        confidence: 0.8
     },
     {
         id: 'advisory-id',
@@ -31663,7 +31928,7 @@ const infrastructure = [
     {
         id: 'job-timeout',
         category: 'infrastructure',
-        pattern: /has exceeded the maximum execution time of|The job exceeded the maximum time limit|The action '[^']+' has timed out after \d+ minutes|No output has been received in the last \d+m|Build timed out \(after \d+ minutes\)/,
+        pattern: /has exceeded the maximum execution time of|The job exceeded the maximum time limit|The action '[^']+' has timed out after \d+ minutes|No output has been received in the last \d+m|Build timed out \(after \d+ minutes\)|^(?:Error: )?The action has timed out\.$/,
         tool: 'the job hit its time limit',
         confidence: 0.97
     },
@@ -31677,7 +31942,7 @@ const infrastructure = [
     {
         id: 'runner-lost',
         category: 'infrastructure',
-        pattern: /The runner has received a shutdown signal|lost communication with the server|The hosted runner encountered an error|We stopped hearing from agent|no enabled runners online|was not acquired by Runner|An error occurred while provisioning resources|did not respond to a cancelation request/,
+        pattern: /The runner has received a shutdown signal|lost communication with the server|The hosted runner encountered an error|We stopped hearing from agent|no enabled runners online|was not acquired by Runner|An error occurred while provisioning resources|did not respond to a cancelation request|GitHub Actions has encountered an internal error when running your job/,
         tool: 'the GitHub Actions runner shut down or lost contact with the service',
         confidence: 0.97
     },
@@ -31698,22 +31963,41 @@ const infrastructure = [
     {
         id: 'oom-killed',
         category: 'infrastructure',
-        pattern: /exit(?:ed)? (?:with )?(?:code|status)[: ]*137\b|\(exit code 137\)|OOMKilled|Out of memory: Killed process|JavaScript heap out of memory|Cannot allocate memory|java\.lang\.OutOfMemoryError|^\s*(?:\S+: )?Killed$|signal: killed/,
-        tool: 'the process was killed for running out of memory (exit 137)',
+        pattern: /OOMKilled|Out of memory: Killed process|JavaScript heap out of memory|Cannot allocate memory|java\.lang\.OutOfMemoryError|^\s*(?:\S+: )?Killed$|signal: killed/,
+        tool: 'the process was killed for running out of memory',
         confidence: 0.85
+    },
+    {
+        id: 'exit-137',
+        category: 'infrastructure',
+        pattern: /exit(?:ed)? (?:with )?(?:code|status)[: ]*137\b|\(exit code 137\)/,
+        tool: 'the process was killed by SIGKILL, most often for running out of memory (exit 137)',
+        confidence: 0.85,
+        // The exit code follows the kill: the out-of-memory message, when there is one, says more.
+        generic: true
     },
     {
         id: 'network-error',
         category: 'infrastructure',
-        pattern: /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|npm (?:ERR!|error) network|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source/i,
+        pattern: /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source|spurious network error|There appears to be trouble with your network connection|Socket connection timeout|context deadline exceeded|RPC failed; HTTP (?:408|5\d\d) curl \d+|Temporary failure resolving '/i,
         tool: 'a network connection to a registry or service failed (timeout, reset, DNS)',
         confidence: 0.85,
         transient: true
     },
     {
+        id: 'npm-network-advice',
+        category: 'infrastructure',
+        pattern: /npm (?:ERR!|error) network\b/,
+        tool: 'npm failed on a network error',
+        confidence: 0.85,
+        transient: true,
+        // npm's advice after the error ("This is a problem related to network connectivity").
+        generic: true
+    },
+    {
         id: 'server-error-5xx',
         category: 'infrastructure',
-        pattern: /\b(?:500 Internal Server Error|502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out)\b|returned error: 5\d\d\b|(?:status code|StatusCode|status)[: ]+5\d\d\b|Received status code 5\d\d|npm (?:ERR!|error) 5\d\d /i,
+        pattern: /\b(?:500 Internal Server Error|502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out)\b|\(5\d\d\) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)|returned error: 5\d\d\b|(?:status code|StatusCode|status)[: ]+5\d\d\b|Received status code 5\d\d|npm (?:ERR!|error) 5\d\d |npm (?:ERR!|error) code E5\d\d\b|Registry returned 5\d\d for|publish Failed PUT 5\d\d|failed to get 200 response from \S+,? got 5\d\d|(?:^|\s)(?:Http)?Error: (?:Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\s*$/i,
         tool: 'a registry or service answered with an HTTP 5xx error',
         confidence: 0.85,
         transient: true
@@ -31721,7 +32005,7 @@ const infrastructure = [
     {
         id: 'rate-limit',
         category: 'infrastructure',
-        pattern: /API rate limit exceeded|secondary rate limit|You have reached your pull rate limit|toomanyrequests|429 Too Many Requests|rate limit(?:ed| exceeded| reached)/i,
+        pattern: /API rate limit exceeded|secondary rate limit|You have reached your pull rate limit|toomanyrequests|429 Too Many Requests|rate limit(?:ed| exceeded| reached)|(?:status code|status)[: ]+429\b/i,
         tool: 'a service rate limit was hit',
         confidence: 0.9,
         transient: true
@@ -31736,7 +32020,7 @@ const infrastructure = [
     {
         id: 'actions-service',
         category: 'infrastructure',
-        pattern: /Failed to (?:CreateArtifact|FinalizeArtifact)|Create Artifact Container failed|Artifact service responded with \d+|Cache service responded with 5\d\d|Cannot connect to the Docker daemon/,
+        pattern: /Failed to (?:CreateArtifact|FinalizeArtifact)|Create Artifact Container failed|Artifact service responded with \d+|Cache service responded with 5\d\d|Cannot connect to the Docker daemon|Failed to download action '/,
         tool: 'the artifact, cache or Docker service failed',
         confidence: 0.85,
         transient: true
@@ -31786,6 +32070,13 @@ const authentication = [
         confidence: 0.95
     },
     {
+        id: 'git-repository-not-found',
+        category: 'authentication',
+        pattern: /^remote: Repository not found\.?$/,
+        tool: 'the git host answered Repository not found: the token cannot see the repository (or its name is wrong)',
+        confidence: 0.75
+    },
+    {
         id: 'protected-branch',
         category: 'authentication',
         pattern: /GH006: Protected branch update failed|GH013: Repository rule violations found/,
@@ -31816,21 +32107,21 @@ const authentication = [
     {
         id: 'registry-auth',
         category: 'authentication',
-        pattern: /Invalid or non-existent authentication information|unauthorized: authentication required|denied: requested access to the resource is denied|Cannot perform an interactive login from a non TTY device|failed to authenticate when downloading|authentication required but no callback set|unauthorized: incorrect username or password/i,
+        pattern: /Invalid or non-existent authentication information|unauthorized: authentication required|denied: requested access to the resource is denied|Cannot perform an interactive login from a non TTY device|failed to authenticate when downloading|authentication required but no callback set|unauthorized: incorrect username or password|Error response from daemon: (?:Get|Head) "?https?:\/\/\S+"?: denied: |You must be logged in to the server|requires an authenticated account\. Please run `\w+ auth`|Trusted publishing exchange failure|`invalid-publisher`: valid token, but no corresponding publisher/i,
         tool: 'a package or container registry rejected the credentials',
         confidence: 0.9
     },
     {
         id: 'cloud-credentials',
         category: 'authentication',
-        pattern: /Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|The security token included in the request is (?:invalid|expired)|InvalidClientTokenId|ExpiredToken|Not authorized to perform sts:AssumeRoleWithWebIdentity|No valid credential sources found|AADSTS\d+|You do not currently have an active account selected|Unable to get ACTIONS_ID_TOKEN_REQUEST_URL/,
+        pattern: /Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|The security token included in the request is (?:invalid|expired)|InvalidClientTokenId|ExpiredToken|Not authorized to perform sts:AssumeRoleWithWebIdentity|No valid credential sources found|AADSTS\d+|You do not currently have an active account selected|Unable to get ACTIONS_ID_TOKEN_REQUEST_URL|Could not assume role with OIDC|No OpenIDConnect provider found in your account/,
         tool: 'cloud credentials (AWS, Azure, GCP, OIDC) were missing, invalid or expired',
         confidence: 0.95
     },
     {
         id: 'missing-secret-input',
         category: 'authentication',
-        pattern: /Input required and not supplied: \S*(?:token|key|password|secret|credentials)\S*/i,
+        pattern: /Input required and not supplied: \S*(?:token|key|password|secret|credentials)\S*|set the GH_TOKEN environment variable|must specify exactly one of "workload_identity_provider" or "credentials_json"/i,
         tool: 'a required secret input was empty (secret missing or not available to this event)',
         confidence: 0.9
     },
@@ -31869,6 +32160,19 @@ function bareLine(line) {
 function matchRules(line) {
     const bare = bareLine(line);
     return RULES.filter(rule => rule.pattern.test(bare));
+}
+/** Weaker rules are hints at a category, not statements of a failure. */
+const NAMING_CONFIDENCE = 0.55;
+/**
+ * Whether a rule's match is a line a maintainer would quote as the failure: a particular
+ * error, not a count, a summary or the advice a tool prints after the error.
+ */
+function namesFailure(rule) {
+    return rule.generic !== true && rule.confidence >= NAMING_CONFIDENCE;
+}
+/** Whether a line states a particular failure (see `namesFailure`). */
+function namesTheFailure(line) {
+    return matchRules(line).some(namesFailure);
 }
 
 ;// CONCATENATED MODULE: ./src/classify/classifier.ts
@@ -31946,12 +32250,13 @@ function applyStepHints(scores, names) {
 function sentence(text) {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
-/** The hit that best states the failure: strongest rule, later line on ties. */
+/**
+ * The hit that best states the failure: a line naming it before any count, summary or
+ * advice; then the strongest rule; the later line on ties.
+ */
 function primaryHit(hits) {
-    return hits.reduce((best, hit) => hit.rule.confidence > best.rule.confidence ||
-        (hit.rule.confidence === best.rule.confidence && hit.index > best.index)
-        ? hit
-        : best);
+    const rank = (hit) => (namesFailure(hit.rule) ? 1 : 0) + hit.rule.confidence;
+    return hits.reduce((best, hit) => rank(hit) > rank(best) || (rank(hit) === rank(best) && hit.index > best.index) ? hit : best);
 }
 function classifyExcerpt(input) {
     const annotations = (input.annotations ?? []).map(redactSecrets);
@@ -32636,17 +32941,23 @@ function isSkipped(line) {
 }
 /**
  * The most specific error line, weighted toward the end of the log where the failure
- * usually is; ties go to the later line.
+ * usually is; ties go to the later line. A line that names the failure outranks any count,
+ * summary or advice printed after it (`generic` rules), wherever it is.
  */
 function pickPrimary(kept, totalLines) {
     let best = null;
+    let bestNamed = false;
     let bestScore = 0;
     for (const line of kept) {
         if (line.score === 0)
             continue;
+        const named = namesTheFailure(line.text);
+        if (bestNamed && !named)
+            continue;
         const score = line.score + 0.1 * (line.lineNo / Math.max(totalLines, 1));
-        if (score >= bestScore) {
+        if (score >= bestScore || (named && !bestNamed)) {
             best = line;
+            bestNamed = named;
             bestScore = score;
         }
     }

@@ -1,5 +1,5 @@
 /**
- * What `ai: auto` would cost over a labelled corpus laid out like ../shared/corpus
+ * What `ai: auto` would cost over a labelled corpus laid out like corpus/
  * (`labels.tsv`, `logs/<file>`): the input tokens of the prompt triage would send for each
  * log (built from the redacted excerpt, never the raw log, with the default playbook's
  * guidance), and the share of logs for which the rules are unsure, so the AI would be asked.

@@ -53,7 +53,7 @@ function parseArgs(argv: string[]): Options {
   return {
     triageBundle: bundle('--triage-bundle'),
     healthBundle: bundle('--health-bundle'),
-    corpus: resolve(value('--corpus') ?? join(REPO_ROOT, '..', 'shared', 'corpus')),
+    corpus: resolve(value('--corpus') ?? join(REPO_ROOT, 'corpus')),
     quick: argv.includes('--quick')
   }
 }

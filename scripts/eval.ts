@@ -1,5 +1,5 @@
 /**
- * Scores the rule classifier (AI off) on a labelled corpus laid out like ../shared/corpus:
+ * Scores the rule classifier (AI off) on a labelled corpus laid out like corpus/ in this repository:
  * `labels.tsv` (file, category, source, reason) and `logs/<file>`.
  *
  *   npm run eval -- [DIR] [--json]
@@ -14,7 +14,7 @@ import { isCategory } from '../src/types.js'
 
 function defaultCorpus(): string {
   const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-  return resolve(repo, '..', 'shared', 'corpus')
+  return resolve(repo, 'corpus')
 }
 
 async function main(): Promise<void> {

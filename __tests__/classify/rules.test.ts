@@ -32,36 +32,62 @@ const SAMPLES: Record<string, string[]> = {
     '____________________________ test_total_with_coupon ____________________________'
   ],
   'unittest-fail': ['FAIL: test_total_with_coupon (tests.test_cart.CartTest.test_total_with_coupon)'],
+  'unittest-summary': ['FAILED (failures=1)'],
   'go-test-fail': ['--- FAIL: TestTotalWithCoupon (0.00s)'],
   'go-test-package-fail': ['FAIL\tgithub.com/acme/widgets/cart\t0.412s'],
   'go-test-timeout': ['panic: test timed out after 10m0s'],
   'surefire-failures': [
-    '[ERROR] Tests run: 14, Failures: 2, Errors: 0, Skipped: 0, Time elapsed: 0.31 s <<< FAILURE!'
+    '[ERROR] Tests run: 14, Failures: 2, Errors: 0, Skipped: 0, Time elapsed: 0.31 s <<< FAILURE!',
+    'totalWithCoupon(acme.CartTest)  Time elapsed: 0.01 sec  <<< FAILURE!'
   ],
+  'surefire-summary': ['[ERROR] Tests run: 14, Failures: 2, Errors: 0, Skipped: 0'],
   'maven-test-failures': [
     '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) on project cart: There are test failures.'
   ],
-  'gradle-test-failed': ['CartTest > totalWithCoupon() FAILED', '42 tests completed, 1 failed'],
+  'gradle-test-failed': ['CartTest > totalWithCoupon() FAILED'],
+  'gradle-test-summary': ['42 tests completed, 1 failed', "Execution failed for task ':app:test'."],
   'rspec-failures': [
     '12 examples, 1 failure',
     'rspec ./spec/models/cart_spec.rb:27 # Cart#total applies the coupon',
     'bin/rails test test/models/cart_test.rb:14'
   ],
+  'rspec-expectation': [' (RSpec::Expectations::ExpectationNotMetError)'],
   'minitest-failures': ['31 runs, 77 assertions, 1 failures, 0 errors, 0 skips'],
-  'phpunit-failures': ['Failed asserting that 100 matches expected 90.'],
+  'phpunit-failures': [
+    'Failed asserting that 100 matches expected 90.',
+    '1) Acme\\Tests\\CartTest::testTotalWithCoupon'
+  ],
+  'phpunit-summary': ['FAILURES!', 'Tests: 48, Assertions: 120, Failures: 1.'],
   'dotnet-test-failed': [
     '  Failed Acme.Cart.Tests.TotalTests.AppliesCoupon [27 ms]',
     'Failed!  - Failed:     1, Passed:    57, Skipped:     0, Total:    58'
   ],
   'cargo-test-failed': [
     'test cart::tests::applies_coupon ... FAILED',
-    'test result: FAILED. 41 passed; 1 failed; 0 ignored'
+    '---- cart::tests::applies_coupon stdout ----'
   ],
+  'cargo-test-summary': ['test result: FAILED. 41 passed; 1 failed; 0 ignored'],
   'rust-panic-assert': [
-    "thread 'cart::tests::applies_coupon' panicked at src/cart.rs:88:9: assertion `left == right` failed"
+    "thread 'cart::tests::applies_coupon' panicked at src/cart.rs:88:9: assertion `left == right` failed",
+    'assertion `left == right` failed'
   ],
   'tap-failed': ['not ok 3 - applies the coupon once'],
-  'exunit-failures': ['  1) test total applies the coupon (Acme.CartTest)', '48 tests, 1 failure'],
+  'tap-summary': [
+    'Failed 1/13 subtests',
+    't/cart.t (Wstat: 256 Tests: 13 Failed: 1) Dubious, test returned 1'
+  ],
+  'exunit-failures': ['  1) test total applies the coupon (Acme.CartTest)'],
+  'exunit-summary': ['48 tests, 1 failure'],
+  'ginkgo-failed': ['[Fail] Cart totals [It] applies the coupon once '],
+  'ginkgo-summary': ['FAIL! -- 41 Passed | 1 Failed | 0 Pending | 0 Skipped'],
+  'gocheck-failed': [
+    'FAIL: cart_test.go:57: CartSuite.TestCoupon',
+    'PANIC: cart_test.go:81: CartSuite.TearDownTest'
+  ],
+  'cucumber-failed': [
+    'Failing Scenarios:',
+    'cucumber features/cart.feature:12 # Scenario: applying a coupon'
+  ],
   'common-test-failed': ['cart_SUITE:apply_coupon failed on line 57'],
   'scalatest-failed': ['[info] - should apply the coupon once *** FAILED ***'],
   'xctest-failed': [
@@ -76,7 +102,9 @@ const SAMPLES: Record<string, string[]> = {
   ],
   'generic-tests-failed': ['2 tests failed.'],
   'tsc-error': ["src/cart.ts(12,7): error TS2322: Type 'string' is not assignable to type 'number'."],
+  'tsc-summary': ['[10:02:13 AM] Found 2 errors. Watching for file changes.'],
   'eslint-error': ["  14:9  error  'total' is assigned a value but never used  no-unused-vars"],
+  'eslint-summary': ['✖ 3 problems (2 errors, 1 warning)'],
   'lint-rule-suffix': ['  3:1  Expected empty line before rule  (rule-empty-line-before)'],
   'prettier-check': ['[warn] Code style issues found in 3 files. Run Prettier with --write to fix.'],
   'python-formatter': [
@@ -85,12 +113,22 @@ const SAMPLES: Record<string, string[]> = {
   ],
   'python-lint': ["src/acme/cart.py:3:1: F401 'os' imported but unused"],
   'mypy-error': [
-    'src/acme/cart.py:42: error: Argument 1 to "apply" has incompatible type "str"; expected "int"  [arg-type]'
+    'src/acme/cart.py:42: error: Argument 1 to "apply" has incompatible type "str"; expected "int"  [arg-type]',
+    '  src/acme/helpers.py:93: error: Unused "type: ignore" comment'
   ],
+  'mypy-summary': [
+    'Found 3 errors in 2 files (checked 41 source files)',
+    '  Found 1 error in 1 file (errors prevented further checking)'
+  ],
+  'pyright-error': [
+    '/home/runner/work/shop/shop/src/cart.py:42:12 - error: Argument of type "str" cannot be assigned to parameter "qty" of type "int"'
+  ],
+  'ruff-summary': ['[*] 2 fixable with the `--fix` option.'],
   'python-syntax-error': ['SyntaxError: invalid syntax'],
-  'rustc-error': [
-    'error[E0425]: cannot find value `total` in this scope',
-    'error: could not compile `cart` (lib) due to 1 previous error'
+  'rustc-error': ['error[E0425]: cannot find value `total` in this scope'],
+  'rustc-summary': [
+    'error: could not compile `cart` (lib) due to 1 previous error',
+    'error: aborting due to 2 previous errors'
   ],
   'rustfmt-diff': ['Diff in /home/runner/work/cart/cart/src/lib.rs at line 12:'],
   'clippy-deny': ['  = note: `-D clippy::needless-return` implied by `-D warnings`'],
@@ -98,7 +136,12 @@ const SAMPLES: Record<string, string[]> = {
     'cart/total.go:17:2: undefined: applyCoupon',
     'FAIL\tgithub.com/acme/cart [build failed]'
   ],
-  'go-lint': ['cart/total.go:22:9: Error return value of `f.Close` is not checked (errcheck)'],
+  'go-lint': [
+    'cart/total.go:22:9: Error return value of `f.Close` is not checked (errcheck)',
+    '##[error]Error return value of `f.Close` is not checked (errcheck)',
+    '  Error: `applyCoupon` is unused (deadcode)',
+    'level=error msg="Running error: buildir: analysis skipped: errors in package: [cart/total.go:12:3: undefined: coupon]"'
+  ],
   'javac-error': ['[ERROR] /home/runner/work/cart/src/main/java/acme/Cart.java:[27,14] cannot find symbol'],
   'kotlin-error': [
     'e: file:///home/runner/work/cart/src/main/kotlin/Cart.kt:12:5 Unresolved reference: coupon'
@@ -111,22 +154,35 @@ const SAMPLES: Record<string, string[]> = {
     "/Users/runner/work/Cart/Sources/Cart/Cart.swift:19:9: error: cannot find 'coupon' in scope"
   ],
   'haskell-error': ['src/Cart.hs:31:7: error:'],
-  'erlang-elixir-compile': ['** (CompileError) lib/cart.ex:14: undefined function coupon/0'],
+  'erlang-elixir-compile': [
+    '** (CompileError) lib/cart.ex:14: undefined function coupon/0',
+    'Compilation failed due to warnings while using the --warnings-as-errors option'
+  ],
   'scala-error': ['[error] /home/runner/work/cart/src/main/scala/Cart.scala:12:5: not found: value coupon'],
-  'ruby-lint': ['42 files inspected, 3 offenses detected, 2 offenses autocorrectable'],
-  'php-analysis': [' [ERROR] Found 4 errors'],
+  'ruby-lint': ['lib/cart.rb:12:5: C: Style/StringLiterals: Prefer single-quoted strings.'],
+  'rubocop-summary': ['42 files inspected, 3 offenses detected, 2 offenses autocorrectable'],
+  'php-analysis': ['FOUND 2 ERRORS AFFECTING 2 LINES'],
+  'php-analysis-summary': [' [ERROR] Found 4 errors'],
+  'psalm-error': [
+    'ERROR: InvalidArgument - src/Cart.php:42:17 - Argument 1 of Acme\\Cart::apply expects int, string provided'
+  ],
   'style-lint-misc': [
     'In deploy.sh line 12:',
     'deploy.sh:12:9: note: Double quote to prevent globbing and word splitting. [SC2086]'
+  ],
+  'actionlint-error': [
+    '.github/workflows/ci.yml:12:9: property "node" is not defined in object type {} [expression]'
   ],
   'css-build-error': ['SassError: Undefined variable.'],
   'bundler-build-error': [
     "Module not found: Error: Can't resolve './Coupon' in '/home/runner/work/cart/src'"
   ],
+  'next-build-error': ["Type error: Property 'total' does not exist on type 'Cart'."],
+  'frontend-build-failed': ['Failed to compile.'],
   'generated-files-stale': [
     'Generated files are out of date: please run `make generate` and commit the result.'
   ],
-  'terraform-invalid': ['Error: Unsupported argument'],
+  'terraform-invalid': ['Error: Unsupported argument', '│ Error: Unsupported argument'],
   'npm-eresolve': ['npm error ERESOLVE unable to resolve dependency tree'],
   'npm-etarget': ['npm ERR! notarget No matching version found for left-pad@^9.0.0.'],
   'npm-e404': ["npm ERR! 404 'acme-internal-ui@2.1.0' is not in this registry."],
@@ -141,6 +197,7 @@ const SAMPLES: Record<string, string[]> = {
     'ERROR: ResolutionImpossible: for help visit https://pip.pypa.io/en/latest/topics/dependency-resolution/'
   ],
   'python-build-dependency': ['  ERROR: Failed building wheel for psycopg2'],
+  'node-gyp-failed': ['gyp ERR! build error ', 'npm ERR! gyp ERR! not ok '],
   'version-solving-failed': [
     'So, because acme-cart depends on both requests (>=3.0) and legacy-http (1.2), version solving failed.'
   ],
@@ -156,10 +213,27 @@ const SAMPLES: Record<string, string[]> = {
     '[error] sbt.librarymanagement.ResolveException: Error downloading acme:cart_2.13:1.0.0'
   ],
   'tycho-p2-unresolved': ['[ERROR] Cannot resolve project dependencies:'],
-  'go-module': ['go: updates to go.mod needed; to update it:'],
+  'go-module': [
+    'go: updates to go.mod needed; to update it:',
+    'verifying github.com/acme/coupon@v1.2.0/go.mod: checksum mismatch',
+    'go: github.com/acme/coupon@v1.2.0: verifying module: checksum mismatch'
+  ],
+  'go-checksum-advice': ['This download does NOT match the one reported by the checksum server.'],
   'cargo-resolution': ['error: failed to select a version for the requirement `serde = "^9.0"`'],
   'bundler-resolution': [
-    "Could not find gem 'rails (~> 9.0)' in rubygems repository https://rubygems.org/ or installed locally."
+    "Could not find gem 'rails (~> 9.0)' in rubygems repository https://rubygems.org/ or installed locally.",
+    "in `find_spec_for_exe': can't find gem bundler (= 2.4.13) with executable bundle (Gem::GemNotFoundException)"
+  ],
+  'mix-deps': [
+    '  lock mismatch: the dependency is out of date. To fetch locked version run "mix deps.get"',
+    '  the dependency is not available, run "mix deps.get"'
+  ],
+  'mix-deps-summary': [
+    'Unchecked dependencies for environment test:',
+    "** (Mix) Can't continue due to errors on dependencies"
+  ],
+  'terraform-provider': [
+    '│ Could not retrieve the list of available versions for provider hashicorp/aws: no available releases match the given constraints >= 6.0.0, < 5.0.0'
   ],
   'install-error-generic': [
     'An error occurred while installing nokogiri (1.16.2), and Bundler cannot continue.'
@@ -169,6 +243,10 @@ const SAMPLES: Record<string, string[]> = {
     'error NU1101: Unable to find package Acme.Coupons. No packages exist with this id in source(s): nuget.org'
   ],
   'cocoapods-resolution': ['[!] CocoaPods could not find compatible versions for pod "Alamofire":'],
+  'swiftpm-resolution': [
+    "error: Dependencies could not be resolved because root depends on 'swift-nio' 9.0.0..<10.0.0."
+  ],
+  'helm-dependency': ['Error: found in Chart.yaml, but missing in charts/ directory: postgresql'],
   'r-package-missing': ['Error in loadNamespace(x) : there is no package called ‘tidyr’'],
   'cmake-package-missing': ['  Could NOT find OpenSSL (missing: OPENSSL_CRYPTO_LIBRARY OPENSSL_INCLUDE_DIR)'],
   'apt-package-missing': ['E: Unable to locate package libfoo-dev'],
@@ -195,33 +273,48 @@ const SAMPLES: Record<string, string[]> = {
   'dependency-check-cvss': [
     "One or more dependencies were identified with vulnerabilities that have a CVSS score greater than or equal to '7.0':"
   ],
-  'secret-scanner': ['10:21AM WRN leaks found: 2'],
+  'secret-scanner': ['10:21AM WRN leaks found: 2', '🛑 STOP! Gitleaks encountered leaks'],
+  'tfsec-findings': ['  3 potential problems detected.'],
+  'codeql-autobuild': [
+    'Error: We were unable to automatically build your code. Please replace the call to the autobuild action with your custom build steps.'
+  ],
   'sast-findings': [
     '>> Issue: [B602:subprocess_popen_with_shell_equals_true] subprocess call with shell=True identified'
   ],
   'advisory-id': ['ID:       RUSTSEC-2024-0019'],
   'scanner-command': ['trivy image --exit-code 1 --severity HIGH,CRITICAL acme/cart:latest'],
+  'checkov-summary': ['Passed checks: 41, Failed checks: 2, Skipped checks: 0'],
   'job-timeout': [
     '##[error]The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 360 minutes.'
   ],
   'timeout-command': ['Command "timeout 20m ./ci/integration.sh" exited with 124.'],
   'runner-lost': [
-    'The self-hosted runner: builder-7 lost communication with the server. Verify the machine is running and has a healthy network connection.'
+    'The self-hosted runner: builder-7 lost communication with the server. Verify the machine is running and has a healthy network connection.',
+    'GitHub Actions has encountered an internal error when running your job.'
   ],
   'ci-agent-lost': ["java.io.IOException: Backing channel 'linux-agent-3' is disconnected."],
   'disk-full': [
     'write /var/lib/docker/tmp/GetImageBlob123: no space left on device',
     'OSError: [Errno 28] No space left on device'
   ],
-  'oom-killed': [
-    'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
-    'error Command failed with exit code 137.'
-  ],
+  'oom-killed': ['FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory'],
+  'exit-137': ['error Command failed with exit code 137.', '##[error]Process completed with exit code 137.'],
   'network-error': [
-    'npm error network request to https://registry.npmjs.org/react failed, reason: read ECONNRESET'
+    'npm error network request to https://registry.npmjs.org/react failed, reason: read ECONNRESET',
+    'warning: spurious network error (2 tries remaining): [28] Timeout was reached',
+    'info There appears to be trouble with your network connection. Retrying...',
+    'error: RPC failed; HTTP 408 curl 22 The requested URL returned error: 408',
+    'Get "https://registry.terraform.io/.well-known/terraform.json": context deadline exceeded'
   ],
+  'npm-network-advice': ['npm ERR! network This is a problem related to network connectivity.'],
   'server-error-5xx': [
-    "fatal: unable to access 'https://github.com/acme/cart/': The requested URL returned error: 502"
+    "fatal: unable to access 'https://github.com/acme/cart/': The requested URL returned error: 502",
+    'npm error error creating signing certificate - (502) Bad Gateway',
+    'npm ERR! Registry returned 500 for PUT on https://registry.npmjs.org/cart',
+    'npm ERR! code E503',
+    'failed to get 200 response from `https://crates.io/api/v1/crates/serde/1.0.0/download`, got 502',
+    'Error: Server Error',
+    '##[error]HttpError: Bad Gateway'
   ],
   'rate-limit': ['Error: API rate limit exceeded for installation ID 1234567.'],
   'billing-quota': [
@@ -238,6 +331,7 @@ const SAMPLES: Record<string, string[]> = {
     ' ! [remote rejected] bump -> bump (refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission)'
   ],
   'ssh-publickey': ['git@github.com: Permission denied (publickey).'],
+  'git-repository-not-found': ['remote: Repository not found.'],
   'protected-branch': ['remote: error: GH006: Protected branch update failed for refs/heads/main.'],
   'npm-auth': ['npm error code ENEEDAUTH'],
   'registry-http-401-403': [
@@ -245,9 +339,17 @@ const SAMPLES: Record<string, string[]> = {
   ],
   'http-401-403': ['HTTP/2 403 Forbidden'],
   'registry-auth': [
-    'Error response from daemon: Get "https://ghcr.io/v2/": unauthorized: authentication required'
+    'Error response from daemon: Get "https://ghcr.io/v2/": unauthorized: authentication required',
+    'Error response from daemon: Get "https://ghcr.io/v2/": denied: denied',
+    'error: You must be logged in to the server (Unauthorized)',
+    '`snyk` requires an authenticated account. Please run `snyk auth` and try again.',
+    'Trusted publishing exchange failure: '
   ],
-  'cloud-credentials': ['Error: Could not load credentials from any providers'],
+  'cloud-credentials': [
+    'Error: Could not load credentials from any providers',
+    'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com'
+  ],
   'missing-secret-input': ['Error: Input required and not supplied: github-token'],
   'token-expired': ['Error: The provided token has expired. Please re-authenticate.']
 }

@@ -14,7 +14,7 @@ import {
 } from '../../src/classify/extract.js'
 import { maskLine } from '../../src/classify/fingerprint.js'
 import { privateKeyOpenAfter, redactLine } from '../../src/classify/redact.js'
-import { RULES } from '../../src/classify/rules.js'
+import { namesTheFailure, RULES } from '../../src/classify/rules.js'
 
 interface Line {
   text: string
@@ -70,9 +70,12 @@ function referenceExcerpt(log: string): Omit<ExtractedExcerpt, 'warnings'> {
       if (before.length > 2) before.shift()
     }
   })
+  // Lines naming the failure first, then the highest score nearest the end.
+  const candidates = kept.filter(candidate => candidate.score > 0)
+  const named = candidates.filter(candidate => namesTheFailure(candidate.text))
   let primary: Line | null = null
   let best = 0
-  for (const line of kept.filter(candidate => candidate.score > 0)) {
+  for (const line of named.length > 0 ? named : candidates) {
     const score = line.score + 0.1 * (line.lineNo / Math.max(raw.length, 1))
     if (score >= best) {
       primary = line

@@ -10,7 +10,7 @@
 import type { Category, Classification, Excerpt } from '../types.js'
 import { maskLine } from './fingerprint.js'
 import { redactSecrets } from './redact.js'
-import { matchRules, type Rule, type RuleHit } from './rules.js'
+import { matchRules, namesFailure, type Rule, type RuleHit } from './rules.js'
 
 export interface ClassifyInput {
   excerpt: Excerpt
@@ -106,13 +106,14 @@ function sentence(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
 }
 
-/** The hit that best states the failure: strongest rule, later line on ties. */
+/**
+ * The hit that best states the failure: a line naming it before any count, summary or
+ * advice; then the strongest rule; the later line on ties.
+ */
 function primaryHit(hits: RuleHit[]): RuleHit {
+  const rank = (hit: RuleHit): number => (namesFailure(hit.rule) ? 1 : 0) + hit.rule.confidence
   return hits.reduce((best, hit) =>
-    hit.rule.confidence > best.rule.confidence ||
-    (hit.rule.confidence === best.rule.confidence && hit.index > best.index)
-      ? hit
-      : best
+    rank(hit) > rank(best) || (rank(hit) === rank(best) && hit.index > best.index) ? hit : best
   )
 }
 

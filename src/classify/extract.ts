@@ -29,7 +29,7 @@ import {
   SECRET_REGEXPS
 } from './redact.js'
 import { PatternPrefilter, TagSet } from './literals.js'
-import { bareLine, RULES } from './rules.js'
+import { bareLine, namesTheFailure, RULES } from './rules.js'
 
 export interface ExtractOptions {
   /** Excerpt cap in lines (about 60). */
@@ -667,16 +667,21 @@ function isSkipped(line: string): boolean {
 
 /**
  * The most specific error line, weighted toward the end of the log where the failure
- * usually is; ties go to the later line.
+ * usually is; ties go to the later line. A line that names the failure outranks any count,
+ * summary or advice printed after it (`generic` rules), wherever it is.
  */
 function pickPrimary(kept: KeptLine[], totalLines: number): string | null {
   let best: KeptLine | null = null
+  let bestNamed = false
   let bestScore = 0
   for (const line of kept) {
     if (line.score === 0) continue
+    const named = namesTheFailure(line.text)
+    if (bestNamed && !named) continue
     const score = line.score + 0.1 * (line.lineNo / Math.max(totalLines, 1))
-    if (score >= bestScore) {
+    if (score >= bestScore || (named && !bestNamed)) {
       best = line
+      bestNamed = named
       bestScore = score
     }
   }

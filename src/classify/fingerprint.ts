@@ -31,8 +31,9 @@ const MASKS: [RegExp, string | ((match: string) => string)][] = [
   [/:\d+(?::\d+)?\b/g, ':<n>'],
   [/\(\d+,\d+\)/g, '(<n>,<n>)'],
   [/\[\d+,\d+\]/g, '[<n>,<n>]'],
-  // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause.
-  [/(?<![A-Za-z_\d])\d+(?:[.,]\d+)*/g, '<n>']
+  // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause, nor
+  // exit codes: 137 (killed, most often out of memory) and 1 are different failures.
+  [/(?<![A-Za-z_\d])(?<!\bexit(?:ed)?(?: with)?(?: code| status)?:? ?)\d+(?:[.,]\d+)*/gi, '<n>']
 ]
 
 /** Masked lines are shown in issues: long enough to read, short enough to scan. */
