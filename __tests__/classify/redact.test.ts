@@ -231,7 +231,14 @@ describe('formats beyond the classic tokens', () => {
     ['mysql -u root --password s3cr3t-Pa55 -h db', 's3cr3t-Pa55'],
     ['docker login -u bot -p s3cr3t-Pa55 registry.example.com', 's3cr3t-Pa55'],
     [`aws configure set aws_secret_access_key ${AWS_SECRET}`, AWS_SECRET],
-    [`callback?q=${encodeURIComponent('--password s3cr3t-Pa55')}`, 's3cr3t-Pa55']
+    [`callback?q=${encodeURIComponent('--password s3cr3t-Pa55')}`, 's3cr3t-Pa55'],
+    ['x--password s3cr3t-Pa55 -h db', 's3cr3t-Pa55'],
+    ['SECRET_KEY_BASE=s3cr3t-Pa55', 's3cr3t-Pa55'],
+    ['AZURE_DEVOPS_PAT=s3cr3t-Pa55', 's3cr3t-Pa55'],
+    ['{"auths":{"registry.example.com":{"auth":"dXNlcjpzM2NyM3Q="}}}', 'dXNlcjpzM2NyM3Q='],
+    [`shpat_${repeat('0123456789abcdef', 32)}`, repeat('0123456789abcdef', 32)],
+    [`hvs.${repeat('Ab3dE5fG7h', 30)}`, repeat('Ab3dE5fG7h', 30)],
+    [`dop_v1_${repeat('0123456789abcdef', 64)}`, repeat('0123456789abcdef', 64)]
   ]
   for (const [line, secret] of cases) {
     it(`removes the secret from: ${line.slice(0, 40)}`, () => {

@@ -31666,7 +31666,7 @@ function foldByte(byte) {
 
 const marker = (kind) => `[REDACTED:${kind}]`;
 /** Values that are placeholders, not secrets: GitHub's `***` mask, expressions, env references. */
-const PLACEHOLDER_VALUE = /^(?:\*+|\$\{\{[^}]*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%|<[^>]*>|\[REDACTED:[a-z-]+\]|null|none|nil|true|false|undefined|x+)$/i;
+const PLACEHOLDER_VALUE = /^(?:\*+|\$\{\{[^}]*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%|<[^>]*>|\[REDACTED:[a-z-]+\]|null|none|nil|true|false|undefined|bearer|basic|x+)$/i;
 function isPlaceholder(value) {
     return value.length < 3 || PLACEHOLDER_VALUE.test(value) || value.includes('[REDACTED:');
 }
@@ -31675,7 +31675,9 @@ function isPlaceholder(value) {
  * (`SMTP_PASSWORD`): the replacement keeps the name anyway, and a leading `[\w.-]*` would make
  * the search quadratic in the length of every run of word characters.
  */
-const ASSIGNMENT_KEYS = '(?:password|passwd|passphrase|pwd|_pass|-pass|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?)';
+const ASSIGNMENT_KEYS = '(?:password|passwd|passphrase|pwd|_pass|-pass|_pat|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|_key|_auth|"auth|credentials?)';
+/** A name may go on after its key word (`SECRET_KEY_BASE`, `TOKEN_FOR_DEPLOY`): up to two more parts. */
+const KEY_SUFFIX = '(?:[_-][A-Za-z0-9]{1,16}){0,2}';
 /** `=` or `:` between a key and its value, also URL-encoded (`%3D`, `%3A`) and spelled `:=` or `=>`. */
 const ASSIGNMENT_SEPARATOR = '(?::=|=>|[:=]|%3[ADad])';
 /** A quote that may close the key (`"password":`), also JSON-escaped or URL-encoded. */
@@ -31824,6 +31826,13 @@ const SECRET_PATTERNS = [
     { kind: 'pypi-token', pattern: /pypi-[A-Za-z0-9_-]{50,}/g },
     { kind: 'huggingface-token', pattern: /hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,}/g },
     { kind: 'docker-token', pattern: /dckr_(?:pat|oat)_[A-Za-z0-9_-]{20,}/g },
+    {
+        kind: 'api-token',
+        // Other services' documented token prefixes: Shopify, Databricks, Atlassian, New Relic,
+        // Doppler, Linear, HashiCorp Vault and Terraform Cloud, Sentry, Postman, Grafana, Figma,
+        // DigitalOcean, Supabase.
+        pattern: /shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dapi[a-f0-9]{32}|ATATT3[A-Za-z0-9_=-]{20,}|NRAK-[A-Z0-9]{27}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,}|lin_api_[A-Za-z0-9]{40}|hv[sbr]\.[A-Za-z0-9_-]{24,}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}|sntr[ysu]s?_[A-Za-z0-9_=+/-]{30,}|PMAK-[A-Za-z0-9]{24}-[A-Za-z0-9]{34}|gl(?:c|sa)_[A-Za-z0-9_]{32,}|figd_[A-Za-z0-9_-]{40,}|do[por]_v1_[a-f0-9]{64}|sbp_[a-f0-9]{40}/g
+    },
     { kind: 'sendgrid-key', pattern: /SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/g },
     // Twilio API key and account SIDs: the prefix and 32 lower-case hex digits.
     { kind: 'twilio-key', pattern: /(?:SK|AC)[0-9a-f]{32}/g, unrouted: true },
@@ -31846,7 +31855,7 @@ const SECRET_PATTERNS = [
     {
         kind: 'secret',
         // `--password x`, `--token=x`, `-p x` after a registry login, `-pSECRET` for MySQL.
-        pattern: new RegExp(`((?<![\\w-])--?(?:password|passwd|passphrase|token|api-?key|secret|client-secret|auth-token|access-token|private-key|storepass|keypass|store-password|key-password)(?:=|[ \\t]+(?=[^\\s-]))|(?:(?:docker|podman|buildah|helm|oras|skopeo|nerdctl|crane)[ \\t]+(?:registry[ \\t]+)?login|sshpass)[^\\r\\n]{0,256}?[ \\t]-p(?:=|[ \\t]*(?=[^\\s-]))|mysql(?:admin|dump)?[ \\t][^\\r\\n]{0,256}?[ \\t]-p(?=[^\\s-]))${FLAG_VALUE}`, 'gi'),
+        pattern: new RegExp(`((?:--|(?<![\\w-])-)(?:password|passwd|passphrase|token|api-?key|secret|client-secret|auth-token|access-token|private-key|storepass|keypass|store-password|key-password)(?:=|[ \\t]+(?=[^\\s-]))|(?:(?:docker|podman|buildah|helm|oras|skopeo|nerdctl|crane)[ \\t]+(?:registry[ \\t]+)?login|sshpass)[^\\r\\n]{0,256}?[ \\t]-p(?:=|[ \\t]*(?=[^\\s-]))|mysql(?:admin|dump)?[ \\t][^\\r\\n]{0,256}?[ \\t]-p(?=[^\\s-]))${FLAG_VALUE}`, 'gi'),
         replace: quotedValueReplacer('secret')
     },
     {
@@ -31859,7 +31868,7 @@ const SECRET_PATTERNS = [
         kind: 'assignment',
         pattern: new RegExp(
         // GitHub's `***` mask is no secret: leaving it unmatched spares the replacement.
-        `(${ASSIGNMENT_KEYS}${KEY_QUOTE}[ \\t]*${ASSIGNMENT_SEPARATOR}[ \\t]*)(?!\\*+(?:[\\s,;&'"]|$))${FLAG_VALUE}`, 'gi'),
+        `(${ASSIGNMENT_KEYS}${KEY_SUFFIX}${KEY_QUOTE}[ \\t]*${ASSIGNMENT_SEPARATOR}[ \\t]*)(?!\\*+(?:[\\s,;&'"]|$))${FLAG_VALUE}`, 'gi'),
         replace: quotedValueReplacer('secret')
     }
 ];
