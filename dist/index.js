@@ -28394,6 +28394,963 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/classify/literals.ts
+/**
+ * What literal text a regular expression needs, read from its source, and a byte automaton
+ * that finds many literals in one pass. Together they let the log scan (extract.ts) skip
+ * every line that cannot match a rule or a secret pattern without decoding it, and test
+ * the others against only the patterns whose literals they hold.
+ *
+ * The analysis is conservative: a requirement may be weaker than the pattern, never
+ * stronger. Whatever it does not understand ends a literal or makes the pattern `always`.
+ */
+/** Splits a regex source at its top-level `|`. */
+function topLevelAlternatives(source) {
+    const alternatives = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0) {
+            alternatives.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    alternatives.push(source.slice(start));
+    return alternatives;
+}
+function skipClass(source, start) {
+    let i = start + 1;
+    for (; i < source.length && source[i] !== ']'; i++)
+        if (source[i] === '\\')
+            i++;
+    return i;
+}
+function skipGroup(source, start) {
+    let depth = 0;
+    for (let i = start; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[')
+            i = skipClass(source, i);
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return source.length;
+}
+const DIGITS = [...'0123456789'];
+/** A literal run stops growing past this many spellings (a run through a class multiplies them). */
+const MAX_SPELLINGS = 64;
+/** How rare a literal must be (see `strength`) to be worth searching for alone... */
+const MIN_STRENGTH = 1.5;
+/** ...and to narrow a stronger one down: any text but spaces. */
+const MIN_NARROWING_STRENGTH = 0.5;
+/** Groups kept per clause: each one more costs the scan a little on every line holding it. */
+const MAX_GROUPS = 4;
+/**
+ * How rare a literal is likely to be in a log: its bytes, spaces not counted and digits and
+ * ASCII punctuation counted half (`:0` is in every timestamp, `E0` is not). The weakest
+ * spelling counts.
+ */
+function strength(literals) {
+    const weigh = (literal) => [...Buffer.from(literal, 'utf8')].reduce((sum, byte) => sum + (byte === 0x20 ? 0 : byte < 0x80 && !/[A-Za-z]/.test(String.fromCharCode(byte)) ? 0.5 : 1), 0);
+    return Math.min(...literals.map(weigh));
+}
+/** `body` as the plain texts it matches when it is an alternation of literals (`a|b\.c`), else null. */
+function plainAlternatives(body) {
+    const alternatives = topLevelAlternatives(body);
+    if (!alternatives.every(text => /^(?:[^\\.^$|?*+()[\]{}]|\\[^A-Za-z0-9])+$/.test(text)))
+        return null;
+    return alternatives.map(text => text.replace(/\\(.)/g, '$1'));
+}
+/**
+ * The literal text every match of one alternative must contain. Candidates are literal runs
+ * (through `\d` and small classes such as `[pousr]`, spelled every way) and groups that are
+ * not optional (one literal per inner alternative). The candidate whose weakest spelling is
+ * strongest leads; a few more, even weak ones (`@` after `://`), narrow it.
+ */
+function alternativeLiterals(alternative) {
+    const candidates = [];
+    let atEnd = null;
+    let run = [''];
+    const endRun = () => {
+        if (run[0] !== '' && strength(run) >= MIN_NARROWING_STRENGTH)
+            candidates.push(run);
+        run = [''];
+    };
+    const append = (atom) => {
+        if (run.length * atom.length > MAX_SPELLINGS)
+            endRun();
+        run = run.flatMap(prefix => atom.map(char => prefix + char));
+    };
+    for (let i = 0; i < alternative.length; i++) {
+        const c = alternative[i];
+        let atom;
+        if (c === '\\') {
+            const next = alternative[++i] ?? '';
+            if (next === 'd')
+                atom = DIGITS;
+            else if (/[A-Za-z0-9]/.test(next)) {
+                atom = null;
+                if (next === 'u' || next === 'x')
+                    i += next === 'u' ? 4 : 2;
+            }
+            else
+                atom = [next];
+        }
+        else if (c === '[') {
+            const end = skipClass(alternative, i);
+            const body = alternative.slice(i + 1, end);
+            atom = /^[^\\^\-\]][^\\\-\]]{0,7}$/.test(body) ? [...new Set(body)] : null;
+            i = end;
+        }
+        else if (c === '(' && plainAlternatives(groupBody(alternative, i)) !== null) {
+            // A group of plain texts, (?:gofmt|goimport): one more atom with several spellings.
+            atom = plainAlternatives(groupBody(alternative, i));
+            i = skipGroup(alternative, i);
+        }
+        else if (c === '(') {
+            endRun();
+            const end = skipGroup(alternative, i);
+            const body = alternative.slice(i + 1, end);
+            i = end;
+            const optional = /^[?*]|^\{0/.test(alternative.slice(i + 1));
+            if (!optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
+                const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(inside => alternativeLiterals(inside).groups);
+                if (inner.length === 1) {
+                    // One way through the group: every literal it needs, the match needs too.
+                    candidates.push(...inner[0]);
+                }
+                else if (inner.every(groups => groups.length > 0)) {
+                    // One of several ways: the leading literals of all of them.
+                    candidates.push(inner.flatMap(groups => groups[0]));
+                }
+            }
+            i += quantifierLength(alternative, i + 1);
+            continue;
+        }
+        else if (c === '$' && i === alternative.length - 1 && run[0] !== '') {
+            atEnd = run;
+            atom = null;
+        }
+        else
+            atom = '.^$|'.includes(c) ? null : [c];
+        const quantifier = alternative.slice(i + 1, i + 1 + quantifierLength(alternative, i + 1));
+        if (atom === null || /^[?*]|^\{0/.test(quantifier))
+            endRun();
+        else {
+            append(atom);
+            if (quantifier !== '')
+                endRun();
+        }
+        i += quantifier.length;
+    }
+    endRun();
+    const ranked = candidates
+        .map(group => ({ group, strength: strength(group) }))
+        .sort((a, b) => b.strength - a.strength);
+    if (ranked.length === 0 || ranked[0].strength < MIN_STRENGTH) {
+        return { groups: [], atEnd };
+    }
+    // `:` adds nothing to `://`: a line holding the one holds the other.
+    const groups = ranked
+        .map(({ group }) => [...new Set(group)])
+        .filter((group, index, all) => all.every((other, at) => at === index || !implies(other, group) || (implies(group, other) && at > index)));
+    return { groups: groups.slice(0, MAX_GROUPS), atEnd };
+}
+/** Whether a text holding a spelling of `strong` always holds a spelling of `weak` (case aside). */
+function implies(strong, weak) {
+    return strong.every(spelling => weak.some(other => spelling.toLowerCase().includes(other.toLowerCase())));
+}
+/** The inside of the group opening at `source[at]`, without a `?:` or `?<name>` prefix. */
+function groupBody(source, at) {
+    return source.slice(at + 1, skipGroup(source, at)).replace(/^\?(?::|<\w+>)/, '');
+}
+/** Length of the quantifier (with its lazy `?`) at `source[at]`, 0 when there is none. */
+function quantifierLength(source, at) {
+    const match = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at, at + 12));
+    return match ? match[0].length : 0;
+}
+function literalRequirement(pattern) {
+    const requirement = { clauses: [], atEnd: [], always: false };
+    for (const alternative of topLevelAlternatives(pattern.source)) {
+        const { groups, atEnd } = alternativeLiterals(alternative);
+        if (groups.length > 0)
+            requirement.clauses.push(groups);
+        // With the m flag `$` also matches before a line break, inside the text.
+        else if (atEnd !== null && !pattern.flags.includes('m'))
+            requirement.atEnd.push(...atEnd);
+        else
+            requirement.always = true;
+    }
+    return requirement;
+}
+function foldedBytes(literal) {
+    const bytes = Buffer.from(literal, 'utf8');
+    for (let i = 0; i < bytes.length; i++)
+        if (bytes[i] >= 0x41 && bytes[i] <= 0x5a)
+            bytes[i] += 0x20;
+    return bytes;
+}
+/**
+ * Builds the matcher for literals each carrying a tag. Case is ignored for ASCII letters
+ * only, which is exact for JavaScript's `i` flag without `u` (it never folds a non-ASCII
+ * character to an ASCII one); a literal with a non-ASCII letter that has case is refused.
+ */
+function buildLiteralAutomaton(entries) {
+    const literals = entries.map(entry => {
+        if ([...entry.literal].some(c => c > '\x7f' && c.toLowerCase() !== c.toUpperCase()))
+            throw new Error(`literal with a non-ASCII cased letter: ${entry.literal}`);
+        if (entry.literal === '' || entry.literal.includes('\n'))
+            throw new Error('empty or multi-line literal');
+        return { bytes: foldedBytes(entry.literal), tag: entry.tag };
+    });
+    const columns = new Uint8Array(256);
+    let width = 1;
+    for (const { bytes } of literals)
+        for (const byte of bytes)
+            if (columns[byte] === 0)
+                columns[byte] = width++;
+    for (let upper = 0x41; upper <= 0x5a; upper++)
+        columns[upper] = columns[upper + 0x20];
+    const lineFeedColumn = width++;
+    columns[0x0a] = lineFeedColumn;
+    if (width > 255)
+        throw new Error('too many distinct bytes in literals');
+    // The trie, then failure links breadth first, filling in every missing transition.
+    const capacity = literals.reduce((sum, { bytes }) => sum + bytes.length, 1);
+    const goto = new Int32Array(capacity * width).fill(-1);
+    const output = [new Set()];
+    for (const { bytes, tag } of literals) {
+        let state = 0;
+        for (const byte of bytes) {
+            const column = columns[byte];
+            if (goto[state * width + column] === -1) {
+                goto[state * width + column] = output.length;
+                output.push(new Set());
+            }
+            state = goto[state * width + column];
+        }
+        ;
+        output[state].add(tag);
+    }
+    const states = output.length;
+    const fail = new Int32Array(states);
+    const order = [0];
+    for (let head = 0; head < order.length; head++) {
+        const state = order[head];
+        for (let column = 0; column < width; column++) {
+            const child = goto[state * width + column];
+            if (child === -1) {
+                goto[state * width + column] =
+                    state === 0 ? 0 : goto[fail[state] * width + column];
+            }
+            else if (child !== 0 || state !== 0) {
+                fail[child] = state === 0 ? 0 : goto[fail[state] * width + column];
+                for (const tag of output[fail[child]])
+                    output[child].add(tag);
+                order.push(child);
+            }
+        }
+    }
+    // Renumbered so that match states come last: the scan loop tests one comparison per byte.
+    // Breadth first, too: the shallow states, where a scan spends most bytes, share cache lines.
+    const renumbered = new Int32Array(states);
+    let nextId = 0;
+    for (const state of order)
+        if (output[state].size === 0)
+            renumbered[state] = nextId++;
+    const firstMatch = nextId;
+    const tags = [];
+    for (const state of order) {
+        if (output[state].size === 0)
+            continue;
+        renumbered[state] = nextId++;
+        tags.push([...output[state]].sort((a, b) => a - b));
+    }
+    const lineEnd = states * width;
+    const next = new Uint32Array(lineEnd + width);
+    for (let state = 0; state < states; state++) {
+        for (let column = 0; column < width; column++) {
+            next[renumbered[state] * width + column] =
+                column === lineFeedColumn
+                    ? lineEnd
+                    : renumbered[goto[state * width + column]] * width;
+        }
+    }
+    next.copyWithin(lineEnd, 0, width);
+    tags.push([]);
+    return { columns, width, next, firstMatch: firstMatch * width, lineEnd, tags };
+}
+/** Spellings a group may have to be checked after its clause's leading group. */
+const MAX_CHECKED_SPELLINGS = 4;
+/**
+ * Which of many patterns a line may match, told from the literals it holds: a line that
+ * holds, for some clause of a pattern, a spelling of every group "proves" the pattern's tag
+ * (the pattern may match; without a proof it cannot, unless it matches by its line's end or
+ * is `always`). The automaton searches the leading (strongest) group of each clause only,
+ * so that it stops no more often than it must; the other groups are looked for in the line
+ * once the leading one is there, and only while no other pattern is proven: a line with one
+ * proof is tested anyway, against every pattern led in it. The scan feeds the automaton
+ * itself and hands the match numbers of the states it met to `prove`; `collect` does both
+ * for a text.
+ */
+class PatternPrefilter {
+    automaton;
+    /** Tags of patterns that may match by how a line ends, with those endings in lower case. */
+    byEnding = [];
+    /** 1 for the last byte (either case) of an ending. */
+    endingBytes = new Uint8Array(256);
+    /** Tags no literal can rule out: every line may match them. */
+    always = [];
+    /** Per match state: the tags its literals prove alone (one-group clauses)... */
+    proves;
+    /** ...and the clauses they lead, to be checked for their other groups. */
+    leads;
+    clauses = [];
+    /** Per clause: the `stamp` of the last `prove` that checked it. */
+    checked;
+    /** Per needle (by id): the `stamp` of the last `prove` that looked for it, and whether it was there. */
+    searched;
+    found;
+    /** Match numbers met by `collect` (each once: `seen` by number). */
+    met = [];
+    seen;
+    stamp = 0;
+    constructor(entries) {
+        const literals = [];
+        /** What each literal (by automaton tag) proves: a tag alone, or the lead of a clause. */
+        const evidence = [];
+        const needles = new Map();
+        const needle = (literal) => {
+            const key = Buffer.from(foldedBytes(literal)).toString('latin1');
+            if (!needles.has(key))
+                needles.set(key, new Needle(literal, needles.size));
+            return needles.get(key);
+        };
+        const addClause = (tag, [lead, ...others]) => {
+            // A group spelled many ways (`:0` to `:9`) costs more to look for than it saves.
+            const rest = others.filter(group => group.length <= MAX_CHECKED_SPELLINGS);
+            const clause = rest.length === 0 ? -1 : this.clauses.length;
+            if (clause >= 0)
+                this.clauses.push({ tag, rest: rest.map(group => group.map(needle)) });
+            for (const literal of lead ?? []) {
+                literals.push({ literal, tag: evidence.length });
+                evidence.push({ tag, clause });
+            }
+        };
+        for (const { tag, pattern, literals: bare } of entries) {
+            if (bare)
+                addClause(tag, [bare]);
+            if (!pattern)
+                continue;
+            const requirement = literalRequirement(pattern);
+            if (requirement.always)
+                this.always.push(tag);
+            for (const clause of requirement.clauses)
+                addClause(tag, clause);
+            if (requirement.atEnd.length === 0)
+                continue;
+            const endings = requirement.atEnd.map(ending => ending.toLowerCase());
+            this.byEnding.push({ tag, endings });
+            for (const ending of endings) {
+                const last = Buffer.from(ending, 'utf8').at(-1);
+                this.endingBytes[last] = 1;
+                if (last >= 0x61 && last <= 0x7a)
+                    this.endingBytes[last - 0x20] = 1;
+            }
+        }
+        this.automaton = buildLiteralAutomaton(literals);
+        const of = (ids, alone) => [
+            ...new Set(ids.flatMap(id => {
+                const { tag, clause } = evidence[id];
+                return alone === (clause === -1) ? [alone ? tag : clause] : [];
+            }))
+        ];
+        this.proves = this.automaton.tags.map(ids => of(ids, true));
+        this.leads = this.automaton.tags.map(ids => of(ids, false));
+        this.checked = new Uint32Array(this.clauses.length);
+        this.searched = new Uint32Array(needles.size);
+        this.found = new Uint8Array(needles.size);
+        this.seen = new Uint8Array(this.automaton.tags.length);
+    }
+    /**
+     * Adds to `tags` the patterns the line `bytes[start, end)` may match, told from the match
+     * numbers `matches[0, count)` of the states it met: those it proves, and once it proves
+     * one, every pattern with a clause led in the line. The line is looked at then, and testing
+     * the pattern itself costs no more than looking for the other groups: a clause's other
+     * groups are checked only when they decide whether the line is looked at.
+     */
+    prove(matches, count, bytes, start, end, tags) {
+        const { proves, leads, clauses, checked } = this;
+        for (let k = 0; k < count; k++) {
+            const alone = proves[matches[k]];
+            for (let p = 0; p < alone.length; p++)
+                tags.add(alone[p]);
+        }
+        // A clause led by two of the line's literals is checked once.
+        if (this.stamp === 0xffffffff) {
+            checked.fill(0);
+            this.searched.fill(0);
+            this.stamp = 0;
+        }
+        const stamp = ++this.stamp;
+        for (let k = 0; k < count; k++) {
+            const led = leads[matches[k]];
+            for (let l = 0; l < led.length; l++) {
+                const at = led[l];
+                const clause = clauses[at];
+                if (tags.has(clause.tag) || checked[at] === stamp)
+                    continue;
+                checked[at] = stamp;
+                if (tags.size > 0 || this.holdsAll(clause.rest, bytes, start, end, stamp))
+                    tags.add(clause.tag);
+            }
+        }
+    }
+    /**
+     * Whether `bytes[start, end)` holds a spelling of every group (ASCII case aside); a
+     * needle two clauses share is looked for once per `stamp`.
+     */
+    holdsAll(groups, bytes, start, end, stamp) {
+        const { searched, found } = this;
+        for (const group of groups) {
+            let any = false;
+            for (let k = 0; k < group.length && !any; k++) {
+                const needle = group[k];
+                if (searched[needle.id] !== stamp) {
+                    searched[needle.id] = stamp;
+                    found[needle.id] = needle.isIn(bytes, start, end) ? 1 : 0;
+                }
+                any = found[needle.id] === 1;
+            }
+            if (!any)
+                return false;
+        }
+        return true;
+    }
+    /** Adds the tags `text` proves to `tags`: the scan's work for a text it did not see. */
+    collect(text, tags) {
+        const bytes = Buffer.from(text, 'utf8');
+        const { columns, next, firstMatch, width } = this.automaton;
+        const { met, seen } = this;
+        let state = 0;
+        for (let i = 0; i < bytes.length; i++) {
+            state = next[state + columns[bytes[i]]];
+            if (state < firstMatch)
+                continue;
+            const match = (state - firstMatch) / width;
+            if (seen[match] === 0) {
+                seen[match] = 1;
+                met.push(match);
+            }
+        }
+        this.prove(met, met.length, bytes, 0, bytes.length, tags);
+        for (const match of met)
+            seen[match] = 0;
+        met.length = 0;
+    }
+}
+/** A set of small numbers, cheap to fill and to empty once per line: a flag per tag and a list of the tags set. */
+class TagSet {
+    flags;
+    members;
+    size = 0;
+    constructor(capacity) {
+        this.flags = new Uint8Array(capacity);
+        this.members = new Int32Array(capacity);
+    }
+    has(tag) {
+        return this.flags[tag] === 1;
+    }
+    add(tag) {
+        if (this.flags[tag] === 1)
+            return;
+        this.flags[tag] = 1;
+        this.members[this.size++] = tag;
+    }
+    /** The `index`th tag added. */
+    at(index) {
+        return this.members[index];
+    }
+    clear() {
+        for (let k = 0; k < this.size; k++)
+            this.flags[this.members[k]] = 0;
+        this.size = 0;
+    }
+}
+/**
+ * Bytes by how common they are in build logs, the most common first: spaces, lower-case
+ * letters by English frequency, then path and number punctuation. Bytes not listed are the
+ * rarest. (Rust's memchr and regex crates pick rare bytes from a ranking of the same kind.)
+ */
+const COMMON_BYTES = ' etaoinsrhldcu.mp/-fg0y1w2b:v3k,=_5x4()"j6789[]zq';
+/** How common `byte` (folded) is likely to be in a log: 0 for bytes COMMON_BYTES leaves out. */
+function commonness(byte) {
+    const index = COMMON_BYTES.indexOf(String.fromCharCode(byte));
+    return byte < 0x80 && index >= 0 ? COMMON_BYTES.length - index : 0;
+}
+/**
+ * A literal looked for in a line, ASCII case aside. The search stops at its rarest byte
+ * rather than its first: `" _"` waits for an underscore, not for every space.
+ */
+class Needle {
+    id;
+    folded;
+    /** Offset of the rarest byte, and that byte in both cases. */
+    anchor;
+    lower;
+    upper;
+    constructor(literal, id) {
+        this.id = id;
+        this.folded = foldedBytes(literal);
+        let anchor = 0;
+        for (let k = 1; k < this.folded.length; k++) {
+            if (commonness(this.folded[k]) < commonness(this.folded[anchor]))
+                anchor = k;
+        }
+        this.anchor = anchor;
+        this.lower = this.folded[anchor];
+        this.upper = this.lower >= 0x61 && this.lower <= 0x7a ? this.lower - 0x20 : this.lower;
+    }
+    /** Whether `bytes[start, end)` holds the literal. */
+    isIn(bytes, start, end) {
+        const { folded, anchor, lower, upper } = this;
+        const last = end - folded.length + anchor;
+        for (let i = start + anchor; i <= last; i++) {
+            const byte = bytes[i];
+            if (byte !== lower && byte !== upper)
+                continue;
+            const at = i - anchor;
+            let k = 0;
+            while (k < folded.length && foldByte(bytes[at + k]) === folded[k])
+                k++;
+            if (k === folded.length)
+                return true;
+        }
+        return false;
+    }
+}
+function foldByte(byte) {
+    return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;
+}
+
+;// CONCATENATED MODULE: ./src/classify/redact.ts
+/**
+ * Secret redaction (SPEC 9). Every log line passes through here right after it is read,
+ * before extraction, classification, issues, reports or the LLM see it, and so does every
+ * name a repository's users choose (workflows, jobs, steps, branches, commit messages).
+ *
+ * Three promises hold for any input:
+ * - Invisible text cannot hide a secret: format characters (Unicode Cf: zero-width, bidi,
+ *   soft hyphen, BOM, tag characters), blank fillers, control characters (U+0085 among
+ *   them) and ANSI/OSC escape sequences are removed *before* matching, which is what every
+ *   renderer does afterwards anyway. A token split by them is whole again when it is matched.
+ * - A secret glued to the text before it (`token%3Dghp_…`, JSON's `\nghp_…`) is still found:
+ *   token formats are anchored on their documented prefixes, never on a word boundary.
+ * - Time is linear in the length of the text: no pattern nests quantifiers on unbounded
+ *   input, and URL user info, the one shape that needs a search in both directions, is found
+ *   by a scan that reads each character at most twice.
+ *
+ * Each pattern names the kind of secret so a reader of the redacted text still knows what
+ * was there (`[REDACTED:github-token]`). Patterns use each vendor's documented prefix and
+ * minimum length, so prose (`sk-learn`), short ids and git shas survive intact.
+ */
+
+const marker = (kind) => `[REDACTED:${kind}]`;
+/** Values that are placeholders, not secrets: GitHub's `***` mask, expressions, env references. */
+const PLACEHOLDER_VALUE = /^(?:\*+|\$\{\{[^}]*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%|<[^>]*>|\[REDACTED:[a-z-]+\]|null|none|nil|true|false|undefined|bearer|basic|x+)$/i;
+function isPlaceholder(value) {
+    return value.length < 3 || PLACEHOLDER_VALUE.test(value) || value.includes('[REDACTED:');
+}
+/**
+ * The key words of an assignment. Only the word is matched, not the name around it
+ * (`SMTP_PASSWORD`): the replacement keeps the name anyway, and a leading `[\w.-]*` would make
+ * the search quadratic in the length of every run of word characters.
+ */
+const ASSIGNMENT_KEYS = '(?:password|passwd|passphrase|pwd|_pass|-pass|_pat|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|_key|_auth|"auth|credentials?)';
+/** A name may go on after its key word (`SECRET_KEY_BASE`, `TOKEN_FOR_DEPLOY`): up to two more parts. */
+const KEY_SUFFIX = '(?:[_-][A-Za-z0-9]{1,16}){0,2}';
+/** `=` or `:` between a key and its value, also URL-encoded (`%3D`, `%3A`) and spelled `:=` or `=>`. */
+const ASSIGNMENT_SEPARATOR = '(?::=|=>|[:=]|%3[ADad])';
+/** A quote that may close the key (`"password":`), also JSON-escaped or URL-encoded. */
+const KEY_QUOTE = `(?:\\\\?["'\`]|%2[27])?`;
+/**
+ * Values of command-line password flags and assignments: a double- or single-quoted value
+ * (spaces allowed, up to the closing quote or the line's end), a JSON-escaped quoted one,
+ * or a bare word with the quoted text glued to it (`token=SMTP_PASSWORD="a b c"` is one value).
+ */
+const FLAG_VALUE = `(?:"([^"\\r\\n]*)("?)|'([^'\\r\\n]*)('?)|\\\\"([^"\\\\\\r\\n]*)((?:\\\\")?)|([^\\s"'\`\\\\,;&]+(?:"[^"\\r\\n]*"?|'[^'\\r\\n]*'?)?)())`;
+/** Rebuilds `prefix` + a quoted or bare value, with the value replaced when it is a secret. */
+function quotedValueReplacer(kind) {
+    return (match, prefix, dq, dqEnd, sq, sqEnd, escaped, escapedEnd, bare) => {
+        const [open, value, close] = dq !== undefined
+            ? ['"', dq, dqEnd]
+            : sq !== undefined
+                ? ["'", sq, sqEnd]
+                : escaped !== undefined
+                    ? ['\\"', escaped, escapedEnd]
+                    : ['', bare ?? '', ''];
+        if (isPlaceholder(value.trim()) || value.startsWith('$'))
+            return match;
+        return `${prefix}${open}${marker(kind)}${close ?? ''}`;
+    };
+}
+/**
+ * User info of URLs (`scheme://user:password@host`, `scheme://TOKEN@host`). From each `://`
+ * the scan runs to the first character that ends an authority (`/`, `?`, `#`, a space, a
+ * quote); the user info is what comes before the last `@` on the way. The next search starts
+ * where that scan ended, so no character is read twice by the scans: linear time.
+ */
+function redactUrlCredentials(text) {
+    let result = '';
+    let copied = 0;
+    let at = text.indexOf('://');
+    while (at !== -1) {
+        const start = at + 3;
+        let end = start;
+        let lastAt = -1;
+        for (; end < text.length; end++) {
+            const code = text.charCodeAt(end);
+            if (code === 0x40)
+                lastAt = end;
+            else if (endsAuthority(code))
+                break;
+        }
+        if (lastAt > start) {
+            const userInfo = text.slice(start, lastAt);
+            const redacted = redactUserInfo(userInfo);
+            if (redacted !== userInfo) {
+                result += text.slice(copied, start) + redacted;
+                copied = lastAt;
+            }
+        }
+        at = text.indexOf('://', Math.max(end, start));
+    }
+    return copied === 0 ? text : result + text.slice(copied);
+}
+/** `/ ? # \ " ' \` < > ( ) [ ] { } |`, spaces and controls: none is part of an authority. */
+function endsAuthority(code) {
+    return (code <= 0x20 ||
+        code === 0x2f ||
+        code === 0x3f ||
+        code === 0x23 ||
+        code === 0x5c ||
+        code === 0x22 ||
+        code === 0x27 ||
+        code === 0x60 ||
+        code === 0x3c ||
+        code === 0x3e ||
+        code === 0x28 ||
+        code === 0x29 ||
+        code === 0x5b ||
+        code === 0x5d ||
+        code === 0x7b ||
+        code === 0x7d ||
+        code === 0x7c);
+}
+/** A user name that is a credential itself (`https://TOKEN@host`): long, or letters and digits mixed. */
+function looksLikeToken(user) {
+    return user.length >= 20 || (user.length >= 8 && /\d/.test(user) && /[A-Za-z]/.test(user));
+}
+function redactUserInfo(userInfo) {
+    const colon = userInfo.indexOf(':');
+    const user = colon === -1 ? userInfo : userInfo.slice(0, colon);
+    const password = colon === -1 ? '' : userInfo.slice(colon + 1);
+    if (password !== '' && !isUrlPlaceholder(password))
+        return `${user}:${marker('url-credentials')}`;
+    if (user !== '' && !isUrlPlaceholder(user) && looksLikeToken(user)) {
+        return colon === -1 ? marker('url-credentials') : `${marker('url-credentials')}:${password}`;
+    }
+    return userInfo;
+}
+function isUrlPlaceholder(value) {
+    return PLACEHOLDER_VALUE.test(value) || value.includes('[REDACTED:');
+}
+/**
+ * Order matters: specific token formats first, so a GitHub token inside `token=ghp_...`
+ * is reported as a github-token, then the command-line and assignment rules mop up the rest.
+ */
+const SECRET_PATTERNS = [
+    {
+        kind: 'private-key',
+        // Up to the END line or the end of the text: a block cut off by the end is still a key.
+        pattern: /-----BEGIN ((?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?)-----[\s\S]*?(?:-----END \1-----|$(?![\s\S]))/g
+    },
+    // A lone BEGIN line (per-line use): the rest of the block arrives on later lines.
+    { kind: 'private-key', pattern: /-----BEGIN (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g },
+    { kind: 'github-token', pattern: /github_pat_[A-Za-z0-9_]{22,}/g },
+    { kind: 'github-token', pattern: /gh[pousr]_[A-Za-z0-9]{30,}/g },
+    {
+        kind: 'gitlab-token',
+        pattern: /gl(?:pat|dt|rt|ptt|cbt|ft|imt|oas|soat|agent|wt|ffct)-[A-Za-z0-9_.-]{20,}|GR1348941[A-Za-z0-9_-]{20,}/g
+    },
+    { kind: 'anthropic-key', pattern: /sk-ant-[A-Za-z0-9_-]{20,}/g },
+    {
+        kind: 'openai-key',
+        // A bare `sk-` glued to a word needs the 32+ letters and digits of a real key (`task-list` is prose).
+        pattern: /sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{32,}|(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,}/g
+    },
+    { kind: 'stripe-key', pattern: /(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}|whsec_[A-Za-z0-9+/=]{20,}/g },
+    {
+        kind: 'slack-webhook',
+        pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/gi
+    },
+    { kind: 'slack-token', pattern: /xox[a-z](?:\.xox[a-z])?-[A-Za-z0-9-]{10,}|xapp-[A-Za-z0-9-]{10,}/g },
+    {
+        kind: 'aws-access-key',
+        pattern: /(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|A3T[A-Z0-9])[A-Z0-9]{16}/g
+    },
+    {
+        kind: 'aws-secret-key',
+        pattern: /(aws_?secret_?access_?key|aws_?secret|secret_?access_?key)((?:\\?["'])?\s*(?:[:=]|%3[ADad])\s*(?:\\?["'])?|\s+)([A-Za-z0-9/+=]{40})/gi,
+        replace: (_m, key, sep) => `${key}${sep}${marker('aws-secret-key')}`
+    },
+    {
+        kind: 'azure-key',
+        pattern: /(AccountKey|SharedAccessKey|SharedAccessSignature|[?&;]sig)=((?:[A-Za-z0-9+/=]|%[0-9A-Fa-f]{2}){20,})/gi,
+        replace: (_m, key) => `${key}=${marker('azure-key')}`
+    },
+    // Azure AD (Entra) client secrets: three characters, a digit, `Q~`, then 31 to 34 more.
+    { kind: 'azure-key', pattern: /[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}/g },
+    { kind: 'google-api-key', pattern: /AIza[0-9A-Za-z_-]{35}/g },
+    { kind: 'google-oauth', pattern: /GOCSPX-[A-Za-z0-9_-]{20,}|ya29\.[A-Za-z0-9_-]{20,}/g },
+    { kind: 'npm-token', pattern: /npm_[A-Za-z0-9]{36,}/g },
+    { kind: 'pypi-token', pattern: /pypi-[A-Za-z0-9_-]{50,}/g },
+    { kind: 'huggingface-token', pattern: /hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,}/g },
+    { kind: 'docker-token', pattern: /dckr_(?:pat|oat)_[A-Za-z0-9_-]{20,}/g },
+    {
+        kind: 'api-token',
+        // Other services' documented token prefixes: Shopify, Databricks, Atlassian, New Relic,
+        // Doppler, Linear, HashiCorp Vault and Terraform Cloud, Sentry, Postman, Grafana, Figma,
+        // DigitalOcean, Supabase.
+        pattern: /shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dapi[a-f0-9]{32}|ATATT3[A-Za-z0-9_=-]{20,}|NRAK-[A-Z0-9]{27}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,}|lin_api_[A-Za-z0-9]{40}|hv[sbr]\.[A-Za-z0-9_-]{24,}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}|sntr[ysu]s?_[A-Za-z0-9_=+/-]{30,}|PMAK-[A-Za-z0-9]{24}-[A-Za-z0-9]{34}|gl(?:c|sa)_[A-Za-z0-9_]{32,}|figd_[A-Za-z0-9_-]{40,}|do[por]_v1_[a-f0-9]{64}|sbp_[a-f0-9]{40}/g
+    },
+    { kind: 'sendgrid-key', pattern: /SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/g },
+    // Twilio API key and account SIDs: the prefix and 32 lower-case hex digits.
+    { kind: 'twilio-key', pattern: /(?:SK|AC)[0-9a-f]{32}/g, unrouted: true },
+    {
+        kind: 'jwt',
+        // Header and payload are enough to redact: a JWT cut before its signature still identifies it.
+        pattern: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]+)?/g
+    },
+    {
+        kind: 'bearer-token',
+        pattern: /(Bearer\s+)([A-Za-z0-9._~+/-]{16,}=*)/gi,
+        replace: (_m, prefix) => `${prefix}${marker('bearer-token')}`
+    },
+    {
+        kind: 'basic-auth',
+        pattern: /(Authorization:\s*(?:Basic|token)\s+)([A-Za-z0-9._~+/-]{8,}=*)/gi,
+        replace: (_m, prefix) => `${prefix}${marker('authorization')}`
+    },
+    { kind: 'url-credentials', pattern: /:\/\/[^\s/@]*@/, apply: redactUrlCredentials },
+    {
+        kind: 'secret',
+        // `--password x`, `--token=x`, `-p x` after a registry login, `-pSECRET` for MySQL.
+        pattern: new RegExp(`((?:--|(?<![\\w-])-)(?:password|passwd|passphrase|token|api-?key|secret|client-secret|auth-token|access-token|private-key|storepass|keypass|store-password|key-password)(?:=|[ \\t]+(?=[^\\s-]))|(?:(?:docker|podman|buildah|helm|oras|skopeo|nerdctl|crane)[ \\t]+(?:registry[ \\t]+)?login|sshpass)[^\\r\\n]{0,256}?[ \\t]-p(?:=|[ \\t]*(?=[^\\s-]))|mysql(?:admin|dump)?[ \\t][^\\r\\n]{0,256}?[ \\t]-p(?=[^\\s-]))${FLAG_VALUE}`, 'gi'),
+        replace: quotedValueReplacer('secret')
+    },
+    {
+        kind: 'secret',
+        // `aws configure set aws_secret_access_key VALUE`: a key and its value separated by a space.
+        pattern: /(aws[ \t]+configure[ \t]+set[ \t]+(?:[\w-]{1,64}\.)?[\w-]{0,64}(?:secret|token|key|password)[\w-]{0,64}[ \t]+)([^\s"']+)/gi,
+        replace: (m, prefix, value) => (isPlaceholder(value) ? m : `${prefix}${marker('secret')}`)
+    },
+    {
+        kind: 'assignment',
+        pattern: new RegExp(
+        // GitHub's `***` mask is no secret: leaving it unmatched spares the replacement.
+        `(${ASSIGNMENT_KEYS}${KEY_SUFFIX}${KEY_QUOTE}[ \\t]*${ASSIGNMENT_SEPARATOR}[ \\t]*)(?!\\*+(?:[\\s,;&'"]|$))${FLAG_VALUE}`, 'gi'),
+        replace: quotedValueReplacer('secret')
+    }
+];
+/**
+ * Unicode's format characters (category Cf, Unicode 16) spelled out, the blank fillers
+ * Markdown rendering strips too, and the C1 controls (U+0085 among them), as a regex source:
+ * a search for `\p{Cf}` takes several times longer, and the log scan runs this one on many
+ * lines. A test checks the list against `\p{Cf}`.
+ */
+const INVISIBLE_CHARACTERS = '[\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb' +
+    '\\u115f\\u1160\\u3164\\uffa0\\u0080-\\u009f]|\\u17b4|\\u17b5' +
+    '|\\ud804[\\udcbd\\udccd]|\\ud80d[\\udc30-\\udc3f]|\\ud82f[\\udca0-\\udca3]|\\ud834[\\udd73-\\udd7a]|\\udb40[\\udc01\\udc20-\\udc7f]';
+/**
+ * Text that can hide a secret from a pattern and that renderers remove afterwards: the
+ * invisible characters above and the C0 controls other than tab and line feed (carriage
+ * returns among them).
+ */
+const HIDDEN = new RegExp(`${INVISIBLE_CHARACTERS}|[\\x00-\\x08\\x0b-\\x1f\\x7f]`, 'g');
+/** Printable ASCII, tabs and line feeds hide nothing: the common case, and a faster search. */
+const NOT_PLAIN = /[^\t\n\x20-\x7e]/;
+const HAS_HIDDEN = new RegExp(HIDDEN.source);
+/**
+ * CSI (colours) and OSC (hyperlinks, titles) escape sequences. An OSC sequence ends at the
+ * first BEL or ESC: a greedy end would swallow the link text, a token's prefix with it.
+ */
+const ESCAPE_SEQUENCE = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
+/**
+ * `text` as a reader will see it: escape sequences, format and control characters removed
+ * (line breaks and tabs kept; CRLF becomes LF). Redaction matches this text, so nothing
+ * invisible can split a secret.
+ */
+function revealHidden(text) {
+    if (!NOT_PLAIN.test(text) || !HAS_HIDDEN.test(text))
+        return text;
+    const withoutEscapes = text.includes('\x1b') ? text.replace(ESCAPE_SEQUENCE, '') : text;
+    return withoutEscapes.replace(HIDDEN, '');
+}
+/**
+ * `value` (plain data: a report, outputs) with every string in it redacted: what a
+ * repository's users wrote (names, titles, workflow files) reaches no report unredacted.
+ */
+function redactStrings(value) {
+    return JSON.parse(JSON.stringify(value), (_key, item) => typeof item === 'string' ? redactSecrets(item) : item);
+}
+/**
+ * Replaces every secret found in `text` with a `[REDACTED:<kind>]` marker, after removing
+ * what could hide one (`revealHidden`). Works on a whole text (multi-line private key blocks
+ * are removed entirely) or on one line at a time.
+ */
+function redactSecrets(text) {
+    const redacted = redactVisible(revealHidden(text));
+    return PERCENT_ESCAPE.test(redacted) ? redactEncoded(redacted) : redacted;
+}
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
+/** Runs of escapes, each decoded in one go: one callback per escape would cost more than the rest. */
+const PERCENT_ESCAPE_RUNS = /(?:%[0-9A-Fa-f]{2})+/g;
+/** `%41%42` -> `AB`, byte by byte (an escaped UTF-8 sequence decodes to Latin-1 text, harmlessly). */
+function decodeEscapeRun(run) {
+    const codes = new Array(run.length / 3);
+    for (let i = 0; i < codes.length; i++) {
+        codes[i] = (hexValue(run.charCodeAt(3 * i + 1)) << 4) | hexValue(run.charCodeAt(3 * i + 2));
+    }
+    let decoded = '';
+    for (let i = 0; i < codes.length; i += 4096)
+        decoded += String.fromCharCode(...codes.slice(i, i + 4096));
+    return decoded;
+}
+function hexValue(code) {
+    return code <= 0x39 ? code - 0x30 : (code | 0x20) - 0x57;
+}
+/**
+ * `redacted` (a redacted text holding percent escapes) checked again with its escapes
+ * decoded, twice over for double encoding: a secret a URL's query or a form body encoded
+ * (`--password%20x`, `-----BEGIN%20PRIVATE%20KEY-----`) is found in the decoded text, which
+ * is then what comes out, redacted. A text with nothing hidden that way comes out as it was.
+ */
+function redactEncoded(redacted) {
+    let decoded = redacted;
+    for (let round = 0; round < 2 && PERCENT_ESCAPE.test(decoded); round++) {
+        decoded = revealHidden(decoded.replace(PERCENT_ESCAPE_RUNS, decodeEscapeRun));
+    }
+    const redactedDecoded = redactVisible(decoded);
+    return redactedDecoded === decoded ? redacted : redactedDecoded;
+}
+/** Redacts a text that holds nothing hidden any more. */
+function redactVisible(visible) {
+    if (visible.length > LONG_TEXT)
+        return redactLongText(visible);
+    const lower = visible.toLowerCase();
+    let result = visible;
+    SECRET_PATTERNS.forEach((secret, index) => {
+        if (SECRET_HINTS[index].some(hint => lower.includes(hint)))
+            result = applyPattern(secret, result);
+    });
+    return result;
+}
+/**
+ * Past this length a text is searched for the patterns' literals in one pass by an automaton
+ * rather than once per literal: each search of a long text costs its length.
+ */
+const LONG_TEXT = 4096;
+function redactLongText(visible) {
+    secretScan ??= new PatternPrefilter(SECRET_PATTERNS.map(({ pattern }, tag) => ({ tag, pattern })));
+    const candidates = new TagSet(SECRET_PATTERNS.length);
+    secretScan.collect(visible, candidates);
+    let result = visible;
+    SECRET_PATTERNS.forEach((secret, index) => {
+        if (candidates.has(index))
+            result = applyPattern(secret, result);
+    });
+    return result;
+}
+/** Built on first use: most runs redact no long text, and the automaton costs start-up time. */
+let secretScan;
+function applyPattern({ kind, pattern, replace, apply }, text) {
+    if (apply)
+        return apply(text);
+    return replace
+        ? text.replace(pattern, replace)
+        : text.replace(pattern, marker(kind));
+}
+/**
+ * Per pattern, the literal text (lower case) one of which its matches contain: a text holding
+ * none of a pattern's skips it. A replacement only ever takes text away or adds a marker, so
+ * what the original text holds decides for the whole run.
+ */
+const SECRET_HINTS = SECRET_PATTERNS.map(({ pattern }) => literalRequirement(pattern).clauses.flatMap(([lead]) => (lead ?? []).map(literal => literal.toLowerCase())));
+/** The secret patterns in the order redactSecrets applies them, for scanners that route lines to them. */
+const SECRET_REGEXPS = SECRET_PATTERNS.map(secret => secret.pattern);
+/** Indices (into SECRET_REGEXPS) of the patterns to test on every line a scanner decodes, unrouted. */
+const UNROUTED_SECRETS = SECRET_PATTERNS.flatMap((secret, index) => secret.unrouted ? [index] : []);
+/**
+ * redactSecrets(text) for a text in which only the patterns at `candidates` (indices into
+ * SECRET_REGEXPS) can match, because the text holds the literal text of those only, and
+ * which holds nothing hidden (the scan cleaned it). A text none of them changes costs one
+ * search per candidate; any other takes the full path.
+ */
+function redactSecretsAmong(text, candidates) {
+    for (const index of candidates) {
+        if (applyPattern(SECRET_PATTERNS[index], text) !== text)
+            return redactSecrets(text);
+    }
+    return text;
+}
+const PRIVATE_KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/;
+const PRIVATE_KEY_END = /-----END (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/;
+/** Either line of a private key block: only such a line can change privateKeyOpenAfter's answer. */
+const PRIVATE_KEY_BOUNDARY = /-----(?:BEGIN|END) (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/;
+/** Whether a private key block is open after `line`, given whether one was open before it. */
+function privateKeyOpenAfter(line, openBefore) {
+    if (openBefore)
+        return !PRIVATE_KEY_END.test(line);
+    return PRIVATE_KEY_BEGIN.test(line) && !PRIVATE_KEY_END.test(line);
+}
+/** Whether `line` ends a private key block without opening one: the END of a block begun earlier. */
+function closesPrivateKey(line) {
+    return PRIVATE_KEY_END.test(line) && !PRIVATE_KEY_BEGIN.test(line);
+}
+/**
+ * A line of a private key's body: base64 only (with its padding), at least 16 characters,
+ * upper case, lower case and digits mixed (a hex digest has no upper case). A log read from
+ * the middle that starts with such a line starts inside a key.
+ */
+const KEY_BODY_LINE = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=[^0-9]*[0-9])[A-Za-z0-9+/]{16,}={0,2}$/;
+function looksLikeKeyBody(line) {
+    return KEY_BODY_LINE.test(line.trim());
+}
+/**
+ * One line of a stream redacted, given whether a private key block was open before it: the
+ * base64 lines between BEGIN and END are dropped whole even though each arrives alone.
+ */
+function redactLine(line, privateKeyOpen) {
+    return privateKeyOpen ? marker('private-key') : redactSecrets(line);
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
@@ -29308,956 +30265,6 @@ function massFailure(jobs, testsFailedRatio) {
         matrices.set(name, [...(matrices.get(name) ?? []), job]);
     }
     return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
-}
-
-;// CONCATENATED MODULE: ./src/classify/literals.ts
-/**
- * What literal text a regular expression needs, read from its source, and a byte automaton
- * that finds many literals in one pass. Together they let the log scan (extract.ts) skip
- * every line that cannot match a rule or a secret pattern without decoding it, and test
- * the others against only the patterns whose literals they hold.
- *
- * The analysis is conservative: a requirement may be weaker than the pattern, never
- * stronger. Whatever it does not understand ends a literal or makes the pattern `always`.
- */
-/** Splits a regex source at its top-level `|`. */
-function topLevelAlternatives(source) {
-    const alternatives = [];
-    let depth = 0;
-    let inClass = false;
-    let start = 0;
-    for (let i = 0; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\')
-            i++;
-        else if (inClass)
-            inClass = c !== ']';
-        else if (c === '[')
-            inClass = true;
-        else if (c === '(')
-            depth++;
-        else if (c === ')')
-            depth--;
-        else if (c === '|' && depth === 0) {
-            alternatives.push(source.slice(start, i));
-            start = i + 1;
-        }
-    }
-    alternatives.push(source.slice(start));
-    return alternatives;
-}
-function skipClass(source, start) {
-    let i = start + 1;
-    for (; i < source.length && source[i] !== ']'; i++)
-        if (source[i] === '\\')
-            i++;
-    return i;
-}
-function skipGroup(source, start) {
-    let depth = 0;
-    for (let i = start; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\')
-            i++;
-        else if (c === '[')
-            i = skipClass(source, i);
-        else if (c === '(')
-            depth++;
-        else if (c === ')' && --depth === 0)
-            return i;
-    }
-    return source.length;
-}
-const DIGITS = [...'0123456789'];
-/** A literal run stops growing past this many spellings (a run through a class multiplies them). */
-const MAX_SPELLINGS = 64;
-/** How rare a literal must be (see `strength`) to be worth searching for alone... */
-const MIN_STRENGTH = 1.5;
-/** ...and to narrow a stronger one down: any text but spaces. */
-const MIN_NARROWING_STRENGTH = 0.5;
-/** Groups kept per clause: each one more costs the scan a little on every line holding it. */
-const MAX_GROUPS = 4;
-/**
- * How rare a literal is likely to be in a log: its bytes, spaces not counted and digits and
- * ASCII punctuation counted half (`:0` is in every timestamp, `E0` is not). The weakest
- * spelling counts.
- */
-function strength(literals) {
-    const weigh = (literal) => [...Buffer.from(literal, 'utf8')].reduce((sum, byte) => sum + (byte === 0x20 ? 0 : byte < 0x80 && !/[A-Za-z]/.test(String.fromCharCode(byte)) ? 0.5 : 1), 0);
-    return Math.min(...literals.map(weigh));
-}
-/** `body` as the plain texts it matches when it is an alternation of literals (`a|b\.c`), else null. */
-function plainAlternatives(body) {
-    const alternatives = topLevelAlternatives(body);
-    if (!alternatives.every(text => /^(?:[^\\.^$|?*+()[\]{}]|\\[^A-Za-z0-9])+$/.test(text)))
-        return null;
-    return alternatives.map(text => text.replace(/\\(.)/g, '$1'));
-}
-/**
- * The literal text every match of one alternative must contain. Candidates are literal runs
- * (through `\d` and small classes such as `[pousr]`, spelled every way) and groups that are
- * not optional (one literal per inner alternative). The candidate whose weakest spelling is
- * strongest leads; a few more, even weak ones (`@` after `://`), narrow it.
- */
-function alternativeLiterals(alternative) {
-    const candidates = [];
-    let atEnd = null;
-    let run = [''];
-    const endRun = () => {
-        if (run[0] !== '' && strength(run) >= MIN_NARROWING_STRENGTH)
-            candidates.push(run);
-        run = [''];
-    };
-    const append = (atom) => {
-        if (run.length * atom.length > MAX_SPELLINGS)
-            endRun();
-        run = run.flatMap(prefix => atom.map(char => prefix + char));
-    };
-    for (let i = 0; i < alternative.length; i++) {
-        const c = alternative[i];
-        let atom;
-        if (c === '\\') {
-            const next = alternative[++i] ?? '';
-            if (next === 'd')
-                atom = DIGITS;
-            else if (/[A-Za-z0-9]/.test(next)) {
-                atom = null;
-                if (next === 'u' || next === 'x')
-                    i += next === 'u' ? 4 : 2;
-            }
-            else
-                atom = [next];
-        }
-        else if (c === '[') {
-            const end = skipClass(alternative, i);
-            const body = alternative.slice(i + 1, end);
-            atom = /^[^\\^\-\]][^\\\-\]]{0,7}$/.test(body) ? [...new Set(body)] : null;
-            i = end;
-        }
-        else if (c === '(' && plainAlternatives(groupBody(alternative, i)) !== null) {
-            // A group of plain texts, (?:gofmt|goimport): one more atom with several spellings.
-            atom = plainAlternatives(groupBody(alternative, i));
-            i = skipGroup(alternative, i);
-        }
-        else if (c === '(') {
-            endRun();
-            const end = skipGroup(alternative, i);
-            const body = alternative.slice(i + 1, end);
-            i = end;
-            const optional = /^[?*]|^\{0/.test(alternative.slice(i + 1));
-            if (!optional && !/^\?(?:[=!]|<[=!])/.test(body)) {
-                const inner = topLevelAlternatives(body.replace(/^\?(?::|<\w+>)/, '')).map(inside => alternativeLiterals(inside).groups);
-                if (inner.length === 1) {
-                    // One way through the group: every literal it needs, the match needs too.
-                    candidates.push(...inner[0]);
-                }
-                else if (inner.every(groups => groups.length > 0)) {
-                    // One of several ways: the leading literals of all of them.
-                    candidates.push(inner.flatMap(groups => groups[0]));
-                }
-            }
-            i += quantifierLength(alternative, i + 1);
-            continue;
-        }
-        else if (c === '$' && i === alternative.length - 1 && run[0] !== '') {
-            atEnd = run;
-            atom = null;
-        }
-        else
-            atom = '.^$|'.includes(c) ? null : [c];
-        const quantifier = alternative.slice(i + 1, i + 1 + quantifierLength(alternative, i + 1));
-        if (atom === null || /^[?*]|^\{0/.test(quantifier))
-            endRun();
-        else {
-            append(atom);
-            if (quantifier !== '')
-                endRun();
-        }
-        i += quantifier.length;
-    }
-    endRun();
-    const ranked = candidates
-        .map(group => ({ group, strength: strength(group) }))
-        .sort((a, b) => b.strength - a.strength);
-    if (ranked.length === 0 || ranked[0].strength < MIN_STRENGTH) {
-        return { groups: [], atEnd };
-    }
-    // `:` adds nothing to `://`: a line holding the one holds the other.
-    const groups = ranked
-        .map(({ group }) => [...new Set(group)])
-        .filter((group, index, all) => all.every((other, at) => at === index || !implies(other, group) || (implies(group, other) && at > index)));
-    return { groups: groups.slice(0, MAX_GROUPS), atEnd };
-}
-/** Whether a text holding a spelling of `strong` always holds a spelling of `weak` (case aside). */
-function implies(strong, weak) {
-    return strong.every(spelling => weak.some(other => spelling.toLowerCase().includes(other.toLowerCase())));
-}
-/** The inside of the group opening at `source[at]`, without a `?:` or `?<name>` prefix. */
-function groupBody(source, at) {
-    return source.slice(at + 1, skipGroup(source, at)).replace(/^\?(?::|<\w+>)/, '');
-}
-/** Length of the quantifier (with its lazy `?`) at `source[at]`, 0 when there is none. */
-function quantifierLength(source, at) {
-    const match = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at, at + 12));
-    return match ? match[0].length : 0;
-}
-function literalRequirement(pattern) {
-    const requirement = { clauses: [], atEnd: [], always: false };
-    for (const alternative of topLevelAlternatives(pattern.source)) {
-        const { groups, atEnd } = alternativeLiterals(alternative);
-        if (groups.length > 0)
-            requirement.clauses.push(groups);
-        // With the m flag `$` also matches before a line break, inside the text.
-        else if (atEnd !== null && !pattern.flags.includes('m'))
-            requirement.atEnd.push(...atEnd);
-        else
-            requirement.always = true;
-    }
-    return requirement;
-}
-function foldedBytes(literal) {
-    const bytes = Buffer.from(literal, 'utf8');
-    for (let i = 0; i < bytes.length; i++)
-        if (bytes[i] >= 0x41 && bytes[i] <= 0x5a)
-            bytes[i] += 0x20;
-    return bytes;
-}
-/**
- * Builds the matcher for literals each carrying a tag. Case is ignored for ASCII letters
- * only, which is exact for JavaScript's `i` flag without `u` (it never folds a non-ASCII
- * character to an ASCII one); a literal with a non-ASCII letter that has case is refused.
- */
-function buildLiteralAutomaton(entries) {
-    const literals = entries.map(entry => {
-        if ([...entry.literal].some(c => c > '\x7f' && c.toLowerCase() !== c.toUpperCase()))
-            throw new Error(`literal with a non-ASCII cased letter: ${entry.literal}`);
-        if (entry.literal === '' || entry.literal.includes('\n'))
-            throw new Error('empty or multi-line literal');
-        return { bytes: foldedBytes(entry.literal), tag: entry.tag };
-    });
-    const columns = new Uint8Array(256);
-    let width = 1;
-    for (const { bytes } of literals)
-        for (const byte of bytes)
-            if (columns[byte] === 0)
-                columns[byte] = width++;
-    for (let upper = 0x41; upper <= 0x5a; upper++)
-        columns[upper] = columns[upper + 0x20];
-    const lineFeedColumn = width++;
-    columns[0x0a] = lineFeedColumn;
-    if (width > 255)
-        throw new Error('too many distinct bytes in literals');
-    // The trie, then failure links breadth first, filling in every missing transition.
-    const capacity = literals.reduce((sum, { bytes }) => sum + bytes.length, 1);
-    const goto = new Int32Array(capacity * width).fill(-1);
-    const output = [new Set()];
-    for (const { bytes, tag } of literals) {
-        let state = 0;
-        for (const byte of bytes) {
-            const column = columns[byte];
-            if (goto[state * width + column] === -1) {
-                goto[state * width + column] = output.length;
-                output.push(new Set());
-            }
-            state = goto[state * width + column];
-        }
-        ;
-        output[state].add(tag);
-    }
-    const states = output.length;
-    const fail = new Int32Array(states);
-    const order = [0];
-    for (let head = 0; head < order.length; head++) {
-        const state = order[head];
-        for (let column = 0; column < width; column++) {
-            const child = goto[state * width + column];
-            if (child === -1) {
-                goto[state * width + column] =
-                    state === 0 ? 0 : goto[fail[state] * width + column];
-            }
-            else if (child !== 0 || state !== 0) {
-                fail[child] = state === 0 ? 0 : goto[fail[state] * width + column];
-                for (const tag of output[fail[child]])
-                    output[child].add(tag);
-                order.push(child);
-            }
-        }
-    }
-    // Renumbered so that match states come last: the scan loop tests one comparison per byte.
-    // Breadth first, too: the shallow states, where a scan spends most bytes, share cache lines.
-    const renumbered = new Int32Array(states);
-    let nextId = 0;
-    for (const state of order)
-        if (output[state].size === 0)
-            renumbered[state] = nextId++;
-    const firstMatch = nextId;
-    const tags = [];
-    for (const state of order) {
-        if (output[state].size === 0)
-            continue;
-        renumbered[state] = nextId++;
-        tags.push([...output[state]].sort((a, b) => a - b));
-    }
-    const lineEnd = states * width;
-    const next = new Uint32Array(lineEnd + width);
-    for (let state = 0; state < states; state++) {
-        for (let column = 0; column < width; column++) {
-            next[renumbered[state] * width + column] =
-                column === lineFeedColumn
-                    ? lineEnd
-                    : renumbered[goto[state * width + column]] * width;
-        }
-    }
-    next.copyWithin(lineEnd, 0, width);
-    tags.push([]);
-    return { columns, width, next, firstMatch: firstMatch * width, lineEnd, tags };
-}
-/** Spellings a group may have to be checked after its clause's leading group. */
-const MAX_CHECKED_SPELLINGS = 4;
-/**
- * Which of many patterns a line may match, told from the literals it holds: a line that
- * holds, for some clause of a pattern, a spelling of every group "proves" the pattern's tag
- * (the pattern may match; without a proof it cannot, unless it matches by its line's end or
- * is `always`). The automaton searches the leading (strongest) group of each clause only,
- * so that it stops no more often than it must; the other groups are looked for in the line
- * once the leading one is there, and only while no other pattern is proven: a line with one
- * proof is tested anyway, against every pattern led in it. The scan feeds the automaton
- * itself and hands the match numbers of the states it met to `prove`; `collect` does both
- * for a text.
- */
-class PatternPrefilter {
-    automaton;
-    /** Tags of patterns that may match by how a line ends, with those endings in lower case. */
-    byEnding = [];
-    /** 1 for the last byte (either case) of an ending. */
-    endingBytes = new Uint8Array(256);
-    /** Tags no literal can rule out: every line may match them. */
-    always = [];
-    /** Per match state: the tags its literals prove alone (one-group clauses)... */
-    proves;
-    /** ...and the clauses they lead, to be checked for their other groups. */
-    leads;
-    clauses = [];
-    /** Per clause: the `stamp` of the last `prove` that checked it. */
-    checked;
-    /** Per needle (by id): the `stamp` of the last `prove` that looked for it, and whether it was there. */
-    searched;
-    found;
-    /** Match numbers met by `collect` (each once: `seen` by number). */
-    met = [];
-    seen;
-    stamp = 0;
-    constructor(entries) {
-        const literals = [];
-        /** What each literal (by automaton tag) proves: a tag alone, or the lead of a clause. */
-        const evidence = [];
-        const needles = new Map();
-        const needle = (literal) => {
-            const key = Buffer.from(foldedBytes(literal)).toString('latin1');
-            if (!needles.has(key))
-                needles.set(key, new Needle(literal, needles.size));
-            return needles.get(key);
-        };
-        const addClause = (tag, [lead, ...others]) => {
-            // A group spelled many ways (`:0` to `:9`) costs more to look for than it saves.
-            const rest = others.filter(group => group.length <= MAX_CHECKED_SPELLINGS);
-            const clause = rest.length === 0 ? -1 : this.clauses.length;
-            if (clause >= 0)
-                this.clauses.push({ tag, rest: rest.map(group => group.map(needle)) });
-            for (const literal of lead ?? []) {
-                literals.push({ literal, tag: evidence.length });
-                evidence.push({ tag, clause });
-            }
-        };
-        for (const { tag, pattern, literals: bare } of entries) {
-            if (bare)
-                addClause(tag, [bare]);
-            if (!pattern)
-                continue;
-            const requirement = literalRequirement(pattern);
-            if (requirement.always)
-                this.always.push(tag);
-            for (const clause of requirement.clauses)
-                addClause(tag, clause);
-            if (requirement.atEnd.length === 0)
-                continue;
-            const endings = requirement.atEnd.map(ending => ending.toLowerCase());
-            this.byEnding.push({ tag, endings });
-            for (const ending of endings) {
-                const last = Buffer.from(ending, 'utf8').at(-1);
-                this.endingBytes[last] = 1;
-                if (last >= 0x61 && last <= 0x7a)
-                    this.endingBytes[last - 0x20] = 1;
-            }
-        }
-        this.automaton = buildLiteralAutomaton(literals);
-        const of = (ids, alone) => [
-            ...new Set(ids.flatMap(id => {
-                const { tag, clause } = evidence[id];
-                return alone === (clause === -1) ? [alone ? tag : clause] : [];
-            }))
-        ];
-        this.proves = this.automaton.tags.map(ids => of(ids, true));
-        this.leads = this.automaton.tags.map(ids => of(ids, false));
-        this.checked = new Uint32Array(this.clauses.length);
-        this.searched = new Uint32Array(needles.size);
-        this.found = new Uint8Array(needles.size);
-        this.seen = new Uint8Array(this.automaton.tags.length);
-    }
-    /**
-     * Adds to `tags` the patterns the line `bytes[start, end)` may match, told from the match
-     * numbers `matches[0, count)` of the states it met: those it proves, and once it proves
-     * one, every pattern with a clause led in the line. The line is looked at then, and testing
-     * the pattern itself costs no more than looking for the other groups: a clause's other
-     * groups are checked only when they decide whether the line is looked at.
-     */
-    prove(matches, count, bytes, start, end, tags) {
-        const { proves, leads, clauses, checked } = this;
-        for (let k = 0; k < count; k++) {
-            const alone = proves[matches[k]];
-            for (let p = 0; p < alone.length; p++)
-                tags.add(alone[p]);
-        }
-        // A clause led by two of the line's literals is checked once.
-        if (this.stamp === 0xffffffff) {
-            checked.fill(0);
-            this.searched.fill(0);
-            this.stamp = 0;
-        }
-        const stamp = ++this.stamp;
-        for (let k = 0; k < count; k++) {
-            const led = leads[matches[k]];
-            for (let l = 0; l < led.length; l++) {
-                const at = led[l];
-                const clause = clauses[at];
-                if (tags.has(clause.tag) || checked[at] === stamp)
-                    continue;
-                checked[at] = stamp;
-                if (tags.size > 0 || this.holdsAll(clause.rest, bytes, start, end, stamp))
-                    tags.add(clause.tag);
-            }
-        }
-    }
-    /**
-     * Whether `bytes[start, end)` holds a spelling of every group (ASCII case aside); a
-     * needle two clauses share is looked for once per `stamp`.
-     */
-    holdsAll(groups, bytes, start, end, stamp) {
-        const { searched, found } = this;
-        for (const group of groups) {
-            let any = false;
-            for (let k = 0; k < group.length && !any; k++) {
-                const needle = group[k];
-                if (searched[needle.id] !== stamp) {
-                    searched[needle.id] = stamp;
-                    found[needle.id] = needle.isIn(bytes, start, end) ? 1 : 0;
-                }
-                any = found[needle.id] === 1;
-            }
-            if (!any)
-                return false;
-        }
-        return true;
-    }
-    /** Adds the tags `text` proves to `tags`: the scan's work for a text it did not see. */
-    collect(text, tags) {
-        const bytes = Buffer.from(text, 'utf8');
-        const { columns, next, firstMatch, width } = this.automaton;
-        const { met, seen } = this;
-        let state = 0;
-        for (let i = 0; i < bytes.length; i++) {
-            state = next[state + columns[bytes[i]]];
-            if (state < firstMatch)
-                continue;
-            const match = (state - firstMatch) / width;
-            if (seen[match] === 0) {
-                seen[match] = 1;
-                met.push(match);
-            }
-        }
-        this.prove(met, met.length, bytes, 0, bytes.length, tags);
-        for (const match of met)
-            seen[match] = 0;
-        met.length = 0;
-    }
-}
-/** A set of small numbers, cheap to fill and to empty once per line: a flag per tag and a list of the tags set. */
-class TagSet {
-    flags;
-    members;
-    size = 0;
-    constructor(capacity) {
-        this.flags = new Uint8Array(capacity);
-        this.members = new Int32Array(capacity);
-    }
-    has(tag) {
-        return this.flags[tag] === 1;
-    }
-    add(tag) {
-        if (this.flags[tag] === 1)
-            return;
-        this.flags[tag] = 1;
-        this.members[this.size++] = tag;
-    }
-    /** The `index`th tag added. */
-    at(index) {
-        return this.members[index];
-    }
-    clear() {
-        for (let k = 0; k < this.size; k++)
-            this.flags[this.members[k]] = 0;
-        this.size = 0;
-    }
-}
-/**
- * Bytes by how common they are in build logs, the most common first: spaces, lower-case
- * letters by English frequency, then path and number punctuation. Bytes not listed are the
- * rarest. (Rust's memchr and regex crates pick rare bytes from a ranking of the same kind.)
- */
-const COMMON_BYTES = ' etaoinsrhldcu.mp/-fg0y1w2b:v3k,=_5x4()"j6789[]zq';
-/** How common `byte` (folded) is likely to be in a log: 0 for bytes COMMON_BYTES leaves out. */
-function commonness(byte) {
-    const index = COMMON_BYTES.indexOf(String.fromCharCode(byte));
-    return byte < 0x80 && index >= 0 ? COMMON_BYTES.length - index : 0;
-}
-/**
- * A literal looked for in a line, ASCII case aside. The search stops at its rarest byte
- * rather than its first: `" _"` waits for an underscore, not for every space.
- */
-class Needle {
-    id;
-    folded;
-    /** Offset of the rarest byte, and that byte in both cases. */
-    anchor;
-    lower;
-    upper;
-    constructor(literal, id) {
-        this.id = id;
-        this.folded = foldedBytes(literal);
-        let anchor = 0;
-        for (let k = 1; k < this.folded.length; k++) {
-            if (commonness(this.folded[k]) < commonness(this.folded[anchor]))
-                anchor = k;
-        }
-        this.anchor = anchor;
-        this.lower = this.folded[anchor];
-        this.upper = this.lower >= 0x61 && this.lower <= 0x7a ? this.lower - 0x20 : this.lower;
-    }
-    /** Whether `bytes[start, end)` holds the literal. */
-    isIn(bytes, start, end) {
-        const { folded, anchor, lower, upper } = this;
-        const last = end - folded.length + anchor;
-        for (let i = start + anchor; i <= last; i++) {
-            const byte = bytes[i];
-            if (byte !== lower && byte !== upper)
-                continue;
-            const at = i - anchor;
-            let k = 0;
-            while (k < folded.length && foldByte(bytes[at + k]) === folded[k])
-                k++;
-            if (k === folded.length)
-                return true;
-        }
-        return false;
-    }
-}
-function foldByte(byte) {
-    return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;
-}
-
-;// CONCATENATED MODULE: ./src/classify/redact.ts
-/**
- * Secret redaction (SPEC 9). Every log line passes through here right after it is read,
- * before extraction, classification, issues, reports or the LLM see it, and so does every
- * name a repository's users choose (workflows, jobs, steps, branches, commit messages).
- *
- * Three promises hold for any input:
- * - Invisible text cannot hide a secret: format characters (Unicode Cf: zero-width, bidi,
- *   soft hyphen, BOM, tag characters), blank fillers, control characters (U+0085 among
- *   them) and ANSI/OSC escape sequences are removed *before* matching, which is what every
- *   renderer does afterwards anyway. A token split by them is whole again when it is matched.
- * - A secret glued to the text before it (`token%3Dghp_…`, JSON's `\nghp_…`) is still found:
- *   token formats are anchored on their documented prefixes, never on a word boundary.
- * - Time is linear in the length of the text: no pattern nests quantifiers on unbounded
- *   input, and URL user info, the one shape that needs a search in both directions, is found
- *   by a scan that reads each character at most twice.
- *
- * Each pattern names the kind of secret so a reader of the redacted text still knows what
- * was there (`[REDACTED:github-token]`). Patterns use each vendor's documented prefix and
- * minimum length, so prose (`sk-learn`), short ids and git shas survive intact.
- */
-
-const marker = (kind) => `[REDACTED:${kind}]`;
-/** Values that are placeholders, not secrets: GitHub's `***` mask, expressions, env references. */
-const PLACEHOLDER_VALUE = /^(?:\*+|\$\{\{[^}]*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%|<[^>]*>|\[REDACTED:[a-z-]+\]|null|none|nil|true|false|undefined|bearer|basic|x+)$/i;
-function isPlaceholder(value) {
-    return value.length < 3 || PLACEHOLDER_VALUE.test(value) || value.includes('[REDACTED:');
-}
-/**
- * The key words of an assignment. Only the word is matched, not the name around it
- * (`SMTP_PASSWORD`): the replacement keeps the name anyway, and a leading `[\w.-]*` would make
- * the search quadratic in the length of every run of word characters.
- */
-const ASSIGNMENT_KEYS = '(?:password|passwd|passphrase|pwd|_pass|-pass|_pat|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|_key|_auth|"auth|credentials?)';
-/** A name may go on after its key word (`SECRET_KEY_BASE`, `TOKEN_FOR_DEPLOY`): up to two more parts. */
-const KEY_SUFFIX = '(?:[_-][A-Za-z0-9]{1,16}){0,2}';
-/** `=` or `:` between a key and its value, also URL-encoded (`%3D`, `%3A`) and spelled `:=` or `=>`. */
-const ASSIGNMENT_SEPARATOR = '(?::=|=>|[:=]|%3[ADad])';
-/** A quote that may close the key (`"password":`), also JSON-escaped or URL-encoded. */
-const KEY_QUOTE = `(?:\\\\?["'\`]|%2[27])?`;
-/**
- * Values of command-line password flags and assignments: a double- or single-quoted value
- * (spaces allowed, up to the closing quote or the line's end), a JSON-escaped quoted one,
- * or a bare word with the quoted text glued to it (`token=SMTP_PASSWORD="a b c"` is one value).
- */
-const FLAG_VALUE = `(?:"([^"\\r\\n]*)("?)|'([^'\\r\\n]*)('?)|\\\\"([^"\\\\\\r\\n]*)((?:\\\\")?)|([^\\s"'\`\\\\,;&]+(?:"[^"\\r\\n]*"?|'[^'\\r\\n]*'?)?)())`;
-/** Rebuilds `prefix` + a quoted or bare value, with the value replaced when it is a secret. */
-function quotedValueReplacer(kind) {
-    return (match, prefix, dq, dqEnd, sq, sqEnd, escaped, escapedEnd, bare) => {
-        const [open, value, close] = dq !== undefined
-            ? ['"', dq, dqEnd]
-            : sq !== undefined
-                ? ["'", sq, sqEnd]
-                : escaped !== undefined
-                    ? ['\\"', escaped, escapedEnd]
-                    : ['', bare ?? '', ''];
-        if (isPlaceholder(value.trim()) || value.startsWith('$'))
-            return match;
-        return `${prefix}${open}${marker(kind)}${close ?? ''}`;
-    };
-}
-/**
- * User info of URLs (`scheme://user:password@host`, `scheme://TOKEN@host`). From each `://`
- * the scan runs to the first character that ends an authority (`/`, `?`, `#`, a space, a
- * quote); the user info is what comes before the last `@` on the way. The next search starts
- * where that scan ended, so no character is read twice by the scans: linear time.
- */
-function redactUrlCredentials(text) {
-    let result = '';
-    let copied = 0;
-    let at = text.indexOf('://');
-    while (at !== -1) {
-        const start = at + 3;
-        let end = start;
-        let lastAt = -1;
-        for (; end < text.length; end++) {
-            const code = text.charCodeAt(end);
-            if (code === 0x40)
-                lastAt = end;
-            else if (endsAuthority(code))
-                break;
-        }
-        if (lastAt > start) {
-            const userInfo = text.slice(start, lastAt);
-            const redacted = redactUserInfo(userInfo);
-            if (redacted !== userInfo) {
-                result += text.slice(copied, start) + redacted;
-                copied = lastAt;
-            }
-        }
-        at = text.indexOf('://', Math.max(end, start));
-    }
-    return copied === 0 ? text : result + text.slice(copied);
-}
-/** `/ ? # \ " ' \` < > ( ) [ ] { } |`, spaces and controls: none is part of an authority. */
-function endsAuthority(code) {
-    return (code <= 0x20 ||
-        code === 0x2f ||
-        code === 0x3f ||
-        code === 0x23 ||
-        code === 0x5c ||
-        code === 0x22 ||
-        code === 0x27 ||
-        code === 0x60 ||
-        code === 0x3c ||
-        code === 0x3e ||
-        code === 0x28 ||
-        code === 0x29 ||
-        code === 0x5b ||
-        code === 0x5d ||
-        code === 0x7b ||
-        code === 0x7d ||
-        code === 0x7c);
-}
-/** A user name that is a credential itself (`https://TOKEN@host`): long, or letters and digits mixed. */
-function looksLikeToken(user) {
-    return user.length >= 20 || (user.length >= 8 && /\d/.test(user) && /[A-Za-z]/.test(user));
-}
-function redactUserInfo(userInfo) {
-    const colon = userInfo.indexOf(':');
-    const user = colon === -1 ? userInfo : userInfo.slice(0, colon);
-    const password = colon === -1 ? '' : userInfo.slice(colon + 1);
-    if (password !== '' && !isUrlPlaceholder(password))
-        return `${user}:${marker('url-credentials')}`;
-    if (user !== '' && !isUrlPlaceholder(user) && looksLikeToken(user)) {
-        return colon === -1 ? marker('url-credentials') : `${marker('url-credentials')}:${password}`;
-    }
-    return userInfo;
-}
-function isUrlPlaceholder(value) {
-    return PLACEHOLDER_VALUE.test(value) || value.includes('[REDACTED:');
-}
-/**
- * Order matters: specific token formats first, so a GitHub token inside `token=ghp_...`
- * is reported as a github-token, then the command-line and assignment rules mop up the rest.
- */
-const SECRET_PATTERNS = [
-    {
-        kind: 'private-key',
-        // Up to the END line or the end of the text: a block cut off by the end is still a key.
-        pattern: /-----BEGIN ((?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?)-----[\s\S]*?(?:-----END \1-----|$(?![\s\S]))/g
-    },
-    // A lone BEGIN line (per-line use): the rest of the block arrives on later lines.
-    { kind: 'private-key', pattern: /-----BEGIN (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g },
-    { kind: 'github-token', pattern: /github_pat_[A-Za-z0-9_]{22,}/g },
-    { kind: 'github-token', pattern: /gh[pousr]_[A-Za-z0-9]{30,}/g },
-    {
-        kind: 'gitlab-token',
-        pattern: /gl(?:pat|dt|rt|ptt|cbt|ft|imt|oas|soat|agent|wt|ffct)-[A-Za-z0-9_.-]{20,}|GR1348941[A-Za-z0-9_-]{20,}/g
-    },
-    { kind: 'anthropic-key', pattern: /sk-ant-[A-Za-z0-9_-]{20,}/g },
-    {
-        kind: 'openai-key',
-        // A bare `sk-` glued to a word needs the 32+ letters and digits of a real key (`task-list` is prose).
-        pattern: /sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{32,}|(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,}/g
-    },
-    { kind: 'stripe-key', pattern: /(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}|whsec_[A-Za-z0-9+/=]{20,}/g },
-    {
-        kind: 'slack-webhook',
-        pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/gi
-    },
-    { kind: 'slack-token', pattern: /xox[a-z](?:\.xox[a-z])?-[A-Za-z0-9-]{10,}|xapp-[A-Za-z0-9-]{10,}/g },
-    {
-        kind: 'aws-access-key',
-        pattern: /(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|A3T[A-Z0-9])[A-Z0-9]{16}/g
-    },
-    {
-        kind: 'aws-secret-key',
-        pattern: /(aws_?secret_?access_?key|aws_?secret|secret_?access_?key)((?:\\?["'])?\s*(?:[:=]|%3[ADad])\s*(?:\\?["'])?|\s+)([A-Za-z0-9/+=]{40})/gi,
-        replace: (_m, key, sep) => `${key}${sep}${marker('aws-secret-key')}`
-    },
-    {
-        kind: 'azure-key',
-        pattern: /(AccountKey|SharedAccessKey|SharedAccessSignature|[?&;]sig)=((?:[A-Za-z0-9+/=]|%[0-9A-Fa-f]{2}){20,})/gi,
-        replace: (_m, key) => `${key}=${marker('azure-key')}`
-    },
-    // Azure AD (Entra) client secrets: three characters, a digit, `Q~`, then 31 to 34 more.
-    { kind: 'azure-key', pattern: /[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}/g },
-    { kind: 'google-api-key', pattern: /AIza[0-9A-Za-z_-]{35}/g },
-    { kind: 'google-oauth', pattern: /GOCSPX-[A-Za-z0-9_-]{20,}|ya29\.[A-Za-z0-9_-]{20,}/g },
-    { kind: 'npm-token', pattern: /npm_[A-Za-z0-9]{36,}/g },
-    { kind: 'pypi-token', pattern: /pypi-[A-Za-z0-9_-]{50,}/g },
-    { kind: 'huggingface-token', pattern: /hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,}/g },
-    { kind: 'docker-token', pattern: /dckr_(?:pat|oat)_[A-Za-z0-9_-]{20,}/g },
-    {
-        kind: 'api-token',
-        // Other services' documented token prefixes: Shopify, Databricks, Atlassian, New Relic,
-        // Doppler, Linear, HashiCorp Vault and Terraform Cloud, Sentry, Postman, Grafana, Figma,
-        // DigitalOcean, Supabase.
-        pattern: /shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dapi[a-f0-9]{32}|ATATT3[A-Za-z0-9_=-]{20,}|NRAK-[A-Z0-9]{27}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,}|lin_api_[A-Za-z0-9]{40}|hv[sbr]\.[A-Za-z0-9_-]{24,}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}|sntr[ysu]s?_[A-Za-z0-9_=+/-]{30,}|PMAK-[A-Za-z0-9]{24}-[A-Za-z0-9]{34}|gl(?:c|sa)_[A-Za-z0-9_]{32,}|figd_[A-Za-z0-9_-]{40,}|do[por]_v1_[a-f0-9]{64}|sbp_[a-f0-9]{40}/g
-    },
-    { kind: 'sendgrid-key', pattern: /SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/g },
-    // Twilio API key and account SIDs: the prefix and 32 lower-case hex digits.
-    { kind: 'twilio-key', pattern: /(?:SK|AC)[0-9a-f]{32}/g, unrouted: true },
-    {
-        kind: 'jwt',
-        // Header and payload are enough to redact: a JWT cut before its signature still identifies it.
-        pattern: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]+)?/g
-    },
-    {
-        kind: 'bearer-token',
-        pattern: /(Bearer\s+)([A-Za-z0-9._~+/-]{16,}=*)/gi,
-        replace: (_m, prefix) => `${prefix}${marker('bearer-token')}`
-    },
-    {
-        kind: 'basic-auth',
-        pattern: /(Authorization:\s*(?:Basic|token)\s+)([A-Za-z0-9._~+/-]{8,}=*)/gi,
-        replace: (_m, prefix) => `${prefix}${marker('authorization')}`
-    },
-    { kind: 'url-credentials', pattern: /:\/\/[^\s/@]*@/, apply: redactUrlCredentials },
-    {
-        kind: 'secret',
-        // `--password x`, `--token=x`, `-p x` after a registry login, `-pSECRET` for MySQL.
-        pattern: new RegExp(`((?:--|(?<![\\w-])-)(?:password|passwd|passphrase|token|api-?key|secret|client-secret|auth-token|access-token|private-key|storepass|keypass|store-password|key-password)(?:=|[ \\t]+(?=[^\\s-]))|(?:(?:docker|podman|buildah|helm|oras|skopeo|nerdctl|crane)[ \\t]+(?:registry[ \\t]+)?login|sshpass)[^\\r\\n]{0,256}?[ \\t]-p(?:=|[ \\t]*(?=[^\\s-]))|mysql(?:admin|dump)?[ \\t][^\\r\\n]{0,256}?[ \\t]-p(?=[^\\s-]))${FLAG_VALUE}`, 'gi'),
-        replace: quotedValueReplacer('secret')
-    },
-    {
-        kind: 'secret',
-        // `aws configure set aws_secret_access_key VALUE`: a key and its value separated by a space.
-        pattern: /(aws[ \t]+configure[ \t]+set[ \t]+(?:[\w-]{1,64}\.)?[\w-]{0,64}(?:secret|token|key|password)[\w-]{0,64}[ \t]+)([^\s"']+)/gi,
-        replace: (m, prefix, value) => (isPlaceholder(value) ? m : `${prefix}${marker('secret')}`)
-    },
-    {
-        kind: 'assignment',
-        pattern: new RegExp(
-        // GitHub's `***` mask is no secret: leaving it unmatched spares the replacement.
-        `(${ASSIGNMENT_KEYS}${KEY_SUFFIX}${KEY_QUOTE}[ \\t]*${ASSIGNMENT_SEPARATOR}[ \\t]*)(?!\\*+(?:[\\s,;&'"]|$))${FLAG_VALUE}`, 'gi'),
-        replace: quotedValueReplacer('secret')
-    }
-];
-/**
- * Unicode's format characters (category Cf, Unicode 16) spelled out, the blank fillers
- * Markdown rendering strips too, and the C1 controls (U+0085 among them), as a regex source:
- * a search for `\p{Cf}` takes several times longer, and the log scan runs this one on many
- * lines. A test checks the list against `\p{Cf}`.
- */
-const INVISIBLE_CHARACTERS = '[\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb' +
-    '\\u115f\\u1160\\u3164\\uffa0\\u0080-\\u009f]|\\u17b4|\\u17b5' +
-    '|\\ud804[\\udcbd\\udccd]|\\ud80d[\\udc30-\\udc3f]|\\ud82f[\\udca0-\\udca3]|\\ud834[\\udd73-\\udd7a]|\\udb40[\\udc01\\udc20-\\udc7f]';
-/**
- * Text that can hide a secret from a pattern and that renderers remove afterwards: the
- * invisible characters above and the C0 controls other than tab and line feed (carriage
- * returns among them).
- */
-const HIDDEN = new RegExp(`${INVISIBLE_CHARACTERS}|[\\x00-\\x08\\x0b-\\x1f\\x7f]`, 'g');
-/** Printable ASCII, tabs and line feeds hide nothing: the common case, and a faster search. */
-const NOT_PLAIN = /[^\t\n\x20-\x7e]/;
-const HAS_HIDDEN = new RegExp(HIDDEN.source);
-/**
- * CSI (colours) and OSC (hyperlinks, titles) escape sequences. An OSC sequence ends at the
- * first BEL or ESC: a greedy end would swallow the link text, a token's prefix with it.
- */
-const ESCAPE_SEQUENCE = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
-/**
- * `text` as a reader will see it: escape sequences, format and control characters removed
- * (line breaks and tabs kept; CRLF becomes LF). Redaction matches this text, so nothing
- * invisible can split a secret.
- */
-function revealHidden(text) {
-    if (!NOT_PLAIN.test(text) || !HAS_HIDDEN.test(text))
-        return text;
-    const withoutEscapes = text.includes('\x1b') ? text.replace(ESCAPE_SEQUENCE, '') : text;
-    return withoutEscapes.replace(HIDDEN, '');
-}
-/**
- * Replaces every secret found in `text` with a `[REDACTED:<kind>]` marker, after removing
- * what could hide one (`revealHidden`). Works on a whole text (multi-line private key blocks
- * are removed entirely) or on one line at a time.
- */
-function redactSecrets(text) {
-    const redacted = redactVisible(revealHidden(text));
-    return PERCENT_ESCAPE.test(redacted) ? redactEncoded(redacted) : redacted;
-}
-const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
-/** Runs of escapes, each decoded in one go: one callback per escape would cost more than the rest. */
-const PERCENT_ESCAPE_RUNS = /(?:%[0-9A-Fa-f]{2})+/g;
-/** `%41%42` -> `AB`, byte by byte (an escaped UTF-8 sequence decodes to Latin-1 text, harmlessly). */
-function decodeEscapeRun(run) {
-    const codes = new Array(run.length / 3);
-    for (let i = 0; i < codes.length; i++) {
-        codes[i] = (hexValue(run.charCodeAt(3 * i + 1)) << 4) | hexValue(run.charCodeAt(3 * i + 2));
-    }
-    let decoded = '';
-    for (let i = 0; i < codes.length; i += 4096)
-        decoded += String.fromCharCode(...codes.slice(i, i + 4096));
-    return decoded;
-}
-function hexValue(code) {
-    return code <= 0x39 ? code - 0x30 : (code | 0x20) - 0x57;
-}
-/**
- * `redacted` (a redacted text holding percent escapes) checked again with its escapes
- * decoded, twice over for double encoding: a secret a URL's query or a form body encoded
- * (`--password%20x`, `-----BEGIN%20PRIVATE%20KEY-----`) is found in the decoded text, which
- * is then what comes out, redacted. A text with nothing hidden that way comes out as it was.
- */
-function redactEncoded(redacted) {
-    let decoded = redacted;
-    for (let round = 0; round < 2 && PERCENT_ESCAPE.test(decoded); round++) {
-        decoded = revealHidden(decoded.replace(PERCENT_ESCAPE_RUNS, decodeEscapeRun));
-    }
-    const redactedDecoded = redactVisible(decoded);
-    return redactedDecoded === decoded ? redacted : redactedDecoded;
-}
-/** Redacts a text that holds nothing hidden any more. */
-function redactVisible(visible) {
-    if (visible.length > LONG_TEXT)
-        return redactLongText(visible);
-    const lower = visible.toLowerCase();
-    let result = visible;
-    SECRET_PATTERNS.forEach((secret, index) => {
-        if (SECRET_HINTS[index].some(hint => lower.includes(hint)))
-            result = applyPattern(secret, result);
-    });
-    return result;
-}
-/**
- * Past this length a text is searched for the patterns' literals in one pass by an automaton
- * rather than once per literal: each search of a long text costs its length.
- */
-const LONG_TEXT = 4096;
-function redactLongText(visible) {
-    secretScan ??= new PatternPrefilter(SECRET_PATTERNS.map(({ pattern }, tag) => ({ tag, pattern })));
-    const candidates = new TagSet(SECRET_PATTERNS.length);
-    secretScan.collect(visible, candidates);
-    let result = visible;
-    SECRET_PATTERNS.forEach((secret, index) => {
-        if (candidates.has(index))
-            result = applyPattern(secret, result);
-    });
-    return result;
-}
-/** Built on first use: most runs redact no long text, and the automaton costs start-up time. */
-let secretScan;
-function applyPattern({ kind, pattern, replace, apply }, text) {
-    if (apply)
-        return apply(text);
-    return replace
-        ? text.replace(pattern, replace)
-        : text.replace(pattern, marker(kind));
-}
-/**
- * Per pattern, the literal text (lower case) one of which its matches contain: a text holding
- * none of a pattern's skips it. A replacement only ever takes text away or adds a marker, so
- * what the original text holds decides for the whole run.
- */
-const SECRET_HINTS = SECRET_PATTERNS.map(({ pattern }) => literalRequirement(pattern).clauses.flatMap(([lead]) => (lead ?? []).map(literal => literal.toLowerCase())));
-/** The secret patterns in the order redactSecrets applies them, for scanners that route lines to them. */
-const SECRET_REGEXPS = SECRET_PATTERNS.map(secret => secret.pattern);
-/** Indices (into SECRET_REGEXPS) of the patterns to test on every line a scanner decodes, unrouted. */
-const UNROUTED_SECRETS = SECRET_PATTERNS.flatMap((secret, index) => secret.unrouted ? [index] : []);
-/**
- * redactSecrets(text) for a text in which only the patterns at `candidates` (indices into
- * SECRET_REGEXPS) can match, because the text holds the literal text of those only, and
- * which holds nothing hidden (the scan cleaned it). A text none of them changes costs one
- * search per candidate; any other takes the full path.
- */
-function redactSecretsAmong(text, candidates) {
-    for (const index of candidates) {
-        if (applyPattern(SECRET_PATTERNS[index], text) !== text)
-            return redactSecrets(text);
-    }
-    return text;
-}
-const PRIVATE_KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/;
-const PRIVATE_KEY_END = /-----END (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/;
-/** Either line of a private key block: only such a line can change privateKeyOpenAfter's answer. */
-const PRIVATE_KEY_BOUNDARY = /-----(?:BEGIN|END) (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/;
-/** Whether a private key block is open after `line`, given whether one was open before it. */
-function privateKeyOpenAfter(line, openBefore) {
-    if (openBefore)
-        return !PRIVATE_KEY_END.test(line);
-    return PRIVATE_KEY_BEGIN.test(line) && !PRIVATE_KEY_END.test(line);
-}
-/** Whether `line` ends a private key block without opening one: the END of a block begun earlier. */
-function closesPrivateKey(line) {
-    return PRIVATE_KEY_END.test(line) && !PRIVATE_KEY_BEGIN.test(line);
-}
-/**
- * A line of a private key's body: base64 only (with its padding), at least 16 characters,
- * upper case, lower case and digits mixed (a hex digest has no upper case). A log read from
- * the middle that starts with such a line starts inside a key.
- */
-const KEY_BODY_LINE = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=[^0-9]*[0-9])[A-Za-z0-9+/]{16,}={0,2}$/;
-function looksLikeKeyBody(line) {
-    return KEY_BODY_LINE.test(line.trim());
-}
-/**
- * One line of a stream redacted, given whether a private key block was open before it: the
- * base64 lines between BEGIN and END are dropped whole even though each arrives alone.
- */
-function redactLine(line, privateKeyOpen) {
-    return privateKeyOpen ? marker('private-key') : redactSecrets(line);
 }
 
 ;// CONCATENATED MODULE: ./src/classify/ai.ts
@@ -35094,6 +35101,7 @@ async function sendNotification(state, kind) {
 
 
 
+
 /** The triage action: wires inputs, the event, the gateway and the pipeline; reports. */
 async function run() {
     try {
@@ -35115,7 +35123,7 @@ async function run() {
         // malformed one must fail with the message above, not with a stack trace.
         const { GitHubGateway } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50189));
         const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
-            log: message => core/* info */.pq(message)
+            log: message => core/* info */.pq(redactSecrets(message))
         });
         const outcome = await runTriage({
             options,
@@ -35125,11 +35133,13 @@ async function run() {
             route,
             eventName: context.eventName,
             now: context.now,
-            log: message => core/* info */.pq(message)
+            log: message => core/* info */.pq(redactSecrets(message))
         });
-        const { report } = outcome;
+        // Defence in depth: names are redacted when read, and whatever else quotes them is here.
+        const report = redactStrings(outcome.report);
+        const failure = outcome.failure && redactSecrets(outcome.failure);
         for (const problem of report.problems)
-            if (problem !== outcome.failure)
+            if (problem !== failure)
                 core/* warning */.$e(problem);
         const markdown = renderTriageMarkdown(report);
         const written = await writeReportFiles((0,external_node_path_.join)(context.tempDir, 'workflow-triage', options.reportName), {
@@ -35145,15 +35155,15 @@ async function run() {
             }
         }
         await core/* summary */.z.addRaw(summary).write();
-        for (const [name, value] of Object.entries(outcome.outputs))
+        for (const [name, value] of Object.entries(redactStrings(outcome.outputs)))
             core/* setOutput */.uH(name, value);
         core/* setOutput */.uH('report-path', written.files[0]);
         core/* info */.pq(`Result: ${outcome.outputs.action}${outcome.outputs.category ? ` (${outcome.outputs.category})` : ''}`);
-        if (outcome.failure)
-            core/* setFailed */.C1(outcome.failure);
+        if (failure)
+            core/* setFailed */.C1(failure);
     }
     catch (error) {
-        core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+        core/* setFailed */.C1(redactSecrets(error instanceof Error ? error.message : String(error)));
     }
 }
 

@@ -33953,7 +33953,7 @@ function foldByte(byte) {
 /* harmony export */   rw: () => (/* binding */ UNROUTED_SECRETS),
 /* harmony export */   wz: () => (/* binding */ SECRET_REGEXPS)
 /* harmony export */ });
-/* unused harmony export revealHidden */
+/* unused harmony exports revealHidden, redactStrings */
 /* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2936);
 /**
  * Secret redaction (SPEC 9). Every log line passes through here right after it is read,
@@ -34217,6 +34217,13 @@ function revealHidden(text) {
         return text;
     const withoutEscapes = text.includes('\x1b') ? text.replace(ESCAPE_SEQUENCE, '') : text;
     return withoutEscapes.replace(HIDDEN, '');
+}
+/**
+ * `value` (plain data: a report, outputs) with every string in it redacted: what a
+ * repository's users wrote (names, titles, workflow files) reaches no report unredacted.
+ */
+function redactStrings(value) {
+    return JSON.parse(JSON.stringify(value), (_key, item) => typeof item === 'string' ? redactSecrets(item) : item);
 }
 /**
  * Replaces every secret found in `text` with a `[REDACTED:<kind>]` marker, after removing

@@ -30819,7 +30819,7 @@ async function run() {
             selfWorkflowPath: context.workflowPath,
             guidance: playbook.prose
         });
-        const report = redactStrings(outcome.report);
+        const report = (0,redact/* redactStrings */.eT)(outcome.report);
         for (const finding of outcome.lintFindings) {
             const annotation = (0,annotations/* toAnnotation */.$)(finding);
             const message = (0,redact/* redactSecrets */.fp)(annotation.message);
@@ -30877,13 +30877,6 @@ async function run() {
     catch (error) {
         core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
     }
-}
-/**
- * Workflow and branch names, run titles and workflow files are written by the repository's
- * users: a secret pasted into any of them stays out of the report, the summary and the outputs.
- */
-function redactStrings(value) {
-    return JSON.parse(JSON.stringify(value), (_key, item) => typeof item === 'string' ? (0,redact/* redactSecrets */.fp)(item) : item);
 }
 
 
@@ -31635,6 +31628,7 @@ function foldByte(byte) {
 /* harmony export */   Mq: () => (/* binding */ redactLine),
 /* harmony export */   Tq: () => (/* binding */ privateKeyOpenAfter),
 /* harmony export */   dH: () => (/* binding */ looksLikeKeyBody),
+/* harmony export */   eT: () => (/* binding */ redactStrings),
 /* harmony export */   fp: () => (/* binding */ redactSecrets),
 /* harmony export */   hb: () => (/* binding */ PRIVATE_KEY_BOUNDARY),
 /* harmony export */   o8: () => (/* binding */ closesPrivateKey),
@@ -31905,6 +31899,13 @@ function revealHidden(text) {
         return text;
     const withoutEscapes = text.includes('\x1b') ? text.replace(ESCAPE_SEQUENCE, '') : text;
     return withoutEscapes.replace(HIDDEN, '');
+}
+/**
+ * `value` (plain data: a report, outputs) with every string in it redacted: what a
+ * repository's users wrote (names, titles, workflow files) reaches no report unredacted.
+ */
+function redactStrings(value) {
+    return JSON.parse(JSON.stringify(value), (_key, item) => typeof item === 'string' ? redactSecrets(item) : item);
 }
 /**
  * Replaces every secret found in `text` with a `[REDACTED:<kind>]` marker, after removing

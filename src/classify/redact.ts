@@ -322,6 +322,16 @@ export function revealHidden(text: string): string {
 }
 
 /**
+ * `value` (plain data: a report, outputs) with every string in it redacted: what a
+ * repository's users wrote (names, titles, workflow files) reaches no report unredacted.
+ */
+export function redactStrings<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (_key, item: unknown) =>
+    typeof item === 'string' ? redactSecrets(item) : item
+  ) as T
+}
+
+/**
  * Replaces every secret found in `text` with a `[REDACTED:<kind>]` marker, after removing
  * what could hide one (`revealHidden`). Works on a whole text (multi-line private key blocks
  * are removed entirely) or on one line at a time.
