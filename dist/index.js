@@ -28952,159 +28952,396 @@ function foldByte(byte) {
 ;// CONCATENATED MODULE: ./src/classify/redact.ts
 /**
  * Secret redaction (SPEC 9). Every log line passes through here right after it is read,
- * before extraction, classification, issues, reports or the LLM see it.
+ * before extraction, classification, issues, reports or the LLM see it, and so does every
+ * name a repository's users choose (workflows, jobs, steps, branches, commit messages).
+ *
+ * Three promises hold for any input:
+ * - Invisible text cannot hide a secret: format characters (Unicode Cf: zero-width, bidi,
+ *   soft hyphen, BOM, tag characters), blank fillers, control characters (U+0085 among
+ *   them) and ANSI/OSC escape sequences are removed *before* matching, which is what every
+ *   renderer does afterwards anyway. A token split by them is whole again when it is matched.
+ * - A secret glued to the text before it (`token%3Dghp_…`, JSON's `\nghp_…`) is still found:
+ *   token formats are anchored on their documented prefixes, never on a word boundary.
+ * - Time is linear in the length of the text: no pattern nests quantifiers on unbounded
+ *   input, and URL user info, the one shape that needs a search in both directions, is found
+ *   by a scan that reads each character at most twice.
  *
  * Each pattern names the kind of secret so a reader of the redacted text still knows what
- * was there (`[REDACTED:github-token]`). Patterns are anchored on the documented prefixes
- * and minimum lengths of each format so that prose (`sk-learn`), short ids and git shas
- * survive intact.
+ * was there (`[REDACTED:github-token]`). Patterns use each vendor's documented prefix and
+ * minimum length, so prose (`sk-learn`), short ids and git shas survive intact.
  */
 
 const marker = (kind) => `[REDACTED:${kind}]`;
 /** Values that are placeholders, not secrets: GitHub's `***` mask, expressions, env references. */
-const PLACEHOLDER_VALUE = /^(?:\*+|\$\{\{.*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[^>]*>|\[REDACTED:[a-z-]+\]|null|none|true|false|undefined|x+)$/i;
+const PLACEHOLDER_VALUE = /^(?:\*+|\$\{\{[^}]*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%|<[^>]*>|\[REDACTED:[a-z-]+\]|null|none|nil|true|false|undefined|bearer|basic|x+)$/i;
+function isPlaceholder(value) {
+    return value.length < 3 || PLACEHOLDER_VALUE.test(value) || value.includes('[REDACTED:');
+}
 /**
  * The key words of an assignment. Only the word is matched, not the name around it
- * (`MY_TOKEN`): the replacement keeps the name anyway, and a leading `[\w.-]*` would make
+ * (`SMTP_PASSWORD`): the replacement keeps the name anyway, and a leading `[\w.-]*` would make
  * the search quadratic in the length of every run of word characters.
  */
-const ASSIGNMENT_KEYS = '(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?)';
+const ASSIGNMENT_KEYS = '(?:password|passwd|passphrase|pwd|_pass|-pass|_pat|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|_key|_auth|"auth|credentials?)';
+/** A name may go on after its key word (`SECRET_KEY_BASE`, `TOKEN_FOR_DEPLOY`): up to two more parts. */
+const KEY_SUFFIX = '(?:[_-][A-Za-z0-9]{1,16}){0,2}';
+/** `=` or `:` between a key and its value, also URL-encoded (`%3D`, `%3A`) and spelled `:=` or `=>`. */
+const ASSIGNMENT_SEPARATOR = '(?::=|=>|[:=]|%3[ADad])';
+/** A quote that may close the key (`"password":`), also JSON-escaped or URL-encoded. */
+const KEY_QUOTE = `(?:\\\\?["'\`]|%2[27])?`;
+/**
+ * Values of command-line password flags and assignments: a double- or single-quoted value
+ * (spaces allowed, up to the closing quote or the line's end), a JSON-escaped quoted one,
+ * or a bare word with the quoted text glued to it (`token=SMTP_PASSWORD="a b c"` is one value).
+ */
+const FLAG_VALUE = `(?:"([^"\\r\\n]*)("?)|'([^'\\r\\n]*)('?)|\\\\"([^"\\\\\\r\\n]*)((?:\\\\")?)|([^\\s"'\`\\\\,;&]+(?:"[^"\\r\\n]*"?|'[^'\\r\\n]*'?)?)())`;
+/** Rebuilds `prefix` + a quoted or bare value, with the value replaced when it is a secret. */
+function quotedValueReplacer(kind) {
+    return (match, prefix, dq, dqEnd, sq, sqEnd, escaped, escapedEnd, bare) => {
+        const [open, value, close] = dq !== undefined
+            ? ['"', dq, dqEnd]
+            : sq !== undefined
+                ? ["'", sq, sqEnd]
+                : escaped !== undefined
+                    ? ['\\"', escaped, escapedEnd]
+                    : ['', bare ?? '', ''];
+        if (isPlaceholder(value.trim()) || value.startsWith('$'))
+            return match;
+        return `${prefix}${open}${marker(kind)}${close ?? ''}`;
+    };
+}
+/**
+ * User info of URLs (`scheme://user:password@host`, `scheme://TOKEN@host`). From each `://`
+ * the scan runs to the first character that ends an authority (`/`, `?`, `#`, a space, a
+ * quote); the user info is what comes before the last `@` on the way. The next search starts
+ * where that scan ended, so no character is read twice by the scans: linear time.
+ */
+function redactUrlCredentials(text) {
+    let result = '';
+    let copied = 0;
+    let at = text.indexOf('://');
+    while (at !== -1) {
+        const start = at + 3;
+        let end = start;
+        let lastAt = -1;
+        for (; end < text.length; end++) {
+            const code = text.charCodeAt(end);
+            if (code === 0x40)
+                lastAt = end;
+            else if (endsAuthority(code))
+                break;
+        }
+        if (lastAt > start) {
+            const userInfo = text.slice(start, lastAt);
+            const redacted = redactUserInfo(userInfo);
+            if (redacted !== userInfo) {
+                result += text.slice(copied, start) + redacted;
+                copied = lastAt;
+            }
+        }
+        at = text.indexOf('://', Math.max(end, start));
+    }
+    return copied === 0 ? text : result + text.slice(copied);
+}
+/** `/ ? # \ " ' \` < > ( ) [ ] { } |`, spaces and controls: none is part of an authority. */
+function endsAuthority(code) {
+    return (code <= 0x20 ||
+        code === 0x2f ||
+        code === 0x3f ||
+        code === 0x23 ||
+        code === 0x5c ||
+        code === 0x22 ||
+        code === 0x27 ||
+        code === 0x60 ||
+        code === 0x3c ||
+        code === 0x3e ||
+        code === 0x28 ||
+        code === 0x29 ||
+        code === 0x5b ||
+        code === 0x5d ||
+        code === 0x7b ||
+        code === 0x7d ||
+        code === 0x7c);
+}
+/** A user name that is a credential itself (`https://TOKEN@host`): long, or letters and digits mixed. */
+function looksLikeToken(user) {
+    return user.length >= 20 || (user.length >= 8 && /\d/.test(user) && /[A-Za-z]/.test(user));
+}
+function redactUserInfo(userInfo) {
+    const colon = userInfo.indexOf(':');
+    const user = colon === -1 ? userInfo : userInfo.slice(0, colon);
+    const password = colon === -1 ? '' : userInfo.slice(colon + 1);
+    if (password !== '' && !isUrlPlaceholder(password))
+        return `${user}:${marker('url-credentials')}`;
+    if (user !== '' && !isUrlPlaceholder(user) && looksLikeToken(user)) {
+        return colon === -1 ? marker('url-credentials') : `${marker('url-credentials')}:${password}`;
+    }
+    return userInfo;
+}
+function isUrlPlaceholder(value) {
+    return PLACEHOLDER_VALUE.test(value) || value.includes('[REDACTED:');
+}
 /**
  * Order matters: specific token formats first, so a GitHub token inside `token=ghp_...`
- * is reported as a github-token, then the generic assignment rule mops up the rest.
+ * is reported as a github-token, then the command-line and assignment rules mop up the rest.
  */
 const SECRET_PATTERNS = [
     {
         kind: 'private-key',
-        pattern: /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----[\s\S]*?(?:-----END \1-----|$(?![\s\S]))/g
+        // Up to the END line or the end of the text: a block cut off by the end is still a key.
+        pattern: /-----BEGIN ((?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?)-----[\s\S]*?(?:-----END \1-----|$(?![\s\S]))/g
     },
     // A lone BEGIN line (per-line use): the rest of the block arrives on later lines.
-    { kind: 'private-key', pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
-    { kind: 'github-token', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
-    { kind: 'github-token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,251}\b/g },
-    { kind: 'anthropic-key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g },
-    { kind: 'openai-key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g },
-    { kind: 'stripe-key', pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}\b/g },
+    { kind: 'private-key', pattern: /-----BEGIN (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g },
+    { kind: 'github-token', pattern: /github_pat_[A-Za-z0-9_]{22,}/g },
+    { kind: 'github-token', pattern: /gh[pousr]_[A-Za-z0-9]{30,}/g },
+    {
+        kind: 'gitlab-token',
+        pattern: /gl(?:pat|dt|rt|ptt|cbt|ft|imt|oas|soat|agent|wt|ffct)-[A-Za-z0-9_.-]{20,}|GR1348941[A-Za-z0-9_-]{20,}/g
+    },
+    { kind: 'anthropic-key', pattern: /sk-ant-[A-Za-z0-9_-]{20,}/g },
+    {
+        kind: 'openai-key',
+        // A bare `sk-` glued to a word needs the 32+ letters and digits of a real key (`task-list` is prose).
+        pattern: /sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{32,}|(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,}/g
+    },
+    { kind: 'stripe-key', pattern: /(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}|whsec_[A-Za-z0-9+/=]{20,}/g },
     {
         kind: 'slack-webhook',
-        pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g
+        pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/gi
     },
-    { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
+    { kind: 'slack-token', pattern: /xox[a-z](?:\.xox[a-z])?-[A-Za-z0-9-]{10,}|xapp-[A-Za-z0-9-]{10,}/g },
     {
         kind: 'aws-access-key',
-        pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g
+        pattern: /(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|A3T[A-Z0-9])[A-Z0-9]{16}/g
     },
     {
         kind: 'aws-secret-key',
-        pattern: /\b(aws_?secret_?access_?key|aws_?secret|secret_?access_?key)(["']?\s*[:=]\s*["']?)([A-Za-z0-9/+=]{40})\b/gi,
+        pattern: /(aws_?secret_?access_?key|aws_?secret|secret_?access_?key)((?:\\?["'])?\s*(?:[:=]|%3[ADad])\s*(?:\\?["'])?|\s+)([A-Za-z0-9/+=]{40})/gi,
         replace: (_m, key, sep) => `${key}${sep}${marker('aws-secret-key')}`
     },
-    { kind: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
-    { kind: 'npm-token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
-    { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+    {
+        kind: 'azure-key',
+        pattern: /(AccountKey|SharedAccessKey|SharedAccessSignature|[?&;]sig)=((?:[A-Za-z0-9+/=]|%[0-9A-Fa-f]{2}){20,})/gi,
+        replace: (_m, key) => `${key}=${marker('azure-key')}`
+    },
+    // Azure AD (Entra) client secrets: three characters, a digit, `Q~`, then 31 to 34 more.
+    { kind: 'azure-key', pattern: /[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}/g },
+    { kind: 'google-api-key', pattern: /AIza[0-9A-Za-z_-]{35}/g },
+    { kind: 'google-oauth', pattern: /GOCSPX-[A-Za-z0-9_-]{20,}|ya29\.[A-Za-z0-9_-]{20,}/g },
+    { kind: 'npm-token', pattern: /npm_[A-Za-z0-9]{36,}/g },
+    { kind: 'pypi-token', pattern: /pypi-[A-Za-z0-9_-]{50,}/g },
+    { kind: 'huggingface-token', pattern: /hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,}/g },
+    { kind: 'docker-token', pattern: /dckr_(?:pat|oat)_[A-Za-z0-9_-]{20,}/g },
+    {
+        kind: 'api-token',
+        // Other services' documented token prefixes: Shopify, Databricks, Atlassian, New Relic,
+        // Doppler, Linear, HashiCorp Vault and Terraform Cloud, Sentry, Postman, Grafana, Figma,
+        // DigitalOcean, Supabase.
+        pattern: /shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dapi[a-f0-9]{32}|ATATT3[A-Za-z0-9_=-]{20,}|NRAK-[A-Z0-9]{27}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,}|lin_api_[A-Za-z0-9]{40}|hv[sbr]\.[A-Za-z0-9_-]{24,}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}|sntr[ysu]s?_[A-Za-z0-9_=+/-]{30,}|PMAK-[A-Za-z0-9]{24}-[A-Za-z0-9]{34}|gl(?:c|sa)_[A-Za-z0-9_]{32,}|figd_[A-Za-z0-9_-]{40,}|do[por]_v1_[a-f0-9]{64}|sbp_[a-f0-9]{40}/g
+    },
+    { kind: 'sendgrid-key', pattern: /SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/g },
+    // Twilio API key and account SIDs: the prefix and 32 lower-case hex digits.
+    { kind: 'twilio-key', pattern: /(?:SK|AC)[0-9a-f]{32}/g, unrouted: true },
+    {
+        kind: 'jwt',
+        // Header and payload are enough to redact: a JWT cut before its signature still identifies it.
+        pattern: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]+)?/g
+    },
     {
         kind: 'bearer-token',
-        pattern: /\b(Bearer\s+)([A-Za-z0-9._~+/-]{16,}=*)/gi,
+        pattern: /(Bearer\s+)([A-Za-z0-9._~+/-]{16,}=*)/gi,
         replace: (_m, prefix) => `${prefix}${marker('bearer-token')}`
     },
     {
         kind: 'basic-auth',
-        pattern: /\b(Authorization:\s*(?:Basic|token)\s+)([A-Za-z0-9._~+/-]{8,}=*)/gi,
+        pattern: /(Authorization:\s*(?:Basic|token)\s+)([A-Za-z0-9._~+/-]{8,}=*)/gi,
         replace: (_m, prefix) => `${prefix}${marker('authorization')}`
     },
+    { kind: 'url-credentials', pattern: /:\/\/[^\s/@]*@/, apply: redactUrlCredentials },
     {
-        kind: 'url-credentials',
-        pattern: /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:/@'"]+):([^\s@/'"]+)@/gi,
-        replace: (m, scheme, user, pass) => PLACEHOLDER_VALUE.test(pass) ? m : `${scheme}${user}:${marker('url-credentials')}@`
+        kind: 'secret',
+        // `--password x`, `--token=x`, `-p x` after a registry login, `-pSECRET` for MySQL.
+        pattern: new RegExp(`((?:--|(?<![\\w-])-)(?:password|passwd|passphrase|token|api-?key|secret|client-secret|auth-token|access-token|private-key|storepass|keypass|store-password|key-password)(?:=|[ \\t]+(?=[^\\s-]))|(?:(?:docker|podman|buildah|helm|oras|skopeo|nerdctl|crane)[ \\t]+(?:registry[ \\t]+)?login|sshpass)[^\\r\\n]{0,256}?[ \\t]-p(?:=|[ \\t]*(?=[^\\s-]))|mysql(?:admin|dump)?[ \\t][^\\r\\n]{0,256}?[ \\t]-p(?=[^\\s-]))${FLAG_VALUE}`, 'gi'),
+        replace: quotedValueReplacer('secret')
+    },
+    {
+        kind: 'secret',
+        // `aws configure set aws_secret_access_key VALUE`: a key and its value separated by a space.
+        pattern: /(aws[ \t]+configure[ \t]+set[ \t]+(?:[\w-]{1,64}\.)?[\w-]{0,64}(?:secret|token|key|password)[\w-]{0,64}[ \t]+)([^\s"']+)/gi,
+        replace: (m, prefix, value) => (isPlaceholder(value) ? m : `${prefix}${marker('secret')}`)
     },
     {
         kind: 'assignment',
         pattern: new RegExp(
         // GitHub's `***` mask is no secret: leaving it unmatched spares the replacement.
-        `(${ASSIGNMENT_KEYS}["']?\\s*[:=]\\s*)(?:"([^"\\s]+)"|'([^'\\s]+)'|(?!\\*+(?:[\\s,;&'"]|$))([^\\s,;&'"]+))`, 'gi'),
-        replace: (m, prefix, dq, sq, bare) => {
-            const value = dq ?? sq ?? bare ?? '';
-            if (value.length < 3 ||
-                value.startsWith('$') ||
-                PLACEHOLDER_VALUE.test(value) ||
-                value.includes('[REDACTED:'))
-                return m;
-            const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
-            return `${prefix}${quote}${marker('secret')}${quote}`;
-        }
+        `(${ASSIGNMENT_KEYS}${KEY_SUFFIX}${KEY_QUOTE}[ \\t]*${ASSIGNMENT_SEPARATOR}[ \\t]*)(?!\\*+(?:[\\s,;&'"]|$))${FLAG_VALUE}`, 'gi'),
+        replace: quotedValueReplacer('secret')
     }
 ];
 /**
- * Text every pattern above needs (a superset, case-insensitive): most log lines contain
- * none of it and skip the pattern list entirely. The assignment keys count only when a `:`
- * or `=` follows them, as the assignment patterns require: "PASS src/a.test.ts" or "tokens
- * used" then cost one search, not twenty.
+ * Unicode's format characters (category Cf, Unicode 16) spelled out, the blank fillers
+ * Markdown rendering strips too, and the C1 controls (U+0085 among them), as a regex source:
+ * a search for `\p{Cf}` takes several times longer, and the log scan runs this one on many
+ * lines. A test checks the list against `\p{Cf}`.
  */
-const SECRET_HINT = /gh[pousr]_|github_pat_|sk-|_live_|_test_|xox[abposr]-|hooks\.slack\.com|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|AIza|npm_|eyJ|bearer|authorization|:\/\/[^\s/@]+:[^\s@]*@|PRIVATE KEY|(?:password|passwd|pwd|secret|token|key|credentials?)["']?\s*[:=]/i;
+const INVISIBLE_CHARACTERS = '[\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb' +
+    '\\u115f\\u1160\\u3164\\uffa0\\u0080-\\u009f]|\\u17b4|\\u17b5' +
+    '|\\ud804[\\udcbd\\udccd]|\\ud80d[\\udc30-\\udc3f]|\\ud82f[\\udca0-\\udca3]|\\ud834[\\udd73-\\udd7a]|\\udb40[\\udc01\\udc20-\\udc7f]';
 /**
- * Replaces every secret found in `text` with a `[REDACTED:<kind>]` marker. Works on a whole
- * text (multi-line private key blocks are removed entirely) or on one line at a time.
+ * Text that can hide a secret from a pattern and that renderers remove afterwards: the
+ * invisible characters above and the C0 controls other than tab and line feed (carriage
+ * returns among them).
+ */
+const HIDDEN = new RegExp(`${INVISIBLE_CHARACTERS}|[\\x00-\\x08\\x0b-\\x1f\\x7f]`, 'g');
+/** Printable ASCII, tabs and line feeds hide nothing: the common case, and a faster search. */
+const NOT_PLAIN = /[^\t\n\x20-\x7e]/;
+const HAS_HIDDEN = new RegExp(HIDDEN.source);
+/**
+ * CSI (colours) and OSC (hyperlinks, titles) escape sequences. An OSC sequence ends at the
+ * first BEL or ESC: a greedy end would swallow the link text, a token's prefix with it.
+ */
+const ESCAPE_SEQUENCE = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
+/**
+ * `text` as a reader will see it: escape sequences, format and control characters removed
+ * (line breaks and tabs kept; CRLF becomes LF). Redaction matches this text, so nothing
+ * invisible can split a secret.
+ */
+function revealHidden(text) {
+    if (!NOT_PLAIN.test(text) || !HAS_HIDDEN.test(text))
+        return text;
+    const withoutEscapes = text.includes('\x1b') ? text.replace(ESCAPE_SEQUENCE, '') : text;
+    return withoutEscapes.replace(HIDDEN, '');
+}
+/**
+ * `value` (plain data: a report, outputs) with every string in it redacted: what a
+ * repository's users wrote (names, titles, workflow files) reaches no report unredacted.
+ */
+function redactStrings(value) {
+    return JSON.parse(JSON.stringify(value), (_key, item) => typeof item === 'string' ? redactSecrets(item) : item);
+}
+/**
+ * Replaces every secret found in `text` with a `[REDACTED:<kind>]` marker, after removing
+ * what could hide one (`revealHidden`). Works on a whole text (multi-line private key blocks
+ * are removed entirely) or on one line at a time.
  */
 function redactSecrets(text) {
-    if (!SECRET_HINT.test(text))
-        return text;
-    let result = text;
-    let lower = text.toLowerCase();
-    for (const { kind, pattern, replace, hints } of HINTED_PATTERNS) {
-        if (hints !== null && !hints.some(hint => lower.includes(hint)))
-            continue;
-        const replaced = replace
-            ? result.replace(pattern, replace)
-            : result.replace(pattern, marker(kind));
-        if (replaced !== result) {
-            result = replaced;
-            lower = result.toLowerCase();
-        }
+    const redacted = redactVisible(revealHidden(text));
+    return PERCENT_ESCAPE.test(redacted) ? redactEncoded(redacted) : redacted;
+}
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
+/** Runs of escapes, each decoded in one go: one callback per escape would cost more than the rest. */
+const PERCENT_ESCAPE_RUNS = /(?:%[0-9A-Fa-f]{2})+/g;
+/** `%41%42` -> `AB`, byte by byte (an escaped UTF-8 sequence decodes to Latin-1 text, harmlessly). */
+function decodeEscapeRun(run) {
+    const codes = new Array(run.length / 3);
+    for (let i = 0; i < codes.length; i++) {
+        codes[i] = (hexValue(run.charCodeAt(3 * i + 1)) << 4) | hexValue(run.charCodeAt(3 * i + 2));
     }
+    let decoded = '';
+    for (let i = 0; i < codes.length; i += 4096)
+        decoded += String.fromCharCode(...codes.slice(i, i + 4096));
+    return decoded;
+}
+function hexValue(code) {
+    return code <= 0x39 ? code - 0x30 : (code | 0x20) - 0x57;
+}
+/**
+ * `redacted` (a redacted text holding percent escapes) checked again with its escapes
+ * decoded, twice over for double encoding: a secret a URL's query or a form body encoded
+ * (`--password%20x`, `-----BEGIN%20PRIVATE%20KEY-----`) is found in the decoded text, which
+ * is then what comes out, redacted. A text with nothing hidden that way comes out as it was.
+ */
+function redactEncoded(redacted) {
+    let decoded = redacted;
+    for (let round = 0; round < 2 && PERCENT_ESCAPE.test(decoded); round++) {
+        decoded = revealHidden(decoded.replace(PERCENT_ESCAPE_RUNS, decodeEscapeRun));
+    }
+    const redactedDecoded = redactVisible(decoded);
+    return redactedDecoded === decoded ? redacted : redactedDecoded;
+}
+/** Redacts a text that holds nothing hidden any more. */
+function redactVisible(visible) {
+    if (visible.length > LONG_TEXT)
+        return redactLongText(visible);
+    const lower = visible.toLowerCase();
+    let result = visible;
+    SECRET_PATTERNS.forEach((secret, index) => {
+        if (SECRET_HINTS[index].some(hint => lower.includes(hint)))
+            result = applyPattern(secret, result);
+    });
     return result;
 }
 /**
- * Each pattern with the literal text (lower case) one of which its matches contain, or null
- * when that cannot be told: a line with a hint of some secret then skips the patterns of
- * the others (a `token: ***` line runs one pattern, not twenty).
+ * Past this length a text is searched for the patterns' literals in one pass by an automaton
+ * rather than once per literal: each search of a long text costs its length.
  */
-const HINTED_PATTERNS = SECRET_PATTERNS.map(secret => {
-    const requirement = literalRequirement(secret.pattern);
-    const hinted = !requirement.always && requirement.atEnd.length === 0;
-    return {
-        ...secret,
-        hints: hinted
-            ? requirement.clauses.flatMap(([lead]) => lead ?? []).map(literal => literal.toLowerCase())
-            : null
-    };
-});
+const LONG_TEXT = 4096;
+function redactLongText(visible) {
+    secretScan ??= new PatternPrefilter(SECRET_PATTERNS.map(({ pattern }, tag) => ({ tag, pattern })));
+    const candidates = new TagSet(SECRET_PATTERNS.length);
+    secretScan.collect(visible, candidates);
+    let result = visible;
+    SECRET_PATTERNS.forEach((secret, index) => {
+        if (candidates.has(index))
+            result = applyPattern(secret, result);
+    });
+    return result;
+}
+/** Built on first use: most runs redact no long text, and the automaton costs start-up time. */
+let secretScan;
+function applyPattern({ kind, pattern, replace, apply }, text) {
+    if (apply)
+        return apply(text);
+    return replace
+        ? text.replace(pattern, replace)
+        : text.replace(pattern, marker(kind));
+}
+/**
+ * Per pattern, the literal text (lower case) one of which its matches contain: a text holding
+ * none of a pattern's skips it. A replacement only ever takes text away or adds a marker, so
+ * what the original text holds decides for the whole run.
+ */
+const SECRET_HINTS = SECRET_PATTERNS.map(({ pattern }) => literalRequirement(pattern).clauses.flatMap(([lead]) => (lead ?? []).map(literal => literal.toLowerCase())));
 /** The secret patterns in the order redactSecrets applies them, for scanners that route lines to them. */
 const SECRET_REGEXPS = SECRET_PATTERNS.map(secret => secret.pattern);
+/** Indices (into SECRET_REGEXPS) of the patterns to test on every line a scanner decodes, unrouted. */
+const UNROUTED_SECRETS = SECRET_PATTERNS.flatMap((secret, index) => secret.unrouted ? [index] : []);
 /**
  * redactSecrets(text) for a text in which only the patterns at `candidates` (indices into
- * SECRET_REGEXPS) can match, because the text holds the literal text of those only. A text
- * none of them changes costs one search per candidate; any other takes the full path.
+ * SECRET_REGEXPS) can match, because the text holds the literal text of those only, and
+ * which holds nothing hidden (the scan cleaned it). A text none of them changes costs one
+ * search per candidate; any other takes the full path.
  */
 function redactSecretsAmong(text, candidates) {
     for (const index of candidates) {
-        const { kind, pattern, replace } = SECRET_PATTERNS[index];
-        const replaced = replace
-            ? text.replace(pattern, replace)
-            : text.replace(pattern, marker(kind));
-        if (replaced !== text)
+        if (applyPattern(SECRET_PATTERNS[index], text) !== text)
             return redactSecrets(text);
     }
     return text;
 }
-const PRIVATE_KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-const PRIVATE_KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+const PRIVATE_KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/;
+const PRIVATE_KEY_END = /-----END (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/;
 /** Either line of a private key block: only such a line can change privateKeyOpenAfter's answer. */
-const PRIVATE_KEY_BOUNDARY = /-----(?:BEGIN|END) (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+const PRIVATE_KEY_BOUNDARY = /-----(?:BEGIN|END) (?:[A-Z0-9]{1,16} ){0,4}PRIVATE KEY(?: BLOCK)?-----/;
 /** Whether a private key block is open after `line`, given whether one was open before it. */
 function privateKeyOpenAfter(line, openBefore) {
     if (openBefore)
         return !PRIVATE_KEY_END.test(line);
     return PRIVATE_KEY_BEGIN.test(line) && !PRIVATE_KEY_END.test(line);
+}
+/** Whether `line` ends a private key block without opening one: the END of a block begun earlier. */
+function closesPrivateKey(line) {
+    return PRIVATE_KEY_END.test(line) && !PRIVATE_KEY_BEGIN.test(line);
+}
+/**
+ * A line of a private key's body: base64 only (with its padding), at least 16 characters,
+ * upper case, lower case and digits mixed (a hex digest has no upper case). A log read from
+ * the middle that starts with such a line starts inside a key.
+ */
+const KEY_BODY_LINE = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=[^0-9]*[0-9])[A-Za-z0-9+/]{16,}={0,2}$/;
+function looksLikeKeyBody(line) {
+    return KEY_BODY_LINE.test(line.trim());
 }
 /**
  * One line of a stream redacted, given whether a private key block was open before it: the
@@ -30290,10 +30527,11 @@ function neutralizeDelimiters(text) {
 }
 /** Untrusted text as one quoted, escaped line: a job or step name cannot start a new prompt line. */
 function quoteName(name) {
-    return JSON.stringify(neutralizeDelimiters(redactSecrets(sanitizeLine(name, 200))));
+    // Redacted first: removing a control character or cutting the name could leave a token's parts.
+    return JSON.stringify(neutralizeDelimiters(sanitizeLine(redactSecrets(name), 200)));
 }
 function logLine(line) {
-    return neutralizeDelimiters(redactSecrets(line.replace(UNSAFE_CHARS, '')));
+    return neutralizeDelimiters(redactSecrets(line).replace(UNSAFE_CHARS, ''));
 }
 /**
  * The excerpt lines that fit `budgetChars`: the tail of the excerpt (where failures end up),
@@ -30619,6 +30857,7 @@ async function post(target, url, body, timeoutMs) {
  * through these functions, so they cannot ping people, link issues, render HTML,
  * break out of a code block or spoof text direction.
  */
+
 /** GitHub rejects issue and comment bodies longer than this. */
 const MAX_BODY_LENGTH = 65536;
 /** GitHub's limit for issue titles. */
@@ -30634,6 +30873,13 @@ const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0]|\u17b4|\u17b5/gu;
 const CONTROL = /[^\P{Cc}\t\n]/gu;
 function stripInvisible(text) {
     return text.replace(INVISIBLE, '').replace(CONTROL, '');
+}
+/**
+ * Untrusted text as every renderer here starts from it: redacted first, while a secret
+ * still looks like one (escaping would split it), then stripped of what renders invisibly.
+ */
+function visible(text) {
+    return stripInvisible(redactSecrets(text));
 }
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 /** The fence a line opens, per CommonMark (a backtick fence's info string has no backtick). */
@@ -30692,7 +30938,7 @@ function longestRun(text, char) {
  * text cannot close it early. The info string is reduced to a plain language id.
  */
 function fenceBlock(text, lang = '') {
-    const content = stripInvisible(text).replace(/\n+$/, '');
+    const content = visible(text).replace(/\n+$/, '');
     const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
     const info = lang.replace(/[^A-Za-z0-9_+-]/g, '');
     return `${fence}${info}\n${content}\n${fence}`;
@@ -30709,7 +30955,7 @@ function breakReferences(text) {
  * GitHub neither notifies nor links) and strips invisible characters everywhere.
  */
 function neutraliseMentions(text) {
-    return linesWithFenceState(stripInvisible(text))
+    return linesWithFenceState(visible(text))
         .map(({ line, fenced }) => (fenced ? line : breakReferences(line)))
         .join('\n');
 }
@@ -30720,7 +30966,7 @@ const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
  * mentions or references, no line breaks.
  */
 function escapeMarkdownInline(text) {
-    const flat = stripInvisible(text).replace(/\s+/g, ' ').trim();
+    const flat = visible(text).replace(/\s+/g, ' ').trim();
     return breakReferences(flat)
         .replace(/[&<>"]/g, char => HTML_ENTITIES[char])
         .replace(/[\\`*_{}[\]()#+!|~:-]/g, char => `\\${char}`);
@@ -30739,7 +30985,7 @@ function truncate(text, max) {
  */
 function issueTitle(parts) {
     const clean = parts
-        .map(part => breakReferences(stripInvisible(part).replace(/\s+/g, ' ').replace(/`/g, "'").trim()))
+        .map(part => breakReferences(visible(part).replace(/\s+/g, ' ').replace(/`/g, "'").trim()))
         .filter(part => part !== '');
     return truncate(clean.join(' · '), MAX_TITLE_LENGTH);
 }
@@ -32344,8 +32590,15 @@ const DEFAULTS = {
     contextBefore: 2,
     contextAfter: 2,
     maxLineLength: 2000,
-    tailLines: 20
+    tailLines: 20,
+    startsMidway: false
 };
+/**
+ * Characters read past maxLineLength so that a secret on the cut is redacted whole before
+ * the line is cut: longer than any token format with a fixed length; the formats without
+ * one match whatever part of them is there.
+ */
+const REDACTION_MARGIN = 1024;
 /**
  * Noise that looks like an error but is not one: zero counts, passing tests whose names
  * contain "error", configuration echoed by the runner, deprecation and cache warnings,
@@ -32366,20 +32619,37 @@ const DENY = [
 const GENERIC_TRIGGER = /(?:^|[^\w-])(?:error|errors|fail|failed|failure|failing|fatal|exception|panic|abort(?:ed)?|denied|refused|rejected|timed? ?out|killed|traceback)(?:[^\w-]|$)|^##\[error\]|^::error\b|^Error:|\bERR!|\bE\d{3,4}\b|\bERROR\b/i;
 /** Messages that follow a failure rather than explain it: the weakest primary lines. */
 const CONSEQUENCE = /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with (?:exit code|status)|rake aborted!|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/;
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g;
+// An OSC sequence (an OSC-8 hyperlink) ends at the first BEL or ESC: a greedy end would delete
+// the text between two of them, a token's prefix with it, and leave its tail.
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g;
 const extract_CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/**
+ * Format characters (Unicode Cf: zero-width, bidi, soft hyphen, BOM, tags), blank fillers and
+ * C1 controls (U+0085): invisible, removed by every renderer, so removed before redaction
+ * (a token split by one is whole again when it is matched).
+ */
+const extract_HIDDEN = new RegExp(INVISIBLE_CHARACTERS, 'g');
+const extract_HAS_HIDDEN = new RegExp(INVISIBLE_CHARACTERS);
+/** Whether `line` holds anything but printable ASCII and tabs: the faster search, done first. */
+const extract_NOT_PLAIN = /[^\t\x20-\x7e]/;
+function mayHide(line) {
+    return extract_NOT_PLAIN.test(line) && extract_HAS_HIDDEN.test(line);
+}
 const HAS_CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/;
 const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/;
 const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/;
 /**
- * Strips transport noise: CR progress bars, ANSI colours, runner timestamps, CI markers.
- * `controls: false` promises the line holds no control character (CR, ESC) nor ESC-less
- * colour code such as `[0m` (the scan knows), which skips their searches; `stamped: false`
- * that the runner's timestamp was cut off already, and the line holds no tab.
+ * Strips transport noise: CR progress bars, ANSI colours, invisible characters, runner
+ * timestamps, CI markers. `controls: false` promises the line holds no control character
+ * (CR, ESC) nor ESC-less colour code such as `[0m` (the scan knows), which skips their
+ * searches; `stamped: false` that the runner's timestamp was cut off already, and the line
+ * holds no tab; `hidden: false` that it holds no invisible character (the caller looked).
  */
-function cleanLine(raw, controls = true, stamped = true) {
+function cleanLine(raw, controls = true, stamped = true, hidden = true) {
     let line = controls ? stripControls(raw) : raw;
+    if (hidden && mayHide(line))
+        line = line.replace(extract_HIDDEN, '');
     // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
     if (line.includes('\t'))
         line = line.replace(GH_CLI_PREFIX, '');
@@ -32450,7 +32720,8 @@ const GENERIC_WEIGHT = 0.6;
 const GENERIC_TAG = RULES.length;
 const TRANSPORT_TAG = RULES.length + 1;
 const KEY_BOUNDARY_TAG = RULES.length + 2;
-const FIRST_SECRET_TAG = RULES.length + 3;
+const ENCODED_TAG = RULES.length + 3;
+const FIRST_SECRET_TAG = RULES.length + 4;
 const TAG_COUNT = FIRST_SECRET_TAG + SECRET_REGEXPS.length;
 /**
  * Text whose removal by cleanLine can join the words around it or move a line's end: control
@@ -32465,9 +32736,11 @@ const TRANSPORT_LITERALS = [
 const LINE_SCAN = new PatternPrefilter([
     ...RULES.map((rule, index) => ({ tag: index, pattern: rule.pattern })),
     { tag: GENERIC_TAG, pattern: GENERIC_TRIGGER },
-    ...SECRET_REGEXPS.map((pattern, index) => ({ tag: FIRST_SECRET_TAG + index, pattern })),
+    ...SECRET_REGEXPS.flatMap((pattern, index) => UNROUTED_SECRETS.includes(index) ? [] : [{ tag: FIRST_SECRET_TAG + index, pattern }]),
     { tag: TRANSPORT_TAG, literals: TRANSPORT_LITERALS },
-    { tag: KEY_BOUNDARY_TAG, pattern: PRIVATE_KEY_BOUNDARY }
+    { tag: KEY_BOUNDARY_TAG, pattern: PRIVATE_KEY_BOUNDARY },
+    // Percent escapes of printable ASCII: a secret may hide behind them (redactSecrets decodes).
+    { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] }
 ]);
 /** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
 function isAsciiSpace(byte) {
@@ -32612,6 +32885,13 @@ class ExcerptBuilder {
     dropped = false;
     warnings = new Set();
     privateKeyOpen = false;
+    /**
+     * Whether no BEGIN or END line of a private key has been read yet in a log read from the
+     * middle: an END line then closes a block whose BEGIN was cut off.
+     */
+    keyUnseen;
+    /** Whether the first line of a log read from the middle is still to be looked at. */
+    firstLineUnseen;
     /** Start of the lines scanned but not yet given to the context and tail windows. */
     pendingStart = 0;
     /** Match numbers of the states the line being scanned met, each once (`stateSeen`). */
@@ -32632,8 +32912,11 @@ class ExcerptBuilder {
     heldSurrogate = '';
     constructor(options = {}) {
         this.options = { ...DEFAULTS, ...options };
-        // Enough bytes for maxLineLength characters and one more (a UTF-16 unit takes at most 3).
-        this.maxCarryBytes = 3 * (this.options.maxLineLength + 2);
+        // Enough bytes for maxLineLength characters, the redaction margin and one more (a UTF-16
+        // unit takes at most 3).
+        this.maxCarryBytes = 3 * (this.options.maxLineLength + REDACTION_MARGIN + 2);
+        this.keyUnseen = this.options.startsMidway;
+        this.firstLineUnseen = this.options.startsMidway;
     }
     warn(warning) {
         this.warnings.add(warning);
@@ -32646,6 +32929,8 @@ class ExcerptBuilder {
             this.warn('binary');
             bytes = Buffer.from(bytes.filter(byte => byte !== 0));
         }
+        if (this.firstLineUnseen)
+            this.lookAtFirstLine(bytes);
         let start = 0;
         if (this.carrying) {
             const newline = bytes.indexOf(10);
@@ -32662,6 +32947,18 @@ class ExcerptBuilder {
             this.scan(bytes, start, lastNewline + 1);
         if (lastNewline + 1 < bytes.length)
             this.appendCarry(bytes.subarray(Math.max(start, lastNewline + 1)));
+    }
+    /**
+     * A log read from the middle whose first line is a line of key material started inside a
+     * private key block: everything up to its END line, or to the end when there is none, is
+     * key material.
+     */
+    lookAtFirstLine(bytes) {
+        const newline = bytes.indexOf(10);
+        this.firstLineUnseen = false;
+        const first = bytes.toString('utf8', 0, Math.min(newline === -1 ? bytes.length : newline, this.maxCarryBytes));
+        if (looksLikeKeyBody(cleanLine(first)))
+            this.privateKeyOpen = true;
     }
     encode(piece) {
         let text = this.heldSurrogate + piece;
@@ -32768,7 +33065,8 @@ class ExcerptBuilder {
     }
     /**
      * The line `bytes[lineStart, end)` decoded from `from` (after an ASCII prefix the caller
-     * dropped) and cut to maxLineLength characters, the prefix counted.
+     * dropped), with REDACTION_MARGIN characters more than `cut` keeps: it is cut only once
+     * redacted, so a secret on the cut is redacted whole.
      */
     decode(bytes, lineStart, end, from = lineStart) {
         const limit = this.options.maxLineLength - (from - lineStart);
@@ -32776,7 +33074,7 @@ class ExcerptBuilder {
         if (text.length <= limit)
             return text;
         this.warn('long-lines-truncated');
-        return text.slice(0, limit);
+        return text.slice(0, limit + REDACTION_MARGIN);
     }
     /**
      * Puts the tags of the `matchCount` match states of the line whose text after its
@@ -32809,28 +33107,38 @@ class ExcerptBuilder {
             from = start;
             raw = this.decode(bytes, start, end);
         }
-        const cleaned = cleanLine(raw, transport, from === start);
-        // Removing a control character or colour code joins the text around it: scan the result,
-        // so that a secret split by a colour code is redacted as what it becomes.
-        if (transport)
+        const hidden = mayHide(raw);
+        const cleaned = cleanLine(raw, transport, from === start, hidden);
+        // Removing a control character, colour code or invisible character joins the text around
+        // it: scan the result, so that a secret split by one is redacted as what it becomes.
+        if (transport || hidden)
             LINE_SCAN.collect(cleaned, tags);
-        const openBefore = this.privateKeyOpen;
+        let openBefore = this.privateKeyOpen;
+        const boundary = tags.has(KEY_BOUNDARY_TAG) && PRIVATE_KEY_BOUNDARY.test(cleaned);
+        if (boundary && this.keyUnseen) {
+            this.keyUnseen = false;
+            if (!openBefore && closesPrivateKey(cleaned)) {
+                this.enterCutOffKey(bytes, start);
+                openBefore = true;
+            }
+        }
         const secrets = this.secretCandidates;
         secrets.length = 0;
         for (let k = 0; k < tags.size; k++) {
             if (tags.at(k) >= FIRST_SECRET_TAG)
                 secrets.push(tags.at(k) - FIRST_SECRET_TAG);
         }
-        const redact = openBefore || secrets.length > 0;
-        const line = openBefore
+        const redacted = openBefore
             ? REDACTED_PRIVATE_KEY_LINE
-            : redact
-                ? redactSecretsAmong(cleaned, secrets)
-                : cleaned;
-        const openAfter = tags.has(KEY_BOUNDARY_TAG) ? privateKeyOpenAfter(cleaned, openBefore) : openBefore;
+            : tags.has(ENCODED_TAG)
+                ? redactSecrets(cleaned)
+                : redactSecretsAmong(cleaned, secrets);
+        const openAfter = boundary ? privateKeyOpenAfter(cleaned, openBefore) : openBefore;
         // A redaction marker is text the scan did not see either.
-        if (line !== cleaned)
-            LINE_SCAN.collect(line, tags);
+        if (redacted !== cleaned)
+            LINE_SCAN.collect(redacted, tags);
+        // Every pattern runs on a line about to be cut, the unrouted ones too.
+        const line = this.cut(redacted.length > this.options.maxLineLength ? redactSecrets(redacted) : redacted);
         const score = lineScore(line, tags);
         tags.clear();
         if (score > 0 || openAfter !== openBefore) {
@@ -32844,6 +33152,29 @@ class ExcerptBuilder {
             this.pendingStart = end + 1;
         }
     }
+    /** A cleaned and redacted line cut to maxLineLength characters. */
+    cut(line) {
+        const limit = this.options.maxLineLength;
+        return line.length <= limit ? line : line.slice(0, limit);
+    }
+    /**
+     * The END line of a private key block whose BEGIN line the log's start cut off: every line
+     * before it is key material. The lines not yet handled become markers, and so do those
+     * kept already, which can no longer be the failure's statement.
+     */
+    enterCutOffKey(bytes, lineStart) {
+        this.privateKeyOpen = true;
+        this.materialize(bytes, this.pendingStart, lineStart, this.lineNo - 1);
+        this.pendingStart = lineStart;
+        for (const kept of [...this.before, ...this.head, ...this.tail, ...this.tailWindow]) {
+            kept.text = REDACTED_PRIVATE_KEY_LINE;
+            kept.score = 0;
+        }
+        this.seen.clear();
+        for (const kept of [...this.head, ...this.tail]) {
+            this.seen.set(maskLine(kept.text), (this.seen.get(maskLine(kept.text)) ?? 0) + 1);
+        }
+    }
     /**
      * Gives the lines `bytes[from, to)`, which end with line `lastLineNo` and hold no error
      * line, to the context and tail windows. Only the last lines that fit the windows are
@@ -32855,7 +33186,8 @@ class ExcerptBuilder {
         let lineNo = lastLineNo;
         for (let end = to - 1; end >= from && found.length < wanted; lineNo--) {
             const start = end > from ? Math.max(bytes.lastIndexOf(10, end - 1) + 1, from) : from;
-            const line = redactLine(cleanLine(this.decode(bytes, start, end)), this.privateKeyOpen);
+            const redacted = redactLine(cleanLine(this.decode(bytes, start, end)), this.privateKeyOpen);
+            const line = this.cut(redacted);
             if (!isSkipped(line))
                 found.push({ text: line, lineNo, score: 0 });
             end = start - 1;
@@ -32926,10 +33258,12 @@ class ExcerptBuilder {
             this.scanCarry();
         const kept = [...this.head, ...this.tail];
         const totalLines = this.lineNo;
-        const lines = kept.length > 0 ? kept.map(l => l.text) : this.tailWindow.map(l => l.text);
+        // The patterns too common to route lines by (UNROUTED_SECRETS) run here, on the few lines kept.
+        const lines = (kept.length > 0 ? kept : this.tailWindow).map(line => redactSecrets(line.text));
+        const primary = pickPrimary(kept, totalLines);
         return {
             lines,
-            primaryLine: pickPrimary(kept, totalLines),
+            primaryLine: primary === null ? null : redactSecrets(primary),
             totalLines,
             truncated: this.dropped || (kept.length === 0 && totalLines > this.tailWindow.length),
             warnings: [...this.warnings]
@@ -33329,7 +33663,9 @@ async function analyseJobs(failedJobs, context) {
             .map(annotation => `##[error]${annotation.message}`)
             .join('\n');
         const source = evidence.log !== null ? 'log' : annotationText ? 'annotations' : 'none';
-        const excerpt = evidence.log !== null ? await extractExcerpt(evidence.log) : extractExcerptFromText(annotationText);
+        const excerpt = evidence.log !== null
+            ? await extractExcerpt(evidence.log, { startsMidway: evidence.logTruncated })
+            : extractExcerptFromText(annotationText);
         const rulesClassification = classifyExcerpt({
             excerpt,
             jobName: evidence.job.name,
@@ -35332,6 +35668,7 @@ async function sendNotification(state, kind) {
 
 
 
+
 /** The triage action: wires inputs, the event, the gateway and the pipeline; reports. */
 async function run() {
     try {
@@ -35365,9 +35702,11 @@ async function run() {
             now: context.now,
             log: logInfo
         });
-        const { report } = outcome;
+        // Defence in depth: names are redacted when read, and whatever else quotes them is here.
+        const report = redactStrings(outcome.report);
+        const failure = outcome.failure && redactSecrets(outcome.failure);
         for (const problem of report.problems)
-            if (problem !== outcome.failure)
+            if (problem !== failure)
                 core/* warning */.$e(problem);
         const markdown = renderTriageMarkdown(report);
         const written = await writeReportFiles((0,external_node_path_.join)(context.tempDir, 'workflow-triage', options.reportName), {
@@ -35383,15 +35722,15 @@ async function run() {
             }
         }
         await core/* summary */.z.addRaw(summary).write();
-        for (const [name, value] of Object.entries(outcome.outputs))
+        for (const [name, value] of Object.entries(redactStrings(outcome.outputs)))
             core/* setOutput */.uH(name, value);
         core/* setOutput */.uH('report-path', written.files[0]);
         logInfo(`Result: ${outcome.outputs.action}${outcome.outputs.category ? ` (${outcome.outputs.category})` : ''}`);
-        if (outcome.failure)
-            core/* setFailed */.C1(outcome.failure);
+        if (failure)
+            core/* setFailed */.C1(failure);
     }
     catch (error) {
-        core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+        core/* setFailed */.C1(redactSecrets(error instanceof Error ? error.message : String(error)));
     }
 }
 

@@ -26,6 +26,7 @@ import { runScenario } from '../testkit/scenario/runner.js'
 import type { Scenario, ScenarioResult } from '../testkit/scenario/types.js'
 import { timeGrep, writeRulePatternFile } from './bench-grep.js'
 import { benchLlm, quantile } from './bench-llm.js'
+import { benchRedaction } from './bench-redact.js'
 import { scanFileInChild, writeSyntheticLog, type ScanBenchResult } from './bench-scan.js'
 import { healthNoopScenario, healthScenario, triageNoopScenario, triageScenario } from './bench-scenarios.js'
 
@@ -190,6 +191,8 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2))
   const log = (message: string): void => console.error(`bench: ${message}`)
 
+  log('redaction of adversarial 1 MB inputs')
+  const redaction = benchRedaction()
   log('scanning synthetic logs (grep reference, then our scan in a fresh process per size)')
   const scan = await benchScanning(options.quick)
   log('triage scenarios')
@@ -213,6 +216,7 @@ async function main(): Promise<void> {
     scan_vs_grep: scanVsGrep.toFixed(2),
     scan_rss_mb_200: scan.peakRssMb.toFixed(0),
     scan_rss_mb_1000: scan.big.peakRssMb.toFixed(0),
+    redact_worst_ms_1mb: redaction.worstMs.toFixed(1),
     triage_calls: String(triage.apiCalls),
     triage_ms: String(triage.ms),
     health_calls_50: String(health.apiCalls),
@@ -239,6 +243,11 @@ async function main(): Promise<void> {
       'scan / grep, median of the pairs run side by side',
       figures.scan_vs_grep,
       `<= 3 ${ok(scanVsGrep <= 3)}`
+    ],
+    [
+      `redaction of 1 MB adversarial text (200 lines x 5 KB), slowest median CPU time`,
+      `${figures.redact_worst_ms_1mb} ms on ${redaction.worstInput}`,
+      `<= 100 ${ok(redaction.worstMs <= 100)}`
     ],
     [
       `peak RSS, ${scan.sizeMb} MB / ${scan.bigSizeMb} MB log`,

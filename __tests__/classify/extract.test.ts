@@ -19,8 +19,9 @@ describe('cleanLine', () => {
   })
 
   it('cleans like the plain regexes, whatever mix of codes and control characters a line holds', () => {
+    // An OSC sequence ends at the first BEL or ESC (a greedy end would eat a token's prefix).
     const ansi =
-      /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g
+      /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g
     const plain = (line: string): string =>
       line
         .replace(ansi, '')
@@ -148,11 +149,11 @@ describe('extractExcerptFromText', () => {
     expect(excerpt.primaryLine).toBeNull()
   })
 
-  it('cuts a line inside its runner timestamp as a plain cut would', () => {
+  it('cleans a line whose runner timestamp is longer than the cut before cutting it', () => {
     const log = '2026-05-10T12:00:01.1234567Z \x1b[31mError: the deploy step failed with exit status 7\x1b[0m'
     for (const text of [log, log.replaceAll(/\x1b\[\d+m/g, '')]) {
       const { lines } = extractExcerptFromText(text, { maxLineLength: 20 })
-      expect(lines).toEqual([cleanLine(text.slice(0, 20))])
+      expect(lines).toEqual([cleanLine(text).slice(0, 20)])
     }
   })
 
@@ -237,5 +238,60 @@ describe('primary line', () => {
     expect(extractExcerptFromText('Tests:       2 failed, 40 passed, 42 total').primaryLine).toMatch(
       /^Tests:/
     )
+  })
+})
+
+describe('redaction before any cut', () => {
+  const token = `ghp_${'A1b2C3d4E5'.repeat(4)}`
+
+  it('redacts a token on the line-length cut whole', () => {
+    for (const offset of [1, 4, 10, 30, 39]) {
+      const line = `Error: ${'x'.repeat(2000 - 7 - offset)}${token} after`
+      const { lines } = extractExcerptFromText(line)
+      expect(lines.join('\n')).not.toContain(token.slice(4, 24))
+      expect(lines.every(kept => kept.length <= 2000)).toBe(true)
+    }
+  })
+
+  it('redacts a token split by an invisible character in a line the scan keeps', () => {
+    const split = `${token.slice(0, 2)}\u200b${token.slice(2, 20)}\u0085${token.slice(20)}`
+    const { lines } = extractExcerptFromText(`Error: deploy failed with ${split}\n`)
+    expect(lines).toEqual(['Error: deploy failed with [REDACTED:github-token]'])
+  })
+
+  const key = [
+    'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7fake0Key1Body2',
+    'c2VjcmV0LWJ5dGVzLWhlcmUgYW5kIG1vcmUgc2VjcmV0IGJ5dGVzIGhlcmUxMjM0',
+    'Q29ycmVjdEhvcnNlQmF0dGVyeVN0YXBsZTEyMzQ1Njc4OTBhYmNkZWZnaGlqa2xt'
+  ]
+
+  it('treats a log read from inside a private key block as key material up to its END line', () => {
+    const tail = [...key.slice(1), '-----END PRIVATE KEY-----', 'Error: deploy failed'].join('\n')
+    const { lines } = extractExcerptFromText(tail, { startsMidway: true })
+    for (const body of key) expect(lines.join('\n')).not.toContain(body)
+    expect(lines).toContain('Error: deploy failed')
+  })
+
+  it('treats the rest of the log as key material when the block has no END line', () => {
+    const tail = [...key.slice(1), 'Error: deploy failed'].join('\n')
+    const { lines } = extractExcerptFromText(tail, { startsMidway: true })
+    for (const body of key) expect(lines.join('\n')).not.toContain(body)
+  })
+
+  it('redacts the lines kept before an END line whose BEGIN line the tail cut off', () => {
+    const tail = [
+      'Error: first',
+      'Proc-Type: 4,ENCRYPTED',
+      ...key,
+      '-----END RSA PRIVATE KEY-----',
+      'done'
+    ].join('\n')
+    const { lines } = extractExcerptFromText(tail, { startsMidway: true })
+    for (const body of key) expect(lines.join('\n')).not.toContain(body)
+  })
+
+  it('keeps a log read from its start as it is when it merely holds key-like text', () => {
+    const { lines } = extractExcerptFromText(`${key[0]}\nError: deploy failed`)
+    expect(lines).toContain(key[0])
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  INVISIBLE_CHARACTERS,
   privateKeyOpenAfter,
   redactLine,
   redactSecrets,
@@ -173,6 +174,82 @@ describe('redactSecretsAmong', () => {
           : []
       )
       expect(redactSecretsAmong(line, candidates)).toBe(redactSecrets(line))
+    }
+  })
+})
+
+describe('what redaction reveals before matching', () => {
+  it('spells out exactly the format characters, the blank fillers and the C1 controls', () => {
+    const listed = new RegExp(`^(?:${INVISIBLE_CHARACTERS})$`)
+    const fillers = new Set([0x115f, 0x1160, 0x3164, 0xffa0, 0x17b4, 0x17b5])
+    const wrong: string[] = []
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const char = String.fromCodePoint(code)
+      const invisible = /\p{Cf}/u.test(char) || (code >= 0x80 && code <= 0x9f) || fillers.has(code)
+      if (invisible !== listed.test(char)) wrong.push(code.toString(16))
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('joins a token split by an invisible character or an escape sequence, then redacts it', () => {
+    for (const split of ['\u200b', '\u00ad', '\u2060', '\u200e', '\u200d', '\ufeff', '\u0085', '\x1b[31m']) {
+      const line = `using ${GH_PAT.slice(0, 10)}${split}${GH_PAT.slice(10)} now`
+      expect(redactSecrets(line)).toBe('using [REDACTED:github-token] now')
+    }
+  })
+
+  it('keeps the link text of an OSC-8 hyperlink, a token prefix included', () => {
+    const line = `\x1b]8;;https://example.com\x1b\\${GH_PAT.slice(0, 8)}\x1b]8;;\x1b\\${GH_PAT.slice(8)}`
+    expect(redactSecrets(line)).toBe('[REDACTED:github-token]')
+  })
+})
+
+describe('secrets glued to the text before them', () => {
+  for (const glue of ['token%3D', 'x', '\\n', 'id_', '"key":"']) {
+    it(`finds a token after ${glue}`, () => {
+      expect(redactSecrets(`${glue}${GH_PAT}`)).toBe(`${glue}[REDACTED:github-token]`)
+      expect(redactSecrets(`${glue}${NPM}`)).toBe(`${glue}[REDACTED:npm-token]`)
+    })
+  }
+})
+
+describe('formats beyond the classic tokens', () => {
+  const cases: [string, string][] = [
+    ['SMTP_PASSWORD="correct horse battery"', 'correct horse battery'],
+    [`xapp-1-A0123456789-${repeat('0123456789abcdef', 40)}`, repeat('0123456789abcdef', 40)],
+    [`xoxe.xoxp-1-${repeat('Mi0yLTE4', 40)}`, repeat('Mi0yLTE4', 40)],
+    [`glpat-${repeat('aB3_dE5-f', 20)}`, repeat('aB3_dE5-f', 20)],
+    [`hf_${repeat('AbCdEfGhIj', 34)}`, repeat('AbCdEfGhIj', 34)],
+    [`dckr_pat_${repeat('Ab3-Cd5_E', 27)}`, repeat('Ab3-Cd5_E', 27)],
+    [`pypi-AgEIcHlwaS5vcmc${repeat('Ab3dE5fG7h', 60)}`, repeat('Ab3dE5fG7h', 60)],
+    [`SK${repeat('0123456789abcdef', 32)}`, repeat('0123456789abcdef', 32)],
+    [`SG.${repeat('Ab3dE5fG7h', 22)}.${repeat('xY9zW8vU7t', 43)}`, repeat('xY9zW8vU7t', 43)],
+    [`AccountName=acme;AccountKey=${repeat('Ab3+dE5/fG', 86)}==;`, repeat('Ab3+dE5/fG', 86)],
+    [`whsec_${repeat('Ab3dE5fG7h', 32)}`, repeat('Ab3dE5fG7h', 32)],
+    [`git clone https://${repeat('Ab3dE5fG7h', 40)}@github.com/acme/cart.git`, repeat('Ab3dE5fG7h', 40)],
+    ['mysql -u root --password s3cr3t-Pa55 -h db', 's3cr3t-Pa55'],
+    ['docker login -u bot -p s3cr3t-Pa55 registry.example.com', 's3cr3t-Pa55'],
+    [`aws configure set aws_secret_access_key ${AWS_SECRET}`, AWS_SECRET],
+    [`callback?q=${encodeURIComponent('--password s3cr3t-Pa55')}`, 's3cr3t-Pa55'],
+    ['x--password s3cr3t-Pa55 -h db', 's3cr3t-Pa55'],
+    ['SECRET_KEY_BASE=s3cr3t-Pa55', 's3cr3t-Pa55'],
+    ['AZURE_DEVOPS_PAT=s3cr3t-Pa55', 's3cr3t-Pa55'],
+    ['{"auths":{"registry.example.com":{"auth":"dXNlcjpzM2NyM3Q="}}}', 'dXNlcjpzM2NyM3Q='],
+    [`shpat_${repeat('0123456789abcdef', 32)}`, repeat('0123456789abcdef', 32)],
+    [`hvs.${repeat('Ab3dE5fG7h', 30)}`, repeat('Ab3dE5fG7h', 30)],
+    [`dop_v1_${repeat('0123456789abcdef', 64)}`, repeat('0123456789abcdef', 64)]
+  ]
+  for (const [line, secret] of cases) {
+    it(`removes the secret from: ${line.slice(0, 40)}`, () => {
+      expect(redactSecrets(line)).not.toContain(secret)
+      expect(redactSecrets(line)).toContain('[REDACTED:')
+    })
+  }
+
+  it('leaves flags that take no value and command lines without secrets alone', () => {
+    for (const line of ['docker login --password-stdin', 'jest --passWithNoTests', 'Tests: 120 passed']) {
+      expect(redactSecrets(line)).toBe(line)
     }
   })
 })

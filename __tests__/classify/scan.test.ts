@@ -50,9 +50,9 @@ function referenceExcerpt(log: string): Omit<ExtractedExcerpt, 'warnings'> {
   const raw = log.replaceAll('\u0000', '').split('\n')
   if (raw.at(-1) === '') raw.pop()
   raw.forEach((rawLine, index) => {
-    const cut = rawLine.slice(0, 2000)
-    const cleaned = cleanLine(cut)
-    const text = redactLine(cleaned, privateKeyOpen)
+    // Cleaned and redacted before the cut, with a margin read past it.
+    const cleaned = cleanLine(rawLine.slice(0, 2000 + 1024))
+    const text = redactLine(cleaned, privateKeyOpen).slice(0, 2000)
     privateKeyOpen = privateKeyOpenAfter(cleaned, privateKeyOpen)
     if (text.trim() === '' || /^##\[endgroup\]|^::endgroup::/.test(text)) return
     tailWindow.push(text)

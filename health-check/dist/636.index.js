@@ -33,7 +33,7 @@ var reads = __webpack_require__(34850);
 // EXTERNAL MODULE: ./src/text/markdown.ts
 var markdown = __webpack_require__(86590);
 // EXTERNAL MODULE: ./src/classify/redact.ts
-var classify_redact = __webpack_require__(21789);
+var redact = __webpack_require__(21789);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(16141);
 ;// CONCATENATED MODULE: ./src/classify/ai.ts
@@ -195,10 +195,11 @@ function neutralizeDelimiters(text) {
 }
 /** Untrusted text as one quoted, escaped line: a job or step name cannot start a new prompt line. */
 function quoteName(name) {
-    return JSON.stringify(neutralizeDelimiters((0,classify_redact/* redactSecrets */.fp)(sanitizeLine(name, 200))));
+    // Redacted first: removing a control character or cutting the name could leave a token's parts.
+    return JSON.stringify(neutralizeDelimiters(sanitizeLine((0,redact/* redactSecrets */.fp)(name), 200)));
 }
 function logLine(line) {
-    return neutralizeDelimiters((0,classify_redact/* redactSecrets */.fp)(line.replace(UNSAFE_CHARS, '')));
+    return neutralizeDelimiters((0,redact/* redactSecrets */.fp)(line).replace(UNSAFE_CHARS, ''));
 }
 /**
  * The excerpt lines that fit `budgetChars`: the tail of the excerpt (where failures end up),
@@ -327,7 +328,7 @@ function describeError(error, attempts) {
     const status = typeof error === 'object' && error !== null ? error.status : undefined;
     const message = error instanceof Error ? error.message : String(error);
     // Error texts can quote the request or the key (OpenAI's 401 shows part of it): redact and cap.
-    const detail = sanitizeLine((0,classify_redact/* redactSecrets */.fp)(message), 200).replace(/^\d{3}\s+/, '');
+    const detail = sanitizeLine((0,redact/* redactSecrets */.fp)(message), 200).replace(/^\d{3}\s+/, '');
     return typeof status === 'number'
         ? `AI request failed: HTTP ${status}: ${detail}`
         : `AI request failed: ${detail}`;
@@ -1879,7 +1880,7 @@ function primaryHit(hits) {
     return hits.reduce((best, hit) => rank(hit) > rank(best) || (rank(hit) === rank(best) && hit.index > best.index) ? hit : best);
 }
 function classifyExcerpt(input) {
-    const annotations = (input.annotations ?? []).map(classify_redact/* redactSecrets */.fp);
+    const annotations = (input.annotations ?? []).map(redact/* redactSecrets */.fp);
     const lines = [...input.excerpt.lines, ...annotations];
     const hits = collectHits(lines);
     const scores = scoreCategories(hits, lines.length);
@@ -1966,8 +1967,15 @@ const DEFAULTS = {
     contextBefore: 2,
     contextAfter: 2,
     maxLineLength: 2000,
-    tailLines: 20
+    tailLines: 20,
+    startsMidway: false
 };
+/**
+ * Characters read past maxLineLength so that a secret on the cut is redacted whole before
+ * the line is cut: longer than any token format with a fixed length; the formats without
+ * one match whatever part of them is there.
+ */
+const REDACTION_MARGIN = 1024;
 /**
  * Noise that looks like an error but is not one: zero counts, passing tests whose names
  * contain "error", configuration echoed by the runner, deprecation and cache warnings,
@@ -1988,20 +1996,37 @@ const DENY = [
 const GENERIC_TRIGGER = /(?:^|[^\w-])(?:error|errors|fail|failed|failure|failing|fatal|exception|panic|abort(?:ed)?|denied|refused|rejected|timed? ?out|killed|traceback)(?:[^\w-]|$)|^##\[error\]|^::error\b|^Error:|\bERR!|\bE\d{3,4}\b|\bERROR\b/i;
 /** Messages that follow a failure rather than explain it: the weakest primary lines. */
 const CONSEQUENCE = /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with (?:exit code|status)|rake aborted!|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/;
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g;
+// An OSC sequence (an OSC-8 hyperlink) ends at the first BEL or ESC: a greedy end would delete
+// the text between two of them, a token's prefix with it, and leave its tail.
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g;
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/**
+ * Format characters (Unicode Cf: zero-width, bidi, soft hyphen, BOM, tags), blank fillers and
+ * C1 controls (U+0085): invisible, removed by every renderer, so removed before redaction
+ * (a token split by one is whole again when it is matched).
+ */
+const HIDDEN = new RegExp(redact/* INVISIBLE_CHARACTERS */.Ht, 'g');
+const HAS_HIDDEN = new RegExp(redact/* INVISIBLE_CHARACTERS */.Ht);
+/** Whether `line` holds anything but printable ASCII and tabs: the faster search, done first. */
+const NOT_PLAIN = /[^\t\x20-\x7e]/;
+function mayHide(line) {
+    return NOT_PLAIN.test(line) && HAS_HIDDEN.test(line);
+}
 const HAS_CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/;
 const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/;
 const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/;
 /**
- * Strips transport noise: CR progress bars, ANSI colours, runner timestamps, CI markers.
- * `controls: false` promises the line holds no control character (CR, ESC) nor ESC-less
- * colour code such as `[0m` (the scan knows), which skips their searches; `stamped: false`
- * that the runner's timestamp was cut off already, and the line holds no tab.
+ * Strips transport noise: CR progress bars, ANSI colours, invisible characters, runner
+ * timestamps, CI markers. `controls: false` promises the line holds no control character
+ * (CR, ESC) nor ESC-less colour code such as `[0m` (the scan knows), which skips their
+ * searches; `stamped: false` that the runner's timestamp was cut off already, and the line
+ * holds no tab; `hidden: false` that it holds no invisible character (the caller looked).
  */
-function cleanLine(raw, controls = true, stamped = true) {
+function cleanLine(raw, controls = true, stamped = true, hidden = true) {
     let line = controls ? stripControls(raw) : raw;
+    if (hidden && mayHide(line))
+        line = line.replace(HIDDEN, '');
     // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
     if (line.includes('\t'))
         line = line.replace(GH_CLI_PREFIX, '');
@@ -2072,8 +2097,9 @@ const GENERIC_WEIGHT = 0.6;
 const GENERIC_TAG = RULES.length;
 const TRANSPORT_TAG = RULES.length + 1;
 const KEY_BOUNDARY_TAG = RULES.length + 2;
-const FIRST_SECRET_TAG = RULES.length + 3;
-const TAG_COUNT = FIRST_SECRET_TAG + classify_redact/* SECRET_REGEXPS */.wz.length;
+const ENCODED_TAG = RULES.length + 3;
+const FIRST_SECRET_TAG = RULES.length + 4;
+const TAG_COUNT = FIRST_SECRET_TAG + redact/* SECRET_REGEXPS */.wz.length;
 /**
  * Text whose removal by cleanLine can join the words around it or move a line's end: control
  * characters (ESC and CR among them) and ANSI colour codes that lost their ESC (`[0m`).
@@ -2087,9 +2113,11 @@ const TRANSPORT_LITERALS = [
 const LINE_SCAN = new literals/* PatternPrefilter */.y2([
     ...RULES.map((rule, index) => ({ tag: index, pattern: rule.pattern })),
     { tag: GENERIC_TAG, pattern: GENERIC_TRIGGER },
-    ...classify_redact/* SECRET_REGEXPS */.wz.map((pattern, index) => ({ tag: FIRST_SECRET_TAG + index, pattern })),
+    ...redact/* SECRET_REGEXPS */.wz.flatMap((pattern, index) => redact/* UNROUTED_SECRETS */.rw.includes(index) ? [] : [{ tag: FIRST_SECRET_TAG + index, pattern }]),
     { tag: TRANSPORT_TAG, literals: TRANSPORT_LITERALS },
-    { tag: KEY_BOUNDARY_TAG, pattern: classify_redact/* PRIVATE_KEY_BOUNDARY */.hb }
+    { tag: KEY_BOUNDARY_TAG, pattern: redact/* PRIVATE_KEY_BOUNDARY */.hb },
+    // Percent escapes of printable ASCII: a secret may hide behind them (redactSecrets decodes).
+    { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] }
 ]);
 /** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
 function isAsciiSpace(byte) {
@@ -2211,7 +2239,7 @@ function ruleWeight(tag, bare, best) {
     const weight = rule.generic ? rule.confidence * GENERIC_WEIGHT : rule.confidence;
     return weight > best && rule.pattern.test(bare) ? weight : 0;
 }
-const REDACTED_PRIVATE_KEY_LINE = (0,classify_redact/* redactLine */.Mq)('', true);
+const REDACTED_PRIVATE_KEY_LINE = (0,redact/* redactLine */.Mq)('', true);
 const ENDGROUP = /^##\[endgroup\]|^::endgroup::/;
 const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8');
 /** Distinct literal matches remembered per line; a line with more is tested against every rule. */
@@ -2234,6 +2262,13 @@ class ExcerptBuilder {
     dropped = false;
     warnings = new Set();
     privateKeyOpen = false;
+    /**
+     * Whether no BEGIN or END line of a private key has been read yet in a log read from the
+     * middle: an END line then closes a block whose BEGIN was cut off.
+     */
+    keyUnseen;
+    /** Whether the first line of a log read from the middle is still to be looked at. */
+    firstLineUnseen;
     /** Start of the lines scanned but not yet given to the context and tail windows. */
     pendingStart = 0;
     /** Match numbers of the states the line being scanned met, each once (`stateSeen`). */
@@ -2254,8 +2289,11 @@ class ExcerptBuilder {
     heldSurrogate = '';
     constructor(options = {}) {
         this.options = { ...DEFAULTS, ...options };
-        // Enough bytes for maxLineLength characters and one more (a UTF-16 unit takes at most 3).
-        this.maxCarryBytes = 3 * (this.options.maxLineLength + 2);
+        // Enough bytes for maxLineLength characters, the redaction margin and one more (a UTF-16
+        // unit takes at most 3).
+        this.maxCarryBytes = 3 * (this.options.maxLineLength + REDACTION_MARGIN + 2);
+        this.keyUnseen = this.options.startsMidway;
+        this.firstLineUnseen = this.options.startsMidway;
     }
     warn(warning) {
         this.warnings.add(warning);
@@ -2268,6 +2306,8 @@ class ExcerptBuilder {
             this.warn('binary');
             bytes = Buffer.from(bytes.filter(byte => byte !== 0));
         }
+        if (this.firstLineUnseen)
+            this.lookAtFirstLine(bytes);
         let start = 0;
         if (this.carrying) {
             const newline = bytes.indexOf(10);
@@ -2284,6 +2324,18 @@ class ExcerptBuilder {
             this.scan(bytes, start, lastNewline + 1);
         if (lastNewline + 1 < bytes.length)
             this.appendCarry(bytes.subarray(Math.max(start, lastNewline + 1)));
+    }
+    /**
+     * A log read from the middle whose first line is a line of key material started inside a
+     * private key block: everything up to its END line, or to the end when there is none, is
+     * key material.
+     */
+    lookAtFirstLine(bytes) {
+        const newline = bytes.indexOf(10);
+        this.firstLineUnseen = false;
+        const first = bytes.toString('utf8', 0, Math.min(newline === -1 ? bytes.length : newline, this.maxCarryBytes));
+        if ((0,redact/* looksLikeKeyBody */.dH)(cleanLine(first)))
+            this.privateKeyOpen = true;
     }
     encode(piece) {
         let text = this.heldSurrogate + piece;
@@ -2390,7 +2442,8 @@ class ExcerptBuilder {
     }
     /**
      * The line `bytes[lineStart, end)` decoded from `from` (after an ASCII prefix the caller
-     * dropped) and cut to maxLineLength characters, the prefix counted.
+     * dropped), with REDACTION_MARGIN characters more than `cut` keeps: it is cut only once
+     * redacted, so a secret on the cut is redacted whole.
      */
     decode(bytes, lineStart, end, from = lineStart) {
         const limit = this.options.maxLineLength - (from - lineStart);
@@ -2398,7 +2451,7 @@ class ExcerptBuilder {
         if (text.length <= limit)
             return text;
         this.warn('long-lines-truncated');
-        return text.slice(0, limit);
+        return text.slice(0, limit + REDACTION_MARGIN);
     }
     /**
      * Puts the tags of the `matchCount` match states of the line whose text after its
@@ -2431,28 +2484,38 @@ class ExcerptBuilder {
             from = start;
             raw = this.decode(bytes, start, end);
         }
-        const cleaned = cleanLine(raw, transport, from === start);
-        // Removing a control character or colour code joins the text around it: scan the result,
-        // so that a secret split by a colour code is redacted as what it becomes.
-        if (transport)
+        const hidden = mayHide(raw);
+        const cleaned = cleanLine(raw, transport, from === start, hidden);
+        // Removing a control character, colour code or invisible character joins the text around
+        // it: scan the result, so that a secret split by one is redacted as what it becomes.
+        if (transport || hidden)
             LINE_SCAN.collect(cleaned, tags);
-        const openBefore = this.privateKeyOpen;
+        let openBefore = this.privateKeyOpen;
+        const boundary = tags.has(KEY_BOUNDARY_TAG) && redact/* PRIVATE_KEY_BOUNDARY */.hb.test(cleaned);
+        if (boundary && this.keyUnseen) {
+            this.keyUnseen = false;
+            if (!openBefore && (0,redact/* closesPrivateKey */.o8)(cleaned)) {
+                this.enterCutOffKey(bytes, start);
+                openBefore = true;
+            }
+        }
         const secrets = this.secretCandidates;
         secrets.length = 0;
         for (let k = 0; k < tags.size; k++) {
             if (tags.at(k) >= FIRST_SECRET_TAG)
                 secrets.push(tags.at(k) - FIRST_SECRET_TAG);
         }
-        const redact = openBefore || secrets.length > 0;
-        const line = openBefore
+        const redacted = openBefore
             ? REDACTED_PRIVATE_KEY_LINE
-            : redact
-                ? (0,classify_redact/* redactSecretsAmong */.Ft)(cleaned, secrets)
-                : cleaned;
-        const openAfter = tags.has(KEY_BOUNDARY_TAG) ? (0,classify_redact/* privateKeyOpenAfter */.Tq)(cleaned, openBefore) : openBefore;
+            : tags.has(ENCODED_TAG)
+                ? (0,redact/* redactSecrets */.fp)(cleaned)
+                : (0,redact/* redactSecretsAmong */.Ft)(cleaned, secrets);
+        const openAfter = boundary ? (0,redact/* privateKeyOpenAfter */.Tq)(cleaned, openBefore) : openBefore;
         // A redaction marker is text the scan did not see either.
-        if (line !== cleaned)
-            LINE_SCAN.collect(line, tags);
+        if (redacted !== cleaned)
+            LINE_SCAN.collect(redacted, tags);
+        // Every pattern runs on a line about to be cut, the unrouted ones too.
+        const line = this.cut(redacted.length > this.options.maxLineLength ? (0,redact/* redactSecrets */.fp)(redacted) : redacted);
         const score = lineScore(line, tags);
         tags.clear();
         if (score > 0 || openAfter !== openBefore) {
@@ -2466,6 +2529,29 @@ class ExcerptBuilder {
             this.pendingStart = end + 1;
         }
     }
+    /** A cleaned and redacted line cut to maxLineLength characters. */
+    cut(line) {
+        const limit = this.options.maxLineLength;
+        return line.length <= limit ? line : line.slice(0, limit);
+    }
+    /**
+     * The END line of a private key block whose BEGIN line the log's start cut off: every line
+     * before it is key material. The lines not yet handled become markers, and so do those
+     * kept already, which can no longer be the failure's statement.
+     */
+    enterCutOffKey(bytes, lineStart) {
+        this.privateKeyOpen = true;
+        this.materialize(bytes, this.pendingStart, lineStart, this.lineNo - 1);
+        this.pendingStart = lineStart;
+        for (const kept of [...this.before, ...this.head, ...this.tail, ...this.tailWindow]) {
+            kept.text = REDACTED_PRIVATE_KEY_LINE;
+            kept.score = 0;
+        }
+        this.seen.clear();
+        for (const kept of [...this.head, ...this.tail]) {
+            this.seen.set((0,fingerprint/* maskLine */.Zj)(kept.text), (this.seen.get((0,fingerprint/* maskLine */.Zj)(kept.text)) ?? 0) + 1);
+        }
+    }
     /**
      * Gives the lines `bytes[from, to)`, which end with line `lastLineNo` and hold no error
      * line, to the context and tail windows. Only the last lines that fit the windows are
@@ -2477,7 +2563,8 @@ class ExcerptBuilder {
         let lineNo = lastLineNo;
         for (let end = to - 1; end >= from && found.length < wanted; lineNo--) {
             const start = end > from ? Math.max(bytes.lastIndexOf(10, end - 1) + 1, from) : from;
-            const line = (0,classify_redact/* redactLine */.Mq)(cleanLine(this.decode(bytes, start, end)), this.privateKeyOpen);
+            const redacted = (0,redact/* redactLine */.Mq)(cleanLine(this.decode(bytes, start, end)), this.privateKeyOpen);
+            const line = this.cut(redacted);
             if (!isSkipped(line))
                 found.push({ text: line, lineNo, score: 0 });
             end = start - 1;
@@ -2548,10 +2635,12 @@ class ExcerptBuilder {
             this.scanCarry();
         const kept = [...this.head, ...this.tail];
         const totalLines = this.lineNo;
-        const lines = kept.length > 0 ? kept.map(l => l.text) : this.tailWindow.map(l => l.text);
+        // The patterns too common to route lines by (UNROUTED_SECRETS) run here, on the few lines kept.
+        const lines = (kept.length > 0 ? kept : this.tailWindow).map(line => (0,redact/* redactSecrets */.fp)(line.text));
+        const primary = pickPrimary(kept, totalLines);
         return {
             lines,
-            primaryLine: pickPrimary(kept, totalLines),
+            primaryLine: primary === null ? null : (0,redact/* redactSecrets */.fp)(primary),
             totalLines,
             truncated: this.dropped || (kept.length === 0 && totalLines > this.tailWindow.length),
             warnings: [...this.warnings]
@@ -2623,7 +2712,9 @@ async function analyseJobs(failedJobs, context) {
             .map(annotation => `##[error]${annotation.message}`)
             .join('\n');
         const source = evidence.log !== null ? 'log' : annotationText ? 'annotations' : 'none';
-        const excerpt = evidence.log !== null ? await extractExcerpt(evidence.log) : extractExcerptFromText(annotationText);
+        const excerpt = evidence.log !== null
+            ? await extractExcerpt(evidence.log, { startsMidway: evidence.logTruncated })
+            : extractExcerptFromText(annotationText);
         const rulesClassification = classifyExcerpt({
             excerpt,
             jobName: evidence.job.name,
@@ -2916,11 +3007,11 @@ async function collectEvidence(gateway, run, options) {
 async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
     const failedStep = job.steps.find(step => FAILED_JOB.has(step.conclusion ?? ''))?.name ?? null;
     const command = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null;
-    const reproduce = command && (0,classify_redact/* redactSecrets */.fp)(command);
+    const reproduce = command && (0,redact/* redactSecrets */.fp)(command);
     const result = await gateway
         .logTail(job.id, maxLogBytes)
         .catch((error) => ({ ok: false, reason: 'unavailable', detail: message(error) }));
-    const shown = { job: redactNames(job), failedStep: failedStep && (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(failedStep)) };
+    const shown = { job: redactNames(job), failedStep: failedStep && (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(failedStep)) };
     if (result.ok) {
         return {
             ...shown,
@@ -2956,8 +3047,8 @@ function message(error) {
 function redactNames(job) {
     return {
         ...job,
-        name: (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(job.name)),
-        steps: job.steps.map(step => ({ ...step, name: (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(step.name)) }))
+        name: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(job.name)),
+        steps: job.steps.map(step => ({ ...step, name: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(step.name)) }))
     };
 }
 
@@ -3314,10 +3405,10 @@ async function follow(state, route) {
 function shownRun(run) {
     return {
         ...run,
-        name: (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(run.name)),
-        headBranch: (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(run.headBranch)),
-        path: (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(run.path)),
-        headRepository: run.headRepository && (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(run.headRepository))
+        name: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.name)),
+        headBranch: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.headBranch)),
+        path: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.path)),
+        headRepository: run.headRepository && (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.headRepository))
     };
 }
 /** The mutable state of one triage run, and its rendering into the report and outputs. */

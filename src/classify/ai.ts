@@ -248,11 +248,12 @@ function neutralizeDelimiters(text: string): string {
 
 /** Untrusted text as one quoted, escaped line: a job or step name cannot start a new prompt line. */
 function quoteName(name: string): string {
-  return JSON.stringify(neutralizeDelimiters(redactSecrets(sanitizeLine(name, 200))))
+  // Redacted first: removing a control character or cutting the name could leave a token's parts.
+  return JSON.stringify(neutralizeDelimiters(sanitizeLine(redactSecrets(name), 200)))
 }
 
 function logLine(line: string): string {
-  return neutralizeDelimiters(redactSecrets(line.replace(UNSAFE_CHARS, '')))
+  return neutralizeDelimiters(redactSecrets(line).replace(UNSAFE_CHARS, ''))
 }
 
 /**

@@ -22,11 +22,16 @@ import { TextDecoder } from 'node:util'
 import type { Excerpt } from '../types.js'
 import { maskLine } from './fingerprint.js'
 import {
+  closesPrivateKey,
+  INVISIBLE_CHARACTERS,
+  looksLikeKeyBody,
   PRIVATE_KEY_BOUNDARY,
   privateKeyOpenAfter,
   redactLine,
+  redactSecrets,
   redactSecretsAmong,
-  SECRET_REGEXPS
+  SECRET_REGEXPS,
+  UNROUTED_SECRETS
 } from './redact.js'
 import { PatternPrefilter, TagSet } from './literals.js'
 import { bareLine, namesTheFailure, RULES } from './rules.js'
@@ -41,6 +46,12 @@ export interface ExtractOptions {
   maxLineLength?: number
   /** Lines of the log's end kept for logs in which nothing triggered. */
   tailLines?: number
+  /**
+   * The text is the tail of a longer log (a Range read): it may start inside a private key
+   * block whose BEGIN line was cut off, so key-looking lines before the first BEGIN or END
+   * line are treated as key material.
+   */
+  startsMidway?: boolean
 }
 
 export interface ExtractedExcerpt extends Excerpt {
@@ -53,8 +64,16 @@ const DEFAULTS: Required<ExtractOptions> = {
   contextBefore: 2,
   contextAfter: 2,
   maxLineLength: 2000,
-  tailLines: 20
+  tailLines: 20,
+  startsMidway: false
 }
+
+/**
+ * Characters read past maxLineLength so that a secret on the cut is redacted whole before
+ * the line is cut: longer than any token format with a fixed length; the formats without
+ * one match whatever part of them is there.
+ */
+const REDACTION_MARGIN = 1024
 
 /**
  * Noise that looks like an error but is not one: zero counts, passing tests whose names
@@ -81,23 +100,40 @@ const GENERIC_TRIGGER =
 const CONSEQUENCE =
   /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with (?:exit code|status)|rake aborted!|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/
 
+// An OSC sequence (an OSC-8 hyperlink) ends at the first BEL or ESC: a greedy end would delete
+// the text between two of them, a token's prefix with it, and leave its tail.
 const ANSI =
-  /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g
+  /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g
 
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g
+/**
+ * Format characters (Unicode Cf: zero-width, bidi, soft hyphen, BOM, tags), blank fillers and
+ * C1 controls (U+0085): invisible, removed by every renderer, so removed before redaction
+ * (a token split by one is whole again when it is matched).
+ */
+const HIDDEN = new RegExp(INVISIBLE_CHARACTERS, 'g')
+const HAS_HIDDEN = new RegExp(INVISIBLE_CHARACTERS)
+/** Whether `line` holds anything but printable ASCII and tabs: the faster search, done first. */
+const NOT_PLAIN = /[^\t\x20-\x7e]/
+
+function mayHide(line: string): boolean {
+  return NOT_PLAIN.test(line) && HAS_HIDDEN.test(line)
+}
 const HAS_CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/
 const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/
 const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/
 
 /**
- * Strips transport noise: CR progress bars, ANSI colours, runner timestamps, CI markers.
- * `controls: false` promises the line holds no control character (CR, ESC) nor ESC-less
- * colour code such as `[0m` (the scan knows), which skips their searches; `stamped: false`
- * that the runner's timestamp was cut off already, and the line holds no tab.
+ * Strips transport noise: CR progress bars, ANSI colours, invisible characters, runner
+ * timestamps, CI markers. `controls: false` promises the line holds no control character
+ * (CR, ESC) nor ESC-less colour code such as `[0m` (the scan knows), which skips their
+ * searches; `stamped: false` that the runner's timestamp was cut off already, and the line
+ * holds no tab; `hidden: false` that it holds no invisible character (the caller looked).
  */
-export function cleanLine(raw: string, controls = true, stamped = true): string {
+export function cleanLine(raw: string, controls = true, stamped = true, hidden = true): string {
   let line = controls ? stripControls(raw) : raw
+  if (hidden && mayHide(line)) line = line.replace(HIDDEN, '')
   // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
   if (line.includes('\t')) line = line.replace(GH_CLI_PREFIX, '')
   if (stamped && line.charCodeAt(0) <= 0x39) line = line.replace(ISO_TIMESTAMP, '')
@@ -169,7 +205,8 @@ const GENERIC_WEIGHT = 0.6
 const GENERIC_TAG = RULES.length
 const TRANSPORT_TAG = RULES.length + 1
 const KEY_BOUNDARY_TAG = RULES.length + 2
-const FIRST_SECRET_TAG = RULES.length + 3
+const ENCODED_TAG = RULES.length + 3
+const FIRST_SECRET_TAG = RULES.length + 4
 const TAG_COUNT = FIRST_SECRET_TAG + SECRET_REGEXPS.length
 
 /**
@@ -186,9 +223,13 @@ const TRANSPORT_LITERALS = [
 const LINE_SCAN = new PatternPrefilter([
   ...RULES.map((rule, index) => ({ tag: index, pattern: rule.pattern })),
   { tag: GENERIC_TAG, pattern: GENERIC_TRIGGER },
-  ...SECRET_REGEXPS.map((pattern, index) => ({ tag: FIRST_SECRET_TAG + index, pattern })),
+  ...SECRET_REGEXPS.flatMap((pattern, index) =>
+    UNROUTED_SECRETS.includes(index) ? [] : [{ tag: FIRST_SECRET_TAG + index, pattern }]
+  ),
   { tag: TRANSPORT_TAG, literals: TRANSPORT_LITERALS },
-  { tag: KEY_BOUNDARY_TAG, pattern: PRIVATE_KEY_BOUNDARY }
+  { tag: KEY_BOUNDARY_TAG, pattern: PRIVATE_KEY_BOUNDARY },
+  // Percent escapes of printable ASCII: a secret may hide behind them (redactSecrets decodes).
+  { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] }
 ])
 
 /** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
@@ -340,6 +381,13 @@ export class ExcerptBuilder {
   private dropped = false
   private readonly warnings = new Set<string>()
   private privateKeyOpen = false
+  /**
+   * Whether no BEGIN or END line of a private key has been read yet in a log read from the
+   * middle: an END line then closes a block whose BEGIN was cut off.
+   */
+  private keyUnseen: boolean
+  /** Whether the first line of a log read from the middle is still to be looked at. */
+  private firstLineUnseen: boolean
   /** Start of the lines scanned but not yet given to the context and tail windows. */
   private pendingStart = 0
   /** Match numbers of the states the line being scanned met, each once (`stateSeen`). */
@@ -361,8 +409,11 @@ export class ExcerptBuilder {
 
   constructor(options: ExtractOptions = {}) {
     this.options = { ...DEFAULTS, ...options }
-    // Enough bytes for maxLineLength characters and one more (a UTF-16 unit takes at most 3).
-    this.maxCarryBytes = 3 * (this.options.maxLineLength + 2)
+    // Enough bytes for maxLineLength characters, the redaction margin and one more (a UTF-16
+    // unit takes at most 3).
+    this.maxCarryBytes = 3 * (this.options.maxLineLength + REDACTION_MARGIN + 2)
+    this.keyUnseen = this.options.startsMidway
+    this.firstLineUnseen = this.options.startsMidway
   }
 
   warn(warning: string): void {
@@ -378,6 +429,7 @@ export class ExcerptBuilder {
       this.warn('binary')
       bytes = Buffer.from(bytes.filter(byte => byte !== 0))
     }
+    if (this.firstLineUnseen) this.lookAtFirstLine(bytes)
     let start = 0
     if (this.carrying) {
       const newline = bytes.indexOf(10)
@@ -392,6 +444,22 @@ export class ExcerptBuilder {
     const lastNewline = bytes.lastIndexOf(10)
     if (lastNewline >= start) this.scan(bytes, start, lastNewline + 1)
     if (lastNewline + 1 < bytes.length) this.appendCarry(bytes.subarray(Math.max(start, lastNewline + 1)))
+  }
+
+  /**
+   * A log read from the middle whose first line is a line of key material started inside a
+   * private key block: everything up to its END line, or to the end when there is none, is
+   * key material.
+   */
+  private lookAtFirstLine(bytes: Buffer): void {
+    const newline = bytes.indexOf(10)
+    this.firstLineUnseen = false
+    const first = bytes.toString(
+      'utf8',
+      0,
+      Math.min(newline === -1 ? bytes.length : newline, this.maxCarryBytes)
+    )
+    if (looksLikeKeyBody(cleanLine(first))) this.privateKeyOpen = true
   }
 
   private encode(piece: string): Buffer {
@@ -501,14 +569,15 @@ export class ExcerptBuilder {
 
   /**
    * The line `bytes[lineStart, end)` decoded from `from` (after an ASCII prefix the caller
-   * dropped) and cut to maxLineLength characters, the prefix counted.
+   * dropped), with REDACTION_MARGIN characters more than `cut` keeps: it is cut only once
+   * redacted, so a secret on the cut is redacted whole.
    */
   private decode(bytes: Buffer, lineStart: number, end: number, from = lineStart): string {
     const limit = this.options.maxLineLength - (from - lineStart)
     const text = bytes.toString('utf8', from, Math.min(end, lineStart + this.maxCarryBytes))
     if (text.length <= limit) return text
     this.warn('long-lines-truncated')
-    return text.slice(0, limit)
+    return text.slice(0, limit + REDACTION_MARGIN)
   }
 
   /**
@@ -541,25 +610,35 @@ export class ExcerptBuilder {
       from = start
       raw = this.decode(bytes, start, end)
     }
-    const cleaned = cleanLine(raw, transport, from === start)
-    // Removing a control character or colour code joins the text around it: scan the result,
-    // so that a secret split by a colour code is redacted as what it becomes.
-    if (transport) LINE_SCAN.collect(cleaned, tags)
-    const openBefore = this.privateKeyOpen
+    const hidden = mayHide(raw)
+    const cleaned = cleanLine(raw, transport, from === start, hidden)
+    // Removing a control character, colour code or invisible character joins the text around
+    // it: scan the result, so that a secret split by one is redacted as what it becomes.
+    if (transport || hidden) LINE_SCAN.collect(cleaned, tags)
+    let openBefore = this.privateKeyOpen
+    const boundary = tags.has(KEY_BOUNDARY_TAG) && PRIVATE_KEY_BOUNDARY.test(cleaned)
+    if (boundary && this.keyUnseen) {
+      this.keyUnseen = false
+      if (!openBefore && closesPrivateKey(cleaned)) {
+        this.enterCutOffKey(bytes, start)
+        openBefore = true
+      }
+    }
     const secrets = this.secretCandidates
     secrets.length = 0
     for (let k = 0; k < tags.size; k++) {
       if (tags.at(k) >= FIRST_SECRET_TAG) secrets.push(tags.at(k) - FIRST_SECRET_TAG)
     }
-    const redact = openBefore || secrets.length > 0
-    const line = openBefore
+    const redacted = openBefore
       ? REDACTED_PRIVATE_KEY_LINE
-      : redact
-        ? redactSecretsAmong(cleaned, secrets)
-        : cleaned
-    const openAfter = tags.has(KEY_BOUNDARY_TAG) ? privateKeyOpenAfter(cleaned, openBefore) : openBefore
+      : tags.has(ENCODED_TAG)
+        ? redactSecrets(cleaned)
+        : redactSecretsAmong(cleaned, secrets)
+    const openAfter = boundary ? privateKeyOpenAfter(cleaned, openBefore) : openBefore
     // A redaction marker is text the scan did not see either.
-    if (line !== cleaned) LINE_SCAN.collect(line, tags)
+    if (redacted !== cleaned) LINE_SCAN.collect(redacted, tags)
+    // Every pattern runs on a line about to be cut, the unrouted ones too.
+    const line = this.cut(redacted.length > this.options.maxLineLength ? redactSecrets(redacted) : redacted)
     const score = lineScore(line, tags)
     tags.clear()
 
@@ -574,6 +653,31 @@ export class ExcerptBuilder {
     }
   }
 
+  /** A cleaned and redacted line cut to maxLineLength characters. */
+  private cut(line: string): string {
+    const limit = this.options.maxLineLength
+    return line.length <= limit ? line : line.slice(0, limit)
+  }
+
+  /**
+   * The END line of a private key block whose BEGIN line the log's start cut off: every line
+   * before it is key material. The lines not yet handled become markers, and so do those
+   * kept already, which can no longer be the failure's statement.
+   */
+  private enterCutOffKey(bytes: Buffer, lineStart: number): void {
+    this.privateKeyOpen = true
+    this.materialize(bytes, this.pendingStart, lineStart, this.lineNo - 1)
+    this.pendingStart = lineStart
+    for (const kept of [...this.before, ...this.head, ...this.tail, ...this.tailWindow]) {
+      kept.text = REDACTED_PRIVATE_KEY_LINE
+      kept.score = 0
+    }
+    this.seen.clear()
+    for (const kept of [...this.head, ...this.tail]) {
+      this.seen.set(maskLine(kept.text), (this.seen.get(maskLine(kept.text)) ?? 0) + 1)
+    }
+  }
+
   /**
    * Gives the lines `bytes[from, to)`, which end with line `lastLineNo` and hold no error
    * line, to the context and tail windows. Only the last lines that fit the windows are
@@ -585,7 +689,8 @@ export class ExcerptBuilder {
     let lineNo = lastLineNo
     for (let end = to - 1; end >= from && found.length < wanted; lineNo--) {
       const start = end > from ? Math.max(bytes.lastIndexOf(10, end - 1) + 1, from) : from
-      const line = redactLine(cleanLine(this.decode(bytes, start, end)), this.privateKeyOpen)
+      const redacted = redactLine(cleanLine(this.decode(bytes, start, end)), this.privateKeyOpen)
+      const line = this.cut(redacted)
       if (!isSkipped(line)) found.push({ text: line, lineNo, score: 0 })
       end = start - 1
     }
@@ -650,10 +755,12 @@ export class ExcerptBuilder {
     if (this.carrying) this.scanCarry()
     const kept = [...this.head, ...this.tail]
     const totalLines = this.lineNo
-    const lines = kept.length > 0 ? kept.map(l => l.text) : this.tailWindow.map(l => l.text)
+    // The patterns too common to route lines by (UNROUTED_SECRETS) run here, on the few lines kept.
+    const lines = (kept.length > 0 ? kept : this.tailWindow).map(line => redactSecrets(line.text))
+    const primary = pickPrimary(kept, totalLines)
     return {
       lines,
-      primaryLine: pickPrimary(kept, totalLines),
+      primaryLine: primary === null ? null : redactSecrets(primary),
       totalLines,
       truncated: this.dropped || (kept.length === 0 && totalLines > this.tailWindow.length),
       warnings: [...this.warnings]

@@ -6,6 +6,7 @@ import { classifyWithAi, shouldCallAi } from '../classify/ai.js'
 import { classifyExcerpt, isUnsure } from '../classify/classifier.js'
 import { extractExcerpt } from '../classify/extract.js'
 import { fingerprint } from '../classify/fingerprint.js'
+import { redactSecrets } from '../classify/redact.js'
 import { loadPlaybook } from '../config/environment.js'
 import { aiApiKey, applyOverrides, readHealthOptions, readTriageOptions } from '../config/inputs.js'
 import { GitHubGateway } from '../github/gateway.js'
@@ -38,7 +39,13 @@ export interface Io {
   cwd: string
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], unredacted: Io): Promise<number> {
+  // Findings, reports and errors quote logs and workflow files: nothing leaves unredacted.
+  const io: Io = {
+    ...unredacted,
+    stdout: line => unredacted.stdout(redactSecrets(line)),
+    stderr: line => unredacted.stderr(redactSecrets(line))
+  }
   const [command, ...rest] = argv
   try {
     switch (command) {
@@ -157,11 +164,13 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
     if (values.json) io.stdout(JSON.stringify(row))
   }
   if (!values.json && rows.length > 0) {
-    const width = Math.min(60, Math.max(4, ...rows.map(row => row.file.length)))
+    // Redacted before the column cuts the name: a cut token would no longer look like one.
+    const names = rows.map(row => redactSecrets(row.file))
+    const width = Math.min(60, Math.max(4, ...names.map(name => name.length)))
     io.stdout(`${'FILE'.padEnd(width)}  ${'CATEGORY'.padEnd(15)}  CONF  SOURCE  PRIMARY RULE`)
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
       io.stdout(
-        `${row.file.slice(-width).padEnd(width)}  ${row.category.padEnd(15)}  ${row.confidence.toFixed(2)}  ${row.source.padEnd(6)}  ${row.rules[0] ?? '-'}`
+        `${(names[index] as string).slice(-width).padEnd(width)}  ${row.category.padEnd(15)}  ${row.confidence.toFixed(2)}  ${row.source.padEnd(6)}  ${row.rules[0] ?? '-'}`
       )
     }
   }

@@ -5,9 +5,11 @@
  */
 import type { HealthStatus, RunSample } from './score.js'
 import { formatDuration } from './report.js'
+import { redactSecrets } from '../classify/redact.js'
 
 export function escapeHtml(text: string): string {
-  return text
+  // Redacted before escaping: once escaped, a secret may no longer look like one.
+  return redactSecrets(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

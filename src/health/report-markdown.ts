@@ -3,6 +3,7 @@
  * summary. Workflow names, messages and branch names are untrusted: every one is escaped,
  * and GitHub renders HTML inside Markdown, so `<` and `>` become entities too.
  */
+import { redactSecrets } from '../classify/redact.js'
 import type { Alert, AlertLevel, HealthStatus, WorkflowHealth } from './score.js'
 import { ghRestoreCommand, type PrunePlanEntry } from './prune.js'
 import {
@@ -37,7 +38,8 @@ const LINT_EMOJI: Record<LintLevel, string> = { error: '❌', warning: '⚠️',
 
 /** Untrusted text as inert inline Markdown that also survives inside a table cell. */
 export function escapeMarkdown(text: string): string {
-  return text
+  // Redacted before escaping: an escaped `ghp\_…` no longer looks like a token.
+  return redactSecrets(text)
     .replace(/\s+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -46,7 +48,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A code span that no backtick inside can close early; `|` is escaped for tables (GFM). */
-export function codeSpan(text: string): string {
+export function codeSpan(untrusted: string): string {
+  const text = redactSecrets(untrusted)
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
   const fence = '`'.repeat(longestRun + 1)
   const padding = text.startsWith('`') || text.endsWith('`') ? ' ' : ''

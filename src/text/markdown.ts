@@ -4,6 +4,7 @@
  * through these functions, so they cannot ping people, link issues, render HTML,
  * break out of a code block or spoof text direction.
  */
+import { redactSecrets } from '../classify/redact.js'
 
 /** GitHub rejects issue and comment bodies longer than this. */
 export const MAX_BODY_LENGTH = 65536
@@ -23,6 +24,14 @@ const CONTROL = /[^\P{Cc}\t\n]/gu
 
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '').replace(CONTROL, '')
+}
+
+/**
+ * Untrusted text as every renderer here starts from it: redacted first, while a secret
+ * still looks like one (escaping would split it), then stripped of what renders invisibly.
+ */
+function visible(text: string): string {
+  return stripInvisible(redactSecrets(text))
 }
 
 interface Fence {
@@ -89,7 +98,7 @@ function longestRun(text: string, char: string): number {
  * text cannot close it early. The info string is reduced to a plain language id.
  */
 export function fenceBlock(text: string, lang = ''): string {
-  const content = stripInvisible(text).replace(/\n+$/, '')
+  const content = visible(text).replace(/\n+$/, '')
   const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1))
   const info = lang.replace(/[^A-Za-z0-9_+-]/g, '')
   return `${fence}${info}\n${content}\n${fence}`
@@ -108,7 +117,7 @@ function breakReferences(text: string): string {
  * GitHub neither notifies nor links) and strips invisible characters everywhere.
  */
 export function neutraliseMentions(text: string): string {
-  return linesWithFenceState(stripInvisible(text))
+  return linesWithFenceState(visible(text))
     .map(({ line, fenced }) => (fenced ? line : breakReferences(line)))
     .join('\n')
 }
@@ -121,7 +130,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  * mentions or references, no line breaks.
  */
 export function escapeMarkdownInline(text: string): string {
-  const flat = stripInvisible(text).replace(/\s+/g, ' ').trim()
+  const flat = visible(text).replace(/\s+/g, ' ').trim()
   return breakReferences(flat)
     .replace(/[&<>"]/g, char => HTML_ENTITIES[char])
     .replace(/[\\`*_{}[\]()#+!|~:-]/g, char => `\\${char}`)
@@ -141,7 +150,7 @@ export function truncate(text: string, max: number): string {
  */
 export function issueTitle(parts: readonly string[]): string {
   const clean = parts
-    .map(part => breakReferences(stripInvisible(part).replace(/\s+/g, ' ').replace(/`/g, "'").trim()))
+    .map(part => breakReferences(visible(part).replace(/\s+/g, ' ').replace(/`/g, "'").trim()))
     .filter(part => part !== '')
   return truncate(clean.join(' · '), MAX_TITLE_LENGTH)
 }

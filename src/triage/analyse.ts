@@ -48,7 +48,9 @@ export async function analyseJobs(
       const source: AnalysedJob['source'] =
         evidence.log !== null ? 'log' : annotationText ? 'annotations' : 'none'
       const excerpt =
-        evidence.log !== null ? await extractExcerpt(evidence.log) : extractExcerptFromText(annotationText)
+        evidence.log !== null
+          ? await extractExcerpt(evidence.log, { startsMidway: evidence.logTruncated })
+          : extractExcerptFromText(annotationText)
       const rulesClassification = classifyExcerpt({
         excerpt,
         jobName: evidence.job.name,

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { join } from 'node:path'
 import { logInfo } from '../log.js'
-import { redactSecrets } from '../../classify/redact.js'
+import { redactSecrets, redactStrings } from '../../classify/redact.js'
 import { loadPlaybook, readEventPayload, readRunnerContext } from '../../config/environment.js'
 import { applyOverrides, readHealthOptions } from '../../config/inputs.js'
 import { runHealthCheck } from '../../health/main.js'
@@ -103,14 +103,4 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
-}
-
-/**
- * Workflow and branch names, run titles and workflow files are written by the repository's
- * users: a secret pasted into any of them stays out of the report, the summary and the outputs.
- */
-function redactStrings<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value), (_key, item: unknown) =>
-    typeof item === 'string' ? redactSecrets(item) : item
-  ) as T
 }

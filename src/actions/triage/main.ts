@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { join } from 'node:path'
 import { logInfo } from '../log.js'
+import { redactSecrets, redactStrings } from '../../classify/redact.js'
 import { loadPlaybook, readEventPayload, readRunnerContext } from '../../config/environment.js'
 import { applyOverrides, readTriageOptions } from '../../config/inputs.js'
 import { uploadReport, writeReportFiles } from '../../report/artifact.js'
@@ -43,8 +44,10 @@ export async function run(): Promise<void> {
       now: context.now,
       log: logInfo
     })
-    const { report } = outcome
-    for (const problem of report.problems) if (problem !== outcome.failure) core.warning(problem)
+    // Defence in depth: names are redacted when read, and whatever else quotes them is here.
+    const report = redactStrings(outcome.report)
+    const failure = outcome.failure && redactSecrets(outcome.failure)
+    for (const problem of report.problems) if (problem !== failure) core.warning(problem)
 
     const markdown = renderTriageMarkdown(report)
     const written = await writeReportFiles(join(context.tempDir, 'workflow-triage', options.reportName), {
@@ -62,13 +65,13 @@ export async function run(): Promise<void> {
       }
     }
     await core.summary.addRaw(summary).write()
-    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value)
+    for (const [name, value] of Object.entries(redactStrings(outcome.outputs))) core.setOutput(name, value)
     core.setOutput('report-path', written.files[0])
     logInfo(
       `Result: ${outcome.outputs.action}${outcome.outputs.category ? ` (${outcome.outputs.category})` : ''}`
     )
-    if (outcome.failure) core.setFailed(outcome.failure)
+    if (failure) core.setFailed(failure)
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(redactSecrets(error instanceof Error ? error.message : String(error)))
   }
 }
