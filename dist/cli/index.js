@@ -35096,9 +35096,9 @@ function matchRules(line) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3512);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: line => process.stdout.write(`${line}\n`),
     stderr: line => process.stderr.write(`${line}\n`),
     stdin: process.stdin,
@@ -35111,14 +35111,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3917:
+/***/ 3512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main_main)
+  iW: () => (/* binding */ main_main)
 });
+
+// UNUSED EXPORTS: dryRunOf, inputWarnings
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -41085,7 +41087,7 @@ function createClient(token, options = {}) {
         }
         catch (error) {
             stats.failures++;
-            throw error;
+            throw hostNotFound(error, String(url)) ?? error;
         }
     };
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
@@ -41107,6 +41109,27 @@ function createClient(token, options = {}) {
     // mutation; read-only queries (paged listings) would pay that second per page for nothing.
     const readQuery = getOctokit(token, common, retry).graphql;
     return { octokit, stats, readQuery };
+}
+/**
+ * A host name that does not resolve will not resolve seconds later either, so such a failure is
+ * reported at once rather than after the retries (which would also call it "HTTP 500").
+ * @octokit/request passes an error named AbortError through without wrapping it as a
+ * RequestError, and plugin-retry only retries RequestErrors: that name is what stops the retries.
+ */
+function hostNotFound(error, url) {
+    const code = error?.cause?.code;
+    if (code !== 'ENOTFOUND' && code !== 'EAI_AGAIN')
+        return null;
+    let host = url;
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        // the URL as given names the host well enough
+    }
+    const unresolved = new Error(`cannot reach ${host}: the host name does not resolve (${code}); check the network and GITHUB_API_URL`, { cause: error });
+    unresolved.name = 'AbortError';
+    return unresolved;
 }
 /** `/repos/o/r/actions/jobs/123/logs` -> `/repos/{owner}/{repo}/actions/jobs/{id}/logs`, for counting by route. */
 function routeOf(url) {
@@ -43088,7 +43111,12 @@ var src_lint = __nccwpck_require__(9016);
 var main = __nccwpck_require__(1735);
 // EXTERNAL MODULE: ./src/triage/report.ts
 var report = __nccwpck_require__(6440);
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// Generated from package.json by scripts/bundle.mjs (npm run bundle). Do not edit.
+const cli_version_VERSION = '1.0.0';
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -43111,15 +43139,77 @@ const USAGE = `workflow-triage <command> [options]
 Commands:
   classify [--json] [--ai off|auto|always] FILE...   classify CI logs ('-' reads stdin)
   lint [--json] [PATH...]                           lint workflow files (default .github/workflows)
-  triage --repo OWNER/NAME --run-id N [--dry-run] [--json]
+  triage --repo OWNER/NAME --run-id N [--apply] [--json]
                                                     triage one run (token from GITHUB_TOKEN)
-  health --repo OWNER/NAME [--dry-run] [--json]     health-check a repository (token from GITHUB_TOKEN)
+  health --repo OWNER/NAME [--apply] [--json]       health-check a repository (token from GITHUB_TOKEN)
   demo                                              run both actions on the bundled sample repository
 
-AI options (classify): --ai-base-url URL --ai-model ID; the key comes from OPENAI_API_KEY or GITHUB_TOKEN.
+'workflow-triage <command> --help' describes a command; --version prints the version.
+triage and health only show their plan unless given --apply.
 Exit codes: 0 ok, 1 findings or failures, 2 usage or input errors.`;
+const HELP = {
+    classify: `workflow-triage classify [--json] [--ai off|auto|always] FILE...
+
+Classifies CI logs with the deterministic rules; '-' reads standard input. Files of any size are streamed.
+A log with invalid UTF-8 or NUL bytes is still classified, with a warning.
+
+Options:
+  --json              one JSON object per file, one per line
+  --ai MODE           off (default), auto (only when the rules are unsure) or always
+  --ai-base-url URL   OpenAI-compatible endpoint (default OPENAI_BASE_URL, else GitHub Models)
+  --ai-model ID       model id (default openai/gpt-4.1-mini); the key comes from OPENAI_API_KEY or GITHUB_TOKEN
+
+Exit codes: 0 every file classified, 1 a file could not be read, 2 usage errors.`,
+    lint: `workflow-triage lint [--json] [PATH...]
+
+Lints workflow files with GitHub's own parser plus security and hygiene checks. A PATH is a file or a
+folder of .yml/.yaml files, relative or absolute (default .github/workflows).
+
+Options:
+  --json   one finding per line
+
+Exit codes: 0 no error or warning, 1 errors or warnings found, 2 usage errors.`,
+    triage: `workflow-triage triage --repo OWNER/NAME --run-id N [--apply] [--json]
+
+Triages one workflow run as the triage action would: classifies the failure, then shows the plan:
+re-run, branch deletion, issue. Nothing is written to the repository unless --apply is given.
+The token comes from GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at GitHub Enterprise Server.
+
+Options:
+  --repo OWNER/NAME   the repository
+  --run-id N          the workflow run id (the number in the run's URL)
+  --apply             carry out the plan: re-run jobs, delete branches, open or update issues
+  --dry-run           show the plan only (the default; kept for scripts)
+  --json              the triage report as JSON instead of Markdown
+
+Exit codes: 0 done, 1 the triage failed, 2 usage or input errors.`,
+    health: `workflow-triage health --repo OWNER/NAME [--workflows-path DIR] [--apply] [--json]
+
+Scores the recent runs of every workflow, lints the workflow files and lists stale automation branches,
+as the health-check action would. Nothing is written to the repository (no pruning, no issues) unless
+--apply is given. The token comes from GITHUB_TOKEN (or GH_TOKEN).
+
+Options:
+  --repo OWNER/NAME       the repository
+  --workflows-path DIR    lint this local folder instead of the repository's files read from the API
+  --fail-on LEVEL         critical (default), degraded, warning or never: the status that exits with 1
+  --apply                 carry out the plan: prune stale branches, open, update and close issues
+  --dry-run               show the plan only (the default; kept for scripts)
+  --json                  the health report as JSON instead of Markdown
+
+Exit codes: 0 healthy enough, 1 a workflow at or past --fail-on, 2 usage or input errors.`,
+    demo: `workflow-triage demo
+
+The demo runs both actions against a local stand-in of GitHub and the bundled sample repository.
+It needs a clone of workflow-triage: npm ci && npm run demo`
+};
+const PLAN_ONLY = 'This was a plan: nothing was written to the repository. Run again with --apply to carry it out.';
 async function main_main(argv, io) {
     const [command, ...rest] = argv;
+    if (command !== undefined && command in HELP && rest.some(arg => arg === '--help' || arg === '-h')) {
+        io.stdout(HELP[command]);
+        return 0;
+    }
     try {
         switch (command) {
             case 'classify':
@@ -43131,7 +43221,12 @@ async function main_main(argv, io) {
             case 'health':
                 return await healthCommand(rest, io);
             case 'demo':
-                io.stdout('The demo runs from a clone of workflow-triage: npm ci && npm run demo');
+                io.stdout(HELP.demo);
+                return 0;
+            case '--version':
+            case '-v':
+            case 'version':
+                io.stdout(cli_version_VERSION);
                 return 0;
             case undefined:
             case '--help':
@@ -43145,12 +43240,44 @@ async function main_main(argv, io) {
         }
     }
     catch (error) {
-        io.stderr(`workflow-triage ${command}: ${error instanceof Error ? error.message : String(error)}`);
+        io.stderr(`workflow-triage ${command}: ${errorText(error)}`);
+        io.stderr(`See 'workflow-triage ${command} --help'.`);
         return 2;
     }
 }
+/** Wording for people at a terminal: options by their flag, not as action inputs. */
+function errorText(error) {
+    if (error instanceof InputError)
+        return `--${error.message.replace(/^Input '[^']*' /, `${error.input} `)}`;
+    return error instanceof Error ? error.message : String(error);
+}
+/** Runs node:util parseArgs and rewords its errors (they quote unevenly and suggest `--`). */
+function readArguments(parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        const { code, message } = error;
+        const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+            throw new Error(`unknown option ${quoted}`.trim(), { cause: error });
+        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+            throw new Error(`unexpected argument ${quoted}`.trim(), { cause: error });
+        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+            throw new Error(message.replace(/'/g, ''), { cause: error });
+        throw error;
+    }
+}
+/** GitHub logs often hold a stray invalid byte or NUL: worth a warning, never a reason to refuse a log. */
+function inputWarnings(extractWarnings) {
+    const wording = {
+        binary: 'the file holds NUL bytes (binary data): they were left out and the rest classified',
+        'non-utf8': 'the file holds bytes that are not UTF-8 (or U+FFFD replacement characters); classified as read'
+    };
+    return extractWarnings.filter(warning => warning in wording).map(warning => wording[warning]);
+}
 async function classifyCommand(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
+    const { values, positionals } = readArguments(() => (0,external_node_util_.parseArgs)({
         args,
         allowPositionals: true,
         options: {
@@ -43162,7 +43289,7 @@ async function classifyCommand(args, io) {
             },
             'ai-model': { type: 'string', default: 'openai/gpt-4.1-mini' }
         }
-    });
+    }));
     if (!['off', 'auto', 'always'].includes(values.ai))
         throw new Error(`--ai must be off, auto or always, got '${values.ai}'`);
     if (positionals.length === 0)
@@ -43185,17 +43312,16 @@ async function classifyCommand(args, io) {
         }
         const source = file === '-' ? io.stdin : (0,external_node_fs_namespaceObject.createReadStream)(file);
         const excerpt = await (0,extract/* extractExcerpt */.dn)(source);
-        const unusable = excerpt.warnings.find(warning => warning === 'binary' || warning === 'non-utf8');
-        if (unusable || excerpt.totalLines === 0) {
+        if (excerpt.totalLines === 0) {
             failures++;
-            const error = excerpt.totalLines === 0
-                ? 'the file is empty'
-                : `the file is ${unusable === 'binary' ? 'binary' : 'not UTF-8 text'}`;
-            io.stderr(`${file}: ${error}`);
+            io.stderr(`${file}: the file is empty`);
             if (values.json)
-                io.stdout(JSON.stringify({ file, error }));
+                io.stdout(JSON.stringify({ file, error: 'the file is empty' }));
             continue;
         }
+        const warnings = inputWarnings(excerpt.warnings);
+        for (const warning of warnings)
+            io.stderr(`${file}: warning: ${warning}`);
         let classification = (0,classifier/* classifyExcerpt */.s)({ excerpt });
         if ((0,ai/* shouldCallAi */.gD)(aiMode, classification, classifier/* isUnsure */.h)) {
             const outcome = await (0,ai/* classifyWithAi */.B0)({ excerpt, rulesAnswer: classification, guidance: playbook.prose, jobName: file }, { mode: aiMode, baseUrl: values['ai-base-url'], model: values['ai-model'], apiKey });
@@ -43216,7 +43342,8 @@ async function classifyCommand(args, io) {
             evidence: classification.evidence,
             fingerprint: print.id,
             rules: classification.rules,
-            source: classification.source
+            source: classification.source,
+            ...(warnings.length > 0 ? { warnings } : {})
         };
         rows.push(row);
         if (values.json)
@@ -43234,6 +43361,8 @@ async function classifyCommand(args, io) {
 async function unreadable(file) {
     try {
         const info = await (0,promises_namespaceObject.stat)(file);
+        if (info.isDirectory())
+            return 'is a directory: name the log files in it';
         if (!info.isFile())
             return 'not a regular file';
         if (info.size === 0)
@@ -43246,15 +43375,11 @@ async function unreadable(file) {
 }
 const main_WORKFLOW_FILE = /\.ya?ml$/i;
 async function lintCommand(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: { json: { type: 'boolean', default: false } }
-    });
+    const { values, positionals } = readArguments(() => (0,external_node_util_.parseArgs)({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } }));
     const paths = positionals.length > 0 ? positionals : ['.github/workflows'];
     const files = [];
     for (const path of paths) {
-        const absolute = (0,external_node_path_namespaceObject.join)(io.cwd, path);
+        const absolute = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
         if (!(0,external_node_fs_namespaceObject.existsSync)(absolute))
             throw new Error(`${path} does not exist`);
         if ((await (0,promises_namespaceObject.stat)(absolute)).isDirectory()) {
@@ -43299,21 +43424,31 @@ function token(io) {
         throw new Error('set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository');
     return value;
 }
+/** Plan by default; only --apply writes. --dry-run is the default said aloud, so both together contradict. */
+function dryRunOf(values) {
+    if (values.apply && values['dry-run'])
+        throw new Error('--apply and --dry-run contradict each other: choose one');
+    return !values.apply;
+}
 async function triageCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({
+    const { values } = readArguments(() => (0,external_node_util_.parseArgs)({
         args,
         options: {
             repo: { type: 'string' },
             'run-id': { type: 'string' },
+            apply: { type: 'boolean', default: false },
             'dry-run': { type: 'boolean', default: false },
             json: { type: 'boolean', default: false }
         }
-    });
+    }));
     const [owner, name] = repository(values.repo);
+    if (values['run-id'] === undefined)
+        throw new Error('--run-id is required');
+    const dryRun = dryRunOf(values);
     const inputs = {
         'github-token': token(io),
-        'run-id': values['run-id'] ?? '',
-        'dry-run': String(values['dry-run']),
+        'run-id': values['run-id'],
+        'dry-run': String(dryRun),
         'upload-report': 'false'
     };
     const options = readTriageOptions(input => inputs[input] ?? '');
@@ -43335,19 +43470,34 @@ async function triageCommand(args, io) {
         log: io.stderr
     });
     io.stdout(values.json ? (0,report/* renderTriageJson */.tJ)(outcome.report).trimEnd() : (0,report/* renderTriageMarkdown */.Ml)(outcome.report));
+    if (dryRun)
+        io.stderr(PLAN_ONLY);
     return outcome.failure ? 1 : 0;
 }
 async function healthCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({
+    const { values } = readArguments(() => (0,external_node_util_.parseArgs)({
         args,
         options: {
             repo: { type: 'string' },
+            'workflows-path': { type: 'string' },
+            'fail-on': { type: 'string' },
+            apply: { type: 'boolean', default: false },
             'dry-run': { type: 'boolean', default: false },
             json: { type: 'boolean', default: false }
         }
-    });
+    }));
     const [owner, name] = repository(values.repo);
-    const inputs = { 'github-token': token(io), 'dry-run': String(values['dry-run']) };
+    const dryRun = dryRunOf(values);
+    const localWorkflows = values['workflows-path'];
+    if (localWorkflows !== undefined && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, localWorkflows)))
+        throw new Error(`--workflows-path ${localWorkflows} does not exist`);
+    const inputs = {
+        'github-token': token(io),
+        'dry-run': String(dryRun),
+        'fail-on': values['fail-on'] ?? '',
+        // The files of the current folder belong to whatever is checked out here, not to --repo.
+        'workflows-path': localWorkflows === undefined ? '' : (0,external_node_path_namespaceObject.relative)(io.cwd, (0,external_node_path_namespaceObject.resolve)(io.cwd, localWorkflows))
+    };
     const options = readHealthOptions(input => inputs[input] ?? '');
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
     const gateway = new GitHubGateway(options.token, owner, name, {
@@ -43358,11 +43508,13 @@ async function healthCommand(args, io) {
         options,
         policy: applyOverrides(playbook.policy, options.overrides),
         gateway,
-        workspace: io.cwd,
+        workspace: localWorkflows === undefined ? null : io.cwd,
         now: new Date(),
         log: io.stderr
     });
     io.stdout(values.json ? renderJson(outcome.report).trimEnd() : renderMarkdown(outcome.report));
+    if (dryRun)
+        io.stderr(PLAN_ONLY);
     return outcome.exitCode;
 }
 

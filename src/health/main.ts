@@ -45,7 +45,8 @@ export interface HealthDependencies {
   policy: Policy
   /** The gateway of the repository the action runs in; others are derived from it. */
   gateway: GitHubGateway
-  workspace: string
+  /** The checkout whose workflow files lint reads; null reads them from the API. */
+  workspace: string | null
   now: Date
   log: (message: string) => void
   /** The workflow the check runs in: auto-fix and triage-missed never act on it. */
