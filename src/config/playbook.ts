@@ -145,7 +145,8 @@ class FrontMatterReader {
       'limits',
       'workflows',
       'priorities',
-      'owners'
+      'owners',
+      'alerts'
     ] as const
     this.onlyKeys(root, '', topLevel)
     for (const [name, pair] of root) {
@@ -200,6 +201,9 @@ class FrontMatterReader {
         }
         case 'priorities':
           this.priorities(node, policy)
+          break
+        case 'alerts':
+          this.alerts(node, policy)
           break
         case 'owners': {
           const entries = this.map(node, 'owners')
@@ -261,6 +265,20 @@ class FrontMatterReader {
     for (const [name, pair] of entries) {
       const [field, min, max] = fields[name as keyof typeof fields]
       policy.limits[field] = this.integer(pair.value as YamlNode, `limits.${name}`, min, max)
+    }
+  }
+
+  alerts(node: YamlNode, policy: Policy): void {
+    const entries = this.map(node, 'alerts')
+    const fields = {
+      'min-success-rate': ['minSuccessRatePercent', 0, 100],
+      'max-time-to-repair-minutes': ['maxTimeToRepairMinutes', 1, 100_000],
+      'failures-in-24h': ['failuresIn24h', 1, 1000]
+    } as const
+    this.onlyKeys(entries, 'alerts', Object.keys(fields))
+    for (const [name, pair] of entries) {
+      const [field, min, max] = fields[name as keyof typeof fields]
+      policy.alerts[field] = this.integer(pair.value as YamlNode, `alerts.${name}`, min, max)
     }
   }
 

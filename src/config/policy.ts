@@ -51,6 +51,17 @@ export interface Policy {
   }
   /** GitHub logins or `org/team` slugs per role, for assignees. */
   owners: Partial<Record<Role, string[]>>
+  /** When the health check raises a repository alert. */
+  alerts: AlertThresholds
+}
+
+export interface AlertThresholds {
+  /** A workflow whose success rate (percent) is below this gets an alert. */
+  minSuccessRatePercent: number
+  /** A workflow whose mean time to repair (minutes) is over this gets an alert. */
+  maxTimeToRepairMinutes: number
+  /** A workflow failing this many times within 24 hours gets a critical alert. */
+  failuresIn24h: number
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -95,5 +106,6 @@ export const DEFAULT_POLICY: Policy = {
     other: 'P3',
     bumpAfterFailuresIn24h: 3
   },
-  owners: {}
+  owners: {},
+  alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
 }

@@ -191,7 +191,7 @@ async function checkRepository(
     b.createdAt.localeCompare(a.createdAt)
   )
   const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now)
-  const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now)
+  const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now, deps.policy.alerts)
 
   // Lint, pruning and issues read independently: their reads go out together, each within
   // its share of the budget; the writes then follow one by one.
