@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubGateway: () => (/* binding */ GitHubGateway)
 });
 
-// UNUSED EXPORTS: toJobInfo, toRunInfo
+// UNUSED EXPORTS: MAX_COMMITS_AHEAD, toJobInfo, toRunInfo
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
@@ -465,6 +465,8 @@ function finish(bytes, bytesRead, truncated) {
 ;// CONCATENATED MODULE: ./src/github/gateway.ts
 
 
+/** Commits ahead of the default branch that the bot-only check reads at most (three pages). */
+const MAX_COMMITS_AHEAD = 250;
 function toRunInfo(run) {
     return {
         id: run.id,
@@ -483,7 +485,8 @@ function toRunInfo(run) {
         runStartedAt: run.run_started_at ?? null,
         htmlUrl: run.html_url,
         pullRequests: (run.pull_requests ?? []).map(pr => pr.number),
-        actor: run.actor?.login
+        actor: run.actor?.login,
+        headRepository: run.head_repository?.full_name ?? null
     };
 }
 function toJobInfo(job) {
@@ -517,7 +520,8 @@ function toIssueInfo(issue) {
         assignees: (issue.assignees ?? []).map(user => user.login),
         htmlUrl: issue.html_url,
         createdAt: issue.created_at,
-        closedAt: issue.closed_at ?? null
+        closedAt: issue.closed_at ?? null,
+        author: issue.user?.login ?? ''
     };
 }
 /**
@@ -740,19 +744,30 @@ class GitHubGateway {
         });
         return new Set(branches.map(branch => branch.name));
     }
-    /** Authors of the commits on `head` that are not on `base`. */
+    /**
+     * Authors of the commits on `head` that are not on `base`, page by page, and how many
+     * there are. Past `MAX_COMMITS_AHEAD` nothing more is read: the caller sees that `total`
+     * exceeds what it got and must not treat the branch as checked.
+     */
     async commitsAhead(base, head) {
-        const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
-            ...this.base,
-            basehead: `${base}...${head}`,
-            per_page: 100
-        });
-        return data.commits.map(commit => ({
-            sha: commit.sha,
-            login: commit.author?.login ?? null,
-            email: commit.commit.author?.email ?? null,
-            date: commit.commit.author?.date ?? null
-        }));
+        const commits = [];
+        for (let page = 1;; page++) {
+            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+                ...this.base,
+                basehead: `${base}...${head}`,
+                per_page: 100,
+                page
+            });
+            commits.push(...data.commits.map(commit => ({
+                sha: commit.sha,
+                login: commit.author?.login ?? null,
+                email: commit.commit.author?.email ?? null,
+                date: commit.commit.author?.date ?? null
+            })));
+            const total = data.total_commits;
+            if (total > MAX_COMMITS_AHEAD || commits.length >= total || data.commits.length === 0)
+                return { commits, total: Math.max(total, commits.length) };
+        }
     }
     /** Open pull requests from or into a branch. */
     async openPullRequestsFor(branch) {

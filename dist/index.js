@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54856);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33000);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 54856:
+/***/ 33000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28394,940 +28394,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/config/default-playbook.ts
-// Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
-const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/types.ts
-/**
- * Plain data shared by the core. Everything here is serialisable: the pure core
- * (classification, scoring, policy, gate, fingerprint, rendering) takes and returns
- * these shapes; the gateways in src/github, src/report and src/classify/ai.ts turn
- * API answers into them.
- */
-const CATEGORIES = [
-    'branch_conflict',
-    'test_failure',
-    'code_failure',
-    'dependency',
-    'security_scan',
-    'infrastructure',
-    'authentication',
-    'unknown'
-];
-function isCategory(value) {
-    return typeof value === 'string' && CATEGORIES.includes(value);
-}
-const ROLES = ['ceo', 'cto', 'ciso', 'cpo', 'cmo', 'coo'];
-const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
-/** Conclusions the triage pipeline treats as a failure (SPEC 3). */
-const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
-
-;// CONCATENATED MODULE: ./src/config/policy.ts
-/** The typed remediations of SPEC 4: a closed list. */
-const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
-const DEFAULT_POLICY = {
-    routing: {
-        branch_conflict: 'cto',
-        test_failure: 'cto',
-        code_failure: 'cto',
-        dependency: 'cto',
-        security_scan: 'ciso',
-        infrastructure: 'cto',
-        authentication: 'ciso',
-        unknown: 'cto'
-    },
-    remediation: {
-        branch_conflict: 'delete-branch',
-        test_failure: 'rerun-failed-jobs',
-        code_failure: 'escalate',
-        dependency: 'rerun-failed-jobs',
-        security_scan: 'escalate',
-        infrastructure: 'rerun-failed-jobs',
-        authentication: 'escalate',
-        unknown: 'escalate'
-    },
-    flakyReruns: 1,
-    requireApproval: [],
-    automation: {
-        branchPatterns: ['automated/**'],
-        botAuthors: ['github-actions[bot]', 'dependabot[bot]', 'renovate[bot]']
-    },
-    limits: { maxAttempts: 3, maxFailedJobsForRerun: 5, maxNewIssues: 3, maxWrites: 30 },
-    workflows: {
-        production: ['deploy*', 'release*', '*production*'],
-        marketing: ['release-notes*', 'changelog*', 'blog*', 'docs*', 'publish-docs*']
-    },
-    priorities: {
-        defaultBranch: 'P1',
-        defaultBranchOverAnHour: 'P0',
-        production: 'P0',
-        securityOrAuth: 'P1',
-        pullRequestOrAutomation: 'P2',
-        flaky: 'P2',
-        other: 'P3',
-        bumpAfterFailuresIn24h: 3
-    },
-    owners: {},
-    alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
-};
-
-;// CONCATENATED MODULE: ./src/config/playbook.ts
-
-
-
-/** A playbook that cannot be used: the message names the file, line and key. */
-class PlaybookError extends Error {
-    file;
-    line;
-    key;
-    constructor(file, line, key, detail) {
-        super(`${file}:${line}: ${key ? `'${key}' ` : ''}${detail}`);
-        this.file = file;
-        this.line = line;
-        this.key = key;
-        this.name = 'PlaybookError';
-    }
-}
-const MAX_PLAYBOOK_BYTES = 256 * 1024;
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-/**
- * Parses playbook.md. A file without front matter is prose only (defaults apply).
- * YAML aliases are capped so an alias bomb is an error, not a hang.
- */
-function parsePlaybook(text, file = 'playbook.md') {
-    if (Buffer.byteLength(text, 'utf8') > MAX_PLAYBOOK_BYTES) {
-        throw new PlaybookError(file, 1, '', `is larger than ${MAX_PLAYBOOK_BYTES / 1024} KB`);
-    }
-    if (text.includes('\u0000'))
-        throw new PlaybookError(file, 1, '', 'is binary, not Markdown');
-    const match = FRONT_MATTER.exec(text);
-    if (!match)
-        return { policy: structuredClone(DEFAULT_POLICY), prose: text.trim(), keysSet: [] };
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(match[1], { lineCounter, uniqueKeys: true, prettyErrors: false });
-    // +1 for the opening `---` line: errors name lines of the file, not of the front matter.
-    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line + 1 : 2;
-    if (doc.errors.length > 0) {
-        const error = doc.errors[0];
-        throw new PlaybookError(file, (error.linePos?.[0].line ?? 1) + 1, '', `has invalid YAML: ${error.code}`);
-    }
-    try {
-        // Resolving aliases with a low cap turns a "billion laughs" document into an error.
-        doc.toJS({ maxAliasCount: 20 });
-    }
-    catch (error) {
-        throw new PlaybookError(file, 2, '', `is not usable YAML: ${error.message}`);
-    }
-    const root = doc.contents;
-    const policy = structuredClone(DEFAULT_POLICY);
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
-        return { policy, prose: text.slice(match[0].length).trim(), keysSet: [] };
-    }
-    const reader = new FrontMatterReader(file, lineOf);
-    const keysSet = reader.applyTo(policy, reader.map(root, 'front matter'));
-    return { policy, prose: text.slice(match[0].length).trim(), keysSet };
-}
-/**
- * The built-in playbook, taken as it is: its front matter states DEFAULT_POLICY exactly
- * (a test holds the two equal), so only the prose is cut out, and a start without a
- * playbook of its own does not pay for a YAML parse.
- */
-function builtInPlaybook(text) {
-    const match = FRONT_MATTER.exec(text);
-    const prose = match ? text.slice(match[0].length) : text;
-    return { policy: structuredClone(DEFAULT_POLICY), prose: prose.trim(), keysSet: [] };
-}
-/** Walks the YAML nodes so each error can name its line and key path. */
-class FrontMatterReader {
-    file;
-    lineOf;
-    constructor(file, lineOf) {
-        this.file = file;
-        this.lineOf = lineOf;
-    }
-    fail(node, key, detail) {
-        throw new PlaybookError(this.file, this.lineOf(node), key, detail);
-    }
-    map(node, key) {
-        if (!(0,dist/* isMap */.jh)(node))
-            this.fail(node, key, 'must be a mapping');
-        const entries = new Map();
-        for (const pair of node.items) {
-            const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-            entries.set(name, pair);
-        }
-        return entries;
-    }
-    onlyKeys(entries, prefix, allowed) {
-        for (const [name, pair] of entries) {
-            if (!allowed.includes(name)) {
-                const path = prefix ? `${prefix}.${name}` : name;
-                this.fail(pair.key, path, `is not a known key (allowed: ${allowed.join(', ')})`);
-            }
-        }
-    }
-    integer(node, key, min, max) {
-        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-            this.fail(node, key, `must be a whole number from ${min} to ${max}`);
-        }
-        return value;
-    }
-    oneOf(node, key, allowed) {
-        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof value !== 'string' || !allowed.includes(value)) {
-            this.fail(node, key, `must be one of: ${allowed.join(', ')}`);
-        }
-        return value;
-    }
-    strings(node, key, maxItems = 100) {
-        if (!(0,dist/* isSeq */.oP)(node))
-            this.fail(node, key, 'must be a list of strings');
-        const items = node.items;
-        if (items.length > maxItems)
-            this.fail(node, key, `must have at most ${maxItems} entries`);
-        return items.map(item => {
-            const value = (0,dist/* isScalar */.jn)(item) ? item.value : undefined;
-            if (typeof value !== 'string' || value.trim() === '' || value.length > 200) {
-                this.fail(item, key, 'must contain non-empty strings of at most 200 characters');
-            }
-            return value.trim();
-        });
-    }
-    applyTo(policy, root) {
-        const topLevel = [
-            'version',
-            'routing',
-            'remediation',
-            'flaky-reruns',
-            'require-approval',
-            'automation',
-            'limits',
-            'workflows',
-            'priorities',
-            'owners',
-            'alerts'
-        ];
-        this.onlyKeys(root, '', topLevel);
-        for (const [name, pair] of root) {
-            const node = pair.value;
-            switch (name) {
-                case 'version':
-                    if (this.integer(node, 'version', 1, 99) !== 1)
-                        this.fail(node, 'version', 'must be 1');
-                    break;
-                case 'routing':
-                    this.perCategory(node, 'routing', ROLES, (category, role) => (policy.routing[category] = role));
-                    break;
-                case 'remediation':
-                    this.perCategory(node, 'remediation', REMEDIATIONS, (category, remediation) => (policy.remediation[category] = remediation));
-                    break;
-                case 'flaky-reruns':
-                    policy.flakyReruns = this.integer(node, 'flaky-reruns', 0, 5);
-                    break;
-                case 'require-approval':
-                    policy.requireApproval = this.strings(node, 'require-approval').map(value => {
-                        if (!REMEDIATIONS.includes(value)) {
-                            this.fail(node, 'require-approval', `must list only: ${REMEDIATIONS.join(', ')}`);
-                        }
-                        return value;
-                    });
-                    break;
-                case 'automation':
-                    this.automation(node, policy);
-                    break;
-                case 'limits':
-                    this.limits(node, policy);
-                    break;
-                case 'workflows': {
-                    const entries = this.map(node, 'workflows');
-                    this.onlyKeys(entries, 'workflows', ['production', 'marketing']);
-                    for (const [kind, entry] of entries) {
-                        policy.workflows[kind] = this.strings(entry.value, `workflows.${kind}`);
-                    }
-                    break;
-                }
-                case 'priorities':
-                    this.priorities(node, policy);
-                    break;
-                case 'alerts':
-                    this.alerts(node, policy);
-                    break;
-                case 'owners': {
-                    const entries = this.map(node, 'owners');
-                    this.onlyKeys(entries, 'owners', ROLES);
-                    for (const [role, entry] of entries) {
-                        policy.owners[role] = this.strings(entry.value, `owners.${role}`, 20);
-                    }
-                    break;
-                }
-            }
-        }
-        return [...root.keys()];
-    }
-    perCategory(node, key, allowed, set) {
-        const entries = this.map(node, key);
-        this.onlyKeys(entries, key, CATEGORIES);
-        for (const [category, pair] of entries) {
-            set(category, this.oneOf(pair.value, `${key}.${category}`, allowed));
-        }
-    }
-    automation(node, policy) {
-        const entries = this.map(node, 'automation');
-        this.onlyKeys(entries, 'automation', ['branch-patterns', 'bot-authors']);
-        const patterns = entries.get('branch-patterns');
-        if (patterns) {
-            const values = this.strings(patterns.value, 'automation.branch-patterns');
-            for (const pattern of values) {
-                if (pattern === '**' || pattern === '*') {
-                    this.fail(patterns.value, 'automation.branch-patterns', `'${pattern}' would match every branch`);
-                }
-            }
-            policy.automation.branchPatterns = values;
-        }
-        const authors = entries.get('bot-authors');
-        if (authors)
-            policy.automation.botAuthors = this.strings(authors.value, 'automation.bot-authors');
-    }
-    limits(node, policy) {
-        const entries = this.map(node, 'limits');
-        const fields = {
-            'max-attempts': ['maxAttempts', 1, 10],
-            'max-failed-jobs-for-rerun': ['maxFailedJobsForRerun', 0, 50],
-            'max-new-issues': ['maxNewIssues', 0, 20],
-            'max-writes': ['maxWrites', 0, 500]
-        };
-        this.onlyKeys(entries, 'limits', Object.keys(fields));
-        for (const [name, pair] of entries) {
-            const [field, min, max] = fields[name];
-            policy.limits[field] = this.integer(pair.value, `limits.${name}`, min, max);
-        }
-    }
-    alerts(node, policy) {
-        const entries = this.map(node, 'alerts');
-        const fields = {
-            'min-success-rate': ['minSuccessRatePercent', 0, 100],
-            'max-time-to-repair-minutes': ['maxTimeToRepairMinutes', 1, 100_000],
-            'failures-in-24h': ['failuresIn24h', 1, 1000]
-        };
-        this.onlyKeys(entries, 'alerts', Object.keys(fields));
-        for (const [name, pair] of entries) {
-            const [field, min, max] = fields[name];
-            policy.alerts[field] = this.integer(pair.value, `alerts.${name}`, min, max);
-        }
-    }
-    priorities(node, policy) {
-        const entries = this.map(node, 'priorities');
-        const fields = {
-            'default-branch': 'defaultBranch',
-            'default-branch-over-an-hour': 'defaultBranchOverAnHour',
-            production: 'production',
-            'security-or-auth': 'securityOrAuth',
-            'pull-request-or-automation': 'pullRequestOrAutomation',
-            flaky: 'flaky',
-            other: 'other'
-        };
-        this.onlyKeys(entries, 'priorities', [...Object.keys(fields), 'bump-after-failures-in-24h']);
-        for (const [name, pair] of entries) {
-            const value = pair.value;
-            if (name === 'bump-after-failures-in-24h') {
-                policy.priorities.bumpAfterFailuresIn24h = this.integer(value, `priorities.${name}`, 0, 100);
-            }
-            else {
-                policy.priorities[fields[name]] = this.oneOf(value, `priorities.${name}`, PRIORITIES);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/environment.ts
-
-
-
-
-class EnvironmentError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'EnvironmentError';
-    }
-}
-function readRunnerContext(env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(repository);
-    if (!match)
-        throw new EnvironmentError(`GITHUB_REPOSITORY must be owner/name, got '${repository}'`);
-    const now = env.WORKFLOW_TRIAGE_NOW ? new Date(env.WORKFLOW_TRIAGE_NOW) : new Date();
-    if (Number.isNaN(now.getTime()))
-        throw new EnvironmentError('WORKFLOW_TRIAGE_NOW is not a valid date');
-    // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/file.yml@refs/heads/main
-    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
-    const workflowPath = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef)?.[1] ?? null;
-    return {
-        owner: match[1],
-        repo: match[2],
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        eventPath: env.GITHUB_EVENT_PATH ?? '',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        workflowPath,
-        runId: env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? Number(env.GITHUB_RUN_ID) : null,
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        now,
-        tempDir: env.RUNNER_TEMP ?? (0,external_node_path_.join)(process.cwd(), '.workflow-triage')
-    };
-}
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-/** The event payload GitHub wrote; a missing or malformed file is a clear error. */
-async function readEventPayload(path) {
-    if (!path)
-        throw new EnvironmentError('GITHUB_EVENT_PATH is not set: run this action inside a GitHub workflow');
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new EnvironmentError(`Cannot read the event payload ${path}: ${error.message}`);
-    }
-    if (text.length > MAX_EVENT_BYTES)
-        throw new EnvironmentError('The event payload is larger than 25 MB');
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new EnvironmentError(`The event payload is not valid JSON: ${error.message}`);
-    }
-}
-/**
- * The repository's playbook when the workspace has it, else the built-in one. An
- * invalid playbook is an error (PlaybookError names file, line and key): acting on
- * a policy we could not read would be a guess.
- */
-async function loadPlaybook(workspace, path) {
-    const relative = (0,external_node_path_.normalize)(path);
-    if ((0,external_node_path_.isAbsolute)(relative) || relative.startsWith('..')) {
-        throw new PlaybookError(path, 1, '', 'must be a path inside the workspace');
-    }
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, relative), 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT') {
-            return { ...builtInPlaybook(DEFAULT_PLAYBOOK), source: 'built-in default' };
-        }
-        throw new PlaybookError(path, 1, '', `cannot be read: ${error.message}`);
-    }
-    return { ...parsePlaybook(text, path), source: path };
-}
-
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-
-/** An input with a value the action cannot use; the message names the input and what is allowed. */
-class InputError extends Error {
-    input;
-    constructor(input, detail) {
-        super(`Input '${input}' ${detail}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-class Inputs {
-    read;
-    constructor(read) {
-        this.read = read;
-    }
-    text(name, fallback = '') {
-        const value = this.read(name).trim();
-        return value === '' ? fallback : value;
-    }
-    required(name) {
-        const value = this.text(name);
-        if (value === '')
-            throw new InputError(name, 'is required and was empty');
-        return value;
-    }
-    boolean(name, fallback) {
-        const value = this.text(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        if (value === 'true')
-            return true;
-        if (value === 'false')
-            return false;
-        throw new InputError(name, `must be true or false, got '${this.text(name)}'`);
-    }
-    integer(name, min, max, fallback) {
-        const value = this.text(name);
-        if (value === '')
-            return fallback;
-        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new InputError(name, `must be a whole number from ${min} to ${max}, got '${value}'`);
-        }
-        return Number(value);
-    }
-    choice(name, allowed, fallback) {
-        const value = this.text(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        if (!allowed.includes(value)) {
-            throw new InputError(name, `must be one of ${allowed.join(', ')}, got '${this.text(name)}'`);
-        }
-        return value;
-    }
-    /** A list separated by newlines or commas. */
-    list(name) {
-        const value = this.text(name);
-        if (value === '')
-            return undefined;
-        return value
-            .split(/[\n,]/)
-            .map(item => item.trim())
-            .filter(item => item !== '');
-    }
-    url(name) {
-        const value = this.text(name);
-        if (value === '')
-            return '';
-        let parsed;
-        try {
-            parsed = new URL(value);
-        }
-        catch {
-            throw new InputError(name, 'must be an http(s) URL');
-        }
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-            throw new InputError(name, 'must be an http(s) URL');
-        }
-        return value;
-    }
-    /** `role=login1,login2` lines (or `;`-separated), e.g. `cto=alice,org/platform`. */
-    owners(name) {
-        const value = this.text(name);
-        if (value === '')
-            return undefined;
-        const owners = {};
-        for (const entry of value.split(/[\n;]/).map(line => line.trim())) {
-            if (entry === '')
-                continue;
-            const match = /^([a-z]+)\s*=\s*(.+)$/.exec(entry);
-            if (!match || !ROLES.includes(match[1])) {
-                throw new InputError(name, `must be lines of role=login[,login] with a role of ${ROLES.join(', ')}`);
-            }
-            const logins = match[2].split(',').map(login => login.trim().replace(/^@/, ''));
-            if (logins.some(login => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]{1,100})?$/.test(login))) {
-                throw new InputError(name, `has an invalid login or team in '${entry}'`);
-            }
-            owners[match[1]] = logins;
-        }
-        return owners;
-    }
-    common(defaultReportName) {
-        const branchPatterns = this.list('automation-branches');
-        if (branchPatterns?.some(pattern => pattern === '*' || pattern === '**')) {
-            throw new InputError('automation-branches', 'must not be a pattern that matches every branch');
-        }
-        const reportName = this.text('report-name', defaultReportName);
-        if (!/^[A-Za-z0-9._-]{1,100}$/.test(reportName)) {
-            throw new InputError('report-name', 'may contain only letters, digits, dot, dash and underscore');
-        }
-        return {
-            token: this.required('github-token'),
-            playbookPath: this.text('playbook', 'playbook.md'),
-            dryRun: this.boolean('dry-run', false),
-            createIssues: this.boolean('create-issues', true),
-            uploadReport: this.boolean('upload-report', true),
-            reportName,
-            retentionDays: this.integer('retention-days', 1, 90, 30),
-            overrides: {
-                maxAttempts: this.integer('max-attempts', 1, 10),
-                maxWrites: this.integer('max-writes', 0, 500),
-                branchPatterns,
-                botAuthors: this.list('bot-authors'),
-                owners: this.owners('owners')
-            }
-        };
-    }
-}
-function readTriageOptions(read) {
-    const inputs = new Inputs(read);
-    const common = inputs.common('triage-report');
-    common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
-    common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
-    const runId = inputs.text('run-id');
-    if (runId !== '' && !/^\d{1,15}$/.test(runId))
-        throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
-    return {
-        ...common,
-        ai: {
-            mode: inputs.choice('ai', ['off', 'auto', 'always'], 'off'),
-            baseUrl: inputs.url('ai-base-url') || 'https://models.github.ai/inference',
-            model: inputs.text('ai-model', 'openai/gpt-4.1-mini'),
-            apiKey: inputs.text('ai-api-key'),
-            azureApiVersion: inputs.text('ai-azure-api-version'),
-            timeoutMs: inputs.integer('ai-timeout-seconds', 1, 300, 30) * 1000
-        },
-        maxFailedJobs: inputs.integer('max-failed-jobs', 1, 10, 10),
-        maxLogKb: inputs.integer('max-log-kb', 16, 10240, 512),
-        requireApproval: inputs.boolean('require-approval', false),
-        slackWebhookUrl: inputs.url('slack-webhook-url'),
-        webhookUrl: inputs.url('webhook-url'),
-        runId: runId === '' ? null : Number(runId),
-        ignoreWorkflows: inputs.list('ignore-workflows') ?? []
-    };
-}
-function readHealthOptions(read) {
-    const inputs = new Inputs(read);
-    const repositories = inputs.list('repositories') ?? [];
-    for (const repository of repositories) {
-        if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository)) {
-            throw new InputError('repositories', `must list owner/name entries, got '${repository}'`);
-        }
-    }
-    return {
-        ...inputs.common('health-report'),
-        runs: inputs.integer('runs', 3, 100, 10),
-        staleDays: inputs.integer('stale-days', 1, 3650, 14),
-        maxPrunes: inputs.integer('max-prunes', 0, 100, 10),
-        prune: inputs.boolean('prune', true),
-        autoFix: inputs.boolean('auto-fix', false),
-        triageMissed: inputs.boolean('triage-missed', false),
-        failOn: inputs.choice('fail-on', ['critical', 'degraded', 'warning', 'never'], 'critical'),
-        lint: inputs.boolean('lint', true),
-        workflowsPath: inputs.text('workflows-path', '.github/workflows'),
-        repositories,
-        maxApiRequests: inputs.integer('max-api-requests', 20, 10000, 1000)
-    };
-}
-/** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
-function applyOverrides(policy, overrides) {
-    const merged = structuredClone(policy);
-    if (overrides.maxAttempts !== undefined)
-        merged.limits.maxAttempts = overrides.maxAttempts;
-    if (overrides.maxNewIssues !== undefined)
-        merged.limits.maxNewIssues = overrides.maxNewIssues;
-    if (overrides.maxWrites !== undefined)
-        merged.limits.maxWrites = overrides.maxWrites;
-    if (overrides.flakyReruns !== undefined)
-        merged.flakyReruns = overrides.flakyReruns;
-    if (overrides.branchPatterns)
-        merged.automation.branchPatterns = overrides.branchPatterns;
-    if (overrides.botAuthors)
-        merged.automation.botAuthors = overrides.botAuthors;
-    if (overrides.owners)
-        merged.owners = { ...merged.owners, ...overrides.owners };
-    return merged;
-}
-
-;// CONCATENATED MODULE: ./src/report/artifact.ts
-
-
-/** Writes the report files (name -> content) into `directory`. */
-async function writeReportFiles(directory, files) {
-    await (0,promises_.mkdir)(directory, { recursive: true });
-    const paths = [];
-    for (const [name, content] of Object.entries(files)) {
-        const path = (0,external_node_path_.join)(directory, name);
-        await (0,promises_.writeFile)(path, content, 'utf8');
-        paths.push(path);
-    }
-    return { directory, files: paths };
-}
-/**
- * Uploads the report as an artifact. The artifact client (and its Azure SDK) is
- * loaded only here, so runs that upload nothing start fast. Never throws: a
- * failed upload is reported and the report stays in the job summary.
- */
-async function uploadReport(name, report, retentionDays) {
-    try {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
-        const client = new DefaultArtifactClient();
-        const result = await client.uploadArtifact(name, report.files, report.directory, { retentionDays });
-        return { ok: true, id: result.id, size: result.size };
-    }
-    catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/triage/event.ts
-class EventError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'EventError';
-    }
-}
-/** What the pipeline needs to know of `run`, as the API describes it. */
-function runReference(run, defaultBranch = null) {
-    return {
-        runId: run.id,
-        attempt: run.runAttempt,
-        conclusion: run.conclusion,
-        workflowPath: run.path,
-        workflowName: run.name,
-        headBranch: run.headBranch,
-        defaultBranch
-    };
-}
-const SUPPORTED_EVENTS = ['workflow_run', 'workflow_dispatch', 'issue_comment'];
-const TRIAGED = new Set(['failure', 'timed_out', 'startup_failure']);
-const IGNORED = new Set(['cancelled', 'skipped', 'neutral', 'stale']);
-function object(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new EventError(`The event payload has no ${where} object`);
-    }
-    return value;
-}
-function positiveInteger(value, where) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-        throw new EventError(`The event payload's ${where} is not a positive whole number`);
-    }
-    return value;
-}
-function optionalString(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** Stops `@ref` suffixes and leading `./` from defeating the self-loop check. */
-function normaliseWorkflowPath(path) {
-    return path.split('@')[0].replace(/^\.\//, '');
-}
-function routeEvent(eventName, payload, self) {
-    switch (eventName) {
-        case 'workflow_run':
-            return routeWorkflowRun(object(payload, 'top-level'), self);
-        case 'workflow_dispatch': {
-            const inputs = typeof payload === 'object' && payload !== null ? payload.inputs : undefined;
-            const fromPayload = typeof inputs === 'object' && inputs !== null
-                ? inputs['run-id']
-                : undefined;
-            const runId = self.runIdInput ??
-                (typeof fromPayload === 'string' && /^\d+$/.test(fromPayload) ? Number(fromPayload) : null);
-            if (runId === null) {
-                throw new EventError("workflow_dispatch needs the run to triage: set the 'run-id' input");
-            }
-            return { kind: 'lookup', runId };
-        }
-        case 'issue_comment': {
-            const body = object(payload, 'top-level');
-            if (body.action !== 'created')
-                return { kind: 'ignore', reason: `issue_comment ${String(body.action)} is not a new comment` };
-            const issue = object(body.issue, 'issue');
-            if (issue.pull_request)
-                return { kind: 'ignore', reason: 'comments on pull requests are not approvals' };
-            const comment = object(body.comment, 'comment');
-            const user = object(comment.user, 'comment.user');
-            const text = typeof comment.body === 'string' ? comment.body : '';
-            if (!/^\s*\/triage\s+approve\b/m.test(text))
-                return { kind: 'ignore', reason: 'the comment has no /triage approve command' };
-            if (user.type === 'Bot')
-                return { kind: 'ignore', reason: 'approvals from bots are not accepted' };
-            return {
-                kind: 'approval',
-                issueNumber: positiveInteger(issue.number, 'issue.number'),
-                commentId: positiveInteger(comment.id, 'comment.id'),
-                commenter: optionalString(user.login) ?? '',
-                body: text
-            };
-        }
-        default:
-            throw new EventError(`workflow-triage does not handle the '${eventName}' event; run it on ${SUPPORTED_EVENTS.join(', ')}`);
-    }
-}
-function routeWorkflowRun(payload, self) {
-    const run = object(payload.workflow_run, 'workflow_run');
-    const repository = typeof payload.repository === 'object' && payload.repository !== null ? payload.repository : {};
-    const reference = {
-        runId: positiveInteger(run.id, 'workflow_run.id'),
-        attempt: typeof run.run_attempt === 'number' ? run.run_attempt : null,
-        conclusion: optionalString(run.conclusion),
-        workflowPath: optionalString(run.path),
-        workflowName: optionalString(run.name),
-        headBranch: optionalString(run.head_branch),
-        defaultBranch: optionalString(repository.default_branch)
-    };
-    if (payload.action !== undefined && payload.action !== 'completed') {
-        return {
-            kind: 'ignore',
-            reason: `workflow_run ${String(payload.action)}: only completed runs are triaged`,
-            run: reference
-        };
-    }
-    const path = reference.workflowPath ? normaliseWorkflowPath(reference.workflowPath) : null;
-    if (path && self.workflowPath && path === normaliseWorkflowPath(self.workflowPath)) {
-        return { kind: 'ignore', reason: 'the run is of the workflow this action runs in', run: reference };
-    }
-    const ignored = self.ignoreWorkflows.find(entry => entry === reference.workflowName || entry === path);
-    if (ignored)
-        return { kind: 'ignore', reason: `the workflow '${ignored}' is in ignore-workflows`, run: reference };
-    return routeConclusion(reference);
-}
-/** The same decision for a run looked up through the API (workflow_dispatch, CLI). */
-function routeConclusion(run) {
-    const conclusion = run.conclusion ?? '';
-    if (TRIAGED.has(conclusion))
-        return { kind: 'triage', run };
-    if (conclusion === 'success')
-        return { kind: 'resolve', run };
-    if (conclusion === 'action_required')
-        return { kind: 'waiting', run };
-    if (IGNORED.has(conclusion))
-        return { kind: 'ignore', reason: `the run was ${conclusion}`, run };
-    if (conclusion === '')
-        return { kind: 'ignore', reason: 'the run has not completed', run };
-    return { kind: 'ignore', reason: `the conclusion '${conclusion}' is not triaged`, run };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/classify/fingerprint.ts
-/**
- * Failure fingerprints (SPEC 3.5): the same cause in the same job must hash to the same id
- * across runs, whatever the run-specific noise (numbers, hashes, timestamps, temp paths,
- * durations, ports) in its primary error line.
- */
-
-/**
- * Masks run-specific tokens, most specific first: a UUID must be masked before its hex
- * groups, a timestamp before its numbers, a temp path before the ids inside it.
- */
-const MASKS = [
-    // ISO-8601 and common log timestamps.
-    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<ts>'],
-    [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\b/g, '<time>'],
-    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
-    // Temporary directories: Linux/macOS, the runner's _temp, Windows user temp.
-    [
-        /(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g,
-        '<tmp>'
-    ],
-    [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
-    [/[A-Za-z]:\\(?:Windows\\)?Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
-    // Hex: git shas, digests, addresses. Pure-letter words ("deadline", "accepted") are not hex ids.
-    [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, m => (/\d/.test(m) ? '<hex>' : m)],
-    [/\b0x[0-9a-f]+\b/gi, '<hex>'],
-    // Durations: 1.23s, 450ms, 2m 24s, 6h0m0s.
-    [/\b\d+(?:\.\d+)?\s?(?:ms|µs|us|ns|s|sec|secs|seconds|m|min|mins|minutes|h|hours)\b/gi, '<dur>'],
-    // Ports and file positions alike: host:8080, file.ts:12:5, (12,5), [12,5].
-    [/:\d+(?::\d+)?\b/g, ':<n>'],
-    [/\(\d+,\d+\)/g, '(<n>,<n>)'],
-    [/\[\d+,\d+\]/g, '[<n>,<n>]'],
-    // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause.
-    [/(?<![A-Za-z_\d])\d+(?:[.,]\d+)*/g, '<n>']
-];
-/** Masked lines are shown in issues: long enough to read, short enough to scan. */
-const MASKED_LINE_MAX = 300;
-/** The primary error line with everything that differs between runs of the same cause masked. */
-function maskLine(line) {
-    let masked = line.slice(0, MASKED_LINE_MAX * 2);
-    for (const [pattern, replacement] of MASKS) {
-        masked =
-            typeof replacement === 'function'
-                ? masked.replace(pattern, replacement)
-                : masked.replace(pattern, replacement);
-    }
-    return masked.replace(/\s+/g, ' ').trim().slice(0, MASKED_LINE_MAX);
-}
-/**
- * Strips matrix suffixes GitHub appends to job names, so `test (ubuntu-latest, 20)` and
- * `test (windows-latest, 22)` share one fingerprint.
- */
-function fingerprint_normaliseJobName(name) {
-    return name
-        .replace(/\s*\([^()]*\)\s*$/, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function fingerprint(input) {
-    const maskedLine = input.primaryLine === null ? '' : maskLine(input.primaryLine);
-    const key = [input.workflowPath, fingerprint_normaliseJobName(input.jobName), input.category, maskedLine].join('\n');
-    return { id: (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16), maskedLine };
-}
-
-;// CONCATENATED MODULE: ./src/classify/history.ts
-/**
- * Evidence from run history (SPEC 2): what one log cannot say. A failure whose commit also
- * passed is flaky; a job failing 4+ times in a row on a branch is broken (never flaky);
- * a failure across most of a matrix or test suite is a mass failure.
- */
-
-
-const BROKEN_AFTER = 4;
-const HOUR_MS = 3_600_000;
-function isFailedConclusion(conclusion) {
-    return conclusion !== null && FAILED_CONCLUSIONS.includes(conclusion);
-}
-function runTime(run) {
-    return Date.parse(run.runStartedAt ?? run.createdAt);
-}
-/** Newest first; for the same run id, the latest attempt first. */
-function byRecency(a, b) {
-    return runTime(b) - runTime(a) || b.runNumber - a.runNumber || b.runAttempt - a.runAttempt;
-}
-function sameWorkflow(a, b) {
-    return a.workflowId === b.workflowId || (a.path !== '' && a.path === b.path);
-}
-/** Distinct shas, within `runs`, that have both a failed and a successful run or attempt. */
-function flakyShas(runs) {
-    const failed = new Set(runs.filter(r => isFailedConclusion(r.conclusion)).map(r => r.headSha));
-    return new Set(runs.filter(r => r.conclusion === 'success' && failed.has(r.headSha)).map(r => r.headSha));
-}
-/**
- * `history` holds other runs (and other attempts) of any workflow; only those of the
- * current run's workflow count. The current run may appear in it: it is de-duplicated.
- */
-function historyEvidence(current, history) {
-    const others = history.filter(r => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt));
-    const all = [current, ...others];
-    const now = runTime(current);
-    const sameSha = all.filter(r => r.headSha === current.headSha);
-    const sameShaPassed = sameSha.some(r => r.conclusion === 'success');
-    const sameShaFailed = sameSha.some(r => isFailedConclusion(r.conclusion));
-    // One entry per run (its latest attempt): a re-run that succeeded ends the streak.
-    const latestAttempt = new Map();
-    for (const run of all.filter(r => r.headBranch === current.headBranch && runTime(r) <= now)) {
-        const seen = latestAttempt.get(run.id);
-        if (!seen || run.runAttempt > seen.runAttempt)
-            latestAttempt.set(run.id, run);
-    }
-    let consecutiveFailures = 0;
-    for (const run of [...latestAttempt.values()].sort(byRecency)) {
-        if (run.conclusion === 'cancelled' || run.conclusion === 'skipped' || run.conclusion === null)
-            continue;
-        if (!isFailedConclusion(run.conclusion))
-            break;
-        consecutiveFailures++;
-    }
-    const broken = consecutiveFailures >= BROKEN_AFTER;
-    const failuresLast24h = all.filter(r => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * HOUR_MS).length;
-    const lastWeek = all.filter(r => runTime(r) <= now && now - runTime(r) < 7 * 24 * HOUR_MS);
-    return {
-        flaky: !broken && sameShaPassed && sameShaFailed,
-        broken,
-        consecutiveFailures,
-        sameShaPassed,
-        failuresLast24h,
-        flakyCountLast7d: flakyShas(lastWeek).size
-    };
-}
-/**
- * A mass failure (SPEC 2): more than a quarter of the legs of one matrix failed, or more
- * than 80% of the tests. Legs are jobs sharing a name once the matrix suffix is stripped;
- * cancelled and skipped legs count neither way.
- */
-function massFailure(jobs, testsFailedRatio) {
-    if (testsFailedRatio !== undefined && testsFailedRatio > 0.8)
-        return true;
-    const matrices = new Map();
-    for (const job of jobs.filter(j => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
-        const name = normaliseJobName(job.name);
-        matrices.set(name, [...(matrices.get(name) ?? []), job]);
-    }
-    return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
-}
-
 ;// CONCATENATED MODULE: ./src/classify/literals.ts
 /**
  * What literal text a regular expression needs, read from its source, and a byte automaton
@@ -30046,6 +29112,1040 @@ function privateKeyOpenAfter(line, openBefore) {
  */
 function redactLine(line, privateKeyOpen) {
     return privateKeyOpen ? marker('private-key') : redactSecrets(line);
+}
+
+;// CONCATENATED MODULE: ./src/text/console.ts
+/**
+ * Text for the job log. The runner reads every line an action prints as a possible workflow
+ * command: `::name::value` at the start of a line (after white space), or the older
+ * `##[name]value` anywhere in it; and it splits lines at CR as well as LF. Names, branches
+ * and log text come from whoever pushed, so what the action prints must never be read as a
+ * command (`::add-mask::`, `::stop-commands::`, `::set-output::` and the rest). Pure.
+ */
+/** Control characters, line and paragraph separators: nothing of it belongs inside one name. */
+const LINE_BREAKING = /[\p{Cc}\u0085\u2028\u2029]+/gu;
+/** `text` on one line: control characters and line separators become one space each run. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+/** A zero-width space: breaks the command prefix without changing what a reader sees. */
+const BREAK = '\u200b';
+/**
+ * `message` as lines the runner prints and never executes: a line that would start with `::`
+ * gets a zero-width space between the colons, and every `##[` one between the hashes.
+ */
+function inertLogText(message) {
+    return message
+        .split(LINE_BREAK)
+        .map(line => line.replace(/^(\s*):(?=:)/u, `$1:${BREAK}`).replaceAll('##[', `#${BREAK}#[`))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/log.ts
+
+
+
+/**
+ * The one way the actions print to the job log: names, branches and log text in a message
+ * come from whoever pushed, so each line is redacted and can never run as a workflow command.
+ */
+function logInfo(message) {
+    core/* info */.pq(inertLogText(redactSecrets(message)));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/config/default-playbook.ts
+// Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
+const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/types.ts
+/**
+ * Plain data shared by the core. Everything here is serialisable: the pure core
+ * (classification, scoring, policy, gate, fingerprint, rendering) takes and returns
+ * these shapes; the gateways in src/github, src/report and src/classify/ai.ts turn
+ * API answers into them.
+ */
+const CATEGORIES = [
+    'branch_conflict',
+    'test_failure',
+    'code_failure',
+    'dependency',
+    'security_scan',
+    'infrastructure',
+    'authentication',
+    'unknown'
+];
+function isCategory(value) {
+    return typeof value === 'string' && CATEGORIES.includes(value);
+}
+const ROLES = ['ceo', 'cto', 'ciso', 'cpo', 'cmo', 'coo'];
+const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
+/** Conclusions the triage pipeline treats as a failure (SPEC 3). */
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+
+;// CONCATENATED MODULE: ./src/config/policy.ts
+/** The typed remediations of SPEC 4: a closed list. */
+const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
+/**
+ * What a failure of a run from another repository (a fork's pull request) gets: nothing,
+ * a place in the summary and report, or issues too. Never a remediation, whatever is chosen.
+ */
+const FORK_RUN_HANDLING = ['ignore', 'report', 'escalate'];
+const DEFAULT_POLICY = {
+    routing: {
+        branch_conflict: 'cto',
+        test_failure: 'cto',
+        code_failure: 'cto',
+        dependency: 'cto',
+        security_scan: 'ciso',
+        infrastructure: 'cto',
+        authentication: 'ciso',
+        unknown: 'cto'
+    },
+    remediation: {
+        branch_conflict: 'delete-branch',
+        test_failure: 'rerun-failed-jobs',
+        code_failure: 'escalate',
+        dependency: 'rerun-failed-jobs',
+        security_scan: 'escalate',
+        infrastructure: 'rerun-failed-jobs',
+        authentication: 'escalate',
+        unknown: 'escalate'
+    },
+    flakyReruns: 1,
+    requireApproval: [],
+    automation: {
+        branchPatterns: ['automated/**'],
+        botAuthors: ['github-actions[bot]', 'dependabot[bot]', 'renovate[bot]']
+    },
+    limits: { maxAttempts: 3, maxFailedJobsForRerun: 5, maxNewIssues: 3, maxWrites: 30 },
+    workflows: {
+        production: ['deploy*', 'release*', '*production*'],
+        marketing: ['release-notes*', 'changelog*', 'blog*', 'docs*', 'publish-docs*']
+    },
+    priorities: {
+        defaultBranch: 'P1',
+        defaultBranchOverAnHour: 'P0',
+        production: 'P0',
+        securityOrAuth: 'P1',
+        pullRequestOrAutomation: 'P2',
+        flaky: 'P2',
+        other: 'P3',
+        bumpAfterFailuresIn24h: 3
+    },
+    owners: {},
+    forkRuns: 'report',
+    alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
+};
+
+;// CONCATENATED MODULE: ./src/config/playbook.ts
+
+
+
+/** A playbook that cannot be used: the message names the file, line and key. */
+class PlaybookError extends Error {
+    file;
+    line;
+    key;
+    constructor(file, line, key, detail) {
+        super(`${file}:${line}: ${key ? `'${key}' ` : ''}${detail}`);
+        this.file = file;
+        this.line = line;
+        this.key = key;
+        this.name = 'PlaybookError';
+    }
+}
+const MAX_PLAYBOOK_BYTES = 256 * 1024;
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/**
+ * Parses playbook.md. A file without front matter is prose only (defaults apply).
+ * YAML aliases are capped so an alias bomb is an error, not a hang.
+ */
+function parsePlaybook(text, file = 'playbook.md') {
+    if (Buffer.byteLength(text, 'utf8') > MAX_PLAYBOOK_BYTES) {
+        throw new PlaybookError(file, 1, '', `is larger than ${MAX_PLAYBOOK_BYTES / 1024} KB`);
+    }
+    if (text.includes('\u0000'))
+        throw new PlaybookError(file, 1, '', 'is binary, not Markdown');
+    const match = FRONT_MATTER.exec(text);
+    if (!match)
+        return { policy: structuredClone(DEFAULT_POLICY), prose: text.trim(), keysSet: [] };
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(match[1], { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // +1 for the opening `---` line: errors name lines of the file, not of the front matter.
+    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line + 1 : 2;
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        throw new PlaybookError(file, (error.linePos?.[0].line ?? 1) + 1, '', `has invalid YAML: ${error.code}`);
+    }
+    try {
+        // Resolving aliases with a low cap turns a "billion laughs" document into an error.
+        doc.toJS({ maxAliasCount: 20 });
+    }
+    catch (error) {
+        throw new PlaybookError(file, 2, '', `is not usable YAML: ${error.message}`);
+    }
+    const root = doc.contents;
+    const policy = structuredClone(DEFAULT_POLICY);
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        return { policy, prose: text.slice(match[0].length).trim(), keysSet: [] };
+    }
+    const reader = new FrontMatterReader(file, lineOf);
+    const keysSet = reader.applyTo(policy, reader.map(root, 'front matter'));
+    return { policy, prose: text.slice(match[0].length).trim(), keysSet };
+}
+/**
+ * The built-in playbook, taken as it is: its front matter states DEFAULT_POLICY exactly
+ * (a test holds the two equal), so only the prose is cut out, and a start without a
+ * playbook of its own does not pay for a YAML parse.
+ */
+function builtInPlaybook(text) {
+    const match = FRONT_MATTER.exec(text);
+    const prose = match ? text.slice(match[0].length) : text;
+    return { policy: structuredClone(DEFAULT_POLICY), prose: prose.trim(), keysSet: [] };
+}
+/** Walks the YAML nodes so each error can name its line and key path. */
+class FrontMatterReader {
+    file;
+    lineOf;
+    constructor(file, lineOf) {
+        this.file = file;
+        this.lineOf = lineOf;
+    }
+    fail(node, key, detail) {
+        throw new PlaybookError(this.file, this.lineOf(node), key, detail);
+    }
+    map(node, key) {
+        if (!(0,dist/* isMap */.jh)(node))
+            this.fail(node, key, 'must be a mapping');
+        const entries = new Map();
+        for (const pair of node.items) {
+            const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            entries.set(name, pair);
+        }
+        return entries;
+    }
+    onlyKeys(entries, prefix, allowed) {
+        for (const [name, pair] of entries) {
+            if (!allowed.includes(name)) {
+                const path = prefix ? `${prefix}.${name}` : name;
+                this.fail(pair.key, path, `is not a known key (allowed: ${allowed.join(', ')})`);
+            }
+        }
+    }
+    integer(node, key, min, max) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+            this.fail(node, key, `must be a whole number from ${min} to ${max}`);
+        }
+        return value;
+    }
+    oneOf(node, key, allowed) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value !== 'string' || !allowed.includes(value)) {
+            this.fail(node, key, `must be one of: ${allowed.join(', ')}`);
+        }
+        return value;
+    }
+    strings(node, key, maxItems = 100) {
+        if (!(0,dist/* isSeq */.oP)(node))
+            this.fail(node, key, 'must be a list of strings');
+        const items = node.items;
+        if (items.length > maxItems)
+            this.fail(node, key, `must have at most ${maxItems} entries`);
+        return items.map(item => {
+            const value = (0,dist/* isScalar */.jn)(item) ? item.value : undefined;
+            if (typeof value !== 'string' || value.trim() === '' || value.length > 200) {
+                this.fail(item, key, 'must contain non-empty strings of at most 200 characters');
+            }
+            return value.trim();
+        });
+    }
+    applyTo(policy, root) {
+        const topLevel = [
+            'version',
+            'routing',
+            'remediation',
+            'flaky-reruns',
+            'require-approval',
+            'automation',
+            'limits',
+            'workflows',
+            'priorities',
+            'owners',
+            'alerts',
+            'fork-runs'
+        ];
+        this.onlyKeys(root, '', topLevel);
+        for (const [name, pair] of root) {
+            const node = pair.value;
+            switch (name) {
+                case 'version':
+                    if (this.integer(node, 'version', 1, 99) !== 1)
+                        this.fail(node, 'version', 'must be 1');
+                    break;
+                case 'routing':
+                    this.perCategory(node, 'routing', ROLES, (category, role) => (policy.routing[category] = role));
+                    break;
+                case 'remediation':
+                    this.perCategory(node, 'remediation', REMEDIATIONS, (category, remediation) => (policy.remediation[category] = remediation));
+                    break;
+                case 'flaky-reruns':
+                    policy.flakyReruns = this.integer(node, 'flaky-reruns', 0, 5);
+                    break;
+                case 'require-approval':
+                    policy.requireApproval = this.strings(node, 'require-approval').map(value => {
+                        if (!REMEDIATIONS.includes(value)) {
+                            this.fail(node, 'require-approval', `must list only: ${REMEDIATIONS.join(', ')}`);
+                        }
+                        return value;
+                    });
+                    break;
+                case 'automation':
+                    this.automation(node, policy);
+                    break;
+                case 'fork-runs':
+                    policy.forkRuns = this.oneOf(node, 'fork-runs', FORK_RUN_HANDLING);
+                    break;
+                case 'limits':
+                    this.limits(node, policy);
+                    break;
+                case 'workflows': {
+                    const entries = this.map(node, 'workflows');
+                    this.onlyKeys(entries, 'workflows', ['production', 'marketing']);
+                    for (const [kind, entry] of entries) {
+                        policy.workflows[kind] = this.strings(entry.value, `workflows.${kind}`);
+                    }
+                    break;
+                }
+                case 'priorities':
+                    this.priorities(node, policy);
+                    break;
+                case 'alerts':
+                    this.alerts(node, policy);
+                    break;
+                case 'owners': {
+                    const entries = this.map(node, 'owners');
+                    this.onlyKeys(entries, 'owners', ROLES);
+                    for (const [role, entry] of entries) {
+                        policy.owners[role] = this.strings(entry.value, `owners.${role}`, 20);
+                    }
+                    break;
+                }
+            }
+        }
+        return [...root.keys()];
+    }
+    perCategory(node, key, allowed, set) {
+        const entries = this.map(node, key);
+        this.onlyKeys(entries, key, CATEGORIES);
+        for (const [category, pair] of entries) {
+            set(category, this.oneOf(pair.value, `${key}.${category}`, allowed));
+        }
+    }
+    automation(node, policy) {
+        const entries = this.map(node, 'automation');
+        this.onlyKeys(entries, 'automation', ['branch-patterns', 'bot-authors']);
+        const patterns = entries.get('branch-patterns');
+        if (patterns) {
+            const values = this.strings(patterns.value, 'automation.branch-patterns');
+            for (const pattern of values) {
+                if (pattern === '**' || pattern === '*') {
+                    this.fail(patterns.value, 'automation.branch-patterns', `'${pattern}' would match every branch`);
+                }
+            }
+            policy.automation.branchPatterns = values;
+        }
+        const authors = entries.get('bot-authors');
+        if (authors)
+            policy.automation.botAuthors = this.strings(authors.value, 'automation.bot-authors');
+    }
+    limits(node, policy) {
+        const entries = this.map(node, 'limits');
+        const fields = {
+            'max-attempts': ['maxAttempts', 1, 10],
+            'max-failed-jobs-for-rerun': ['maxFailedJobsForRerun', 0, 50],
+            'max-new-issues': ['maxNewIssues', 0, 20],
+            'max-writes': ['maxWrites', 0, 500]
+        };
+        this.onlyKeys(entries, 'limits', Object.keys(fields));
+        for (const [name, pair] of entries) {
+            const [field, min, max] = fields[name];
+            policy.limits[field] = this.integer(pair.value, `limits.${name}`, min, max);
+        }
+    }
+    alerts(node, policy) {
+        const entries = this.map(node, 'alerts');
+        const fields = {
+            'min-success-rate': ['minSuccessRatePercent', 0, 100],
+            'max-time-to-repair-minutes': ['maxTimeToRepairMinutes', 1, 100_000],
+            'failures-in-24h': ['failuresIn24h', 1, 1000]
+        };
+        this.onlyKeys(entries, 'alerts', Object.keys(fields));
+        for (const [name, pair] of entries) {
+            const [field, min, max] = fields[name];
+            policy.alerts[field] = this.integer(pair.value, `alerts.${name}`, min, max);
+        }
+    }
+    priorities(node, policy) {
+        const entries = this.map(node, 'priorities');
+        const fields = {
+            'default-branch': 'defaultBranch',
+            'default-branch-over-an-hour': 'defaultBranchOverAnHour',
+            production: 'production',
+            'security-or-auth': 'securityOrAuth',
+            'pull-request-or-automation': 'pullRequestOrAutomation',
+            flaky: 'flaky',
+            other: 'other'
+        };
+        this.onlyKeys(entries, 'priorities', [...Object.keys(fields), 'bump-after-failures-in-24h']);
+        for (const [name, pair] of entries) {
+            const value = pair.value;
+            if (name === 'bump-after-failures-in-24h') {
+                policy.priorities.bumpAfterFailuresIn24h = this.integer(value, `priorities.${name}`, 0, 100);
+            }
+            else {
+                policy.priorities[fields[name]] = this.oneOf(value, `priorities.${name}`, PRIORITIES);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/environment.ts
+
+
+
+
+class EnvironmentError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EnvironmentError';
+    }
+}
+function readRunnerContext(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(repository);
+    if (!match)
+        throw new EnvironmentError(`GITHUB_REPOSITORY must be owner/name, got '${repository}'`);
+    const now = env.WORKFLOW_TRIAGE_NOW ? new Date(env.WORKFLOW_TRIAGE_NOW) : new Date();
+    if (Number.isNaN(now.getTime()))
+        throw new EnvironmentError('WORKFLOW_TRIAGE_NOW is not a valid date');
+    // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/file.yml@refs/heads/main
+    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
+    const workflowPath = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef)?.[1] ?? null;
+    return {
+        owner: match[1],
+        repo: match[2],
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        eventPath: env.GITHUB_EVENT_PATH ?? '',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        workflowPath,
+        runId: env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? Number(env.GITHUB_RUN_ID) : null,
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        now,
+        tempDir: env.RUNNER_TEMP ?? (0,external_node_path_.join)(process.cwd(), '.workflow-triage')
+    };
+}
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+/** The event payload GitHub wrote; a missing or malformed file is a clear error. */
+async function readEventPayload(path) {
+    if (!path)
+        throw new EnvironmentError('GITHUB_EVENT_PATH is not set: run this action inside a GitHub workflow');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new EnvironmentError(`Cannot read the event payload ${path}: ${error.message}`);
+    }
+    if (text.length > MAX_EVENT_BYTES)
+        throw new EnvironmentError('The event payload is larger than 25 MB');
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new EnvironmentError(`The event payload is not valid JSON: ${error.message}`);
+    }
+}
+/**
+ * The repository's playbook when the workspace has it, else the built-in one. An
+ * invalid playbook is an error (PlaybookError names file, line and key): acting on
+ * a policy we could not read would be a guess.
+ */
+async function loadPlaybook(workspace, path) {
+    const relative = (0,external_node_path_.normalize)(path);
+    if ((0,external_node_path_.isAbsolute)(relative) || relative.startsWith('..')) {
+        throw new PlaybookError(path, 1, '', 'must be a path inside the workspace');
+    }
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, relative), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            return { ...builtInPlaybook(DEFAULT_PLAYBOOK), source: 'built-in default' };
+        }
+        throw new PlaybookError(path, 1, '', `cannot be read: ${error.message}`);
+    }
+    return { ...parsePlaybook(text, path), source: path };
+}
+
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+
+
+/** An input with a value the action cannot use; the message names the input and what is allowed. */
+class InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}' ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+class Inputs {
+    read;
+    constructor(read) {
+        this.read = read;
+    }
+    text(name, fallback = '') {
+        const value = this.read(name).trim();
+        return value === '' ? fallback : value;
+    }
+    required(name) {
+        const value = this.text(name);
+        if (value === '')
+            throw new InputError(name, 'is required and was empty');
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.text(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new InputError(name, `must be true or false, got '${this.text(name)}'`);
+    }
+    integer(name, min, max, fallback) {
+        const value = this.text(name);
+        if (value === '')
+            return fallback;
+        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+            throw new InputError(name, `must be a whole number from ${min} to ${max}, got '${value}'`);
+        }
+        return Number(value);
+    }
+    choice(name, allowed, fallback) {
+        const value = this.text(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        if (!allowed.includes(value)) {
+            throw new InputError(name, `must be one of ${allowed.join(', ')}, got '${this.text(name)}'`);
+        }
+        return value;
+    }
+    /** A choice that leaves the playbook's value when empty. */
+    optionalChoice(name, allowed) {
+        return this.text(name) === '' ? undefined : this.choice(name, allowed, allowed[0]);
+    }
+    /** A list separated by newlines or commas. */
+    list(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        return value
+            .split(/[\n,]/)
+            .map(item => item.trim())
+            .filter(item => item !== '');
+    }
+    url(name) {
+        const value = this.text(name);
+        if (value === '')
+            return '';
+        let parsed;
+        try {
+            parsed = new URL(value);
+        }
+        catch {
+            throw new InputError(name, 'must be an http(s) URL');
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+            throw new InputError(name, 'must be an http(s) URL');
+        }
+        return value;
+    }
+    /**
+     * An AI endpoint: https only, so the key and the redacted logs never cross the network in
+     * the clear; plain http only to this machine (a local model, a test stand-in).
+     */
+    aiBaseUrl(name) {
+        const value = this.url(name);
+        if (value === '')
+            return '';
+        const url = new URL(value);
+        if (url.protocol !== 'https:' && !isLoopback(url.hostname)) {
+            throw new InputError(name, 'must be an https URL (http only for localhost or 127.0.0.1)');
+        }
+        return value;
+    }
+    /** A GitHub user login, or an app's bot login such as `my-app[bot]`. */
+    login(name, fallback) {
+        const value = this.text(name, fallback);
+        if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(value)) {
+            throw new InputError(name, `must be a GitHub login such as octocat or my-app[bot], got '${value}'`);
+        }
+        return value;
+    }
+    /** `role=login1,login2` lines (or `;`-separated), e.g. `cto=alice,org/platform`. */
+    owners(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        const owners = {};
+        for (const entry of value.split(/[\n;]/).map(line => line.trim())) {
+            if (entry === '')
+                continue;
+            const match = /^([a-z]+)\s*=\s*(.+)$/.exec(entry);
+            if (!match || !ROLES.includes(match[1])) {
+                throw new InputError(name, `must be lines of role=login[,login] with a role of ${ROLES.join(', ')}`);
+            }
+            const logins = match[2].split(',').map(login => login.trim().replace(/^@/, ''));
+            if (logins.some(login => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]{1,100})?$/.test(login))) {
+                throw new InputError(name, `has an invalid login or team in '${entry}'`);
+            }
+            owners[match[1]] = logins;
+        }
+        return owners;
+    }
+    common(defaultReportName) {
+        const branchPatterns = this.list('automation-branches');
+        if (branchPatterns?.some(pattern => pattern === '*' || pattern === '**')) {
+            throw new InputError('automation-branches', 'must not be a pattern that matches every branch');
+        }
+        const reportName = this.text('report-name', defaultReportName);
+        if (!/^[A-Za-z0-9._-]{1,100}$/.test(reportName)) {
+            throw new InputError('report-name', 'may contain only letters, digits, dot, dash and underscore');
+        }
+        return {
+            token: this.required('github-token'),
+            playbookPath: this.text('playbook', 'playbook.md'),
+            dryRun: this.boolean('dry-run', false),
+            createIssues: this.boolean('create-issues', true),
+            uploadReport: this.boolean('upload-report', true),
+            reportName,
+            retentionDays: this.integer('retention-days', 1, 90, 30),
+            overrides: {
+                maxAttempts: this.integer('max-attempts', 1, 10),
+                maxWrites: this.integer('max-writes', 0, 500),
+                branchPatterns,
+                botAuthors: this.list('bot-authors'),
+                owners: this.owners('owners'),
+                forkRuns: this.optionalChoice('fork-runs', FORK_RUN_HANDLING)
+            }
+        };
+    }
+}
+const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+}
+/**
+ * The key sent to the AI endpoint: the `ai-api-key` input, or the workflow token for GitHub
+ * Models alone. The workflow token can write to the repository: it goes to GitHub and to
+ * no one else, so another endpoint without a key of its own gets no AI call at all.
+ */
+function aiApiKey(settings) {
+    if (settings.apiKey)
+        return { key: settings.apiKey };
+    const host = new URL(settings.baseUrl).host;
+    if (host === new URL(GITHUB_MODELS_URL).host && settings.token)
+        return { key: settings.token };
+    return {
+        problem: `no AI key: the workflow token is sent to GitHub Models only, and ${host} needs a key of its own (ai-api-key); the rules answered alone`
+    };
+}
+function readTriageOptions(read) {
+    const inputs = new Inputs(read);
+    const common = inputs.common('triage-report');
+    common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
+    common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
+    const runId = inputs.text('run-id');
+    if (runId !== '' && !/^\d{1,15}$/.test(runId))
+        throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
+    return {
+        ...common,
+        ai: {
+            mode: inputs.choice('ai', ['off', 'auto', 'always'], 'off'),
+            baseUrl: inputs.aiBaseUrl('ai-base-url') || GITHUB_MODELS_URL,
+            model: inputs.text('ai-model', 'openai/gpt-4.1-mini'),
+            apiKey: inputs.text('ai-api-key'),
+            azureApiVersion: inputs.text('ai-azure-api-version'),
+            timeoutMs: inputs.integer('ai-timeout-seconds', 1, 300, 30) * 1000
+        },
+        maxFailedJobs: inputs.integer('max-failed-jobs', 1, 10, 10),
+        maxLogKb: inputs.integer('max-log-kb', 16, 10240, 512),
+        requireApproval: inputs.boolean('require-approval', false),
+        slackWebhookUrl: inputs.url('slack-webhook-url'),
+        webhookUrl: inputs.url('webhook-url'),
+        runId: runId === '' ? null : Number(runId),
+        ignoreWorkflows: inputs.list('ignore-workflows') ?? [],
+        botLogin: inputs.login('bot-login', 'github-actions[bot]')
+    };
+}
+function readHealthOptions(read) {
+    const inputs = new Inputs(read);
+    const repositories = inputs.list('repositories') ?? [];
+    for (const repository of repositories) {
+        if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository)) {
+            throw new InputError('repositories', `must list owner/name entries, got '${repository}'`);
+        }
+    }
+    return {
+        ...inputs.common('health-report'),
+        runs: inputs.integer('runs', 3, 100, 10),
+        staleDays: inputs.integer('stale-days', 1, 3650, 14),
+        maxPrunes: inputs.integer('max-prunes', 0, 100, 10),
+        prune: inputs.boolean('prune', true),
+        autoFix: inputs.boolean('auto-fix', false),
+        triageMissed: inputs.boolean('triage-missed', false),
+        failOn: inputs.choice('fail-on', ['critical', 'degraded', 'warning', 'never'], 'critical'),
+        lint: inputs.boolean('lint', true),
+        workflowsPath: inputs.text('workflows-path', '.github/workflows'),
+        repositories,
+        maxApiRequests: inputs.integer('max-api-requests', 20, 10000, 1000)
+    };
+}
+/** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
+function applyOverrides(policy, overrides) {
+    const merged = structuredClone(policy);
+    if (overrides.maxAttempts !== undefined)
+        merged.limits.maxAttempts = overrides.maxAttempts;
+    if (overrides.maxNewIssues !== undefined)
+        merged.limits.maxNewIssues = overrides.maxNewIssues;
+    if (overrides.maxWrites !== undefined)
+        merged.limits.maxWrites = overrides.maxWrites;
+    if (overrides.flakyReruns !== undefined)
+        merged.flakyReruns = overrides.flakyReruns;
+    if (overrides.branchPatterns)
+        merged.automation.branchPatterns = overrides.branchPatterns;
+    if (overrides.botAuthors)
+        merged.automation.botAuthors = overrides.botAuthors;
+    if (overrides.owners)
+        merged.owners = { ...merged.owners, ...overrides.owners };
+    if (overrides.forkRuns)
+        merged.forkRuns = overrides.forkRuns;
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./src/report/artifact.ts
+
+
+/** Writes the report files (name -> content) into `directory`. */
+async function writeReportFiles(directory, files) {
+    await (0,promises_.mkdir)(directory, { recursive: true });
+    const paths = [];
+    for (const [name, content] of Object.entries(files)) {
+        const path = (0,external_node_path_.join)(directory, name);
+        await (0,promises_.writeFile)(path, content, 'utf8');
+        paths.push(path);
+    }
+    return { directory, files: paths };
+}
+/**
+ * Uploads the report as an artifact. The artifact client (and its Azure SDK) is
+ * loaded only here, so runs that upload nothing start fast. Never throws: a
+ * failed upload is reported and the report stays in the job summary.
+ */
+async function uploadReport(name, report, retentionDays) {
+    try {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+        const client = new DefaultArtifactClient();
+        const result = await client.uploadArtifact(name, report.files, report.directory, { retentionDays });
+        return { ok: true, id: result.id, size: result.size };
+    }
+    catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/triage/event.ts
+class EventError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EventError';
+    }
+}
+/** What the pipeline needs to know of `run`, as the API describes it. */
+function runReference(run, defaultBranch = null) {
+    return {
+        runId: run.id,
+        attempt: run.runAttempt,
+        conclusion: run.conclusion,
+        workflowPath: run.path,
+        workflowName: run.name,
+        headBranch: run.headBranch,
+        defaultBranch
+    };
+}
+const SUPPORTED_EVENTS = ['workflow_run', 'workflow_dispatch', 'issue_comment'];
+const TRIAGED = new Set(['failure', 'timed_out', 'startup_failure']);
+const IGNORED = new Set(['cancelled', 'skipped', 'neutral', 'stale']);
+function object(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new EventError(`The event payload has no ${where} object`);
+    }
+    return value;
+}
+function positiveInteger(value, where) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+        throw new EventError(`The event payload's ${where} is not a positive whole number`);
+    }
+    return value;
+}
+function optionalString(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** Stops `@ref` suffixes and leading `./` from defeating the self-loop check. */
+function normaliseWorkflowPath(path) {
+    return path.split('@')[0].replace(/^\.\//, '');
+}
+function routeEvent(eventName, payload, self) {
+    switch (eventName) {
+        case 'workflow_run':
+            return routeWorkflowRun(object(payload, 'top-level'), self);
+        case 'workflow_dispatch': {
+            const inputs = typeof payload === 'object' && payload !== null ? payload.inputs : undefined;
+            const fromPayload = typeof inputs === 'object' && inputs !== null
+                ? inputs['run-id']
+                : undefined;
+            const runId = self.runIdInput ??
+                (typeof fromPayload === 'string' && /^\d+$/.test(fromPayload) ? Number(fromPayload) : null);
+            if (runId === null) {
+                throw new EventError("workflow_dispatch needs the run to triage: set the 'run-id' input");
+            }
+            return { kind: 'lookup', runId };
+        }
+        case 'issue_comment': {
+            const body = object(payload, 'top-level');
+            if (body.action !== 'created')
+                return { kind: 'ignore', reason: `issue_comment ${String(body.action)} is not a new comment` };
+            const issue = object(body.issue, 'issue');
+            if (issue.pull_request)
+                return { kind: 'ignore', reason: 'comments on pull requests are not approvals' };
+            const comment = object(body.comment, 'comment');
+            const user = object(comment.user, 'comment.user');
+            const text = typeof comment.body === 'string' ? comment.body : '';
+            if (!/^\s*\/triage\s+approve\b/m.test(text))
+                return { kind: 'ignore', reason: 'the comment has no /triage approve command' };
+            if (user.type === 'Bot')
+                return { kind: 'ignore', reason: 'approvals from bots are not accepted' };
+            return {
+                kind: 'approval',
+                issueNumber: positiveInteger(issue.number, 'issue.number'),
+                commentId: positiveInteger(comment.id, 'comment.id'),
+                commenter: optionalString(user.login) ?? '',
+                body: text
+            };
+        }
+        default:
+            throw new EventError(`workflow-triage does not handle the '${eventName}' event; run it on ${SUPPORTED_EVENTS.join(', ')}`);
+    }
+}
+function routeWorkflowRun(payload, self) {
+    const run = object(payload.workflow_run, 'workflow_run');
+    const repository = typeof payload.repository === 'object' && payload.repository !== null ? payload.repository : {};
+    const reference = {
+        runId: positiveInteger(run.id, 'workflow_run.id'),
+        attempt: typeof run.run_attempt === 'number' ? run.run_attempt : null,
+        conclusion: optionalString(run.conclusion),
+        workflowPath: optionalString(run.path),
+        workflowName: optionalString(run.name),
+        headBranch: optionalString(run.head_branch),
+        defaultBranch: optionalString(repository.default_branch)
+    };
+    if (payload.action !== undefined && payload.action !== 'completed') {
+        return {
+            kind: 'ignore',
+            reason: `workflow_run ${String(payload.action)}: only completed runs are triaged`,
+            run: reference
+        };
+    }
+    const path = reference.workflowPath ? normaliseWorkflowPath(reference.workflowPath) : null;
+    if (path && self.workflowPath && path === normaliseWorkflowPath(self.workflowPath)) {
+        return { kind: 'ignore', reason: 'the run is of the workflow this action runs in', run: reference };
+    }
+    const ignored = self.ignoreWorkflows.find(entry => entry === reference.workflowName || entry === path);
+    if (ignored)
+        return { kind: 'ignore', reason: `the workflow '${ignored}' is in ignore-workflows`, run: reference };
+    return routeConclusion(reference);
+}
+/** The same decision for a run looked up through the API (workflow_dispatch, CLI). */
+function routeConclusion(run) {
+    const conclusion = run.conclusion ?? '';
+    if (TRIAGED.has(conclusion))
+        return { kind: 'triage', run };
+    if (conclusion === 'success')
+        return { kind: 'resolve', run };
+    if (conclusion === 'action_required')
+        return { kind: 'waiting', run };
+    if (IGNORED.has(conclusion))
+        return { kind: 'ignore', reason: `the run was ${conclusion}`, run };
+    if (conclusion === '')
+        return { kind: 'ignore', reason: 'the run has not completed', run };
+    return { kind: 'ignore', reason: `the conclusion '${conclusion}' is not triaged`, run };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/classify/fingerprint.ts
+/**
+ * Failure fingerprints (SPEC 3.5): the same cause in the same job must hash to the same id
+ * across runs, whatever the run-specific noise (numbers, hashes, timestamps, temp paths,
+ * durations, ports) in its primary error line.
+ */
+
+/**
+ * Masks run-specific tokens, most specific first: a UUID must be masked before its hex
+ * groups, a timestamp before its numbers, a temp path before the ids inside it.
+ */
+const MASKS = [
+    // ISO-8601 and common log timestamps.
+    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<ts>'],
+    [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\b/g, '<time>'],
+    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
+    // Temporary directories: Linux/macOS, the runner's _temp, Windows user temp.
+    [
+        /(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g,
+        '<tmp>'
+    ],
+    [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
+    [/[A-Za-z]:\\(?:Windows\\)?Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
+    // Hex: git shas, digests, addresses. Pure-letter words ("deadline", "accepted") are not hex ids.
+    [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, m => (/\d/.test(m) ? '<hex>' : m)],
+    [/\b0x[0-9a-f]+\b/gi, '<hex>'],
+    // Durations: 1.23s, 450ms, 2m 24s, 6h0m0s.
+    [/\b\d+(?:\.\d+)?\s?(?:ms|µs|us|ns|s|sec|secs|seconds|m|min|mins|minutes|h|hours)\b/gi, '<dur>'],
+    // Ports and file positions alike: host:8080, file.ts:12:5, (12,5), [12,5].
+    [/:\d+(?::\d+)?\b/g, ':<n>'],
+    [/\(\d+,\d+\)/g, '(<n>,<n>)'],
+    [/\[\d+,\d+\]/g, '[<n>,<n>]'],
+    // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause.
+    [/(?<![A-Za-z_\d])\d+(?:[.,]\d+)*/g, '<n>']
+];
+/** Masked lines are shown in issues: long enough to read, short enough to scan. */
+const MASKED_LINE_MAX = 300;
+/** The primary error line with everything that differs between runs of the same cause masked. */
+function maskLine(line) {
+    let masked = line.slice(0, MASKED_LINE_MAX * 2);
+    for (const [pattern, replacement] of MASKS) {
+        masked =
+            typeof replacement === 'function'
+                ? masked.replace(pattern, replacement)
+                : masked.replace(pattern, replacement);
+    }
+    return masked.replace(/\s+/g, ' ').trim().slice(0, MASKED_LINE_MAX);
+}
+/**
+ * Strips matrix suffixes GitHub appends to job names, so `test (ubuntu-latest, 20)` and
+ * `test (windows-latest, 22)` share one fingerprint.
+ */
+function fingerprint_normaliseJobName(name) {
+    return name
+        .replace(/\s*\([^()]*\)\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function fingerprint(input) {
+    const maskedLine = input.primaryLine === null ? '' : maskLine(input.primaryLine);
+    const key = [input.workflowPath, fingerprint_normaliseJobName(input.jobName), input.category, maskedLine].join('\n');
+    return { id: (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16), maskedLine };
+}
+
+;// CONCATENATED MODULE: ./src/classify/history.ts
+/**
+ * Evidence from run history (SPEC 2): what one log cannot say. A failure whose commit also
+ * passed is flaky; a job failing 4+ times in a row on a branch is broken (never flaky);
+ * a failure across most of a matrix or test suite is a mass failure.
+ */
+
+
+const BROKEN_AFTER = 4;
+const HOUR_MS = 3_600_000;
+function isFailedConclusion(conclusion) {
+    return conclusion !== null && FAILED_CONCLUSIONS.includes(conclusion);
+}
+function runTime(run) {
+    return Date.parse(run.runStartedAt ?? run.createdAt);
+}
+/** Newest first; for the same run id, the latest attempt first. */
+function byRecency(a, b) {
+    return runTime(b) - runTime(a) || b.runNumber - a.runNumber || b.runAttempt - a.runAttempt;
+}
+function sameWorkflow(a, b) {
+    return a.workflowId === b.workflowId || (a.path !== '' && a.path === b.path);
+}
+/** Distinct shas, within `runs`, that have both a failed and a successful run or attempt. */
+function flakyShas(runs) {
+    const failed = new Set(runs.filter(r => isFailedConclusion(r.conclusion)).map(r => r.headSha));
+    return new Set(runs.filter(r => r.conclusion === 'success' && failed.has(r.headSha)).map(r => r.headSha));
+}
+/**
+ * `history` holds other runs (and other attempts) of any workflow; only those of the
+ * current run's workflow count. The current run may appear in it: it is de-duplicated.
+ */
+function historyEvidence(current, history) {
+    const others = history.filter(r => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt));
+    const all = [current, ...others];
+    const now = runTime(current);
+    const sameSha = all.filter(r => r.headSha === current.headSha);
+    const sameShaPassed = sameSha.some(r => r.conclusion === 'success');
+    const sameShaFailed = sameSha.some(r => isFailedConclusion(r.conclusion));
+    // One entry per run (its latest attempt): a re-run that succeeded ends the streak.
+    const latestAttempt = new Map();
+    for (const run of all.filter(r => r.headBranch === current.headBranch && runTime(r) <= now)) {
+        const seen = latestAttempt.get(run.id);
+        if (!seen || run.runAttempt > seen.runAttempt)
+            latestAttempt.set(run.id, run);
+    }
+    let consecutiveFailures = 0;
+    for (const run of [...latestAttempt.values()].sort(byRecency)) {
+        if (run.conclusion === 'cancelled' || run.conclusion === 'skipped' || run.conclusion === null)
+            continue;
+        if (!isFailedConclusion(run.conclusion))
+            break;
+        consecutiveFailures++;
+    }
+    const broken = consecutiveFailures >= BROKEN_AFTER;
+    const failuresLast24h = all.filter(r => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * HOUR_MS).length;
+    const lastWeek = all.filter(r => runTime(r) <= now && now - runTime(r) < 7 * 24 * HOUR_MS);
+    return {
+        flaky: !broken && sameShaPassed && sameShaFailed,
+        broken,
+        consecutiveFailures,
+        sameShaPassed,
+        failuresLast24h,
+        flakyCountLast7d: flakyShas(lastWeek).size
+    };
+}
+/**
+ * A mass failure (SPEC 2): more than a quarter of the legs of one matrix failed, or more
+ * than 80% of the tests. Legs are jobs sharing a name once the matrix suffix is stripped;
+ * cancelled and skipped legs count neither way.
+ */
+function massFailure(jobs, testsFailedRatio) {
+    if (testsFailedRatio !== undefined && testsFailedRatio > 0.8)
+        return true;
+    const matrices = new Map();
+    for (const job of jobs.filter(j => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
+        const name = normaliseJobName(job.name);
+        matrices.set(name, [...(matrices.get(name) ?? []), job]);
+    }
+    return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
 }
 
 ;// CONCATENATED MODULE: ./src/classify/ai.ts
@@ -32682,6 +32782,9 @@ function matchesAny(name, patterns) {
 
 /** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
 const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
+function rulesAnswer(failed) {
+    return failed.rulesClassification ?? failed.classification;
+}
 /** Most serious first: the category an issue is filed and routed under. */
 const SEVERITY = [
     'authentication',
@@ -32704,7 +32807,9 @@ function decide(facts, policy, options) {
     const escalate = (reason) => decision([{ kind: 'escalate', reason }]);
     if (facts.failedJobs.length === 0)
         return escalate('the run failed without a failed job to examine');
-    const branchConflict = categories.includes('branch_conflict');
+    if (facts.fromOtherRepository)
+        return escalate('the run comes from another repository (a fork): it is never remediated');
+    const branchConflict = facts.failedJobs.some(failed => rulesAnswer(failed).category === 'branch_conflict');
     const rerun = rerunVerdict(facts, policy, branchConflict);
     if (branchConflict) {
         if (policy.remediation.branch_conflict !== 'delete-branch') {
@@ -32747,9 +32852,10 @@ function decide(facts, policy, options) {
  */
 function rerunVerdict(facts, policy, afterBranchDeletion) {
     const { run, failedJobs, history } = facts;
-    const vetoed = failedJobs.filter(failed => RERUN_VETO_CATEGORIES.includes(failed.classification.category));
+    const vetoOf = (failed) => [failed.classification.category, rulesAnswer(failed).category].find(category => RERUN_VETO_CATEGORIES.includes(category));
+    const vetoed = failedJobs.filter(failed => vetoOf(failed) !== undefined);
     if (vetoed.length > 0) {
-        const names = vetoed.map(failed => `${failed.job.name} (${failed.classification.category})`).join(', ');
+        const names = vetoed.map(failed => `${failed.job.name} (${vetoOf(failed)})`).join(', ');
         return { ok: false, reason: `a re-run cannot fix ${names}` };
     }
     if (run.runAttempt >= policy.limits.maxAttempts) {
@@ -32771,8 +32877,16 @@ function rerunVerdict(facts, policy, afterBranchDeletion) {
         };
     }
     const reasons = [];
-    for (const { job, classification } of failedJobs) {
-        const jobVerdict = jobRerunVerdict(classification, facts, policy);
+    for (const failed of failedJobs) {
+        const { job, classification } = failed;
+        const rules = rulesAnswer(failed);
+        if (classification.category !== rules.category) {
+            return {
+                ok: false,
+                reason: `${job.name}: the AI answered ${classification.category} where the rules found ${rules.category}; only the rules' answer can allow a re-run`
+            };
+        }
+        const jobVerdict = jobRerunVerdict(rules, facts, policy);
         if (!jobVerdict.ok)
             return { ok: false, reason: `${job.name}: ${jobVerdict.reason}` };
         reasons.push(jobVerdict.reason);
@@ -32831,6 +32945,12 @@ function deletionVerdict(facts, policy) {
         return { ok: false, reason: `${target} has an open pull request` };
     if (branch.foreignAuthors.length > 0) {
         return { ok: false, reason: `${target} carries commits by ${branch.foreignAuthors.join(', ')}` };
+    }
+    if ((branch.uncheckedCommits ?? 0) > 0) {
+        return {
+            ok: false,
+            reason: `${target} is too far ahead of ${facts.defaultBranch} to check every commit's author`
+        };
     }
     return { ok: true, branch };
 }
@@ -33002,10 +33122,21 @@ function remediationWrite(action) {
 }
 const check = (name, passed, detail) => ({ name, passed, detail });
 function checkWrite(write, ctx) {
-    const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)];
+    const checks = [...writeChecks(write, ctx), provenanceCheck(write, ctx), ...budgetChecks(ctx)];
     const wouldAllow = checks.every(c => c.passed);
     const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
     return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
+}
+/** Writes a fork's run may cause: issue text at most, and only when the maintainer chose so. */
+function provenanceCheck(write, ctx) {
+    const foreign = ctx.foreignRun;
+    if (!foreign)
+        return check('own-repository', true, "the run is the repository's own");
+    const issueWrite = !['delete-branch', 'rerun', 'close-issue'].includes(write.kind);
+    const allowed = issueWrite && foreign.mayWriteIssues;
+    return check('own-repository', allowed, allowed
+        ? `the run comes from ${foreign.repository}; fork-runs: escalate allows issues`
+        : `the run comes from ${foreign.repository}: no ${write.kind} for another repository's run`);
 }
 function budgetChecks(ctx) {
     const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
@@ -33052,11 +33183,17 @@ function deletionChecks(write, ctx) {
         check('automation-pattern', matchesAny(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
         check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
         check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
-        check('only-bot-commits', facts.foreignAuthors.length === 0, facts.foreignAuthors.length === 0
-            ? 'only allowed bot authors'
-            : `commits by ${facts.foreignAuthors.join(', ')}`),
+        onlyBotCommits(facts),
         check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
     ];
+}
+function onlyBotCommits(facts) {
+    const unchecked = facts.uncheckedCommits ?? 0;
+    if (facts.foreignAuthors.length > 0)
+        return check('only-bot-commits', false, `commits by ${facts.foreignAuthors.join(', ')}`);
+    if (unchecked !== 0)
+        return check('only-bot-commits', false, `${unchecked} commit(s) ahead whose authors were not read`);
+    return check('only-bot-commits', true, 'only allowed bot authors');
 }
 function rerunChecks(write, ctx) {
     const run = ctx.run;
@@ -33096,6 +33233,23 @@ class WriteBudget {
     context() {
         return { writesUsed: this.#used, maxWrites: this.max };
     }
+}
+
+;// CONCATENATED MODULE: ./src/triage/provenance.ts
+/**
+ * True when the run's head commit comes from a repository other than `repository`
+ * (`owner/name`). A run whose head repository the API did not name is treated as foreign:
+ * what cannot be placed is not trusted. A run without the field at all (built by hand, not
+ * read from the API) is taken as the repository's own.
+ */
+function isFromOtherRepository(run, repository) {
+    if (run.headRepository === undefined)
+        return false;
+    return run.headRepository === null || run.headRepository.toLowerCase() !== repository.toLowerCase();
+}
+/** The runs of `repository` itself: what a branch's history and a workflow's health are made of. */
+function ownRuns(runs, repository) {
+    return runs.filter(run => !isFromOtherRepository(run, repository));
 }
 
 ;// CONCATENATED MODULE: ./src/triage/reproduce.ts
@@ -33152,6 +33306,8 @@ function failingStepCommand(workflowYaml, jobName, stepName) {
 ;// CONCATENATED MODULE: ./src/triage/collect.ts
 
 
+
+
 /** Conclusions of a job that count as failed. */
 const FAILED_JOB = new Set(['failure', 'timed_out']);
 /**
@@ -33161,18 +33317,23 @@ const FAILED_JOB = new Set(['failure', 'timed_out']);
  */
 async function collectEvidence(gateway, run, options) {
     const problems = [];
-    const [defaultBranch, jobs, history, workflowYaml] = await Promise.all([
+    const repository = `${gateway.owner}/${gateway.repo}`;
+    // A fork's workflow file is the fork author's text: the command shown to reproduce the
+    // failure comes from the repository's own default branch instead.
+    const workflowRef = isFromOtherRepository(run, repository) ? undefined : run.headSha;
+    const [defaultBranch, jobs, runs, workflowYaml] = await Promise.all([
         options.defaultBranch ?? gateway.defaultBranch(),
         gateway.jobsForAttempt(run.id, run.runAttempt, options.maxJobs ?? 300),
         gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }).catch((error) => {
             problems.push(`run history unavailable: ${message(error)}`);
             return [];
         }),
-        gateway.fileContent(run.path, run.headSha).catch((error) => {
+        gateway.fileContent(run.path, workflowRef).catch((error) => {
             problems.push(`workflow file unavailable: ${message(error)}`);
             return null;
         })
     ]);
+    const history = ownRuns(runs, repository);
     const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''));
     const examined = failed.slice(0, options.maxFailedJobs);
     const failedJobs = await Promise.all(examined.map(job => collectJob(gateway, job, workflowYaml, options.maxLogBytes, problems)));
@@ -33193,7 +33354,7 @@ async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
     const result = await gateway
         .logTail(job.id, maxLogBytes)
         .catch((error) => ({ ok: false, reason: 'unavailable', detail: message(error) }));
-    const shown = { job: redactNames(job), failedStep: failedStep && redactSecrets(failedStep) };
+    const shown = { job: redactNames(job), failedStep: failedStep && oneLine(redactSecrets(failedStep)) };
     if (result.ok) {
         return {
             ...shown,
@@ -33229,8 +33390,8 @@ function message(error) {
 function redactNames(job) {
     return {
         ...job,
-        name: redactSecrets(job.name),
-        steps: job.steps.map(step => ({ ...step, name: redactSecrets(step.name) }))
+        name: oneLine(redactSecrets(job.name)),
+        steps: job.steps.map(step => ({ ...step, name: oneLine(redactSecrets(step.name)) }))
     };
 }
 
@@ -33241,7 +33402,7 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
     const isDefault = name === defaultBranch;
     if (!branch)
         return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
-    const [commits, pulls] = await Promise.all([
+    const [{ commits, total }, pulls] = await Promise.all([
         gateway.commitsAhead(defaultBranch, name),
         gateway.openPullRequestsFor(name)
     ]);
@@ -33256,7 +33417,8 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
         isDefault,
         openPrs: pulls.length,
         headSha: branch.sha,
-        foreignAuthors: [...new Set(foreign)]
+        foreignAuthors: [...new Set(foreign)],
+        uncheckedCommits: total - commits.length
     };
 }
 
@@ -33992,6 +34154,10 @@ class GatedWriter {
     knowDefaultBranch(name) {
         this.base.defaultBranch = name;
     }
+    /** The run the writes answer to, once known: a fork's run limits what the gate allows. */
+    knowRunOrigin(foreignRun) {
+        this.base.foreignRun = foreignRun;
+    }
     get dryRun() {
         return this.base.dryRun;
     }
@@ -34063,6 +34229,10 @@ class GatedWriter {
 
 
 
+
+
+
+
 const PROPOSAL_MARKER = 'proposal';
 const APPROVAL_DONE_MARKER = 'approved';
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -34073,8 +34243,7 @@ async function runTriage(deps) {
     try {
         let route = deps.route;
         if (route.kind === 'lookup') {
-            state.run = await deps.gateway.run(route.runId);
-            route = routeConclusion(runReference(state.run));
+            route = routeConclusion(runReference(state.useRun(await deps.gateway.run(route.runId))));
         }
         state.report.route = route.kind;
         await follow(state, route);
@@ -34098,14 +34267,14 @@ async function follow(state, route) {
         case 'waiting':
             state.report.reason = 'the run is waiting for a maintainer to approve it (action_required)';
             state.action = 'waiting';
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             break;
         case 'triage':
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             await triageFailure(state, route.run);
             break;
         case 'resolve':
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             await resolveRun(state);
             break;
         case 'approval':
@@ -34121,9 +34290,10 @@ async function follow(state, route) {
 function shownRun(run) {
     return {
         ...run,
-        name: redactSecrets(run.name),
-        headBranch: redactSecrets(run.headBranch),
-        path: redactSecrets(run.path)
+        name: oneLine(redactSecrets(run.name)),
+        headBranch: oneLine(redactSecrets(run.headBranch)),
+        path: oneLine(redactSecrets(run.path)),
+        headRepository: run.headRepository && oneLine(redactSecrets(run.headRepository))
     };
 }
 /** The mutable state of one triage run, and its rendering into the report and outputs. */
@@ -34175,6 +34345,25 @@ class TriageState {
             },
             problems: []
         };
+    }
+    /**
+     * The run this triage answers to, as the API describes it. Its origin bounds what the gate
+     * lets any later write do: a fork's run never re-runs, deletes or closes anything.
+     */
+    useRun(run) {
+        this.run = run;
+        const repository = this.report.repository;
+        this.writer.knowRunOrigin(isFromOtherRepository(run, repository)
+            ? {
+                repository: run.headRepository ?? 'an unknown repository',
+                mayWriteIssues: this.deps.policy.forkRuns === 'escalate'
+            }
+            : undefined);
+        return run;
+    }
+    /** The run comes from another repository (a fork's pull request). */
+    get fromFork() {
+        return this.run !== null && isFromOtherRepository(this.run, this.report.repository);
     }
     async defaultBranchName() {
         this.defaultBranch ??= await this.deps.gateway.defaultBranch();
@@ -34290,6 +34479,11 @@ async function triageFailure(state, reference) {
     const run = state.run;
     const analysisStarted = Date.now();
     const shown = shownRun(run);
+    if (state.fromFork && deps.policy.forkRuns === 'ignore') {
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}); fork-runs is ignore`;
+        return;
+    }
     deps.log(`Triaging ${shown.name} run ${run.id} attempt ${run.runAttempt} on ${shown.headBranch}`);
     const evidence = await collectEvidence(deps.gateway, run, {
         maxFailedJobs: deps.options.maxFailedJobs,
@@ -34303,12 +34497,12 @@ async function triageFailure(state, reference) {
     deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`);
     const analysis = await analyseJobs(evidence.failedJobs, {
         workflowPath: run.path,
-        ai: { ...deps.options.ai, apiKey: deps.options.ai.apiKey || deps.options.token },
+        ai: aiSettings(state),
         guidance: deps.guidance
     });
     state.analysis = analysis;
     const history = historyEvidence(run, evidence.history);
-    const branchConflict = analysis.jobs.some(job => job.classification.category === 'branch_conflict')
+    const branchConflict = analysis.jobs.some(job => job.rulesClassification.category === 'branch_conflict')
         ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
         : undefined;
     const remediations = deps.options.requireApproval
@@ -34317,10 +34511,15 @@ async function triageFailure(state, reference) {
     const decision = decide({
         run,
         defaultBranch: evidence.defaultBranch,
-        failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
+        failedJobs: analysis.jobs.map(job => ({
+            job: job.evidence.job,
+            classification: job.classification,
+            rulesClassification: job.rulesClassification
+        })),
         history,
         isRerunAttempt: run.runAttempt > 1,
-        branchConflict
+        branchConflict,
+        fromOtherRepository: state.fromFork
     }, deps.policy, { dryRun: deps.options.dryRun, requireApproval: remediations });
     state.decision = decision;
     state.analysisMs = Date.now() - analysisStarted;
@@ -34397,11 +34596,22 @@ async function triageFailure(state, reference) {
         owner: [owners.primary, ...owners.extra].join(', '),
         reasons: [...decision.actions.map(action => action.reason), ...priority.reasons]
     };
+    if (state.fromFork && deps.policy.forkRuns === 'report') {
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): classified and reported here only (fork-runs: report)`;
+        return;
+    }
     if (escalations.length > 0 || approvals.length > 0) {
         if (state.action === 'none')
             state.action = approvals.length > 0 ? 'proposed' : 'escalate';
         if (deps.options.createIssues) {
-            await escalate(state, { priority, owners, approvals, reasons: escalations });
+            await escalate(state, {
+                priority,
+                owners,
+                approvals,
+                reasons: escalations,
+                categories: [...jobCategories, ...Array(evidence.skippedFailedJobs).fill('unknown')]
+            });
         }
         else {
             writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' });
@@ -34410,6 +34620,17 @@ async function triageFailure(state, reference) {
     if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
         state.action = `${state.action} (dry run)`;
     await sendNotification(state, state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation');
+}
+/** The AI settings with the key it may be sent: without one, the AI is off and the report says why. */
+function aiSettings(state) {
+    const { ai, token } = state.deps.options;
+    if (ai.mode === 'off')
+        return ai;
+    const credentials = aiApiKey({ apiKey: ai.apiKey, baseUrl: ai.baseUrl, token });
+    if ('key' in credentials)
+        return { ...ai, apiKey: credentials.key };
+    state.report.problems.push(credentials.problem);
+    return { ...ai, mode: 'off' };
 }
 function targetOf(action) {
     if (action.kind === 'delete-branch')
@@ -34421,7 +34642,7 @@ function targetOf(action) {
 /** The rejected branch from the log, and that branch's facts from the API (never from the log). */
 async function branchConflictFacts(state, jobs, defaultBranch) {
     const lines = jobs
-        .filter(job => job.classification.category === 'branch_conflict')
+        .filter(job => job.rulesClassification.category === 'branch_conflict')
         .flatMap(job => job.excerpt.lines);
     const targetRef = parseRejectedRef(lines);
     if (!targetRef)
@@ -34468,12 +34689,20 @@ function failingSince(run, history) {
     }
     return since;
 }
-/** A remediation waiting for `/triage approve`: its id, and for a deletion the branch and sha. */
-function proposalMarker(action) {
-    const branch = action.kind === 'delete-branch'
-        ? `.${Buffer.from(action.branch).toString('base64url')}.${action.sha}`
-        : '';
-    return hiddenMarker(PROPOSAL_MARKER, `${action.approvalId}${branch}`);
+/**
+ * A remediation waiting for `/triage approve`: its id (kind, run and attempt), for a deletion
+ * the branch and sha, and the gate's category of every failed job as this triage found them,
+ * which the approval's re-run veto reads (never the issue's labels, which anyone with triage
+ * access can change).
+ */
+function proposalMarker(action, categories) {
+    const deletion = action.kind === 'delete-branch';
+    return hiddenMarker(PROPOSAL_MARKER, [
+        action.approvalId,
+        deletion ? Buffer.from(action.branch).toString('base64url') : '',
+        deletion ? action.sha : '',
+        categories.join(':')
+    ].join('.'));
 }
 async function escalate(state, plan) {
     const { deps } = state;
@@ -34532,7 +34761,7 @@ async function escalate(state, plan) {
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
         };
-        const result = await fileFailure(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(proposalMarker));
+        const result = await fileFailure(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(action => proposalMarker(action, plan.categories)));
         if (result === 'over-quota') {
             overflow.push(lead);
             continue;
@@ -34579,8 +34808,14 @@ function impactOf(run, defaultBranch) {
 async function resolveRun(state) {
     const { deps } = state;
     const run = state.run;
-    const issues = await state.triageIssues();
     const shown = shownRun(run);
+    if (state.fromFork) {
+        // A fork's branch may be named like ours (`main`): its green run says nothing of ours.
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): it resolves nothing here`;
+        return;
+    }
+    const issues = await state.triageIssues();
     const open = openIssuesInScope(issues, shown.path, shown.headBranch);
     state.action = open.length > 0 ? 'resolved' : 'none';
     const defaultBranch = await state.defaultBranchName();
@@ -34594,7 +34829,7 @@ async function resolveRun(state) {
             state.report.reason = `passed on attempt ${run.runAttempt} after attempt ${run.runAttempt - 1} failed: flaky`;
         }
     }
-    const history = await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 });
+    const history = ownRuns(await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }), state.report.repository);
     for (const issue of open) {
         const since = failingSince({ ...run, conclusion: 'failure' }, history.filter(other => other.id !== run.id)) ?? issue.createdAt;
         const body = renderResolution({
@@ -34637,6 +34872,12 @@ async function handleApproval(state, route) {
         return;
     }
     const issue = await gateway.issue(route.issueNumber);
+    const botLogin = deps.options.botLogin.toLowerCase();
+    if (issue.author.toLowerCase() !== botLogin) {
+        state.report.reason = `issue #${issue.number} was not opened by ${deps.options.botLogin}: only the action's own proposals can be approved`;
+        state.action = 'ignored';
+        return;
+    }
     const proposal = proposalsOf(issue.body).find(candidate => candidate.approvalId === approvalId);
     if (!parseMarker(issue.body, FINGERPRINT_MARKER) || !proposal) {
         state.report.reason = `issue #${issue.number} proposes no remediation '${approvalId}'`;
@@ -34653,15 +34894,25 @@ async function handleApproval(state, route) {
         return;
     }
     const comments = await gateway.comments(issue.number);
-    if (comments.some(comment => parseMarker(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId)) {
+    const alreadyDone = comments.some(comment => comment.user.toLowerCase() === botLogin &&
+        parseMarker(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId);
+    if (alreadyDone) {
         state.action = 'ignored';
         state.report.reason = `the remediation ${approvalId} was already run`;
         return;
     }
-    state.run = await gateway.run(proposal.runId);
-    const run = state.run;
+    const run = state.useRun(await gateway.run(proposal.runId));
+    const refusal = approvalRefusal(state, proposal, run);
     let done = false;
-    if (proposal.kind === 'delete-branch' && proposal.branch) {
+    if (refusal) {
+        writer.note({
+            kind: proposal.kind === 'delete-branch' ? 'delete-branch' : 'rerun',
+            target: `run ${run.id}`,
+            result: 'refused',
+            detail: refusal
+        });
+    }
+    else if (proposal.kind === 'delete-branch' && proposal.branch) {
         const facts = await branchFactsOf(state, proposal.branch, defaultBranch);
         const sameSha = facts?.headSha === proposal.sha;
         if (!sameSha) {
@@ -34682,11 +34933,11 @@ async function handleApproval(state, route) {
             }, { branch: facts ?? undefined, categories: [] });
         }
         if (done) {
-            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: await failedJobCategories(gateway, run, issue.labels) });
+            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: proposal.categories ?? [] });
         }
     }
     else if (proposal.kind === 'rerun-failed-jobs') {
-        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: await failedJobCategories(gateway, run, issue.labels) });
+        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: proposal.categories ?? [] });
     }
     // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
     // record carries the deleted sha and the restore command, so the reply must show every step.
@@ -34715,17 +34966,18 @@ async function handleApproval(state, route) {
     state.report.issue = { number: issue.number, url: issue.htmlUrl, action: 'approval' };
 }
 /**
- * For an approved re-run: one entry per job that failed in the run's latest attempt, each
- * the most serious category the issue is filed under (its `triage:<category>` labels), so
- * that the gate counts the jobs now failed and the veto reads what the triage found.
+ * Why an approved proposal must not run, whatever the gate says: the run is a fork's, it was
+ * re-run since the proposal (its attempt moved on: approving again must not re-run it
+ * again), or the proposal carries no record of what failed.
  */
-async function failedJobCategories(gateway, run, labels) {
-    const jobs = await gateway.jobsForAttempt(run.id, run.runAttempt);
-    const failed = jobs.filter(job => job.conclusion === 'failure' || job.conclusion === 'timed_out');
-    const filedUnder = labels
-        .filter(label => label.startsWith('triage:'))
-        .map(label => label.slice('triage:'.length));
-    return failed.map(() => dominantCategory(filedUnder));
+function approvalRefusal(state, proposal, run) {
+    if (state.fromFork)
+        return 'the run comes from another repository';
+    if (run.runAttempt !== proposal.attempt)
+        return `the proposal was made for attempt ${proposal.attempt}; the run is at attempt ${run.runAttempt} now`;
+    if (proposal.categories === null || proposal.categories.length === 0)
+        return 'the proposal carries no record of the failed jobs; triage the run again';
+    return null;
 }
 /** The proposals an issue carries, from its hidden markers (outside fences). */
 function proposalsOf(body) {
@@ -34736,16 +34988,19 @@ function proposalsOf(body) {
         const marker = parseMarker(line, PROPOSAL_MARKER);
         if (!marker)
             continue;
-        const [approvalId, branch, sha] = marker.id.split('.');
-        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-\d+$/.exec(approvalId);
+        const [approvalId, branch, sha, categories] = marker.id.split('.');
+        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-(\d+)$/.exec(approvalId);
         if (!match)
             continue;
+        const recorded = categories ? categories.split(':') : [];
         proposals.push({
             approvalId,
             kind: match[1],
             runId: Number(match[2]),
+            attempt: Number(match[3]),
             branch: branch ? Buffer.from(branch, 'base64url').toString('utf8') : null,
-            sha: sha ?? null
+            sha: sha || null,
+            categories: recorded.length > 0 && recorded.every(isCategory) ? recorded : null
         });
     }
     return proposals;
@@ -34783,6 +35038,7 @@ async function sendNotification(state, kind) {
 
 
 
+
 /** The triage action: wires inputs, the event, the gateway and the pipeline; reports. */
 async function run() {
     try {
@@ -34799,12 +35055,12 @@ async function run() {
         });
         const playbook = await loadPlaybook(context.workspace, options.playbookPath);
         const policy = applyOverrides(playbook.policy, options.overrides);
-        core/* info */.pq(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}; event: ${context.eventName} -> ${route.kind}`);
+        logInfo(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}; event: ${context.eventName} -> ${route.kind}`);
         // Loaded only now: @actions/github parses the event file when it is imported, and a
         // malformed one must fail with the message above, not with a stack trace.
         const { GitHubGateway } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50189));
         const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
-            log: message => core/* info */.pq(message)
+            log: logInfo
         });
         const outcome = await runTriage({
             options,
@@ -34814,7 +35070,7 @@ async function run() {
             route,
             eventName: context.eventName,
             now: context.now,
-            log: message => core/* info */.pq(message)
+            log: logInfo
         });
         const { report } = outcome;
         for (const problem of report.problems)
@@ -34837,7 +35093,7 @@ async function run() {
         for (const [name, value] of Object.entries(outcome.outputs))
             core/* setOutput */.uH(name, value);
         core/* setOutput */.uH('report-path', written.files[0]);
-        core/* info */.pq(`Result: ${outcome.outputs.action}${outcome.outputs.category ? ` (${outcome.outputs.category})` : ''}`);
+        logInfo(`Result: ${outcome.outputs.action}${outcome.outputs.category ? ` (${outcome.outputs.category})` : ''}`);
         if (outcome.failure)
             core/* setFailed */.C1(outcome.failure);
     }

@@ -51,6 +51,11 @@ export interface RunInfo {
   /** Pull request numbers GitHub associates with the run. */
   pullRequests: number[]
   actor?: string
+  /**
+   * `owner/name` of the repository the head commit comes from, as the API reports it (null
+   * when it names none). Differs from the repository for a fork's pull request.
+   */
+  headRepository?: string | null
 }
 
 export interface StepInfo {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { applyOverrides, readHealthOptions, readTriageOptions } from '../../src/config/inputs.js'
+import { aiApiKey, applyOverrides, readHealthOptions, readTriageOptions } from '../../src/config/inputs.js'
 import { DEFAULT_POLICY } from '../../src/config/policy.js'
 
 /** Inputs as the runner passes them: action.yml defaults for everything not given. */
@@ -60,7 +60,10 @@ describe('triage inputs', () => {
       '**',
       "Input 'automation-branches' must not be a pattern that matches every branch"
     ],
-    ['github-token', ' ', "Input 'github-token' is required and was empty"]
+    ['github-token', ' ', "Input 'github-token' is required and was empty"],
+    ['ai-base-url', 'http://models.example.com/v1', "Input 'ai-base-url' must be an https URL"],
+    ['fork-runs', 'trust', "Input 'fork-runs' must be one of ignore, report, escalate, got 'trust'"],
+    ['bot-login', 'evil\n::x', "Input 'bot-login' must be a GitHub login"]
   ])('refuses %s=%j with a message naming it', (name, value, message) => {
     expect(() => readTriageOptions(reader('action.yml', { [name]: value }))).toThrow(message)
   })
@@ -74,6 +77,43 @@ describe('triage inputs', () => {
     )
     expect(options.overrides.owners).toEqual({ cto: ['alice', 'bob'], ciso: ['acme/security'] })
     expect(options.overrides.branchPatterns).toEqual(['bots/**', 'deps/*'])
+  })
+})
+
+describe('the AI endpoint and its key', () => {
+  it('accepts plain http for loopback only', () => {
+    for (const url of ['http://127.0.0.1:8080/v1', 'http://localhost:11434/v1', 'http://[::1]:8080/v1']) {
+      expect(readTriageOptions(reader('action.yml', { 'ai-base-url': url })).ai.baseUrl).toBe(url)
+    }
+  })
+
+  it('sends the workflow token to GitHub Models only', () => {
+    const token = 'ghs_workflowtoken'
+    expect(aiApiKey({ apiKey: '', baseUrl: 'https://models.github.ai/inference', token })).toEqual({
+      key: token
+    })
+    for (const baseUrl of [
+      'https://api.openai.com/v1',
+      'https://models.github.ai.evil.example/v1',
+      'http://127.0.0.1:9/v1'
+    ]) {
+      expect(aiApiKey({ apiKey: '', baseUrl, token })).toEqual({
+        problem: expect.stringMatching(/no AI key/)
+      })
+    }
+    expect(aiApiKey({ apiKey: 'sk-own', baseUrl: 'https://api.openai.com/v1', token })).toEqual({
+      key: 'sk-own'
+    })
+  })
+
+  it('reads fork-runs and bot-login', () => {
+    const options = readTriageOptions(
+      reader('action.yml', { 'fork-runs': 'Escalate', 'bot-login': 'triage-app[bot]' })
+    )
+    expect(options.overrides.forkRuns).toBe('escalate')
+    expect(options.botLogin).toBe('triage-app[bot]')
+    expect(applyOverrides(DEFAULT_POLICY, options.overrides).forkRuns).toBe('escalate')
+    expect(readTriageOptions(reader('action.yml', {})).botLogin).toBe('github-actions[bot]')
   })
 })
 

@@ -50,6 +50,14 @@ describe('parsePlaybook', () => {
     expect(playbook.keysSet).toEqual(['limits', 'automation', 'owners'])
   })
 
+  it('reads fork-runs, and names it when the value is not one it knows', () => {
+    expect(parsePlaybook(frontMatter('fork-runs: escalate')).policy.forkRuns).toBe('escalate')
+    expect(parsePlaybook(frontMatter('version: 1')).policy.forkRuns).toBe('report')
+    expect(errorOf(frontMatter('fork-runs: trust')).message).toMatch(
+      /:2: 'fork-runs' must be one of: ignore, report, escalate/
+    )
+  })
+
   it('treats a file without front matter as prose over the defaults', () => {
     const playbook = parsePlaybook('# Just prose\n')
     expect(playbook.policy).toEqual(DEFAULT_POLICY)

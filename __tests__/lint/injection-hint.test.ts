@@ -29,11 +29,4 @@ describe('the template-injection fix names the context that was found', () => {
     expect(hint).toContain('`COMMITS_MESSAGE: ${{ github.event.commits[0].message }}`')
     expect(hint).not.toContain('issue.title')
   })
-
-  it('a github-script step reads the variable from process.env', () => {
-    const [hint] = injectionHints(workflow('console.log("${{ github.head_ref }}")', 'script'))
-    expect(hint).toBe(
-      'Pass the value through `env:` (`HEAD_REF: ${{ github.head_ref }}`) and use process.env.HEAD_REF in the script.'
-    )
-  })
 })

@@ -61,7 +61,7 @@ const CASES: RuleCase[] = [
   },
   {
     rule: 'untrusted-env-write',
-    bad: job('      - run: echo "X=1" >> "$GITHUB_ENV"\n').replace('on: push', 'on: workflow_run'),
+    bad: job('      - run: echo "X=$NAME" >> "$GITHUB_ENV"\n').replace('on: push', 'on: workflow_run'),
     good: job('      - run: echo "x=1" >> "$GITHUB_OUTPUT"\n').replace('on: push', 'on: workflow_run')
   },
   {
@@ -105,8 +105,8 @@ const CASES: RuleCase[] = [
   },
   {
     rule: 'persisted-credentials',
-    bad: job('      - uses: actions/checkout@v4\n'),
-    good: job('      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n')
+    bad: job('      - uses: actions/checkout@v6\n'),
+    good: job('      - uses: actions/checkout@v6\n        with:\n          persist-credentials: false\n')
   },
   {
     rule: 'cache-poisoning',
@@ -197,6 +197,39 @@ const CASES: RuleCase[] = [
     rule: 'invalid-file',
     bad: '',
     good: job('      - run: echo\n')
+  },
+  {
+    rule: 'dangerous-triggers',
+    bad: job(
+      '      - run: echo "$NAME"\n        env:\n          NAME: ${{ github.event.workflow_run.name }}\n'
+    ).replace('on: push', 'on: workflow_run'),
+    good: job(
+      '      - run: echo "$NAME"\n        env:\n          NAME: ${{ github.event.workflow_run.name }}\n'
+    ).replace('on: push', 'on: workflow_dispatch')
+  },
+  {
+    rule: 'bot-conditions',
+    bad: job('      - run: echo\n', "    if: github.actor == 'dependabot[bot]'\n"),
+    good: job('      - run: echo\n', "    if: github.event.pull_request.user.login == 'dependabot[bot]'\n")
+  },
+  {
+    rule: 'unpinned-images',
+    bad: job('      - run: echo\n', '    container:\n      image: node:latest\n'),
+    good: job('      - run: echo\n', `    container:\n      image: node:22@sha256:${'a'.repeat(64)}\n`)
+  },
+  {
+    rule: 'unredacted-secrets',
+    bad: job('      - run: echo\n        env:\n          USER: ${{ fromJSON(secrets.LOGIN).user }}\n'),
+    good: job('      - run: echo\n        env:\n          USER: ${{ secrets.LOGIN_USER }}\n')
+  },
+  {
+    rule: 'github-app',
+    bad: job(
+      `      - uses: actions/create-github-app-token@${'b'.repeat(40)}\n        with:\n          app-id: 1\n          skip-token-revoke: true\n`
+    ),
+    good: job(
+      `      - uses: actions/create-github-app-token@${'b'.repeat(40)}\n        with:\n          app-id: 1\n          skip-token-revoke: false\n`
+    )
   }
 ]
 

@@ -20,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   triageOptionsFor: () => (/* binding */ triageOptionsFor),
 /* harmony export */   untriagedRuns: () => (/* binding */ untriagedRuns)
 /* harmony export */ });
+/* harmony import */ var _triage_provenance_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3581);
 /* harmony import */ var _classify_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1898);
 /* harmony import */ var _github_reads_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4850);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
@@ -30,6 +31,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _triage_decide_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1422);
 /* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1735);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8522);
+/**
+ * Remediation on schedule (issue 5, SPEC 7): `auto-fix` re-runs recent failed runs whose
+ * failure the classifier calls transient infrastructure, and `triage-missed` triages failed
+ * runs no triage has recorded. Both reuse the triage pipeline's parts (collect, analyse,
+ * decide, the safety gate through a GatedWriter, runTriage) rather than deciding anything
+ * of their own; this module only chooses which runs, and keeps within the budgets.
+ */
+
 
 
 
@@ -63,7 +72,8 @@ const failedConclusions = new Set(_types_js__WEBPACK_IMPORTED_MODULE_8__/* .FAIL
 /**
  * Failed runs (latest attempt: the listing shows each run at its latest attempt) of the
  * active workflows, created in the last 24 hours on any branch, newest first. The
- * workflow the health check runs in is left out: it never acts on itself.
+ * workflow the health check runs in is left out: it never acts on itself; and so are
+ * runs from other repositories (forks).
  */
 async function recentFailedRuns(gateway, workflows, now, selfWorkflowPath) {
     const since = now.getTime() - REMEDIATION_WINDOW_HOURS * 3600_000;
@@ -71,8 +81,8 @@ async function recentFailedRuns(gateway, workflows, now, selfWorkflowPath) {
     const lists = await (0,_github_reads_js__WEBPACK_IMPORTED_MODULE_9__/* .allReads */ .R)(watched.map(workflow => 
     // GitHub's `created` range filter is not in its OpenAPI description: filter the newest page here.
     gateway.workflowRuns(workflow.id, { status: 'completed', perPage: 100 })));
-    return lists
-        .flat()
+    // A fork's runs are never re-run or triaged by the schedule: they are not the repository's.
+    return (0,_triage_provenance_js__WEBPACK_IMPORTED_MODULE_10__/* .ownRuns */ .F)(lists.flat(), `${gateway.owner}/${gateway.repo}`)
         .filter(run => failedConclusions.has(run.conclusion) && Date.parse(run.createdAt) >= since)
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
 }
@@ -165,9 +175,14 @@ async function autoFixRun(context, run, writer) {
     const decision = (0,_triage_decide_js__WEBPACK_IMPORTED_MODULE_6__/* .decide */ .LD)({
         run,
         defaultBranch: evidence.defaultBranch,
-        failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
+        failedJobs: analysis.jobs.map(job => ({
+            job: job.evidence.job,
+            classification: job.classification,
+            rulesClassification: job.rulesClassification
+        })),
         history: (0,_classify_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyEvidence */ .Ag)(run, evidence.history),
-        isRerunAttempt: run.runAttempt > 1
+        isRerunAttempt: run.runAttempt > 1,
+        fromOtherRepository: (0,_triage_provenance_js__WEBPACK_IMPORTED_MODULE_10__/* .isFromOtherRepository */ .f)(run, `${gateway.owner}/${gateway.repo}`)
     }, policy, { dryRun: options.dryRun, requireApproval: [] });
     const transient = transientVerdict(analysis.jobs);
     if (!transient.ok)
@@ -207,7 +222,8 @@ function triageOptionsFor(options) {
         slackWebhookUrl: '',
         webhookUrl: '',
         runId: null,
-        ignoreWorkflows: []
+        ignoreWorkflows: [],
+        botLogin: 'github-actions[bot]'
     };
 }
 /**

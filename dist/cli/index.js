@@ -35096,7 +35096,7 @@ function matchRules(line) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3512);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3361);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: line => process.stdout.write(`${line}\n`),
@@ -35111,7 +35111,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3512:
+/***/ 3361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35140,61 +35140,14 @@ var extract = __nccwpck_require__(9395);
 var fingerprint = __nccwpck_require__(1078);
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
-const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
+const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/config/policy.ts
-/** The typed remediations of SPEC 4: a closed list. */
-const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
-const DEFAULT_POLICY = {
-    routing: {
-        branch_conflict: 'cto',
-        test_failure: 'cto',
-        code_failure: 'cto',
-        dependency: 'cto',
-        security_scan: 'ciso',
-        infrastructure: 'cto',
-        authentication: 'ciso',
-        unknown: 'cto'
-    },
-    remediation: {
-        branch_conflict: 'delete-branch',
-        test_failure: 'rerun-failed-jobs',
-        code_failure: 'escalate',
-        dependency: 'rerun-failed-jobs',
-        security_scan: 'escalate',
-        infrastructure: 'rerun-failed-jobs',
-        authentication: 'escalate',
-        unknown: 'escalate'
-    },
-    flakyReruns: 1,
-    requireApproval: [],
-    automation: {
-        branchPatterns: ['automated/**'],
-        botAuthors: ['github-actions[bot]', 'dependabot[bot]', 'renovate[bot]']
-    },
-    limits: { maxAttempts: 3, maxFailedJobsForRerun: 5, maxNewIssues: 3, maxWrites: 30 },
-    workflows: {
-        production: ['deploy*', 'release*', '*production*'],
-        marketing: ['release-notes*', 'changelog*', 'blog*', 'docs*', 'publish-docs*']
-    },
-    priorities: {
-        defaultBranch: 'P1',
-        defaultBranchOverAnHour: 'P0',
-        production: 'P0',
-        securityOrAuth: 'P1',
-        pullRequestOrAutomation: 'P2',
-        flaky: 'P2',
-        other: 'P3',
-        bumpAfterFailuresIn24h: 3
-    },
-    owners: {},
-    alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
-};
-
+// EXTERNAL MODULE: ./src/config/policy.ts
+var config_policy = __nccwpck_require__(9706);
 ;// CONCATENATED MODULE: ./src/config/playbook.ts
 
 
@@ -35226,7 +35179,7 @@ function parsePlaybook(text, file = 'playbook.md') {
         throw new PlaybookError(file, 1, '', 'is binary, not Markdown');
     const match = FRONT_MATTER.exec(text);
     if (!match)
-        return { policy: structuredClone(DEFAULT_POLICY), prose: text.trim(), keysSet: [] };
+        return { policy: structuredClone(config_policy/* DEFAULT_POLICY */.zj), prose: text.trim(), keysSet: [] };
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(match[1], { lineCounter, uniqueKeys: true, prettyErrors: false });
     // +1 for the opening `---` line: errors name lines of the file, not of the front matter.
@@ -35243,7 +35196,7 @@ function parsePlaybook(text, file = 'playbook.md') {
         throw new PlaybookError(file, 2, '', `is not usable YAML: ${error.message}`);
     }
     const root = doc.contents;
-    const policy = structuredClone(DEFAULT_POLICY);
+    const policy = structuredClone(config_policy/* DEFAULT_POLICY */.zj);
     if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
         return { policy, prose: text.slice(match[0].length).trim(), keysSet: [] };
     }
@@ -35259,7 +35212,7 @@ function parsePlaybook(text, file = 'playbook.md') {
 function builtInPlaybook(text) {
     const match = FRONT_MATTER.exec(text);
     const prose = match ? text.slice(match[0].length) : text;
-    return { policy: structuredClone(DEFAULT_POLICY), prose: prose.trim(), keysSet: [] };
+    return { policy: structuredClone(config_policy/* DEFAULT_POLICY */.zj), prose: prose.trim(), keysSet: [] };
 }
 /** Walks the YAML nodes so each error can name its line and key path. */
 class FrontMatterReader {
@@ -35330,7 +35283,8 @@ class FrontMatterReader {
             'workflows',
             'priorities',
             'owners',
-            'alerts'
+            'alerts',
+            'fork-runs'
         ];
         this.onlyKeys(root, '', topLevel);
         for (const [name, pair] of root) {
@@ -35344,21 +35298,24 @@ class FrontMatterReader {
                     this.perCategory(node, 'routing', types/* ROLES */.gg, (category, role) => (policy.routing[category] = role));
                     break;
                 case 'remediation':
-                    this.perCategory(node, 'remediation', REMEDIATIONS, (category, remediation) => (policy.remediation[category] = remediation));
+                    this.perCategory(node, 'remediation', config_policy/* REMEDIATIONS */.bs, (category, remediation) => (policy.remediation[category] = remediation));
                     break;
                 case 'flaky-reruns':
                     policy.flakyReruns = this.integer(node, 'flaky-reruns', 0, 5);
                     break;
                 case 'require-approval':
                     policy.requireApproval = this.strings(node, 'require-approval').map(value => {
-                        if (!REMEDIATIONS.includes(value)) {
-                            this.fail(node, 'require-approval', `must list only: ${REMEDIATIONS.join(', ')}`);
+                        if (!config_policy/* REMEDIATIONS */.bs.includes(value)) {
+                            this.fail(node, 'require-approval', `must list only: ${config_policy/* REMEDIATIONS */.bs.join(', ')}`);
                         }
                         return value;
                     });
                     break;
                 case 'automation':
                     this.automation(node, policy);
+                    break;
+                case 'fork-runs':
+                    policy.forkRuns = this.oneOf(node, 'fork-runs', config_policy/* FORK_RUN_HANDLING */.FO);
                     break;
                 case 'limits':
                     this.limits(node, policy);
@@ -35543,204 +35500,8 @@ async function loadPlaybook(workspace, path) {
     return { ...parsePlaybook(text, path), source: path };
 }
 
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-
-/** An input with a value the action cannot use; the message names the input and what is allowed. */
-class InputError extends Error {
-    input;
-    constructor(input, detail) {
-        super(`Input '${input}' ${detail}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-class Inputs {
-    read;
-    constructor(read) {
-        this.read = read;
-    }
-    text(name, fallback = '') {
-        const value = this.read(name).trim();
-        return value === '' ? fallback : value;
-    }
-    required(name) {
-        const value = this.text(name);
-        if (value === '')
-            throw new InputError(name, 'is required and was empty');
-        return value;
-    }
-    boolean(name, fallback) {
-        const value = this.text(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        if (value === 'true')
-            return true;
-        if (value === 'false')
-            return false;
-        throw new InputError(name, `must be true or false, got '${this.text(name)}'`);
-    }
-    integer(name, min, max, fallback) {
-        const value = this.text(name);
-        if (value === '')
-            return fallback;
-        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new InputError(name, `must be a whole number from ${min} to ${max}, got '${value}'`);
-        }
-        return Number(value);
-    }
-    choice(name, allowed, fallback) {
-        const value = this.text(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        if (!allowed.includes(value)) {
-            throw new InputError(name, `must be one of ${allowed.join(', ')}, got '${this.text(name)}'`);
-        }
-        return value;
-    }
-    /** A list separated by newlines or commas. */
-    list(name) {
-        const value = this.text(name);
-        if (value === '')
-            return undefined;
-        return value
-            .split(/[\n,]/)
-            .map(item => item.trim())
-            .filter(item => item !== '');
-    }
-    url(name) {
-        const value = this.text(name);
-        if (value === '')
-            return '';
-        let parsed;
-        try {
-            parsed = new URL(value);
-        }
-        catch {
-            throw new InputError(name, 'must be an http(s) URL');
-        }
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-            throw new InputError(name, 'must be an http(s) URL');
-        }
-        return value;
-    }
-    /** `role=login1,login2` lines (or `;`-separated), e.g. `cto=alice,org/platform`. */
-    owners(name) {
-        const value = this.text(name);
-        if (value === '')
-            return undefined;
-        const owners = {};
-        for (const entry of value.split(/[\n;]/).map(line => line.trim())) {
-            if (entry === '')
-                continue;
-            const match = /^([a-z]+)\s*=\s*(.+)$/.exec(entry);
-            if (!match || !types/* ROLES */.gg.includes(match[1])) {
-                throw new InputError(name, `must be lines of role=login[,login] with a role of ${types/* ROLES */.gg.join(', ')}`);
-            }
-            const logins = match[2].split(',').map(login => login.trim().replace(/^@/, ''));
-            if (logins.some(login => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]{1,100})?$/.test(login))) {
-                throw new InputError(name, `has an invalid login or team in '${entry}'`);
-            }
-            owners[match[1]] = logins;
-        }
-        return owners;
-    }
-    common(defaultReportName) {
-        const branchPatterns = this.list('automation-branches');
-        if (branchPatterns?.some(pattern => pattern === '*' || pattern === '**')) {
-            throw new InputError('automation-branches', 'must not be a pattern that matches every branch');
-        }
-        const reportName = this.text('report-name', defaultReportName);
-        if (!/^[A-Za-z0-9._-]{1,100}$/.test(reportName)) {
-            throw new InputError('report-name', 'may contain only letters, digits, dot, dash and underscore');
-        }
-        return {
-            token: this.required('github-token'),
-            playbookPath: this.text('playbook', 'playbook.md'),
-            dryRun: this.boolean('dry-run', false),
-            createIssues: this.boolean('create-issues', true),
-            uploadReport: this.boolean('upload-report', true),
-            reportName,
-            retentionDays: this.integer('retention-days', 1, 90, 30),
-            overrides: {
-                maxAttempts: this.integer('max-attempts', 1, 10),
-                maxWrites: this.integer('max-writes', 0, 500),
-                branchPatterns,
-                botAuthors: this.list('bot-authors'),
-                owners: this.owners('owners')
-            }
-        };
-    }
-}
-function readTriageOptions(read) {
-    const inputs = new Inputs(read);
-    const common = inputs.common('triage-report');
-    common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
-    common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
-    const runId = inputs.text('run-id');
-    if (runId !== '' && !/^\d{1,15}$/.test(runId))
-        throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
-    return {
-        ...common,
-        ai: {
-            mode: inputs.choice('ai', ['off', 'auto', 'always'], 'off'),
-            baseUrl: inputs.url('ai-base-url') || 'https://models.github.ai/inference',
-            model: inputs.text('ai-model', 'openai/gpt-4.1-mini'),
-            apiKey: inputs.text('ai-api-key'),
-            azureApiVersion: inputs.text('ai-azure-api-version'),
-            timeoutMs: inputs.integer('ai-timeout-seconds', 1, 300, 30) * 1000
-        },
-        maxFailedJobs: inputs.integer('max-failed-jobs', 1, 10, 10),
-        maxLogKb: inputs.integer('max-log-kb', 16, 10240, 512),
-        requireApproval: inputs.boolean('require-approval', false),
-        slackWebhookUrl: inputs.url('slack-webhook-url'),
-        webhookUrl: inputs.url('webhook-url'),
-        runId: runId === '' ? null : Number(runId),
-        ignoreWorkflows: inputs.list('ignore-workflows') ?? []
-    };
-}
-function readHealthOptions(read) {
-    const inputs = new Inputs(read);
-    const repositories = inputs.list('repositories') ?? [];
-    for (const repository of repositories) {
-        if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository)) {
-            throw new InputError('repositories', `must list owner/name entries, got '${repository}'`);
-        }
-    }
-    return {
-        ...inputs.common('health-report'),
-        runs: inputs.integer('runs', 3, 100, 10),
-        staleDays: inputs.integer('stale-days', 1, 3650, 14),
-        maxPrunes: inputs.integer('max-prunes', 0, 100, 10),
-        prune: inputs.boolean('prune', true),
-        autoFix: inputs.boolean('auto-fix', false),
-        triageMissed: inputs.boolean('triage-missed', false),
-        failOn: inputs.choice('fail-on', ['critical', 'degraded', 'warning', 'never'], 'critical'),
-        lint: inputs.boolean('lint', true),
-        workflowsPath: inputs.text('workflows-path', '.github/workflows'),
-        repositories,
-        maxApiRequests: inputs.integer('max-api-requests', 20, 10000, 1000)
-    };
-}
-/** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
-function applyOverrides(policy, overrides) {
-    const merged = structuredClone(policy);
-    if (overrides.maxAttempts !== undefined)
-        merged.limits.maxAttempts = overrides.maxAttempts;
-    if (overrides.maxNewIssues !== undefined)
-        merged.limits.maxNewIssues = overrides.maxNewIssues;
-    if (overrides.maxWrites !== undefined)
-        merged.limits.maxWrites = overrides.maxWrites;
-    if (overrides.flakyReruns !== undefined)
-        merged.flakyReruns = overrides.flakyReruns;
-    if (overrides.branchPatterns)
-        merged.automation.branchPatterns = overrides.branchPatterns;
-    if (overrides.botAuthors)
-        merged.automation.botAuthors = overrides.botAuthors;
-    if (overrides.owners)
-        merged.owners = { ...merged.owners, ...overrides.owners };
-    return merged;
-}
-
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var config_inputs = __nccwpck_require__(4389);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -41274,6 +41035,8 @@ function finish(bytes, bytesRead, truncated) {
 ;// CONCATENATED MODULE: ./src/github/gateway.ts
 
 
+/** Commits ahead of the default branch that the bot-only check reads at most (three pages). */
+const MAX_COMMITS_AHEAD = 250;
 function toRunInfo(run) {
     return {
         id: run.id,
@@ -41292,7 +41055,8 @@ function toRunInfo(run) {
         runStartedAt: run.run_started_at ?? null,
         htmlUrl: run.html_url,
         pullRequests: (run.pull_requests ?? []).map(pr => pr.number),
-        actor: run.actor?.login
+        actor: run.actor?.login,
+        headRepository: run.head_repository?.full_name ?? null
     };
 }
 function toJobInfo(job) {
@@ -41326,7 +41090,8 @@ function toIssueInfo(issue) {
         assignees: (issue.assignees ?? []).map(user => user.login),
         htmlUrl: issue.html_url,
         createdAt: issue.created_at,
-        closedAt: issue.closed_at ?? null
+        closedAt: issue.closed_at ?? null,
+        author: issue.user?.login ?? ''
     };
 }
 /**
@@ -41549,19 +41314,30 @@ class GitHubGateway {
         });
         return new Set(branches.map(branch => branch.name));
     }
-    /** Authors of the commits on `head` that are not on `base`. */
+    /**
+     * Authors of the commits on `head` that are not on `base`, page by page, and how many
+     * there are. Past `MAX_COMMITS_AHEAD` nothing more is read: the caller sees that `total`
+     * exceeds what it got and must not treat the branch as checked.
+     */
     async commitsAhead(base, head) {
-        const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
-            ...this.base,
-            basehead: `${base}...${head}`,
-            per_page: 100
-        });
-        return data.commits.map(commit => ({
-            sha: commit.sha,
-            login: commit.author?.login ?? null,
-            email: commit.commit.author?.email ?? null,
-            date: commit.commit.author?.date ?? null
-        }));
+        const commits = [];
+        for (let page = 1;; page++) {
+            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+                ...this.base,
+                basehead: `${base}...${head}`,
+                per_page: 100,
+                page
+            });
+            commits.push(...data.commits.map(commit => ({
+                sha: commit.sha,
+                login: commit.author?.login ?? null,
+                email: commit.commit.author?.email ?? null,
+                date: commit.commit.author?.date ?? null
+            })));
+            const total = data.total_commits;
+            if (total > MAX_COMMITS_AHEAD || commits.length >= total || data.commits.length === 0)
+                return { commits, total: Math.max(total, commits.length) };
+        }
     }
     /** Open pull requests from or into a branch. */
     async openPullRequestsFor(branch) {
@@ -41717,6 +41493,8 @@ class GitHubGateway {
     }
 }
 
+// EXTERNAL MODULE: ./src/triage/provenance.ts
+var provenance = __nccwpck_require__(3581);
 // EXTERNAL MODULE: ./src/classify/redact.ts
 var redact = __nccwpck_require__(1789);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -42370,7 +42148,7 @@ const ALERT_ORDER = { critical: 0, warning: 1, notice: 2 };
  * branch and state, newest first: the 24-hour failure count and approvals come from them.
  * The thresholds are the playbook's `alerts` settings.
  */
-function repositoryAlerts(workflows, stuck, recentRuns, now, thresholds = DEFAULT_POLICY.alerts) {
+function repositoryAlerts(workflows, stuck, recentRuns, now, thresholds = config_policy/* DEFAULT_POLICY */.zj.alerts) {
     const names = new Map(workflows.map(health => [health.workflow.path, health.workflow.name]));
     const nameOf = (path, fallback) => names.get(path) ?? fallback;
     const alerts = [
@@ -42538,12 +42316,13 @@ function planHealthIssues(repo, workflows, existing) {
 
 
 
+
 /**
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
  */
 const loadRemediation = () => __nccwpck_require__.e(/* import() */ 262).then(__nccwpck_require__.bind(__nccwpck_require__, 4262));
-const loadLinter = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9016));
+const loadLinter = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 458));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
  * 3 run listings, and the workflow file listing (reserved even when lint reads the checkout).
@@ -42640,7 +42419,12 @@ async function checkRepository(deps, state, gateway, local) {
     if (scored.length < workflows.length) {
         budgetNotes.push(`${repo}: ${workflows.length - scored.length} of ${workflows.length} workflows were left for the next run (API request budget)`);
     }
-    const healths = await (0,github_reads/* allReads */.R)(scored.map(workflow => scoreOne(gateway, workflow, defaultBranch, options.runs, now)));
+    const healths = await (0,github_reads/* allReads */.R)(scored.map(workflow => scoreOne(gateway, workflow, {
+        defaultBranch,
+        n: options.runs,
+        now,
+        countForkRuns: deps.policy.forkRuns !== 'ignore'
+    })));
     const workflowHealth = healths.map(result => result.health);
     const recentRuns = [...healths.flatMap(result => result.runs), ...stuckSources[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now);
@@ -42787,19 +42571,34 @@ async function remediationCandidates(deps, gateway, workflows, state, local) {
     const recorded = recordedRunIds(triage.all);
     return { runs: failed.filter(run => !recorded.has(run.id)), recorded };
 }
-/** The last N completed runs on the default branch, or of all branches when it has none. */
-async function scoreOne(gateway, workflow, defaultBranch, n, now) {
-    let runs = await gateway.workflowRuns(workflow.id, {
+/**
+ * The last N completed runs of the repository itself on the default branch, or of all
+ * branches when it has none. Runs from forks (which may name a branch like ours) are left out
+ * of the score; a page twice the window leaves room for them, and they are counted apart.
+ */
+async function scoreOne(gateway, workflow, window) {
+    const { defaultBranch, n, now } = window;
+    const perPage = Math.min(100, n * 2);
+    const repository = `${gateway.owner}/${gateway.repo}`;
+    let listed = await gateway.workflowRuns(workflow.id, {
         branch: defaultBranch,
         status: 'completed',
-        perPage: n
+        perPage
     });
+    let runs = (0,provenance/* ownRuns */.F)(listed, repository);
     let usedFallbackBranch = false;
     if (runs.length === 0) {
-        runs = await gateway.workflowRuns(workflow.id, { status: 'completed', perPage: n });
+        listed = await gateway.workflowRuns(workflow.id, { status: 'completed', perPage });
+        runs = (0,provenance/* ownRuns */.F)(listed, repository);
         usedFallbackBranch = runs.length > 0;
     }
-    return { health: scoreWorkflow({ workflow, runs, n, usedFallbackBranch, now }), runs };
+    runs = runs.slice(0, n);
+    const health = scoreWorkflow({ workflow, runs, n, usedFallbackBranch, now });
+    const forkRuns = listed.length - (0,provenance/* ownRuns */.F)(listed, repository).length;
+    return {
+        health: window.countForkRuns && forkRuns > 0 ? { ...health, forkRunsLeftOut: forkRuns } : health,
+        runs
+    };
 }
 const WORKFLOW_FILE = /\.ya?ml$/i;
 const MAX_LINT_FILES = 300;
@@ -43131,8 +42930,8 @@ function renderJobSummary(report, maxBytes = JOB_SUMMARY_MAX_BYTES) {
     return `${kept.join('\n\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/lint/index.ts + 111 modules
-var src_lint = __nccwpck_require__(9016);
+// EXTERNAL MODULE: ./src/lint/index.ts + 120 modules
+var src_lint = __nccwpck_require__(458);
 // EXTERNAL MODULE: ./src/triage/main.ts + 2 modules
 var main = __nccwpck_require__(1735);
 // EXTERNAL MODULE: ./src/triage/report.ts
@@ -43273,7 +43072,7 @@ async function main_main(argv, io) {
 }
 /** Wording for people at a terminal: options by their flag, not as action inputs. */
 function errorText(error) {
-    if (error instanceof InputError)
+    if (error instanceof config_inputs/* InputError */.dz)
         return `--${error.message.replace(/^Input '[^']*' /, `${error.input} `)}`;
     return error instanceof Error ? error.message : String(error);
 }
@@ -43321,9 +43120,14 @@ async function classifyCommand(args, io) {
     if (positionals.length === 0)
         throw new Error('name at least one log file, or - for standard input');
     const aiMode = values.ai;
-    const apiKey = io.env.OPENAI_API_KEY ?? io.env.GITHUB_TOKEN ?? '';
-    if (aiMode !== 'off' && !apiKey)
-        throw new Error('--ai needs OPENAI_API_KEY or GITHUB_TOKEN in the environment');
+    const credentials = (0,config_inputs/* aiApiKey */.wf)({
+        apiKey: io.env.OPENAI_API_KEY ?? '',
+        baseUrl: values['ai-base-url'],
+        token: io.env.GITHUB_TOKEN ?? ''
+    });
+    if (aiMode !== 'off' && 'problem' in credentials)
+        throw new Error('--ai needs OPENAI_API_KEY (GITHUB_TOKEN serves GitHub Models only)');
+    const apiKey = 'key' in credentials ? credentials.key : '';
     const playbook = await loadPlaybook(io.cwd, 'playbook.md');
     let failures = 0;
     const rows = [];
@@ -43423,8 +43227,8 @@ async function lintCommand(args, io) {
     const findings = (0,src_lint.lintWorkflows)(files);
     for (const finding of findings) {
         if (values.json) {
-            const { file, line, column, level, rule, message } = finding;
-            io.stdout(JSON.stringify({ file, line, column, level, rule, message }));
+            const { file, line, column, level, severity, confidence, rule, message } = finding;
+            io.stdout(JSON.stringify({ file, line, column, level, severity, confidence, rule, message }));
         }
         else {
             io.stdout(`${finding.file}:${finding.line}:${finding.column}: ${finding.level} [${finding.rule}] ${finding.message}`);
@@ -43477,7 +43281,7 @@ async function triageCommand(args, io) {
         'dry-run': String(dryRun),
         'upload-report': 'false'
     };
-    const options = readTriageOptions(input => inputs[input] ?? '');
+    const options = (0,config_inputs/* readTriageOptions */.Dv)(input => inputs[input] ?? '');
     if (options.runId === null)
         throw new Error('--run-id is required');
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
@@ -43487,7 +43291,7 @@ async function triageCommand(args, io) {
     });
     const outcome = await (0,main/* runTriage */.U)({
         options,
-        policy: applyOverrides(playbook.policy, options.overrides),
+        policy: (0,config_inputs/* applyOverrides */.iu)(playbook.policy, options.overrides),
         guidance: playbook.prose,
         gateway,
         route: { kind: 'lookup', runId: options.runId },
@@ -43524,7 +43328,7 @@ async function healthCommand(args, io) {
         // The files of the current folder belong to whatever is checked out here, not to --repo.
         'workflows-path': localWorkflows === undefined ? '' : (0,external_node_path_namespaceObject.relative)(io.cwd, (0,external_node_path_namespaceObject.resolve)(io.cwd, localWorkflows))
     };
-    const options = readHealthOptions(input => inputs[input] ?? '');
+    const options = (0,config_inputs/* readHealthOptions */.vI)(input => inputs[input] ?? '');
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
     const gateway = new GitHubGateway(options.token, owner, name, {
         baseUrl: io.env.GITHUB_API_URL,
@@ -43532,7 +43336,7 @@ async function healthCommand(args, io) {
     });
     const outcome = await runHealthCheck({
         options,
-        policy: applyOverrides(playbook.policy, options.overrides),
+        policy: (0,config_inputs/* applyOverrides */.iu)(playbook.policy, options.overrides),
         gateway,
         workspace: localWorkflows === undefined ? null : io.cwd,
         now: new Date(),
@@ -43543,6 +43347,334 @@ async function healthCommand(args, io) {
         io.stderr(PLAN_ONLY);
     return outcome.exitCode;
 }
+
+
+/***/ }),
+
+/***/ 4389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dv: () => (/* binding */ readTriageOptions),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   iu: () => (/* binding */ applyOverrides),
+/* harmony export */   vI: () => (/* binding */ readHealthOptions),
+/* harmony export */   wf: () => (/* binding */ aiApiKey)
+/* harmony export */ });
+/* unused harmony export GITHUB_MODELS_URL */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9706);
+
+
+/** An input with a value the action cannot use; the message names the input and what is allowed. */
+class InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}' ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+class Inputs {
+    read;
+    constructor(read) {
+        this.read = read;
+    }
+    text(name, fallback = '') {
+        const value = this.read(name).trim();
+        return value === '' ? fallback : value;
+    }
+    required(name) {
+        const value = this.text(name);
+        if (value === '')
+            throw new InputError(name, 'is required and was empty');
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.text(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new InputError(name, `must be true or false, got '${this.text(name)}'`);
+    }
+    integer(name, min, max, fallback) {
+        const value = this.text(name);
+        if (value === '')
+            return fallback;
+        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+            throw new InputError(name, `must be a whole number from ${min} to ${max}, got '${value}'`);
+        }
+        return Number(value);
+    }
+    choice(name, allowed, fallback) {
+        const value = this.text(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        if (!allowed.includes(value)) {
+            throw new InputError(name, `must be one of ${allowed.join(', ')}, got '${this.text(name)}'`);
+        }
+        return value;
+    }
+    /** A choice that leaves the playbook's value when empty. */
+    optionalChoice(name, allowed) {
+        return this.text(name) === '' ? undefined : this.choice(name, allowed, allowed[0]);
+    }
+    /** A list separated by newlines or commas. */
+    list(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        return value
+            .split(/[\n,]/)
+            .map(item => item.trim())
+            .filter(item => item !== '');
+    }
+    url(name) {
+        const value = this.text(name);
+        if (value === '')
+            return '';
+        let parsed;
+        try {
+            parsed = new URL(value);
+        }
+        catch {
+            throw new InputError(name, 'must be an http(s) URL');
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+            throw new InputError(name, 'must be an http(s) URL');
+        }
+        return value;
+    }
+    /**
+     * An AI endpoint: https only, so the key and the redacted logs never cross the network in
+     * the clear; plain http only to this machine (a local model, a test stand-in).
+     */
+    aiBaseUrl(name) {
+        const value = this.url(name);
+        if (value === '')
+            return '';
+        const url = new URL(value);
+        if (url.protocol !== 'https:' && !isLoopback(url.hostname)) {
+            throw new InputError(name, 'must be an https URL (http only for localhost or 127.0.0.1)');
+        }
+        return value;
+    }
+    /** A GitHub user login, or an app's bot login such as `my-app[bot]`. */
+    login(name, fallback) {
+        const value = this.text(name, fallback);
+        if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(value)) {
+            throw new InputError(name, `must be a GitHub login such as octocat or my-app[bot], got '${value}'`);
+        }
+        return value;
+    }
+    /** `role=login1,login2` lines (or `;`-separated), e.g. `cto=alice,org/platform`. */
+    owners(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        const owners = {};
+        for (const entry of value.split(/[\n;]/).map(line => line.trim())) {
+            if (entry === '')
+                continue;
+            const match = /^([a-z]+)\s*=\s*(.+)$/.exec(entry);
+            if (!match || !_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLES */ .gg.includes(match[1])) {
+                throw new InputError(name, `must be lines of role=login[,login] with a role of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLES */ .gg.join(', ')}`);
+            }
+            const logins = match[2].split(',').map(login => login.trim().replace(/^@/, ''));
+            if (logins.some(login => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]{1,100})?$/.test(login))) {
+                throw new InputError(name, `has an invalid login or team in '${entry}'`);
+            }
+            owners[match[1]] = logins;
+        }
+        return owners;
+    }
+    common(defaultReportName) {
+        const branchPatterns = this.list('automation-branches');
+        if (branchPatterns?.some(pattern => pattern === '*' || pattern === '**')) {
+            throw new InputError('automation-branches', 'must not be a pattern that matches every branch');
+        }
+        const reportName = this.text('report-name', defaultReportName);
+        if (!/^[A-Za-z0-9._-]{1,100}$/.test(reportName)) {
+            throw new InputError('report-name', 'may contain only letters, digits, dot, dash and underscore');
+        }
+        return {
+            token: this.required('github-token'),
+            playbookPath: this.text('playbook', 'playbook.md'),
+            dryRun: this.boolean('dry-run', false),
+            createIssues: this.boolean('create-issues', true),
+            uploadReport: this.boolean('upload-report', true),
+            reportName,
+            retentionDays: this.integer('retention-days', 1, 90, 30),
+            overrides: {
+                maxAttempts: this.integer('max-attempts', 1, 10),
+                maxWrites: this.integer('max-writes', 0, 500),
+                branchPatterns,
+                botAuthors: this.list('bot-authors'),
+                owners: this.owners('owners'),
+                forkRuns: this.optionalChoice('fork-runs', _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .FORK_RUN_HANDLING */ .FO)
+            }
+        };
+    }
+}
+const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+}
+/**
+ * The key sent to the AI endpoint: the `ai-api-key` input, or the workflow token for GitHub
+ * Models alone. The workflow token can write to the repository: it goes to GitHub and to
+ * no one else, so another endpoint without a key of its own gets no AI call at all.
+ */
+function aiApiKey(settings) {
+    if (settings.apiKey)
+        return { key: settings.apiKey };
+    const host = new URL(settings.baseUrl).host;
+    if (host === new URL(GITHUB_MODELS_URL).host && settings.token)
+        return { key: settings.token };
+    return {
+        problem: `no AI key: the workflow token is sent to GitHub Models only, and ${host} needs a key of its own (ai-api-key); the rules answered alone`
+    };
+}
+function readTriageOptions(read) {
+    const inputs = new Inputs(read);
+    const common = inputs.common('triage-report');
+    common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
+    common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
+    const runId = inputs.text('run-id');
+    if (runId !== '' && !/^\d{1,15}$/.test(runId))
+        throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
+    return {
+        ...common,
+        ai: {
+            mode: inputs.choice('ai', ['off', 'auto', 'always'], 'off'),
+            baseUrl: inputs.aiBaseUrl('ai-base-url') || GITHUB_MODELS_URL,
+            model: inputs.text('ai-model', 'openai/gpt-4.1-mini'),
+            apiKey: inputs.text('ai-api-key'),
+            azureApiVersion: inputs.text('ai-azure-api-version'),
+            timeoutMs: inputs.integer('ai-timeout-seconds', 1, 300, 30) * 1000
+        },
+        maxFailedJobs: inputs.integer('max-failed-jobs', 1, 10, 10),
+        maxLogKb: inputs.integer('max-log-kb', 16, 10240, 512),
+        requireApproval: inputs.boolean('require-approval', false),
+        slackWebhookUrl: inputs.url('slack-webhook-url'),
+        webhookUrl: inputs.url('webhook-url'),
+        runId: runId === '' ? null : Number(runId),
+        ignoreWorkflows: inputs.list('ignore-workflows') ?? [],
+        botLogin: inputs.login('bot-login', 'github-actions[bot]')
+    };
+}
+function readHealthOptions(read) {
+    const inputs = new Inputs(read);
+    const repositories = inputs.list('repositories') ?? [];
+    for (const repository of repositories) {
+        if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository)) {
+            throw new InputError('repositories', `must list owner/name entries, got '${repository}'`);
+        }
+    }
+    return {
+        ...inputs.common('health-report'),
+        runs: inputs.integer('runs', 3, 100, 10),
+        staleDays: inputs.integer('stale-days', 1, 3650, 14),
+        maxPrunes: inputs.integer('max-prunes', 0, 100, 10),
+        prune: inputs.boolean('prune', true),
+        autoFix: inputs.boolean('auto-fix', false),
+        triageMissed: inputs.boolean('triage-missed', false),
+        failOn: inputs.choice('fail-on', ['critical', 'degraded', 'warning', 'never'], 'critical'),
+        lint: inputs.boolean('lint', true),
+        workflowsPath: inputs.text('workflows-path', '.github/workflows'),
+        repositories,
+        maxApiRequests: inputs.integer('max-api-requests', 20, 10000, 1000)
+    };
+}
+/** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
+function applyOverrides(policy, overrides) {
+    const merged = structuredClone(policy);
+    if (overrides.maxAttempts !== undefined)
+        merged.limits.maxAttempts = overrides.maxAttempts;
+    if (overrides.maxNewIssues !== undefined)
+        merged.limits.maxNewIssues = overrides.maxNewIssues;
+    if (overrides.maxWrites !== undefined)
+        merged.limits.maxWrites = overrides.maxWrites;
+    if (overrides.flakyReruns !== undefined)
+        merged.flakyReruns = overrides.flakyReruns;
+    if (overrides.branchPatterns)
+        merged.automation.branchPatterns = overrides.branchPatterns;
+    if (overrides.botAuthors)
+        merged.automation.botAuthors = overrides.botAuthors;
+    if (overrides.owners)
+        merged.owners = { ...merged.owners, ...overrides.owners };
+    if (overrides.forkRuns)
+        merged.forkRuns = overrides.forkRuns;
+    return merged;
+}
+
+
+/***/ }),
+
+/***/ 9706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ FORK_RUN_HANDLING),
+/* harmony export */   bs: () => (/* binding */ REMEDIATIONS),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/** The typed remediations of SPEC 4: a closed list. */
+const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
+/**
+ * What a failure of a run from another repository (a fork's pull request) gets: nothing,
+ * a place in the summary and report, or issues too. Never a remediation, whatever is chosen.
+ */
+const FORK_RUN_HANDLING = ['ignore', 'report', 'escalate'];
+const DEFAULT_POLICY = {
+    routing: {
+        branch_conflict: 'cto',
+        test_failure: 'cto',
+        code_failure: 'cto',
+        dependency: 'cto',
+        security_scan: 'ciso',
+        infrastructure: 'cto',
+        authentication: 'ciso',
+        unknown: 'cto'
+    },
+    remediation: {
+        branch_conflict: 'delete-branch',
+        test_failure: 'rerun-failed-jobs',
+        code_failure: 'escalate',
+        dependency: 'rerun-failed-jobs',
+        security_scan: 'escalate',
+        infrastructure: 'rerun-failed-jobs',
+        authentication: 'escalate',
+        unknown: 'escalate'
+    },
+    flakyReruns: 1,
+    requireApproval: [],
+    automation: {
+        branchPatterns: ['automated/**'],
+        botAuthors: ['github-actions[bot]', 'dependabot[bot]', 'renovate[bot]']
+    },
+    limits: { maxAttempts: 3, maxFailedJobsForRerun: 5, maxNewIssues: 3, maxWrites: 30 },
+    workflows: {
+        production: ['deploy*', 'release*', '*production*'],
+        marketing: ['release-notes*', 'changelog*', 'blog*', 'docs*', 'publish-docs*']
+    },
+    priorities: {
+        defaultBranch: 'P1',
+        defaultBranchOverAnHour: 'P0',
+        production: 'P0',
+        securityOrAuth: 'P1',
+        pullRequestOrAutomation: 'P2',
+        flaky: 'P2',
+        other: 'P3',
+        bumpAfterFailuresIn24h: 3
+    },
+    owners: {},
+    forkRuns: 'report',
+    alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
+};
 
 
 /***/ }),
@@ -43607,7 +43739,7 @@ function settle(read) {
 
 /***/ }),
 
-/***/ 9016:
+/***/ 458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -43623,11 +43755,100 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/lint/grades.ts
+/**
+ * Severity and confidence of each rule's usual finding, on zizmor's scales, so that findings read
+ * the same as that tool's. A check can grade one finding differently when it knows more (a matrix
+ * value is less sure to be attacker-controlled than an issue title).
+ */
+const GRADES = {
+    'invalid-file': { severity: 'high', confidence: 'high' },
+    'yaml-syntax': { severity: 'high', confidence: 'high' },
+    'workflow-schema': { severity: 'high', confidence: 'high' },
+    expression: { severity: 'high', confidence: 'high' },
+    'invalid-cron': { severity: 'medium', confidence: 'high' },
+    'schedule-frequency': { severity: 'low', confidence: 'high' },
+    'template-injection': { severity: 'high', confidence: 'high' },
+    'untrusted-checkout': { severity: 'high', confidence: 'medium' },
+    'untrusted-env-write': { severity: 'high', confidence: 'medium' },
+    'excessive-permissions': { severity: 'high', confidence: 'high' },
+    'missing-permissions': { severity: 'medium', confidence: 'medium' },
+    'invalid-uses': { severity: 'high', confidence: 'high' },
+    'unpinned-action': { severity: 'high', confidence: 'high' },
+    'outdated-action': { severity: 'medium', confidence: 'high' },
+    'secrets-inherit': { severity: 'medium', confidence: 'high' },
+    artipacked: { severity: 'high', confidence: 'low' },
+    'persisted-credentials': { severity: 'low', confidence: 'low' },
+    'cache-poisoning': { severity: 'high', confidence: 'low' },
+    'overprovisioned-secrets': { severity: 'medium', confidence: 'high' },
+    'hardcoded-credentials': { severity: 'high', confidence: 'high' },
+    'deprecated-command': { severity: 'medium', confidence: 'high' },
+    'insecure-commands': { severity: 'high', confidence: 'high' },
+    'missing-timeout': { severity: 'low', confidence: 'high' },
+    'invalid-shell': { severity: 'high', confidence: 'high' },
+    'runner-label': { severity: 'medium', confidence: 'medium' },
+    'duplicate-step-id': { severity: 'high', confidence: 'high' },
+    'job-needs': { severity: 'high', confidence: 'high' },
+    'if-always-true': { severity: 'high', confidence: 'high' },
+    matrix: { severity: 'medium', confidence: 'high' },
+    'filter-glob': { severity: 'medium', confidence: 'high' },
+    'dispatch-input': { severity: 'medium', confidence: 'high' },
+    'dangerous-triggers': { severity: 'high', confidence: 'medium' },
+    'bot-conditions': { severity: 'high', confidence: 'high' },
+    'unpinned-images': { severity: 'high', confidence: 'high' },
+    'unredacted-secrets': { severity: 'medium', confidence: 'high' },
+    'github-app': { severity: 'high', confidence: 'high' }
+};
+/** A rule without a grade of its own is graded by its level. */
+const BY_LEVEL = {
+    error: { severity: 'high', confidence: 'high' },
+    warning: { severity: 'medium', confidence: 'medium' },
+    notice: { severity: 'low', confidence: 'medium' }
+};
+function gradeOf(rule, level) {
+    return GRADES[rule] ?? BY_LEVEL[level];
+}
+
+;// CONCATENATED MODULE: ./src/lint/security-rules.ts
+const SECURITY_AUDIT_RULES = [
+    {
+        id: 'dangerous-triggers',
+        level: 'warning',
+        description: 'The workflow runs on pull_request_target or workflow_run: with the base repository secrets and a write token, for events anyone can cause.',
+        hint: 'Prefer `pull_request`. If the trigger is needed, never build or run the pull request code in it, grant the fewest permissions and pass event data through `env:`.'
+    },
+    {
+        id: 'bot-conditions',
+        level: 'error',
+        description: 'An `if:` trusts `github.actor` (or triggering_actor) to be a bot, which anyone can make true by getting the bot to act on their pull request.',
+        hint: "Check who opened the pull request instead, e.g. `github.event.pull_request.user.login == 'dependabot[bot]'`."
+    },
+    {
+        id: 'unpinned-images',
+        level: 'warning',
+        description: 'A job or service container image has no tag, or uses `latest`, so every run may pull different code.',
+        hint: 'Pin the image by digest and keep the tag for readers: `image: node:22@sha256:<digest>`.'
+    },
+    {
+        id: 'unredacted-secrets',
+        level: 'warning',
+        description: 'A secret is parsed with fromJSON, so the fields taken out of it are new strings GitHub does not mask in logs.',
+        hint: 'Store each value as its own secret and reference it as `${{ secrets.NAME }}`.'
+    },
+    {
+        id: 'github-app',
+        level: 'error',
+        description: 'actions/create-github-app-token keeps its token alive after the job (`skip-token-revoke`), or lets it reach every repository of an owner.',
+        hint: 'Remove `skip-token-revoke` (revoking is the default), and name the `repositories` and `permission-*` the job needs.'
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/lint/rules.ts
 /**
  * The lint rule catalogue: every finding names one of these rules, and takes its level and
  * fix hint from here, so the catalogue is the one place that says how severe a problem is.
  */
+
 const LINT_RULES = [
     {
         id: 'invalid-file',
@@ -43686,7 +43907,7 @@ const LINT_RULES = [
     {
         id: 'excessive-permissions',
         level: 'warning',
-        description: 'The workflow or a job grants `write-all` to the GITHUB_TOKEN.',
+        description: 'The workflow or a job grants `write-all` (or `read-all`) to the GITHUB_TOKEN.',
         hint: 'Grant only the scopes the job needs, e.g. `permissions: { contents: read }`.'
     },
     {
@@ -43722,7 +43943,7 @@ const LINT_RULES = [
     {
         id: 'artipacked',
         level: 'warning',
-        description: 'A job uploads artifacts after actions/checkout persisted the token in .git/config.',
+        description: 'actions/checkout (before v6) leaves the token in .git/config, where later steps and artifacts of the workspace can read it.',
         hint: 'Set `persist-credentials: false` on actions/checkout, or upload only the files you need.'
     },
     {
@@ -43814,7 +44035,8 @@ const LINT_RULES = [
         level: 'error',
         description: 'A workflow input is inconsistent: a default outside the choices, a non-numeric number or an undefined input.',
         hint: 'Make the default one of the options / a number, and reference only inputs the workflow defines.'
-    }
+    },
+    ...SECURITY_AUDIT_RULES
 ];
 const RULES_BY_ID = new Map(LINT_RULES.map(rule => [rule.id, rule]));
 function ruleById(id) {
@@ -43822,6 +44044,7 @@ function ruleById(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/source.ts
+
 
 
 /** Workflows are small; anything bigger is refused before YAML parsing spends time or memory on it. */
@@ -43907,7 +44130,7 @@ function findingAt(source, rule, node, message, needle, occurrence = 0) {
 }
 function fileFinding(file, rule, message) {
     const { level, hint } = ruleById(rule);
-    return { file, line: 1, column: 1, rule, level, message, hint };
+    return { file, line: 1, column: 1, rule, level, ...gradeOf(rule, level), message, hint };
 }
 function firstLine(text) {
     return text.split('\n')[0].trim();
@@ -44046,17 +44269,33 @@ function invalidUses(workflow) {
     });
     return [...stepFindings, ...jobFindings];
 }
+/**
+ * Third-party references by tag or branch. GitHub's own actions may float on a tag, unless the
+ * workflow pins one of them by commit sha elsewhere: then hashes are its policy even for GitHub's
+ * actions, and a tag breaks it.
+ */
 function unpinnedActions(workflow) {
     const references = [
         ...workflow.jobs.flatMap(job => job.steps.flatMap(step => (step.uses ? [step.uses] : []))),
         ...reusableCalls(workflow).map(call => call.uses)
-    ];
-    return references.flatMap(uses => {
+    ].flatMap(uses => {
         const remote = parseRemote(String(uses.value));
-        if (!remote || FIRST_PARTY_OWNERS.has(remote.owner.toLowerCase()) || FULL_SHA.test(remote.ref))
+        return remote ? [{ uses, remote }] : [];
+    });
+    const hashPolicy = references.some(({ remote }) => FIRST_PARTY_OWNERS.has(remote.owner.toLowerCase()) && FULL_SHA.test(remote.ref));
+    return references.flatMap(({ uses, remote }) => {
+        if (FULL_SHA.test(remote.ref))
+            return [];
+        const name = `${remote.owner}/${remote.repo}${remote.path}`;
+        if (!FIRST_PARTY_OWNERS.has(remote.owner.toLowerCase())) {
+            return [
+                findingAt(workflow.source, 'unpinned-action', uses, `${name} is referenced by \`${remote.ref}\`, which its owner can move to other code.`)
+            ];
+        }
+        if (!hashPolicy)
             return [];
         return [
-            findingAt(workflow.source, 'unpinned-action', uses, `${remote.owner}/${remote.repo}${remote.path} is referenced by \`${remote.ref}\`, which its owner can move to other code.`)
+            findingAt(workflow.source, 'unpinned-action', uses, `${name} is referenced by \`${remote.ref}\`, while this workflow pins GitHub's actions by commit sha elsewhere: a tag can be moved to other code.`)
         ];
     });
 }
@@ -44085,7 +44324,12 @@ function secretsInherit(workflow) {
         ];
     });
 }
-/** Checkout steps that keep the token in .git/config; a warning when the job also uploads artifacts. */
+/**
+ * Checkout steps that keep the token where later steps can read it. Before actions/checkout v6 the
+ * token sits in .git/config inside the workspace, so any later step, or an artifact of the
+ * workspace, can carry it off: a warning, as zizmor grades it. From v6 it sits outside the
+ * workspace and only an artifact upload makes it worse than advice.
+ */
 function persistedCredentials(workflow) {
     return workflow.jobs.flatMap(job => {
         const uploads = job.steps.some(step => actionName(step) === 'actions/upload-artifact');
@@ -44100,49 +44344,23 @@ function persistedCredentials(workflow) {
                     findingAt(workflow.source, 'artipacked', step.uses, `Job \`${job.id}\` uploads artifacts after this checkout stored the token in .git/config, which an artifact of the workspace can include.`)
                 ];
             }
-            // An explicit `true` is a choice (a later step pushes); only the silent default is advice-worthy.
+            // An explicit `true` is a choice (a later step pushes); only the silent default is worth a word.
             if (persist === 'true')
                 return [];
+            const major = /^v?(\d+)(?:\.|$)/.exec(parseRemote(String(step.uses.value))?.ref ?? '')?.[1];
+            if ((major !== undefined && Number(major) >= 6) || persist?.includes('${{')) {
+                return [
+                    findingAt(workflow.source, 'persisted-credentials', step.uses, 'actions/checkout keeps the token for every later step of the job.')
+                ];
+            }
             return [
-                findingAt(workflow.source, 'persisted-credentials', step.uses, 'actions/checkout keeps the token in .git/config for every later step of the job.')
+                {
+                    ...findingAt(workflow.source, 'artipacked', step.uses, 'actions/checkout stores the token in .git/config inside the workspace, where every later step of the job, and any artifact or cache of the workspace, can read it.'),
+                    severity: 'medium'
+                }
             ];
         });
     });
-}
-/** Actions that restore a cache, and how a step turns that on. */
-const CACHING_ACTIONS = {
-    'actions/cache': () => true,
-    'actions/cache/restore': () => true,
-    'swatinem/rust-cache': () => true,
-    'actions/setup-node': (_, input) => Boolean(input('cache')),
-    'actions/setup-python': (_, input) => Boolean(input('cache')),
-    'actions/setup-java': (_, input) => Boolean(input('cache')),
-    'actions/setup-dotnet': (_, input) => input('cache') === 'true',
-    'actions/setup-go': (_, input) => input('cache') !== 'false',
-    'astral-sh/setup-uv': (_, input) => input('enable-cache') !== 'false',
-    'ruby/setup-ruby': (_, input) => input('bundler-cache') === 'true',
-    'docker/build-push-action': (_, input) => /type=gha/.test(input('cache-from') ?? '')
-};
-function cachePoisoning(workflow) {
-    const trigger = releaseTrigger(workflow);
-    if (!trigger)
-        return [];
-    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
-        const name = actionName(step);
-        const caches = name !== undefined && CACHING_ACTIONS[name];
-        const input = (key) => model_text(get(workflow.source, step.with, key))?.toLowerCase();
-        if (!caches || !caches(step, input) || !step.uses)
-            return [];
-        return [
-            findingAt(workflow.source, 'cache-poisoning', step.uses, `${name} restores a cache in a workflow triggered by ${trigger}; a cache written by a branch or pull request can end up in the release.`)
-        ];
-    }));
-}
-function releaseTrigger(workflow) {
-    if (workflow.events.has('release'))
-        return 'release';
-    const push = workflow.events.get('push');
-    return push && get(workflow.source, push.config, 'tags') ? 'pushed tags' : undefined;
 }
 /** `owner/repo[/path]`, lower-cased, of a step's remote action. */
 function actionName(step) {
@@ -44186,6 +44404,559 @@ function workflowUsesProblem(uses) {
     if (path !== undefined && /^\.?\/\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
         return undefined;
     return `\`${uses}\` is not a reusable workflow reference: \`owner/repo/.github/workflows/file.yml@ref\` or \`./.github/workflows/file.yml\`.`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/expressions.ts
+/**
+ * Just enough of the ${{ }} expression language for our own checks. GitHub's parser validates
+ * the syntax; these helpers only find expressions in a string and the context paths they read.
+ */
+/** Every `${{ ... }}` in a string; `}}` inside a quoted string literal does not close one. */
+function findExpressions(value) {
+    const found = [];
+    let start = value.indexOf('${{');
+    while (start >= 0) {
+        const end = closingBraces(value, start + 3);
+        if (end < 0)
+            break;
+        found.push({ text: value.slice(start, end), body: value.slice(start + 3, end - 2), start, end });
+        start = value.indexOf('${{', end);
+    }
+    return found;
+}
+/**
+ * The context paths an expression reads, lower-cased, with indexes normalised to segments:
+ * `github.event['issue'].title` -> `github.event.issue.title`, `x[0]` and `x[*]` -> `x.*`.
+ */
+function contextPaths(body) {
+    const normalised = withoutStrings(body.replace(/\[\s*'([^']*)'\s*\]/g, '.$1').replace(/\[\s*(\*|\d+)\s*\]/g, '.*')).toLowerCase();
+    return (normalised.match(/(?<![\w.-])[a-z_][\w-]*(?:\s*\.\s*(?:[\w-]+|\*))*/g)?.map(p => p.replace(/\s/g, '')) ??
+        []);
+}
+/**
+ * True when the expression yields a boolean (a comparison, a negation or contains/startsWith/
+ * endsWith), so no text from the data it reads can reach where it expands. `&&` and `||` return
+ * one of their operands, so they never make an expression boolean by themselves.
+ */
+function yieldsBoolean(body) {
+    const code = withoutStrings(body).trim();
+    if (/^(contains|startswith|endswith)\s*\(/i.test(code) &&
+        matchingParen(code, code.indexOf('(')) === code.length - 1) {
+        return true;
+    }
+    return !/&&|\|\|/.test(code) && (/[=!]=|[<>]/.test(code) || code.startsWith('!'));
+}
+/** Replaces single-quoted string literals (with '' escapes) by empty literals. */
+function withoutStrings(body) {
+    return body.replace(/'(?:[^']|'')*'/g, "''");
+}
+function closingBraces(value, from) {
+    let inString = false;
+    for (let i = from; i < value.length; i++) {
+        const char = value[i];
+        if (inString) {
+            if (char === "'" && value[i + 1] === "'")
+                i++;
+            else if (char === "'")
+                inString = false;
+        }
+        else if (char === "'") {
+            inString = true;
+        }
+        else if (char === '}' && value[i + 1] === '}') {
+            return i + 2;
+        }
+    }
+    return -1;
+}
+function matchingParen(code, open) {
+    let depth = 0;
+    for (let i = open; i < code.length; i++) {
+        if (code[i] === '(')
+            depth++;
+        else if (code[i] === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/lint/data/action-hazards.ts
+/**
+ * What some popular actions do that a security audit must know and their action.yml does not
+ * say: which restore a cache a branch or pull request can write, which publish what a job built,
+ * and which inputs they run as code. Read from each action's action.yml and documentation; an
+ * entry names the action as `owner/repo[/path]`, lower case.
+ */
+const CACHE_AWARE_ACTIONS = [
+    { action: 'actions/cache', toggles: [{ input: 'lookup-only', toggle: 'opt-out', defaultOn: true }] },
+    { action: 'actions/cache/restore' },
+    {
+        action: 'actions/setup-java',
+        toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false, freeForm: true }]
+    },
+    {
+        action: 'actions/setup-go',
+        toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: true, defaultFromMajor: 4 }]
+    },
+    {
+        action: 'actions/setup-node',
+        toggles: [
+            { input: 'cache', toggle: 'opt-in', defaultOn: false, values: ['npm', 'yarn', 'pnpm'] },
+            { input: 'package-manager-cache', toggle: 'opt-in', defaultOn: true, defaultFromMajor: 5 }
+        ]
+    },
+    {
+        action: 'actions/setup-python',
+        toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false, freeForm: true }]
+    },
+    { action: 'actions/setup-dotnet', toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false }] },
+    {
+        action: 'astral-sh/setup-uv',
+        toggles: [{ input: 'enable-cache', toggle: 'opt-in', defaultOn: true, defaultBeforeMajor: 10 }]
+    },
+    { action: 'swatinem/rust-cache', toggles: [{ input: 'lookup-only', toggle: 'opt-out', defaultOn: true }] },
+    { action: 'ruby/setup-ruby', toggles: [{ input: 'bundler-cache', toggle: 'opt-in', defaultOn: false }] },
+    { action: 'pyo3/maturin-action', toggles: [{ input: 'sccache', toggle: 'opt-in', defaultOn: false }] },
+    { action: 'mlugg/setup-zig', toggles: [{ input: 'use-cache', toggle: 'opt-in', defaultOn: true }] },
+    { action: 'oven-sh/setup-bun', toggles: [{ input: 'no-cache', toggle: 'opt-out', defaultOn: true }] },
+    {
+        action: 'determinatesystems/magic-nix-cache-action',
+        toggles: [{ input: 'use-gha-cache', toggle: 'opt-in', defaultOn: true }]
+    },
+    {
+        action: 'graalvm/setup-graalvm',
+        toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false, freeForm: true }]
+    },
+    {
+        action: 'gradle/actions/setup-gradle',
+        toggles: [{ input: 'cache-disabled', toggle: 'opt-out', defaultOn: true }]
+    },
+    {
+        action: 'gradle/gradle-build-action',
+        toggles: [{ input: 'cache-disabled', toggle: 'opt-out', defaultOn: true }]
+    },
+    {
+        action: 'docker/setup-buildx-action',
+        toggles: [{ input: 'cache-binary', toggle: 'opt-in', defaultOn: true }],
+        requires: ['version']
+    },
+    { action: 'docker/build-push-action', valuePattern: { input: 'cache-from', pattern: 'type=gha' } },
+    {
+        action: 'actions-rust-lang/setup-rust-toolchain',
+        toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: true }]
+    },
+    { action: 'mozilla-actions/sccache-action' },
+    { action: 'nix-community/cache-nix-action' },
+    { action: 'jdx/mise-action', toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: true }] },
+    {
+        action: 'ramsey/composer-install',
+        toggles: [{ input: 'ignore-cache', toggle: 'opt-out', defaultOn: true, values: ['yes', 'true', '1'] }]
+    },
+    { action: 'awalsh128/cache-apt-pkgs-action' }
+];
+/**
+ * Actions that publish what the job built (packages, releases, images, deployments): a job that
+ * uses one is a release job whatever its trigger. `unless` names an input that, when false,
+ * makes the step publish nothing.
+ */
+const PUBLISHING_ACTIONS = [
+    { action: 'pypa/gh-action-pypi-publish' },
+    { action: 'rubygems/release-gem' },
+    { action: 'jreleaser/release-action' },
+    { action: 'goreleaser/goreleaser-action' },
+    { action: 'softprops/action-gh-release' },
+    { action: 'ncipollo/release-action' },
+    { action: 'release-drafter/release-drafter' },
+    { action: 'googleapis/release-please-action' },
+    { action: 'docker/build-push-action', unless: 'push' },
+    { action: 'redhat-actions/push-to-registry' },
+    { action: 'aws-actions/amazon-ecs-deploy-task-definition' },
+    { action: 'aws-actions/aws-cloudformation-github-deploy' },
+    { action: 'azure/aci-deploy' },
+    { action: 'azure/container-apps-deploy-action' },
+    { action: 'azure/functions-action' },
+    { action: 'azure/sql-action' },
+    { action: 'cloudflare/wrangler-action' },
+    { action: 'google-github-actions/deploy-appengine' },
+    { action: 'google-github-actions/deploy-cloudrun' },
+    { action: 'google-github-actions/deploy-cloud-functions' }
+];
+/**
+ * Action inputs whose value the action runs as code (JavaScript, PowerShell, shell, a yq or jq
+ * program) or renders as a template: an expression expanded into one is a template injection.
+ */
+const CODE_INPUTS = [
+    { action: 'actions/github-script', inputs: ['script'], language: 'JavaScript' },
+    { action: 'amadevus/pwsh-script', inputs: ['script'], language: 'PowerShell' },
+    { action: 'azure/powershell', inputs: ['inlinescript'], language: 'PowerShell' },
+    { action: 'azure/cli', inputs: ['inlinescript'], language: 'shell' },
+    { action: 'appleboy/ssh-action', inputs: ['script'], language: 'shell' },
+    { action: 'addnab/docker-run-action', inputs: ['run', 'options'], language: 'shell' },
+    { action: 'jannekem/run-python-script-action', inputs: ['script'], language: 'Python' },
+    { action: 'cardinalby/js-eval-action', inputs: ['expression'], language: 'JavaScript' },
+    { action: 'mikefarah/yq', inputs: ['cmd'], language: 'yq command' },
+    { action: 'devorbitus/yq-action-output', inputs: ['cmd'], language: 'yq command' },
+    { action: 'sergeysova/jq-action', inputs: ['cmd'], language: 'jq command' },
+    { action: 'gautamkrishnar/blog-post-workflow', inputs: ['item_exec'], language: 'JavaScript' },
+    { action: '8398a7/action-slack', inputs: ['custom_payload'], language: 'JavaScript' },
+    { action: 'skitionek/notify-microsoft-teams', inputs: ['overwrite'], language: 'JavaScript' },
+    {
+        action: 'tibdex/backport',
+        inputs: ['body_template', 'head_template', 'labels_template', 'title_template'],
+        language: 'lodash template'
+    },
+    {
+        action: 'imjohnbo/issue-bot',
+        inputs: ['body', 'linked-comments-previous-issue-text', 'linked-comments-new-issue-text'],
+        language: 'template'
+    },
+    { action: 'lucasbento/auto-close-issues', inputs: ['issue-close-message'], language: 'template' },
+    {
+        action: 'roots/issue-closer-action',
+        inputs: ['issue-close-message', 'pr-close-message'],
+        language: 'template'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/lint/checks/cache-poisoning.ts
+
+
+
+
+
+const CACHE_AWARE = new Map(CACHE_AWARE_ACTIONS.map(entry => [entry.action, entry]));
+const TRUE_WORDS = new Set(['true', 'yes', '1', 'on']);
+/**
+ * Cache-aware steps in jobs that build what gets released. Caches are shared across branches and
+ * pull requests of a repository, so a run an attacker controls can plant a cache entry that a
+ * release job later restores into the artifacts it publishes.
+ */
+function cachePoisoning(workflow) {
+    const triggers = releaseTriggers(workflow);
+    return workflow.jobs.flatMap(job => {
+        const publishing = triggers.length
+            ? {
+                why: `runs on ${triggers.map(t => t.name).join(' and ')}`,
+                tagsOnly: triggers.every(t => t.tagLike)
+            }
+            : publishingStep(workflow, job);
+        if (!publishing)
+            return [];
+        return job.steps.flatMap(step => {
+            const name = actionName(step);
+            const entry = name === undefined ? undefined : CACHE_AWARE.get(name);
+            if (!entry || !step.uses)
+                return [];
+            const usage = cacheUsage(workflow, step, entry, publishing.tagsOnly);
+            if (!usage)
+                return [];
+            return [
+                findingAt(workflow.source, 'cache-poisoning', step.uses, `${entry.action} ${usage} in a job that ${publishing.why}: a cache entry written by a branch or pull request run can end up in what this job publishes. ${fixFor(entry)}`)
+            ];
+        });
+    });
+}
+/** Triggers used to publish: releases, tag pushes and pushes to release branches. */
+function releaseTriggers(workflow) {
+    const { source } = workflow;
+    const found = [];
+    if (workflow.events.has('release'))
+        found.push({ name: 'release', tagLike: true });
+    const push = workflow.events.get('push')?.config;
+    if (get(source, push, 'tags'))
+        found.push({ name: 'pushed tags', tagLike: true });
+    const branches = scalars(source, get(source, push, 'branches')).map(b => String(b.value).toLowerCase());
+    if (branches.some(branch => branch.includes('release'))) {
+        found.push({ name: 'pushes to release branches', tagLike: false });
+    }
+    return found;
+}
+function publishingStep(workflow, job) {
+    for (const step of job.steps) {
+        const name = actionName(step);
+        const publisher = PUBLISHING_ACTIONS.find(entry => entry.action === name);
+        if (!publisher)
+            continue;
+        if (publisher.unless && isFalse(model_text(get(workflow.source, step.with, publisher.unless))))
+            continue;
+        return { why: `publishes with ${publisher.action}`, tagsOnly: false };
+    }
+    return undefined;
+}
+/** How the step uses its cache ("restores a cache by default"), or undefined when it does not. */
+function cacheUsage(workflow, step, entry, tagsOnly) {
+    const inputs = new Map(entries(workflow.source, step.with).map(({ key, value }) => [String(key.value).toLowerCase(), value]));
+    if (entry.requires?.some(input => !model_text(inputs.get(input))?.trim()))
+        return undefined;
+    if (entry.valuePattern) {
+        const value = model_text(inputs.get(entry.valuePattern.input));
+        return value !== undefined && value.includes(entry.valuePattern.pattern)
+            ? `restores a cache (\`${entry.valuePattern.input}: ${value.trim()}\`)`
+            : undefined;
+    }
+    if (!entry.toggles)
+        return 'always restores a cache';
+    const major = majorVersion(step);
+    let maybe;
+    for (const toggle of entry.toggles) {
+        const state = toggleState(toggle, inputs.get(toggle.input), major, tagsOnly);
+        if (state === 'default')
+            return `restores a cache by default (\`${toggle.input}\` is not set)`;
+        if (state === 'on')
+            return `restores a cache (\`${toggle.input}: ${model_text(inputs.get(toggle.input))}\`)`;
+        if (state === 'maybe')
+            maybe ??= `may restore a cache (\`${toggle.input}\` is computed by an expression)`;
+    }
+    return maybe;
+}
+function toggleState(toggle, node, major, tagsOnly) {
+    const value = model_text(node)?.trim();
+    if (value === undefined || value === '') {
+        const defaultOn = toggle.defaultOn &&
+            !(toggle.defaultBeforeMajor !== undefined &&
+                major !== undefined &&
+                major >= toggle.defaultBeforeMajor) &&
+            !(toggle.defaultFromMajor !== undefined && major !== undefined && major < toggle.defaultFromMajor);
+        return defaultOn ? 'default' : undefined;
+    }
+    let set;
+    if (value.includes('${{')) {
+        set = tagsOnly ? valueOnTagPush(value) : undefined;
+        if (set === undefined)
+            return 'maybe';
+    }
+    else {
+        const lower = value.toLowerCase();
+        set = toggle.values
+            ? toggle.values.includes(lower)
+            : toggle.freeForm
+                ? !isFalse(lower)
+                : TRUE_WORDS.has(lower);
+    }
+    return set === (toggle.toggle === 'opt-in') ? 'on' : undefined;
+}
+/**
+ * What a toggle written as an expression is when the run is a tag push or a release: `${{ true }}`,
+ * `startsWith(github.ref, 'refs/tags/')`, `github.ref_type == 'tag'` (with or without an
+ * event-name check) and their negations. Anything else is unknown.
+ */
+function valueOnTagPush(value) {
+    const expressions = findExpressions(value);
+    if (expressions.length !== 1 || expressions[0].text !== value)
+        return undefined;
+    return evaluate(expressions[0].body.replace(/\s+/g, '').toLowerCase());
+}
+function evaluate(code) {
+    if (code.startsWith('!')) {
+        const inner = evaluate(unwrap(code.slice(1)));
+        return inner === undefined ? undefined : !inner;
+    }
+    const body = unwrap(code);
+    if (body === 'true')
+        return true;
+    if (body === 'false')
+        return false;
+    if (body === "startswith(github.ref,'refs/tags/')")
+        return true;
+    const terms = body.split('&&');
+    const known = new Set([
+        "github.ref_type=='tag'",
+        "'tag'==github.ref_type",
+        "github.event_name=='push'",
+        "'push'==github.event_name"
+    ]);
+    if (terms.every(term => known.has(term)) && terms.some(term => term.includes('ref_type')))
+        return true;
+    return undefined;
+}
+function unwrap(code) {
+    return code.startsWith('(') && code.endsWith(')') ? code.slice(1, -1) : code;
+}
+function fixFor(entry) {
+    const toggle = entry.toggles?.[0];
+    if (!toggle) {
+        return entry.valuePattern
+            ? `Do not read the GitHub Actions cache (\`${entry.valuePattern.input}\`) when building a release.`
+            : 'Do not use this action in a release job.';
+    }
+    return toggle.toggle === 'opt-out'
+        ? `Set \`${toggle.input}: ${toggle.values?.[0] ?? 'true'}\` in release jobs.`
+        : `Set \`${toggle.input}: false\` (or leave it out) in release jobs.`;
+}
+function isFalse(value) {
+    return value !== undefined && ['false', 'no', '0', 'off', ''].includes(value.trim().toLowerCase());
+}
+/** The major version a step's ref names (`v4`, `v4.2.1`), or undefined for a sha or a branch. */
+function majorVersion(step) {
+    const ref = step.uses && parseRemote(String(step.uses.value))?.ref;
+    const major = ref === undefined ? undefined : /^v?(\d+)(?:\.|$)/.exec(ref)?.[1];
+    return major === undefined ? undefined : Number(major);
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/containers.ts
+
+
+
+
+/**
+ * Job and service container images that are not pinned by digest. No tag or `latest` moves with
+ * every push to the image: a warning. A version tag can be moved too, but is the usual practice:
+ * advice. `${{ matrix.x }}` images are checked through the matrix values.
+ */
+function unpinnedImages(workflow) {
+    const { source } = workflow;
+    return workflow.jobs.flatMap(job => {
+        const containers = [
+            { node: get(source, job.node, 'container'), what: `the container of job \`${job.id}\`` },
+            ...entries(source, get(source, job.node, 'services')).map(({ key, value }) => ({
+                node: value,
+                what: `service \`${String(key.value)}\` of job \`${job.id}\``
+            }))
+        ];
+        return containers.flatMap(({ node, what }) => {
+            const image = (0,dist/* isScalar */.jn)(node) ? node : get(source, node, 'image');
+            if (!(0,dist/* isScalar */.jn)(image) || typeof image.value !== 'string')
+                return [];
+            return candidates(workflow, job, image).flatMap(({ value, at }) => {
+                const problem = pinProblem(value);
+                if (!problem)
+                    return [];
+                const finding = findingAt(source, 'unpinned-images', at, `The image \`${value}\` of ${what} ${problem.why}.`);
+                return [problem.loose ? finding : { ...finding, level: 'notice', severity: 'low' }];
+            });
+        });
+    });
+}
+/** The image names an `image:` can take: itself, or each matrix value it expands. */
+function candidates(workflow, job, image) {
+    const value = String(image.value).trim();
+    const expressions = findExpressions(value);
+    if (expressions.length === 0)
+        return [{ value, at: image }];
+    const key = expressions.length === 1 &&
+        expressions[0].text === value &&
+        /^\s*matrix\.([\w-]+)\s*$/.exec(expressions[0].body)?.[1];
+    if (!key)
+        return [];
+    const { source } = workflow;
+    const matrix = get(source, get(source, job.node, 'strategy'), 'matrix');
+    const values = [
+        ...items(source, get(source, matrix, key)),
+        ...items(source, get(source, matrix, 'include')).flatMap(row => {
+            const cell = (0,dist/* isMap */.jh)(row) ? get(source, row, key) : undefined;
+            return cell ? [cell] : [];
+        })
+    ];
+    return values.flatMap(node => (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && !node.value.includes('${{')
+        ? [{ value: node.value.trim(), at: node }]
+        : []);
+}
+function pinProblem(image) {
+    if (image === '' || /@sha256:[0-9a-f]{64}$/i.test(image))
+        return undefined;
+    const name = image.slice(image.lastIndexOf('/') + 1);
+    const tag = name.includes(':') ? name.slice(name.indexOf(':') + 1) : undefined;
+    if (tag === undefined)
+        return { why: 'has no tag, so it is whatever `latest` is when the job starts', loose: true };
+    if (tag === 'latest')
+        return { why: 'uses the `latest` tag, which moves with every push of the image', loose: true };
+    return { why: 'is pinned by tag, which its publisher can move, not by digest', loose: false };
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/dangerous-triggers.ts
+
+
+
+
+/** Why each privileged trigger is dangerous, in one sentence. */
+const DANGEROUS_TRIGGERS = {
+    pull_request_target: 'pull_request_target runs with the base repository secrets and a write token for pull requests from any fork',
+    workflow_run: 'workflow_run runs with the base repository secrets and a write token after workflows that pull requests from forks can start, and its artifacts and branch names come from them'
+};
+/** Context paths an attacker can make name a bot, by getting the bot to act on their pull request. */
+const ACTOR_NAMES = ['github.actor', 'github.triggering_actor', 'github.event.pull_request.sender.login'];
+const ACTOR_IDS = ['github.actor_id', 'github.event.pull_request.sender.id'];
+/** Ids of dependabot (user and integration), dependabot-preview and renovate: no `[bot]` suffix to spot. */
+const BOT_IDS = ['29110', '49699333', '27856297', '29139614'];
+/**
+ * pull_request_target and workflow_run, even when nothing else in the workflow is wrong yet: they
+ * are the triggers under which every other mistake becomes exploitable from a fork.
+ */
+function dangerousTriggers(workflow) {
+    const inert = onlyInertSteps(workflow);
+    return [...workflow.events].flatMap(([name, { key }]) => {
+        const why = DANGEROUS_TRIGGERS[name];
+        if (!why)
+            return [];
+        const finding = findingAt(workflow.source, 'dangerous-triggers', key, `${why}.`);
+        // Fixed scripts cannot misuse the privileges today; the trigger is still worth knowing about.
+        return [inert ? { ...finding, level: 'notice', severity: 'low' } : finding];
+    });
+}
+/** Step keys that cannot bring event data, secrets or foreign code into a step. */
+const INERT_STEP_KEYS = new Set(['name', 'id', 'run', 'shell', 'working-directory', 'timeout-minutes']);
+/** Actions made to run under pull_request_target: they read the pull request, never its code. */
+const PRIVILEGED_SAFE_ACTIONS = ['actions/labeler'];
+/**
+ * Whether no job can do harm with the trigger's privileges: every step is a fixed script that
+ * reads no expression, env or condition, or an action built for these triggers, and no job calls
+ * a reusable workflow.
+ */
+function onlyInertSteps(workflow) {
+    const { source } = workflow;
+    return workflow.jobs.every(job => !get(source, job.node, 'uses') &&
+        job.steps.length > 0 &&
+        job.steps.every(step => {
+            if (step.uses)
+                return PRIVILEGED_SAFE_ACTIONS.some(action => usesAction(step, action)) && !step.with;
+            const keys = entries(source, step.node).map(({ key }) => String(key.value));
+            return keys.every(key => INERT_STEP_KEYS.has(key)) && !String(step.run?.value ?? '').includes('${{');
+        }));
+}
+/** `if:` conditions that trust the actor's name or id to mean "a bot did this". */
+function botConditions(workflow) {
+    const { source } = workflow;
+    const conditions = workflow.jobs.flatMap(job => [
+        { node: get(source, job.node, 'if'), where: `job \`${job.id}\`` },
+        ...job.steps.map(step => ({ node: get(source, step.node, 'if'), where: `a step of job \`${job.id}\`` }))
+    ]);
+    return conditions.flatMap(({ node, where }) => {
+        const check = spoofableCheck(node);
+        if (!check || !node)
+            return [];
+        const finding = findingAt(source, 'bot-conditions', node, `The condition of ${where} trusts \`${check.context}\` to name a bot, but it names whoever made the bot act last, which anyone can arrange from a fork's pull request.`, check.text);
+        return [
+            check.decisive ? finding : { ...finding, level: 'warning', confidence: 'medium' }
+        ];
+    });
+}
+/**
+ * An equality between an actor context and a bot's name or id. It is decisive when nothing else
+ * must also hold (no `&&`), so the bot check alone lets the job run.
+ */
+function spoofableCheck(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+        return undefined;
+    // `github['actor']` reads the same context as `github.actor`.
+    const raw = node.value.replace(/\[\s*'([\w-]+)'\s*\]/g, '.$1');
+    const names = ACTOR_NAMES.map(dangerous_triggers_escape).join('|');
+    const ids = ACTOR_IDS.map(dangerous_triggers_escape).join('|');
+    const patterns = [
+        new RegExp(`\\b(${names})\\s*==\\s*'[^']*\\[bot\\]'`, 'i'),
+        new RegExp(`'[^']*\\[bot\\]'\\s*==\\s*(${names})\\b`, 'i'),
+        new RegExp(`\\b(${ids})\\s*==\\s*'?(${BOT_IDS.join('|')})'?(?!\\d)`, 'i'),
+        new RegExp(`'?(?<!\\d)(?:${BOT_IDS.join('|')})'?\\s*==\\s*(${ids})\\b`, 'i')
+    ];
+    for (const pattern of patterns) {
+        const match = pattern.exec(raw);
+        if (!match)
+            continue;
+        return { context: match[1].toLowerCase(), text: match[0], decisive: !withoutStrings(raw).includes('&&') };
+    }
+    return undefined;
+}
+function dangerous_triggers_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/lint/checks/commands.ts
@@ -44278,80 +45049,6 @@ function looksLikeToken(value) {
     return [...(0,redact/* redactSecrets */.fp)(value).matchAll(/\[REDACTED:([a-z-]+)\]/g)].some(([, kind]) => !GENERIC_KINDS.has(kind));
 }
 
-;// CONCATENATED MODULE: ./src/lint/expressions.ts
-/**
- * Just enough of the ${{ }} expression language for our own checks. GitHub's parser validates
- * the syntax; these helpers only find expressions in a string and the context paths they read.
- */
-/** Every `${{ ... }}` in a string; `}}` inside a quoted string literal does not close one. */
-function findExpressions(value) {
-    const found = [];
-    let start = value.indexOf('${{');
-    while (start >= 0) {
-        const end = closingBraces(value, start + 3);
-        if (end < 0)
-            break;
-        found.push({ text: value.slice(start, end), body: value.slice(start + 3, end - 2), start, end });
-        start = value.indexOf('${{', end);
-    }
-    return found;
-}
-/**
- * The context paths an expression reads, lower-cased, with indexes normalised to segments:
- * `github.event['issue'].title` -> `github.event.issue.title`, `x[0]` and `x[*]` -> `x.*`.
- */
-function contextPaths(body) {
-    const normalised = withoutStrings(body.replace(/\[\s*'([^']*)'\s*\]/g, '.$1').replace(/\[\s*(\*|\d+)\s*\]/g, '.*')).toLowerCase();
-    return (normalised.match(/(?<![\w.-])[a-z_][\w-]*(?:\s*\.\s*(?:[\w-]+|\*))*/g)?.map(p => p.replace(/\s/g, '')) ??
-        []);
-}
-/**
- * True when the expression yields a boolean (a comparison, a negation or contains/startsWith/
- * endsWith), so no text from the data it reads can reach where it expands. `&&` and `||` return
- * one of their operands, so they never make an expression boolean by themselves.
- */
-function yieldsBoolean(body) {
-    const code = withoutStrings(body).trim();
-    if (/^(contains|startswith|endswith)\s*\(/i.test(code) &&
-        matchingParen(code, code.indexOf('(')) === code.length - 1) {
-        return true;
-    }
-    return !/&&|\|\|/.test(code) && (/[=!]=|[<>]/.test(code) || code.startsWith('!'));
-}
-/** Replaces single-quoted string literals (with '' escapes) by empty literals. */
-function withoutStrings(body) {
-    return body.replace(/'(?:[^']|'')*'/g, "''");
-}
-function closingBraces(value, from) {
-    let inString = false;
-    for (let i = from; i < value.length; i++) {
-        const char = value[i];
-        if (inString) {
-            if (char === "'" && value[i + 1] === "'")
-                i++;
-            else if (char === "'")
-                inString = false;
-        }
-        else if (char === "'") {
-            inString = true;
-        }
-        else if (char === '}' && value[i + 1] === '}') {
-            return i + 2;
-        }
-    }
-    return -1;
-}
-function matchingParen(code, open) {
-    let depth = 0;
-    for (let i = open; i < code.length; i++) {
-        if (code[i] === '(')
-            depth++;
-        else if (code[i] === ')' && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-
 ;// CONCATENATED MODULE: ./src/lint/checks/injection.ts
 
 
@@ -44406,37 +45103,40 @@ const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
  * The fix for the expression actually found: a generic example naming another context
  * (`issue.title` for a `pull_request.title` finding) sends people to the wrong field.
  */
-function injectionHint(expression, untrusted, shell) {
+function injectionHint(expression, untrusted) {
     const name = untrusted
         .split('.')
         .filter(segment => segment !== 'github' && segment !== 'event' && segment !== '*')
         .slice(-2)
         .join('_')
         .toUpperCase();
-    const use = shell ? `"$${name}"` : `process.env.${name}`;
-    return `Pass the value through \`env:\` (\`${name}: \${{ ${expression} }}\`) and use ${use} in the script.`;
+    return `Pass the value through \`env:\` (\`${name}: \${{ ${expression} }}\`) and use "$${name}" in the script.`;
 }
 function templateInjection(workflow) {
     return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
-        const script = scriptOf(workflow, step);
+        const script = step.run;
         if (!script)
             return [];
         const value = String(script.value);
         return findExpressions(value).flatMap((expression, index, all) => {
-            if (yieldsBoolean(expression.body))
-                return [];
-            const untrusted = contextPaths(expression.body).find(path => matchesAny(path, UNTRUSTED_PATHS, true));
+            const untrusted = untrustedContext(expression.body);
             if (!untrusted)
                 return [];
             const occurrence = all.slice(0, index).filter(other => other.text === expression.text).length;
             return [
                 {
-                    ...findingAt(workflow.source, 'template-injection', script, `\`${untrusted}\` can be written by an attacker and expands into the ${step.run ? 'shell script' : 'github-script script'} before it runs.`, expression.text, occurrence),
-                    hint: injectionHint(expression.body.trim(), untrusted, Boolean(step.run))
+                    ...findingAt(workflow.source, 'template-injection', script, `\`${untrusted}\` can be written by an attacker and expands into the shell script before it runs.`, expression.text, occurrence),
+                    hint: injectionHint(expression.body.trim(), untrusted)
                 }
             ];
         });
     }));
+}
+/** The attacker-writable context path an expression's value can carry, if any. */
+function untrustedContext(body) {
+    if (yieldsBoolean(body))
+        return undefined;
+    return contextPaths(body).find(path => matchesAny(path, UNTRUSTED_PATHS, true));
 }
 function untrustedCheckout(workflow) {
     const trigger = privilegedTrigger(workflow);
@@ -44463,8 +45163,9 @@ function untrustedEnvWrite(workflow) {
     return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
         if (!step.run)
             return [];
-        const found = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b/.exec(String(step.run.value));
-        if (!found)
+        const script = String(step.run.value);
+        const found = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b/.exec(script);
+        if (!found || onlyFixedWrites(script))
             return [];
         return [
             findingAt(workflow.source, 'untrusted-env-write', step.run, `This ${trigger} workflow writes to $${found[1]}, which lets data from the pull request change later steps.`, found[0])
@@ -44486,11 +45187,18 @@ function overprovisionedSecrets(workflow) {
     });
     return findings;
 }
-function scriptOf(workflow, step) {
-    if (step.run)
-        return step.run;
-    const script = get(workflow.source, step.with, 'script');
-    return usesAction(step, 'actions/github-script') && (0,dist/* isScalar */.jn)(script) ? script : undefined;
+/**
+ * Every line that writes to $GITHUB_ENV or $GITHUB_PATH echoes or prints fixed text: nothing from
+ * the pull request (a variable, a command's output, a file) can reach the file.
+ */
+function onlyFixedWrites(script) {
+    return script
+        .split('\n')
+        .filter(line => /\bGITHUB_(ENV|PATH)\b/.test(line))
+        .every(line => {
+        const rest = line.replace(/"?\$\{?GITHUB_(ENV|PATH)\}?"?/g, '');
+        return /^\s*(echo|printf)\s/.test(rest) && !/[$`]/.test(rest) && !rest.includes('${{');
+    });
 }
 function privilegedTrigger(workflow) {
     return PRIVILEGED_TRIGGERS.find(trigger => workflow.events.has(trigger));
@@ -44729,21 +45437,237 @@ function shellProblem(workflow, shell, os) {
     return problem ? [findingAt(workflow.source, 'invalid-shell', shell, problem)] : [];
 }
 
+;// CONCATENATED MODULE: ./src/lint/checks/script-injection.ts
+
+
+
+
+
+
+
+const CODE_INPUTS_BY_ACTION = new Map(CODE_INPUTS.map(entry => [entry.action, entry]));
+/** How code in each language reads an environment variable, for the fix in a message. */
+const READ_ENV = {
+    JavaScript: name => `process.env.${name}`,
+    PowerShell: name => `$env:${name}`,
+    shell: name => `"$${name}"`,
+    Python: name => `os.environ['${name}']`,
+    'yq command': name => `strenv(${name})`,
+    'jq command': name => `env.${name}`
+};
+/** "Set `env: TITLE: ${{ github.event.issue.title }}` and read process.env.TITLE", in the input's language. */
+function envFix(context, language) {
+    const read = READ_ENV[language];
+    if (!read)
+        return 'Keep event data out of the template, or check it in an earlier step.';
+    const name = (context.split('.').pop() ?? 'VALUE').replace(/\W/g, '_').toUpperCase();
+    return `Set it in the step's \`env:\` (\`${name}: \${{ ${context} }}\`) and read ${read(name)} instead.`;
+}
+/** Attacker-writable event data expanded into an input an action runs as code or as a template. */
+function codeInputInjection(workflow) {
+    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
+        const name = actionName(step);
+        const entry = name === undefined ? undefined : CODE_INPUTS_BY_ACTION.get(name);
+        if (!entry)
+            return [];
+        return codeInputsOf(workflow, step.with, entry.inputs).flatMap(({ input, value }) => expressionsIn(value).flatMap(({ text: expression, occurrence, body }) => {
+            const untrusted = untrustedContext(body);
+            if (!untrusted)
+                return [];
+            return [
+                findingAt(workflow.source, 'template-injection', value, `\`${untrusted}\` can be written by an attacker and expands into the ${entry.language} that ${entry.action} runs from its \`${input}\` input. ${envFix(untrusted, entry.language)}`, expression, occurrence)
+            ];
+        }));
+    }));
+}
+/**
+ * `${{ matrix.x }}` in a script or code input where the matrix builds `x` from an expression: the
+ * value is whatever that expression yields at run time, which may come from the event.
+ */
+function matrixInjection(workflow) {
+    return workflow.jobs.flatMap(job => {
+        const dynamic = dynamicMatrixKeys(workflow, job);
+        if (dynamic.size === 0)
+            return [];
+        return job.steps.flatMap(step => {
+            const name = actionName(step);
+            const entry = name === undefined ? undefined : CODE_INPUTS_BY_ACTION.get(name);
+            const targets = [
+                ...(step.run ? [{ value: step.run, where: 'the shell script' }] : []),
+                ...(entry
+                    ? codeInputsOf(workflow, step.with, entry.inputs).map(({ input, value }) => ({
+                        value,
+                        where: `the \`${input}\` input ${entry.action} runs as code`
+                    }))
+                    : [])
+            ];
+            return targets.flatMap(({ value, where }) => expressionsIn(value).flatMap(({ text: expression, occurrence, body }) => {
+                const key = contextPaths(body)
+                    .map(path => /^matrix\.([\w-]+)/.exec(path)?.[1])
+                    .find(matrixKey => matrixKey !== undefined && (dynamic.has(matrixKey) || dynamic.has('*')));
+                if (!key)
+                    return [];
+                return [
+                    {
+                        ...findingAt(workflow.source, 'template-injection', value, `\`matrix.${key}\` is built from an expression in the matrix, and its value expands into ${where} before it runs.`, expression, occurrence),
+                        level: 'warning',
+                        severity: 'medium',
+                        confidence: 'medium'
+                    }
+                ];
+            }));
+        });
+    });
+}
+/** Matrix keys with a value computed by an expression; `*` when the whole matrix is computed. */
+function dynamicMatrixKeys(workflow, job) {
+    const { source } = workflow;
+    const matrix = get(source, get(source, job.node, 'strategy'), 'matrix');
+    const keys = new Set();
+    if (hasExpression(matrix) && !(0,dist/* isMap */.jh)(matrix))
+        return new Set(['*']);
+    for (const { key, value } of entries(source, matrix)) {
+        const name = String(key.value).toLowerCase();
+        if (name === 'exclude')
+            continue;
+        if (name === 'include') {
+            for (const row of items(source, value)) {
+                for (const cell of entries(source, row)) {
+                    if (hasExpression(cell.value))
+                        keys.add(String(cell.key.value).toLowerCase());
+                }
+            }
+            if (hasExpression(value) && !items(source, value).length)
+                keys.add('*');
+        }
+        else if (hasExpression(value)) {
+            keys.add(name);
+        }
+    }
+    return keys;
+}
+function hasExpression(node) {
+    if (!node)
+        return false;
+    if ((0,dist/* isScalar */.jn)(node))
+        return String(node.value).includes('${{');
+    let found = false;
+    (0,dist/* visit */.YR)(node, {
+        Scalar(_, scalar) {
+            if (String(scalar.value).includes('${{')) {
+                found = true;
+                return dist/* visit */.YR.BREAK;
+            }
+        }
+    });
+    return found;
+}
+function codeInputsOf(workflow, withMap, inputs) {
+    return entries(workflow.source, withMap).flatMap(({ key, value }) => {
+        const input = String(key.value);
+        return inputs.includes(input.toLowerCase()) && (0,dist/* isScalar */.jn)(value) && model_text(value) !== undefined
+            ? [{ input, value }]
+            : [];
+    });
+}
+function expressionsIn(value) {
+    return findExpressions(String(value.value)).map((expression, index, all) => ({
+        text: expression.text,
+        body: expression.body,
+        occurrence: all.slice(0, index).filter(other => other.text === expression.text).length
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/tokens.ts
+
+
+
+
+
+/**
+ * `fromJSON(secrets.X)`: GitHub masks a secret's whole value in logs, not the fields parsed out of
+ * it, so a field printed or passed on shows in clear.
+ */
+function unredactedSecrets(workflow) {
+    const findings = [];
+    (0,dist/* visit */.YR)(workflow.source.doc, {
+        Scalar(_, node) {
+            if (typeof node.value !== 'string')
+                return;
+            for (const expression of findExpressions(node.value)) {
+                const parsed = /fromjson\s*\(\s*secrets\s*(?:\.\s*([\w-]+)|\[\s*'([^']*)'\s*\])/i.exec(expression.body);
+                if (!parsed || !/fromjson/i.test(withoutStrings(expression.body)))
+                    continue;
+                findings.push(findingAt(workflow.source, 'unredacted-secrets', node, `fromJSON(secrets.${parsed[1] ?? parsed[2]}) yields values GitHub does not mask, so a field of the secret can appear in clear in the logs.`, expression.text));
+            }
+        }
+    });
+    return findings;
+}
+/** actions/create-github-app-token steps that leave their token alive, or make it reach every repository. */
+function githubAppTokens(workflow) {
+    const { source } = workflow;
+    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
+        if (actionName(step) !== 'actions/create-github-app-token' || !step.uses)
+            return [];
+        const findings = [];
+        const skip = get(source, step.with, 'skip-token-revoke');
+        const value = model_text(skip)?.trim().toLowerCase();
+        if (skip && value === 'true') {
+            findings.push(findingAt(source, 'github-app', skip, `The installation token of job \`${job.id}\` is not revoked when the job ends, so anything that read it can use it for up to an hour.`));
+        }
+        else if (skip && value?.includes('${{')) {
+            findings.push({
+                ...findingAt(source, 'github-app', skip, `Whether the installation token of job \`${job.id}\` is revoked depends on an expression; when it is not, anything that read it can use it for up to an hour.`),
+                level: 'warning',
+                confidence: 'low'
+            });
+        }
+        const inputs = entries(source, step.with).map(({ key }) => String(key.value).toLowerCase());
+        const owner = get(source, step.with, 'owner');
+        if (owner &&
+            !inputs.includes('repositories') &&
+            !inputs.some(input => input.startsWith('permission-'))) {
+            findings.push({
+                ...findingAt(source, 'github-app', owner, `With \`owner\` and no \`repositories\` or \`permission-*\` inputs, the token of job \`${job.id}\` can use every permission of the app on every repository of that owner.`),
+                level: 'warning',
+                confidence: 'medium'
+            });
+        }
+        return findings;
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/lint/checks/permissions.ts
 
 
-/** `write-all` at workflow or job level. Invalid scopes and values are reported by GitHub's parser. */
+/**
+ * `write-all` or `read-all` at workflow or job level. Invalid scopes and values are reported by
+ * GitHub's parser. `read-all` cannot change anything, but it still lets a compromised step read
+ * every scope (security alerts, packages, deployments), so it is graded lower.
+ */
 function excessivePermissions(workflow) {
     const { source } = workflow;
     const grants = [
         { node: get(source, workflow.root, 'permissions'), where: 'The workflow' },
         ...workflow.jobs.map(job => ({ node: get(source, job.node, 'permissions'), where: `Job \`${job.id}\`` }))
     ];
-    return grants.flatMap(({ node, where }) => node && model_text(node) === 'write-all'
-        ? [
-            findingAt(source, 'excessive-permissions', node, `${where} grants every write permission to the GITHUB_TOKEN.`)
-        ]
-        : []);
+    return grants.flatMap(({ node, where }) => {
+        const grant = model_text(node);
+        if (!node || (grant !== 'write-all' && grant !== 'read-all'))
+            return [];
+        if (grant === 'write-all') {
+            return [
+                findingAt(source, 'excessive-permissions', node, `${where} grants every write permission to the GITHUB_TOKEN.`)
+            ];
+        }
+        return [
+            {
+                ...findingAt(source, 'excessive-permissions', node, `${where} grants read access to every scope to the GITHUB_TOKEN, more than any job needs.`),
+                severity: 'medium'
+            }
+        ];
+    });
 }
 /** Jobs that fall back to the repository's default token permissions. */
 function missingPermissions(workflow) {
@@ -51782,6 +52706,51 @@ function githubParserFindings(file, content) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/lint/ignores.ts
+/**
+ * `# workflow-triage: ignore[rule, other-rule] why it is fine` on a line silences those rules'
+ * findings on that line. zizmor's own `# zizmor: ignore[audit]` comments are honoured too, so a
+ * workflow already reviewed with that tool needs no second set of comments.
+ */
+const IGNORE_COMMENT = /(?:^|\s)#\s*(?:workflow-triage|zizmor):\s*ignore\[([^\]]*)\]/gi;
+/** zizmor audit names that differ from the rule ids of the findings they cover. */
+const ZIZMOR_AUDITS = {
+    'unpinned-uses': ['unpinned-action'],
+    'github-env': ['untrusted-env-write'],
+    'excessive-permissions': ['excessive-permissions', 'missing-permissions'],
+    artipacked: ['artipacked', 'persisted-credentials'],
+    'hardcoded-container-credentials': ['hardcoded-credentials']
+};
+/** The rules silenced on each 1-based line of the file. */
+function ignoredRules(text) {
+    const ignored = new Map();
+    text.split('\n').forEach((line, index) => {
+        for (const match of line.matchAll(IGNORE_COMMENT)) {
+            const names = match[1].split(',').map(name => name.trim().toLowerCase());
+            const rules = names.flatMap(name => [name, ...(ZIZMOR_AUDITS[name] ?? [])]);
+            const set = ignored.get(index + 1) ?? new Set();
+            for (const rule of rules)
+                if (rule)
+                    set.add(rule);
+            ignored.set(index + 1, set);
+        }
+    });
+    return ignored;
+}
+/** Drops the findings an ignore comment on one of their lines names. */
+function withoutIgnored(findings, text) {
+    if (!/ignore\[/i.test(text))
+        return findings;
+    const ignored = ignoredRules(text);
+    return findings.filter(finding => {
+        for (let line = finding.line; line <= (finding.endLine ?? finding.line); line++) {
+            if (ignored.get(line)?.has(finding.rule))
+                return false;
+        }
+        return true;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/lint/annotations.ts
 /**
  * GitHub draws a column range only within one line, and rejects columns on a multi-line
@@ -51794,7 +52763,7 @@ function toAnnotation(finding) {
         level: finding.level,
         message: `${finding.message}\nFix: ${finding.hint}`,
         properties: {
-            title: `workflow lint: ${finding.rule}`,
+            title: `workflow lint: ${finding.rule}${grade(finding)}`,
             file: finding.file,
             startLine: finding.line,
             endLine,
@@ -51806,6 +52775,12 @@ function toAnnotation(finding) {
                 : {})
         }
     };
+}
+/** ` (high severity, low confidence)`, so a reader can weigh the finding as zizmor would. */
+function grade(finding) {
+    return finding.severity && finding.confidence
+        ? ` (${finding.severity} severity, ${finding.confidence} confidence)`
+        : '';
 }
 
 ;// CONCATENATED MODULE: ./src/lint/index.ts
@@ -51826,8 +52801,16 @@ function toAnnotation(finding) {
 
 
 
+
+
+
+
+
+
 const CHECKS = [
     templateInjection,
+    codeInputInjection,
+    matrixInjection,
     untrustedCheckout,
     untrustedEnvWrite,
     overprovisionedSecrets,
@@ -51851,7 +52834,12 @@ const CHECKS = [
     matrixProblems,
     scheduleProblems,
     filterGlobs,
-    dispatchInputs
+    dispatchInputs,
+    dangerousTriggers,
+    botConditions,
+    unpinnedImages,
+    unredactedSecrets,
+    githubAppTokens
 ];
 /** Lints one workflow file. `file` names it in findings and must be unique per file. */
 function lintWorkflow(file, content) {
@@ -51863,7 +52851,7 @@ function lintWorkflow(file, content) {
     if (workflow)
         for (const check of CHECKS)
             all.push(...safely(file, () => check(workflow)));
-    return all.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    return withoutIgnored(all, content).sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 function lintWorkflows(files) {
     return files.flatMap(({ path, content }) => lintWorkflow(path, content));
@@ -51876,6 +52864,43 @@ function safely(file, check) {
     catch (error) {
         return [fileFinding(file, 'invalid-file', `The linter could not analyse this file: ${String(error)}`)];
     }
+}
+
+
+/***/ }),
+
+/***/ 7986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/* unused harmony export inertLogText */
+/**
+ * Text for the job log. The runner reads every line an action prints as a possible workflow
+ * command: `::name::value` at the start of a line (after white space), or the older
+ * `##[name]value` anywhere in it; and it splits lines at CR as well as LF. Names, branches
+ * and log text come from whoever pushed, so what the action prints must never be read as a
+ * command (`::add-mask::`, `::stop-commands::`, `::set-output::` and the rest). Pure.
+ */
+/** Control characters, line and paragraph separators: nothing of it belongs inside one name. */
+const LINE_BREAKING = /[\p{Cc}\u0085\u2028\u2029]+/gu;
+/** `text` on one line: control characters and line separators become one space each run. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+/** A zero-width space: breaks the command prefix without changing what a reader sees. */
+const BREAK = '\u200b';
+/**
+ * `message` as lines the runner prints and never executes: a line that would start with `::`
+ * gets a zero-width space between the colons, and every `##[` one between the hashes.
+ */
+function inertLogText(message) {
+    return message
+        .split(LINE_BREAK)
+        .map(line => line.replace(/^(\s*):(?=:)/u, `$1:${BREAK}`).replaceAll('##[', `#${BREAK}#[`))
+        .join('\n');
 }
 
 
@@ -52312,7 +53337,7 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
     const isDefault = name === defaultBranch;
     if (!branch)
         return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
-    const [commits, pulls] = await Promise.all([
+    const [{ commits, total }, pulls] = await Promise.all([
         gateway.commitsAhead(defaultBranch, name),
         gateway.openPullRequestsFor(name)
     ]);
@@ -52327,7 +53352,8 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
         isDefault,
         openPrs: pulls.length,
         headSha: branch.sha,
-        foreignAuthors: [...new Set(foreign)]
+        foreignAuthors: [...new Set(foreign)],
+        uncheckedCommits: total - commits.length
     };
 }
 
@@ -52345,6 +53371,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/classify/redact.ts
 var redact = __nccwpck_require__(1789);
+// EXTERNAL MODULE: ./src/text/console.ts
+var console = __nccwpck_require__(7986);
+// EXTERNAL MODULE: ./src/triage/provenance.ts
+var provenance = __nccwpck_require__(3581);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/triage/reproduce.ts
@@ -52401,6 +53431,8 @@ function failingStepCommand(workflowYaml, jobName, stepName) {
 ;// CONCATENATED MODULE: ./src/triage/collect.ts
 
 
+
+
 /** Conclusions of a job that count as failed. */
 const FAILED_JOB = new Set(['failure', 'timed_out']);
 /**
@@ -52410,18 +53442,23 @@ const FAILED_JOB = new Set(['failure', 'timed_out']);
  */
 async function collectEvidence(gateway, run, options) {
     const problems = [];
-    const [defaultBranch, jobs, history, workflowYaml] = await Promise.all([
+    const repository = `${gateway.owner}/${gateway.repo}`;
+    // A fork's workflow file is the fork author's text: the command shown to reproduce the
+    // failure comes from the repository's own default branch instead.
+    const workflowRef = (0,provenance/* isFromOtherRepository */.f)(run, repository) ? undefined : run.headSha;
+    const [defaultBranch, jobs, runs, workflowYaml] = await Promise.all([
         options.defaultBranch ?? gateway.defaultBranch(),
         gateway.jobsForAttempt(run.id, run.runAttempt, options.maxJobs ?? 300),
         gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }).catch((error) => {
             problems.push(`run history unavailable: ${message(error)}`);
             return [];
         }),
-        gateway.fileContent(run.path, run.headSha).catch((error) => {
+        gateway.fileContent(run.path, workflowRef).catch((error) => {
             problems.push(`workflow file unavailable: ${message(error)}`);
             return null;
         })
     ]);
+    const history = (0,provenance/* ownRuns */.F)(runs, repository);
     const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''));
     const examined = failed.slice(0, options.maxFailedJobs);
     const failedJobs = await Promise.all(examined.map(job => collectJob(gateway, job, workflowYaml, options.maxLogBytes, problems)));
@@ -52442,7 +53479,7 @@ async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
     const result = await gateway
         .logTail(job.id, maxLogBytes)
         .catch((error) => ({ ok: false, reason: 'unavailable', detail: message(error) }));
-    const shown = { job: redactNames(job), failedStep: failedStep && (0,redact/* redactSecrets */.fp)(failedStep) };
+    const shown = { job: redactNames(job), failedStep: failedStep && (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(failedStep)) };
     if (result.ok) {
         return {
             ...shown,
@@ -52478,8 +53515,8 @@ function message(error) {
 function redactNames(job) {
     return {
         ...job,
-        name: (0,redact/* redactSecrets */.fp)(job.name),
-        steps: job.steps.map(step => ({ ...step, name: (0,redact/* redactSecrets */.fp)(step.name) }))
+        name: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(job.name)),
+        steps: job.steps.map(step => ({ ...step, name: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(step.name)) }))
     };
 }
 
@@ -52507,6 +53544,9 @@ function redactNames(job) {
 
 /** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
 const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
+function rulesAnswer(failed) {
+    return failed.rulesClassification ?? failed.classification;
+}
 /** Most serious first: the category an issue is filed and routed under. */
 const SEVERITY = [
     'authentication',
@@ -52529,7 +53569,9 @@ function decide(facts, policy, options) {
     const escalate = (reason) => decision([{ kind: 'escalate', reason }]);
     if (facts.failedJobs.length === 0)
         return escalate('the run failed without a failed job to examine');
-    const branchConflict = categories.includes('branch_conflict');
+    if (facts.fromOtherRepository)
+        return escalate('the run comes from another repository (a fork): it is never remediated');
+    const branchConflict = facts.failedJobs.some(failed => rulesAnswer(failed).category === 'branch_conflict');
     const rerun = rerunVerdict(facts, policy, branchConflict);
     if (branchConflict) {
         if (policy.remediation.branch_conflict !== 'delete-branch') {
@@ -52572,9 +53614,10 @@ function decide(facts, policy, options) {
  */
 function rerunVerdict(facts, policy, afterBranchDeletion) {
     const { run, failedJobs, history } = facts;
-    const vetoed = failedJobs.filter(failed => RERUN_VETO_CATEGORIES.includes(failed.classification.category));
+    const vetoOf = (failed) => [failed.classification.category, rulesAnswer(failed).category].find(category => RERUN_VETO_CATEGORIES.includes(category));
+    const vetoed = failedJobs.filter(failed => vetoOf(failed) !== undefined);
     if (vetoed.length > 0) {
-        const names = vetoed.map(failed => `${failed.job.name} (${failed.classification.category})`).join(', ');
+        const names = vetoed.map(failed => `${failed.job.name} (${vetoOf(failed)})`).join(', ');
         return { ok: false, reason: `a re-run cannot fix ${names}` };
     }
     if (run.runAttempt >= policy.limits.maxAttempts) {
@@ -52596,8 +53639,16 @@ function rerunVerdict(facts, policy, afterBranchDeletion) {
         };
     }
     const reasons = [];
-    for (const { job, classification } of failedJobs) {
-        const jobVerdict = jobRerunVerdict(classification, facts, policy);
+    for (const failed of failedJobs) {
+        const { job, classification } = failed;
+        const rules = rulesAnswer(failed);
+        if (classification.category !== rules.category) {
+            return {
+                ok: false,
+                reason: `${job.name}: the AI answered ${classification.category} where the rules found ${rules.category}; only the rules' answer can allow a re-run`
+            };
+        }
+        const jobVerdict = jobRerunVerdict(rules, facts, policy);
         if (!jobVerdict.ok)
             return { ok: false, reason: `${job.name}: ${jobVerdict.reason}` };
         reasons.push(jobVerdict.reason);
@@ -52656,6 +53707,12 @@ function deletionVerdict(facts, policy) {
         return { ok: false, reason: `${target} has an open pull request` };
     if (branch.foreignAuthors.length > 0) {
         return { ok: false, reason: `${target} carries commits by ${branch.foreignAuthors.join(', ')}` };
+    }
+    if ((branch.uncheckedCommits ?? 0) > 0) {
+        return {
+            ok: false,
+            reason: `${target} is too far ahead of ${facts.defaultBranch} to check every commit's author`
+        };
     }
     return { ok: true, branch };
 }
@@ -53108,10 +54165,21 @@ function remediationWrite(action) {
 }
 const check = (name, passed, detail) => ({ name, passed, detail });
 function checkWrite(write, ctx) {
-    const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)];
+    const checks = [...writeChecks(write, ctx), provenanceCheck(write, ctx), ...budgetChecks(ctx)];
     const wouldAllow = checks.every(c => c.passed);
     const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
     return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
+}
+/** Writes a fork's run may cause: issue text at most, and only when the maintainer chose so. */
+function provenanceCheck(write, ctx) {
+    const foreign = ctx.foreignRun;
+    if (!foreign)
+        return check('own-repository', true, "the run is the repository's own");
+    const issueWrite = !['delete-branch', 'rerun', 'close-issue'].includes(write.kind);
+    const allowed = issueWrite && foreign.mayWriteIssues;
+    return check('own-repository', allowed, allowed
+        ? `the run comes from ${foreign.repository}; fork-runs: escalate allows issues`
+        : `the run comes from ${foreign.repository}: no ${write.kind} for another repository's run`);
 }
 function budgetChecks(ctx) {
     const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
@@ -53158,11 +54226,17 @@ function deletionChecks(write, ctx) {
         check('automation-pattern', (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._)(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
         check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
         check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
-        check('only-bot-commits', facts.foreignAuthors.length === 0, facts.foreignAuthors.length === 0
-            ? 'only allowed bot authors'
-            : `commits by ${facts.foreignAuthors.join(', ')}`),
+        onlyBotCommits(facts),
         check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
     ];
+}
+function onlyBotCommits(facts) {
+    const unchecked = facts.uncheckedCommits ?? 0;
+    if (facts.foreignAuthors.length > 0)
+        return check('only-bot-commits', false, `commits by ${facts.foreignAuthors.join(', ')}`);
+    if (unchecked !== 0)
+        return check('only-bot-commits', false, `${unchecked} commit(s) ahead whose authors were not read`);
+    return check('only-bot-commits', true, 'only allowed bot authors');
 }
 function rerunChecks(write, ctx) {
     const run = ctx.run;
@@ -53554,6 +54628,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: proposalsOf
 
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __nccwpck_require__(4389);
 // EXTERNAL MODULE: ./src/classify/history.ts
 var classify_history = __nccwpck_require__(1898);
 // EXTERNAL MODULE: ./src/classify/ai.ts
@@ -53624,6 +54700,10 @@ async function post(target, url, body, timeoutMs) {
 
 // EXTERNAL MODULE: ./src/text/markdown.ts
 var markdown = __nccwpck_require__(6590);
+// EXTERNAL MODULE: ./src/text/console.ts
+var console = __nccwpck_require__(7986);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/triage/analyse.ts
 var analyse = __nccwpck_require__(5085);
 // EXTERNAL MODULE: ./src/triage/gate.ts
@@ -53640,8 +54720,6 @@ var escalate = __nccwpck_require__(3090);
 var triage_event = __nccwpck_require__(8708);
 // EXTERNAL MODULE: ./src/triage/issues.ts
 var triage_issues = __nccwpck_require__(5870);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/text/glob.ts
 var glob = __nccwpck_require__(6449);
 ;// CONCATENATED MODULE: ./src/triage/priority.ts
@@ -53747,9 +54825,15 @@ function assigneesFor(roles, owners) {
 
 // EXTERNAL MODULE: ./src/triage/report.ts
 var report = __nccwpck_require__(6440);
+// EXTERNAL MODULE: ./src/triage/provenance.ts
+var provenance = __nccwpck_require__(3581);
 // EXTERNAL MODULE: ./src/triage/writer.ts
 var writer = __nccwpck_require__(3041);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
+
+
+
 
 
 
@@ -53777,8 +54861,7 @@ async function runTriage(deps) {
     try {
         let route = deps.route;
         if (route.kind === 'lookup') {
-            state.run = await deps.gateway.run(route.runId);
-            route = (0,triage_event/* routeConclusion */.z$)((0,triage_event/* runReference */.NX)(state.run));
+            route = (0,triage_event/* routeConclusion */.z$)((0,triage_event/* runReference */.NX)(state.useRun(await deps.gateway.run(route.runId))));
         }
         state.report.route = route.kind;
         await follow(state, route);
@@ -53802,14 +54885,14 @@ async function follow(state, route) {
         case 'waiting':
             state.report.reason = 'the run is waiting for a maintainer to approve it (action_required)';
             state.action = 'waiting';
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             break;
         case 'triage':
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             await triageFailure(state, route.run);
             break;
         case 'resolve':
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             await resolveRun(state);
             break;
         case 'approval':
@@ -53825,9 +54908,10 @@ async function follow(state, route) {
 function shownRun(run) {
     return {
         ...run,
-        name: (0,redact/* redactSecrets */.fp)(run.name),
-        headBranch: (0,redact/* redactSecrets */.fp)(run.headBranch),
-        path: (0,redact/* redactSecrets */.fp)(run.path)
+        name: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.name)),
+        headBranch: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.headBranch)),
+        path: (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.path)),
+        headRepository: run.headRepository && (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(run.headRepository))
     };
 }
 /** The mutable state of one triage run, and its rendering into the report and outputs. */
@@ -53879,6 +54963,25 @@ class TriageState {
             },
             problems: []
         };
+    }
+    /**
+     * The run this triage answers to, as the API describes it. Its origin bounds what the gate
+     * lets any later write do: a fork's run never re-runs, deletes or closes anything.
+     */
+    useRun(run) {
+        this.run = run;
+        const repository = this.report.repository;
+        this.writer.knowRunOrigin((0,provenance/* isFromOtherRepository */.f)(run, repository)
+            ? {
+                repository: run.headRepository ?? 'an unknown repository',
+                mayWriteIssues: this.deps.policy.forkRuns === 'escalate'
+            }
+            : undefined);
+        return run;
+    }
+    /** The run comes from another repository (a fork's pull request). */
+    get fromFork() {
+        return this.run !== null && (0,provenance/* isFromOtherRepository */.f)(this.run, this.report.repository);
     }
     async defaultBranchName() {
         this.defaultBranch ??= await this.deps.gateway.defaultBranch();
@@ -53994,6 +55097,11 @@ async function triageFailure(state, reference) {
     const run = state.run;
     const analysisStarted = Date.now();
     const shown = shownRun(run);
+    if (state.fromFork && deps.policy.forkRuns === 'ignore') {
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}); fork-runs is ignore`;
+        return;
+    }
     deps.log(`Triaging ${shown.name} run ${run.id} attempt ${run.runAttempt} on ${shown.headBranch}`);
     const evidence = await (0,collect/* collectEvidence */.m)(deps.gateway, run, {
         maxFailedJobs: deps.options.maxFailedJobs,
@@ -54007,12 +55115,12 @@ async function triageFailure(state, reference) {
     deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`);
     const analysis = await (0,analyse/* analyseJobs */.K)(evidence.failedJobs, {
         workflowPath: run.path,
-        ai: { ...deps.options.ai, apiKey: deps.options.ai.apiKey || deps.options.token },
+        ai: aiSettings(state),
         guidance: deps.guidance
     });
     state.analysis = analysis;
     const history = (0,classify_history/* historyEvidence */.Ag)(run, evidence.history);
-    const branchConflict = analysis.jobs.some(job => job.classification.category === 'branch_conflict')
+    const branchConflict = analysis.jobs.some(job => job.rulesClassification.category === 'branch_conflict')
         ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
         : undefined;
     const remediations = deps.options.requireApproval
@@ -54021,10 +55129,15 @@ async function triageFailure(state, reference) {
     const decision = (0,decide/* decide */.LD)({
         run,
         defaultBranch: evidence.defaultBranch,
-        failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
+        failedJobs: analysis.jobs.map(job => ({
+            job: job.evidence.job,
+            classification: job.classification,
+            rulesClassification: job.rulesClassification
+        })),
         history,
         isRerunAttempt: run.runAttempt > 1,
-        branchConflict
+        branchConflict,
+        fromOtherRepository: state.fromFork
     }, deps.policy, { dryRun: deps.options.dryRun, requireApproval: remediations });
     state.decision = decision;
     state.analysisMs = Date.now() - analysisStarted;
@@ -54101,11 +55214,22 @@ async function triageFailure(state, reference) {
         owner: [owners.primary, ...owners.extra].join(', '),
         reasons: [...decision.actions.map(action => action.reason), ...priority.reasons]
     };
+    if (state.fromFork && deps.policy.forkRuns === 'report') {
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): classified and reported here only (fork-runs: report)`;
+        return;
+    }
     if (escalations.length > 0 || approvals.length > 0) {
         if (state.action === 'none')
             state.action = approvals.length > 0 ? 'proposed' : 'escalate';
         if (deps.options.createIssues) {
-            await main_escalate(state, { priority, owners, approvals, reasons: escalations });
+            await main_escalate(state, {
+                priority,
+                owners,
+                approvals,
+                reasons: escalations,
+                categories: [...jobCategories, ...Array(evidence.skippedFailedJobs).fill('unknown')]
+            });
         }
         else {
             writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' });
@@ -54114,6 +55238,17 @@ async function triageFailure(state, reference) {
     if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
         state.action = `${state.action} (dry run)`;
     await sendNotification(state, state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation');
+}
+/** The AI settings with the key it may be sent: without one, the AI is off and the report says why. */
+function aiSettings(state) {
+    const { ai, token } = state.deps.options;
+    if (ai.mode === 'off')
+        return ai;
+    const credentials = (0,inputs/* aiApiKey */.wf)({ apiKey: ai.apiKey, baseUrl: ai.baseUrl, token });
+    if ('key' in credentials)
+        return { ...ai, apiKey: credentials.key };
+    state.report.problems.push(credentials.problem);
+    return { ...ai, mode: 'off' };
 }
 function targetOf(action) {
     if (action.kind === 'delete-branch')
@@ -54125,7 +55260,7 @@ function targetOf(action) {
 /** The rejected branch from the log, and that branch's facts from the API (never from the log). */
 async function branchConflictFacts(state, jobs, defaultBranch) {
     const lines = jobs
-        .filter(job => job.classification.category === 'branch_conflict')
+        .filter(job => job.rulesClassification.category === 'branch_conflict')
         .flatMap(job => job.excerpt.lines);
     const targetRef = (0,decide/* parseRejectedRef */.VX)(lines);
     if (!targetRef)
@@ -54172,12 +55307,20 @@ function failingSince(run, history) {
     }
     return since;
 }
-/** A remediation waiting for `/triage approve`: its id, and for a deletion the branch and sha. */
-function proposalMarker(action) {
-    const branch = action.kind === 'delete-branch'
-        ? `.${Buffer.from(action.branch).toString('base64url')}.${action.sha}`
-        : '';
-    return (0,markdown/* hiddenMarker */.z0)(PROPOSAL_MARKER, `${action.approvalId}${branch}`);
+/**
+ * A remediation waiting for `/triage approve`: its id (kind, run and attempt), for a deletion
+ * the branch and sha, and the gate's category of every failed job as this triage found them,
+ * which the approval's re-run veto reads (never the issue's labels, which anyone with triage
+ * access can change).
+ */
+function proposalMarker(action, categories) {
+    const deletion = action.kind === 'delete-branch';
+    return (0,markdown/* hiddenMarker */.z0)(PROPOSAL_MARKER, [
+        action.approvalId,
+        deletion ? Buffer.from(action.branch).toString('base64url') : '',
+        deletion ? action.sha : '',
+        categories.join(':')
+    ].join('.'));
 }
 async function main_escalate(state, plan) {
     const { deps } = state;
@@ -54236,7 +55379,7 @@ async function main_escalate(state, plan) {
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
         };
-        const result = await (0,escalate/* fileFailure */.fE)(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(proposalMarker));
+        const result = await (0,escalate/* fileFailure */.fE)(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(action => proposalMarker(action, plan.categories)));
         if (result === 'over-quota') {
             overflow.push(lead);
             continue;
@@ -54283,8 +55426,14 @@ function impactOf(run, defaultBranch) {
 async function resolveRun(state) {
     const { deps } = state;
     const run = state.run;
-    const issues = await state.triageIssues();
     const shown = shownRun(run);
+    if (state.fromFork) {
+        // A fork's branch may be named like ours (`main`): its green run says nothing of ours.
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): it resolves nothing here`;
+        return;
+    }
+    const issues = await state.triageIssues();
     const open = (0,escalate/* openIssuesInScope */.qz)(issues, shown.path, shown.headBranch);
     state.action = open.length > 0 ? 'resolved' : 'none';
     const defaultBranch = await state.defaultBranchName();
@@ -54298,7 +55447,7 @@ async function resolveRun(state) {
             state.report.reason = `passed on attempt ${run.runAttempt} after attempt ${run.runAttempt - 1} failed: flaky`;
         }
     }
-    const history = await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 });
+    const history = (0,provenance/* ownRuns */.F)(await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }), state.report.repository);
     for (const issue of open) {
         const since = failingSince({ ...run, conclusion: 'failure' }, history.filter(other => other.id !== run.id)) ?? issue.createdAt;
         const body = (0,triage_issues/* renderResolution */.VP)({
@@ -54341,6 +55490,12 @@ async function handleApproval(state, route) {
         return;
     }
     const issue = await gateway.issue(route.issueNumber);
+    const botLogin = deps.options.botLogin.toLowerCase();
+    if (issue.author.toLowerCase() !== botLogin) {
+        state.report.reason = `issue #${issue.number} was not opened by ${deps.options.botLogin}: only the action's own proposals can be approved`;
+        state.action = 'ignored';
+        return;
+    }
     const proposal = proposalsOf(issue.body).find(candidate => candidate.approvalId === approvalId);
     if (!(0,markdown/* parseMarker */.gY)(issue.body, triage_issues/* FINGERPRINT_MARKER */.sG) || !proposal) {
         state.report.reason = `issue #${issue.number} proposes no remediation '${approvalId}'`;
@@ -54357,15 +55512,25 @@ async function handleApproval(state, route) {
         return;
     }
     const comments = await gateway.comments(issue.number);
-    if (comments.some(comment => (0,markdown/* parseMarker */.gY)(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId)) {
+    const alreadyDone = comments.some(comment => comment.user.toLowerCase() === botLogin &&
+        (0,markdown/* parseMarker */.gY)(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId);
+    if (alreadyDone) {
         state.action = 'ignored';
         state.report.reason = `the remediation ${approvalId} was already run`;
         return;
     }
-    state.run = await gateway.run(proposal.runId);
-    const run = state.run;
+    const run = state.useRun(await gateway.run(proposal.runId));
+    const refusal = approvalRefusal(state, proposal, run);
     let done = false;
-    if (proposal.kind === 'delete-branch' && proposal.branch) {
+    if (refusal) {
+        writer.note({
+            kind: proposal.kind === 'delete-branch' ? 'delete-branch' : 'rerun',
+            target: `run ${run.id}`,
+            result: 'refused',
+            detail: refusal
+        });
+    }
+    else if (proposal.kind === 'delete-branch' && proposal.branch) {
         const facts = await branchFactsOf(state, proposal.branch, defaultBranch);
         const sameSha = facts?.headSha === proposal.sha;
         if (!sameSha) {
@@ -54386,11 +55551,11 @@ async function handleApproval(state, route) {
             }, { branch: facts ?? undefined, categories: [] });
         }
         if (done) {
-            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: await failedJobCategories(gateway, run, issue.labels) });
+            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: proposal.categories ?? [] });
         }
     }
     else if (proposal.kind === 'rerun-failed-jobs') {
-        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: await failedJobCategories(gateway, run, issue.labels) });
+        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: proposal.categories ?? [] });
     }
     // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
     // record carries the deleted sha and the restore command, so the reply must show every step.
@@ -54419,17 +55584,18 @@ async function handleApproval(state, route) {
     state.report.issue = { number: issue.number, url: issue.htmlUrl, action: 'approval' };
 }
 /**
- * For an approved re-run: one entry per job that failed in the run's latest attempt, each
- * the most serious category the issue is filed under (its `triage:<category>` labels), so
- * that the gate counts the jobs now failed and the veto reads what the triage found.
+ * Why an approved proposal must not run, whatever the gate says: the run is a fork's, it was
+ * re-run since the proposal (its attempt moved on: approving again must not re-run it
+ * again), or the proposal carries no record of what failed.
  */
-async function failedJobCategories(gateway, run, labels) {
-    const jobs = await gateway.jobsForAttempt(run.id, run.runAttempt);
-    const failed = jobs.filter(job => job.conclusion === 'failure' || job.conclusion === 'timed_out');
-    const filedUnder = labels
-        .filter(label => label.startsWith('triage:'))
-        .map(label => label.slice('triage:'.length));
-    return failed.map(() => (0,decide/* dominantCategory */.z1)(filedUnder));
+function approvalRefusal(state, proposal, run) {
+    if (state.fromFork)
+        return 'the run comes from another repository';
+    if (run.runAttempt !== proposal.attempt)
+        return `the proposal was made for attempt ${proposal.attempt}; the run is at attempt ${run.runAttempt} now`;
+    if (proposal.categories === null || proposal.categories.length === 0)
+        return 'the proposal carries no record of the failed jobs; triage the run again';
+    return null;
 }
 /** The proposals an issue carries, from its hidden markers (outside fences). */
 function proposalsOf(body) {
@@ -54440,16 +55606,19 @@ function proposalsOf(body) {
         const marker = (0,markdown/* parseMarker */.gY)(line, PROPOSAL_MARKER);
         if (!marker)
             continue;
-        const [approvalId, branch, sha] = marker.id.split('.');
-        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-\d+$/.exec(approvalId);
+        const [approvalId, branch, sha, categories] = marker.id.split('.');
+        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-(\d+)$/.exec(approvalId);
         if (!match)
             continue;
+        const recorded = categories ? categories.split(':') : [];
         proposals.push({
             approvalId,
             kind: match[1],
             runId: Number(match[2]),
+            attempt: Number(match[3]),
             branch: branch ? Buffer.from(branch, 'base64url').toString('utf8') : null,
-            sha: sha ?? null
+            sha: sha || null,
+            categories: recorded.length > 0 && recorded.every(types/* isCategory */.hQ) ? recorded : null
         });
     }
     return proposals;
@@ -54476,6 +55645,32 @@ async function sendNotification(state, kind) {
     for (const result of results)
         if (!result.ok)
             state.report.problems.push(`${result.target} notification ${result.detail}`);
+}
+
+
+/***/ }),
+
+/***/ 3581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ ownRuns),
+/* harmony export */   f: () => (/* binding */ isFromOtherRepository)
+/* harmony export */ });
+/**
+ * True when the run's head commit comes from a repository other than `repository`
+ * (`owner/name`). A run whose head repository the API did not name is treated as foreign:
+ * what cannot be placed is not trusted. A run without the field at all (built by hand, not
+ * read from the API) is taken as the repository's own.
+ */
+function isFromOtherRepository(run, repository) {
+    if (run.headRepository === undefined)
+        return false;
+    return run.headRepository === null || run.headRepository.toLowerCase() !== repository.toLowerCase();
+}
+/** The runs of `repository` itself: what a branch's history and a workflow's health are made of. */
+function ownRuns(runs, repository) {
+    return runs.filter(run => !isFromOtherRepository(run, repository));
 }
 
 
@@ -54615,6 +55810,10 @@ class GatedWriter {
     /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
     knowDefaultBranch(name) {
         this.base.defaultBranch = name;
+    }
+    /** The run the writes answer to, once known: a fork's run limits what the gate allows. */
+    knowRunOrigin(foreignRun) {
+        this.base.foreignRun = foreignRun;
     }
     get dryRun() {
         return this.base.dryRun;

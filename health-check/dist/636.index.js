@@ -24,6 +24,8 @@ __webpack_require__.d(__webpack_exports__, {
   untriagedRuns: () => (/* binding */ untriagedRuns)
 });
 
+// EXTERNAL MODULE: ./src/triage/provenance.ts
+var provenance = __webpack_require__(63581);
 // EXTERNAL MODULE: ./src/classify/history.ts
 var classify_history = __webpack_require__(61898);
 // EXTERNAL MODULE: ./src/github/reads.ts
@@ -2502,6 +2504,8 @@ function routeConclusion(run) {
 
 // EXTERNAL MODULE: ./src/triage/gate.ts
 var gate = __webpack_require__(4873);
+// EXTERNAL MODULE: ./src/text/console.ts
+var console = __webpack_require__(37986);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/triage/reproduce.ts
@@ -2558,6 +2562,8 @@ function failingStepCommand(workflowYaml, jobName, stepName) {
 ;// CONCATENATED MODULE: ./src/triage/collect.ts
 
 
+
+
 /** Conclusions of a job that count as failed. */
 const FAILED_JOB = new Set(['failure', 'timed_out']);
 /**
@@ -2567,18 +2573,23 @@ const FAILED_JOB = new Set(['failure', 'timed_out']);
  */
 async function collectEvidence(gateway, run, options) {
     const problems = [];
-    const [defaultBranch, jobs, history, workflowYaml] = await Promise.all([
+    const repository = `${gateway.owner}/${gateway.repo}`;
+    // A fork's workflow file is the fork author's text: the command shown to reproduce the
+    // failure comes from the repository's own default branch instead.
+    const workflowRef = (0,provenance/* isFromOtherRepository */.f)(run, repository) ? undefined : run.headSha;
+    const [defaultBranch, jobs, runs, workflowYaml] = await Promise.all([
         options.defaultBranch ?? gateway.defaultBranch(),
         gateway.jobsForAttempt(run.id, run.runAttempt, options.maxJobs ?? 300),
         gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }).catch((error) => {
             problems.push(`run history unavailable: ${message(error)}`);
             return [];
         }),
-        gateway.fileContent(run.path, run.headSha).catch((error) => {
+        gateway.fileContent(run.path, workflowRef).catch((error) => {
             problems.push(`workflow file unavailable: ${message(error)}`);
             return null;
         })
     ]);
+    const history = (0,provenance/* ownRuns */.F)(runs, repository);
     const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''));
     const examined = failed.slice(0, options.maxFailedJobs);
     const failedJobs = await Promise.all(examined.map(job => collectJob(gateway, job, workflowYaml, options.maxLogBytes, problems)));
@@ -2599,7 +2610,7 @@ async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
     const result = await gateway
         .logTail(job.id, maxLogBytes)
         .catch((error) => ({ ok: false, reason: 'unavailable', detail: message(error) }));
-    const shown = { job: redactNames(job), failedStep: failedStep && (0,classify_redact/* redactSecrets */.fp)(failedStep) };
+    const shown = { job: redactNames(job), failedStep: failedStep && (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(failedStep)) };
     if (result.ok) {
         return {
             ...shown,
@@ -2635,11 +2646,13 @@ function message(error) {
 function redactNames(job) {
     return {
         ...job,
-        name: (0,classify_redact/* redactSecrets */.fp)(job.name),
-        steps: job.steps.map(step => ({ ...step, name: (0,classify_redact/* redactSecrets */.fp)(step.name) }))
+        name: (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(job.name)),
+        steps: job.steps.map(step => ({ ...step, name: (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(step.name)) }))
     };
 }
 
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __webpack_require__(64389);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(73116);
 ;// CONCATENATED MODULE: ./src/report/notify.ts
@@ -2930,6 +2943,10 @@ var writer = __webpack_require__(53041);
 
 
 
+
+
+
+
 const PROPOSAL_MARKER = 'proposal';
 const APPROVAL_DONE_MARKER = 'approved';
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -2940,8 +2957,7 @@ async function runTriage(deps) {
     try {
         let route = deps.route;
         if (route.kind === 'lookup') {
-            state.run = await deps.gateway.run(route.runId);
-            route = routeConclusion(runReference(state.run));
+            route = routeConclusion(runReference(state.useRun(await deps.gateway.run(route.runId))));
         }
         state.report.route = route.kind;
         await follow(state, route);
@@ -2965,14 +2981,14 @@ async function follow(state, route) {
         case 'waiting':
             state.report.reason = 'the run is waiting for a maintainer to approve it (action_required)';
             state.action = 'waiting';
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             break;
         case 'triage':
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             await triageFailure(state, route.run);
             break;
         case 'resolve':
-            state.run ??= await deps.gateway.run(route.run.runId);
+            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
             await resolveRun(state);
             break;
         case 'approval':
@@ -2988,9 +3004,10 @@ async function follow(state, route) {
 function shownRun(run) {
     return {
         ...run,
-        name: (0,classify_redact/* redactSecrets */.fp)(run.name),
-        headBranch: (0,classify_redact/* redactSecrets */.fp)(run.headBranch),
-        path: (0,classify_redact/* redactSecrets */.fp)(run.path)
+        name: (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(run.name)),
+        headBranch: (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(run.headBranch)),
+        path: (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(run.path)),
+        headRepository: run.headRepository && (0,console/* oneLine */.T)((0,classify_redact/* redactSecrets */.fp)(run.headRepository))
     };
 }
 /** The mutable state of one triage run, and its rendering into the report and outputs. */
@@ -3042,6 +3059,25 @@ class TriageState {
             },
             problems: []
         };
+    }
+    /**
+     * The run this triage answers to, as the API describes it. Its origin bounds what the gate
+     * lets any later write do: a fork's run never re-runs, deletes or closes anything.
+     */
+    useRun(run) {
+        this.run = run;
+        const repository = this.report.repository;
+        this.writer.knowRunOrigin((0,provenance/* isFromOtherRepository */.f)(run, repository)
+            ? {
+                repository: run.headRepository ?? 'an unknown repository',
+                mayWriteIssues: this.deps.policy.forkRuns === 'escalate'
+            }
+            : undefined);
+        return run;
+    }
+    /** The run comes from another repository (a fork's pull request). */
+    get fromFork() {
+        return this.run !== null && (0,provenance/* isFromOtherRepository */.f)(this.run, this.report.repository);
     }
     async defaultBranchName() {
         this.defaultBranch ??= await this.deps.gateway.defaultBranch();
@@ -3157,6 +3193,11 @@ async function triageFailure(state, reference) {
     const run = state.run;
     const analysisStarted = Date.now();
     const shown = shownRun(run);
+    if (state.fromFork && deps.policy.forkRuns === 'ignore') {
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}); fork-runs is ignore`;
+        return;
+    }
     deps.log(`Triaging ${shown.name} run ${run.id} attempt ${run.runAttempt} on ${shown.headBranch}`);
     const evidence = await collectEvidence(deps.gateway, run, {
         maxFailedJobs: deps.options.maxFailedJobs,
@@ -3170,12 +3211,12 @@ async function triageFailure(state, reference) {
     deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`);
     const analysis = await analyseJobs(evidence.failedJobs, {
         workflowPath: run.path,
-        ai: { ...deps.options.ai, apiKey: deps.options.ai.apiKey || deps.options.token },
+        ai: aiSettings(state),
         guidance: deps.guidance
     });
     state.analysis = analysis;
     const history = (0,classify_history/* historyEvidence */.Ag)(run, evidence.history);
-    const branchConflict = analysis.jobs.some(job => job.classification.category === 'branch_conflict')
+    const branchConflict = analysis.jobs.some(job => job.rulesClassification.category === 'branch_conflict')
         ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
         : undefined;
     const remediations = deps.options.requireApproval
@@ -3184,10 +3225,15 @@ async function triageFailure(state, reference) {
     const decision = (0,decide/* decide */.LD)({
         run,
         defaultBranch: evidence.defaultBranch,
-        failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
+        failedJobs: analysis.jobs.map(job => ({
+            job: job.evidence.job,
+            classification: job.classification,
+            rulesClassification: job.rulesClassification
+        })),
         history,
         isRerunAttempt: run.runAttempt > 1,
-        branchConflict
+        branchConflict,
+        fromOtherRepository: state.fromFork
     }, deps.policy, { dryRun: deps.options.dryRun, requireApproval: remediations });
     state.decision = decision;
     state.analysisMs = Date.now() - analysisStarted;
@@ -3264,11 +3310,22 @@ async function triageFailure(state, reference) {
         owner: [owners.primary, ...owners.extra].join(', '),
         reasons: [...decision.actions.map(action => action.reason), ...priority.reasons]
     };
+    if (state.fromFork && deps.policy.forkRuns === 'report') {
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): classified and reported here only (fork-runs: report)`;
+        return;
+    }
     if (escalations.length > 0 || approvals.length > 0) {
         if (state.action === 'none')
             state.action = approvals.length > 0 ? 'proposed' : 'escalate';
         if (deps.options.createIssues) {
-            await main_escalate(state, { priority, owners, approvals, reasons: escalations });
+            await main_escalate(state, {
+                priority,
+                owners,
+                approvals,
+                reasons: escalations,
+                categories: [...jobCategories, ...Array(evidence.skippedFailedJobs).fill('unknown')]
+            });
         }
         else {
             writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' });
@@ -3277,6 +3334,17 @@ async function triageFailure(state, reference) {
     if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
         state.action = `${state.action} (dry run)`;
     await sendNotification(state, state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation');
+}
+/** The AI settings with the key it may be sent: without one, the AI is off and the report says why. */
+function aiSettings(state) {
+    const { ai, token } = state.deps.options;
+    if (ai.mode === 'off')
+        return ai;
+    const credentials = (0,inputs/* aiApiKey */.wf)({ apiKey: ai.apiKey, baseUrl: ai.baseUrl, token });
+    if ('key' in credentials)
+        return { ...ai, apiKey: credentials.key };
+    state.report.problems.push(credentials.problem);
+    return { ...ai, mode: 'off' };
 }
 function targetOf(action) {
     if (action.kind === 'delete-branch')
@@ -3288,7 +3356,7 @@ function targetOf(action) {
 /** The rejected branch from the log, and that branch's facts from the API (never from the log). */
 async function branchConflictFacts(state, jobs, defaultBranch) {
     const lines = jobs
-        .filter(job => job.classification.category === 'branch_conflict')
+        .filter(job => job.rulesClassification.category === 'branch_conflict')
         .flatMap(job => job.excerpt.lines);
     const targetRef = (0,decide/* parseRejectedRef */.VX)(lines);
     if (!targetRef)
@@ -3335,12 +3403,20 @@ function failingSince(run, history) {
     }
     return since;
 }
-/** A remediation waiting for `/triage approve`: its id, and for a deletion the branch and sha. */
-function proposalMarker(action) {
-    const branch = action.kind === 'delete-branch'
-        ? `.${Buffer.from(action.branch).toString('base64url')}.${action.sha}`
-        : '';
-    return (0,markdown/* hiddenMarker */.z0)(PROPOSAL_MARKER, `${action.approvalId}${branch}`);
+/**
+ * A remediation waiting for `/triage approve`: its id (kind, run and attempt), for a deletion
+ * the branch and sha, and the gate's category of every failed job as this triage found them,
+ * which the approval's re-run veto reads (never the issue's labels, which anyone with triage
+ * access can change).
+ */
+function proposalMarker(action, categories) {
+    const deletion = action.kind === 'delete-branch';
+    return (0,markdown/* hiddenMarker */.z0)(PROPOSAL_MARKER, [
+        action.approvalId,
+        deletion ? Buffer.from(action.branch).toString('base64url') : '',
+        deletion ? action.sha : '',
+        categories.join(':')
+    ].join('.'));
 }
 async function main_escalate(state, plan) {
     const { deps } = state;
@@ -3399,7 +3475,7 @@ async function main_escalate(state, plan) {
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
         };
-        const result = await (0,escalate/* fileFailure */.fE)(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(proposalMarker));
+        const result = await (0,escalate/* fileFailure */.fE)(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(action => proposalMarker(action, plan.categories)));
         if (result === 'over-quota') {
             overflow.push(lead);
             continue;
@@ -3446,8 +3522,14 @@ function impactOf(run, defaultBranch) {
 async function resolveRun(state) {
     const { deps } = state;
     const run = state.run;
-    const issues = await state.triageIssues();
     const shown = shownRun(run);
+    if (state.fromFork) {
+        // A fork's branch may be named like ours (`main`): its green run says nothing of ours.
+        state.action = 'ignored';
+        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): it resolves nothing here`;
+        return;
+    }
+    const issues = await state.triageIssues();
     const open = (0,escalate/* openIssuesInScope */.qz)(issues, shown.path, shown.headBranch);
     state.action = open.length > 0 ? 'resolved' : 'none';
     const defaultBranch = await state.defaultBranchName();
@@ -3461,7 +3543,7 @@ async function resolveRun(state) {
             state.report.reason = `passed on attempt ${run.runAttempt} after attempt ${run.runAttempt - 1} failed: flaky`;
         }
     }
-    const history = await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 });
+    const history = (0,provenance/* ownRuns */.F)(await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }), state.report.repository);
     for (const issue of open) {
         const since = failingSince({ ...run, conclusion: 'failure' }, history.filter(other => other.id !== run.id)) ?? issue.createdAt;
         const body = (0,triage_issues/* renderResolution */.VP)({
@@ -3504,6 +3586,12 @@ async function handleApproval(state, route) {
         return;
     }
     const issue = await gateway.issue(route.issueNumber);
+    const botLogin = deps.options.botLogin.toLowerCase();
+    if (issue.author.toLowerCase() !== botLogin) {
+        state.report.reason = `issue #${issue.number} was not opened by ${deps.options.botLogin}: only the action's own proposals can be approved`;
+        state.action = 'ignored';
+        return;
+    }
     const proposal = proposalsOf(issue.body).find(candidate => candidate.approvalId === approvalId);
     if (!(0,markdown/* parseMarker */.gY)(issue.body, triage_issues/* FINGERPRINT_MARKER */.sG) || !proposal) {
         state.report.reason = `issue #${issue.number} proposes no remediation '${approvalId}'`;
@@ -3520,15 +3608,25 @@ async function handleApproval(state, route) {
         return;
     }
     const comments = await gateway.comments(issue.number);
-    if (comments.some(comment => (0,markdown/* parseMarker */.gY)(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId)) {
+    const alreadyDone = comments.some(comment => comment.user.toLowerCase() === botLogin &&
+        (0,markdown/* parseMarker */.gY)(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId);
+    if (alreadyDone) {
         state.action = 'ignored';
         state.report.reason = `the remediation ${approvalId} was already run`;
         return;
     }
-    state.run = await gateway.run(proposal.runId);
-    const run = state.run;
+    const run = state.useRun(await gateway.run(proposal.runId));
+    const refusal = approvalRefusal(state, proposal, run);
     let done = false;
-    if (proposal.kind === 'delete-branch' && proposal.branch) {
+    if (refusal) {
+        writer.note({
+            kind: proposal.kind === 'delete-branch' ? 'delete-branch' : 'rerun',
+            target: `run ${run.id}`,
+            result: 'refused',
+            detail: refusal
+        });
+    }
+    else if (proposal.kind === 'delete-branch' && proposal.branch) {
         const facts = await branchFactsOf(state, proposal.branch, defaultBranch);
         const sameSha = facts?.headSha === proposal.sha;
         if (!sameSha) {
@@ -3549,11 +3647,11 @@ async function handleApproval(state, route) {
             }, { branch: facts ?? undefined, categories: [] });
         }
         if (done) {
-            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: await failedJobCategories(gateway, run, issue.labels) });
+            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: proposal.categories ?? [] });
         }
     }
     else if (proposal.kind === 'rerun-failed-jobs') {
-        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: await failedJobCategories(gateway, run, issue.labels) });
+        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: proposal.categories ?? [] });
     }
     // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
     // record carries the deleted sha and the restore command, so the reply must show every step.
@@ -3582,17 +3680,18 @@ async function handleApproval(state, route) {
     state.report.issue = { number: issue.number, url: issue.htmlUrl, action: 'approval' };
 }
 /**
- * For an approved re-run: one entry per job that failed in the run's latest attempt, each
- * the most serious category the issue is filed under (its `triage:<category>` labels), so
- * that the gate counts the jobs now failed and the veto reads what the triage found.
+ * Why an approved proposal must not run, whatever the gate says: the run is a fork's, it was
+ * re-run since the proposal (its attempt moved on: approving again must not re-run it
+ * again), or the proposal carries no record of what failed.
  */
-async function failedJobCategories(gateway, run, labels) {
-    const jobs = await gateway.jobsForAttempt(run.id, run.runAttempt);
-    const failed = jobs.filter(job => job.conclusion === 'failure' || job.conclusion === 'timed_out');
-    const filedUnder = labels
-        .filter(label => label.startsWith('triage:'))
-        .map(label => label.slice('triage:'.length));
-    return failed.map(() => (0,decide/* dominantCategory */.z1)(filedUnder));
+function approvalRefusal(state, proposal, run) {
+    if (state.fromFork)
+        return 'the run comes from another repository';
+    if (run.runAttempt !== proposal.attempt)
+        return `the proposal was made for attempt ${proposal.attempt}; the run is at attempt ${run.runAttempt} now`;
+    if (proposal.categories === null || proposal.categories.length === 0)
+        return 'the proposal carries no record of the failed jobs; triage the run again';
+    return null;
 }
 /** The proposals an issue carries, from its hidden markers (outside fences). */
 function proposalsOf(body) {
@@ -3603,16 +3702,19 @@ function proposalsOf(body) {
         const marker = (0,markdown/* parseMarker */.gY)(line, PROPOSAL_MARKER);
         if (!marker)
             continue;
-        const [approvalId, branch, sha] = marker.id.split('.');
-        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-\d+$/.exec(approvalId);
+        const [approvalId, branch, sha, categories] = marker.id.split('.');
+        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-(\d+)$/.exec(approvalId);
         if (!match)
             continue;
+        const recorded = categories ? categories.split(':') : [];
         proposals.push({
             approvalId,
             kind: match[1],
             runId: Number(match[2]),
+            attempt: Number(match[3]),
             branch: branch ? Buffer.from(branch, 'base64url').toString('utf8') : null,
-            sha: sha ?? null
+            sha: sha || null,
+            categories: recorded.length > 0 && recorded.every(types/* isCategory */.hQ) ? recorded : null
         });
     }
     return proposals;
@@ -3642,6 +3744,14 @@ async function sendNotification(state, kind) {
 }
 
 ;// CONCATENATED MODULE: ./src/health/remediate.ts
+/**
+ * Remediation on schedule (issue 5, SPEC 7): `auto-fix` re-runs recent failed runs whose
+ * failure the classifier calls transient infrastructure, and `triage-missed` triages failed
+ * runs no triage has recorded. Both reuse the triage pipeline's parts (collect, analyse,
+ * decide, the safety gate through a GatedWriter, runTriage) rather than deciding anything
+ * of their own; this module only chooses which runs, and keeps within the budgets.
+ */
+
 
 
 
@@ -3675,7 +3785,8 @@ const failedConclusions = new Set(types/* FAILED_CONCLUSIONS */.jK);
 /**
  * Failed runs (latest attempt: the listing shows each run at its latest attempt) of the
  * active workflows, created in the last 24 hours on any branch, newest first. The
- * workflow the health check runs in is left out: it never acts on itself.
+ * workflow the health check runs in is left out: it never acts on itself; and so are
+ * runs from other repositories (forks).
  */
 async function recentFailedRuns(gateway, workflows, now, selfWorkflowPath) {
     const since = now.getTime() - REMEDIATION_WINDOW_HOURS * 3600_000;
@@ -3683,8 +3794,8 @@ async function recentFailedRuns(gateway, workflows, now, selfWorkflowPath) {
     const lists = await (0,reads/* allReads */.R)(watched.map(workflow => 
     // GitHub's `created` range filter is not in its OpenAPI description: filter the newest page here.
     gateway.workflowRuns(workflow.id, { status: 'completed', perPage: 100 })));
-    return lists
-        .flat()
+    // A fork's runs are never re-run or triaged by the schedule: they are not the repository's.
+    return (0,provenance/* ownRuns */.F)(lists.flat(), `${gateway.owner}/${gateway.repo}`)
         .filter(run => failedConclusions.has(run.conclusion) && Date.parse(run.createdAt) >= since)
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
 }
@@ -3777,9 +3888,14 @@ async function autoFixRun(context, run, writer) {
     const decision = (0,decide/* decide */.LD)({
         run,
         defaultBranch: evidence.defaultBranch,
-        failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
+        failedJobs: analysis.jobs.map(job => ({
+            job: job.evidence.job,
+            classification: job.classification,
+            rulesClassification: job.rulesClassification
+        })),
         history: (0,classify_history/* historyEvidence */.Ag)(run, evidence.history),
-        isRerunAttempt: run.runAttempt > 1
+        isRerunAttempt: run.runAttempt > 1,
+        fromOtherRepository: (0,provenance/* isFromOtherRepository */.f)(run, `${gateway.owner}/${gateway.repo}`)
     }, policy, { dryRun: options.dryRun, requireApproval: [] });
     const transient = transientVerdict(analysis.jobs);
     if (!transient.ok)
@@ -3819,7 +3935,8 @@ function triageOptionsFor(options) {
         slackWebhookUrl: '',
         webhookUrl: '',
         runId: null,
-        ignoreWorkflows: []
+        ignoreWorkflows: [],
+        botLogin: 'github-actions[bot]'
     };
 }
 /**

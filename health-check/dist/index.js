@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11727);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6854);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 11727:
+/***/ 6854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28396,65 +28396,32 @@ var core = __nccwpck_require__(77094);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/classify/redact.ts
 var redact = __nccwpck_require__(21789);
+// EXTERNAL MODULE: ./src/text/console.ts
+var console = __nccwpck_require__(37986);
+;// CONCATENATED MODULE: ./src/actions/log.ts
+
+
+
+/**
+ * The one way the actions print to the job log: names, branches and log text in a message
+ * come from whoever pushed, so each line is redacted and can never run as a workflow command.
+ */
+function logInfo(message) {
+    core/* info */.pq((0,console/* inertLogText */.I)((0,redact/* redactSecrets */.fp)(message)));
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
-const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
+const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(16141);
-;// CONCATENATED MODULE: ./src/config/policy.ts
-/** The typed remediations of SPEC 4: a closed list. */
-const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
-const DEFAULT_POLICY = {
-    routing: {
-        branch_conflict: 'cto',
-        test_failure: 'cto',
-        code_failure: 'cto',
-        dependency: 'cto',
-        security_scan: 'ciso',
-        infrastructure: 'cto',
-        authentication: 'ciso',
-        unknown: 'cto'
-    },
-    remediation: {
-        branch_conflict: 'delete-branch',
-        test_failure: 'rerun-failed-jobs',
-        code_failure: 'escalate',
-        dependency: 'rerun-failed-jobs',
-        security_scan: 'escalate',
-        infrastructure: 'rerun-failed-jobs',
-        authentication: 'escalate',
-        unknown: 'escalate'
-    },
-    flakyReruns: 1,
-    requireApproval: [],
-    automation: {
-        branchPatterns: ['automated/**'],
-        botAuthors: ['github-actions[bot]', 'dependabot[bot]', 'renovate[bot]']
-    },
-    limits: { maxAttempts: 3, maxFailedJobsForRerun: 5, maxNewIssues: 3, maxWrites: 30 },
-    workflows: {
-        production: ['deploy*', 'release*', '*production*'],
-        marketing: ['release-notes*', 'changelog*', 'blog*', 'docs*', 'publish-docs*']
-    },
-    priorities: {
-        defaultBranch: 'P1',
-        defaultBranchOverAnHour: 'P0',
-        production: 'P0',
-        securityOrAuth: 'P1',
-        pullRequestOrAutomation: 'P2',
-        flaky: 'P2',
-        other: 'P3',
-        bumpAfterFailuresIn24h: 3
-    },
-    owners: {},
-    alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
-};
-
+// EXTERNAL MODULE: ./src/config/policy.ts
+var config_policy = __nccwpck_require__(99706);
 ;// CONCATENATED MODULE: ./src/config/playbook.ts
 
 
@@ -28486,7 +28453,7 @@ function parsePlaybook(text, file = 'playbook.md') {
         throw new PlaybookError(file, 1, '', 'is binary, not Markdown');
     const match = FRONT_MATTER.exec(text);
     if (!match)
-        return { policy: structuredClone(DEFAULT_POLICY), prose: text.trim(), keysSet: [] };
+        return { policy: structuredClone(config_policy/* DEFAULT_POLICY */.zj), prose: text.trim(), keysSet: [] };
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(match[1], { lineCounter, uniqueKeys: true, prettyErrors: false });
     // +1 for the opening `---` line: errors name lines of the file, not of the front matter.
@@ -28503,7 +28470,7 @@ function parsePlaybook(text, file = 'playbook.md') {
         throw new PlaybookError(file, 2, '', `is not usable YAML: ${error.message}`);
     }
     const root = doc.contents;
-    const policy = structuredClone(DEFAULT_POLICY);
+    const policy = structuredClone(config_policy/* DEFAULT_POLICY */.zj);
     if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
         return { policy, prose: text.slice(match[0].length).trim(), keysSet: [] };
     }
@@ -28519,7 +28486,7 @@ function parsePlaybook(text, file = 'playbook.md') {
 function builtInPlaybook(text) {
     const match = FRONT_MATTER.exec(text);
     const prose = match ? text.slice(match[0].length) : text;
-    return { policy: structuredClone(DEFAULT_POLICY), prose: prose.trim(), keysSet: [] };
+    return { policy: structuredClone(config_policy/* DEFAULT_POLICY */.zj), prose: prose.trim(), keysSet: [] };
 }
 /** Walks the YAML nodes so each error can name its line and key path. */
 class FrontMatterReader {
@@ -28590,7 +28557,8 @@ class FrontMatterReader {
             'workflows',
             'priorities',
             'owners',
-            'alerts'
+            'alerts',
+            'fork-runs'
         ];
         this.onlyKeys(root, '', topLevel);
         for (const [name, pair] of root) {
@@ -28604,21 +28572,24 @@ class FrontMatterReader {
                     this.perCategory(node, 'routing', types/* ROLES */.gg, (category, role) => (policy.routing[category] = role));
                     break;
                 case 'remediation':
-                    this.perCategory(node, 'remediation', REMEDIATIONS, (category, remediation) => (policy.remediation[category] = remediation));
+                    this.perCategory(node, 'remediation', config_policy/* REMEDIATIONS */.bs, (category, remediation) => (policy.remediation[category] = remediation));
                     break;
                 case 'flaky-reruns':
                     policy.flakyReruns = this.integer(node, 'flaky-reruns', 0, 5);
                     break;
                 case 'require-approval':
                     policy.requireApproval = this.strings(node, 'require-approval').map(value => {
-                        if (!REMEDIATIONS.includes(value)) {
-                            this.fail(node, 'require-approval', `must list only: ${REMEDIATIONS.join(', ')}`);
+                        if (!config_policy/* REMEDIATIONS */.bs.includes(value)) {
+                            this.fail(node, 'require-approval', `must list only: ${config_policy/* REMEDIATIONS */.bs.join(', ')}`);
                         }
                         return value;
                     });
                     break;
                 case 'automation':
                     this.automation(node, policy);
+                    break;
+                case 'fork-runs':
+                    policy.forkRuns = this.oneOf(node, 'fork-runs', config_policy/* FORK_RUN_HANDLING */.FO);
                     break;
                 case 'limits':
                     this.limits(node, policy);
@@ -28803,204 +28774,10 @@ async function loadPlaybook(workspace, path) {
     return { ...parsePlaybook(text, path), source: path };
 }
 
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-
-/** An input with a value the action cannot use; the message names the input and what is allowed. */
-class InputError extends Error {
-    input;
-    constructor(input, detail) {
-        super(`Input '${input}' ${detail}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-class Inputs {
-    read;
-    constructor(read) {
-        this.read = read;
-    }
-    text(name, fallback = '') {
-        const value = this.read(name).trim();
-        return value === '' ? fallback : value;
-    }
-    required(name) {
-        const value = this.text(name);
-        if (value === '')
-            throw new InputError(name, 'is required and was empty');
-        return value;
-    }
-    boolean(name, fallback) {
-        const value = this.text(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        if (value === 'true')
-            return true;
-        if (value === 'false')
-            return false;
-        throw new InputError(name, `must be true or false, got '${this.text(name)}'`);
-    }
-    integer(name, min, max, fallback) {
-        const value = this.text(name);
-        if (value === '')
-            return fallback;
-        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new InputError(name, `must be a whole number from ${min} to ${max}, got '${value}'`);
-        }
-        return Number(value);
-    }
-    choice(name, allowed, fallback) {
-        const value = this.text(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        if (!allowed.includes(value)) {
-            throw new InputError(name, `must be one of ${allowed.join(', ')}, got '${this.text(name)}'`);
-        }
-        return value;
-    }
-    /** A list separated by newlines or commas. */
-    list(name) {
-        const value = this.text(name);
-        if (value === '')
-            return undefined;
-        return value
-            .split(/[\n,]/)
-            .map(item => item.trim())
-            .filter(item => item !== '');
-    }
-    url(name) {
-        const value = this.text(name);
-        if (value === '')
-            return '';
-        let parsed;
-        try {
-            parsed = new URL(value);
-        }
-        catch {
-            throw new InputError(name, 'must be an http(s) URL');
-        }
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-            throw new InputError(name, 'must be an http(s) URL');
-        }
-        return value;
-    }
-    /** `role=login1,login2` lines (or `;`-separated), e.g. `cto=alice,org/platform`. */
-    owners(name) {
-        const value = this.text(name);
-        if (value === '')
-            return undefined;
-        const owners = {};
-        for (const entry of value.split(/[\n;]/).map(line => line.trim())) {
-            if (entry === '')
-                continue;
-            const match = /^([a-z]+)\s*=\s*(.+)$/.exec(entry);
-            if (!match || !types/* ROLES */.gg.includes(match[1])) {
-                throw new InputError(name, `must be lines of role=login[,login] with a role of ${types/* ROLES */.gg.join(', ')}`);
-            }
-            const logins = match[2].split(',').map(login => login.trim().replace(/^@/, ''));
-            if (logins.some(login => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]{1,100})?$/.test(login))) {
-                throw new InputError(name, `has an invalid login or team in '${entry}'`);
-            }
-            owners[match[1]] = logins;
-        }
-        return owners;
-    }
-    common(defaultReportName) {
-        const branchPatterns = this.list('automation-branches');
-        if (branchPatterns?.some(pattern => pattern === '*' || pattern === '**')) {
-            throw new InputError('automation-branches', 'must not be a pattern that matches every branch');
-        }
-        const reportName = this.text('report-name', defaultReportName);
-        if (!/^[A-Za-z0-9._-]{1,100}$/.test(reportName)) {
-            throw new InputError('report-name', 'may contain only letters, digits, dot, dash and underscore');
-        }
-        return {
-            token: this.required('github-token'),
-            playbookPath: this.text('playbook', 'playbook.md'),
-            dryRun: this.boolean('dry-run', false),
-            createIssues: this.boolean('create-issues', true),
-            uploadReport: this.boolean('upload-report', true),
-            reportName,
-            retentionDays: this.integer('retention-days', 1, 90, 30),
-            overrides: {
-                maxAttempts: this.integer('max-attempts', 1, 10),
-                maxWrites: this.integer('max-writes', 0, 500),
-                branchPatterns,
-                botAuthors: this.list('bot-authors'),
-                owners: this.owners('owners')
-            }
-        };
-    }
-}
-function readTriageOptions(read) {
-    const inputs = new Inputs(read);
-    const common = inputs.common('triage-report');
-    common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
-    common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
-    const runId = inputs.text('run-id');
-    if (runId !== '' && !/^\d{1,15}$/.test(runId))
-        throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
-    return {
-        ...common,
-        ai: {
-            mode: inputs.choice('ai', ['off', 'auto', 'always'], 'off'),
-            baseUrl: inputs.url('ai-base-url') || 'https://models.github.ai/inference',
-            model: inputs.text('ai-model', 'openai/gpt-4.1-mini'),
-            apiKey: inputs.text('ai-api-key'),
-            azureApiVersion: inputs.text('ai-azure-api-version'),
-            timeoutMs: inputs.integer('ai-timeout-seconds', 1, 300, 30) * 1000
-        },
-        maxFailedJobs: inputs.integer('max-failed-jobs', 1, 10, 10),
-        maxLogKb: inputs.integer('max-log-kb', 16, 10240, 512),
-        requireApproval: inputs.boolean('require-approval', false),
-        slackWebhookUrl: inputs.url('slack-webhook-url'),
-        webhookUrl: inputs.url('webhook-url'),
-        runId: runId === '' ? null : Number(runId),
-        ignoreWorkflows: inputs.list('ignore-workflows') ?? []
-    };
-}
-function readHealthOptions(read) {
-    const inputs = new Inputs(read);
-    const repositories = inputs.list('repositories') ?? [];
-    for (const repository of repositories) {
-        if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository)) {
-            throw new InputError('repositories', `must list owner/name entries, got '${repository}'`);
-        }
-    }
-    return {
-        ...inputs.common('health-report'),
-        runs: inputs.integer('runs', 3, 100, 10),
-        staleDays: inputs.integer('stale-days', 1, 3650, 14),
-        maxPrunes: inputs.integer('max-prunes', 0, 100, 10),
-        prune: inputs.boolean('prune', true),
-        autoFix: inputs.boolean('auto-fix', false),
-        triageMissed: inputs.boolean('triage-missed', false),
-        failOn: inputs.choice('fail-on', ['critical', 'degraded', 'warning', 'never'], 'critical'),
-        lint: inputs.boolean('lint', true),
-        workflowsPath: inputs.text('workflows-path', '.github/workflows'),
-        repositories,
-        maxApiRequests: inputs.integer('max-api-requests', 20, 10000, 1000)
-    };
-}
-/** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
-function applyOverrides(policy, overrides) {
-    const merged = structuredClone(policy);
-    if (overrides.maxAttempts !== undefined)
-        merged.limits.maxAttempts = overrides.maxAttempts;
-    if (overrides.maxNewIssues !== undefined)
-        merged.limits.maxNewIssues = overrides.maxNewIssues;
-    if (overrides.maxWrites !== undefined)
-        merged.limits.maxWrites = overrides.maxWrites;
-    if (overrides.flakyReruns !== undefined)
-        merged.flakyReruns = overrides.flakyReruns;
-    if (overrides.branchPatterns)
-        merged.automation.branchPatterns = overrides.branchPatterns;
-    if (overrides.botAuthors)
-        merged.automation.botAuthors = overrides.botAuthors;
-    if (overrides.owners)
-        merged.owners = { ...merged.owners, ...overrides.owners };
-    return merged;
-}
-
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __nccwpck_require__(64389);
+// EXTERNAL MODULE: ./src/triage/provenance.ts
+var provenance = __nccwpck_require__(63581);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -29654,7 +29431,7 @@ const ALERT_ORDER = { critical: 0, warning: 1, notice: 2 };
  * branch and state, newest first: the 24-hour failure count and approvals come from them.
  * The thresholds are the playbook's `alerts` settings.
  */
-function repositoryAlerts(workflows, stuck, recentRuns, now, thresholds = DEFAULT_POLICY.alerts) {
+function repositoryAlerts(workflows, stuck, recentRuns, now, thresholds = config_policy/* DEFAULT_POLICY */.zj.alerts) {
     const names = new Map(workflows.map(health => [health.workflow.path, health.workflow.name]));
     const nameOf = (path, fallback) => names.get(path) ?? fallback;
     const alerts = [
@@ -29822,12 +29599,13 @@ function planHealthIssues(repo, workflows, existing) {
 
 
 
+
 /**
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
  */
 const loadRemediation = () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 36636));
-const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17547));
+const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58986));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
  * 3 run listings, and the workflow file listing (reserved even when lint reads the checkout).
@@ -29924,7 +29702,12 @@ async function checkRepository(deps, state, gateway, local) {
     if (scored.length < workflows.length) {
         budgetNotes.push(`${repo}: ${workflows.length - scored.length} of ${workflows.length} workflows were left for the next run (API request budget)`);
     }
-    const healths = await (0,github_reads/* allReads */.R)(scored.map(workflow => scoreOne(gateway, workflow, defaultBranch, options.runs, now)));
+    const healths = await (0,github_reads/* allReads */.R)(scored.map(workflow => scoreOne(gateway, workflow, {
+        defaultBranch,
+        n: options.runs,
+        now,
+        countForkRuns: deps.policy.forkRuns !== 'ignore'
+    })));
     const workflowHealth = healths.map(result => result.health);
     const recentRuns = [...healths.flatMap(result => result.runs), ...stuckSources[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now);
@@ -30071,19 +29854,34 @@ async function remediationCandidates(deps, gateway, workflows, state, local) {
     const recorded = recordedRunIds(triage.all);
     return { runs: failed.filter(run => !recorded.has(run.id)), recorded };
 }
-/** The last N completed runs on the default branch, or of all branches when it has none. */
-async function scoreOne(gateway, workflow, defaultBranch, n, now) {
-    let runs = await gateway.workflowRuns(workflow.id, {
+/**
+ * The last N completed runs of the repository itself on the default branch, or of all
+ * branches when it has none. Runs from forks (which may name a branch like ours) are left out
+ * of the score; a page twice the window leaves room for them, and they are counted apart.
+ */
+async function scoreOne(gateway, workflow, window) {
+    const { defaultBranch, n, now } = window;
+    const perPage = Math.min(100, n * 2);
+    const repository = `${gateway.owner}/${gateway.repo}`;
+    let listed = await gateway.workflowRuns(workflow.id, {
         branch: defaultBranch,
         status: 'completed',
-        perPage: n
+        perPage
     });
+    let runs = (0,provenance/* ownRuns */.F)(listed, repository);
     let usedFallbackBranch = false;
     if (runs.length === 0) {
-        runs = await gateway.workflowRuns(workflow.id, { status: 'completed', perPage: n });
+        listed = await gateway.workflowRuns(workflow.id, { status: 'completed', perPage });
+        runs = (0,provenance/* ownRuns */.F)(listed, repository);
         usedFallbackBranch = runs.length > 0;
     }
-    return { health: scoreWorkflow({ workflow, runs, n, usedFallbackBranch, now }), runs };
+    runs = runs.slice(0, n);
+    const health = scoreWorkflow({ workflow, runs, n, usedFallbackBranch, now });
+    const forkRuns = listed.length - (0,provenance/* ownRuns */.F)(listed, repository).length;
+    return {
+        health: window.countForkRuns && forkRuns > 0 ? { ...health, forkRunsLeftOut: forkRuns } : health,
+        runs
+    };
 }
 const WORKFLOW_FILE = /\.ya?ml$/i;
 const MAX_LINT_FILES = 300;
@@ -30885,22 +30683,23 @@ async function uploadReport(name, report, retentionDays) {
 
 
 
+
 /** The health-check action: wires inputs, the GitHub gateway and the pipeline; reports. */
 async function run() {
     try {
-        const options = readHealthOptions(name => core/* getInput */.V4(name));
+        const options = (0,inputs/* readHealthOptions */.vI)(name => core/* getInput */.V4(name));
         core/* setSecret */.Pq(options.token);
         const context = readRunnerContext(process.env);
         const playbook = await loadPlaybook(context.workspace, options.playbookPath);
-        const policy = applyOverrides(playbook.policy, options.overrides);
-        core/* info */.pq(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}`);
+        const policy = (0,inputs/* applyOverrides */.iu)(playbook.policy, options.overrides);
+        logInfo(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}`);
         // @actions/github parses the event file when it is imported: check it first, so a
         // malformed one fails with a clear message instead of a stack trace.
         if (context.eventPath)
             await readEventPayload(context.eventPath);
         const { GitHubGateway } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50189));
         const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
-            log: message => core/* info */.pq((0,redact/* redactSecrets */.fp)(message))
+            log: logInfo
         });
         const outcome = await runHealthCheck({
             options,
@@ -30908,7 +30707,7 @@ async function run() {
             gateway,
             workspace: context.workspace,
             now: context.now,
-            log: message => core/* info */.pq((0,redact/* redactSecrets */.fp)(message)),
+            log: logInfo,
             selfWorkflowPath: context.workflowPath,
             guidance: playbook.prose
         });
@@ -30937,7 +30736,7 @@ async function run() {
         if (options.uploadReport) {
             const upload = await uploadReport(options.reportName, written, options.retentionDays);
             if (upload.ok)
-                core/* info */.pq(`Uploaded the report as artifact '${options.reportName}'`);
+                logInfo(`Uploaded the report as artifact '${options.reportName}'`);
             else {
                 core/* warning */.$e(`The report artifact could not be uploaded (${upload.error}); the report is in this job summary`);
                 summary += `\n\n> [!WARNING]\n> The report artifact could not be uploaded: ${upload.error.replace(/[\r\n]+/g, ' ')}\n`;
@@ -30959,7 +30758,7 @@ async function run() {
         core/* setOutput */.uH('pruned', pruned.map(entry => entry.name).join(','));
         core/* setOutput */.uH('report-path', written.files[0]);
         const remediations = report.repositories.flatMap(repository => repository.remediations ?? []);
-        core/* info */.pq(`Health: ${report.status}, score ${report.score ?? 'n/a'}, ${report.apiRequests} of ${options.maxApiRequests} API requests, ` +
+        logInfo(`Health: ${report.status}, score ${report.score ?? 'n/a'}, ${report.apiRequests} of ${options.maxApiRequests} API requests, ` +
             `${report.budget?.writes ?? 0} writes, ${remediations.length} failed runs handled`);
         if (outcome.exitCode !== 0) {
             core/* setFailed */.C1(report.repositories.length === 0
@@ -31899,6 +31698,332 @@ function redactLine(line, privateKeyOpen) {
 
 /***/ }),
 
+/***/ 64389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iu: () => (/* binding */ applyOverrides),
+/* harmony export */   vI: () => (/* binding */ readHealthOptions),
+/* harmony export */   wf: () => (/* binding */ aiApiKey)
+/* harmony export */ });
+/* unused harmony exports InputError, GITHUB_MODELS_URL, readTriageOptions */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16141);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99706);
+
+
+/** An input with a value the action cannot use; the message names the input and what is allowed. */
+class InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}' ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+class Inputs {
+    read;
+    constructor(read) {
+        this.read = read;
+    }
+    text(name, fallback = '') {
+        const value = this.read(name).trim();
+        return value === '' ? fallback : value;
+    }
+    required(name) {
+        const value = this.text(name);
+        if (value === '')
+            throw new InputError(name, 'is required and was empty');
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.text(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new InputError(name, `must be true or false, got '${this.text(name)}'`);
+    }
+    integer(name, min, max, fallback) {
+        const value = this.text(name);
+        if (value === '')
+            return fallback;
+        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+            throw new InputError(name, `must be a whole number from ${min} to ${max}, got '${value}'`);
+        }
+        return Number(value);
+    }
+    choice(name, allowed, fallback) {
+        const value = this.text(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        if (!allowed.includes(value)) {
+            throw new InputError(name, `must be one of ${allowed.join(', ')}, got '${this.text(name)}'`);
+        }
+        return value;
+    }
+    /** A choice that leaves the playbook's value when empty. */
+    optionalChoice(name, allowed) {
+        return this.text(name) === '' ? undefined : this.choice(name, allowed, allowed[0]);
+    }
+    /** A list separated by newlines or commas. */
+    list(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        return value
+            .split(/[\n,]/)
+            .map(item => item.trim())
+            .filter(item => item !== '');
+    }
+    url(name) {
+        const value = this.text(name);
+        if (value === '')
+            return '';
+        let parsed;
+        try {
+            parsed = new URL(value);
+        }
+        catch {
+            throw new InputError(name, 'must be an http(s) URL');
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+            throw new InputError(name, 'must be an http(s) URL');
+        }
+        return value;
+    }
+    /**
+     * An AI endpoint: https only, so the key and the redacted logs never cross the network in
+     * the clear; plain http only to this machine (a local model, a test stand-in).
+     */
+    aiBaseUrl(name) {
+        const value = this.url(name);
+        if (value === '')
+            return '';
+        const url = new URL(value);
+        if (url.protocol !== 'https:' && !isLoopback(url.hostname)) {
+            throw new InputError(name, 'must be an https URL (http only for localhost or 127.0.0.1)');
+        }
+        return value;
+    }
+    /** A GitHub user login, or an app's bot login such as `my-app[bot]`. */
+    login(name, fallback) {
+        const value = this.text(name, fallback);
+        if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(value)) {
+            throw new InputError(name, `must be a GitHub login such as octocat or my-app[bot], got '${value}'`);
+        }
+        return value;
+    }
+    /** `role=login1,login2` lines (or `;`-separated), e.g. `cto=alice,org/platform`. */
+    owners(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        const owners = {};
+        for (const entry of value.split(/[\n;]/).map(line => line.trim())) {
+            if (entry === '')
+                continue;
+            const match = /^([a-z]+)\s*=\s*(.+)$/.exec(entry);
+            if (!match || !_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLES */ .gg.includes(match[1])) {
+                throw new InputError(name, `must be lines of role=login[,login] with a role of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLES */ .gg.join(', ')}`);
+            }
+            const logins = match[2].split(',').map(login => login.trim().replace(/^@/, ''));
+            if (logins.some(login => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]{1,100})?$/.test(login))) {
+                throw new InputError(name, `has an invalid login or team in '${entry}'`);
+            }
+            owners[match[1]] = logins;
+        }
+        return owners;
+    }
+    common(defaultReportName) {
+        const branchPatterns = this.list('automation-branches');
+        if (branchPatterns?.some(pattern => pattern === '*' || pattern === '**')) {
+            throw new InputError('automation-branches', 'must not be a pattern that matches every branch');
+        }
+        const reportName = this.text('report-name', defaultReportName);
+        if (!/^[A-Za-z0-9._-]{1,100}$/.test(reportName)) {
+            throw new InputError('report-name', 'may contain only letters, digits, dot, dash and underscore');
+        }
+        return {
+            token: this.required('github-token'),
+            playbookPath: this.text('playbook', 'playbook.md'),
+            dryRun: this.boolean('dry-run', false),
+            createIssues: this.boolean('create-issues', true),
+            uploadReport: this.boolean('upload-report', true),
+            reportName,
+            retentionDays: this.integer('retention-days', 1, 90, 30),
+            overrides: {
+                maxAttempts: this.integer('max-attempts', 1, 10),
+                maxWrites: this.integer('max-writes', 0, 500),
+                branchPatterns,
+                botAuthors: this.list('bot-authors'),
+                owners: this.owners('owners'),
+                forkRuns: this.optionalChoice('fork-runs', _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .FORK_RUN_HANDLING */ .FO)
+            }
+        };
+    }
+}
+const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+}
+/**
+ * The key sent to the AI endpoint: the `ai-api-key` input, or the workflow token for GitHub
+ * Models alone. The workflow token can write to the repository: it goes to GitHub and to
+ * no one else, so another endpoint without a key of its own gets no AI call at all.
+ */
+function aiApiKey(settings) {
+    if (settings.apiKey)
+        return { key: settings.apiKey };
+    const host = new URL(settings.baseUrl).host;
+    if (host === new URL(GITHUB_MODELS_URL).host && settings.token)
+        return { key: settings.token };
+    return {
+        problem: `no AI key: the workflow token is sent to GitHub Models only, and ${host} needs a key of its own (ai-api-key); the rules answered alone`
+    };
+}
+function readTriageOptions(read) {
+    const inputs = new Inputs(read);
+    const common = inputs.common('triage-report');
+    common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
+    common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
+    const runId = inputs.text('run-id');
+    if (runId !== '' && !/^\d{1,15}$/.test(runId))
+        throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
+    return {
+        ...common,
+        ai: {
+            mode: inputs.choice('ai', ['off', 'auto', 'always'], 'off'),
+            baseUrl: inputs.aiBaseUrl('ai-base-url') || GITHUB_MODELS_URL,
+            model: inputs.text('ai-model', 'openai/gpt-4.1-mini'),
+            apiKey: inputs.text('ai-api-key'),
+            azureApiVersion: inputs.text('ai-azure-api-version'),
+            timeoutMs: inputs.integer('ai-timeout-seconds', 1, 300, 30) * 1000
+        },
+        maxFailedJobs: inputs.integer('max-failed-jobs', 1, 10, 10),
+        maxLogKb: inputs.integer('max-log-kb', 16, 10240, 512),
+        requireApproval: inputs.boolean('require-approval', false),
+        slackWebhookUrl: inputs.url('slack-webhook-url'),
+        webhookUrl: inputs.url('webhook-url'),
+        runId: runId === '' ? null : Number(runId),
+        ignoreWorkflows: inputs.list('ignore-workflows') ?? [],
+        botLogin: inputs.login('bot-login', 'github-actions[bot]')
+    };
+}
+function readHealthOptions(read) {
+    const inputs = new Inputs(read);
+    const repositories = inputs.list('repositories') ?? [];
+    for (const repository of repositories) {
+        if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository)) {
+            throw new InputError('repositories', `must list owner/name entries, got '${repository}'`);
+        }
+    }
+    return {
+        ...inputs.common('health-report'),
+        runs: inputs.integer('runs', 3, 100, 10),
+        staleDays: inputs.integer('stale-days', 1, 3650, 14),
+        maxPrunes: inputs.integer('max-prunes', 0, 100, 10),
+        prune: inputs.boolean('prune', true),
+        autoFix: inputs.boolean('auto-fix', false),
+        triageMissed: inputs.boolean('triage-missed', false),
+        failOn: inputs.choice('fail-on', ['critical', 'degraded', 'warning', 'never'], 'critical'),
+        lint: inputs.boolean('lint', true),
+        workflowsPath: inputs.text('workflows-path', '.github/workflows'),
+        repositories,
+        maxApiRequests: inputs.integer('max-api-requests', 20, 10000, 1000)
+    };
+}
+/** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
+function applyOverrides(policy, overrides) {
+    const merged = structuredClone(policy);
+    if (overrides.maxAttempts !== undefined)
+        merged.limits.maxAttempts = overrides.maxAttempts;
+    if (overrides.maxNewIssues !== undefined)
+        merged.limits.maxNewIssues = overrides.maxNewIssues;
+    if (overrides.maxWrites !== undefined)
+        merged.limits.maxWrites = overrides.maxWrites;
+    if (overrides.flakyReruns !== undefined)
+        merged.flakyReruns = overrides.flakyReruns;
+    if (overrides.branchPatterns)
+        merged.automation.branchPatterns = overrides.branchPatterns;
+    if (overrides.botAuthors)
+        merged.automation.botAuthors = overrides.botAuthors;
+    if (overrides.owners)
+        merged.owners = { ...merged.owners, ...overrides.owners };
+    if (overrides.forkRuns)
+        merged.forkRuns = overrides.forkRuns;
+    return merged;
+}
+
+
+/***/ }),
+
+/***/ 99706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ FORK_RUN_HANDLING),
+/* harmony export */   bs: () => (/* binding */ REMEDIATIONS),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/** The typed remediations of SPEC 4: a closed list. */
+const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
+/**
+ * What a failure of a run from another repository (a fork's pull request) gets: nothing,
+ * a place in the summary and report, or issues too. Never a remediation, whatever is chosen.
+ */
+const FORK_RUN_HANDLING = ['ignore', 'report', 'escalate'];
+const DEFAULT_POLICY = {
+    routing: {
+        branch_conflict: 'cto',
+        test_failure: 'cto',
+        code_failure: 'cto',
+        dependency: 'cto',
+        security_scan: 'ciso',
+        infrastructure: 'cto',
+        authentication: 'ciso',
+        unknown: 'cto'
+    },
+    remediation: {
+        branch_conflict: 'delete-branch',
+        test_failure: 'rerun-failed-jobs',
+        code_failure: 'escalate',
+        dependency: 'rerun-failed-jobs',
+        security_scan: 'escalate',
+        infrastructure: 'rerun-failed-jobs',
+        authentication: 'escalate',
+        unknown: 'escalate'
+    },
+    flakyReruns: 1,
+    requireApproval: [],
+    automation: {
+        branchPatterns: ['automated/**'],
+        botAuthors: ['github-actions[bot]', 'dependabot[bot]', 'renovate[bot]']
+    },
+    limits: { maxAttempts: 3, maxFailedJobsForRerun: 5, maxNewIssues: 3, maxWrites: 30 },
+    workflows: {
+        production: ['deploy*', 'release*', '*production*'],
+        marketing: ['release-notes*', 'changelog*', 'blog*', 'docs*', 'publish-docs*']
+    },
+    priorities: {
+        defaultBranch: 'P1',
+        defaultBranchOverAnHour: 'P0',
+        production: 'P0',
+        securityOrAuth: 'P1',
+        pullRequestOrAutomation: 'P2',
+        flaky: 'P2',
+        other: 'P3',
+        bumpAfterFailuresIn24h: 3
+    },
+    owners: {},
+    forkRuns: 'report',
+    alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
+};
+
+
+/***/ }),
+
 /***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31976,7 +32101,7 @@ function toAnnotation(finding) {
         level: finding.level,
         message: `${finding.message}\nFix: ${finding.hint}`,
         properties: {
-            title: `workflow lint: ${finding.rule}`,
+            title: `workflow lint: ${finding.rule}${grade(finding)}`,
             file: finding.file,
             startLine: finding.line,
             endLine,
@@ -31988,6 +32113,49 @@ function toAnnotation(finding) {
                 : {})
         }
     };
+}
+/** ` (high severity, low confidence)`, so a reader can weigh the finding as zizmor would. */
+function grade(finding) {
+    return finding.severity && finding.confidence
+        ? ` (${finding.severity} severity, ${finding.confidence} confidence)`
+        : '';
+}
+
+
+/***/ }),
+
+/***/ 37986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ inertLogText),
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/**
+ * Text for the job log. The runner reads every line an action prints as a possible workflow
+ * command: `::name::value` at the start of a line (after white space), or the older
+ * `##[name]value` anywhere in it; and it splits lines at CR as well as LF. Names, branches
+ * and log text come from whoever pushed, so what the action prints must never be read as a
+ * command (`::add-mask::`, `::stop-commands::`, `::set-output::` and the rest). Pure.
+ */
+/** Control characters, line and paragraph separators: nothing of it belongs inside one name. */
+const LINE_BREAKING = /[\p{Cc}\u0085\u2028\u2029]+/gu;
+/** `text` on one line: control characters and line separators become one space each run. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+/** A zero-width space: breaks the command prefix without changing what a reader sees. */
+const BREAK = '\u200b';
+/**
+ * `message` as lines the runner prints and never executes: a line that would start with `::`
+ * gets a zero-width space between the colons, and every `##[` one between the hashes.
+ */
+function inertLogText(message) {
+    return message
+        .split(LINE_BREAK)
+        .map(line => line.replace(/^(\s*):(?=:)/u, `$1:${BREAK}`).replaceAll('##[', `#${BREAK}#[`))
+        .join('\n');
 }
 
 
@@ -32326,7 +32494,7 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
     const isDefault = name === defaultBranch;
     if (!branch)
         return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
-    const [commits, pulls] = await Promise.all([
+    const [{ commits, total }, pulls] = await Promise.all([
         gateway.commitsAhead(defaultBranch, name),
         gateway.openPullRequestsFor(name)
     ]);
@@ -32341,7 +32509,8 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
         isDefault,
         openPrs: pulls.length,
         headSha: branch.sha,
-        foreignAuthors: [...new Set(foreign)]
+        foreignAuthors: [...new Set(foreign)],
+        uncheckedCommits: total - commits.length
     };
 }
 
@@ -32369,6 +32538,9 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
 
 /** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
 const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
+function rulesAnswer(failed) {
+    return failed.rulesClassification ?? failed.classification;
+}
 /** Most serious first: the category an issue is filed and routed under. */
 const SEVERITY = [
     'authentication',
@@ -32391,7 +32563,9 @@ function decide(facts, policy, options) {
     const escalate = (reason) => decision([{ kind: 'escalate', reason }]);
     if (facts.failedJobs.length === 0)
         return escalate('the run failed without a failed job to examine');
-    const branchConflict = categories.includes('branch_conflict');
+    if (facts.fromOtherRepository)
+        return escalate('the run comes from another repository (a fork): it is never remediated');
+    const branchConflict = facts.failedJobs.some(failed => rulesAnswer(failed).category === 'branch_conflict');
     const rerun = rerunVerdict(facts, policy, branchConflict);
     if (branchConflict) {
         if (policy.remediation.branch_conflict !== 'delete-branch') {
@@ -32434,9 +32608,10 @@ function decide(facts, policy, options) {
  */
 function rerunVerdict(facts, policy, afterBranchDeletion) {
     const { run, failedJobs, history } = facts;
-    const vetoed = failedJobs.filter(failed => RERUN_VETO_CATEGORIES.includes(failed.classification.category));
+    const vetoOf = (failed) => [failed.classification.category, rulesAnswer(failed).category].find(category => RERUN_VETO_CATEGORIES.includes(category));
+    const vetoed = failedJobs.filter(failed => vetoOf(failed) !== undefined);
     if (vetoed.length > 0) {
-        const names = vetoed.map(failed => `${failed.job.name} (${failed.classification.category})`).join(', ');
+        const names = vetoed.map(failed => `${failed.job.name} (${vetoOf(failed)})`).join(', ');
         return { ok: false, reason: `a re-run cannot fix ${names}` };
     }
     if (run.runAttempt >= policy.limits.maxAttempts) {
@@ -32458,8 +32633,16 @@ function rerunVerdict(facts, policy, afterBranchDeletion) {
         };
     }
     const reasons = [];
-    for (const { job, classification } of failedJobs) {
-        const jobVerdict = jobRerunVerdict(classification, facts, policy);
+    for (const failed of failedJobs) {
+        const { job, classification } = failed;
+        const rules = rulesAnswer(failed);
+        if (classification.category !== rules.category) {
+            return {
+                ok: false,
+                reason: `${job.name}: the AI answered ${classification.category} where the rules found ${rules.category}; only the rules' answer can allow a re-run`
+            };
+        }
+        const jobVerdict = jobRerunVerdict(rules, facts, policy);
         if (!jobVerdict.ok)
             return { ok: false, reason: `${job.name}: ${jobVerdict.reason}` };
         reasons.push(jobVerdict.reason);
@@ -32518,6 +32701,12 @@ function deletionVerdict(facts, policy) {
         return { ok: false, reason: `${target} has an open pull request` };
     if (branch.foreignAuthors.length > 0) {
         return { ok: false, reason: `${target} carries commits by ${branch.foreignAuthors.join(', ')}` };
+    }
+    if ((branch.uncheckedCommits ?? 0) > 0) {
+        return {
+            ok: false,
+            reason: `${target} is too far ahead of ${facts.defaultBranch} to check every commit's author`
+        };
     }
     return { ok: true, branch };
 }
@@ -32833,10 +33022,21 @@ function remediationWrite(action) {
 }
 const check = (name, passed, detail) => ({ name, passed, detail });
 function checkWrite(write, ctx) {
-    const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)];
+    const checks = [...writeChecks(write, ctx), provenanceCheck(write, ctx), ...budgetChecks(ctx)];
     const wouldAllow = checks.every(c => c.passed);
     const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
     return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
+}
+/** Writes a fork's run may cause: issue text at most, and only when the maintainer chose so. */
+function provenanceCheck(write, ctx) {
+    const foreign = ctx.foreignRun;
+    if (!foreign)
+        return check('own-repository', true, "the run is the repository's own");
+    const issueWrite = !['delete-branch', 'rerun', 'close-issue'].includes(write.kind);
+    const allowed = issueWrite && foreign.mayWriteIssues;
+    return check('own-repository', allowed, allowed
+        ? `the run comes from ${foreign.repository}; fork-runs: escalate allows issues`
+        : `the run comes from ${foreign.repository}: no ${write.kind} for another repository's run`);
 }
 function budgetChecks(ctx) {
     const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
@@ -32883,11 +33083,17 @@ function deletionChecks(write, ctx) {
         check('automation-pattern', (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._)(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
         check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
         check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
-        check('only-bot-commits', facts.foreignAuthors.length === 0, facts.foreignAuthors.length === 0
-            ? 'only allowed bot authors'
-            : `commits by ${facts.foreignAuthors.join(', ')}`),
+        onlyBotCommits(facts),
         check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
     ];
+}
+function onlyBotCommits(facts) {
+    const unchecked = facts.uncheckedCommits ?? 0;
+    if (facts.foreignAuthors.length > 0)
+        return check('only-bot-commits', false, `commits by ${facts.foreignAuthors.join(', ')}`);
+    if (unchecked !== 0)
+        return check('only-bot-commits', false, `${unchecked} commit(s) ahead whose authors were not read`);
+    return check('only-bot-commits', true, 'only allowed bot authors');
 }
 function rerunChecks(write, ctx) {
     const run = ctx.run;
@@ -33268,6 +33474,32 @@ function respectHumanLabels(current, ours, humanChangedLabels) {
 
 /***/ }),
 
+/***/ 63581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ ownRuns),
+/* harmony export */   f: () => (/* binding */ isFromOtherRepository)
+/* harmony export */ });
+/**
+ * True when the run's head commit comes from a repository other than `repository`
+ * (`owner/name`). A run whose head repository the API did not name is treated as foreign:
+ * what cannot be placed is not trusted. A run without the field at all (built by hand, not
+ * read from the API) is taken as the repository's own.
+ */
+function isFromOtherRepository(run, repository) {
+    if (run.headRepository === undefined)
+        return false;
+    return run.headRepository === null || run.headRepository.toLowerCase() !== repository.toLowerCase();
+}
+/** The runs of `repository` itself: what a branch's history and a workflow's health are made of. */
+function ownRuns(runs, repository) {
+    return runs.filter(run => !isFromOtherRepository(run, repository));
+}
+
+
+/***/ }),
+
 /***/ 53041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33292,6 +33524,10 @@ class GatedWriter {
     /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
     knowDefaultBranch(name) {
         this.base.defaultBranch = name;
+    }
+    /** The run the writes answer to, once known: a fork's run limits what the gate allows. */
+    knowRunOrigin(foreignRun) {
+        this.base.foreignRun = foreignRun;
     }
     get dryRun() {
         return this.base.dryRun;

@@ -7,7 +7,13 @@ import { classifyExcerpt, isUnsure } from '../classify/classifier.js'
 import { extractExcerpt } from '../classify/extract.js'
 import { fingerprint } from '../classify/fingerprint.js'
 import { loadPlaybook } from '../config/environment.js'
-import { applyOverrides, InputError, readHealthOptions, readTriageOptions } from '../config/inputs.js'
+import {
+  aiApiKey,
+  applyOverrides,
+  InputError,
+  readHealthOptions,
+  readTriageOptions
+} from '../config/inputs.js'
 import { GitHubGateway } from '../github/gateway.js'
 import { runHealthCheck } from '../health/main.js'
 import { renderMarkdown } from '../health/report-markdown.js'
@@ -206,9 +212,14 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
     throw new Error(`--ai must be off, auto or always, got '${values.ai}'`)
   if (positionals.length === 0) throw new Error('name at least one log file, or - for standard input')
   const aiMode = values.ai as 'off' | 'auto' | 'always'
-  const apiKey = io.env.OPENAI_API_KEY ?? io.env.GITHUB_TOKEN ?? ''
-  if (aiMode !== 'off' && !apiKey)
-    throw new Error('--ai needs OPENAI_API_KEY or GITHUB_TOKEN in the environment')
+  const credentials = aiApiKey({
+    apiKey: io.env.OPENAI_API_KEY ?? '',
+    baseUrl: values['ai-base-url'],
+    token: io.env.GITHUB_TOKEN ?? ''
+  })
+  if (aiMode !== 'off' && 'problem' in credentials)
+    throw new Error('--ai needs OPENAI_API_KEY (GITHUB_TOKEN serves GitHub Models only)')
+  const apiKey = 'key' in credentials ? credentials.key : ''
   const playbook = await loadPlaybook(io.cwd, 'playbook.md')
   let failures = 0
   const rows: ClassifiedLine[] = []
@@ -307,8 +318,8 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   const findings = lintWorkflows(files)
   for (const finding of findings) {
     if (values.json) {
-      const { file, line, column, level, rule, message } = finding
-      io.stdout(JSON.stringify({ file, line, column, level, rule, message }))
+      const { file, line, column, level, severity, confidence, rule, message } = finding
+      io.stdout(JSON.stringify({ file, line, column, level, severity, confidence, rule, message }))
     } else {
       io.stdout(
         `${finding.file}:${finding.line}:${finding.column}: ${finding.level} [${finding.rule}] ${finding.message}`

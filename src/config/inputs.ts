@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '../types.js'
-import type { Policy } from './policy.js'
+import { FORK_RUN_HANDLING, type ForkRunHandling, type Policy } from './policy.js'
 
 /** An input with a value the action cannot use; the message names the input and what is allowed. */
 export class InputError extends Error {
@@ -27,6 +27,7 @@ export interface PolicyOverrides {
   branchPatterns?: string[]
   botAuthors?: string[]
   owners?: Partial<Record<Role, string[]>>
+  forkRuns?: ForkRunHandling
 }
 
 export interface AiInputs {
@@ -59,6 +60,11 @@ export interface TriageOptions extends CommonOptions {
   webhookUrl: string
   runId: number | null
   ignoreWorkflows: string[]
+  /**
+   * The login the action writes issues and comments as: approvals act only on proposals
+   * that this identity wrote. The workflow token cannot ask GitHub who it is.
+   */
+  botLogin: string
 }
 
 /** Mirrors health-check/action.yml. */
@@ -118,6 +124,11 @@ class Inputs {
     return value as T
   }
 
+  /** A choice that leaves the playbook's value when empty. */
+  optionalChoice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+    return this.text(name) === '' ? undefined : this.choice(name, allowed, allowed[0])
+  }
+
   /** A list separated by newlines or commas. */
   list(name: string): string[] | undefined {
     const value = this.text(name)
@@ -139,6 +150,29 @@ class Inputs {
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
       throw new InputError(name, 'must be an http(s) URL')
+    }
+    return value
+  }
+
+  /**
+   * An AI endpoint: https only, so the key and the redacted logs never cross the network in
+   * the clear; plain http only to this machine (a local model, a test stand-in).
+   */
+  aiBaseUrl(name: string): string {
+    const value = this.url(name)
+    if (value === '') return ''
+    const url = new URL(value)
+    if (url.protocol !== 'https:' && !isLoopback(url.hostname)) {
+      throw new InputError(name, 'must be an https URL (http only for localhost or 127.0.0.1)')
+    }
+    return value
+  }
+
+  /** A GitHub user login, or an app's bot login such as `my-app[bot]`. */
+  login(name: string, fallback: string): string {
+    const value = this.text(name, fallback)
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(value)) {
+      throw new InputError(name, `must be a GitHub login such as octocat or my-app[bot], got '${value}'`)
     }
     return value
   }
@@ -187,9 +221,34 @@ class Inputs {
         maxWrites: this.integer('max-writes', 0, 500),
         branchPatterns,
         botAuthors: this.list('bot-authors'),
-        owners: this.owners('owners')
+        owners: this.owners('owners'),
+        forkRuns: this.optionalChoice('fork-runs', FORK_RUN_HANDLING)
       }
     }
+  }
+}
+
+export const GITHUB_MODELS_URL = 'https://models.github.ai/inference'
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname)
+}
+
+/**
+ * The key sent to the AI endpoint: the `ai-api-key` input, or the workflow token for GitHub
+ * Models alone. The workflow token can write to the repository: it goes to GitHub and to
+ * no one else, so another endpoint without a key of its own gets no AI call at all.
+ */
+export function aiApiKey(settings: {
+  apiKey: string
+  baseUrl: string
+  token: string
+}): { key: string } | { problem: string } {
+  if (settings.apiKey) return { key: settings.apiKey }
+  const host = new URL(settings.baseUrl).host
+  if (host === new URL(GITHUB_MODELS_URL).host && settings.token) return { key: settings.token }
+  return {
+    problem: `no AI key: the workflow token is sent to GitHub Models only, and ${host} needs a key of its own (ai-api-key); the rules answered alone`
   }
 }
 
@@ -205,7 +264,7 @@ export function readTriageOptions(read: InputReader): TriageOptions {
     ...common,
     ai: {
       mode: inputs.choice('ai', ['off', 'auto', 'always'] as const, 'off'),
-      baseUrl: inputs.url('ai-base-url') || 'https://models.github.ai/inference',
+      baseUrl: inputs.aiBaseUrl('ai-base-url') || GITHUB_MODELS_URL,
       model: inputs.text('ai-model', 'openai/gpt-4.1-mini'),
       apiKey: inputs.text('ai-api-key'),
       azureApiVersion: inputs.text('ai-azure-api-version'),
@@ -217,7 +276,8 @@ export function readTriageOptions(read: InputReader): TriageOptions {
     slackWebhookUrl: inputs.url('slack-webhook-url'),
     webhookUrl: inputs.url('webhook-url'),
     runId: runId === '' ? null : Number(runId),
-    ignoreWorkflows: inputs.list('ignore-workflows') ?? []
+    ignoreWorkflows: inputs.list('ignore-workflows') ?? [],
+    botLogin: inputs.login('bot-login', 'github-actions[bot]')
   }
 }
 
@@ -255,5 +315,6 @@ export function applyOverrides(policy: Policy, overrides: PolicyOverrides): Poli
   if (overrides.branchPatterns) merged.automation.branchPatterns = overrides.branchPatterns
   if (overrides.botAuthors) merged.automation.botAuthors = overrides.botAuthors
   if (overrides.owners) merged.owners = { ...merged.owners, ...overrides.owners }
+  if (overrides.forkRuns) merged.forkRuns = overrides.forkRuns
   return merged
 }

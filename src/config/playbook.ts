@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml'
 import { CATEGORIES, PRIORITIES, ROLES, type Category, type Priority, type Role } from '../types.js'
-import { DEFAULT_POLICY, REMEDIATIONS, type Policy, type Remediation } from './policy.js'
+import { DEFAULT_POLICY, FORK_RUN_HANDLING, REMEDIATIONS, type Policy, type Remediation } from './policy.js'
 
 /** A playbook that cannot be used: the message names the file, line and key. */
 export class PlaybookError extends Error {
@@ -146,7 +146,8 @@ class FrontMatterReader {
       'workflows',
       'priorities',
       'owners',
-      'alerts'
+      'alerts',
+      'fork-runs'
     ] as const
     this.onlyKeys(root, '', topLevel)
     for (const [name, pair] of root) {
@@ -184,6 +185,9 @@ class FrontMatterReader {
           break
         case 'automation':
           this.automation(node, policy)
+          break
+        case 'fork-runs':
+          policy.forkRuns = this.oneOf(node, 'fork-runs', FORK_RUN_HANDLING)
           break
         case 'limits':
           this.limits(node, policy)

@@ -5,6 +5,13 @@ export const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'] a
 export type Remediation = (typeof REMEDIATIONS)[number]
 
 /**
+ * What a failure of a run from another repository (a fork's pull request) gets: nothing,
+ * a place in the summary and report, or issues too. Never a remediation, whatever is chosen.
+ */
+export const FORK_RUN_HANDLING = ['ignore', 'report', 'escalate'] as const
+export type ForkRunHandling = (typeof FORK_RUN_HANDLING)[number]
+
+/**
  * The machine-readable policy: built-in defaults, overlaid by the repository's
  * playbook front matter, overlaid by action inputs (SPEC 6).
  */
@@ -51,6 +58,8 @@ export interface Policy {
   }
   /** GitHub logins or `org/team` slugs per role, for assignees. */
   owners: Partial<Record<Role, string[]>>
+  /** Failures of runs from other repositories (forks): see FORK_RUN_HANDLING. */
+  forkRuns: ForkRunHandling
   /** When the health check raises a repository alert. */
   alerts: AlertThresholds
 }
@@ -107,5 +116,6 @@ export const DEFAULT_POLICY: Policy = {
     bumpAfterFailuresIn24h: 3
   },
   owners: {},
+  forkRuns: 'report',
   alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
 }

@@ -13,6 +13,9 @@ export interface BranchWithDate extends BranchInfo {
   lastCommitAuthor: string | null
 }
 
+/** Commits ahead of the default branch that the bot-only check reads at most (three pages). */
+export const MAX_COMMITS_AHEAD = 250
+
 export interface CommitAuthor {
   sha: string
   login: string | null
@@ -30,6 +33,8 @@ export interface IssueInfo {
   htmlUrl: string
   createdAt: string
   closedAt: string | null
+  /** Login of whoever opened the issue (approvals trust only the action's own issues). */
+  author: string
 }
 
 export interface WorkflowInfo {
@@ -71,7 +76,8 @@ export function toRunInfo(run: ApiRun): RunInfo {
     runStartedAt: run.run_started_at ?? null,
     htmlUrl: run.html_url,
     pullRequests: (run.pull_requests ?? []).map(pr => pr.number),
-    actor: run.actor?.login
+    actor: run.actor?.login,
+    headRepository: run.head_repository?.full_name ?? null
   }
 }
 
@@ -107,7 +113,8 @@ function toIssueInfo(issue: ApiIssue): IssueInfo {
     assignees: (issue.assignees ?? []).map(user => user.login),
     htmlUrl: issue.html_url,
     createdAt: issue.created_at,
-    closedAt: issue.closed_at ?? null
+    closedAt: issue.closed_at ?? null,
+    author: issue.user?.login ?? ''
   }
 }
 
@@ -372,19 +379,32 @@ export class GitHubGateway {
     return new Set(branches.map(branch => branch.name))
   }
 
-  /** Authors of the commits on `head` that are not on `base`. */
-  async commitsAhead(base: string, head: string): Promise<CommitAuthor[]> {
-    const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
-      ...this.base,
-      basehead: `${base}...${head}`,
-      per_page: 100
-    })
-    return data.commits.map(commit => ({
-      sha: commit.sha,
-      login: commit.author?.login ?? null,
-      email: commit.commit.author?.email ?? null,
-      date: commit.commit.author?.date ?? null
-    }))
+  /**
+   * Authors of the commits on `head` that are not on `base`, page by page, and how many
+   * there are. Past `MAX_COMMITS_AHEAD` nothing more is read: the caller sees that `total`
+   * exceeds what it got and must not treat the branch as checked.
+   */
+  async commitsAhead(base: string, head: string): Promise<{ commits: CommitAuthor[]; total: number }> {
+    const commits: CommitAuthor[] = []
+    for (let page = 1; ; page++) {
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+        ...this.base,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+        page
+      })
+      commits.push(
+        ...data.commits.map(commit => ({
+          sha: commit.sha,
+          login: commit.author?.login ?? null,
+          email: commit.commit.author?.email ?? null,
+          date: commit.commit.author?.date ?? null
+        }))
+      )
+      const total = data.total_commits
+      if (total > MAX_COMMITS_AHEAD || commits.length >= total || data.commits.length === 0)
+        return { commits, total: Math.max(total, commits.length) }
+    }
   }
 
   /** Open pull requests from or into a branch. */

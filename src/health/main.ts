@@ -1,3 +1,4 @@
+import { ownRuns } from '../triage/provenance.js'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -184,7 +185,14 @@ async function checkRepository(
     )
   }
   const healths = await allReads(
-    scored.map(workflow => scoreOne(gateway, workflow, defaultBranch, options.runs, now))
+    scored.map(workflow =>
+      scoreOne(gateway, workflow, {
+        defaultBranch,
+        n: options.runs,
+        now,
+        countForkRuns: deps.policy.forkRuns !== 'ignore'
+      })
+    )
   )
   const workflowHealth = healths.map(result => result.health)
   const recentRuns = [...healths.flatMap(result => result.runs), ...stuckSources[2]].sort((a, b) =>
@@ -373,25 +381,38 @@ async function remediationCandidates(
   return { runs: failed.filter(run => !recorded.has(run.id)), recorded }
 }
 
-/** The last N completed runs on the default branch, or of all branches when it has none. */
+/**
+ * The last N completed runs of the repository itself on the default branch, or of all
+ * branches when it has none. Runs from forks (which may name a branch like ours) are left out
+ * of the score; a page twice the window leaves room for them, and they are counted apart.
+ */
 async function scoreOne(
   gateway: GitHubGateway,
   workflow: WorkflowInfo,
-  defaultBranch: string,
-  n: number,
-  now: Date
+  window: { defaultBranch: string; n: number; now: Date; countForkRuns: boolean }
 ): Promise<{ health: WorkflowHealth; runs: RunInfo[] }> {
-  let runs = await gateway.workflowRuns(workflow.id, {
+  const { defaultBranch, n, now } = window
+  const perPage = Math.min(100, n * 2)
+  const repository = `${gateway.owner}/${gateway.repo}`
+  let listed = await gateway.workflowRuns(workflow.id, {
     branch: defaultBranch,
     status: 'completed',
-    perPage: n
+    perPage
   })
+  let runs = ownRuns(listed, repository)
   let usedFallbackBranch = false
   if (runs.length === 0) {
-    runs = await gateway.workflowRuns(workflow.id, { status: 'completed', perPage: n })
+    listed = await gateway.workflowRuns(workflow.id, { status: 'completed', perPage })
+    runs = ownRuns(listed, repository)
     usedFallbackBranch = runs.length > 0
   }
-  return { health: scoreWorkflow({ workflow, runs, n, usedFallbackBranch, now }), runs }
+  runs = runs.slice(0, n)
+  const health = scoreWorkflow({ workflow, runs, n, usedFallbackBranch, now })
+  const forkRuns = listed.length - ownRuns(listed, repository).length
+  return {
+    health: window.countForkRuns && forkRuns > 0 ? { ...health, forkRunsLeftOut: forkRuns } : health,
+    runs
+  }
 }
 
 const WORKFLOW_FILE = /\.ya?ml$/i

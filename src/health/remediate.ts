@@ -5,6 +5,7 @@
  * decide, the safety gate through a GatedWriter, runTriage) rather than deciding anything
  * of their own; this module only chooses which runs, and keeps within the budgets.
  */
+import { isFromOtherRepository, ownRuns } from '../triage/provenance.js'
 import type { HealthOptions, TriageOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
 import { historyEvidence } from '../classify/history.js'
@@ -48,7 +49,8 @@ const failedConclusions: ReadonlySet<string | null> = new Set(FAILED_CONCLUSIONS
 /**
  * Failed runs (latest attempt: the listing shows each run at its latest attempt) of the
  * active workflows, created in the last 24 hours on any branch, newest first. The
- * workflow the health check runs in is left out: it never acts on itself.
+ * workflow the health check runs in is left out: it never acts on itself; and so are
+ * runs from other repositories (forks).
  */
 export async function recentFailedRuns(
   gateway: GitHubGateway,
@@ -66,8 +68,8 @@ export async function recentFailedRuns(
       gateway.workflowRuns(workflow.id, { status: 'completed', perPage: 100 })
     )
   )
-  return lists
-    .flat()
+  // A fork's runs are never re-run or triaged by the schedule: they are not the repository's.
+  return ownRuns(lists.flat(), `${gateway.owner}/${gateway.repo}`)
     .filter(run => failedConclusions.has(run.conclusion) && Date.parse(run.createdAt) >= since)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
 }
@@ -206,9 +208,14 @@ async function autoFixRun(
     {
       run,
       defaultBranch: evidence.defaultBranch,
-      failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
+      failedJobs: analysis.jobs.map(job => ({
+        job: job.evidence.job,
+        classification: job.classification,
+        rulesClassification: job.rulesClassification
+      })),
       history: historyEvidence(run, evidence.history),
-      isRerunAttempt: run.runAttempt > 1
+      isRerunAttempt: run.runAttempt > 1,
+      fromOtherRepository: isFromOtherRepository(run, `${gateway.owner}/${gateway.repo}`)
     },
     policy,
     { dryRun: options.dryRun, requireApproval: [] }
@@ -258,7 +265,8 @@ export function triageOptionsFor(options: HealthOptions): TriageOptions {
     slackWebhookUrl: '',
     webhookUrl: '',
     runId: null,
-    ignoreWorkflows: []
+    ignoreWorkflows: [],
+    botLogin: 'github-actions[bot]'
   }
 }
 

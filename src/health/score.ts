@@ -88,6 +88,8 @@ export interface WorkflowHealth {
   lastSuccessAt: string | null
   /** The window's runs, newest first. */
   recentRuns: RunSample[]
+  /** Runs from other repositories (fork pull requests) the listing held: never scored. */
+  forkRunsLeftOut?: number
 }
 
 const failedConclusions: ReadonlySet<string | null> = new Set(FAILED_CONCLUSIONS)

@@ -25,7 +25,7 @@ export function toAnnotation(finding: Finding): LintAnnotation {
     level: finding.level,
     message: `${finding.message}\nFix: ${finding.hint}`,
     properties: {
-      title: `workflow lint: ${finding.rule}`,
+      title: `workflow lint: ${finding.rule}${grade(finding)}`,
       file: finding.file,
       startLine: finding.line,
       endLine,
@@ -37,4 +37,11 @@ export function toAnnotation(finding: Finding): LintAnnotation {
         : {})
     }
   }
+}
+
+/** ` (high severity, low confidence)`, so a reader can weigh the finding as zizmor would. */
+function grade(finding: Finding): string {
+  return finding.severity && finding.confidence
+    ? ` (${finding.severity} severity, ${finding.confidence} confidence)`
+    : ''
 }

@@ -4,13 +4,15 @@
  * Pure and synchronous: text in, findings out.
  */
 import {
-  cachePoisoning,
   invalidUses,
   outdatedActions,
   persistedCredentials,
   secretsInherit,
   unpinnedActions
 } from './checks/actions.js'
+import { cachePoisoning } from './checks/cache-poisoning.js'
+import { unpinnedImages } from './checks/containers.js'
+import { botConditions, dangerousTriggers } from './checks/dangerous-triggers.js'
 import { deprecatedCommands, insecureCommands } from './checks/commands.js'
 import { hardcodedCredentials } from './checks/credentials.js'
 import {
@@ -28,10 +30,13 @@ import {
   missingTimeout,
   runnerLabels
 } from './checks/jobs.js'
+import { codeInputInjection, matrixInjection } from './checks/script-injection.js'
+import { githubAppTokens, unredactedSecrets } from './checks/tokens.js'
 import { excessivePermissions, missingPermissions } from './checks/permissions.js'
 import { dispatchInputs, filterGlobs, scheduleProblems } from './checks/triggers.js'
 import { githubParserFindings } from './github-parser.js'
 import { buildWorkflow, type Workflow } from './model.js'
+import { withoutIgnored } from './ignores.js'
 import { fileFinding, loadSource } from './source.js'
 import type { Finding } from './rules.js'
 
@@ -40,6 +45,8 @@ export { toAnnotation, type LintAnnotation } from './annotations.js'
 
 const CHECKS: ((workflow: Workflow) => Finding[])[] = [
   templateInjection,
+  codeInputInjection,
+  matrixInjection,
   untrustedCheckout,
   untrustedEnvWrite,
   overprovisionedSecrets,
@@ -63,7 +70,12 @@ const CHECKS: ((workflow: Workflow) => Finding[])[] = [
   matrixProblems,
   scheduleProblems,
   filterGlobs,
-  dispatchInputs
+  dispatchInputs,
+  dangerousTriggers,
+  botConditions,
+  unpinnedImages,
+  unredactedSecrets,
+  githubAppTokens
 ]
 
 /** Lints one workflow file. `file` names it in findings and must be unique per file. */
@@ -73,7 +85,9 @@ export function lintWorkflow(file: string, content: string): Finding[] {
   const workflow = buildWorkflow(source)
   const all = [...safely(file, () => githubParserFindings(file, content))]
   if (workflow) for (const check of CHECKS) all.push(...safely(file, () => check(workflow)))
-  return all.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
+  return withoutIgnored(all, content).sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)
+  )
 }
 
 export function lintWorkflows(files: { path: string; content: string }[]): Finding[] {

@@ -2,8 +2,13 @@
  * The lint rule catalogue: every finding names one of these rules, and takes its level and
  * fix hint from here, so the catalogue is the one place that says how severe a problem is.
  */
+import { SECURITY_AUDIT_RULES } from './security-rules.js'
 
 export type LintLevel = 'error' | 'warning' | 'notice'
+/** How much harm the problem can do if it is real (the scale zizmor uses). */
+export type Severity = 'informational' | 'low' | 'medium' | 'high'
+/** How sure the check is that the problem is real. */
+export type Confidence = 'low' | 'medium' | 'high'
 
 /** One problem in one workflow file. Lines and columns are 1-based and point at the offending token. */
 export interface Finding {
@@ -14,6 +19,9 @@ export interface Finding {
   endColumn?: number
   rule: RuleId
   level: LintLevel
+  /** Always set by the linter; optional so that findings from older reports still read. */
+  severity?: Severity
+  confidence?: Confidence
   message: string
   hint: string
 }
@@ -84,7 +92,7 @@ export const LINT_RULES = [
   {
     id: 'excessive-permissions',
     level: 'warning',
-    description: 'The workflow or a job grants `write-all` to the GITHUB_TOKEN.',
+    description: 'The workflow or a job grants `write-all` (or `read-all`) to the GITHUB_TOKEN.',
     hint: 'Grant only the scopes the job needs, e.g. `permissions: { contents: read }`.'
   },
   {
@@ -121,7 +129,8 @@ export const LINT_RULES = [
   {
     id: 'artipacked',
     level: 'warning',
-    description: 'A job uploads artifacts after actions/checkout persisted the token in .git/config.',
+    description:
+      'actions/checkout (before v6) leaves the token in .git/config, where later steps and artifacts of the workspace can read it.',
     hint: 'Set `persist-credentials: false` on actions/checkout, or upload only the files you need.'
   },
   {
@@ -215,7 +224,8 @@ export const LINT_RULES = [
     description:
       'A workflow input is inconsistent: a default outside the choices, a non-numeric number or an undefined input.',
     hint: 'Make the default one of the options / a number, and reference only inputs the workflow defines.'
-  }
+  },
+  ...SECURITY_AUDIT_RULES
 ] as const satisfies readonly LintRule[]
 
 export type RuleId = (typeof LINT_RULES)[number]['id']

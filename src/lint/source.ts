@@ -1,4 +1,5 @@
 import { isAlias, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { gradeOf } from './grades.js'
 import { ruleById, type Finding, type RuleId } from './rules.js'
 
 /** Workflows are small; anything bigger is refused before YAML parsing spends time or memory on it. */
@@ -109,7 +110,7 @@ export function findingAt(
 
 export function fileFinding(file: string, rule: RuleId, message: string): Finding {
   const { level, hint } = ruleById(rule)
-  return { file, line: 1, column: 1, rule, level, message, hint }
+  return { file, line: 1, column: 1, rule, level, ...gradeOf(rule, level), message, hint }
 }
 
 function firstLine(text: string): string {

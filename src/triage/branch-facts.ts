@@ -12,7 +12,7 @@ export async function branchFacts(
   const isDefault = name === defaultBranch
   if (!branch)
     return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] }
-  const [commits, pulls] = await Promise.all([
+  const [{ commits, total }, pulls] = await Promise.all([
     gateway.commitsAhead(defaultBranch, name),
     gateway.openPullRequestsFor(name)
   ])
@@ -27,6 +27,7 @@ export async function branchFacts(
     isDefault,
     openPrs: pulls.length,
     headSha: branch.sha,
-    foreignAuthors: [...new Set(foreign)]
+    foreignAuthors: [...new Set(foreign)],
+    uncheckedCommits: total - commits.length
   }
 }

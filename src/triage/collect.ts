@@ -1,6 +1,8 @@
 import { redactSecrets } from '../classify/redact.js'
+import { oneLine } from '../text/console.js'
 import type { GitHubGateway } from '../github/gateway.js'
 import type { AnnotationInfo, JobInfo, RunInfo } from '../types.js'
+import { isFromOtherRepository, ownRuns } from './provenance.js'
 import { failingStepCommand } from './reproduce.js'
 
 /** Conclusions of a job that count as failed. */
@@ -27,7 +29,10 @@ export interface Evidence {
   failedJobs: FailedJobEvidence[]
   /** Failed jobs beyond the collection limit (not examined). */
   skippedFailedJobs: number
-  /** Recent runs of the same workflow on the same branch, newest first. */
+  /**
+   * Recent runs of the same workflow on the same branch, newest first: the repository's own
+   * runs only (a fork's branch of the same name is another branch).
+   */
   history: RunInfo[]
   /** Problems met while collecting (reported, never fatal on their own). */
   problems: string[]
@@ -53,18 +58,23 @@ export async function collectEvidence(
   options: CollectOptions
 ): Promise<Evidence> {
   const problems: string[] = []
-  const [defaultBranch, jobs, history, workflowYaml] = await Promise.all([
+  const repository = `${gateway.owner}/${gateway.repo}`
+  // A fork's workflow file is the fork author's text: the command shown to reproduce the
+  // failure comes from the repository's own default branch instead.
+  const workflowRef = isFromOtherRepository(run, repository) ? undefined : run.headSha
+  const [defaultBranch, jobs, runs, workflowYaml] = await Promise.all([
     options.defaultBranch ?? gateway.defaultBranch(),
     gateway.jobsForAttempt(run.id, run.runAttempt, options.maxJobs ?? 300),
     gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }).catch((error: unknown) => {
       problems.push(`run history unavailable: ${message(error)}`)
       return [] as RunInfo[]
     }),
-    gateway.fileContent(run.path, run.headSha).catch((error: unknown) => {
+    gateway.fileContent(run.path, workflowRef).catch((error: unknown) => {
       problems.push(`workflow file unavailable: ${message(error)}`)
       return null
     })
   ])
+  const history = ownRuns(runs, repository)
   const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''))
   const examined = failed.slice(0, options.maxFailedJobs)
   const failedJobs = await Promise.all(
@@ -94,7 +104,7 @@ async function collectJob(
   const result = await gateway
     .logTail(job.id, maxLogBytes)
     .catch((error: unknown) => ({ ok: false, reason: 'unavailable', detail: message(error) }) as const)
-  const shown = { job: redactNames(job), failedStep: failedStep && redactSecrets(failedStep) }
+  const shown = { job: redactNames(job), failedStep: failedStep && oneLine(redactSecrets(failedStep)) }
   if (result.ok) {
     return {
       ...shown,
@@ -132,7 +142,7 @@ function message(error: unknown): string {
 function redactNames(job: JobInfo): JobInfo {
   return {
     ...job,
-    name: redactSecrets(job.name),
-    steps: job.steps.map(step => ({ ...step, name: redactSecrets(step.name) }))
+    name: oneLine(redactSecrets(job.name)),
+    steps: job.steps.map(step => ({ ...step, name: oneLine(redactSecrets(step.name)) }))
   }
 }

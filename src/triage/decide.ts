@@ -27,11 +27,26 @@ export interface BranchFacts {
   headSha: string
   /** Authors of commits not on the default branch who are not allowed bot authors. */
   foreignAuthors: string[]
+  /**
+   * Commits ahead of the default branch whose authors were not read (a branch too far
+   * ahead to page through): any of them may be a person's, so the branch is not bot-only.
+   */
+  uncheckedCommits?: number
 }
 
 export interface FailedJob {
   job: JobInfo
+  /** The answer shown, routed and prioritised: the AI's when it answered. */
   classification: Classification
+  /**
+   * The deterministic rules' answer, the only basis of a remediation (absent: the shown
+   * answer is the rules' own). An AI answer may add a veto, never allow what the rules did not.
+   */
+  rulesClassification?: Classification
+}
+
+function rulesAnswer(failed: FailedJob): Classification {
+  return failed.rulesClassification ?? failed.classification
 }
 
 export interface TriageFacts {
@@ -41,6 +56,8 @@ export interface TriageFacts {
   history: HistoryEvidence
   /** The failed attempt was itself a re-run (attempt > 1). */
   isRerunAttempt: boolean
+  /** The run comes from another repository (a fork's pull request): never remediated. */
+  fromOtherRepository?: boolean
   /** For branch conflicts: the rejected target parsed from the log and that branch's facts from the API. */
   branchConflict?: { targetRef: string | null; branch: BranchFacts | null }
 }
@@ -100,8 +117,10 @@ export function decide(facts: TriageFacts, policy: Policy, options: DecideOption
   const escalate = (reason: string): Decision => decision([{ kind: 'escalate', reason }])
 
   if (facts.failedJobs.length === 0) return escalate('the run failed without a failed job to examine')
+  if (facts.fromOtherRepository)
+    return escalate('the run comes from another repository (a fork): it is never remediated')
 
-  const branchConflict = categories.includes('branch_conflict')
+  const branchConflict = facts.failedJobs.some(failed => rulesAnswer(failed).category === 'branch_conflict')
   const rerun = rerunVerdict(facts, policy, branchConflict)
   if (branchConflict) {
     if (policy.remediation.branch_conflict !== 'delete-branch') {
@@ -145,9 +164,13 @@ type Verdict = { ok: true; reason: string } | { ok: false; reason: string }
  */
 function rerunVerdict(facts: TriageFacts, policy: Policy, afterBranchDeletion: boolean): Verdict {
   const { run, failedJobs, history } = facts
-  const vetoed = failedJobs.filter(failed => RERUN_VETO_CATEGORIES.includes(failed.classification.category))
+  const vetoOf = (failed: FailedJob): Category | undefined =>
+    [failed.classification.category, rulesAnswer(failed).category].find(category =>
+      RERUN_VETO_CATEGORIES.includes(category)
+    )
+  const vetoed = failedJobs.filter(failed => vetoOf(failed) !== undefined)
   if (vetoed.length > 0) {
-    const names = vetoed.map(failed => `${failed.job.name} (${failed.classification.category})`).join(', ')
+    const names = vetoed.map(failed => `${failed.job.name} (${vetoOf(failed)})`).join(', ')
     return { ok: false, reason: `a re-run cannot fix ${names}` }
   }
   if (run.runAttempt >= policy.limits.maxAttempts) {
@@ -169,8 +192,16 @@ function rerunVerdict(facts: TriageFacts, policy: Policy, afterBranchDeletion: b
     }
   }
   const reasons: string[] = []
-  for (const { job, classification } of failedJobs) {
-    const jobVerdict = jobRerunVerdict(classification, facts, policy)
+  for (const failed of failedJobs) {
+    const { job, classification } = failed
+    const rules = rulesAnswer(failed)
+    if (classification.category !== rules.category) {
+      return {
+        ok: false,
+        reason: `${job.name}: the AI answered ${classification.category} where the rules found ${rules.category}; only the rules' answer can allow a re-run`
+      }
+    }
+    const jobVerdict = jobRerunVerdict(rules, facts, policy)
     if (!jobVerdict.ok) return { ok: false, reason: `${job.name}: ${jobVerdict.reason}` }
     reasons.push(jobVerdict.reason)
   }
@@ -228,6 +259,12 @@ function deletionVerdict(facts: TriageFacts, policy: Policy): DeletionVerdict {
   if (branch.openPrs > 0) return { ok: false, reason: `${target} has an open pull request` }
   if (branch.foreignAuthors.length > 0) {
     return { ok: false, reason: `${target} carries commits by ${branch.foreignAuthors.join(', ')}` }
+  }
+  if ((branch.uncheckedCommits ?? 0) > 0) {
+    return {
+      ok: false,
+      reason: `${target} is too far ahead of ${facts.defaultBranch} to check every commit's author`
+    }
   }
   return { ok: true, branch }
 }

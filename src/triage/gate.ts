@@ -31,6 +31,12 @@ export interface GateContext {
   branchPatterns: readonly string[]
   /** The branch a deletion targets, as the API describes it now. */
   branch?: BranchFacts
+  /**
+   * Set when the run this action responds to comes from another repository (a fork's pull
+   * request): it never leads to a re-run, a deletion or a closed issue, and to issue writes
+   * only when the maintainer chose `fork-runs: escalate`.
+   */
+  foreignRun?: { repository: string; mayWriteIssues: boolean }
   /** The run a re-run targets, as the API describes it now. */
   run?: {
     id: number
@@ -87,7 +93,7 @@ export function remediationWrite(action: RerunAction | DeleteBranchAction): Prop
 const check = (name: string, passed: boolean, detail: string): GateCheck => ({ name, passed, detail })
 
 export function checkWrite(write: ProposedWrite, ctx: GateContext): GateVerdict {
-  const checks = [...writeChecks(write, ctx), ...budgetChecks(ctx)]
+  const checks = [...writeChecks(write, ctx), provenanceCheck(write, ctx), ...budgetChecks(ctx)]
   const wouldAllow = checks.every(c => c.passed)
   const dryRun = check(
     'dry-run',
@@ -95,6 +101,21 @@ export function checkWrite(write: ProposedWrite, ctx: GateContext): GateVerdict 
     ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run'
   )
   return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] }
+}
+
+/** Writes a fork's run may cause: issue text at most, and only when the maintainer chose so. */
+function provenanceCheck(write: ProposedWrite, ctx: GateContext): GateCheck {
+  const foreign = ctx.foreignRun
+  if (!foreign) return check('own-repository', true, "the run is the repository's own")
+  const issueWrite = !['delete-branch', 'rerun', 'close-issue'].includes(write.kind)
+  const allowed = issueWrite && foreign.mayWriteIssues
+  return check(
+    'own-repository',
+    allowed,
+    allowed
+      ? `the run comes from ${foreign.repository}; fork-runs: escalate allows issues`
+      : `the run comes from ${foreign.repository}: no ${write.kind} for another repository's run`
+  )
 }
 
 function budgetChecks(ctx: GateContext): GateCheck[] {
@@ -163,19 +184,22 @@ function deletionChecks(write: { branch: string; sha: string }, ctx: GateContext
     ),
     check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
     check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
-    check(
-      'only-bot-commits',
-      facts.foreignAuthors.length === 0,
-      facts.foreignAuthors.length === 0
-        ? 'only allowed bot authors'
-        : `commits by ${facts.foreignAuthors.join(', ')}`
-    ),
+    onlyBotCommits(facts),
     check(
       'sha-unchanged',
       write.sha !== '' && write.sha === facts.headSha,
       `head ${facts.headSha}, asked ${write.sha}`
     )
   ]
+}
+
+function onlyBotCommits(facts: BranchFacts): GateCheck {
+  const unchecked = facts.uncheckedCommits ?? 0
+  if (facts.foreignAuthors.length > 0)
+    return check('only-bot-commits', false, `commits by ${facts.foreignAuthors.join(', ')}`)
+  if (unchecked !== 0)
+    return check('only-bot-commits', false, `${unchecked} commit(s) ahead whose authors were not read`)
+  return check('only-bot-commits', true, 'only allowed bot authors')
 }
 
 function rerunChecks(write: { runId: number }, ctx: GateContext): GateCheck[] {

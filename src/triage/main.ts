@@ -1,4 +1,4 @@
-import type { TriageOptions } from '../config/inputs.js'
+import { aiApiKey, type TriageOptions } from '../config/inputs.js'
 import type { Policy, Remediation } from '../config/policy.js'
 import { historyEvidence, isFailedConclusion } from '../classify/history.js'
 import { NO_AI_USAGE } from '../classify/ai.js'
@@ -7,13 +7,13 @@ import { describeError } from '../github/errors.js'
 import type { GitHubGateway } from '../github/gateway.js'
 import { notify, type Notification } from '../report/notify.js'
 import { hiddenMarker, parseMarker, linesWithFenceState } from '../text/markdown.js'
-import type { Classification, RunInfo } from '../types.js'
+import { oneLine } from '../text/console.js'
+import { isCategory, type Category, type Classification, type RunInfo } from '../types.js'
 import { analyseJobs, gateCategory, type AnalysedJob, type Analysis } from './analyse.js'
 import { rerunFacts } from './gate.js'
 import { collectEvidence, type Evidence } from './collect.js'
 import {
   decide,
-  dominantCategory,
   parseRejectedRef,
   restoreCommand,
   type BranchFacts,
@@ -40,6 +40,7 @@ import {
 } from './issues.js'
 import { assigneesFor, ownerFor, priorityFor } from './priority.js'
 import { TRIAGE_REPORT_SCHEMA_VERSION, type JobReport, type TriageReport } from './report.js'
+import { isFromOtherRepository, ownRuns } from './provenance.js'
 import { GatedWriter } from './writer.js'
 
 export interface TriageDependencies {
@@ -80,8 +81,7 @@ export async function runTriage(deps: TriageDependencies): Promise<TriageOutcome
   try {
     let route = deps.route
     if (route.kind === 'lookup') {
-      state.run = await deps.gateway.run(route.runId)
-      route = routeConclusion(runReference(state.run))
+      route = routeConclusion(runReference(state.useRun(await deps.gateway.run(route.runId))))
     }
     state.report.route = route.kind
     await follow(state, route)
@@ -105,14 +105,14 @@ async function follow(state: TriageState, route: TriageRoute): Promise<void> {
     case 'waiting':
       state.report.reason = 'the run is waiting for a maintainer to approve it (action_required)'
       state.action = 'waiting'
-      state.run ??= await deps.gateway.run(route.run.runId)
+      state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)))
       break
     case 'triage':
-      state.run ??= await deps.gateway.run(route.run.runId)
+      state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)))
       await triageFailure(state, route.run)
       break
     case 'resolve':
-      state.run ??= await deps.gateway.run(route.run.runId)
+      state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)))
       await resolveRun(state)
       break
     case 'approval':
@@ -129,9 +129,10 @@ async function follow(state: TriageState, route: TriageRoute): Promise<void> {
 function shownRun(run: RunInfo): RunInfo {
   return {
     ...run,
-    name: redactSecrets(run.name),
-    headBranch: redactSecrets(run.headBranch),
-    path: redactSecrets(run.path)
+    name: oneLine(redactSecrets(run.name)),
+    headBranch: oneLine(redactSecrets(run.headBranch)),
+    path: oneLine(redactSecrets(run.path)),
+    headRepository: run.headRepository && oneLine(redactSecrets(run.headRepository))
   }
 }
 
@@ -186,6 +187,29 @@ class TriageState {
       },
       problems: []
     }
+  }
+
+  /**
+   * The run this triage answers to, as the API describes it. Its origin bounds what the gate
+   * lets any later write do: a fork's run never re-runs, deletes or closes anything.
+   */
+  useRun(run: RunInfo): RunInfo {
+    this.run = run
+    const repository = this.report.repository
+    this.writer.knowRunOrigin(
+      isFromOtherRepository(run, repository)
+        ? {
+            repository: run.headRepository ?? 'an unknown repository',
+            mayWriteIssues: this.deps.policy.forkRuns === 'escalate'
+          }
+        : undefined
+    )
+    return run
+  }
+
+  /** The run comes from another repository (a fork's pull request). */
+  get fromFork(): boolean {
+    return this.run !== null && isFromOtherRepository(this.run, this.report.repository)
   }
 
   async defaultBranchName(): Promise<string> {
@@ -308,6 +332,11 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
   const run = state.run!
   const analysisStarted = Date.now()
   const shown = shownRun(run)
+  if (state.fromFork && deps.policy.forkRuns === 'ignore') {
+    state.action = 'ignored'
+    state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}); fork-runs is ignore`
+    return
+  }
   deps.log(`Triaging ${shown.name} run ${run.id} attempt ${run.runAttempt} on ${shown.headBranch}`)
   const evidence = await collectEvidence(deps.gateway, run, {
     maxFailedJobs: deps.options.maxFailedJobs,
@@ -322,12 +351,12 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
 
   const analysis = await analyseJobs(evidence.failedJobs, {
     workflowPath: run.path,
-    ai: { ...deps.options.ai, apiKey: deps.options.ai.apiKey || deps.options.token },
+    ai: aiSettings(state),
     guidance: deps.guidance
   })
   state.analysis = analysis
   const history = historyEvidence(run, evidence.history)
-  const branchConflict = analysis.jobs.some(job => job.classification.category === 'branch_conflict')
+  const branchConflict = analysis.jobs.some(job => job.rulesClassification.category === 'branch_conflict')
     ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
     : undefined
   const remediations: Remediation[] = deps.options.requireApproval
@@ -337,10 +366,15 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
     {
       run,
       defaultBranch: evidence.defaultBranch,
-      failedJobs: analysis.jobs.map(job => ({ job: job.evidence.job, classification: job.classification })),
+      failedJobs: analysis.jobs.map(job => ({
+        job: job.evidence.job,
+        classification: job.classification,
+        rulesClassification: job.rulesClassification
+      })),
       history,
       isRerunAttempt: run.runAttempt > 1,
-      branchConflict
+      branchConflict,
+      fromOtherRepository: state.fromFork
     },
     deps.policy,
     { dryRun: deps.options.dryRun, requireApproval: remediations }
@@ -426,10 +460,21 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
     owner: [owners.primary, ...owners.extra].join(', '),
     reasons: [...decision.actions.map(action => action.reason), ...priority.reasons]
   }
+  if (state.fromFork && deps.policy.forkRuns === 'report') {
+    state.action = 'ignored'
+    state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): classified and reported here only (fork-runs: report)`
+    return
+  }
   if (escalations.length > 0 || approvals.length > 0) {
     if (state.action === 'none') state.action = approvals.length > 0 ? 'proposed' : 'escalate'
     if (deps.options.createIssues) {
-      await escalate(state, { priority, owners, approvals, reasons: escalations })
+      await escalate(state, {
+        priority,
+        owners,
+        approvals,
+        reasons: escalations,
+        categories: [...jobCategories, ...Array<Category>(evidence.skippedFailedJobs).fill('unknown')]
+      })
     } else {
       writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' })
     }
@@ -444,6 +489,16 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
 
 type Remediating = Exclude<ProposedAction, { kind: 'escalate' }>
 
+/** The AI settings with the key it may be sent: without one, the AI is off and the report says why. */
+function aiSettings(state: TriageState): TriageOptions['ai'] {
+  const { ai, token } = state.deps.options
+  if (ai.mode === 'off') return ai
+  const credentials = aiApiKey({ apiKey: ai.apiKey, baseUrl: ai.baseUrl, token })
+  if ('key' in credentials) return { ...ai, apiKey: credentials.key }
+  state.report.problems.push(credentials.problem)
+  return { ...ai, mode: 'off' }
+}
+
 function targetOf(action: ProposedAction): string {
   if (action.kind === 'delete-branch') return `branch ${action.branch}`
   if (action.kind === 'rerun-failed-jobs') return `run ${action.runId}`
@@ -457,7 +512,7 @@ async function branchConflictFacts(
   defaultBranch: string
 ): Promise<{ targetRef: string | null; branch: BranchFacts | null }> {
   const lines = jobs
-    .filter(job => job.classification.category === 'branch_conflict')
+    .filter(job => job.rulesClassification.category === 'branch_conflict')
     .flatMap(job => job.excerpt.lines)
   const targetRef = parseRejectedRef(lines)
   if (!targetRef) return { targetRef: null, branch: null }
@@ -520,13 +575,23 @@ function failingSince(run: RunInfo, history: RunInfo[]): string | null {
   return since
 }
 
-/** A remediation waiting for `/triage approve`: its id, and for a deletion the branch and sha. */
-function proposalMarker(action: Remediating): string {
-  const branch =
-    action.kind === 'delete-branch'
-      ? `.${Buffer.from(action.branch).toString('base64url')}.${action.sha}`
-      : ''
-  return hiddenMarker(PROPOSAL_MARKER, `${action.approvalId}${branch}`)
+/**
+ * A remediation waiting for `/triage approve`: its id (kind, run and attempt), for a deletion
+ * the branch and sha, and the gate's category of every failed job as this triage found them,
+ * which the approval's re-run veto reads (never the issue's labels, which anyone with triage
+ * access can change).
+ */
+function proposalMarker(action: Remediating, categories: readonly Category[]): string {
+  const deletion = action.kind === 'delete-branch'
+  return hiddenMarker(
+    PROPOSAL_MARKER,
+    [
+      action.approvalId,
+      deletion ? Buffer.from(action.branch).toString('base64url') : '',
+      deletion ? action.sha : '',
+      categories.join(':')
+    ].join('.')
+  )
 }
 
 async function escalate(
@@ -536,6 +601,8 @@ async function escalate(
     owners: ReturnType<typeof ownerFor>
     approvals: Remediating[]
     reasons: string[]
+    /** The gate's category of every failed job, recorded with each proposal. */
+    categories: Category[]
   }
 ): Promise<void> {
   const { deps } = state
@@ -604,7 +671,7 @@ async function escalate(
       occurrence,
       assignees,
       newIssues < deps.policy.limits.maxNewIssues,
-      plan.approvals.map(proposalMarker)
+      plan.approvals.map(action => proposalMarker(action, plan.categories))
     )
     if (result === 'over-quota') {
       overflow.push(lead)
@@ -660,8 +727,14 @@ function impactOf(run: RunInfo, defaultBranch: string): string {
 async function resolveRun(state: TriageState): Promise<void> {
   const { deps } = state
   const run = state.run!
-  const issues = await state.triageIssues()
   const shown = shownRun(run)
+  if (state.fromFork) {
+    // A fork's branch may be named like ours (`main`): its green run says nothing of ours.
+    state.action = 'ignored'
+    state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): it resolves nothing here`
+    return
+  }
+  const issues = await state.triageIssues()
   const open = openIssuesInScope(issues, shown.path, shown.headBranch)
   state.action = open.length > 0 ? 'resolved' : 'none'
   const defaultBranch = await state.defaultBranchName()
@@ -675,7 +748,10 @@ async function resolveRun(state: TriageState): Promise<void> {
       state.report.reason = `passed on attempt ${run.runAttempt} after attempt ${run.runAttempt - 1} failed: flaky`
     }
   }
-  const history = await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 })
+  const history = ownRuns(
+    await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }),
+    state.report.repository
+  )
   for (const issue of open) {
     const since =
       failingSince(
@@ -729,6 +805,12 @@ async function handleApproval(
     return
   }
   const issue = await gateway.issue(route.issueNumber)
+  const botLogin = deps.options.botLogin.toLowerCase()
+  if (issue.author.toLowerCase() !== botLogin) {
+    state.report.reason = `issue #${issue.number} was not opened by ${deps.options.botLogin}: only the action's own proposals can be approved`
+    state.action = 'ignored'
+    return
+  }
   const proposal = proposalsOf(issue.body).find(candidate => candidate.approvalId === approvalId)
   if (!parseMarker(issue.body, FINGERPRINT_MARKER) || !proposal) {
     state.report.reason = `issue #${issue.number} proposes no remediation '${approvalId}'`
@@ -747,15 +829,27 @@ async function handleApproval(
     return
   }
   const comments = await gateway.comments(issue.number)
-  if (comments.some(comment => parseMarker(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId)) {
+  const alreadyDone = comments.some(
+    comment =>
+      comment.user.toLowerCase() === botLogin &&
+      parseMarker(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId
+  )
+  if (alreadyDone) {
     state.action = 'ignored'
     state.report.reason = `the remediation ${approvalId} was already run`
     return
   }
-  state.run = await gateway.run(proposal.runId)
-  const run = state.run
+  const run = state.useRun(await gateway.run(proposal.runId))
+  const refusal = approvalRefusal(state, proposal, run)
   let done = false
-  if (proposal.kind === 'delete-branch' && proposal.branch) {
+  if (refusal) {
+    writer.note({
+      kind: proposal.kind === 'delete-branch' ? 'delete-branch' : 'rerun',
+      target: `run ${run.id}`,
+      result: 'refused',
+      detail: refusal
+    })
+  } else if (proposal.kind === 'delete-branch' && proposal.branch) {
     const facts = await branchFactsOf(state, proposal.branch, defaultBranch)
     const sameSha = facts?.headSha === proposal.sha
     if (!sameSha) {
@@ -782,14 +876,14 @@ async function handleApproval(
       done = await executeRemediation(
         state,
         { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' },
-        { categories: await failedJobCategories(gateway, run, issue.labels) }
+        { categories: proposal.categories ?? [] }
       )
     }
   } else if (proposal.kind === 'rerun-failed-jobs') {
     done = await executeRemediation(
       state,
       { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' },
-      { categories: await failedJobCategories(gateway, run, issue.labels) }
+      { categories: proposal.categories ?? [] }
     )
   }
   // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
@@ -830,29 +924,29 @@ async function handleApproval(
 }
 
 /**
- * For an approved re-run: one entry per job that failed in the run's latest attempt, each
- * the most serious category the issue is filed under (its `triage:<category>` labels), so
- * that the gate counts the jobs now failed and the veto reads what the triage found.
+ * Why an approved proposal must not run, whatever the gate says: the run is a fork's, it was
+ * re-run since the proposal (its attempt moved on: approving again must not re-run it
+ * again), or the proposal carries no record of what failed.
  */
-async function failedJobCategories(
-  gateway: GitHubGateway,
-  run: RunInfo,
-  labels: string[]
-): Promise<Classification['category'][]> {
-  const jobs = await gateway.jobsForAttempt(run.id, run.runAttempt)
-  const failed = jobs.filter(job => job.conclusion === 'failure' || job.conclusion === 'timed_out')
-  const filedUnder = labels
-    .filter(label => label.startsWith('triage:'))
-    .map(label => label.slice('triage:'.length) as Classification['category'])
-  return failed.map(() => dominantCategory(filedUnder))
+function approvalRefusal(state: TriageState, proposal: Proposal, run: RunInfo): string | null {
+  if (state.fromFork) return 'the run comes from another repository'
+  if (run.runAttempt !== proposal.attempt)
+    return `the proposal was made for attempt ${proposal.attempt}; the run is at attempt ${run.runAttempt} now`
+  if (proposal.categories === null || proposal.categories.length === 0)
+    return 'the proposal carries no record of the failed jobs; triage the run again'
+  return null
 }
 
 interface Proposal {
   approvalId: string
   kind: 'rerun-failed-jobs' | 'delete-branch'
   runId: number
+  /** The attempt the proposal was made for. */
+  attempt: number
   branch: string | null
   sha: string | null
+  /** The gate's category of each failed job when proposed; null when the marker has none. */
+  categories: Category[] | null
 }
 
 /** The proposals an issue carries, from its hidden markers (outside fences). */
@@ -862,15 +956,18 @@ export function proposalsOf(body: string): Proposal[] {
     if (fenced) continue
     const marker = parseMarker(line, PROPOSAL_MARKER)
     if (!marker) continue
-    const [approvalId, branch, sha] = marker.id.split('.')
-    const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-\d+$/.exec(approvalId)
+    const [approvalId, branch, sha, categories] = marker.id.split('.')
+    const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-(\d+)$/.exec(approvalId)
     if (!match) continue
+    const recorded = categories ? categories.split(':') : []
     proposals.push({
       approvalId,
       kind: match[1] as Proposal['kind'],
       runId: Number(match[2]),
+      attempt: Number(match[3]),
       branch: branch ? Buffer.from(branch, 'base64url').toString('utf8') : null,
-      sha: sha ?? null
+      sha: sha || null,
+      categories: recorded.length > 0 && recorded.every(isCategory) ? recorded : null
     })
   }
   return proposals

@@ -11,7 +11,12 @@ export class GatedWriter {
   private readonly budget: WriteBudget
 
   constructor(
-    private readonly base: { dryRun: boolean; defaultBranch: string; branchPatterns: readonly string[] },
+    private readonly base: {
+      dryRun: boolean
+      defaultBranch: string
+      branchPatterns: readonly string[]
+      foreignRun?: GateContext['foreignRun']
+    },
     maxWrites: number
   ) {
     this.budget = new WriteBudget(maxWrites)
@@ -20,6 +25,11 @@ export class GatedWriter {
   /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
   knowDefaultBranch(name: string): void {
     this.base.defaultBranch = name
+  }
+
+  /** The run the writes answer to, once known: a fork's run limits what the gate allows. */
+  knowRunOrigin(foreignRun: GateContext['foreignRun']): void {
+    this.base.foreignRun = foreignRun
   }
 
   get dryRun(): boolean {

@@ -247,6 +247,7 @@ export function workflowRun(
 ) {
   const api = `${repoApiUrl(site, repo)}/actions/runs/${run.id}`
   const repository = minimalRepository(site, repo)
+  const headRepository = forkOf(site, repo, run.headRepository)
   const actor = user(site, run.actor ?? 'octocat')
   const headCommit = context.headCommit ?? {
     sha: run.headSha,
@@ -278,7 +279,8 @@ export function workflowRun(
     workflow_id: run.workflowId,
     url: api,
     html_url: `${repoWebUrl(site, repo)}/actions/runs/${run.id}`,
-    pull_requests: context.pullRequests.map(pull => ({
+    // GitHub lists no pull request on a run whose head is in another repository (a fork).
+    pull_requests: (headRepository.fork ? [] : context.pullRequests).map(pull => ({
       id: pull.number + 500_000,
       number: pull.number,
       url: `${repoApiUrl(site, repo)}/pulls/${pull.number}`,
@@ -315,8 +317,16 @@ export function workflowRun(
       committer: commitAuthor
     },
     repository,
-    head_repository: repository
+    head_repository: headRepository
   }
+}
+
+/** The run's head repository: the repository itself, or a fork of it named `owner/name`. */
+function forkOf(site: Site, repo: ScenarioRepository, fullName: string | undefined) {
+  const [owner, name] = (fullName ?? '').split('/')
+  if (!owner || !name || `${owner}/${name}`.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase())
+    return minimalRepository(site, repo)
+  return { ...minimalRepository(site, { ...repo, owner, name }), fork: true }
 }
 
 /** How an earlier attempt ended, judged from its jobs as GitHub does (any failure fails the run). */

@@ -89,6 +89,12 @@ export interface ScenarioRun {
   runStartedAt?: string
   updatedAt: string
   actor?: string
+  /**
+   * `owner/name` of the repository the run's head commit comes from; default the repository
+   * itself. Another repository is a fork: served as `head_repository` with `fork: true` and,
+   * as GitHub does, with no `pull_requests`.
+   */
+  headRepository?: string
   /** Numbers of pull requests GitHub associates with the run. */
   pullRequests?: number[]
   jobs?: ScenarioJob[]

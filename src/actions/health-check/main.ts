@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { join } from 'node:path'
+import { logInfo } from '../log.js'
 import { redactSecrets } from '../../classify/redact.js'
 import { loadPlaybook, readEventPayload, readRunnerContext } from '../../config/environment.js'
 import { applyOverrides, readHealthOptions } from '../../config/inputs.js'
@@ -19,13 +20,13 @@ export async function run(): Promise<void> {
     const context = readRunnerContext(process.env)
     const playbook = await loadPlaybook(context.workspace, options.playbookPath)
     const policy = applyOverrides(playbook.policy, options.overrides)
-    core.info(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}`)
+    logInfo(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}`)
     // @actions/github parses the event file when it is imported: check it first, so a
     // malformed one fails with a clear message instead of a stack trace.
     if (context.eventPath) await readEventPayload(context.eventPath)
     const { GitHubGateway } = await import('../../github/gateway.js')
     const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
-      log: message => core.info(redactSecrets(message))
+      log: logInfo
     })
 
     const outcome = await runHealthCheck({
@@ -34,7 +35,7 @@ export async function run(): Promise<void> {
       gateway,
       workspace: context.workspace,
       now: context.now,
-      log: message => core.info(redactSecrets(message)),
+      log: logInfo,
       selfWorkflowPath: context.workflowPath,
       guidance: playbook.prose
     })
@@ -59,7 +60,7 @@ export async function run(): Promise<void> {
     let summary = renderJobSummary(report)
     if (options.uploadReport) {
       const upload = await uploadReport(options.reportName, written, options.retentionDays)
-      if (upload.ok) core.info(`Uploaded the report as artifact '${options.reportName}'`)
+      if (upload.ok) logInfo(`Uploaded the report as artifact '${options.reportName}'`)
       else {
         core.warning(
           `The report artifact could not be uploaded (${upload.error}); the report is in this job summary`
@@ -87,7 +88,7 @@ export async function run(): Promise<void> {
     core.setOutput('pruned', pruned.map(entry => entry.name).join(','))
     core.setOutput('report-path', written.files[0])
     const remediations = report.repositories.flatMap(repository => repository.remediations ?? [])
-    core.info(
+    logInfo(
       `Health: ${report.status}, score ${report.score ?? 'n/a'}, ${report.apiRequests} of ${options.maxApiRequests} API requests, ` +
         `${report.budget?.writes ?? 0} writes, ${remediations.length} failed runs handled`
     )

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { join } from 'node:path'
+import { logInfo } from '../log.js'
 import { loadPlaybook, readEventPayload, readRunnerContext } from '../../config/environment.js'
 import { applyOverrides, readTriageOptions } from '../../config/inputs.js'
 import { uploadReport, writeReportFiles } from '../../report/artifact.js'
@@ -22,14 +23,14 @@ export async function run(): Promise<void> {
     })
     const playbook = await loadPlaybook(context.workspace, options.playbookPath)
     const policy = applyOverrides(playbook.policy, options.overrides)
-    core.info(
+    logInfo(
       `Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}; event: ${context.eventName} -> ${route.kind}`
     )
     // Loaded only now: @actions/github parses the event file when it is imported, and a
     // malformed one must fail with the message above, not with a stack trace.
     const { GitHubGateway } = await import('../../github/gateway.js')
     const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
-      log: message => core.info(message)
+      log: logInfo
     })
 
     const outcome = await runTriage({
@@ -40,7 +41,7 @@ export async function run(): Promise<void> {
       route,
       eventName: context.eventName,
       now: context.now,
-      log: message => core.info(message)
+      log: logInfo
     })
     const { report } = outcome
     for (const problem of report.problems) if (problem !== outcome.failure) core.warning(problem)
@@ -63,7 +64,7 @@ export async function run(): Promise<void> {
     await core.summary.addRaw(summary).write()
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value)
     core.setOutput('report-path', written.files[0])
-    core.info(
+    logInfo(
       `Result: ${outcome.outputs.action}${outcome.outputs.category ? ` (${outcome.outputs.category})` : ''}`
     )
     if (outcome.failure) core.setFailed(outcome.failure)

@@ -59,20 +59,42 @@ export function invalidUses(workflow: Workflow): Finding[] {
   return [...stepFindings, ...jobFindings]
 }
 
+/**
+ * Third-party references by tag or branch. GitHub's own actions may float on a tag, unless the
+ * workflow pins one of them by commit sha elsewhere: then hashes are its policy even for GitHub's
+ * actions, and a tag breaks it.
+ */
 export function unpinnedActions(workflow: Workflow): Finding[] {
   const references = [
     ...workflow.jobs.flatMap(job => job.steps.flatMap(step => (step.uses ? [step.uses] : []))),
     ...reusableCalls(workflow).map(call => call.uses)
-  ]
-  return references.flatMap(uses => {
+  ].flatMap(uses => {
     const remote = parseRemote(String(uses.value))
-    if (!remote || FIRST_PARTY_OWNERS.has(remote.owner.toLowerCase()) || FULL_SHA.test(remote.ref)) return []
+    return remote ? [{ uses, remote }] : []
+  })
+  const hashPolicy = references.some(
+    ({ remote }) => FIRST_PARTY_OWNERS.has(remote.owner.toLowerCase()) && FULL_SHA.test(remote.ref)
+  )
+  return references.flatMap(({ uses, remote }) => {
+    if (FULL_SHA.test(remote.ref)) return []
+    const name = `${remote.owner}/${remote.repo}${remote.path}`
+    if (!FIRST_PARTY_OWNERS.has(remote.owner.toLowerCase())) {
+      return [
+        findingAt(
+          workflow.source,
+          'unpinned-action',
+          uses,
+          `${name} is referenced by \`${remote.ref}\`, which its owner can move to other code.`
+        )
+      ]
+    }
+    if (!hashPolicy) return []
     return [
       findingAt(
         workflow.source,
         'unpinned-action',
         uses,
-        `${remote.owner}/${remote.repo}${remote.path} is referenced by \`${remote.ref}\`, which its owner can move to other code.`
+        `${name} is referenced by \`${remote.ref}\`, while this workflow pins GitHub's actions by commit sha elsewhere: a tag can be moved to other code.`
       )
     ]
   })
@@ -114,7 +136,12 @@ export function secretsInherit(workflow: Workflow): Finding[] {
   })
 }
 
-/** Checkout steps that keep the token in .git/config; a warning when the job also uploads artifacts. */
+/**
+ * Checkout steps that keep the token where later steps can read it. Before actions/checkout v6 the
+ * token sits in .git/config inside the workspace, so any later step, or an artifact of the
+ * workspace, can carry it off: a warning, as zizmor grades it. From v6 it sits outside the
+ * workspace and only an artifact upload makes it worse than advice.
+ */
 export function persistedCredentials(workflow: Workflow): Finding[] {
   return workflow.jobs.flatMap(job => {
     const uploads = job.steps.some(step => actionName(step) === 'actions/upload-artifact')
@@ -132,65 +159,36 @@ export function persistedCredentials(workflow: Workflow): Finding[] {
           )
         ]
       }
-      // An explicit `true` is a choice (a later step pushes); only the silent default is advice-worthy.
+      // An explicit `true` is a choice (a later step pushes); only the silent default is worth a word.
       if (persist === 'true') return []
+      const major = /^v?(\d+)(?:\.|$)/.exec(parseRemote(String(step.uses.value))?.ref ?? '')?.[1]
+      if ((major !== undefined && Number(major) >= 6) || persist?.includes('${{')) {
+        return [
+          findingAt(
+            workflow.source,
+            'persisted-credentials',
+            step.uses,
+            'actions/checkout keeps the token for every later step of the job.'
+          )
+        ]
+      }
       return [
-        findingAt(
-          workflow.source,
-          'persisted-credentials',
-          step.uses,
-          'actions/checkout keeps the token in .git/config for every later step of the job.'
-        )
+        {
+          ...findingAt(
+            workflow.source,
+            'artipacked',
+            step.uses,
+            'actions/checkout stores the token in .git/config inside the workspace, where every later step of the job, and any artifact or cache of the workspace, can read it.'
+          ),
+          severity: 'medium' as const
+        }
       ]
     })
   })
 }
 
-/** Actions that restore a cache, and how a step turns that on. */
-const CACHING_ACTIONS: Record<string, (step: Step, input: (name: string) => string | undefined) => boolean> =
-  {
-    'actions/cache': () => true,
-    'actions/cache/restore': () => true,
-    'swatinem/rust-cache': () => true,
-    'actions/setup-node': (_, input) => Boolean(input('cache')),
-    'actions/setup-python': (_, input) => Boolean(input('cache')),
-    'actions/setup-java': (_, input) => Boolean(input('cache')),
-    'actions/setup-dotnet': (_, input) => input('cache') === 'true',
-    'actions/setup-go': (_, input) => input('cache') !== 'false',
-    'astral-sh/setup-uv': (_, input) => input('enable-cache') !== 'false',
-    'ruby/setup-ruby': (_, input) => input('bundler-cache') === 'true',
-    'docker/build-push-action': (_, input) => /type=gha/.test(input('cache-from') ?? '')
-  }
-
-export function cachePoisoning(workflow: Workflow): Finding[] {
-  const trigger = releaseTrigger(workflow)
-  if (!trigger) return []
-  return workflow.jobs.flatMap(job =>
-    job.steps.flatMap(step => {
-      const name = actionName(step)
-      const caches = name !== undefined && CACHING_ACTIONS[name]
-      const input = (key: string) => text(get(workflow.source, step.with, key))?.toLowerCase()
-      if (!caches || !caches(step, input) || !step.uses) return []
-      return [
-        findingAt(
-          workflow.source,
-          'cache-poisoning',
-          step.uses,
-          `${name} restores a cache in a workflow triggered by ${trigger}; a cache written by a branch or pull request can end up in the release.`
-        )
-      ]
-    })
-  )
-}
-
-function releaseTrigger(workflow: Workflow): string | undefined {
-  if (workflow.events.has('release')) return 'release'
-  const push = workflow.events.get('push')
-  return push && get(workflow.source, push.config, 'tags') ? 'pushed tags' : undefined
-}
-
 /** `owner/repo[/path]`, lower-cased, of a step's remote action. */
-function actionName(step: Step): string | undefined {
+export function actionName(step: Step): string | undefined {
   const remote = step.uses && parseRemote(String(step.uses.value))
   return remote ? `${remote.owner}/${remote.repo}${remote.path}`.toLowerCase() : undefined
 }
@@ -202,7 +200,7 @@ function reusableCalls(workflow: Workflow): { job: Workflow['jobs'][number]; use
   })
 }
 
-function parseRemote(uses: string): RemoteRef | undefined {
+export function parseRemote(uses: string): RemoteRef | undefined {
   if (uses.startsWith('./') || uses.startsWith('docker://') || uses.includes('${{')) return undefined
   const match = REMOTE_REF.exec(uses.trim())
   return match ? { owner: match[1], repo: match[2], path: match[3], ref: match[4] } : undefined

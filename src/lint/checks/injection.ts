@@ -1,7 +1,7 @@
-import { isScalar, visit, type Scalar } from 'yaml'
+import { isScalar, visit } from 'yaml'
 import { contextPaths, findExpressions, yieldsBoolean, withoutStrings } from '../expressions.js'
 import { findingAt } from '../source.js'
-import { get, usesAction, type Step, type Workflow } from '../model.js'
+import { get, usesAction, type Workflow } from '../model.js'
 import type { Finding } from '../rules.js'
 
 /**
@@ -56,26 +56,24 @@ const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run']
  * The fix for the expression actually found: a generic example naming another context
  * (`issue.title` for a `pull_request.title` finding) sends people to the wrong field.
  */
-export function injectionHint(expression: string, untrusted: string, shell: boolean): string {
+export function injectionHint(expression: string, untrusted: string): string {
   const name = untrusted
     .split('.')
     .filter(segment => segment !== 'github' && segment !== 'event' && segment !== '*')
     .slice(-2)
     .join('_')
     .toUpperCase()
-  const use = shell ? `"$${name}"` : `process.env.${name}`
-  return `Pass the value through \`env:\` (\`${name}: \${{ ${expression} }}\`) and use ${use} in the script.`
+  return `Pass the value through \`env:\` (\`${name}: \${{ ${expression} }}\`) and use "$${name}" in the script.`
 }
 
 export function templateInjection(workflow: Workflow): Finding[] {
   return workflow.jobs.flatMap(job =>
     job.steps.flatMap(step => {
-      const script = scriptOf(workflow, step)
+      const script = step.run
       if (!script) return []
       const value = String(script.value)
       return findExpressions(value).flatMap((expression, index, all) => {
-        if (yieldsBoolean(expression.body)) return []
-        const untrusted = contextPaths(expression.body).find(path => matchesAny(path, UNTRUSTED_PATHS, true))
+        const untrusted = untrustedContext(expression.body)
         if (!untrusted) return []
         const occurrence = all.slice(0, index).filter(other => other.text === expression.text).length
         return [
@@ -84,16 +82,22 @@ export function templateInjection(workflow: Workflow): Finding[] {
               workflow.source,
               'template-injection',
               script,
-              `\`${untrusted}\` can be written by an attacker and expands into the ${step.run ? 'shell script' : 'github-script script'} before it runs.`,
+              `\`${untrusted}\` can be written by an attacker and expands into the shell script before it runs.`,
               expression.text,
               occurrence
             ),
-            hint: injectionHint(expression.body.trim(), untrusted, Boolean(step.run))
+            hint: injectionHint(expression.body.trim(), untrusted)
           }
         ]
       })
     })
   )
+}
+
+/** The attacker-writable context path an expression's value can carry, if any. */
+export function untrustedContext(body: string): string | undefined {
+  if (yieldsBoolean(body)) return undefined
+  return contextPaths(body).find(path => matchesAny(path, UNTRUSTED_PATHS, true))
 }
 
 export function untrustedCheckout(workflow: Workflow): Finding[] {
@@ -128,8 +132,9 @@ export function untrustedEnvWrite(workflow: Workflow): Finding[] {
   return workflow.jobs.flatMap(job =>
     job.steps.flatMap(step => {
       if (!step.run) return []
-      const found = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b/.exec(String(step.run.value))
-      if (!found) return []
+      const script = String(step.run.value)
+      const found = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b/.exec(script)
+      if (!found || onlyFixedWrites(script)) return []
       return [
         findingAt(
           workflow.source,
@@ -165,10 +170,18 @@ export function overprovisionedSecrets(workflow: Workflow): Finding[] {
   return findings
 }
 
-function scriptOf(workflow: Workflow, step: Step): Scalar | undefined {
-  if (step.run) return step.run
-  const script = get(workflow.source, step.with, 'script')
-  return usesAction(step, 'actions/github-script') && isScalar(script) ? script : undefined
+/**
+ * Every line that writes to $GITHUB_ENV or $GITHUB_PATH echoes or prints fixed text: nothing from
+ * the pull request (a variable, a command's output, a file) can reach the file.
+ */
+function onlyFixedWrites(script: string): boolean {
+  return script
+    .split('\n')
+    .filter(line => /\bGITHUB_(ENV|PATH)\b/.test(line))
+    .every(line => {
+      const rest = line.replace(/"?\$\{?GITHUB_(ENV|PATH)\}?"?/g, '')
+      return /^\s*(echo|printf)\s/.test(rest) && !/[$`]/.test(rest) && !rest.includes('${{')
+    })
 }
 
 function privilegedTrigger(workflow: Workflow): string | undefined {

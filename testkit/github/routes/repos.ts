@@ -7,6 +7,7 @@ import {
   noContent,
   notFound,
   pagedList,
+  paginate,
   validationFailed,
   type Reply,
   type Route,
@@ -105,7 +106,9 @@ const compare: Route = context => {
     model.commit(context.site, scenario, commit, parentSha(scenario, commit.sha))
   const api = model.repoApiUrl(context.site, scenario)
   const web = `${context.site.web}/${scenario.owner}/${scenario.name}`
-  return json({
+  // GitHub pages the commits of a comparison (`per_page`, `page`); `total_commits` counts them all.
+  const { page, headers } = paginate(context, commits)
+  const reply = json({
     url: `${api}/compare/${baseName}...${headSpec}`,
     html_url: `${web}/compare/${baseName}...${headSpec}`,
     permalink_url: `${web}/compare/${scenario.owner}:${root.sha}...${scenario.owner}:${branchHead(scenario, head).sha}`,
@@ -117,9 +120,10 @@ const compare: Route = context => {
     ahead_by: commits.length,
     behind_by: 0,
     total_commits: commits.length,
-    commits: commits.map(toJson),
+    commits: page.map(toJson),
     files: []
   })
+  return { ...reply, headers }
 }
 
 const getCommit: Route = context => {

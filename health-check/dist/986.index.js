@@ -1,8 +1,8 @@
-export const id = 547;
-export const ids = [547];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
-/***/ 17547:
+/***/ 58986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,11 +18,100 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/lint/grades.ts
+/**
+ * Severity and confidence of each rule's usual finding, on zizmor's scales, so that findings read
+ * the same as that tool's. A check can grade one finding differently when it knows more (a matrix
+ * value is less sure to be attacker-controlled than an issue title).
+ */
+const GRADES = {
+    'invalid-file': { severity: 'high', confidence: 'high' },
+    'yaml-syntax': { severity: 'high', confidence: 'high' },
+    'workflow-schema': { severity: 'high', confidence: 'high' },
+    expression: { severity: 'high', confidence: 'high' },
+    'invalid-cron': { severity: 'medium', confidence: 'high' },
+    'schedule-frequency': { severity: 'low', confidence: 'high' },
+    'template-injection': { severity: 'high', confidence: 'high' },
+    'untrusted-checkout': { severity: 'high', confidence: 'medium' },
+    'untrusted-env-write': { severity: 'high', confidence: 'medium' },
+    'excessive-permissions': { severity: 'high', confidence: 'high' },
+    'missing-permissions': { severity: 'medium', confidence: 'medium' },
+    'invalid-uses': { severity: 'high', confidence: 'high' },
+    'unpinned-action': { severity: 'high', confidence: 'high' },
+    'outdated-action': { severity: 'medium', confidence: 'high' },
+    'secrets-inherit': { severity: 'medium', confidence: 'high' },
+    artipacked: { severity: 'high', confidence: 'low' },
+    'persisted-credentials': { severity: 'low', confidence: 'low' },
+    'cache-poisoning': { severity: 'high', confidence: 'low' },
+    'overprovisioned-secrets': { severity: 'medium', confidence: 'high' },
+    'hardcoded-credentials': { severity: 'high', confidence: 'high' },
+    'deprecated-command': { severity: 'medium', confidence: 'high' },
+    'insecure-commands': { severity: 'high', confidence: 'high' },
+    'missing-timeout': { severity: 'low', confidence: 'high' },
+    'invalid-shell': { severity: 'high', confidence: 'high' },
+    'runner-label': { severity: 'medium', confidence: 'medium' },
+    'duplicate-step-id': { severity: 'high', confidence: 'high' },
+    'job-needs': { severity: 'high', confidence: 'high' },
+    'if-always-true': { severity: 'high', confidence: 'high' },
+    matrix: { severity: 'medium', confidence: 'high' },
+    'filter-glob': { severity: 'medium', confidence: 'high' },
+    'dispatch-input': { severity: 'medium', confidence: 'high' },
+    'dangerous-triggers': { severity: 'high', confidence: 'medium' },
+    'bot-conditions': { severity: 'high', confidence: 'high' },
+    'unpinned-images': { severity: 'high', confidence: 'high' },
+    'unredacted-secrets': { severity: 'medium', confidence: 'high' },
+    'github-app': { severity: 'high', confidence: 'high' }
+};
+/** A rule without a grade of its own is graded by its level. */
+const BY_LEVEL = {
+    error: { severity: 'high', confidence: 'high' },
+    warning: { severity: 'medium', confidence: 'medium' },
+    notice: { severity: 'low', confidence: 'medium' }
+};
+function gradeOf(rule, level) {
+    return GRADES[rule] ?? BY_LEVEL[level];
+}
+
+;// CONCATENATED MODULE: ./src/lint/security-rules.ts
+const SECURITY_AUDIT_RULES = [
+    {
+        id: 'dangerous-triggers',
+        level: 'warning',
+        description: 'The workflow runs on pull_request_target or workflow_run: with the base repository secrets and a write token, for events anyone can cause.',
+        hint: 'Prefer `pull_request`. If the trigger is needed, never build or run the pull request code in it, grant the fewest permissions and pass event data through `env:`.'
+    },
+    {
+        id: 'bot-conditions',
+        level: 'error',
+        description: 'An `if:` trusts `github.actor` (or triggering_actor) to be a bot, which anyone can make true by getting the bot to act on their pull request.',
+        hint: "Check who opened the pull request instead, e.g. `github.event.pull_request.user.login == 'dependabot[bot]'`."
+    },
+    {
+        id: 'unpinned-images',
+        level: 'warning',
+        description: 'A job or service container image has no tag, or uses `latest`, so every run may pull different code.',
+        hint: 'Pin the image by digest and keep the tag for readers: `image: node:22@sha256:<digest>`.'
+    },
+    {
+        id: 'unredacted-secrets',
+        level: 'warning',
+        description: 'A secret is parsed with fromJSON, so the fields taken out of it are new strings GitHub does not mask in logs.',
+        hint: 'Store each value as its own secret and reference it as `${{ secrets.NAME }}`.'
+    },
+    {
+        id: 'github-app',
+        level: 'error',
+        description: 'actions/create-github-app-token keeps its token alive after the job (`skip-token-revoke`), or lets it reach every repository of an owner.',
+        hint: 'Remove `skip-token-revoke` (revoking is the default), and name the `repositories` and `permission-*` the job needs.'
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/lint/rules.ts
 /**
  * The lint rule catalogue: every finding names one of these rules, and takes its level and
  * fix hint from here, so the catalogue is the one place that says how severe a problem is.
  */
+
 const LINT_RULES = [
     {
         id: 'invalid-file',
@@ -81,7 +170,7 @@ const LINT_RULES = [
     {
         id: 'excessive-permissions',
         level: 'warning',
-        description: 'The workflow or a job grants `write-all` to the GITHUB_TOKEN.',
+        description: 'The workflow or a job grants `write-all` (or `read-all`) to the GITHUB_TOKEN.',
         hint: 'Grant only the scopes the job needs, e.g. `permissions: { contents: read }`.'
     },
     {
@@ -117,7 +206,7 @@ const LINT_RULES = [
     {
         id: 'artipacked',
         level: 'warning',
-        description: 'A job uploads artifacts after actions/checkout persisted the token in .git/config.',
+        description: 'actions/checkout (before v6) leaves the token in .git/config, where later steps and artifacts of the workspace can read it.',
         hint: 'Set `persist-credentials: false` on actions/checkout, or upload only the files you need.'
     },
     {
@@ -209,7 +298,8 @@ const LINT_RULES = [
         level: 'error',
         description: 'A workflow input is inconsistent: a default outside the choices, a non-numeric number or an undefined input.',
         hint: 'Make the default one of the options / a number, and reference only inputs the workflow defines.'
-    }
+    },
+    ...SECURITY_AUDIT_RULES
 ];
 const RULES_BY_ID = new Map(LINT_RULES.map(rule => [rule.id, rule]));
 function ruleById(id) {
@@ -217,6 +307,7 @@ function ruleById(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/source.ts
+
 
 
 /** Workflows are small; anything bigger is refused before YAML parsing spends time or memory on it. */
@@ -302,7 +393,7 @@ function findingAt(source, rule, node, message, needle, occurrence = 0) {
 }
 function fileFinding(file, rule, message) {
     const { level, hint } = ruleById(rule);
-    return { file, line: 1, column: 1, rule, level, message, hint };
+    return { file, line: 1, column: 1, rule, level, ...gradeOf(rule, level), message, hint };
 }
 function firstLine(text) {
     return text.split('\n')[0].trim();
@@ -441,17 +532,33 @@ function invalidUses(workflow) {
     });
     return [...stepFindings, ...jobFindings];
 }
+/**
+ * Third-party references by tag or branch. GitHub's own actions may float on a tag, unless the
+ * workflow pins one of them by commit sha elsewhere: then hashes are its policy even for GitHub's
+ * actions, and a tag breaks it.
+ */
 function unpinnedActions(workflow) {
     const references = [
         ...workflow.jobs.flatMap(job => job.steps.flatMap(step => (step.uses ? [step.uses] : []))),
         ...reusableCalls(workflow).map(call => call.uses)
-    ];
-    return references.flatMap(uses => {
+    ].flatMap(uses => {
         const remote = parseRemote(String(uses.value));
-        if (!remote || FIRST_PARTY_OWNERS.has(remote.owner.toLowerCase()) || FULL_SHA.test(remote.ref))
+        return remote ? [{ uses, remote }] : [];
+    });
+    const hashPolicy = references.some(({ remote }) => FIRST_PARTY_OWNERS.has(remote.owner.toLowerCase()) && FULL_SHA.test(remote.ref));
+    return references.flatMap(({ uses, remote }) => {
+        if (FULL_SHA.test(remote.ref))
+            return [];
+        const name = `${remote.owner}/${remote.repo}${remote.path}`;
+        if (!FIRST_PARTY_OWNERS.has(remote.owner.toLowerCase())) {
+            return [
+                findingAt(workflow.source, 'unpinned-action', uses, `${name} is referenced by \`${remote.ref}\`, which its owner can move to other code.`)
+            ];
+        }
+        if (!hashPolicy)
             return [];
         return [
-            findingAt(workflow.source, 'unpinned-action', uses, `${remote.owner}/${remote.repo}${remote.path} is referenced by \`${remote.ref}\`, which its owner can move to other code.`)
+            findingAt(workflow.source, 'unpinned-action', uses, `${name} is referenced by \`${remote.ref}\`, while this workflow pins GitHub's actions by commit sha elsewhere: a tag can be moved to other code.`)
         ];
     });
 }
@@ -480,7 +587,12 @@ function secretsInherit(workflow) {
         ];
     });
 }
-/** Checkout steps that keep the token in .git/config; a warning when the job also uploads artifacts. */
+/**
+ * Checkout steps that keep the token where later steps can read it. Before actions/checkout v6 the
+ * token sits in .git/config inside the workspace, so any later step, or an artifact of the
+ * workspace, can carry it off: a warning, as zizmor grades it. From v6 it sits outside the
+ * workspace and only an artifact upload makes it worse than advice.
+ */
 function persistedCredentials(workflow) {
     return workflow.jobs.flatMap(job => {
         const uploads = job.steps.some(step => actionName(step) === 'actions/upload-artifact');
@@ -495,49 +607,23 @@ function persistedCredentials(workflow) {
                     findingAt(workflow.source, 'artipacked', step.uses, `Job \`${job.id}\` uploads artifacts after this checkout stored the token in .git/config, which an artifact of the workspace can include.`)
                 ];
             }
-            // An explicit `true` is a choice (a later step pushes); only the silent default is advice-worthy.
+            // An explicit `true` is a choice (a later step pushes); only the silent default is worth a word.
             if (persist === 'true')
                 return [];
+            const major = /^v?(\d+)(?:\.|$)/.exec(parseRemote(String(step.uses.value))?.ref ?? '')?.[1];
+            if ((major !== undefined && Number(major) >= 6) || persist?.includes('${{')) {
+                return [
+                    findingAt(workflow.source, 'persisted-credentials', step.uses, 'actions/checkout keeps the token for every later step of the job.')
+                ];
+            }
             return [
-                findingAt(workflow.source, 'persisted-credentials', step.uses, 'actions/checkout keeps the token in .git/config for every later step of the job.')
+                {
+                    ...findingAt(workflow.source, 'artipacked', step.uses, 'actions/checkout stores the token in .git/config inside the workspace, where every later step of the job, and any artifact or cache of the workspace, can read it.'),
+                    severity: 'medium'
+                }
             ];
         });
     });
-}
-/** Actions that restore a cache, and how a step turns that on. */
-const CACHING_ACTIONS = {
-    'actions/cache': () => true,
-    'actions/cache/restore': () => true,
-    'swatinem/rust-cache': () => true,
-    'actions/setup-node': (_, input) => Boolean(input('cache')),
-    'actions/setup-python': (_, input) => Boolean(input('cache')),
-    'actions/setup-java': (_, input) => Boolean(input('cache')),
-    'actions/setup-dotnet': (_, input) => input('cache') === 'true',
-    'actions/setup-go': (_, input) => input('cache') !== 'false',
-    'astral-sh/setup-uv': (_, input) => input('enable-cache') !== 'false',
-    'ruby/setup-ruby': (_, input) => input('bundler-cache') === 'true',
-    'docker/build-push-action': (_, input) => /type=gha/.test(input('cache-from') ?? '')
-};
-function cachePoisoning(workflow) {
-    const trigger = releaseTrigger(workflow);
-    if (!trigger)
-        return [];
-    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
-        const name = actionName(step);
-        const caches = name !== undefined && CACHING_ACTIONS[name];
-        const input = (key) => model_text(get(workflow.source, step.with, key))?.toLowerCase();
-        if (!caches || !caches(step, input) || !step.uses)
-            return [];
-        return [
-            findingAt(workflow.source, 'cache-poisoning', step.uses, `${name} restores a cache in a workflow triggered by ${trigger}; a cache written by a branch or pull request can end up in the release.`)
-        ];
-    }));
-}
-function releaseTrigger(workflow) {
-    if (workflow.events.has('release'))
-        return 'release';
-    const push = workflow.events.get('push');
-    return push && get(workflow.source, push.config, 'tags') ? 'pushed tags' : undefined;
 }
 /** `owner/repo[/path]`, lower-cased, of a step's remote action. */
 function actionName(step) {
@@ -581,6 +667,559 @@ function workflowUsesProblem(uses) {
     if (path !== undefined && /^\.?\/\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
         return undefined;
     return `\`${uses}\` is not a reusable workflow reference: \`owner/repo/.github/workflows/file.yml@ref\` or \`./.github/workflows/file.yml\`.`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/expressions.ts
+/**
+ * Just enough of the ${{ }} expression language for our own checks. GitHub's parser validates
+ * the syntax; these helpers only find expressions in a string and the context paths they read.
+ */
+/** Every `${{ ... }}` in a string; `}}` inside a quoted string literal does not close one. */
+function findExpressions(value) {
+    const found = [];
+    let start = value.indexOf('${{');
+    while (start >= 0) {
+        const end = closingBraces(value, start + 3);
+        if (end < 0)
+            break;
+        found.push({ text: value.slice(start, end), body: value.slice(start + 3, end - 2), start, end });
+        start = value.indexOf('${{', end);
+    }
+    return found;
+}
+/**
+ * The context paths an expression reads, lower-cased, with indexes normalised to segments:
+ * `github.event['issue'].title` -> `github.event.issue.title`, `x[0]` and `x[*]` -> `x.*`.
+ */
+function contextPaths(body) {
+    const normalised = withoutStrings(body.replace(/\[\s*'([^']*)'\s*\]/g, '.$1').replace(/\[\s*(\*|\d+)\s*\]/g, '.*')).toLowerCase();
+    return (normalised.match(/(?<![\w.-])[a-z_][\w-]*(?:\s*\.\s*(?:[\w-]+|\*))*/g)?.map(p => p.replace(/\s/g, '')) ??
+        []);
+}
+/**
+ * True when the expression yields a boolean (a comparison, a negation or contains/startsWith/
+ * endsWith), so no text from the data it reads can reach where it expands. `&&` and `||` return
+ * one of their operands, so they never make an expression boolean by themselves.
+ */
+function yieldsBoolean(body) {
+    const code = withoutStrings(body).trim();
+    if (/^(contains|startswith|endswith)\s*\(/i.test(code) &&
+        matchingParen(code, code.indexOf('(')) === code.length - 1) {
+        return true;
+    }
+    return !/&&|\|\|/.test(code) && (/[=!]=|[<>]/.test(code) || code.startsWith('!'));
+}
+/** Replaces single-quoted string literals (with '' escapes) by empty literals. */
+function withoutStrings(body) {
+    return body.replace(/'(?:[^']|'')*'/g, "''");
+}
+function closingBraces(value, from) {
+    let inString = false;
+    for (let i = from; i < value.length; i++) {
+        const char = value[i];
+        if (inString) {
+            if (char === "'" && value[i + 1] === "'")
+                i++;
+            else if (char === "'")
+                inString = false;
+        }
+        else if (char === "'") {
+            inString = true;
+        }
+        else if (char === '}' && value[i + 1] === '}') {
+            return i + 2;
+        }
+    }
+    return -1;
+}
+function matchingParen(code, open) {
+    let depth = 0;
+    for (let i = open; i < code.length; i++) {
+        if (code[i] === '(')
+            depth++;
+        else if (code[i] === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/lint/data/action-hazards.ts
+/**
+ * What some popular actions do that a security audit must know and their action.yml does not
+ * say: which restore a cache a branch or pull request can write, which publish what a job built,
+ * and which inputs they run as code. Read from each action's action.yml and documentation; an
+ * entry names the action as `owner/repo[/path]`, lower case.
+ */
+const CACHE_AWARE_ACTIONS = [
+    { action: 'actions/cache', toggles: [{ input: 'lookup-only', toggle: 'opt-out', defaultOn: true }] },
+    { action: 'actions/cache/restore' },
+    {
+        action: 'actions/setup-java',
+        toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false, freeForm: true }]
+    },
+    {
+        action: 'actions/setup-go',
+        toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: true, defaultFromMajor: 4 }]
+    },
+    {
+        action: 'actions/setup-node',
+        toggles: [
+            { input: 'cache', toggle: 'opt-in', defaultOn: false, values: ['npm', 'yarn', 'pnpm'] },
+            { input: 'package-manager-cache', toggle: 'opt-in', defaultOn: true, defaultFromMajor: 5 }
+        ]
+    },
+    {
+        action: 'actions/setup-python',
+        toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false, freeForm: true }]
+    },
+    { action: 'actions/setup-dotnet', toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false }] },
+    {
+        action: 'astral-sh/setup-uv',
+        toggles: [{ input: 'enable-cache', toggle: 'opt-in', defaultOn: true, defaultBeforeMajor: 10 }]
+    },
+    { action: 'swatinem/rust-cache', toggles: [{ input: 'lookup-only', toggle: 'opt-out', defaultOn: true }] },
+    { action: 'ruby/setup-ruby', toggles: [{ input: 'bundler-cache', toggle: 'opt-in', defaultOn: false }] },
+    { action: 'pyo3/maturin-action', toggles: [{ input: 'sccache', toggle: 'opt-in', defaultOn: false }] },
+    { action: 'mlugg/setup-zig', toggles: [{ input: 'use-cache', toggle: 'opt-in', defaultOn: true }] },
+    { action: 'oven-sh/setup-bun', toggles: [{ input: 'no-cache', toggle: 'opt-out', defaultOn: true }] },
+    {
+        action: 'determinatesystems/magic-nix-cache-action',
+        toggles: [{ input: 'use-gha-cache', toggle: 'opt-in', defaultOn: true }]
+    },
+    {
+        action: 'graalvm/setup-graalvm',
+        toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: false, freeForm: true }]
+    },
+    {
+        action: 'gradle/actions/setup-gradle',
+        toggles: [{ input: 'cache-disabled', toggle: 'opt-out', defaultOn: true }]
+    },
+    {
+        action: 'gradle/gradle-build-action',
+        toggles: [{ input: 'cache-disabled', toggle: 'opt-out', defaultOn: true }]
+    },
+    {
+        action: 'docker/setup-buildx-action',
+        toggles: [{ input: 'cache-binary', toggle: 'opt-in', defaultOn: true }],
+        requires: ['version']
+    },
+    { action: 'docker/build-push-action', valuePattern: { input: 'cache-from', pattern: 'type=gha' } },
+    {
+        action: 'actions-rust-lang/setup-rust-toolchain',
+        toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: true }]
+    },
+    { action: 'mozilla-actions/sccache-action' },
+    { action: 'nix-community/cache-nix-action' },
+    { action: 'jdx/mise-action', toggles: [{ input: 'cache', toggle: 'opt-in', defaultOn: true }] },
+    {
+        action: 'ramsey/composer-install',
+        toggles: [{ input: 'ignore-cache', toggle: 'opt-out', defaultOn: true, values: ['yes', 'true', '1'] }]
+    },
+    { action: 'awalsh128/cache-apt-pkgs-action' }
+];
+/**
+ * Actions that publish what the job built (packages, releases, images, deployments): a job that
+ * uses one is a release job whatever its trigger. `unless` names an input that, when false,
+ * makes the step publish nothing.
+ */
+const PUBLISHING_ACTIONS = [
+    { action: 'pypa/gh-action-pypi-publish' },
+    { action: 'rubygems/release-gem' },
+    { action: 'jreleaser/release-action' },
+    { action: 'goreleaser/goreleaser-action' },
+    { action: 'softprops/action-gh-release' },
+    { action: 'ncipollo/release-action' },
+    { action: 'release-drafter/release-drafter' },
+    { action: 'googleapis/release-please-action' },
+    { action: 'docker/build-push-action', unless: 'push' },
+    { action: 'redhat-actions/push-to-registry' },
+    { action: 'aws-actions/amazon-ecs-deploy-task-definition' },
+    { action: 'aws-actions/aws-cloudformation-github-deploy' },
+    { action: 'azure/aci-deploy' },
+    { action: 'azure/container-apps-deploy-action' },
+    { action: 'azure/functions-action' },
+    { action: 'azure/sql-action' },
+    { action: 'cloudflare/wrangler-action' },
+    { action: 'google-github-actions/deploy-appengine' },
+    { action: 'google-github-actions/deploy-cloudrun' },
+    { action: 'google-github-actions/deploy-cloud-functions' }
+];
+/**
+ * Action inputs whose value the action runs as code (JavaScript, PowerShell, shell, a yq or jq
+ * program) or renders as a template: an expression expanded into one is a template injection.
+ */
+const CODE_INPUTS = [
+    { action: 'actions/github-script', inputs: ['script'], language: 'JavaScript' },
+    { action: 'amadevus/pwsh-script', inputs: ['script'], language: 'PowerShell' },
+    { action: 'azure/powershell', inputs: ['inlinescript'], language: 'PowerShell' },
+    { action: 'azure/cli', inputs: ['inlinescript'], language: 'shell' },
+    { action: 'appleboy/ssh-action', inputs: ['script'], language: 'shell' },
+    { action: 'addnab/docker-run-action', inputs: ['run', 'options'], language: 'shell' },
+    { action: 'jannekem/run-python-script-action', inputs: ['script'], language: 'Python' },
+    { action: 'cardinalby/js-eval-action', inputs: ['expression'], language: 'JavaScript' },
+    { action: 'mikefarah/yq', inputs: ['cmd'], language: 'yq command' },
+    { action: 'devorbitus/yq-action-output', inputs: ['cmd'], language: 'yq command' },
+    { action: 'sergeysova/jq-action', inputs: ['cmd'], language: 'jq command' },
+    { action: 'gautamkrishnar/blog-post-workflow', inputs: ['item_exec'], language: 'JavaScript' },
+    { action: '8398a7/action-slack', inputs: ['custom_payload'], language: 'JavaScript' },
+    { action: 'skitionek/notify-microsoft-teams', inputs: ['overwrite'], language: 'JavaScript' },
+    {
+        action: 'tibdex/backport',
+        inputs: ['body_template', 'head_template', 'labels_template', 'title_template'],
+        language: 'lodash template'
+    },
+    {
+        action: 'imjohnbo/issue-bot',
+        inputs: ['body', 'linked-comments-previous-issue-text', 'linked-comments-new-issue-text'],
+        language: 'template'
+    },
+    { action: 'lucasbento/auto-close-issues', inputs: ['issue-close-message'], language: 'template' },
+    {
+        action: 'roots/issue-closer-action',
+        inputs: ['issue-close-message', 'pr-close-message'],
+        language: 'template'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/lint/checks/cache-poisoning.ts
+
+
+
+
+
+const CACHE_AWARE = new Map(CACHE_AWARE_ACTIONS.map(entry => [entry.action, entry]));
+const TRUE_WORDS = new Set(['true', 'yes', '1', 'on']);
+/**
+ * Cache-aware steps in jobs that build what gets released. Caches are shared across branches and
+ * pull requests of a repository, so a run an attacker controls can plant a cache entry that a
+ * release job later restores into the artifacts it publishes.
+ */
+function cachePoisoning(workflow) {
+    const triggers = releaseTriggers(workflow);
+    return workflow.jobs.flatMap(job => {
+        const publishing = triggers.length
+            ? {
+                why: `runs on ${triggers.map(t => t.name).join(' and ')}`,
+                tagsOnly: triggers.every(t => t.tagLike)
+            }
+            : publishingStep(workflow, job);
+        if (!publishing)
+            return [];
+        return job.steps.flatMap(step => {
+            const name = actionName(step);
+            const entry = name === undefined ? undefined : CACHE_AWARE.get(name);
+            if (!entry || !step.uses)
+                return [];
+            const usage = cacheUsage(workflow, step, entry, publishing.tagsOnly);
+            if (!usage)
+                return [];
+            return [
+                findingAt(workflow.source, 'cache-poisoning', step.uses, `${entry.action} ${usage} in a job that ${publishing.why}: a cache entry written by a branch or pull request run can end up in what this job publishes. ${fixFor(entry)}`)
+            ];
+        });
+    });
+}
+/** Triggers used to publish: releases, tag pushes and pushes to release branches. */
+function releaseTriggers(workflow) {
+    const { source } = workflow;
+    const found = [];
+    if (workflow.events.has('release'))
+        found.push({ name: 'release', tagLike: true });
+    const push = workflow.events.get('push')?.config;
+    if (get(source, push, 'tags'))
+        found.push({ name: 'pushed tags', tagLike: true });
+    const branches = scalars(source, get(source, push, 'branches')).map(b => String(b.value).toLowerCase());
+    if (branches.some(branch => branch.includes('release'))) {
+        found.push({ name: 'pushes to release branches', tagLike: false });
+    }
+    return found;
+}
+function publishingStep(workflow, job) {
+    for (const step of job.steps) {
+        const name = actionName(step);
+        const publisher = PUBLISHING_ACTIONS.find(entry => entry.action === name);
+        if (!publisher)
+            continue;
+        if (publisher.unless && isFalse(model_text(get(workflow.source, step.with, publisher.unless))))
+            continue;
+        return { why: `publishes with ${publisher.action}`, tagsOnly: false };
+    }
+    return undefined;
+}
+/** How the step uses its cache ("restores a cache by default"), or undefined when it does not. */
+function cacheUsage(workflow, step, entry, tagsOnly) {
+    const inputs = new Map(entries(workflow.source, step.with).map(({ key, value }) => [String(key.value).toLowerCase(), value]));
+    if (entry.requires?.some(input => !model_text(inputs.get(input))?.trim()))
+        return undefined;
+    if (entry.valuePattern) {
+        const value = model_text(inputs.get(entry.valuePattern.input));
+        return value !== undefined && value.includes(entry.valuePattern.pattern)
+            ? `restores a cache (\`${entry.valuePattern.input}: ${value.trim()}\`)`
+            : undefined;
+    }
+    if (!entry.toggles)
+        return 'always restores a cache';
+    const major = majorVersion(step);
+    let maybe;
+    for (const toggle of entry.toggles) {
+        const state = toggleState(toggle, inputs.get(toggle.input), major, tagsOnly);
+        if (state === 'default')
+            return `restores a cache by default (\`${toggle.input}\` is not set)`;
+        if (state === 'on')
+            return `restores a cache (\`${toggle.input}: ${model_text(inputs.get(toggle.input))}\`)`;
+        if (state === 'maybe')
+            maybe ??= `may restore a cache (\`${toggle.input}\` is computed by an expression)`;
+    }
+    return maybe;
+}
+function toggleState(toggle, node, major, tagsOnly) {
+    const value = model_text(node)?.trim();
+    if (value === undefined || value === '') {
+        const defaultOn = toggle.defaultOn &&
+            !(toggle.defaultBeforeMajor !== undefined &&
+                major !== undefined &&
+                major >= toggle.defaultBeforeMajor) &&
+            !(toggle.defaultFromMajor !== undefined && major !== undefined && major < toggle.defaultFromMajor);
+        return defaultOn ? 'default' : undefined;
+    }
+    let set;
+    if (value.includes('${{')) {
+        set = tagsOnly ? valueOnTagPush(value) : undefined;
+        if (set === undefined)
+            return 'maybe';
+    }
+    else {
+        const lower = value.toLowerCase();
+        set = toggle.values
+            ? toggle.values.includes(lower)
+            : toggle.freeForm
+                ? !isFalse(lower)
+                : TRUE_WORDS.has(lower);
+    }
+    return set === (toggle.toggle === 'opt-in') ? 'on' : undefined;
+}
+/**
+ * What a toggle written as an expression is when the run is a tag push or a release: `${{ true }}`,
+ * `startsWith(github.ref, 'refs/tags/')`, `github.ref_type == 'tag'` (with or without an
+ * event-name check) and their negations. Anything else is unknown.
+ */
+function valueOnTagPush(value) {
+    const expressions = findExpressions(value);
+    if (expressions.length !== 1 || expressions[0].text !== value)
+        return undefined;
+    return evaluate(expressions[0].body.replace(/\s+/g, '').toLowerCase());
+}
+function evaluate(code) {
+    if (code.startsWith('!')) {
+        const inner = evaluate(unwrap(code.slice(1)));
+        return inner === undefined ? undefined : !inner;
+    }
+    const body = unwrap(code);
+    if (body === 'true')
+        return true;
+    if (body === 'false')
+        return false;
+    if (body === "startswith(github.ref,'refs/tags/')")
+        return true;
+    const terms = body.split('&&');
+    const known = new Set([
+        "github.ref_type=='tag'",
+        "'tag'==github.ref_type",
+        "github.event_name=='push'",
+        "'push'==github.event_name"
+    ]);
+    if (terms.every(term => known.has(term)) && terms.some(term => term.includes('ref_type')))
+        return true;
+    return undefined;
+}
+function unwrap(code) {
+    return code.startsWith('(') && code.endsWith(')') ? code.slice(1, -1) : code;
+}
+function fixFor(entry) {
+    const toggle = entry.toggles?.[0];
+    if (!toggle) {
+        return entry.valuePattern
+            ? `Do not read the GitHub Actions cache (\`${entry.valuePattern.input}\`) when building a release.`
+            : 'Do not use this action in a release job.';
+    }
+    return toggle.toggle === 'opt-out'
+        ? `Set \`${toggle.input}: ${toggle.values?.[0] ?? 'true'}\` in release jobs.`
+        : `Set \`${toggle.input}: false\` (or leave it out) in release jobs.`;
+}
+function isFalse(value) {
+    return value !== undefined && ['false', 'no', '0', 'off', ''].includes(value.trim().toLowerCase());
+}
+/** The major version a step's ref names (`v4`, `v4.2.1`), or undefined for a sha or a branch. */
+function majorVersion(step) {
+    const ref = step.uses && parseRemote(String(step.uses.value))?.ref;
+    const major = ref === undefined ? undefined : /^v?(\d+)(?:\.|$)/.exec(ref)?.[1];
+    return major === undefined ? undefined : Number(major);
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/containers.ts
+
+
+
+
+/**
+ * Job and service container images that are not pinned by digest. No tag or `latest` moves with
+ * every push to the image: a warning. A version tag can be moved too, but is the usual practice:
+ * advice. `${{ matrix.x }}` images are checked through the matrix values.
+ */
+function unpinnedImages(workflow) {
+    const { source } = workflow;
+    return workflow.jobs.flatMap(job => {
+        const containers = [
+            { node: get(source, job.node, 'container'), what: `the container of job \`${job.id}\`` },
+            ...entries(source, get(source, job.node, 'services')).map(({ key, value }) => ({
+                node: value,
+                what: `service \`${String(key.value)}\` of job \`${job.id}\``
+            }))
+        ];
+        return containers.flatMap(({ node, what }) => {
+            const image = (0,dist/* isScalar */.jn)(node) ? node : get(source, node, 'image');
+            if (!(0,dist/* isScalar */.jn)(image) || typeof image.value !== 'string')
+                return [];
+            return candidates(workflow, job, image).flatMap(({ value, at }) => {
+                const problem = pinProblem(value);
+                if (!problem)
+                    return [];
+                const finding = findingAt(source, 'unpinned-images', at, `The image \`${value}\` of ${what} ${problem.why}.`);
+                return [problem.loose ? finding : { ...finding, level: 'notice', severity: 'low' }];
+            });
+        });
+    });
+}
+/** The image names an `image:` can take: itself, or each matrix value it expands. */
+function candidates(workflow, job, image) {
+    const value = String(image.value).trim();
+    const expressions = findExpressions(value);
+    if (expressions.length === 0)
+        return [{ value, at: image }];
+    const key = expressions.length === 1 &&
+        expressions[0].text === value &&
+        /^\s*matrix\.([\w-]+)\s*$/.exec(expressions[0].body)?.[1];
+    if (!key)
+        return [];
+    const { source } = workflow;
+    const matrix = get(source, get(source, job.node, 'strategy'), 'matrix');
+    const values = [
+        ...items(source, get(source, matrix, key)),
+        ...items(source, get(source, matrix, 'include')).flatMap(row => {
+            const cell = (0,dist/* isMap */.jh)(row) ? get(source, row, key) : undefined;
+            return cell ? [cell] : [];
+        })
+    ];
+    return values.flatMap(node => (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && !node.value.includes('${{')
+        ? [{ value: node.value.trim(), at: node }]
+        : []);
+}
+function pinProblem(image) {
+    if (image === '' || /@sha256:[0-9a-f]{64}$/i.test(image))
+        return undefined;
+    const name = image.slice(image.lastIndexOf('/') + 1);
+    const tag = name.includes(':') ? name.slice(name.indexOf(':') + 1) : undefined;
+    if (tag === undefined)
+        return { why: 'has no tag, so it is whatever `latest` is when the job starts', loose: true };
+    if (tag === 'latest')
+        return { why: 'uses the `latest` tag, which moves with every push of the image', loose: true };
+    return { why: 'is pinned by tag, which its publisher can move, not by digest', loose: false };
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/dangerous-triggers.ts
+
+
+
+
+/** Why each privileged trigger is dangerous, in one sentence. */
+const DANGEROUS_TRIGGERS = {
+    pull_request_target: 'pull_request_target runs with the base repository secrets and a write token for pull requests from any fork',
+    workflow_run: 'workflow_run runs with the base repository secrets and a write token after workflows that pull requests from forks can start, and its artifacts and branch names come from them'
+};
+/** Context paths an attacker can make name a bot, by getting the bot to act on their pull request. */
+const ACTOR_NAMES = ['github.actor', 'github.triggering_actor', 'github.event.pull_request.sender.login'];
+const ACTOR_IDS = ['github.actor_id', 'github.event.pull_request.sender.id'];
+/** Ids of dependabot (user and integration), dependabot-preview and renovate: no `[bot]` suffix to spot. */
+const BOT_IDS = ['29110', '49699333', '27856297', '29139614'];
+/**
+ * pull_request_target and workflow_run, even when nothing else in the workflow is wrong yet: they
+ * are the triggers under which every other mistake becomes exploitable from a fork.
+ */
+function dangerousTriggers(workflow) {
+    const inert = onlyInertSteps(workflow);
+    return [...workflow.events].flatMap(([name, { key }]) => {
+        const why = DANGEROUS_TRIGGERS[name];
+        if (!why)
+            return [];
+        const finding = findingAt(workflow.source, 'dangerous-triggers', key, `${why}.`);
+        // Fixed scripts cannot misuse the privileges today; the trigger is still worth knowing about.
+        return [inert ? { ...finding, level: 'notice', severity: 'low' } : finding];
+    });
+}
+/** Step keys that cannot bring event data, secrets or foreign code into a step. */
+const INERT_STEP_KEYS = new Set(['name', 'id', 'run', 'shell', 'working-directory', 'timeout-minutes']);
+/** Actions made to run under pull_request_target: they read the pull request, never its code. */
+const PRIVILEGED_SAFE_ACTIONS = ['actions/labeler'];
+/**
+ * Whether no job can do harm with the trigger's privileges: every step is a fixed script that
+ * reads no expression, env or condition, or an action built for these triggers, and no job calls
+ * a reusable workflow.
+ */
+function onlyInertSteps(workflow) {
+    const { source } = workflow;
+    return workflow.jobs.every(job => !get(source, job.node, 'uses') &&
+        job.steps.length > 0 &&
+        job.steps.every(step => {
+            if (step.uses)
+                return PRIVILEGED_SAFE_ACTIONS.some(action => usesAction(step, action)) && !step.with;
+            const keys = entries(source, step.node).map(({ key }) => String(key.value));
+            return keys.every(key => INERT_STEP_KEYS.has(key)) && !String(step.run?.value ?? '').includes('${{');
+        }));
+}
+/** `if:` conditions that trust the actor's name or id to mean "a bot did this". */
+function botConditions(workflow) {
+    const { source } = workflow;
+    const conditions = workflow.jobs.flatMap(job => [
+        { node: get(source, job.node, 'if'), where: `job \`${job.id}\`` },
+        ...job.steps.map(step => ({ node: get(source, step.node, 'if'), where: `a step of job \`${job.id}\`` }))
+    ]);
+    return conditions.flatMap(({ node, where }) => {
+        const check = spoofableCheck(node);
+        if (!check || !node)
+            return [];
+        const finding = findingAt(source, 'bot-conditions', node, `The condition of ${where} trusts \`${check.context}\` to name a bot, but it names whoever made the bot act last, which anyone can arrange from a fork's pull request.`, check.text);
+        return [
+            check.decisive ? finding : { ...finding, level: 'warning', confidence: 'medium' }
+        ];
+    });
+}
+/**
+ * An equality between an actor context and a bot's name or id. It is decisive when nothing else
+ * must also hold (no `&&`), so the bot check alone lets the job run.
+ */
+function spoofableCheck(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+        return undefined;
+    // `github['actor']` reads the same context as `github.actor`.
+    const raw = node.value.replace(/\[\s*'([\w-]+)'\s*\]/g, '.$1');
+    const names = ACTOR_NAMES.map(dangerous_triggers_escape).join('|');
+    const ids = ACTOR_IDS.map(dangerous_triggers_escape).join('|');
+    const patterns = [
+        new RegExp(`\\b(${names})\\s*==\\s*'[^']*\\[bot\\]'`, 'i'),
+        new RegExp(`'[^']*\\[bot\\]'\\s*==\\s*(${names})\\b`, 'i'),
+        new RegExp(`\\b(${ids})\\s*==\\s*'?(${BOT_IDS.join('|')})'?(?!\\d)`, 'i'),
+        new RegExp(`'?(?<!\\d)(?:${BOT_IDS.join('|')})'?\\s*==\\s*(${ids})\\b`, 'i')
+    ];
+    for (const pattern of patterns) {
+        const match = pattern.exec(raw);
+        if (!match)
+            continue;
+        return { context: match[1].toLowerCase(), text: match[0], decisive: !withoutStrings(raw).includes('&&') };
+    }
+    return undefined;
+}
+function dangerous_triggers_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/lint/checks/commands.ts
@@ -673,80 +1312,6 @@ function looksLikeToken(value) {
     return [...(0,redact/* redactSecrets */.fp)(value).matchAll(/\[REDACTED:([a-z-]+)\]/g)].some(([, kind]) => !GENERIC_KINDS.has(kind));
 }
 
-;// CONCATENATED MODULE: ./src/lint/expressions.ts
-/**
- * Just enough of the ${{ }} expression language for our own checks. GitHub's parser validates
- * the syntax; these helpers only find expressions in a string and the context paths they read.
- */
-/** Every `${{ ... }}` in a string; `}}` inside a quoted string literal does not close one. */
-function findExpressions(value) {
-    const found = [];
-    let start = value.indexOf('${{');
-    while (start >= 0) {
-        const end = closingBraces(value, start + 3);
-        if (end < 0)
-            break;
-        found.push({ text: value.slice(start, end), body: value.slice(start + 3, end - 2), start, end });
-        start = value.indexOf('${{', end);
-    }
-    return found;
-}
-/**
- * The context paths an expression reads, lower-cased, with indexes normalised to segments:
- * `github.event['issue'].title` -> `github.event.issue.title`, `x[0]` and `x[*]` -> `x.*`.
- */
-function contextPaths(body) {
-    const normalised = withoutStrings(body.replace(/\[\s*'([^']*)'\s*\]/g, '.$1').replace(/\[\s*(\*|\d+)\s*\]/g, '.*')).toLowerCase();
-    return (normalised.match(/(?<![\w.-])[a-z_][\w-]*(?:\s*\.\s*(?:[\w-]+|\*))*/g)?.map(p => p.replace(/\s/g, '')) ??
-        []);
-}
-/**
- * True when the expression yields a boolean (a comparison, a negation or contains/startsWith/
- * endsWith), so no text from the data it reads can reach where it expands. `&&` and `||` return
- * one of their operands, so they never make an expression boolean by themselves.
- */
-function yieldsBoolean(body) {
-    const code = withoutStrings(body).trim();
-    if (/^(contains|startswith|endswith)\s*\(/i.test(code) &&
-        matchingParen(code, code.indexOf('(')) === code.length - 1) {
-        return true;
-    }
-    return !/&&|\|\|/.test(code) && (/[=!]=|[<>]/.test(code) || code.startsWith('!'));
-}
-/** Replaces single-quoted string literals (with '' escapes) by empty literals. */
-function withoutStrings(body) {
-    return body.replace(/'(?:[^']|'')*'/g, "''");
-}
-function closingBraces(value, from) {
-    let inString = false;
-    for (let i = from; i < value.length; i++) {
-        const char = value[i];
-        if (inString) {
-            if (char === "'" && value[i + 1] === "'")
-                i++;
-            else if (char === "'")
-                inString = false;
-        }
-        else if (char === "'") {
-            inString = true;
-        }
-        else if (char === '}' && value[i + 1] === '}') {
-            return i + 2;
-        }
-    }
-    return -1;
-}
-function matchingParen(code, open) {
-    let depth = 0;
-    for (let i = open; i < code.length; i++) {
-        if (code[i] === '(')
-            depth++;
-        else if (code[i] === ')' && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-
 ;// CONCATENATED MODULE: ./src/lint/checks/injection.ts
 
 
@@ -801,37 +1366,40 @@ const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
  * The fix for the expression actually found: a generic example naming another context
  * (`issue.title` for a `pull_request.title` finding) sends people to the wrong field.
  */
-function injectionHint(expression, untrusted, shell) {
+function injectionHint(expression, untrusted) {
     const name = untrusted
         .split('.')
         .filter(segment => segment !== 'github' && segment !== 'event' && segment !== '*')
         .slice(-2)
         .join('_')
         .toUpperCase();
-    const use = shell ? `"$${name}"` : `process.env.${name}`;
-    return `Pass the value through \`env:\` (\`${name}: \${{ ${expression} }}\`) and use ${use} in the script.`;
+    return `Pass the value through \`env:\` (\`${name}: \${{ ${expression} }}\`) and use "$${name}" in the script.`;
 }
 function templateInjection(workflow) {
     return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
-        const script = scriptOf(workflow, step);
+        const script = step.run;
         if (!script)
             return [];
         const value = String(script.value);
         return findExpressions(value).flatMap((expression, index, all) => {
-            if (yieldsBoolean(expression.body))
-                return [];
-            const untrusted = contextPaths(expression.body).find(path => matchesAny(path, UNTRUSTED_PATHS, true));
+            const untrusted = untrustedContext(expression.body);
             if (!untrusted)
                 return [];
             const occurrence = all.slice(0, index).filter(other => other.text === expression.text).length;
             return [
                 {
-                    ...findingAt(workflow.source, 'template-injection', script, `\`${untrusted}\` can be written by an attacker and expands into the ${step.run ? 'shell script' : 'github-script script'} before it runs.`, expression.text, occurrence),
-                    hint: injectionHint(expression.body.trim(), untrusted, Boolean(step.run))
+                    ...findingAt(workflow.source, 'template-injection', script, `\`${untrusted}\` can be written by an attacker and expands into the shell script before it runs.`, expression.text, occurrence),
+                    hint: injectionHint(expression.body.trim(), untrusted)
                 }
             ];
         });
     }));
+}
+/** The attacker-writable context path an expression's value can carry, if any. */
+function untrustedContext(body) {
+    if (yieldsBoolean(body))
+        return undefined;
+    return contextPaths(body).find(path => matchesAny(path, UNTRUSTED_PATHS, true));
 }
 function untrustedCheckout(workflow) {
     const trigger = privilegedTrigger(workflow);
@@ -858,8 +1426,9 @@ function untrustedEnvWrite(workflow) {
     return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
         if (!step.run)
             return [];
-        const found = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b/.exec(String(step.run.value));
-        if (!found)
+        const script = String(step.run.value);
+        const found = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b/.exec(script);
+        if (!found || onlyFixedWrites(script))
             return [];
         return [
             findingAt(workflow.source, 'untrusted-env-write', step.run, `This ${trigger} workflow writes to $${found[1]}, which lets data from the pull request change later steps.`, found[0])
@@ -881,11 +1450,18 @@ function overprovisionedSecrets(workflow) {
     });
     return findings;
 }
-function scriptOf(workflow, step) {
-    if (step.run)
-        return step.run;
-    const script = get(workflow.source, step.with, 'script');
-    return usesAction(step, 'actions/github-script') && (0,dist/* isScalar */.jn)(script) ? script : undefined;
+/**
+ * Every line that writes to $GITHUB_ENV or $GITHUB_PATH echoes or prints fixed text: nothing from
+ * the pull request (a variable, a command's output, a file) can reach the file.
+ */
+function onlyFixedWrites(script) {
+    return script
+        .split('\n')
+        .filter(line => /\bGITHUB_(ENV|PATH)\b/.test(line))
+        .every(line => {
+        const rest = line.replace(/"?\$\{?GITHUB_(ENV|PATH)\}?"?/g, '');
+        return /^\s*(echo|printf)\s/.test(rest) && !/[$`]/.test(rest) && !rest.includes('${{');
+    });
 }
 function privilegedTrigger(workflow) {
     return PRIVILEGED_TRIGGERS.find(trigger => workflow.events.has(trigger));
@@ -1124,21 +1700,237 @@ function shellProblem(workflow, shell, os) {
     return problem ? [findingAt(workflow.source, 'invalid-shell', shell, problem)] : [];
 }
 
+;// CONCATENATED MODULE: ./src/lint/checks/script-injection.ts
+
+
+
+
+
+
+
+const CODE_INPUTS_BY_ACTION = new Map(CODE_INPUTS.map(entry => [entry.action, entry]));
+/** How code in each language reads an environment variable, for the fix in a message. */
+const READ_ENV = {
+    JavaScript: name => `process.env.${name}`,
+    PowerShell: name => `$env:${name}`,
+    shell: name => `"$${name}"`,
+    Python: name => `os.environ['${name}']`,
+    'yq command': name => `strenv(${name})`,
+    'jq command': name => `env.${name}`
+};
+/** "Set `env: TITLE: ${{ github.event.issue.title }}` and read process.env.TITLE", in the input's language. */
+function envFix(context, language) {
+    const read = READ_ENV[language];
+    if (!read)
+        return 'Keep event data out of the template, or check it in an earlier step.';
+    const name = (context.split('.').pop() ?? 'VALUE').replace(/\W/g, '_').toUpperCase();
+    return `Set it in the step's \`env:\` (\`${name}: \${{ ${context} }}\`) and read ${read(name)} instead.`;
+}
+/** Attacker-writable event data expanded into an input an action runs as code or as a template. */
+function codeInputInjection(workflow) {
+    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
+        const name = actionName(step);
+        const entry = name === undefined ? undefined : CODE_INPUTS_BY_ACTION.get(name);
+        if (!entry)
+            return [];
+        return codeInputsOf(workflow, step.with, entry.inputs).flatMap(({ input, value }) => expressionsIn(value).flatMap(({ text: expression, occurrence, body }) => {
+            const untrusted = untrustedContext(body);
+            if (!untrusted)
+                return [];
+            return [
+                findingAt(workflow.source, 'template-injection', value, `\`${untrusted}\` can be written by an attacker and expands into the ${entry.language} that ${entry.action} runs from its \`${input}\` input. ${envFix(untrusted, entry.language)}`, expression, occurrence)
+            ];
+        }));
+    }));
+}
+/**
+ * `${{ matrix.x }}` in a script or code input where the matrix builds `x` from an expression: the
+ * value is whatever that expression yields at run time, which may come from the event.
+ */
+function matrixInjection(workflow) {
+    return workflow.jobs.flatMap(job => {
+        const dynamic = dynamicMatrixKeys(workflow, job);
+        if (dynamic.size === 0)
+            return [];
+        return job.steps.flatMap(step => {
+            const name = actionName(step);
+            const entry = name === undefined ? undefined : CODE_INPUTS_BY_ACTION.get(name);
+            const targets = [
+                ...(step.run ? [{ value: step.run, where: 'the shell script' }] : []),
+                ...(entry
+                    ? codeInputsOf(workflow, step.with, entry.inputs).map(({ input, value }) => ({
+                        value,
+                        where: `the \`${input}\` input ${entry.action} runs as code`
+                    }))
+                    : [])
+            ];
+            return targets.flatMap(({ value, where }) => expressionsIn(value).flatMap(({ text: expression, occurrence, body }) => {
+                const key = contextPaths(body)
+                    .map(path => /^matrix\.([\w-]+)/.exec(path)?.[1])
+                    .find(matrixKey => matrixKey !== undefined && (dynamic.has(matrixKey) || dynamic.has('*')));
+                if (!key)
+                    return [];
+                return [
+                    {
+                        ...findingAt(workflow.source, 'template-injection', value, `\`matrix.${key}\` is built from an expression in the matrix, and its value expands into ${where} before it runs.`, expression, occurrence),
+                        level: 'warning',
+                        severity: 'medium',
+                        confidence: 'medium'
+                    }
+                ];
+            }));
+        });
+    });
+}
+/** Matrix keys with a value computed by an expression; `*` when the whole matrix is computed. */
+function dynamicMatrixKeys(workflow, job) {
+    const { source } = workflow;
+    const matrix = get(source, get(source, job.node, 'strategy'), 'matrix');
+    const keys = new Set();
+    if (hasExpression(matrix) && !(0,dist/* isMap */.jh)(matrix))
+        return new Set(['*']);
+    for (const { key, value } of entries(source, matrix)) {
+        const name = String(key.value).toLowerCase();
+        if (name === 'exclude')
+            continue;
+        if (name === 'include') {
+            for (const row of items(source, value)) {
+                for (const cell of entries(source, row)) {
+                    if (hasExpression(cell.value))
+                        keys.add(String(cell.key.value).toLowerCase());
+                }
+            }
+            if (hasExpression(value) && !items(source, value).length)
+                keys.add('*');
+        }
+        else if (hasExpression(value)) {
+            keys.add(name);
+        }
+    }
+    return keys;
+}
+function hasExpression(node) {
+    if (!node)
+        return false;
+    if ((0,dist/* isScalar */.jn)(node))
+        return String(node.value).includes('${{');
+    let found = false;
+    (0,dist/* visit */.YR)(node, {
+        Scalar(_, scalar) {
+            if (String(scalar.value).includes('${{')) {
+                found = true;
+                return dist/* visit */.YR.BREAK;
+            }
+        }
+    });
+    return found;
+}
+function codeInputsOf(workflow, withMap, inputs) {
+    return entries(workflow.source, withMap).flatMap(({ key, value }) => {
+        const input = String(key.value);
+        return inputs.includes(input.toLowerCase()) && (0,dist/* isScalar */.jn)(value) && model_text(value) !== undefined
+            ? [{ input, value }]
+            : [];
+    });
+}
+function expressionsIn(value) {
+    return findExpressions(String(value.value)).map((expression, index, all) => ({
+        text: expression.text,
+        body: expression.body,
+        occurrence: all.slice(0, index).filter(other => other.text === expression.text).length
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/tokens.ts
+
+
+
+
+
+/**
+ * `fromJSON(secrets.X)`: GitHub masks a secret's whole value in logs, not the fields parsed out of
+ * it, so a field printed or passed on shows in clear.
+ */
+function unredactedSecrets(workflow) {
+    const findings = [];
+    (0,dist/* visit */.YR)(workflow.source.doc, {
+        Scalar(_, node) {
+            if (typeof node.value !== 'string')
+                return;
+            for (const expression of findExpressions(node.value)) {
+                const parsed = /fromjson\s*\(\s*secrets\s*(?:\.\s*([\w-]+)|\[\s*'([^']*)'\s*\])/i.exec(expression.body);
+                if (!parsed || !/fromjson/i.test(withoutStrings(expression.body)))
+                    continue;
+                findings.push(findingAt(workflow.source, 'unredacted-secrets', node, `fromJSON(secrets.${parsed[1] ?? parsed[2]}) yields values GitHub does not mask, so a field of the secret can appear in clear in the logs.`, expression.text));
+            }
+        }
+    });
+    return findings;
+}
+/** actions/create-github-app-token steps that leave their token alive, or make it reach every repository. */
+function githubAppTokens(workflow) {
+    const { source } = workflow;
+    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
+        if (actionName(step) !== 'actions/create-github-app-token' || !step.uses)
+            return [];
+        const findings = [];
+        const skip = get(source, step.with, 'skip-token-revoke');
+        const value = model_text(skip)?.trim().toLowerCase();
+        if (skip && value === 'true') {
+            findings.push(findingAt(source, 'github-app', skip, `The installation token of job \`${job.id}\` is not revoked when the job ends, so anything that read it can use it for up to an hour.`));
+        }
+        else if (skip && value?.includes('${{')) {
+            findings.push({
+                ...findingAt(source, 'github-app', skip, `Whether the installation token of job \`${job.id}\` is revoked depends on an expression; when it is not, anything that read it can use it for up to an hour.`),
+                level: 'warning',
+                confidence: 'low'
+            });
+        }
+        const inputs = entries(source, step.with).map(({ key }) => String(key.value).toLowerCase());
+        const owner = get(source, step.with, 'owner');
+        if (owner &&
+            !inputs.includes('repositories') &&
+            !inputs.some(input => input.startsWith('permission-'))) {
+            findings.push({
+                ...findingAt(source, 'github-app', owner, `With \`owner\` and no \`repositories\` or \`permission-*\` inputs, the token of job \`${job.id}\` can use every permission of the app on every repository of that owner.`),
+                level: 'warning',
+                confidence: 'medium'
+            });
+        }
+        return findings;
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/lint/checks/permissions.ts
 
 
-/** `write-all` at workflow or job level. Invalid scopes and values are reported by GitHub's parser. */
+/**
+ * `write-all` or `read-all` at workflow or job level. Invalid scopes and values are reported by
+ * GitHub's parser. `read-all` cannot change anything, but it still lets a compromised step read
+ * every scope (security alerts, packages, deployments), so it is graded lower.
+ */
 function excessivePermissions(workflow) {
     const { source } = workflow;
     const grants = [
         { node: get(source, workflow.root, 'permissions'), where: 'The workflow' },
         ...workflow.jobs.map(job => ({ node: get(source, job.node, 'permissions'), where: `Job \`${job.id}\`` }))
     ];
-    return grants.flatMap(({ node, where }) => node && model_text(node) === 'write-all'
-        ? [
-            findingAt(source, 'excessive-permissions', node, `${where} grants every write permission to the GITHUB_TOKEN.`)
-        ]
-        : []);
+    return grants.flatMap(({ node, where }) => {
+        const grant = model_text(node);
+        if (!node || (grant !== 'write-all' && grant !== 'read-all'))
+            return [];
+        if (grant === 'write-all') {
+            return [
+                findingAt(source, 'excessive-permissions', node, `${where} grants every write permission to the GITHUB_TOKEN.`)
+            ];
+        }
+        return [
+            {
+                ...findingAt(source, 'excessive-permissions', node, `${where} grants read access to every scope to the GITHUB_TOKEN, more than any job needs.`),
+                severity: 'medium'
+            }
+        ];
+    });
 }
 /** Jobs that fall back to the repository's default token permissions. */
 function missingPermissions(workflow) {
@@ -1370,6 +2162,51 @@ function githubParserFindings(file, content) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/lint/ignores.ts
+/**
+ * `# workflow-triage: ignore[rule, other-rule] why it is fine` on a line silences those rules'
+ * findings on that line. zizmor's own `# zizmor: ignore[audit]` comments are honoured too, so a
+ * workflow already reviewed with that tool needs no second set of comments.
+ */
+const IGNORE_COMMENT = /(?:^|\s)#\s*(?:workflow-triage|zizmor):\s*ignore\[([^\]]*)\]/gi;
+/** zizmor audit names that differ from the rule ids of the findings they cover. */
+const ZIZMOR_AUDITS = {
+    'unpinned-uses': ['unpinned-action'],
+    'github-env': ['untrusted-env-write'],
+    'excessive-permissions': ['excessive-permissions', 'missing-permissions'],
+    artipacked: ['artipacked', 'persisted-credentials'],
+    'hardcoded-container-credentials': ['hardcoded-credentials']
+};
+/** The rules silenced on each 1-based line of the file. */
+function ignoredRules(text) {
+    const ignored = new Map();
+    text.split('\n').forEach((line, index) => {
+        for (const match of line.matchAll(IGNORE_COMMENT)) {
+            const names = match[1].split(',').map(name => name.trim().toLowerCase());
+            const rules = names.flatMap(name => [name, ...(ZIZMOR_AUDITS[name] ?? [])]);
+            const set = ignored.get(index + 1) ?? new Set();
+            for (const rule of rules)
+                if (rule)
+                    set.add(rule);
+            ignored.set(index + 1, set);
+        }
+    });
+    return ignored;
+}
+/** Drops the findings an ignore comment on one of their lines names. */
+function withoutIgnored(findings, text) {
+    if (!/ignore\[/i.test(text))
+        return findings;
+    const ignored = ignoredRules(text);
+    return findings.filter(finding => {
+        for (let line = finding.line; line <= (finding.endLine ?? finding.line); line++) {
+            if (ignored.get(line)?.has(finding.rule))
+                return false;
+        }
+        return true;
+    });
+}
+
 // EXTERNAL MODULE: ./src/lint/annotations.ts
 var annotations = __webpack_require__(18687);
 ;// CONCATENATED MODULE: ./src/lint/index.ts
@@ -1390,8 +2227,16 @@ var annotations = __webpack_require__(18687);
 
 
 
+
+
+
+
+
+
 const CHECKS = [
     templateInjection,
+    codeInputInjection,
+    matrixInjection,
     untrustedCheckout,
     untrustedEnvWrite,
     overprovisionedSecrets,
@@ -1415,7 +2260,12 @@ const CHECKS = [
     matrixProblems,
     scheduleProblems,
     filterGlobs,
-    dispatchInputs
+    dispatchInputs,
+    dangerousTriggers,
+    botConditions,
+    unpinnedImages,
+    unredactedSecrets,
+    githubAppTokens
 ];
 /** Lints one workflow file. `file` names it in findings and must be unique per file. */
 function lintWorkflow(file, content) {
@@ -1427,7 +2277,7 @@ function lintWorkflow(file, content) {
     if (workflow)
         for (const check of CHECKS)
             all.push(...safely(file, () => check(workflow)));
-    return all.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    return withoutIgnored(all, content).sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 function lintWorkflows(files) {
     return files.flatMap(({ path, content }) => lintWorkflow(path, content));
