@@ -296,7 +296,7 @@ function createClient(token, options = {}) {
         }
         catch (error) {
             stats.failures++;
-            throw error;
+            throw hostNotFound(error, String(url)) ?? error;
         }
     };
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
@@ -318,6 +318,27 @@ function createClient(token, options = {}) {
     // mutation; read-only queries (paged listings) would pay that second per page for nothing.
     const readQuery = (0,github/* getOctokit */.Q)(token, common, dist_bundle/* retry */.L).graphql;
     return { octokit, stats, readQuery };
+}
+/**
+ * A host name that does not resolve will not resolve seconds later either, so such a failure is
+ * reported at once rather than after the retries (which would also call it "HTTP 500").
+ * @octokit/request passes an error named AbortError through without wrapping it as a
+ * RequestError, and plugin-retry only retries RequestErrors: that name is what stops the retries.
+ */
+function hostNotFound(error, url) {
+    const code = error?.cause?.code;
+    if (code !== 'ENOTFOUND' && code !== 'EAI_AGAIN')
+        return null;
+    let host = url;
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        // the URL as given names the host well enough
+    }
+    const unresolved = new Error(`cannot reach ${host}: the host name does not resolve (${code}); check the network and GITHUB_API_URL`, { cause: error });
+    unresolved.name = 'AbortError';
+    return unresolved;
 }
 /** `/repos/o/r/actions/jobs/123/logs` -> `/repos/{owner}/{repo}/actions/jobs/{id}/logs`, for counting by route. */
 function routeOf(url) {

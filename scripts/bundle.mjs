@@ -1,7 +1,7 @@
 // Rebuilds the committed bundles from a clean slate (ncc never deletes stale output).
 // `node scripts/bundle.mjs [triage|health-check|cli ...]` rebuilds only the named ones.
 import { execFileSync } from 'node:child_process'
-import { readdirSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const targets = {
@@ -14,6 +14,12 @@ for (const name of wanted) if (!(name in targets)) throw new Error(`unknown bund
 const selected = wanted.length > 0 ? wanted : Object.keys(targets)
 
 execFileSync(process.execPath, ['scripts/embed-playbook.mjs'], { stdio: 'inherit' })
+// `workflow-triage --version` answers from the bundle alone: the installed package has no sources to read.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
+writeFileSync(
+  'src/cli/version.ts',
+  `// Generated from package.json by scripts/bundle.mjs (npm run bundle). Do not edit.\nexport const VERSION = '${version}'\n`
+)
 for (const name of selected) {
   const { out } = targets[name]
   // dist/ also holds dist/cli: clear the triage files only.

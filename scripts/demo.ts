@@ -18,6 +18,7 @@ import { PLANTED_TOKEN, SAMPLE_SCENARIO_FILE } from '../examples/build-sample.js
 import { newestFailures, triageScenario } from '../examples/triage-events.js'
 import { loadScenario, runScenario, type RunScenarioOptions } from '../testkit/scenario/runner.js'
 import type { Scenario, ScenarioResult, ScenarioRun } from '../testkit/scenario/types.js'
+import { healthExitWords, issueWords, lintCountWords, plural } from './demo-summary.js'
 
 const USAGE = 'usage: npm run demo -- [--out DIR] [--bundle-dir DIR]'
 /** Triage runs in flight at once: enough to keep the demo short on a 2-core machine. */
@@ -141,7 +142,7 @@ interface HealthReportView {
 function healthSummary(result: ScenarioResult, outDir: string): string {
   const report = healthReportOf(result)
   const lines = [
-    `Health check: exit code ${result.exitCode}, ${result.durationMs} ms, ${result.requestCount} API requests`
+    `Health check: ${healthExitWords(result.exitCode, report?.status ?? null)}; ${result.durationMs} ms, ${plural(result.requestCount, 'API request')}`
   ]
   if (!report) {
     lines.push(`  no ${HEALTH_REPORT} was uploaded; outputs: ${JSON.stringify(result.outputs)}`)
@@ -158,10 +159,7 @@ function healthSummary(result: ScenarioResult, outDir: string): string {
   }
   const { counts, findings } = repository.lint
   const files = new Set(findings.map(finding => finding.file)).size
-  lines.push(
-    '',
-    `  lint: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices in ${files} files`
-  )
+  lines.push('', `  lint: ${lintCountWords(counts, files)}`)
   const pruned = repository.pruned.map(entry => `${entry.name} (${entry.sha.slice(0, 7)})`)
   lines.push(`  pruned: ${pruned.length > 0 ? pruned.join(', ') : 'none'}`)
   lines.push(
@@ -197,7 +195,8 @@ function healthReportOf(result: ScenarioResult): HealthReportView | null {
 
 function triageLine(scenario: Scenario, run: ScenarioRun, result: ScenarioResult): string {
   const { category, confidence, action } = result.outputs
-  const issue = result.outputs['issue-number'] ? `issue #${result.outputs['issue-number']}` : 'no issue'
+  const existing = (scenario.repository.issues ?? []).map(issue => issue.number)
+  const issue = issueWords(result.outputs['issue-number'], existing)
   const done = [
     ...result.deletedRefs.map(ref => `deleted ${ref.ref}`),
     ...result.reruns.map(rerun => rerun.kind)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { createClient } from '../../src/github/client.js'
 import { describeError } from '../../src/github/errors.js'
 
 /** Shaped as Octokit's RequestError: a message, a status and the request. */
@@ -29,5 +30,21 @@ describe('describeError', () => {
     expect(describeError(new Error('socket hang up'))).toBe('socket hang up')
     expect(describeError('plain')).toBe('plain')
     expect(describeError(undefined)).toBe('undefined')
+  })
+})
+
+describe('a host that does not resolve', () => {
+  it('is reported once, by name, without retries or an HTTP status', async () => {
+    // `.invalid` never resolves (RFC 2606).
+    const { octokit, stats } = createClient('ghs_test', { baseUrl: 'http://api.github.invalid' })
+    const failure = await octokit.request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'app' }).then(
+      () => null,
+      (error: unknown) => error
+    )
+    expect(describeError(failure)).toMatch(
+      /^cannot reach api\.github\.invalid: the host name does not resolve/
+    )
+    expect(describeError(failure)).not.toContain('HTTP')
+    expect(stats.requests).toBe(1)
   })
 })

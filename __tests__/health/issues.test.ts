@@ -107,9 +107,7 @@ describe('renderRecoveryComment', () => {
     const comment = renderRecoveryComment(recovered)
     expect(comment).toContain('Workflow restored')
     expect(comment).toContain(`CI is ${recovered.status} again: score ${recovered.score}`)
-    expect(comment).toContain(
-      `Time to repair of the last failure streak: ${recovered.timeToRepair?.lastMinutes} min.`
-    )
+    expect(comment).toContain('Time to repair of the last failure streak: 2 h.')
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { durationsSvg, escapeHtml, runStripSvg, safeHref, scoresSvg } from '../../src/health/charts.js'
-import { renderHtml } from '../../src/health/report-html.js'
+import { inlineCode, renderHtml } from '../../src/health/report-html.js'
 import { HOSTILE_NAME, sampleReport } from './fixtures.js'
 
 const count = (text: string, needle: string) => text.split(needle).length - 1
@@ -96,7 +96,9 @@ describe('charts', () => {
       ],
       'CI'
     )
-    expect(svg).toContain('<polyline class="line" points="5.0,24.0 215.0,5.0"/>')
+    // half the height for half the slowest; the scale beside the line says 0s to 2m 0s
+    expect(svg).toContain('<polyline class="line" points="56.0,28.0 264.0,6.0"/>')
+    expect(svg).toMatch(/<text class="tick"[^>]*>2m 0s<\/text><text class="tick"[^>]*>0s<\/text>/)
     expect(count(svg, '<circle')).toBe(2)
   })
 
@@ -104,5 +106,41 @@ describe('charts', () => {
     expect(escapeHtml(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;')
     expect(safeHref('JavaScript:alert(1)')).toBeNull()
     expect(safeHref('https://x.test/?a=1&b="2"')).toBe('https://x.test/?a=1&amp;b=&quot;2&quot;')
+  })
+})
+
+describe('inlineCode', () => {
+  it('shows backticked spans as code, never as literal backticks, and escapes the rest', () => {
+    expect(inlineCode('Add `permissions: { contents: read }` to <job>')).toBe(
+      'Add <code>permissions: { contents: read }</code> to &lt;job&gt;'
+    )
+    expect(inlineCode('`<img src=x>`')).toBe('<code>&lt;img src=x&gt;</code>')
+    expect(inlineCode('Set `timeout-minutes` on job build-and-test.')).toBe(
+      'Set <code><span class="word">timeout-minutes</span></code> on job <span class="word">build-and-test.</span>'
+    )
+  })
+})
+
+describe('the report explains itself and keeps identifiers whole', () => {
+  const html = renderHtml(sampleReport())
+
+  it('explains every status rule and what the score is', () => {
+    const explanation = html.slice(html.indexOf('data-explains="status"'))
+    for (const status of ['no-data', 'critical', 'degraded', 'warning', 'healthy'])
+      expect(explanation).toContain(`status-${status}`)
+    expect(explanation).toContain('3 most recent runs failed')
+    expect(explanation).toMatch(/Score<\/strong> \(0-100\)/)
+    expect(html).toContain('data-explains="score"')
+  })
+
+  it('never wraps a lint location, a rule id or a short sha', () => {
+    expect(html).toContain('<table class="lint">')
+    expect(html).toContain('<td class="nowrap"><code>.github/workflows/ci.yml:12:9</code></td>')
+    expect(html).toContain('<td class="nowrap"><code>template-injection</code></td>')
+    expect(html).toContain(`<td class="nowrap"><code>${'a'.repeat(7)}</code></td>`)
+  })
+
+  it('writes times to repair in hours and minutes', () => {
+    expect(html).not.toMatch(/\d{3,} min/)
   })
 })

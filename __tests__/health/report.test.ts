@@ -75,7 +75,7 @@ describe('renderMarkdown', () => {
       '| Status | Workflow | Score | Success | Median duration | Last success | Reason |'
     )
     expect(markdown).toContain(
-      '| 🟢 healthy | CI | 100 | 100% | 5m 0s (1.0×) | 54m ago | all 10 runs passed |'
+      '| 🟢 healthy | CI | 100 | 100% | 5m 0s (1.0× earlier runs) | 54m ago | all 10 runs passed |'
     )
     expect(markdown).toContain('| 🔴 critical | &lt;script&gt;alert(1)&lt;/script&gt; |')
     expect(markdown).toContain(

@@ -1362,6 +1362,19 @@ const UNTRUSTED_REFS = [
 ].map(path => path.split('.'));
 /** Triggers that run with the base repository's secrets and write token on behalf of untrusted code. */
 const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
+/**
+ * The fix for the expression actually found: a generic example naming another context
+ * (`issue.title` for a `pull_request.title` finding) sends people to the wrong field.
+ */
+function injectionHint(expression, untrusted) {
+    const name = untrusted
+        .split('.')
+        .filter(segment => segment !== 'github' && segment !== 'event' && segment !== '*')
+        .slice(-2)
+        .join('_')
+        .toUpperCase();
+    return `Pass the value through \`env:\` (\`${name}: \${{ ${expression} }}\`) and use "$${name}" in the script.`;
+}
 function templateInjection(workflow) {
     return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
         const script = step.run;
@@ -1374,7 +1387,10 @@ function templateInjection(workflow) {
                 return [];
             const occurrence = all.slice(0, index).filter(other => other.text === expression.text).length;
             return [
-                findingAt(workflow.source, 'template-injection', script, `\`${untrusted}\` can be written by an attacker and expands into the shell script before it runs.`, expression.text, occurrence)
+                {
+                    ...findingAt(workflow.source, 'template-injection', script, `\`${untrusted}\` can be written by an attacker and expands into the shell script before it runs.`, expression.text, occurrence),
+                    hint: injectionHint(expression.body.trim(), untrusted)
+                }
             ];
         });
     }));

@@ -28414,7 +28414,7 @@ function logInfo(message) {
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
-const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
+const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
@@ -28557,6 +28557,7 @@ class FrontMatterReader {
             'workflows',
             'priorities',
             'owners',
+            'alerts',
             'fork-runs'
         ];
         this.onlyKeys(root, '', topLevel);
@@ -28603,6 +28604,9 @@ class FrontMatterReader {
                 }
                 case 'priorities':
                     this.priorities(node, policy);
+                    break;
+                case 'alerts':
+                    this.alerts(node, policy);
                     break;
                 case 'owners': {
                     const entries = this.map(node, 'owners');
@@ -28652,6 +28656,19 @@ class FrontMatterReader {
         for (const [name, pair] of entries) {
             const [field, min, max] = fields[name];
             policy.limits[field] = this.integer(pair.value, `limits.${name}`, min, max);
+        }
+    }
+    alerts(node, policy) {
+        const entries = this.map(node, 'alerts');
+        const fields = {
+            'min-success-rate': ['minSuccessRatePercent', 0, 100],
+            'max-time-to-repair-minutes': ['maxTimeToRepairMinutes', 1, 100_000],
+            'failures-in-24h': ['failuresIn24h', 1, 1000]
+        };
+        this.onlyKeys(entries, 'alerts', Object.keys(fields));
+        for (const [name, pair] of entries) {
+            const [field, min, max] = fields[name];
+            policy.alerts[field] = this.integer(pair.value, `alerts.${name}`, min, max);
         }
     }
     priorities(node, policy) {
@@ -29053,15 +29070,15 @@ function formatAge(time, now) {
 function formatPercent(rate) {
     return rate === null ? '–' : `${Math.round(rate * 100)}%`;
 }
-/** The median duration with its trend, e.g. `4m 12s (2.2× slower)`. */
+/** The median duration with its trend, e.g. `4m 12s (2.2× earlier runs: slower)`. */
 function formatDurationWithTrend(health) {
     const duration = formatDuration(health.durationMedianSeconds);
     const trend = health.trend;
     if (trend === null)
         return duration;
-    const ratio = `${trend.ratio.toFixed(1)}×`;
+    const ratio = `${trend.ratio.toFixed(1)}× earlier runs`;
     if (trend.slow)
-        return `${duration} (${ratio} slower)`;
+        return `${duration} (${ratio}: slower)`;
     return `${duration} (${ratio})`;
 }
 /** Where a workflow's score came from, when that is not the obvious. */
@@ -29083,127 +29100,12 @@ function shortSha(sha) {
     return sha.slice(0, 7);
 }
 
-;// CONCATENATED MODULE: ./src/health/issues.ts
-/**
- * The health check's issues (SPEC 7): one per critical workflow, found by a hidden marker,
- * updated in place, closed with a recovery comment once the workflow is healthy again.
- * Pure: the shell lists the issues, planHealthIssues decides, the shell writes through the gate.
- */
-
-
-
-
-/** Label of the issues the health check owns (one per critical workflow). */
-const HEALTH_ISSUE_LABEL = 'workflow-health';
-const HEALTH_MARKER = 'health';
-/** Statuses that close a workflow's issue; degraded keeps it open (still failing often). */
-const RECOVERED = new Set(['healthy', 'warning']);
-/** Marker id of a workflow's health issue: stable, and safe inside an HTML comment. */
-function healthMarkerId(repo, workflowPath) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${repo}\n${workflowPath}`).digest('hex').slice(0, 16);
-}
-const CONCLUSION_MARK = {
-    success: '✅',
-    failure: '❌',
-    timed_out: '⏱️',
-    startup_failure: '💥',
-    cancelled: '⚪',
-    skipped: '⚪',
-    action_required: '⏸️'
-};
-const failed = new Set(types/* FAILED_CONCLUSIONS */.jK);
-/**
- * When the current failure streak began: the oldest failed run before which nothing passed
- * (cancelled and skipped runs neither break nor start a streak). A time, not an age, so
- * the body stays the same from one check to the next while nothing new happens.
- */
-function failingSince(recentRuns) {
-    let since = null;
-    for (const run of recentRuns) {
-        if (run.conclusion === 'success')
-            break;
-        if (failed.has(run.conclusion))
-            since = run.createdAt;
-    }
-    return since;
-}
-/**
- * The issue of a critical workflow. The body depends only on the scored runs, never on
- * the time of the check, so an unchanged workflow causes no edit every 4 hours.
- */
-function renderHealthIssue(repo, health) {
-    const { workflow } = health;
-    const runs = health.recentRuns.map(run => `| ${(0,markdown/* markdownLink */.iQ)(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${(0,markdown/* escapeMarkdownInline */.E4)(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.headBranch)} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.createdAt)} |`);
-    const since = failingSince(health.recentRuns);
-    const body = [
-        `## 🔴 Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} is critical`,
-        '',
-        `**Why:** ${(0,markdown/* escapeMarkdownInline */.E4)(health.reason)}.`,
-        '',
-        '| | |',
-        '|---|---|',
-        `| Workflow file | ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.path)} |`,
-        `| Score | ${health.score ?? 'n/a'} / 100 |`,
-        `| Success rate | ${formatPercent(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
-        `| Consecutive failures | ${health.consecutiveFailures} |`,
-        `| Failing since | ${since === null ? 'n/a' : (0,markdown/* escapeMarkdownInline */.E4)(since)} |`,
-        `| Median duration of successful runs | ${formatDuration(health.durationMedianSeconds)} |`,
-        `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : (0,markdown/* escapeMarkdownInline */.E4)(health.lastSuccessAt)} |`,
-        `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
-        '',
-        '### Recent runs (newest first)',
-        '',
-        '| Run | Result | Attempt | Branch | Created (UTC) |',
-        '|---|---|---|---|---|',
-        ...runs,
-        '',
-        '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._',
-        '',
-        (0,markdown/* hiddenMarker */.z0)(HEALTH_MARKER, healthMarkerId(repo, workflow.path))
-    ].join('\n');
-    return { title: (0,markdown/* issueTitle */.al)([`Workflow health: ${workflow.name} is critical`]), body: (0,markdown/* capBody */.vE)(body) };
-}
-function renderRecoveryComment(health) {
-    const repair = health.timeToRepair;
-    return [
-        `### ✅ Workflow restored`,
-        '',
-        `${(0,markdown/* escapeMarkdownInline */.E4)(health.workflow.name)} is ${health.status} again: score ${health.score ?? 'n/a'}, success rate ${formatPercent(health.successRate)} over the last ${health.counts.counted} counted runs.`,
-        repair ? `\nTime to repair of the last failure streak: ${repair.lastMinutes} min.` : '',
-        '',
-        'Closing this issue; the health check reopens it if the workflow turns critical again.'
-    ].join('\n');
-}
-/**
- * The writes that bring the issues in line with the scores: open an issue for a new
- * critical workflow, update (or reopen) its issue only when the rendered text changed,
- * close it once the workflow is healthy or at warning. Workflows without data and
- * degraded ones leave their issue as it is.
- */
-function planHealthIssues(repo, workflows, existing) {
-    const byMarker = (0,markdown/* issuesByMarker */.qb)(existing, HEALTH_MARKER);
-    const actions = [];
-    for (const health of workflows) {
-        const issue = byMarker.get(healthMarkerId(repo, health.workflow.path));
-        if (health.status === 'critical') {
-            const { title, body } = renderHealthIssue(repo, health);
-            if (!issue)
-                actions.push({ kind: 'open', health, title, body });
-            else if (issue.state === 'closed' || issue.body !== body || issue.title !== title)
-                actions.push({ kind: 'update', health, issue, title, body, reopen: issue.state === 'closed' });
-        }
-        else if (issue?.state === 'open' && RECOVERED.has(health.status)) {
-            actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health) });
-        }
-    }
-    return actions;
-}
-
 ;// CONCATENATED MODULE: ./src/health/score.ts
 /**
  * Workflow health scoring (SPEC 7): statuses, score, durations, flakiness, repair times,
  * stuck runs and repository alerts. Pure: runs in, plain data out.
  */
+
 
 const HEALTH_STATUSES = ['critical', 'degraded', 'warning', 'healthy', 'no-data'];
 const DEFAULT_RUN_WINDOW = 10;
@@ -29444,31 +29346,36 @@ function findStuckRuns(runs, now, hours = 6) {
     }
     return stuck;
 }
-const ALERT_THRESHOLDS = {
-    minSuccessRate: 0.95,
-    maxTimeToRepairMinutes: 30,
-    failuresIn24h: 3
-};
 const score_DAY_MS = 24 * 3600 * 1000;
-function workflowAlerts(health) {
+/** `45 min`, `16 h 22 min`, `3 d 4 h`: "982 min" has to be worked out by the reader. */
+function formatMinutes(minutes) {
+    const total = Math.round(minutes);
+    if (total < 60)
+        return `${total} min`;
+    const hours = Math.floor(total / 60);
+    if (hours < 24)
+        return total % 60 === 0 ? `${hours} h` : `${hours} h ${total % 60} min`;
+    return hours % 24 === 0 ? `${Math.floor(hours / 24)} d` : `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+function workflowAlerts(health, thresholds) {
     const { name, path } = health.workflow;
     const alerts = [];
     if (health.status !== 'no-data' &&
         health.successRate !== null &&
-        health.successRate < ALERT_THRESHOLDS.minSuccessRate) {
+        health.successRate * 100 < thresholds.minSuccessRatePercent) {
         alerts.push({
             id: `success-rate:${path}`,
             level: health.status === 'critical' ? 'critical' : 'warning',
-            message: `${name}: success rate ${Math.round(health.successRate * 100)}% is below ${ALERT_THRESHOLDS.minSuccessRate * 100}%`,
+            message: `${name}: success rate ${Math.round(health.successRate * 100)}% is below ${thresholds.minSuccessRatePercent}%`,
             workflow: path
         });
     }
     const repair = health.timeToRepair;
-    if (repair !== null && repair.meanMinutes > ALERT_THRESHOLDS.maxTimeToRepairMinutes) {
+    if (repair !== null && repair.meanMinutes > thresholds.maxTimeToRepairMinutes) {
         alerts.push({
             id: `time-to-repair:${path}`,
             level: 'warning',
-            message: `${name}: mean time to repair ${repair.meanMinutes} min is over ${ALERT_THRESHOLDS.maxTimeToRepairMinutes} min`,
+            message: `${name}: mean time to repair ${formatMinutes(repair.meanMinutes)} is over ${formatMinutes(thresholds.maxTimeToRepairMinutes)}`,
             workflow: path
         });
     }
@@ -29488,11 +29395,11 @@ function groupByPath(runs) {
         groups.set(run.path, [...(groups.get(run.path) ?? []), run]);
     return groups;
 }
-function recentFailureAlerts(runs, now, nameOf) {
+function recentFailureAlerts(runs, now, nameOf, failuresIn24h) {
     const since = now.getTime() - score_DAY_MS;
     const failedToday = runs.filter(run => isFailedRun(run) && Date.parse(run.createdAt) >= since);
     return [...groupByPath(failedToday)]
-        .filter(([, failed]) => failed.length >= ALERT_THRESHOLDS.failuresIn24h)
+        .filter(([, failed]) => failed.length >= failuresIn24h)
         .map(([path, failed]) => ({
         id: `failures-24h:${path}`,
         level: 'critical',
@@ -29522,13 +29429,14 @@ const ALERT_ORDER = { critical: 0, warning: 1, notice: 2 };
 /**
  * Repository alerts (SPEC 7). `recentRuns` are the repository's recent runs of every
  * branch and state, newest first: the 24-hour failure count and approvals come from them.
+ * The thresholds are the playbook's `alerts` settings.
  */
-function repositoryAlerts(workflows, stuck, recentRuns, now) {
+function repositoryAlerts(workflows, stuck, recentRuns, now, thresholds = config_policy/* DEFAULT_POLICY */.zj.alerts) {
     const names = new Map(workflows.map(health => [health.workflow.path, health.workflow.name]));
     const nameOf = (path, fallback) => names.get(path) ?? fallback;
     const alerts = [
-        ...recentFailureAlerts(recentRuns, now, nameOf),
-        ...workflows.flatMap(workflowAlerts),
+        ...recentFailureAlerts(recentRuns, now, nameOf, thresholds.failuresIn24h),
+        ...workflows.flatMap(health => workflowAlerts(health, thresholds)),
         ...stuck.map(stuckAlert),
         ...approvalAlerts(recentRuns, nameOf)
     ];
@@ -29559,6 +29467,123 @@ function exitCodeFor(failOn, workflows) {
         return 0;
     const threshold = STATUS_SEVERITY[failOn];
     return workflows.some(health => STATUS_SEVERITY[health.status] >= threshold) ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/health/issues.ts
+/**
+ * The health check's issues (SPEC 7): one per critical workflow, found by a hidden marker,
+ * updated in place, closed with a recovery comment once the workflow is healthy again.
+ * Pure: the shell lists the issues, planHealthIssues decides, the shell writes through the gate.
+ */
+
+
+
+
+
+/** Label of the issues the health check owns (one per critical workflow). */
+const HEALTH_ISSUE_LABEL = 'workflow-health';
+const HEALTH_MARKER = 'health';
+/** Statuses that close a workflow's issue; degraded keeps it open (still failing often). */
+const RECOVERED = new Set(['healthy', 'warning']);
+/** Marker id of a workflow's health issue: stable, and safe inside an HTML comment. */
+function healthMarkerId(repo, workflowPath) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${repo}\n${workflowPath}`).digest('hex').slice(0, 16);
+}
+const CONCLUSION_MARK = {
+    success: '✅',
+    failure: '❌',
+    timed_out: '⏱️',
+    startup_failure: '💥',
+    cancelled: '⚪',
+    skipped: '⚪',
+    action_required: '⏸️'
+};
+const failed = new Set(types/* FAILED_CONCLUSIONS */.jK);
+/**
+ * When the current failure streak began: the oldest failed run before which nothing passed
+ * (cancelled and skipped runs neither break nor start a streak). A time, not an age, so
+ * the body stays the same from one check to the next while nothing new happens.
+ */
+function failingSince(recentRuns) {
+    let since = null;
+    for (const run of recentRuns) {
+        if (run.conclusion === 'success')
+            break;
+        if (failed.has(run.conclusion))
+            since = run.createdAt;
+    }
+    return since;
+}
+/**
+ * The issue of a critical workflow. The body depends only on the scored runs, never on
+ * the time of the check, so an unchanged workflow causes no edit every 4 hours.
+ */
+function renderHealthIssue(repo, health) {
+    const { workflow } = health;
+    const runs = health.recentRuns.map(run => `| ${(0,markdown/* markdownLink */.iQ)(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${(0,markdown/* escapeMarkdownInline */.E4)(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.headBranch)} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.createdAt)} |`);
+    const since = failingSince(health.recentRuns);
+    const body = [
+        `## 🔴 Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} is critical`,
+        '',
+        `**Why:** ${(0,markdown/* escapeMarkdownInline */.E4)(health.reason)}.`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Workflow file | ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.path)} |`,
+        `| Score | ${health.score ?? 'n/a'} / 100 |`,
+        `| Success rate | ${formatPercent(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
+        `| Consecutive failures | ${health.consecutiveFailures} |`,
+        `| Failing since | ${since === null ? 'n/a' : (0,markdown/* escapeMarkdownInline */.E4)(since)} |`,
+        `| Median duration of successful runs | ${formatDuration(health.durationMedianSeconds)} |`,
+        `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : (0,markdown/* escapeMarkdownInline */.E4)(health.lastSuccessAt)} |`,
+        `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
+        '',
+        '### Recent runs (newest first)',
+        '',
+        '| Run | Result | Attempt | Branch | Created (UTC) |',
+        '|---|---|---|---|---|',
+        ...runs,
+        '',
+        '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._',
+        '',
+        (0,markdown/* hiddenMarker */.z0)(HEALTH_MARKER, healthMarkerId(repo, workflow.path))
+    ].join('\n');
+    return { title: (0,markdown/* issueTitle */.al)([`Workflow health: ${workflow.name} is critical`]), body: (0,markdown/* capBody */.vE)(body) };
+}
+function renderRecoveryComment(health) {
+    const repair = health.timeToRepair;
+    return [
+        `### ✅ Workflow restored`,
+        '',
+        `${(0,markdown/* escapeMarkdownInline */.E4)(health.workflow.name)} is ${health.status} again: score ${health.score ?? 'n/a'}, success rate ${formatPercent(health.successRate)} over the last ${health.counts.counted} counted runs.`,
+        repair ? `\nTime to repair of the last failure streak: ${formatMinutes(repair.lastMinutes)}.` : '',
+        '',
+        'Closing this issue; the health check reopens it if the workflow turns critical again.'
+    ].join('\n');
+}
+/**
+ * The writes that bring the issues in line with the scores: open an issue for a new
+ * critical workflow, update (or reopen) its issue only when the rendered text changed,
+ * close it once the workflow is healthy or at warning. Workflows without data and
+ * degraded ones leave their issue as it is.
+ */
+function planHealthIssues(repo, workflows, existing) {
+    const byMarker = (0,markdown/* issuesByMarker */.qb)(existing, HEALTH_MARKER);
+    const actions = [];
+    for (const health of workflows) {
+        const issue = byMarker.get(healthMarkerId(repo, health.workflow.path));
+        if (health.status === 'critical') {
+            const { title, body } = renderHealthIssue(repo, health);
+            if (!issue)
+                actions.push({ kind: 'open', health, title, body });
+            else if (issue.state === 'closed' || issue.body !== body || issue.title !== title)
+                actions.push({ kind: 'update', health, issue, title, body, reopen: issue.state === 'closed' });
+        }
+        else if (issue?.state === 'open' && RECOVERED.has(health.status)) {
+            actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health) });
+        }
+    }
+    return actions;
 }
 
 ;// CONCATENATED MODULE: ./src/health/main.ts
@@ -29686,7 +29711,7 @@ async function checkRepository(deps, state, gateway, local) {
     const workflowHealth = healths.map(result => result.health);
     const recentRuns = [...healths.flatMap(result => result.runs), ...stuckSources[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now);
-    const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now);
+    const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now, deps.policy.alerts);
     // Lint, pruning and issues read independently: their reads go out together, each within
     // its share of the budget; the writes then follow one by one.
     const shares = shareReads(requests.remaining, {
@@ -30032,10 +30057,15 @@ function scoresSvg(bars) {
     return (`<svg class="chart scores" data-chart="scores" role="img" aria-label="Workflow scores" ` +
         `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rows.join('')}${empty}</svg>`);
 }
-const SPARK_WIDTH = 220;
-const SPARK_HEIGHT = 48;
-const SPARK_PAD = 5;
-/** A line of successful-run durations over time, oldest left, scaled from zero to the slowest. */
+const SPARK_WIDTH = 270;
+const SPARK_HEIGHT = 56;
+const SPARK_PAD = 6;
+/** Room left of the line for the scale: the slowest duration at the top, 0 at the bottom. */
+const SCALE_WIDTH = 50;
+/**
+ * A line of successful-run durations over time, oldest left, scaled from zero to the slowest,
+ * with that scale written beside it: a line without one makes a 2 s wobble look like a cliff.
+ */
 function durationsSvg(points, label) {
     const open = `<svg class="chart durations" data-chart="durations" role="img" aria-label="${escapeHtml(label)}" ` +
         `width="${SPARK_WIDTH}" height="${SPARK_HEIGHT}" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}">`;
@@ -30043,19 +30073,33 @@ function durationsSvg(points, label) {
         return `${open}<text class="empty" x="0" y="${SPARK_HEIGHT / 2 + 4}">Not enough successful runs</text></svg>`;
     }
     const slowest = Math.max(...points.map(point => point.seconds), 1);
-    const step = (SPARK_WIDTH - 2 * SPARK_PAD) / (points.length - 1);
+    const step = (SPARK_WIDTH - SCALE_WIDTH - 2 * SPARK_PAD) / (points.length - 1);
     const coordinates = points.map((point, index) => ({
-        x: SPARK_PAD + index * step,
+        x: SCALE_WIDTH + SPARK_PAD + index * step,
         y: SPARK_HEIGHT - SPARK_PAD - (point.seconds / slowest) * (SPARK_HEIGHT - 2 * SPARK_PAD),
         point
     }));
     const line = coordinates.map(({ x, y }) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
     const dots = coordinates.map(({ x, y, point }) => `<circle class="point" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3">` +
         `<title>${escapeHtml(`${point.label}: ${formatDuration(point.seconds)}`)}</title></circle>`);
-    return `${open}<polyline class="line" points="${line}"/>${dots.join('')}</svg>`;
+    const top = SPARK_PAD;
+    const bottom = SPARK_HEIGHT - SPARK_PAD;
+    const scale = `<g class="scale" data-scale="durations">` +
+        `<line class="axis" x1="${SCALE_WIDTH}" y1="${top}" x2="${SCALE_WIDTH}" y2="${bottom}"/>` +
+        `<line class="grid" x1="${SCALE_WIDTH}" y1="${top}" x2="${SPARK_WIDTH}" y2="${top}"/>` +
+        `<line class="grid" x1="${SCALE_WIDTH}" y1="${bottom}" x2="${SPARK_WIDTH}" y2="${bottom}"/>` +
+        `<text class="tick" x="${SCALE_WIDTH - 4}" y="${top + 4}" text-anchor="end">${escapeHtml(formatDuration(slowest))}</text>` +
+        `<text class="tick" x="${SCALE_WIDTH - 4}" y="${bottom}" text-anchor="end">0s</text></g>`;
+    return `${open}${scale}<polyline class="line" points="${line}"/>${dots.join('')}</svg>`;
 }
 
 ;// CONCATENATED MODULE: ./src/health/report-html.ts
+/**
+ * The self-contained HTML report: inline CSS and SVG only, and a Content-Security-Policy
+ * that forbids scripts, so even a string that escaped escaping could not run. Every
+ * untrusted string (workflow names, messages, branch names) goes through escapeHtml.
+ */
+
 
 
 
@@ -30109,6 +30153,13 @@ code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: va
 .durations .line { fill: none; stroke: var(--line); stroke-width: 2; } .durations .point { fill: var(--line); }
 table { width: 100%; border-collapse: collapse; font-size: 13px; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--border); vertical-align: top; }
+.table-scroll { overflow-x: auto; }
+td.nowrap, td.nowrap code { white-space: nowrap; overflow-wrap: normal; }
+table.lint td, table.lint code { overflow-wrap: normal; } .word { white-space: nowrap; }
+.durations .scale .axis, .durations .scale .grid { stroke: var(--border); stroke-width: 1; }
+.chart text.tick { fill: var(--muted); font-size: 10px; }
+.explain dl { display: grid; grid-template-columns: auto 1fr; gap: 4px 12px; margin: 8px 0 0; }
+.explain dt { white-space: nowrap; } .explain dd { margin: 0; }
 ul.alerts { list-style: none; padding: 0; margin: 0; } ul.alerts li { padding: 4px 0; }
 .level-critical, .level-error { color: var(--critical); font-weight: 600; }
 .level-warning { color: var(--warning); font-weight: 600; } .level-notice { color: var(--muted); font-weight: 600; }
@@ -30150,7 +30201,12 @@ ${definitions([
         ['Last success', formatAge(health.lastSuccessAt, now)],
         ['Consecutive failures', String(health.consecutiveFailures)],
         ['Flaky runs', String(health.flakyRunIds.length)],
-        ['Time to repair', repair === null ? '–' : `${repair.meanMinutes} min mean, ${repair.lastMinutes} min last`]
+        [
+            'Time to repair',
+            repair === null
+                ? '–'
+                : `${formatMinutes(repair.meanMinutes)} mean, ${formatMinutes(repair.lastMinutes)} last`
+        ]
     ])}
 <p class="caption">Duration of successful runs</p>
 ${durationsSvg(durations, `Durations of successful ${name} runs, oldest left`)}
@@ -30162,10 +30218,30 @@ function alertList(alerts) {
     const items = alerts.map(alert => `<li><span class="level-${escapeHtml(alert.level)}">${escapeHtml(alert.level)}</span> ${escapeHtml(alert.message)}</li>`);
     return `<ul class="alerts">${items.join('')}</ul>`;
 }
-function htmlTable(header, rows) {
+/**
+ * A table in a horizontally scrolling box. Columns listed in `unbroken` (a location, a rule id,
+ * a short sha) never wrap: split mid-way they stop being something one can search for or paste.
+ */
+function htmlTable(header, rows, unbroken = [], className = '') {
     const head = header.map(cell => `<th>${escapeHtml(cell)}</th>`).join('');
-    const body = rows.map(cells => `<tr>${cells.map(cell => `<td>${cell}</td>`).join('')}</tr>`).join('');
-    return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+    const cell = (content, index) => unbroken.includes(index) ? `<td class="nowrap">${content}</td>` : `<td>${content}</td>`;
+    const body = rows.map(cells => `<tr>${cells.map(cell).join('')}</tr>`).join('');
+    const classes = className === '' ? '' : ` class="${className}"`;
+    return `<div class="table-scroll"><table${classes}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+/**
+ * Escapes text and shows its `backticked` spans as code, as the Markdown report does. Words
+ * with a hyphen (`timeout-minutes`, a job id) are kept whole: a browser would break them there.
+ */
+function inlineCode(text) {
+    return text
+        .split(/(`[^`]+`)/)
+        .map(part => {
+        const code = /^`([^`]+)`$/.exec(part);
+        const html = escapeHtml(code ? code[1] : part).replace(/\S*-\S*/g, word => `<span class="word">${word}</span>`);
+        return code ? `<code>${html}</code>` : html;
+    })
+        .join('');
 }
 function lintTable(lint) {
     const { error, warning, notice } = lint.counts;
@@ -30178,13 +30254,13 @@ function lintTable(lint) {
         `<span class="level-${escapeHtml(finding.level)}">${escapeHtml(finding.level)}</span>`,
         `<code>${escapeHtml(`${finding.file}:${finding.line}:${finding.column}`)}</code>`,
         `<code>${escapeHtml(finding.rule)}</code>`,
-        escapeHtml(finding.message),
-        escapeHtml(finding.hint)
+        inlineCode(finding.message),
+        inlineCode(finding.hint)
     ]);
     const more = lint.findings.length > MAX_FINDINGS
         ? `<p class="muted">${lint.findings.length - MAX_FINDINGS} more in health-report.json</p>`
         : '';
-    return `${counts}${htmlTable(['Level', 'Location', 'Rule', 'Message', 'Fix'], rows)}${more}`;
+    return `${counts}${htmlTable(['Level', 'Location', 'Rule', 'Message', 'Fix'], rows, [0, 1, 2], 'lint')}${more}`;
 }
 function branchTable(repo, branches) {
     const rows = branches.map(branch => [
@@ -30193,7 +30269,7 @@ function branchTable(repo, branches) {
         `${branch.ageDays} days`,
         `<code>${escapeHtml(branch.restoreCommand)}</code><br><code>${escapeHtml(ghRestoreCommand(repo, branch.name, branch.sha))}</code>`
     ]);
-    return htmlTable(['Branch', 'Commit', 'Age', 'Restore with'], rows);
+    return htmlTable(['Branch', 'Commit', 'Age', 'Restore with'], rows, [1, 2]);
 }
 function branchSections(repository) {
     const sections = [];
@@ -30216,7 +30292,7 @@ function stuckList(stuck) {
         escapeHtml(run.status),
         `${run.hours} h`
     ]);
-    return htmlTable(['Workflow', 'Run', 'Status', 'For'], rows);
+    return htmlTable(['Workflow', 'Run', 'Status', 'For'], rows, [1, 3]);
 }
 function issueList(issues) {
     const items = issues.map(issue => `<li>${report_html_link(issue.url, `#${issue.number}`)} ${issue.action}: <code>${escapeHtml(issue.workflow)}</code></li>`);
@@ -30231,7 +30307,7 @@ function remediationTable(records) {
         `${escapeHtml(record.action)}: <span class="result-${record.result}">${record.result}</span>`,
         `${escapeHtml(record.detail)}${record.issue ? ` ${report_html_link(record.issue.url, `#${record.issue.number}`)}` : ''}`
     ]);
-    return htmlTable(['Pass', 'Run', 'Workflow', 'Category', 'Action', 'Detail'], rows);
+    return htmlTable(['Pass', 'Run', 'Workflow', 'Category', 'Action', 'Detail'], rows, [1]);
 }
 function repositorySection(repository, now) {
     const bars = repository.workflows
@@ -30276,8 +30352,33 @@ function pageHeader(report) {
     ];
     return `<header class="page-header status-${report.status}">
 <div class="big-score">${report.score ?? '–'}<small>/100</small></div>
-<div><h1>Workflow health ${statusBadge(report.status)}</h1><p class="muted">${escapeHtml(facts.join(' · '))}</p>${legend()}</div>
+<div><h1>Workflow health ${statusBadge(report.status)}</h1><p class="muted">${escapeHtml(facts.join(' · '))}</p>
+<p class="muted" data-explains="score">The score is the success rate with recent runs weighing more; the status comes from
+the rules under “How to read this report”, so a workflow whose last 3 runs failed is critical whatever its score.</p>
+${legend()}</div>
 </header>`;
+}
+const STATUS_RULES = [
+    ['no-data', 'fewer than 3 counted runs (cancelled, skipped and awaiting-approval runs are not counted)'],
+    ['critical', 'failure rate over 50%, or the 3 most recent runs failed'],
+    ['degraded', 'failure rate over 40%, or the 2 most recent runs failed'],
+    ['warning', 'failure rate of 20% or more, or a failure among the 3 most recent runs'],
+    ['healthy', 'none of the above']
+];
+/** What the numbers mean, so a reader need not guess why "79" sits beside "critical". */
+function explanation() {
+    const rules = STATUS_RULES.map(([status, rule]) => `<dt>${statusBadge(status)}</dt><dd>${escapeHtml(rule)}</dd>`);
+    return `<section class="card explain" data-explains="status"><h3>How to read this report</h3>
+<p><strong>Status</strong>: the first rule that holds, over a workflow's recent completed runs; the repository takes its worst workflow's status.</p>
+<dl>${rules.join('')}</dl>
+<p><strong>Score</strong> (0-100): the success rate of the same runs, the newest run weighing most and the oldest least. It shows
+how far a workflow is from green; the status says how urgent it is. A long green history keeps the score high while the
+last failures already make the status critical.</p>
+<p><strong>Run strip</strong>: one square per run, newest on the right, coloured by conclusion (legend at the top; hover for the run).
+<strong>Durations</strong>: successful runs, oldest left, on a scale from 0 to the slowest shown at the left.
+<strong>Median duration</strong> “(1.3× earlier runs)” compares the median of the last 5 successful runs with the 5 before; over 2× is flagged slower.
+<strong>Time to repair</strong>: from a failure to the next green run of the same workflow.</p>
+</section>`;
 }
 function footer(report) {
     const list = (title, items) => items.length === 0
@@ -30305,6 +30406,7 @@ function renderHtml(report) {
 ${pageHeader(report)}
 <main>
 ${report.repositories.map(repository => repositorySection(repository, report.generatedAt)).join('\n')}
+${explanation()}
 </main>
 ${footer(report)}
 </body>
@@ -32161,7 +32263,8 @@ const DEFAULT_POLICY = {
         bumpAfterFailuresIn24h: 3
     },
     owners: {},
-    forkRuns: 'report'
+    forkRuns: 'report',
+    alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
 };
 
 

@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { classifyWithAi, shouldCallAi } from '../classify/ai.js'
 import { classifyExcerpt, isUnsure } from '../classify/classifier.js'
@@ -8,7 +8,13 @@ import { extractExcerpt } from '../classify/extract.js'
 import { fingerprint } from '../classify/fingerprint.js'
 import { redactSecrets } from '../classify/redact.js'
 import { loadPlaybook } from '../config/environment.js'
-import { aiApiKey, applyOverrides, readHealthOptions, readTriageOptions } from '../config/inputs.js'
+import {
+  aiApiKey,
+  applyOverrides,
+  InputError,
+  readHealthOptions,
+  readTriageOptions
+} from '../config/inputs.js'
 import { GitHubGateway } from '../github/gateway.js'
 import { runHealthCheck } from '../health/main.js'
 import { renderMarkdown } from '../health/report-markdown.js'
@@ -17,19 +23,81 @@ import { lintWorkflows } from '../lint/index.js'
 import { runTriage } from '../triage/main.js'
 import { renderTriageJson, renderTriageMarkdown } from '../triage/report.js'
 import type { Classification } from '../types.js'
+import { VERSION } from './version.js'
 
 const USAGE = `workflow-triage <command> [options]
 
 Commands:
   classify [--json] [--ai off|auto|always] FILE...   classify CI logs ('-' reads stdin)
   lint [--json] [PATH...]                           lint workflow files (default .github/workflows)
-  triage --repo OWNER/NAME --run-id N [--dry-run] [--json]
+  triage --repo OWNER/NAME --run-id N [--apply] [--json]
                                                     triage one run (token from GITHUB_TOKEN)
-  health --repo OWNER/NAME [--dry-run] [--json]     health-check a repository (token from GITHUB_TOKEN)
+  health --repo OWNER/NAME [--apply] [--json]       health-check a repository (token from GITHUB_TOKEN)
   demo                                              run both actions on the bundled sample repository
 
-AI options (classify): --ai-base-url URL --ai-model ID; the key comes from OPENAI_API_KEY or GITHUB_TOKEN.
+'workflow-triage <command> --help' describes a command; --version prints the version.
+triage and health only show their plan unless given --apply.
 Exit codes: 0 ok, 1 findings or failures, 2 usage or input errors.`
+
+const HELP: Record<string, string> = {
+  classify: `workflow-triage classify [--json] [--ai off|auto|always] FILE...
+
+Classifies CI logs with the deterministic rules; '-' reads standard input. Files of any size are streamed.
+A log with invalid UTF-8 or NUL bytes is still classified, with a warning.
+
+Options:
+  --json              one JSON object per file, one per line
+  --ai MODE           off (default), auto (only when the rules are unsure) or always
+  --ai-base-url URL   OpenAI-compatible endpoint (default OPENAI_BASE_URL, else GitHub Models)
+  --ai-model ID       model id (default openai/gpt-4.1-mini); the key comes from OPENAI_API_KEY or GITHUB_TOKEN
+
+Exit codes: 0 every file classified, 1 a file could not be read, 2 usage errors.`,
+  lint: `workflow-triage lint [--json] [PATH...]
+
+Lints workflow files with GitHub's own parser plus security and hygiene checks. A PATH is a file or a
+folder of .yml/.yaml files, relative or absolute (default .github/workflows).
+
+Options:
+  --json   one finding per line
+
+Exit codes: 0 no error or warning, 1 errors or warnings found, 2 usage errors.`,
+  triage: `workflow-triage triage --repo OWNER/NAME --run-id N [--apply] [--json]
+
+Triages one workflow run as the triage action would: classifies the failure, then shows the plan:
+re-run, branch deletion, issue. Nothing is written to the repository unless --apply is given.
+The token comes from GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at GitHub Enterprise Server.
+
+Options:
+  --repo OWNER/NAME   the repository
+  --run-id N          the workflow run id (the number in the run's URL)
+  --apply             carry out the plan: re-run jobs, delete branches, open or update issues
+  --dry-run           show the plan only (the default; kept for scripts)
+  --json              the triage report as JSON instead of Markdown
+
+Exit codes: 0 done, 1 the triage failed, 2 usage or input errors.`,
+  health: `workflow-triage health --repo OWNER/NAME [--workflows-path DIR] [--apply] [--json]
+
+Scores the recent runs of every workflow, lints the workflow files and lists stale automation branches,
+as the health-check action would. Nothing is written to the repository (no pruning, no issues) unless
+--apply is given. The token comes from GITHUB_TOKEN (or GH_TOKEN).
+
+Options:
+  --repo OWNER/NAME       the repository
+  --workflows-path DIR    lint this local folder instead of the repository's files read from the API
+  --fail-on LEVEL         critical (default), degraded, warning or never: the status that exits with 1
+  --apply                 carry out the plan: prune stale branches, open, update and close issues
+  --dry-run               show the plan only (the default; kept for scripts)
+  --json                  the health report as JSON instead of Markdown
+
+Exit codes: 0 healthy enough, 1 a workflow at or past --fail-on, 2 usage or input errors.`,
+  demo: `workflow-triage demo
+
+The demo runs both actions against a local stand-in of GitHub and the bundled sample repository.
+It needs a clone of workflow-triage: npm ci && npm run demo`
+}
+
+const PLAN_ONLY =
+  'This was a plan: nothing was written to the repository. Run again with --apply to carry it out.'
 
 export interface Io {
   stdout: (line: string) => void
@@ -47,6 +115,10 @@ export async function main(argv: string[], unredacted: Io): Promise<number> {
     stderr: line => unredacted.stderr(redactSecrets(line))
   }
   const [command, ...rest] = argv
+  if (command !== undefined && command in HELP && rest.some(arg => arg === '--help' || arg === '-h')) {
+    io.stdout(HELP[command])
+    return 0
+  }
   try {
     switch (command) {
       case 'classify':
@@ -58,7 +130,12 @@ export async function main(argv: string[], unredacted: Io): Promise<number> {
       case 'health':
         return await healthCommand(rest, io)
       case 'demo':
-        io.stdout('The demo runs from a clone of workflow-triage: npm ci && npm run demo')
+        io.stdout(HELP.demo)
+        return 0
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout(VERSION)
         return 0
       case undefined:
       case '--help':
@@ -71,8 +148,32 @@ export async function main(argv: string[], unredacted: Io): Promise<number> {
         return 2
     }
   } catch (error) {
-    io.stderr(`workflow-triage ${command}: ${error instanceof Error ? error.message : String(error)}`)
+    io.stderr(`workflow-triage ${command}: ${errorText(error)}`)
+    io.stderr(`See 'workflow-triage ${command} --help'.`)
     return 2
+  }
+}
+
+/** Wording for people at a terminal: options by their flag, not as action inputs. */
+function errorText(error: unknown): string {
+  if (error instanceof InputError) return `--${error.message.replace(/^Input '[^']*' /, `${error.input} `)}`
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Runs node:util parseArgs and rewords its errors (they quote unevenly and suggest `--`). */
+function readArguments<T>(parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string }
+    const quoted = /'([^']*)'/.exec(message)?.[1] ?? ''
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new Error(`unknown option ${quoted}`.trim(), { cause: error })
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw new Error(`unexpected argument ${quoted}`.trim(), { cause: error })
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new Error(message.replace(/'/g, ''), { cause: error })
+    throw error
   }
 }
 
@@ -84,22 +185,36 @@ interface ClassifiedLine {
   fingerprint: string
   rules: string[]
   source: Classification['source']
+  /** What was odd about the input (invalid UTF-8, NUL bytes); it was classified all the same. */
+  warnings?: string[]
+}
+
+/** GitHub logs often hold a stray invalid byte or NUL: worth a warning, never a reason to refuse a log. */
+export function inputWarnings(extractWarnings: string[]): string[] {
+  const wording: Record<string, string> = {
+    binary: 'the file holds NUL bytes (binary data): they were left out and the rest classified',
+    'non-utf8':
+      'the file holds bytes that are not UTF-8 (or U+FFFD replacement characters); classified as read'
+  }
+  return extractWarnings.filter(warning => warning in wording).map(warning => wording[warning])
 }
 
 async function classifyCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      ai: { type: 'string', default: 'off' },
-      'ai-base-url': {
-        type: 'string',
-        default: io.env.OPENAI_BASE_URL ?? 'https://models.github.ai/inference'
-      },
-      'ai-model': { type: 'string', default: 'openai/gpt-4.1-mini' }
-    }
-  })
+  const { values, positionals } = readArguments(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        ai: { type: 'string', default: 'off' },
+        'ai-base-url': {
+          type: 'string',
+          default: io.env.OPENAI_BASE_URL ?? 'https://models.github.ai/inference'
+        },
+        'ai-model': { type: 'string', default: 'openai/gpt-4.1-mini' }
+      }
+    })
+  )
   if (!['off', 'auto', 'always'].includes(values.ai))
     throw new Error(`--ai must be off, auto or always, got '${values.ai}'`)
   if (positionals.length === 0) throw new Error('name at least one log file, or - for standard input')
@@ -125,17 +240,14 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
     }
     const source = file === '-' ? (io.stdin as AsyncIterable<Uint8Array>) : createReadStream(file)
     const excerpt = await extractExcerpt(source)
-    const unusable = excerpt.warnings.find(warning => warning === 'binary' || warning === 'non-utf8')
-    if (unusable || excerpt.totalLines === 0) {
+    if (excerpt.totalLines === 0) {
       failures++
-      const error =
-        excerpt.totalLines === 0
-          ? 'the file is empty'
-          : `the file is ${unusable === 'binary' ? 'binary' : 'not UTF-8 text'}`
-      io.stderr(`${file}: ${error}`)
-      if (values.json) io.stdout(JSON.stringify({ file, error }))
+      io.stderr(`${file}: the file is empty`)
+      if (values.json) io.stdout(JSON.stringify({ file, error: 'the file is empty' }))
       continue
     }
+    const warnings = inputWarnings(excerpt.warnings)
+    for (const warning of warnings) io.stderr(`${file}: warning: ${warning}`)
     let classification = classifyExcerpt({ excerpt })
     if (shouldCallAi(aiMode, classification, isUnsure)) {
       const outcome = await classifyWithAi(
@@ -158,7 +270,8 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
       evidence: classification.evidence,
       fingerprint: print.id,
       rules: classification.rules,
-      source: classification.source
+      source: classification.source,
+      ...(warnings.length > 0 ? { warnings } : {})
     }
     rows.push(row)
     if (values.json) io.stdout(JSON.stringify(row))
@@ -180,6 +293,7 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
 async function unreadable(file: string): Promise<string | null> {
   try {
     const info = await stat(file)
+    if (info.isDirectory()) return 'is a directory: name the log files in it'
     if (!info.isFile()) return 'not a regular file'
     if (info.size === 0) return 'the file is empty'
     return null
@@ -191,15 +305,13 @@ async function unreadable(file: string): Promise<string | null> {
 const WORKFLOW_FILE = /\.ya?ml$/i
 
 async function lintCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false } }
-  })
+  const { values, positionals } = readArguments(() =>
+    parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
+  )
   const paths = positionals.length > 0 ? positionals : ['.github/workflows']
   const files: { path: string; content: string }[] = []
   for (const path of paths) {
-    const absolute = join(io.cwd, path)
+    const absolute = resolve(io.cwd, path)
     if (!existsSync(absolute)) throw new Error(`${path} does not exist`)
     if ((await stat(absolute)).isDirectory()) {
       for (const name of (await readdir(absolute)).filter(entry => WORKFLOW_FILE.test(entry)).sort()) {
@@ -244,21 +356,33 @@ function token(io: Io): string {
   return value
 }
 
+/** Plan by default; only --apply writes. --dry-run is the default said aloud, so both together contradict. */
+export function dryRunOf(values: { apply?: boolean; 'dry-run'?: boolean }): boolean {
+  if (values.apply && values['dry-run'])
+    throw new Error('--apply and --dry-run contradict each other: choose one')
+  return !values.apply
+}
+
 async function triageCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      repo: { type: 'string' },
-      'run-id': { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false }
-    }
-  })
+  const { values } = readArguments(() =>
+    parseArgs({
+      args,
+      options: {
+        repo: { type: 'string' },
+        'run-id': { type: 'string' },
+        apply: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false }
+      }
+    })
+  )
   const [owner, name] = repository(values.repo)
+  if (values['run-id'] === undefined) throw new Error('--run-id is required')
+  const dryRun = dryRunOf(values)
   const inputs: Record<string, string> = {
     'github-token': token(io),
-    'run-id': values['run-id'] ?? '',
-    'dry-run': String(values['dry-run']),
+    'run-id': values['run-id'],
+    'dry-run': String(dryRun),
     'upload-report': 'false'
   }
   const options = readTriageOptions(input => inputs[input] ?? '')
@@ -279,20 +403,36 @@ async function triageCommand(args: string[], io: Io): Promise<number> {
     log: io.stderr
   })
   io.stdout(values.json ? renderTriageJson(outcome.report).trimEnd() : renderTriageMarkdown(outcome.report))
+  if (dryRun) io.stderr(PLAN_ONLY)
   return outcome.failure ? 1 : 0
 }
 
 async function healthCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      repo: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false }
-    }
-  })
+  const { values } = readArguments(() =>
+    parseArgs({
+      args,
+      options: {
+        repo: { type: 'string' },
+        'workflows-path': { type: 'string' },
+        'fail-on': { type: 'string' },
+        apply: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false }
+      }
+    })
+  )
   const [owner, name] = repository(values.repo)
-  const inputs: Record<string, string> = { 'github-token': token(io), 'dry-run': String(values['dry-run']) }
+  const dryRun = dryRunOf(values)
+  const localWorkflows = values['workflows-path']
+  if (localWorkflows !== undefined && !existsSync(resolve(io.cwd, localWorkflows)))
+    throw new Error(`--workflows-path ${localWorkflows} does not exist`)
+  const inputs: Record<string, string> = {
+    'github-token': token(io),
+    'dry-run': String(dryRun),
+    'fail-on': values['fail-on'] ?? '',
+    // The files of the current folder belong to whatever is checked out here, not to --repo.
+    'workflows-path': localWorkflows === undefined ? '' : relative(io.cwd, resolve(io.cwd, localWorkflows))
+  }
   const options = readHealthOptions(input => inputs[input] ?? '')
   const playbook = await loadPlaybook(io.cwd, options.playbookPath)
   const gateway = new GitHubGateway(options.token, owner, name, {
@@ -303,10 +443,11 @@ async function healthCommand(args: string[], io: Io): Promise<number> {
     options,
     policy: applyOverrides(playbook.policy, options.overrides),
     gateway,
-    workspace: io.cwd,
+    workspace: localWorkflows === undefined ? null : io.cwd,
     now: new Date(),
     log: io.stderr
   })
   io.stdout(values.json ? renderJson(outcome.report).trimEnd() : renderMarkdown(outcome.report))
+  if (dryRun) io.stderr(PLAN_ONLY)
   return outcome.exitCode
 }

@@ -146,6 +146,7 @@ class FrontMatterReader {
       'workflows',
       'priorities',
       'owners',
+      'alerts',
       'fork-runs'
     ] as const
     this.onlyKeys(root, '', topLevel)
@@ -204,6 +205,9 @@ class FrontMatterReader {
         }
         case 'priorities':
           this.priorities(node, policy)
+          break
+        case 'alerts':
+          this.alerts(node, policy)
           break
         case 'owners': {
           const entries = this.map(node, 'owners')
@@ -265,6 +269,20 @@ class FrontMatterReader {
     for (const [name, pair] of entries) {
       const [field, min, max] = fields[name as keyof typeof fields]
       policy.limits[field] = this.integer(pair.value as YamlNode, `limits.${name}`, min, max)
+    }
+  }
+
+  alerts(node: YamlNode, policy: Policy): void {
+    const entries = this.map(node, 'alerts')
+    const fields = {
+      'min-success-rate': ['minSuccessRatePercent', 0, 100],
+      'max-time-to-repair-minutes': ['maxTimeToRepairMinutes', 1, 100_000],
+      'failures-in-24h': ['failuresIn24h', 1, 1000]
+    } as const
+    this.onlyKeys(entries, 'alerts', Object.keys(fields))
+    for (const [name, pair] of entries) {
+      const [field, min, max] = fields[name as keyof typeof fields]
+      policy.alerts[field] = this.integer(pair.value as YamlNode, `alerts.${name}`, min, max)
     }
   }
 

@@ -60,6 +60,17 @@ export interface Policy {
   owners: Partial<Record<Role, string[]>>
   /** Failures of runs from other repositories (forks): see FORK_RUN_HANDLING. */
   forkRuns: ForkRunHandling
+  /** When the health check raises a repository alert. */
+  alerts: AlertThresholds
+}
+
+export interface AlertThresholds {
+  /** A workflow whose success rate (percent) is below this gets an alert. */
+  minSuccessRatePercent: number
+  /** A workflow whose mean time to repair (minutes) is over this gets an alert. */
+  maxTimeToRepairMinutes: number
+  /** A workflow failing this many times within 24 hours gets a critical alert. */
+  failuresIn24h: number
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -105,5 +116,6 @@ export const DEFAULT_POLICY: Policy = {
     bumpAfterFailuresIn24h: 3
   },
   owners: {},
-  forkRuns: 'report'
+  forkRuns: 'report',
+  alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
 }

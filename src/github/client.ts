@@ -53,7 +53,7 @@ export function createClient(
       return response
     } catch (error) {
       stats.failures++
-      throw error
+      throw hostNotFound(error, String(url)) ?? error
     }
   }
   const onLimit =
@@ -84,6 +84,29 @@ export function createClient(
   // mutation; read-only queries (paged listings) would pay that second per page for nothing.
   const readQuery: ReadQuery = getOctokit(token, common, retry).graphql
   return { octokit, stats, readQuery }
+}
+
+/**
+ * A host name that does not resolve will not resolve seconds later either, so such a failure is
+ * reported at once rather than after the retries (which would also call it "HTTP 500").
+ * @octokit/request passes an error named AbortError through without wrapping it as a
+ * RequestError, and plugin-retry only retries RequestErrors: that name is what stops the retries.
+ */
+export function hostNotFound(error: unknown, url: string): Error | null {
+  const code = (error as { cause?: { code?: unknown } })?.cause?.code
+  if (code !== 'ENOTFOUND' && code !== 'EAI_AGAIN') return null
+  let host = url
+  try {
+    host = new URL(url).host
+  } catch {
+    // the URL as given names the host well enough
+  }
+  const unresolved = new Error(
+    `cannot reach ${host}: the host name does not resolve (${code}); check the network and GITHUB_API_URL`,
+    { cause: error }
+  )
+  unresolved.name = 'AbortError'
+  return unresolved
 }
 
 /** A GraphQL client for queries only (never mutations): retried, counted, not paced like writes. */

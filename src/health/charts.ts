@@ -102,11 +102,16 @@ export interface DurationPoint {
   label: string
 }
 
-const SPARK_WIDTH = 220
-const SPARK_HEIGHT = 48
-const SPARK_PAD = 5
+const SPARK_WIDTH = 270
+const SPARK_HEIGHT = 56
+const SPARK_PAD = 6
+/** Room left of the line for the scale: the slowest duration at the top, 0 at the bottom. */
+const SCALE_WIDTH = 50
 
-/** A line of successful-run durations over time, oldest left, scaled from zero to the slowest. */
+/**
+ * A line of successful-run durations over time, oldest left, scaled from zero to the slowest,
+ * with that scale written beside it: a line without one makes a 2 s wobble look like a cliff.
+ */
 export function durationsSvg(points: DurationPoint[], label: string): string {
   const open =
     `<svg class="chart durations" data-chart="durations" role="img" aria-label="${escapeHtml(label)}" ` +
@@ -115,9 +120,9 @@ export function durationsSvg(points: DurationPoint[], label: string): string {
     return `${open}<text class="empty" x="0" y="${SPARK_HEIGHT / 2 + 4}">Not enough successful runs</text></svg>`
   }
   const slowest = Math.max(...points.map(point => point.seconds), 1)
-  const step = (SPARK_WIDTH - 2 * SPARK_PAD) / (points.length - 1)
+  const step = (SPARK_WIDTH - SCALE_WIDTH - 2 * SPARK_PAD) / (points.length - 1)
   const coordinates = points.map((point, index) => ({
-    x: SPARK_PAD + index * step,
+    x: SCALE_WIDTH + SPARK_PAD + index * step,
     y: SPARK_HEIGHT - SPARK_PAD - (point.seconds / slowest) * (SPARK_HEIGHT - 2 * SPARK_PAD),
     point
   }))
@@ -127,5 +132,14 @@ export function durationsSvg(points: DurationPoint[], label: string): string {
       `<circle class="point" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3">` +
       `<title>${escapeHtml(`${point.label}: ${formatDuration(point.seconds)}`)}</title></circle>`
   )
-  return `${open}<polyline class="line" points="${line}"/>${dots.join('')}</svg>`
+  const top = SPARK_PAD
+  const bottom = SPARK_HEIGHT - SPARK_PAD
+  const scale =
+    `<g class="scale" data-scale="durations">` +
+    `<line class="axis" x1="${SCALE_WIDTH}" y1="${top}" x2="${SCALE_WIDTH}" y2="${bottom}"/>` +
+    `<line class="grid" x1="${SCALE_WIDTH}" y1="${top}" x2="${SPARK_WIDTH}" y2="${top}"/>` +
+    `<line class="grid" x1="${SCALE_WIDTH}" y1="${bottom}" x2="${SPARK_WIDTH}" y2="${bottom}"/>` +
+    `<text class="tick" x="${SCALE_WIDTH - 4}" y="${top + 4}" text-anchor="end">${escapeHtml(formatDuration(slowest))}</text>` +
+    `<text class="tick" x="${SCALE_WIDTH - 4}" y="${bottom}" text-anchor="end">0s</text></g>`
+  return `${open}${scale}<polyline class="line" points="${line}"/>${dots.join('')}</svg>`
 }

@@ -14,7 +14,7 @@ import {
   markdownLink
 } from '../text/markdown.js'
 import { formatDuration, formatPercent } from './report.js'
-import type { HealthStatus, RunSample, WorkflowHealth } from './score.js'
+import { formatMinutes, type HealthStatus, type RunSample, type WorkflowHealth } from './score.js'
 
 /** Label of the issues the health check owns (one per critical workflow). */
 export const HEALTH_ISSUE_LABEL = 'workflow-health'
@@ -100,7 +100,7 @@ export function renderRecoveryComment(health: WorkflowHealth): string {
     `### ✅ Workflow restored`,
     '',
     `${escapeMarkdownInline(health.workflow.name)} is ${health.status} again: score ${health.score ?? 'n/a'}, success rate ${formatPercent(health.successRate)} over the last ${health.counts.counted} counted runs.`,
-    repair ? `\nTime to repair of the last failure streak: ${repair.lastMinutes} min.` : '',
+    repair ? `\nTime to repair of the last failure streak: ${formatMinutes(repair.lastMinutes)}.` : '',
     '',
     'Closing this issue; the health check reopens it if the workflow turns critical again.'
   ].join('\n')

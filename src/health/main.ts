@@ -46,7 +46,8 @@ export interface HealthDependencies {
   policy: Policy
   /** The gateway of the repository the action runs in; others are derived from it. */
   gateway: GitHubGateway
-  workspace: string
+  /** The checkout whose workflow files lint reads; null reads them from the API. */
+  workspace: string | null
   now: Date
   log: (message: string) => void
   /** The workflow the check runs in: auto-fix and triage-missed never act on it. */
@@ -198,7 +199,7 @@ async function checkRepository(
     b.createdAt.localeCompare(a.createdAt)
   )
   const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now)
-  const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now)
+  const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now, deps.policy.alerts)
 
   // Lint, pruning and issues read independently: their reads go out together, each within
   // its share of the budget; the writes then follow one by one.

@@ -3,7 +3,7 @@
  * that forbids scripts, so even a string that escaped escaping could not run. Every
  * untrusted string (workflow names, messages, branch names) goes through escapeHtml.
  */
-import type { Alert, HealthStatus, StuckRun, WorkflowHealth } from './score.js'
+import { formatMinutes, type Alert, type HealthStatus, type StuckRun, type WorkflowHealth } from './score.js'
 import { ghRestoreCommand, type PrunePlanEntry } from './prune.js'
 import { durationsSvg, escapeHtml, runStripSvg, safeHref, scoresSvg } from './charts.js'
 import {
@@ -74,6 +74,13 @@ code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: va
 .durations .line { fill: none; stroke: var(--line); stroke-width: 2; } .durations .point { fill: var(--line); }
 table { width: 100%; border-collapse: collapse; font-size: 13px; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--border); vertical-align: top; }
+.table-scroll { overflow-x: auto; }
+td.nowrap, td.nowrap code { white-space: nowrap; overflow-wrap: normal; }
+table.lint td, table.lint code { overflow-wrap: normal; } .word { white-space: nowrap; }
+.durations .scale .axis, .durations .scale .grid { stroke: var(--border); stroke-width: 1; }
+.chart text.tick { fill: var(--muted); font-size: 10px; }
+.explain dl { display: grid; grid-template-columns: auto 1fr; gap: 4px 12px; margin: 8px 0 0; }
+.explain dt { white-space: nowrap; } .explain dd { margin: 0; }
 ul.alerts { list-style: none; padding: 0; margin: 0; } ul.alerts li { padding: 4px 0; }
 .level-critical, .level-error { color: var(--critical); font-weight: 600; }
 .level-warning { color: var(--warning); font-weight: 600; } .level-notice { color: var(--muted); font-weight: 600; }
@@ -120,7 +127,12 @@ ${definitions([
   ['Last success', formatAge(health.lastSuccessAt, now)],
   ['Consecutive failures', String(health.consecutiveFailures)],
   ['Flaky runs', String(health.flakyRunIds.length)],
-  ['Time to repair', repair === null ? '–' : `${repair.meanMinutes} min mean, ${repair.lastMinutes} min last`]
+  [
+    'Time to repair',
+    repair === null
+      ? '–'
+      : `${formatMinutes(repair.meanMinutes)} mean, ${formatMinutes(repair.lastMinutes)} last`
+  ]
 ])}
 <p class="caption">Duration of successful runs</p>
 ${durationsSvg(durations, `Durations of successful ${name} runs, oldest left`)}
@@ -136,10 +148,35 @@ function alertList(alerts: Alert[]): string {
   return `<ul class="alerts">${items.join('')}</ul>`
 }
 
-function htmlTable(header: string[], rows: string[][]): string {
+/**
+ * A table in a horizontally scrolling box. Columns listed in `unbroken` (a location, a rule id,
+ * a short sha) never wrap: split mid-way they stop being something one can search for or paste.
+ */
+function htmlTable(header: string[], rows: string[][], unbroken: number[] = [], className = ''): string {
   const head = header.map(cell => `<th>${escapeHtml(cell)}</th>`).join('')
-  const body = rows.map(cells => `<tr>${cells.map(cell => `<td>${cell}</td>`).join('')}</tr>`).join('')
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
+  const cell = (content: string, index: number) =>
+    unbroken.includes(index) ? `<td class="nowrap">${content}</td>` : `<td>${content}</td>`
+  const body = rows.map(cells => `<tr>${cells.map(cell).join('')}</tr>`).join('')
+  const classes = className === '' ? '' : ` class="${className}"`
+  return `<div class="table-scroll"><table${classes}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`
+}
+
+/**
+ * Escapes text and shows its `backticked` spans as code, as the Markdown report does. Words
+ * with a hyphen (`timeout-minutes`, a job id) are kept whole: a browser would break them there.
+ */
+export function inlineCode(text: string): string {
+  return text
+    .split(/(`[^`]+`)/)
+    .map(part => {
+      const code = /^`([^`]+)`$/.exec(part)
+      const html = escapeHtml(code ? code[1] : part).replace(
+        /\S*-\S*/g,
+        word => `<span class="word">${word}</span>`
+      )
+      return code ? `<code>${html}</code>` : html
+    })
+    .join('')
 }
 
 function lintTable(lint: LintSection): string {
@@ -152,14 +189,14 @@ function lintTable(lint: LintSection): string {
       `<span class="level-${escapeHtml(finding.level)}">${escapeHtml(finding.level)}</span>`,
       `<code>${escapeHtml(`${finding.file}:${finding.line}:${finding.column}`)}</code>`,
       `<code>${escapeHtml(finding.rule)}</code>`,
-      escapeHtml(finding.message),
-      escapeHtml(finding.hint)
+      inlineCode(finding.message),
+      inlineCode(finding.hint)
     ])
   const more =
     lint.findings.length > MAX_FINDINGS
       ? `<p class="muted">${lint.findings.length - MAX_FINDINGS} more in health-report.json</p>`
       : ''
-  return `${counts}${htmlTable(['Level', 'Location', 'Rule', 'Message', 'Fix'], rows)}${more}`
+  return `${counts}${htmlTable(['Level', 'Location', 'Rule', 'Message', 'Fix'], rows, [0, 1, 2], 'lint')}${more}`
 }
 
 function branchTable(repo: string, branches: PrunePlanEntry[]): string {
@@ -169,7 +206,7 @@ function branchTable(repo: string, branches: PrunePlanEntry[]): string {
     `${branch.ageDays} days`,
     `<code>${escapeHtml(branch.restoreCommand)}</code><br><code>${escapeHtml(ghRestoreCommand(repo, branch.name, branch.sha))}</code>`
   ])
-  return htmlTable(['Branch', 'Commit', 'Age', 'Restore with'], rows)
+  return htmlTable(['Branch', 'Commit', 'Age', 'Restore with'], rows, [1, 2])
 }
 
 function branchSections(repository: RepositoryReport): string[] {
@@ -194,7 +231,7 @@ function stuckList(stuck: StuckRun[]): string {
     escapeHtml(run.status),
     `${run.hours} h`
   ])
-  return htmlTable(['Workflow', 'Run', 'Status', 'For'], rows)
+  return htmlTable(['Workflow', 'Run', 'Status', 'For'], rows, [1, 3])
 }
 
 function issueList(issues: IssueTouched[]): string {
@@ -214,7 +251,7 @@ function remediationTable(records: RemediationRecord[]): string {
     `${escapeHtml(record.action)}: <span class="result-${record.result}">${record.result}</span>`,
     `${escapeHtml(record.detail)}${record.issue ? ` ${link(record.issue.url, `#${record.issue.number}`)}` : ''}`
   ])
-  return htmlTable(['Pass', 'Run', 'Workflow', 'Category', 'Action', 'Detail'], rows)
+  return htmlTable(['Pass', 'Run', 'Workflow', 'Category', 'Action', 'Detail'], rows, [1])
 }
 
 function repositorySection(repository: RepositoryReport, now: string): string {
@@ -266,8 +303,37 @@ function pageHeader(report: HealthReport): string {
   ]
   return `<header class="page-header status-${report.status}">
 <div class="big-score">${report.score ?? '–'}<small>/100</small></div>
-<div><h1>Workflow health ${statusBadge(report.status)}</h1><p class="muted">${escapeHtml(facts.join(' · '))}</p>${legend()}</div>
+<div><h1>Workflow health ${statusBadge(report.status)}</h1><p class="muted">${escapeHtml(facts.join(' · '))}</p>
+<p class="muted" data-explains="score">The score is the success rate with recent runs weighing more; the status comes from
+the rules under “How to read this report”, so a workflow whose last 3 runs failed is critical whatever its score.</p>
+${legend()}</div>
 </header>`
+}
+
+const STATUS_RULES: [HealthStatus, string][] = [
+  ['no-data', 'fewer than 3 counted runs (cancelled, skipped and awaiting-approval runs are not counted)'],
+  ['critical', 'failure rate over 50%, or the 3 most recent runs failed'],
+  ['degraded', 'failure rate over 40%, or the 2 most recent runs failed'],
+  ['warning', 'failure rate of 20% or more, or a failure among the 3 most recent runs'],
+  ['healthy', 'none of the above']
+]
+
+/** What the numbers mean, so a reader need not guess why "79" sits beside "critical". */
+function explanation(): string {
+  const rules = STATUS_RULES.map(
+    ([status, rule]) => `<dt>${statusBadge(status)}</dt><dd>${escapeHtml(rule)}</dd>`
+  )
+  return `<section class="card explain" data-explains="status"><h3>How to read this report</h3>
+<p><strong>Status</strong>: the first rule that holds, over a workflow's recent completed runs; the repository takes its worst workflow's status.</p>
+<dl>${rules.join('')}</dl>
+<p><strong>Score</strong> (0-100): the success rate of the same runs, the newest run weighing most and the oldest least. It shows
+how far a workflow is from green; the status says how urgent it is. A long green history keeps the score high while the
+last failures already make the status critical.</p>
+<p><strong>Run strip</strong>: one square per run, newest on the right, coloured by conclusion (legend at the top; hover for the run).
+<strong>Durations</strong>: successful runs, oldest left, on a scale from 0 to the slowest shown at the left.
+<strong>Median duration</strong> “(1.3× earlier runs)” compares the median of the last 5 successful runs with the 5 before; over 2× is flagged slower.
+<strong>Time to repair</strong>: from a failure to the next green run of the same workflow.</p>
+</section>`
 }
 
 function footer(report: HealthReport): string {
@@ -298,6 +364,7 @@ export function renderHtml(report: HealthReport): string {
 ${pageHeader(report)}
 <main>
 ${report.repositories.map(repository => repositorySection(repository, report.generatedAt)).join('\n')}
+${explanation()}
 </main>
 ${footer(report)}
 </body>

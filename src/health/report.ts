@@ -132,13 +132,13 @@ export function formatPercent(rate: number | null): string {
   return rate === null ? '–' : `${Math.round(rate * 100)}%`
 }
 
-/** The median duration with its trend, e.g. `4m 12s (2.2× slower)`. */
+/** The median duration with its trend, e.g. `4m 12s (2.2× earlier runs: slower)`. */
 export function formatDurationWithTrend(health: WorkflowHealth): string {
   const duration = formatDuration(health.durationMedianSeconds)
   const trend = health.trend
   if (trend === null) return duration
-  const ratio = `${trend.ratio.toFixed(1)}×`
-  if (trend.slow) return `${duration} (${ratio} slower)`
+  const ratio = `${trend.ratio.toFixed(1)}× earlier runs`
+  if (trend.slow) return `${duration} (${ratio}: slower)`
   return `${duration} (${ratio})`
 }
 

