@@ -42494,7 +42494,7 @@ function exitCodeFor(failOn, workflows) {
  * workflow parser: both load on first use, so a plain check starts fast.
  */
 const loadRemediation = () => __nccwpck_require__.e(/* import() */ 262).then(__nccwpck_require__.bind(__nccwpck_require__, 4262));
-const loadLinter = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9016));
+const loadLinter = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5962));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
  * 3 run listings, and the workflow file listing (reserved even when lint reads the checkout).
@@ -43082,8 +43082,8 @@ function renderJobSummary(report, maxBytes = JOB_SUMMARY_MAX_BYTES) {
     return `${kept.join('\n\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/lint/index.ts + 111 modules
-var src_lint = __nccwpck_require__(9016);
+// EXTERNAL MODULE: ./src/lint/index.ts + 128 modules
+var src_lint = __nccwpck_require__(5962);
 // EXTERNAL MODULE: ./src/triage/main.ts + 2 modules
 var main = __nccwpck_require__(1735);
 // EXTERNAL MODULE: ./src/triage/report.ts
@@ -43429,7 +43429,7 @@ function settle(read) {
 
 /***/ }),
 
-/***/ 9016:
+/***/ 5962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -43445,11 +43445,70 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/lint/rules.ts
+;// CONCATENATED MODULE: ./src/lint/rules-depth.ts
 /**
- * The lint rule catalogue: every finding names one of these rules, and takes its level and
- * fix hint from here, so the catalogue is the one place that says how severe a problem is.
+ * Rules that read the workflow the way GitHub evaluates it: expression types, trigger
+ * semantics, runner labels, action metadata and the scripts of `run:` steps.
  */
+const DEPTH_RULES = [
+    {
+        id: 'expression-type',
+        level: 'error',
+        description: 'An expression reads a step, job, matrix key, input, secret or output that does not exist there, or uses a value of the wrong type.',
+        hint: 'Check the id or property name against the workflow (step ids are only visible to later steps), and the types GitHub compares and expands.'
+    },
+    {
+        id: 'constant-condition',
+        level: 'error',
+        description: 'An `if:` condition is a constant, so the job or step always or never runs.',
+        hint: 'Remove the `if:`, or make the condition depend on a context such as github or needs.'
+    },
+    {
+        id: 'event-config',
+        level: 'error',
+        description: 'A trigger is configured in a way GitHub rejects or ignores: both a filter and its -ignore form, a required input with a default, too many inputs, an empty list.',
+        hint: "Use one of `branches`/`branches-ignore` (negate with '!'), drop the default of required inputs, and keep at most 25 dispatch inputs."
+    },
+    {
+        id: 'env-name',
+        level: 'error',
+        description: 'An environment variable name contains `=`, `&` or whitespace, which no process can receive.',
+        hint: 'Use letters, digits and underscores, e.g. `BUILD_MODE`.'
+    },
+    {
+        id: 'action-input',
+        level: 'error',
+        description: 'A step gives a popular action an input it does not define, or leaves out a required one.',
+        hint: "Compare `with:` against the inputs of the action's action.yml at the version used."
+    },
+    {
+        id: 'deprecated-input',
+        level: 'warning',
+        description: 'A step gives a popular action an input the action has deprecated.',
+        hint: 'Use the replacement the deprecation message names.'
+    },
+    {
+        id: 'shellcheck',
+        level: 'warning',
+        description: 'shellcheck reports a problem in a bash or sh `run:` script.',
+        hint: 'Follow the SC code at https://www.shellcheck.net/wiki/, or disable it with a `# shellcheck disable=SCxxxx` comment.'
+    },
+    {
+        id: 'pyflakes',
+        level: 'warning',
+        description: 'pyflakes reports a problem in a `shell: python` script.',
+        hint: 'Fix the undefined or unused name pyflakes points at.'
+    },
+    {
+        id: 'script-linter-missing',
+        level: 'notice',
+        description: 'shellcheck or pyflakes is not installed, so `run:` scripts were not checked by it.',
+        hint: 'Install shellcheck and pyflakes (apt-get install shellcheck pyflakes3) to lint run: scripts.'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/lint/rules.ts
+
 const LINT_RULES = [
     {
         id: 'invalid-file',
@@ -43636,7 +43695,8 @@ const LINT_RULES = [
         level: 'error',
         description: 'A workflow input is inconsistent: a default outside the choices, a non-numeric number or an undefined input.',
         hint: 'Make the default one of the options / a number, and reference only inputs the workflow defines.'
-    }
+    },
+    ...DEPTH_RULES
 ];
 const RULES_BY_ID = new Map(LINT_RULES.map(rule => [rule.id, rule]));
 function ruleById(id) {
@@ -44045,1509 +44105,1281 @@ function insecureCommands(workflow) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/classify/redact.ts
-var redact = __nccwpck_require__(1789);
-;// CONCATENATED MODULE: ./src/lint/checks/credentials.ts
-
-
-
-
-function hardcodedCredentials(workflow) {
-    const { source } = workflow;
-    const containers = workflow.jobs.flatMap(job => [
-        get(source, job.node, 'container'),
-        ...entries(source, get(source, job.node, 'services')).map(service => service.value)
-    ]);
-    const passwords = containers.flatMap(container => {
-        const password = get(source, get(source, container, 'credentials'), 'password');
-        if (!isLiteral(password))
-            return [];
-        return [
-            findingAt(source, 'hardcoded-credentials', password, 'The registry password is written in the workflow.')
-        ];
-    });
-    const envMaps = [
-        get(source, workflow.root, 'env'),
-        ...workflow.jobs.flatMap(job => [
-            get(source, job.node, 'env'),
-            ...job.steps.map(step => get(source, step.node, 'env'))
-        ]),
-        ...containers.map(container => get(source, container, 'env'))
-    ];
-    const tokens = envMaps.flatMap(env => entries(source, env).flatMap(({ key, value }) => {
-        if (!isLiteral(value) || !looksLikeToken(value.value))
-            return [];
-        return [
-            findingAt(source, 'hardcoded-credentials', value, `The value of \`${key.value}\` looks like a token written in the workflow.`)
-        ];
-    }));
-    return [...passwords, ...tokens];
-}
-/** A non-empty string written in the file, not computed by an expression. */
-function isLiteral(node) {
-    return ((0,dist/* isScalar */.jn)(node) &&
-        typeof node.value === 'string' &&
-        node.value.trim() !== '' &&
-        !node.value.includes('${{'));
-}
-/**
- * Kinds of the log redactor that name a credential by its own format. Its generic kinds
- * (`password=` assignments, credentials in URLs) are left out: CI databases routinely run
- * with literal throwaway passwords such as POSTGRES_PASSWORD: postgres.
- */
-const GENERIC_KINDS = new Set(['secret', 'url-credentials']);
-function looksLikeToken(value) {
-    return [...(0,redact/* redactSecrets */.fp)(value).matchAll(/\[REDACTED:([a-z-]+)\]/g)].some(([, kind]) => !GENERIC_KINDS.has(kind));
-}
-
-;// CONCATENATED MODULE: ./src/lint/expressions.ts
-/**
- * Just enough of the ${{ }} expression language for our own checks. GitHub's parser validates
- * the syntax; these helpers only find expressions in a string and the context paths they read.
- */
-/** Every `${{ ... }}` in a string; `}}` inside a quoted string literal does not close one. */
-function findExpressions(value) {
-    const found = [];
-    let start = value.indexOf('${{');
-    while (start >= 0) {
-        const end = closingBraces(value, start + 3);
-        if (end < 0)
-            break;
-        found.push({ text: value.slice(start, end), body: value.slice(start + 3, end - 2), start, end });
-        start = value.indexOf('${{', end);
-    }
-    return found;
-}
-/**
- * The context paths an expression reads, lower-cased, with indexes normalised to segments:
- * `github.event['issue'].title` -> `github.event.issue.title`, `x[0]` and `x[*]` -> `x.*`.
- */
-function contextPaths(body) {
-    const normalised = withoutStrings(body.replace(/\[\s*'([^']*)'\s*\]/g, '.$1').replace(/\[\s*(\*|\d+)\s*\]/g, '.*')).toLowerCase();
-    return (normalised.match(/(?<![\w.-])[a-z_][\w-]*(?:\s*\.\s*(?:[\w-]+|\*))*/g)?.map(p => p.replace(/\s/g, '')) ??
-        []);
-}
-/**
- * True when the expression yields a boolean (a comparison, a negation or contains/startsWith/
- * endsWith), so no text from the data it reads can reach where it expands. `&&` and `||` return
- * one of their operands, so they never make an expression boolean by themselves.
- */
-function yieldsBoolean(body) {
-    const code = withoutStrings(body).trim();
-    if (/^(contains|startswith|endswith)\s*\(/i.test(code) &&
-        matchingParen(code, code.indexOf('(')) === code.length - 1) {
-        return true;
-    }
-    return !/&&|\|\|/.test(code) && (/[=!]=|[<>]/.test(code) || code.startsWith('!'));
-}
-/** Replaces single-quoted string literals (with '' escapes) by empty literals. */
-function withoutStrings(body) {
-    return body.replace(/'(?:[^']|'')*'/g, "''");
-}
-function closingBraces(value, from) {
-    let inString = false;
-    for (let i = from; i < value.length; i++) {
-        const char = value[i];
-        if (inString) {
-            if (char === "'" && value[i + 1] === "'")
-                i++;
-            else if (char === "'")
-                inString = false;
-        }
-        else if (char === "'") {
-            inString = true;
-        }
-        else if (char === '}' && value[i + 1] === '}') {
-            return i + 2;
-        }
-    }
-    return -1;
-}
-function matchingParen(code, open) {
-    let depth = 0;
-    for (let i = open; i < code.length; i++) {
-        if (code[i] === '(')
-            depth++;
-        else if (code[i] === ')' && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/lint/checks/injection.ts
-
-
-
-
-/**
- * Event fields anyone who opens an issue or pull request, comments or pushes a branch can
- * write (segments; `*` matches one segment, e.g. an array index).
- */
-const UNTRUSTED_PATHS = [
-    'github.head_ref',
-    'github.event.issue.title',
-    'github.event.issue.body',
-    'github.event.pull_request.title',
-    'github.event.pull_request.body',
-    'github.event.pull_request.head.ref',
-    'github.event.pull_request.head.label',
-    'github.event.pull_request.head.repo.default_branch',
-    'github.event.comment.body',
-    'github.event.review.body',
-    'github.event.review_comment.body',
-    'github.event.discussion.title',
-    'github.event.discussion.body',
-    'github.event.pages.*.page_name',
-    'github.event.commits.*.message',
-    'github.event.commits.*.author.email',
-    'github.event.commits.*.author.name',
-    'github.event.head_commit.message',
-    'github.event.head_commit.author.email',
-    'github.event.head_commit.author.name',
-    'github.event.head_commit.committer.email',
-    'github.event.head_commit.committer.name',
-    'github.event.workflow_run.head_branch',
-    'github.event.workflow_run.display_title',
-    'github.event.workflow_run.head_commit.message',
-    'github.event.workflow_run.head_commit.author.email',
-    'github.event.workflow_run.head_commit.author.name',
-    'github.event.workflow_run.pull_requests.*.head.ref'
-].map(path => path.split('.'));
-/** Refs that name the code of the pull request or triggering run rather than the base repository. */
-const UNTRUSTED_REFS = [
-    'github.head_ref',
-    'github.event.pull_request.head.sha',
-    'github.event.pull_request.head.ref',
-    'github.event.workflow_run.head_sha',
-    'github.event.workflow_run.head_branch',
-    'github.event.workflow_run.head_commit.id'
-].map(path => path.split('.'));
-/** Triggers that run with the base repository's secrets and write token on behalf of untrusted code. */
-const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
-function templateInjection(workflow) {
-    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
-        const script = scriptOf(workflow, step);
-        if (!script)
-            return [];
-        const value = String(script.value);
-        return findExpressions(value).flatMap((expression, index, all) => {
-            if (yieldsBoolean(expression.body))
-                return [];
-            const untrusted = contextPaths(expression.body).find(path => matchesAny(path, UNTRUSTED_PATHS, true));
-            if (!untrusted)
-                return [];
-            const occurrence = all.slice(0, index).filter(other => other.text === expression.text).length;
-            return [
-                findingAt(workflow.source, 'template-injection', script, `\`${untrusted}\` can be written by an attacker and expands into the ${step.run ? 'shell script' : 'github-script script'} before it runs.`, expression.text, occurrence)
-            ];
-        });
-    }));
-}
-function untrustedCheckout(workflow) {
-    const trigger = privilegedTrigger(workflow);
-    if (!trigger)
-        return [];
-    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
-        const ref = get(workflow.source, step.with, 'ref');
-        if (!usesAction(step, 'actions/checkout') || !(0,dist/* isScalar */.jn)(ref))
-            return [];
-        const value = String(ref.value);
-        const readsHead = /refs\/pull\/.*\/(head|merge)/.test(value) ||
-            findExpressions(value).some(e => contextPaths(e.body).some(path => matchesAny(path, UNTRUSTED_REFS, false)));
-        if (!readsHead)
-            return [];
-        return [
-            findingAt(workflow.source, 'untrusted-checkout', ref, `This ${trigger} workflow checks out the untrusted head (${value.trim()}) with the base repository's secrets and token.`)
-        ];
-    }));
-}
-function untrustedEnvWrite(workflow) {
-    const trigger = privilegedTrigger(workflow);
-    if (!trigger)
-        return [];
-    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
-        if (!step.run)
-            return [];
-        const found = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b/.exec(String(step.run.value));
-        if (!found)
-            return [];
-        return [
-            findingAt(workflow.source, 'untrusted-env-write', step.run, `This ${trigger} workflow writes to $${found[1]}, which lets data from the pull request change later steps.`, found[0])
-        ];
-    }));
-}
-function overprovisionedSecrets(workflow) {
-    const findings = [];
-    (0,dist/* visit */.YR)(workflow.source.doc, {
-        Scalar(_, node) {
-            if (typeof node.value !== 'string')
-                return;
-            for (const expression of findExpressions(node.value)) {
-                if (!/(?<![\w.-])secrets(?!\s*[.[\w-])/i.test(withoutStrings(expression.body)))
-                    continue;
-                findings.push(findingAt(workflow.source, 'overprovisioned-secrets', node, 'The whole secrets context is serialised here, so every secret of the repository reaches the job.', expression.text));
+;// CONCATENATED MODULE: ./src/lint/data/popular-actions.ts
+// Generated by scripts/popular-actions.ts from each action's action.yml; do not edit by hand.
+const POPULAR_ACTIONS = {
+    'actions/checkout@v4': {
+        inputs: [
+            { name: 'repository', required: false },
+            { name: 'ref', required: false },
+            { name: 'token', required: false },
+            { name: 'ssh-key', required: false },
+            { name: 'ssh-known-hosts', required: false },
+            { name: 'ssh-strict', required: false },
+            { name: 'ssh-user', required: false },
+            { name: 'persist-credentials', required: false },
+            { name: 'path', required: false },
+            { name: 'clean', required: false },
+            { name: 'filter', required: false },
+            { name: 'sparse-checkout', required: false },
+            { name: 'sparse-checkout-cone-mode', required: false },
+            { name: 'fetch-depth', required: false },
+            { name: 'fetch-tags', required: false },
+            { name: 'show-progress', required: false },
+            { name: 'lfs', required: false },
+            { name: 'submodules', required: false },
+            { name: 'set-safe-directory', required: false },
+            { name: 'github-server-url', required: false },
+            { name: 'allow-unsafe-pr-checkout', required: false }
+        ],
+        outputs: ['ref', 'commit']
+    },
+    'actions/checkout@v5': {
+        inputs: [
+            { name: 'repository', required: false },
+            { name: 'ref', required: false },
+            { name: 'token', required: false },
+            { name: 'ssh-key', required: false },
+            { name: 'ssh-known-hosts', required: false },
+            { name: 'ssh-strict', required: false },
+            { name: 'ssh-user', required: false },
+            { name: 'persist-credentials', required: false },
+            { name: 'path', required: false },
+            { name: 'clean', required: false },
+            { name: 'filter', required: false },
+            { name: 'sparse-checkout', required: false },
+            { name: 'sparse-checkout-cone-mode', required: false },
+            { name: 'fetch-depth', required: false },
+            { name: 'fetch-tags', required: false },
+            { name: 'show-progress', required: false },
+            { name: 'lfs', required: false },
+            { name: 'submodules', required: false },
+            { name: 'set-safe-directory', required: false },
+            { name: 'github-server-url', required: false },
+            { name: 'allow-unsafe-pr-checkout', required: false }
+        ],
+        outputs: ['ref', 'commit']
+    },
+    'actions/checkout@v6': {
+        inputs: [
+            { name: 'repository', required: false },
+            { name: 'ref', required: false },
+            { name: 'token', required: false },
+            { name: 'ssh-key', required: false },
+            { name: 'ssh-known-hosts', required: false },
+            { name: 'ssh-strict', required: false },
+            { name: 'ssh-user', required: false },
+            { name: 'persist-credentials', required: false },
+            { name: 'path', required: false },
+            { name: 'clean', required: false },
+            { name: 'filter', required: false },
+            { name: 'sparse-checkout', required: false },
+            { name: 'sparse-checkout-cone-mode', required: false },
+            { name: 'fetch-depth', required: false },
+            { name: 'fetch-tags', required: false },
+            { name: 'show-progress', required: false },
+            { name: 'lfs', required: false },
+            { name: 'submodules', required: false },
+            { name: 'set-safe-directory', required: false },
+            { name: 'github-server-url', required: false },
+            { name: 'allow-unsafe-pr-checkout', required: false }
+        ],
+        outputs: ['ref', 'commit']
+    },
+    'actions/cache@v3': {
+        inputs: [
+            { name: 'path', required: true },
+            { name: 'key', required: true },
+            { name: 'restore-keys', required: false },
+            { name: 'upload-chunk-size', required: false },
+            { name: 'enableCrossOsArchive', required: false },
+            { name: 'fail-on-cache-miss', required: false },
+            { name: 'lookup-only', required: false }
+        ],
+        outputs: ['cache-hit']
+    },
+    'actions/cache@v4': {
+        inputs: [
+            { name: 'path', required: true },
+            { name: 'key', required: true },
+            { name: 'restore-keys', required: false },
+            { name: 'upload-chunk-size', required: false },
+            { name: 'enableCrossOsArchive', required: false },
+            { name: 'fail-on-cache-miss', required: false },
+            { name: 'lookup-only', required: false },
+            {
+                name: 'save-always',
+                required: false,
+                deprecated: 'save-always does not work as intended and will be removed in a future release.\nA separate `actions/cache/restore` step should be used instead.\nSee https://github.com/actions/cache/tree/main/save#always-save-cache for more details.'
             }
-        }
-    });
-    return findings;
-}
-function scriptOf(workflow, step) {
-    if (step.run)
-        return step.run;
-    const script = get(workflow.source, step.with, 'script');
-    return usesAction(step, 'actions/github-script') && (0,dist/* isScalar */.jn)(script) ? script : undefined;
-}
-function privilegedTrigger(workflow) {
-    return PRIVILEGED_TRIGGERS.find(trigger => workflow.events.has(trigger));
-}
-/**
- * Whether a path read by an expression reaches one of the patterns. `*` on either side matches
- * any segment (`github.event.*.body` reads comment bodies). With `wholeObjects`, a path that
- * stops above an untrusted field (toJSON(github.event.issue)) matches too.
- */
-function matchesAny(path, patterns, wholeObjects) {
-    const segments = path.split('.');
-    return patterns.some(pattern => {
-        const compared = Math.min(segments.length, pattern.length);
-        if (segments.length < pattern.length && (!wholeObjects || segments.length < 3))
-            return false;
-        for (let i = 0; i < compared; i++) {
-            if (segments[i] !== pattern[i] && segments[i] !== '*' && pattern[i] !== '*')
-                return false;
-        }
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/lint/checks/jobs.ts
-
-
-
-
-/** GitHub-hosted runner labels (docs.github.com: GitHub-hosted runners, standard and larger). */
-const HOSTED_LABELS = new Set([
-    'ubuntu-latest',
-    'ubuntu-slim',
-    'ubuntu-24.04',
-    'ubuntu-22.04',
-    'ubuntu-24.04-arm',
-    'ubuntu-22.04-arm',
-    'windows-latest',
-    'windows-2025',
-    'windows-2022',
-    'windows-11-arm',
-    'macos-latest',
-    'macos-26',
-    'macos-15',
-    'macos-14',
-    'macos-13',
-    'macos-15-intel',
-    'macos-latest-large',
-    'macos-26-large',
-    'macos-15-large',
-    'macos-14-large',
-    'macos-13-large',
-    'macos-latest-xlarge',
-    'macos-26-xlarge',
-    'macos-15-xlarge',
-    'macos-14-xlarge',
-    'macos-13-xlarge'
-]);
-/** Labels every self-hosted runner gets; they only ever select self-hosted runners. */
-const SELF_HOSTED_LABELS = new Set(['self-hosted', 'linux', 'macos', 'windows', 'x64', 'arm', 'arm64']);
-const SHELLS = new Set(['bash', 'sh', 'pwsh', 'python', 'cmd', 'powershell']);
-const WINDOWS_ONLY_SHELLS = new Set(['cmd', 'powershell']);
-const UNIX_ONLY_SHELLS = new Set(['sh']);
-function missingTimeout(workflow) {
-    const { source } = workflow;
-    return (workflow.jobs
-        // A reusable-workflow call cannot set timeout-minutes: the called jobs do.
-        .filter(job => !pairOf(source, job.node, 'timeout-minutes') && !pairOf(source, job.node, 'uses'))
-        .map(job => findingAt(source, 'missing-timeout', job.key, `Job \`${job.id}\` has no timeout-minutes; the default is 360.`)));
-}
-function runnerLabels(workflow) {
-    return workflow.jobs.flatMap(job => labelSets(workflow, job).flatMap(set => {
-        if (set.some(label => String(label.value).toLowerCase() === 'self-hosted'))
-            return [];
-        return set
-            .filter(label => {
-            const name = String(label.value).toLowerCase();
-            return !name.includes('${{') && !HOSTED_LABELS.has(name) && !SELF_HOSTED_LABELS.has(name);
-        })
-            .map(label => findingAt(workflow.source, 'runner-label', label, `\`${label.value}\` is not a GitHub-hosted runner label, and the job does not ask for \`self-hosted\`.`));
-    }));
-}
-function invalidShells(workflow) {
-    const { source } = workflow;
-    const workflowShell = get(source, get(source, get(source, workflow.root, 'defaults'), 'run'), 'shell');
-    const jobShells = workflow.jobs.flatMap(job => {
-        const os = runnerOs(workflow, job);
-        const shells = [
-            get(source, get(source, get(source, job.node, 'defaults'), 'run'), 'shell'),
-            ...job.steps.map(step => get(source, step.node, 'shell'))
-        ];
-        return shells.flatMap(shell => shellProblem(workflow, shell, os));
-    });
-    return [...shellProblem(workflow, workflowShell, undefined), ...jobShells];
-}
-function duplicateStepIds(workflow) {
-    return workflow.jobs.flatMap(job => {
-        const seen = new Set();
-        return job.steps.flatMap(step => {
-            const id = get(workflow.source, step.node, 'id');
-            const name = model_text(id)?.toLowerCase();
-            if (!id || name === undefined || name.includes('${{'))
-                return [];
-            if (!seen.has(name)) {
-                seen.add(name);
-                return [];
+        ],
+        outputs: ['cache-hit']
+    },
+    'actions/cache@v5': {
+        inputs: [
+            { name: 'path', required: true },
+            { name: 'key', required: true },
+            { name: 'restore-keys', required: false },
+            { name: 'upload-chunk-size', required: false },
+            { name: 'enableCrossOsArchive', required: false },
+            { name: 'fail-on-cache-miss', required: false },
+            { name: 'lookup-only', required: false },
+            {
+                name: 'save-always',
+                required: false,
+                deprecated: 'save-always does not work as intended and will be removed in a future release.\nA separate `actions/cache/restore` step should be used instead.\nSee https://github.com/actions/cache/tree/main/save#always-save-cache for more details.'
             }
-            return [
-                findingAt(workflow.source, 'duplicate-step-id', id, `Step id \`${model_text(id)}\` is used twice in job \`${job.id}\`.`)
-            ];
-        });
-    });
-}
-function jobNeeds(workflow) {
-    const jobIds = new Set(workflow.jobs.map(job => job.id.toLowerCase()));
-    return workflow.jobs.flatMap(job => {
-        const seen = new Set();
-        return scalars(workflow.source, get(workflow.source, job.node, 'needs')).flatMap(need => {
-            const name = String(need.value).toLowerCase();
-            const problem = !jobIds.has(name)
-                ? `Job \`${job.id}\` needs \`${need.value}\`, which is not a job of this workflow.`
-                : seen.has(name)
-                    ? `Job \`${job.id}\` lists \`${need.value}\` twice in needs (job ids are case-insensitive).`
-                    : undefined;
-            seen.add(name);
-            return problem ? [findingAt(workflow.source, 'job-needs', need, problem)] : [];
-        });
-    });
-}
-/** `if: ${{ a }} && b` is the string "true && b" once expanded: a non-empty string, always true. */
-function ifAlwaysTrue(workflow) {
-    const conditions = workflow.jobs.flatMap(job => [
-        get(workflow.source, job.node, 'if'),
-        ...job.steps.map(step => get(workflow.source, step.node, 'if'))
-    ]);
-    return conditions.flatMap(condition => {
-        if (!(0,dist/* isScalar */.jn)(condition) || typeof condition.value !== 'string')
-            return [];
-        const value = condition.value;
-        const expressions = findExpressions(value);
-        const wholeValue = expressions.length === 1 && expressions[0].start === 0 && expressions[0].end === value.length;
-        if (expressions.length === 0 || wholeValue)
-            return [];
-        return [
-            findingAt(workflow.source, 'if-always-true', condition, 'This condition has text outside its ${{ }}, so it is a non-empty string and always true.')
-        ];
-    });
-}
-function matrixProblems(workflow) {
-    const { source } = workflow;
-    return workflow.jobs.flatMap(job => {
-        const matrix = get(source, get(source, job.node, 'strategy'), 'matrix');
-        if (!(0,dist/* isMap */.jh)(matrix))
-            return [];
-        const rows = new Map(entries(source, matrix)
-            .filter(({ key }) => key.value !== 'include' && key.value !== 'exclude')
-            .map(({ key, value }) => [String(key.value), value]));
-        const duplicates = [...rows].flatMap(([key, row]) => {
-            const seen = new Set();
-            return items(source, row).flatMap(item => {
-                const value = scalarKey(item);
-                if (value === undefined)
-                    return [];
-                if (!seen.has(value)) {
-                    seen.add(value);
-                    return [];
-                }
-                return [findingAt(source, 'matrix', item, `Matrix row \`${key}\` lists ${model_text(item)} twice.`)];
-            });
-        });
-        const excludes = items(source, get(source, matrix, 'exclude')).flatMap(exclusion => entries(source, exclusion).flatMap(({ key, value }) => excludeProblem(workflow, rows, key, value)));
-        return [...duplicates, ...excludes];
-    });
-}
-function excludeProblem(workflow, rows, key, value) {
-    const name = String(key.value);
-    if (!rows.has(name)) {
-        return [
-            findingAt(workflow.source, 'matrix', key, `The exclude names \`${name}\`, which is not a row of the matrix.`)
-        ];
-    }
-    const row = rows.get(name);
-    // Rows computed by an expression, objects (matched as subsets) and expressions cannot be checked statically.
-    const candidates = items(workflow.source, row).map(scalarKey);
-    const excluded = scalarKey(value);
-    if (!(0,dist/* isSeq */.oP)(row) ||
-        excluded === undefined ||
-        candidates.includes(undefined) ||
-        candidates.includes(excluded))
-        return [];
-    return [
-        findingAt(workflow.source, 'matrix', value, `The exclude value ${model_text(value)} for \`${name}\` is not in the matrix row, so it excludes nothing.`)
-    ];
-}
-/** A literal scalar's identity (type and value); undefined for collections and expressions. */
-function scalarKey(node) {
-    if (!(0,dist/* isScalar */.jn)(node) || (typeof node.value === 'string' && node.value.includes('${{')))
-        return undefined;
-    return `${typeof node.value}:${String(node.value)}`;
-}
-/** The label sets a job may run on: its `runs-on`, or each row of the matrix key it names. */
-function labelSets(workflow, job) {
-    const { source } = workflow;
-    const runsOn = get(source, job.node, 'runs-on');
-    // Runner groups select runners by group, and their labels are the organisation's own.
-    if ((0,dist/* isMap */.jh)(runsOn))
-        return get(source, runsOn, 'group') ? [] : [scalars(source, get(source, runsOn, 'labels'))];
-    const labels = scalars(source, runsOn);
-    const matrixKey = labels.length === 1 ? /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(String(labels[0].value)) : null;
-    if (!matrixKey)
-        return [labels];
-    const row = get(source, get(source, get(source, job.node, 'strategy'), 'matrix'), matrixKey[1]);
-    return items(source, row).map(item => scalars(source, item));
-}
-/** The OS of a job that runs on one known GitHub-hosted label, for platform-specific shells. */
-function runnerOs(workflow, job) {
-    const sets = labelSets(workflow, job);
-    if (sets.length !== 1 || sets[0].length !== 1)
-        return undefined;
-    const label = String(sets[0][0].value).toLowerCase();
-    if (!HOSTED_LABELS.has(label))
-        return undefined;
-    return label.startsWith('windows') ? 'windows' : 'unix';
-}
-function shellProblem(workflow, shell, os) {
-    const value = model_text(shell);
-    if (!shell || value === undefined || value.includes('${{') || value.includes('{0}'))
-        return [];
-    const name = value.trim().toLowerCase();
-    const problem = !SHELLS.has(name)
-        ? `\`${value}\` is not a shell the runner knows; use a known shell or a custom \`command {0}\`.`
-        : os === 'unix' && WINDOWS_ONLY_SHELLS.has(name)
-            ? `\`${value}\` is only available on Windows runners; use pwsh or bash.`
-            : os === 'windows' && UNIX_ONLY_SHELLS.has(name)
-                ? `\`${value}\` is not available on Windows runners; use bash or pwsh.`
-                : undefined;
-    return problem ? [findingAt(workflow.source, 'invalid-shell', shell, problem)] : [];
-}
-
-;// CONCATENATED MODULE: ./src/lint/checks/permissions.ts
-
-
-/** `write-all` at workflow or job level. Invalid scopes and values are reported by GitHub's parser. */
-function excessivePermissions(workflow) {
-    const { source } = workflow;
-    const grants = [
-        { node: get(source, workflow.root, 'permissions'), where: 'The workflow' },
-        ...workflow.jobs.map(job => ({ node: get(source, job.node, 'permissions'), where: `Job \`${job.id}\`` }))
-    ];
-    return grants.flatMap(({ node, where }) => node && model_text(node) === 'write-all'
-        ? [
-            findingAt(source, 'excessive-permissions', node, `${where} grants every write permission to the GITHUB_TOKEN.`)
+        ],
+        outputs: ['cache-hit']
+    },
+    'actions/cache/restore@v4': {
+        inputs: [
+            { name: 'path', required: true },
+            { name: 'key', required: true },
+            { name: 'restore-keys', required: false },
+            { name: 'enableCrossOsArchive', required: false },
+            { name: 'fail-on-cache-miss', required: false },
+            { name: 'lookup-only', required: false }
+        ],
+        outputs: ['cache-hit', 'cache-primary-key', 'cache-matched-key']
+    },
+    'actions/cache/restore@v5': {
+        inputs: [
+            { name: 'path', required: true },
+            { name: 'key', required: true },
+            { name: 'restore-keys', required: false },
+            { name: 'enableCrossOsArchive', required: false },
+            { name: 'fail-on-cache-miss', required: false },
+            { name: 'lookup-only', required: false }
+        ],
+        outputs: ['cache-hit', 'cache-primary-key', 'cache-matched-key']
+    },
+    'actions/cache/save@v4': {
+        inputs: [
+            { name: 'path', required: true },
+            { name: 'key', required: true },
+            { name: 'upload-chunk-size', required: false },
+            { name: 'enableCrossOsArchive', required: false }
+        ],
+        outputs: []
+    },
+    'actions/cache/save@v5': {
+        inputs: [
+            { name: 'path', required: true },
+            { name: 'key', required: true },
+            { name: 'upload-chunk-size', required: false },
+            { name: 'enableCrossOsArchive', required: false }
+        ],
+        outputs: []
+    },
+    'actions/setup-node@v4': {
+        inputs: [
+            { name: 'always-auth', required: false },
+            { name: 'node-version', required: false },
+            { name: 'node-version-file', required: false },
+            { name: 'architecture', required: false },
+            { name: 'check-latest', required: false },
+            { name: 'registry-url', required: false },
+            { name: 'scope', required: false },
+            { name: 'token', required: false },
+            { name: 'cache', required: false },
+            { name: 'cache-dependency-path', required: false },
+            { name: 'mirror', required: false },
+            { name: 'mirror-token', required: false }
+        ],
+        outputs: ['cache-hit', 'node-version']
+    },
+    'actions/setup-node@v5': {
+        inputs: [
+            { name: 'always-auth', required: false },
+            { name: 'node-version', required: false },
+            { name: 'node-version-file', required: false },
+            { name: 'architecture', required: false },
+            { name: 'check-latest', required: false },
+            { name: 'registry-url', required: false },
+            { name: 'scope', required: false },
+            { name: 'token', required: false },
+            { name: 'cache', required: false },
+            { name: 'package-manager-cache', required: false },
+            { name: 'cache-dependency-path', required: false },
+            { name: 'mirror', required: false },
+            { name: 'mirror-token', required: false }
+        ],
+        outputs: ['cache-hit', 'node-version']
+    },
+    'actions/setup-node@v6': {
+        inputs: [
+            { name: 'node-version', required: false },
+            { name: 'node-version-file', required: false },
+            { name: 'architecture', required: false },
+            { name: 'check-latest', required: false },
+            { name: 'registry-url', required: false },
+            { name: 'scope', required: false },
+            { name: 'token', required: false },
+            { name: 'cache', required: false },
+            { name: 'package-manager-cache', required: false },
+            { name: 'cache-dependency-path', required: false },
+            { name: 'mirror', required: false },
+            { name: 'mirror-token', required: false }
+        ],
+        outputs: ['cache-hit', 'node-version']
+    },
+    'actions/setup-python@v5': {
+        inputs: [
+            { name: 'python-version', required: false },
+            { name: 'python-version-file', required: false },
+            { name: 'cache', required: false },
+            { name: 'architecture', required: false },
+            { name: 'check-latest', required: false },
+            { name: 'token', required: false },
+            { name: 'cache-dependency-path', required: false },
+            { name: 'update-environment', required: false },
+            { name: 'allow-prereleases', required: false },
+            { name: 'freethreaded', required: false }
+        ],
+        outputs: ['python-version', 'cache-hit', 'python-path']
+    },
+    'actions/setup-python@v6': {
+        inputs: [
+            { name: 'python-version', required: false },
+            { name: 'python-version-file', required: false },
+            { name: 'cache', required: false },
+            { name: 'architecture', required: false },
+            { name: 'check-latest', required: false },
+            { name: 'token', required: false },
+            { name: 'cache-dependency-path', required: false },
+            { name: 'update-environment', required: false },
+            { name: 'allow-prereleases', required: false },
+            { name: 'freethreaded', required: false },
+            { name: 'pip-version', required: false },
+            { name: 'pip-install', required: false }
+        ],
+        outputs: ['python-version', 'cache-hit', 'python-path']
+    },
+    'actions/setup-go@v5': {
+        inputs: [
+            { name: 'go-version', required: false },
+            { name: 'go-version-file', required: false },
+            { name: 'check-latest', required: false },
+            { name: 'token', required: false },
+            { name: 'cache', required: false },
+            { name: 'cache-dependency-path', required: false },
+            { name: 'architecture', required: false }
+        ],
+        outputs: ['go-version', 'cache-hit']
+    },
+    'actions/setup-go@v6': {
+        inputs: [
+            { name: 'go-version', required: false },
+            { name: 'go-version-file', required: false },
+            { name: 'check-latest', required: false },
+            { name: 'token', required: false },
+            { name: 'cache', required: false },
+            { name: 'cache-dependency-path', required: false },
+            { name: 'architecture', required: false },
+            { name: 'go-download-base-url', required: false }
+        ],
+        outputs: ['go-version', 'cache-hit']
+    },
+    'actions/setup-java@v4': {
+        inputs: [
+            { name: 'java-version', required: false },
+            { name: 'java-version-file', required: false },
+            { name: 'distribution', required: true },
+            { name: 'java-package', required: false },
+            { name: 'architecture', required: false },
+            { name: 'jdkFile', required: false },
+            { name: 'check-latest', required: false },
+            { name: 'server-id', required: false },
+            { name: 'server-username', required: false },
+            { name: 'server-password', required: false },
+            { name: 'settings-path', required: false },
+            { name: 'overwrite-settings', required: false },
+            { name: 'gpg-private-key', required: false },
+            { name: 'gpg-passphrase', required: false },
+            { name: 'cache', required: false },
+            { name: 'cache-dependency-path', required: false },
+            { name: 'job-status', required: false },
+            { name: 'token', required: false },
+            { name: 'mvn-toolchain-id', required: false },
+            { name: 'mvn-toolchain-vendor', required: false }
+        ],
+        outputs: ['distribution', 'version', 'path', 'cache-hit']
+    },
+    'actions/setup-java@v5': {
+        inputs: [
+            { name: 'java-version', required: false },
+            { name: 'java-version-file', required: false },
+            { name: 'distribution', required: false },
+            { name: 'java-package', required: false },
+            { name: 'architecture', required: false },
+            { name: 'jdk-file', required: false },
+            {
+                name: 'jdkFile',
+                required: false,
+                deprecated: 'The `jdkFile` input is deprecated. Use `jdk-file` instead.'
+            },
+            { name: 'check-latest', required: false },
+            { name: 'set-default', required: false },
+            { name: 'verify-signature', required: false },
+            { name: 'verify-signature-public-key', required: false },
+            { name: 'server-id', required: false },
+            { name: 'server-username', required: false },
+            { name: 'server-password', required: false },
+            { name: 'settings-path', required: false },
+            { name: 'overwrite-settings', required: false },
+            { name: 'gpg-private-key', required: false },
+            { name: 'gpg-passphrase', required: false },
+            { name: 'cache', required: false },
+            { name: 'cache-dependency-path', required: false },
+            { name: 'job-status', required: false },
+            { name: 'token', required: false },
+            { name: 'mvn-toolchain-id', required: false },
+            { name: 'mvn-toolchain-vendor', required: false },
+            { name: 'show-download-progress', required: false }
+        ],
+        outputs: ['distribution', 'version', 'path', 'cache-hit', 'cache-primary-key']
+    },
+    'actions/setup-dotnet@v4': {
+        inputs: [
+            { name: 'dotnet-version', required: false },
+            { name: 'dotnet-quality', required: false },
+            { name: 'global-json-file', required: false },
+            { name: 'source-url', required: false },
+            { name: 'owner', required: false },
+            { name: 'config-file', required: false },
+            { name: 'cache', required: false },
+            { name: 'cache-dependency-path', required: false }
+        ],
+        outputs: ['cache-hit', 'dotnet-version']
+    },
+    'actions/setup-dotnet@v5': {
+        inputs: [
+            { name: 'dotnet-version', required: false },
+            { name: 'dotnet-quality', required: false },
+            { name: 'dotnet-channel', required: false },
+            { name: 'global-json-file', required: false },
+            { name: 'source-url', required: false },
+            { name: 'owner', required: false },
+            { name: 'config-file', required: false },
+            { name: 'cache', required: false },
+            { name: 'cache-dependency-path', required: false },
+            { name: 'workloads', required: false },
+            { name: 'architecture', required: false }
+        ],
+        outputs: ['cache-hit', 'dotnet-version']
+    },
+    'actions/upload-artifact@v4': {
+        inputs: [
+            { name: 'name', required: false },
+            { name: 'path', required: true },
+            { name: 'if-no-files-found', required: false },
+            { name: 'retention-days', required: false },
+            { name: 'compression-level', required: false },
+            { name: 'overwrite', required: false },
+            { name: 'include-hidden-files', required: false }
+        ],
+        outputs: ['artifact-id', 'artifact-url', 'artifact-digest']
+    },
+    'actions/upload-artifact@v5': {
+        inputs: [
+            { name: 'name', required: false },
+            { name: 'path', required: true },
+            { name: 'if-no-files-found', required: false },
+            { name: 'retention-days', required: false },
+            { name: 'compression-level', required: false },
+            { name: 'overwrite', required: false },
+            { name: 'include-hidden-files', required: false }
+        ],
+        outputs: ['artifact-id', 'artifact-url', 'artifact-digest']
+    },
+    'actions/upload-artifact@v6': {
+        inputs: [
+            { name: 'name', required: false },
+            { name: 'path', required: true },
+            { name: 'if-no-files-found', required: false },
+            { name: 'retention-days', required: false },
+            { name: 'compression-level', required: false },
+            { name: 'overwrite', required: false },
+            { name: 'include-hidden-files', required: false }
+        ],
+        outputs: ['artifact-id', 'artifact-url', 'artifact-digest']
+    },
+    'actions/download-artifact@v4': {
+        inputs: [
+            { name: 'name', required: false },
+            { name: 'artifact-ids', required: false },
+            { name: 'path', required: false },
+            { name: 'pattern', required: false },
+            { name: 'merge-multiple', required: false },
+            { name: 'github-token', required: false },
+            { name: 'repository', required: false },
+            { name: 'run-id', required: false }
+        ],
+        outputs: ['download-path']
+    },
+    'actions/download-artifact@v5': {
+        inputs: [
+            { name: 'name', required: false },
+            { name: 'artifact-ids', required: false },
+            { name: 'path', required: false },
+            { name: 'pattern', required: false },
+            { name: 'merge-multiple', required: false },
+            { name: 'github-token', required: false },
+            { name: 'repository', required: false },
+            { name: 'run-id', required: false }
+        ],
+        outputs: ['download-path']
+    },
+    'actions/download-artifact@v6': {
+        inputs: [
+            { name: 'name', required: false },
+            { name: 'artifact-ids', required: false },
+            { name: 'path', required: false },
+            { name: 'pattern', required: false },
+            { name: 'merge-multiple', required: false },
+            { name: 'github-token', required: false },
+            { name: 'repository', required: false },
+            { name: 'run-id', required: false }
+        ],
+        outputs: ['download-path']
+    },
+    'actions/github-script@v7': {
+        inputs: [
+            { name: 'script', required: true },
+            { name: 'github-token', required: false },
+            { name: 'debug', required: false },
+            { name: 'user-agent', required: false },
+            { name: 'previews', required: false },
+            { name: 'result-encoding', required: false },
+            { name: 'retries', required: false },
+            { name: 'retry-exempt-status-codes', required: false },
+            { name: 'base-url', required: false }
+        ],
+        outputs: ['result'],
+        openOutputs: true
+    },
+    'actions/github-script@v8': {
+        inputs: [
+            { name: 'script', required: true },
+            { name: 'github-token', required: false },
+            { name: 'debug', required: false },
+            { name: 'user-agent', required: false },
+            { name: 'previews', required: false },
+            { name: 'result-encoding', required: false },
+            { name: 'retries', required: false },
+            { name: 'retry-exempt-status-codes', required: false },
+            { name: 'base-url', required: false }
+        ],
+        outputs: ['result'],
+        openOutputs: true
+    },
+    'actions/labeler@v5': {
+        inputs: [
+            { name: 'repo-token', required: false },
+            { name: 'configuration-path', required: false },
+            { name: 'sync-labels', required: false },
+            { name: 'dot', required: false },
+            { name: 'pr-number', required: false }
+        ],
+        outputs: ['new-labels', 'all-labels']
+    },
+    'actions/labeler@v6': {
+        inputs: [
+            { name: 'repo-token', required: false },
+            { name: 'configuration-path', required: false },
+            { name: 'sync-labels', required: false },
+            { name: 'dot', required: false },
+            { name: 'pr-number', required: false }
+        ],
+        outputs: ['new-labels', 'all-labels']
+    },
+    'actions/stale@v9': {
+        inputs: [
+            { name: 'repo-token', required: false },
+            { name: 'stale-issue-message', required: false },
+            { name: 'stale-pr-message', required: false },
+            { name: 'close-issue-message', required: false },
+            { name: 'close-pr-message', required: false },
+            { name: 'days-before-stale', required: false },
+            { name: 'days-before-issue-stale', required: false },
+            { name: 'days-before-pr-stale', required: false },
+            { name: 'days-before-close', required: false },
+            { name: 'days-before-issue-close', required: false },
+            { name: 'days-before-pr-close', required: false },
+            { name: 'stale-issue-label', required: false },
+            { name: 'close-issue-label', required: false },
+            { name: 'exempt-issue-labels', required: false },
+            { name: 'close-issue-reason', required: false },
+            { name: 'stale-pr-label', required: false },
+            { name: 'close-pr-label', required: false },
+            { name: 'exempt-pr-labels', required: false },
+            { name: 'exempt-milestones', required: false },
+            { name: 'exempt-issue-milestones', required: false },
+            { name: 'exempt-pr-milestones', required: false },
+            { name: 'exempt-all-milestones', required: false },
+            { name: 'exempt-all-issue-milestones', required: false },
+            { name: 'exempt-all-pr-milestones', required: false },
+            { name: 'only-labels', required: false },
+            { name: 'any-of-labels', required: false },
+            { name: 'any-of-issue-labels', required: false },
+            { name: 'any-of-pr-labels', required: false },
+            { name: 'only-issue-labels', required: false },
+            { name: 'only-pr-labels', required: false },
+            { name: 'operations-per-run', required: false },
+            { name: 'remove-stale-when-updated', required: false },
+            { name: 'remove-issue-stale-when-updated', required: false },
+            { name: 'remove-pr-stale-when-updated', required: false },
+            { name: 'debug-only', required: false },
+            { name: 'ascending', required: false },
+            { name: 'delete-branch', required: false },
+            { name: 'start-date', required: false },
+            { name: 'exempt-assignees', required: false },
+            { name: 'exempt-issue-assignees', required: false },
+            { name: 'exempt-pr-assignees', required: false },
+            { name: 'exempt-all-assignees', required: false },
+            { name: 'exempt-all-issue-assignees', required: false },
+            { name: 'exempt-all-pr-assignees', required: false },
+            { name: 'exempt-draft-pr', required: false },
+            { name: 'enable-statistics', required: false },
+            { name: 'labels-to-add-when-unstale', required: false },
+            { name: 'labels-to-remove-when-stale', required: false },
+            { name: 'labels-to-remove-when-unstale', required: false },
+            { name: 'ignore-updates', required: false },
+            { name: 'ignore-issue-updates', required: false },
+            { name: 'ignore-pr-updates', required: false },
+            { name: 'include-only-assigned', required: false }
+        ],
+        outputs: ['closed-issues-prs', 'staled-issues-prs']
+    },
+    'actions/stale@v10': {
+        inputs: [
+            { name: 'repo-token', required: false },
+            { name: 'stale-issue-message', required: false },
+            { name: 'stale-pr-message', required: false },
+            { name: 'close-issue-message', required: false },
+            { name: 'close-pr-message', required: false },
+            { name: 'days-before-stale', required: false },
+            { name: 'days-before-issue-stale', required: false },
+            { name: 'days-before-pr-stale', required: false },
+            { name: 'days-before-close', required: false },
+            { name: 'days-before-issue-close', required: false },
+            { name: 'days-before-pr-close', required: false },
+            { name: 'stale-issue-label', required: false },
+            { name: 'close-issue-label', required: false },
+            { name: 'exempt-issue-labels', required: false },
+            { name: 'close-issue-reason', required: false },
+            { name: 'stale-pr-label', required: false },
+            { name: 'close-pr-label', required: false },
+            { name: 'exempt-pr-labels', required: false },
+            { name: 'exempt-milestones', required: false },
+            { name: 'exempt-issue-milestones', required: false },
+            { name: 'exempt-pr-milestones', required: false },
+            { name: 'exempt-all-milestones', required: false },
+            { name: 'exempt-all-issue-milestones', required: false },
+            { name: 'exempt-all-pr-milestones', required: false },
+            { name: 'only-labels', required: false },
+            { name: 'any-of-labels', required: false },
+            { name: 'any-of-issue-labels', required: false },
+            { name: 'any-of-pr-labels', required: false },
+            { name: 'only-issue-labels', required: false },
+            { name: 'only-pr-labels', required: false },
+            { name: 'operations-per-run', required: false },
+            { name: 'remove-stale-when-updated', required: false },
+            { name: 'remove-issue-stale-when-updated', required: false },
+            { name: 'remove-pr-stale-when-updated', required: false },
+            { name: 'debug-only', required: false },
+            { name: 'ascending', required: false },
+            { name: 'sort-by', required: false },
+            { name: 'delete-branch', required: false },
+            { name: 'start-date', required: false },
+            { name: 'exempt-assignees', required: false },
+            { name: 'exempt-issue-assignees', required: false },
+            { name: 'exempt-pr-assignees', required: false },
+            { name: 'exempt-all-assignees', required: false },
+            { name: 'exempt-all-issue-assignees', required: false },
+            { name: 'exempt-all-pr-assignees', required: false },
+            { name: 'exempt-draft-pr', required: false },
+            { name: 'enable-statistics', required: false },
+            { name: 'labels-to-add-when-unstale', required: false },
+            { name: 'labels-to-remove-when-stale', required: false },
+            { name: 'labels-to-remove-when-unstale', required: false },
+            { name: 'ignore-updates', required: false },
+            { name: 'ignore-issue-updates', required: false },
+            { name: 'ignore-pr-updates', required: false },
+            { name: 'include-only-assigned', required: false },
+            { name: 'only-issue-types', required: false }
+        ],
+        outputs: ['closed-issues-prs', 'staled-issues-prs']
+    },
+    'actions/upload-pages-artifact@v3': {
+        inputs: [
+            { name: 'name', required: false },
+            { name: 'path', required: false },
+            { name: 'retention-days', required: false }
+        ],
+        outputs: ['artifact_id']
+    },
+    'actions/upload-pages-artifact@v4': {
+        inputs: [
+            { name: 'name', required: false },
+            { name: 'path', required: false },
+            { name: 'retention-days', required: false }
+        ],
+        outputs: ['artifact_id']
+    },
+    'actions/deploy-pages@v4': {
+        inputs: [
+            { name: 'token', required: false },
+            { name: 'timeout', required: false },
+            { name: 'error_count', required: false },
+            { name: 'reporting_interval', required: false },
+            { name: 'artifact_name', required: false },
+            { name: 'preview', required: false }
+        ],
+        outputs: ['page_url']
+    },
+    'docker/build-push-action@v5': {
+        inputs: [
+            { name: 'add-hosts', required: false },
+            { name: 'allow', required: false },
+            { name: 'annotations', required: false },
+            { name: 'attests', required: false },
+            { name: 'build-args', required: false },
+            { name: 'build-contexts', required: false },
+            { name: 'builder', required: false },
+            { name: 'cache-from', required: false },
+            { name: 'cache-to', required: false },
+            { name: 'cgroup-parent', required: false },
+            { name: 'context', required: false },
+            { name: 'file', required: false },
+            { name: 'labels', required: false },
+            { name: 'load', required: false },
+            { name: 'network', required: false },
+            { name: 'no-cache', required: false },
+            { name: 'no-cache-filters', required: false },
+            { name: 'outputs', required: false },
+            { name: 'platforms', required: false },
+            { name: 'provenance', required: false },
+            { name: 'pull', required: false },
+            { name: 'push', required: false },
+            { name: 'sbom', required: false },
+            { name: 'secrets', required: false },
+            { name: 'secret-envs', required: false },
+            { name: 'secret-files', required: false },
+            { name: 'shm-size', required: false },
+            { name: 'ssh', required: false },
+            { name: 'tags', required: false },
+            { name: 'target', required: false },
+            { name: 'ulimit', required: false },
+            { name: 'github-token', required: false }
+        ],
+        outputs: ['imageid', 'digest', 'metadata']
+    },
+    'docker/build-push-action@v6': {
+        inputs: [
+            { name: 'add-hosts', required: false },
+            { name: 'allow', required: false },
+            { name: 'annotations', required: false },
+            { name: 'attests', required: false },
+            { name: 'build-args', required: false },
+            { name: 'build-contexts', required: false },
+            { name: 'builder', required: false },
+            { name: 'cache-from', required: false },
+            { name: 'cache-to', required: false },
+            { name: 'call', required: false },
+            { name: 'cgroup-parent', required: false },
+            { name: 'context', required: false },
+            { name: 'file', required: false },
+            { name: 'labels', required: false },
+            { name: 'load', required: false },
+            { name: 'network', required: false },
+            { name: 'no-cache', required: false },
+            { name: 'no-cache-filters', required: false },
+            { name: 'outputs', required: false },
+            { name: 'platforms', required: false },
+            { name: 'provenance', required: false },
+            { name: 'pull', required: false },
+            { name: 'push', required: false },
+            { name: 'sbom', required: false },
+            { name: 'secrets', required: false },
+            { name: 'secret-envs', required: false },
+            { name: 'secret-files', required: false },
+            { name: 'shm-size', required: false },
+            { name: 'ssh', required: false },
+            { name: 'tags', required: false },
+            { name: 'target', required: false },
+            { name: 'ulimit', required: false },
+            { name: 'github-token', required: false }
+        ],
+        outputs: ['imageid', 'digest', 'metadata']
+    },
+    'docker/login-action@v3': {
+        inputs: [
+            { name: 'registry', required: false },
+            { name: 'username', required: false },
+            { name: 'password', required: false },
+            { name: 'ecr', required: false },
+            { name: 'scope', required: false },
+            { name: 'logout', required: false },
+            { name: 'registry-auth', required: false }
+        ],
+        outputs: []
+    },
+    'docker/setup-buildx-action@v3': {
+        inputs: [
+            { name: 'version', required: false },
+            { name: 'driver', required: false },
+            { name: 'driver-opts', required: false },
+            { name: 'buildkitd-flags', required: false },
+            { name: 'buildkitd-config', required: false },
+            { name: 'buildkitd-config-inline', required: false },
+            { name: 'use', required: false },
+            { name: 'name', required: false },
+            { name: 'endpoint', required: false },
+            { name: 'platforms', required: false },
+            { name: 'append', required: false },
+            { name: 'keep-state', required: false },
+            { name: 'cache-binary', required: false },
+            { name: 'cleanup', required: false },
+            { name: 'config', required: false, deprecated: 'Use buildkitd-config instead' },
+            { name: 'config-inline', required: false, deprecated: 'Use buildkitd-config-inline instead' },
+            {
+                name: 'install',
+                required: false,
+                deprecated: '"docker buildx install" command is deprecated and will be removed in a future release, use BUILDX_BUILDER environment variable instead'
+            }
+        ],
+        outputs: ['name', 'driver', 'platforms', 'nodes', 'endpoint', 'status', 'flags']
+    },
+    'docker/metadata-action@v5': {
+        inputs: [
+            { name: 'context', required: false },
+            { name: 'images', required: false },
+            { name: 'tags', required: false },
+            { name: 'flavor', required: false },
+            { name: 'labels', required: false },
+            { name: 'annotations', required: false },
+            { name: 'sep-tags', required: false },
+            { name: 'sep-labels', required: false },
+            { name: 'sep-annotations', required: false },
+            { name: 'bake-target', required: false },
+            { name: 'github-token', required: false }
+        ],
+        outputs: [
+            'version',
+            'tags',
+            'tag-names',
+            'labels',
+            'annotations',
+            'json',
+            'bake-file-tags',
+            'bake-file-labels',
+            'bake-file-annotations',
+            'bake-file'
         ]
-        : []);
+    },
+    'docker/setup-qemu-action@v3': {
+        inputs: [
+            { name: 'image', required: false },
+            { name: 'platforms', required: false },
+            { name: 'cache-image', required: false }
+        ],
+        outputs: ['platforms']
+    },
+    'softprops/action-gh-release@v2': {
+        inputs: [
+            { name: 'body', required: false },
+            { name: 'body_path', required: false },
+            { name: 'name', required: false },
+            { name: 'tag_name', required: false },
+            { name: 'draft', required: false },
+            { name: 'prerelease', required: false },
+            { name: 'preserve_order', required: false },
+            { name: 'files', required: false },
+            { name: 'working_directory', required: false },
+            { name: 'overwrite_files', required: false },
+            { name: 'fail_on_unmatched_files', required: false },
+            { name: 'repository', required: false },
+            { name: 'token', required: false },
+            { name: 'target_commitish', required: false },
+            { name: 'discussion_category_name', required: false },
+            { name: 'generate_release_notes', required: false },
+            { name: 'previous_tag', required: false },
+            { name: 'append_body', required: false },
+            { name: 'make_latest', required: false }
+        ],
+        outputs: ['url', 'id', 'upload_url', 'assets']
+    },
+    'codecov/codecov-action@v4': {
+        inputs: [
+            { name: 'token', required: false },
+            { name: 'codecov_yml_path', required: false },
+            { name: 'commit_parent', required: false },
+            { name: 'directory', required: false },
+            { name: 'disable_file_fixes', required: false },
+            { name: 'disable_search', required: false },
+            { name: 'disable_safe_directory', required: false },
+            { name: 'dry_run', required: false },
+            { name: 'env_vars', required: false },
+            { name: 'exclude', required: false },
+            { name: 'fail_ci_if_error', required: false },
+            { name: 'file', required: false },
+            { name: 'files', required: false },
+            { name: 'flags', required: false },
+            { name: 'git_service', required: false },
+            { name: 'handle_no_reports_found', required: false },
+            { name: 'job_code', required: false },
+            { name: 'name', required: false },
+            { name: 'network_filter', required: false },
+            { name: 'network_prefix', required: false },
+            { name: 'os', required: false },
+            { name: 'override_branch', required: false },
+            { name: 'override_build', required: false },
+            { name: 'override_build_url', required: false },
+            { name: 'override_commit', required: false },
+            { name: 'override_pr', required: false },
+            { name: 'plugin', required: false },
+            { name: 'plugins', required: false },
+            { name: 'report_code', required: false },
+            { name: 'root_dir', required: false },
+            { name: 'slug', required: false },
+            { name: 'url', required: false },
+            { name: 'use_legacy_upload_endpoint', required: false },
+            { name: 'use_oidc', required: false },
+            { name: 'verbose', required: false },
+            { name: 'version', required: false },
+            { name: 'working-directory', required: false }
+        ],
+        outputs: []
+    },
+    'codecov/codecov-action@v5': {
+        inputs: [
+            { name: 'base_sha', required: false },
+            { name: 'binary', required: false },
+            { name: 'codecov_yml_path', required: false },
+            { name: 'commit_parent', required: false },
+            { name: 'directory', required: false },
+            { name: 'disable_file_fixes', required: false },
+            { name: 'disable_search', required: false },
+            { name: 'disable_safe_directory', required: false },
+            { name: 'disable_telem', required: false },
+            { name: 'dry_run', required: false },
+            { name: 'env_vars', required: false },
+            { name: 'exclude', required: false },
+            { name: 'fail_ci_if_error', required: false },
+            { name: 'files', required: false },
+            { name: 'flags', required: false },
+            { name: 'force', required: false },
+            { name: 'git_service', required: false },
+            { name: 'gcov_args', required: false },
+            { name: 'gcov_executable', required: false },
+            { name: 'gcov_ignore', required: false },
+            { name: 'gcov_include', required: false },
+            { name: 'handle_no_reports_found', required: false },
+            { name: 'job_code', required: false },
+            { name: 'name', required: false },
+            { name: 'network_filter', required: false },
+            { name: 'network_prefix', required: false },
+            { name: 'os', required: false },
+            { name: 'override_branch', required: false },
+            { name: 'override_build', required: false },
+            { name: 'override_build_url', required: false },
+            { name: 'override_commit', required: false },
+            { name: 'override_pr', required: false },
+            { name: 'plugins', required: false },
+            { name: 'recurse_submodules', required: false },
+            { name: 'report_code', required: false },
+            { name: 'report_type', required: false },
+            { name: 'root_dir', required: false },
+            { name: 'run_command', required: false },
+            { name: 'skip_validation', required: false },
+            { name: 'slug', required: false },
+            { name: 'swift_project', required: false },
+            { name: 'token', required: false },
+            { name: 'url', required: false },
+            { name: 'use_legacy_upload_endpoint', required: false },
+            { name: 'use_oidc', required: false },
+            { name: 'use_pypi', required: false },
+            { name: 'verbose', required: false },
+            { name: 'version', required: false },
+            { name: 'working-directory', required: false }
+        ],
+        outputs: []
+    },
+    'peaceiris/actions-gh-pages@v4': {
+        inputs: [
+            { name: 'deploy_key', required: false },
+            { name: 'github_token', required: false },
+            { name: 'personal_token', required: false },
+            { name: 'publish_branch', required: false },
+            { name: 'publish_dir', required: false },
+            { name: 'destination_dir', required: false },
+            { name: 'external_repository', required: false },
+            { name: 'allow_empty_commit', required: false },
+            { name: 'keep_files', required: false },
+            { name: 'force_orphan', required: false },
+            { name: 'user_name', required: false },
+            { name: 'user_email', required: false },
+            { name: 'commit_message', required: false },
+            { name: 'full_commit_message', required: false },
+            { name: 'tag_name', required: false },
+            { name: 'tag_message', required: false },
+            { name: 'enable_jekyll', required: false },
+            { name: 'disable_nojekyll', required: false },
+            { name: 'cname', required: false },
+            { name: 'exclude_assets', required: false }
+        ],
+        outputs: []
+    },
+    'aws-actions/configure-aws-credentials@v4': {
+        inputs: [
+            { name: 'aws-region', required: true },
+            { name: 'role-to-assume', required: false },
+            { name: 'aws-access-key-id', required: false },
+            { name: 'aws-secret-access-key', required: false },
+            { name: 'aws-session-token', required: false },
+            { name: 'web-identity-token-file', required: false },
+            { name: 'role-chaining', required: false },
+            { name: 'audience', required: false },
+            { name: 'http-proxy', required: false },
+            { name: 'mask-aws-account-id', required: false },
+            { name: 'role-duration-seconds', required: false },
+            { name: 'role-external-id', required: false },
+            { name: 'role-session-name', required: false },
+            { name: 'role-skip-session-tagging', required: false },
+            { name: 'inline-session-policy', required: false },
+            { name: 'managed-session-policies', required: false },
+            { name: 'output-credentials', required: false },
+            { name: 'output-env-credentials', required: false },
+            { name: 'unset-current-credentials', required: false },
+            { name: 'disable-retry', required: false },
+            { name: 'retry-max-attempts', required: false },
+            { name: 'special-characters-workaround', required: false },
+            { name: 'use-existing-credentials', required: false }
+        ],
+        outputs: [
+            'aws-account-id',
+            'aws-access-key-id',
+            'aws-secret-access-key',
+            'aws-session-token',
+            'aws-expiration'
+        ]
+    },
+    'peter-evans/create-pull-request@v6': {
+        inputs: [
+            { name: 'token', required: false },
+            { name: 'git-token', required: false },
+            { name: 'path', required: false },
+            { name: 'add-paths', required: false },
+            { name: 'commit-message', required: false },
+            { name: 'committer', required: false },
+            { name: 'author', required: false },
+            { name: 'signoff', required: false },
+            { name: 'branch', required: false },
+            { name: 'delete-branch', required: false },
+            { name: 'branch-suffix', required: false },
+            { name: 'base', required: false },
+            { name: 'push-to-fork', required: false },
+            { name: 'title', required: false },
+            { name: 'body', required: false },
+            { name: 'body-path', required: false },
+            { name: 'labels', required: false },
+            { name: 'assignees', required: false },
+            { name: 'reviewers', required: false },
+            { name: 'team-reviewers', required: false },
+            { name: 'milestone', required: false },
+            { name: 'draft', required: false }
+        ],
+        outputs: [
+            'pull-request-number',
+            'pull-request-url',
+            'pull-request-operation',
+            'pull-request-head-sha',
+            'pull-request-branch'
+        ]
+    },
+    'peter-evans/create-pull-request@v7': {
+        inputs: [
+            { name: 'token', required: false },
+            { name: 'branch-token', required: false },
+            { name: 'path', required: false },
+            { name: 'add-paths', required: false },
+            { name: 'commit-message', required: false },
+            { name: 'committer', required: false },
+            { name: 'author', required: false },
+            { name: 'signoff', required: false },
+            { name: 'branch', required: false },
+            { name: 'delete-branch', required: false },
+            { name: 'branch-suffix', required: false },
+            { name: 'base', required: false },
+            { name: 'push-to-fork', required: false },
+            { name: 'sign-commits', required: false },
+            { name: 'title', required: false },
+            { name: 'body', required: false },
+            { name: 'body-path', required: false },
+            { name: 'labels', required: false },
+            { name: 'assignees', required: false },
+            { name: 'reviewers', required: false },
+            { name: 'team-reviewers', required: false },
+            { name: 'milestone', required: false },
+            { name: 'draft', required: false },
+            { name: 'maintainer-can-modify', required: false }
+        ],
+        outputs: [
+            'pull-request-number',
+            'pull-request-url',
+            'pull-request-operation',
+            'pull-request-head-sha',
+            'pull-request-branch'
+        ]
+    },
+    'golangci/golangci-lint-action@v6': {
+        inputs: [
+            { name: 'version', required: false },
+            { name: 'install-mode', required: false },
+            { name: 'working-directory', required: false },
+            { name: 'github-token', required: false },
+            { name: 'verify', required: false },
+            { name: 'only-new-issues', required: false },
+            { name: 'skip-cache', required: false },
+            { name: 'skip-save-cache', required: false },
+            { name: 'problem-matchers', required: false },
+            { name: 'args', required: false },
+            { name: 'cache-invalidation-interval', required: false }
+        ],
+        outputs: []
+    },
+    'golangci/golangci-lint-action@v7': {
+        inputs: [
+            { name: 'version', required: false },
+            { name: 'install-mode', required: false },
+            { name: 'working-directory', required: false },
+            { name: 'github-token', required: false },
+            { name: 'verify', required: false },
+            { name: 'only-new-issues', required: false },
+            { name: 'skip-cache', required: false },
+            { name: 'skip-save-cache', required: false },
+            { name: 'problem-matchers', required: false },
+            { name: 'args', required: false },
+            { name: 'cache-invalidation-interval', required: false }
+        ],
+        outputs: []
+    },
+    'golangci/golangci-lint-action@v8': {
+        inputs: [
+            { name: 'version', required: false },
+            { name: 'install-mode', required: false },
+            { name: 'working-directory', required: false },
+            { name: 'github-token', required: false },
+            { name: 'verify', required: false },
+            { name: 'only-new-issues', required: false },
+            { name: 'skip-cache', required: false },
+            { name: 'skip-save-cache', required: false },
+            { name: 'problem-matchers', required: false },
+            { name: 'args', required: false },
+            { name: 'cache-invalidation-interval', required: false }
+        ],
+        outputs: []
+    },
+    'ruby/setup-ruby@v1': {
+        inputs: [
+            { name: 'ruby-version', required: false },
+            { name: 'rubygems', required: false },
+            { name: 'bundler', required: false },
+            { name: 'bundler-cache', required: false },
+            { name: 'working-directory', required: false },
+            { name: 'cache-version', required: false },
+            { name: 'self-hosted', required: false },
+            { name: 'windows-toolchain', required: false },
+            { name: 'token', required: false }
+        ],
+        outputs: ['ruby-prefix']
+    },
+    'github/codeql-action/init@v3': {
+        inputs: [
+            { name: 'tools', required: false },
+            { name: 'languages', required: false },
+            { name: 'build-mode', required: false },
+            { name: 'analysis-kinds', required: false },
+            { name: 'token', required: false },
+            { name: 'registries', required: false },
+            { name: 'matrix', required: false },
+            { name: 'config-file', required: false },
+            { name: 'db-location', required: false },
+            { name: 'config', required: false },
+            { name: 'queries', required: false },
+            { name: 'quality-queries', required: false },
+            { name: 'packs', required: false },
+            { name: 'external-repository-token', required: false },
+            { name: 'setup-python-dependencies', required: false },
+            { name: 'source-root', required: false },
+            { name: 'ram', required: false },
+            { name: 'threads', required: false },
+            { name: 'debug', required: false },
+            { name: 'debug-artifact-name', required: false },
+            { name: 'debug-database-name', required: false },
+            { name: 'trap-caching', required: false },
+            { name: 'dependency-caching', required: false },
+            { name: 'check-run-id', required: false }
+        ],
+        outputs: ['codeql-path', 'codeql-version']
+    },
+    'github/codeql-action/analyze@v3': {
+        inputs: [
+            { name: 'check_name', required: false },
+            { name: 'output', required: false },
+            { name: 'upload', required: false },
+            { name: 'cleanup-level', required: false },
+            { name: 'ram', required: false },
+            {
+                name: 'add-snippets',
+                required: false,
+                deprecated: 'The input "add-snippets" has been removed and no longer has any effect.'
+            },
+            { name: 'skip-queries', required: false },
+            { name: 'threads', required: false },
+            { name: 'checkout_path', required: false },
+            { name: 'ref', required: false },
+            { name: 'sha', required: false },
+            { name: 'category', required: false },
+            { name: 'upload-database', required: false },
+            { name: 'post-processed-sarif-path', required: false },
+            { name: 'wait-for-processing', required: false },
+            { name: 'token', required: false },
+            { name: 'matrix', required: false },
+            { name: 'expect-error', required: false }
+        ],
+        outputs: ['db-locations', 'sarif-output', 'sarif-id']
+    },
+    'github/codeql-action/upload-sarif@v3': {
+        inputs: [
+            { name: 'sarif_file', required: false },
+            { name: 'checkout_path', required: false },
+            { name: 'ref', required: false },
+            { name: 'sha', required: false },
+            { name: 'token', required: false },
+            { name: 'matrix', required: false },
+            { name: 'category', required: false },
+            { name: 'wait-for-processing', required: false }
+        ],
+        outputs: ['sarif-id', 'sarif-ids']
+    },
+    'pypa/gh-action-pypi-publish@release/v1': {
+        inputs: [
+            { name: 'user', required: false },
+            { name: 'password', required: false },
+            { name: 'repository-url', required: false },
+            {
+                name: 'repository_url',
+                required: false,
+                deprecated: 'The inputs have been normalized to use kebab-case. Use `repository-url` instead.'
+            },
+            { name: 'packages-dir', required: false },
+            {
+                name: 'packages_dir',
+                required: false,
+                deprecated: 'The inputs have been normalized to use kebab-case. Use `packages-dir` instead.'
+            },
+            { name: 'verify-metadata', required: false },
+            {
+                name: 'verify_metadata',
+                required: false,
+                deprecated: 'The inputs have been normalized to use kebab-case. Use `verify-metadata` instead.'
+            },
+            { name: 'skip-existing', required: false },
+            {
+                name: 'skip_existing',
+                required: false,
+                deprecated: 'The inputs have been normalized to use kebab-case. Use `skip-existing` instead.'
+            },
+            { name: 'verbose', required: false },
+            { name: 'print-hash', required: false },
+            {
+                name: 'print_hash',
+                required: false,
+                deprecated: 'The inputs have been normalized to use kebab-case. Use `print-hash` instead.'
+            }
+        ],
+        outputs: []
+    },
+    'reviewdog/action-actionlint@v1': {
+        inputs: [
+            { name: 'github_token', required: false },
+            { name: 'tool_name', required: false },
+            { name: 'level', required: false },
+            { name: 'reporter', required: false },
+            { name: 'filter_mode', required: false },
+            { name: 'fail_level', required: false },
+            { name: 'fail_on_error', required: false, deprecated: 'Deprecated, use `fail_level` instead.' },
+            { name: 'reviewdog_flags', required: false },
+            { name: 'actionlint_flags', required: false }
+        ],
+        outputs: []
+    },
+    'rhysd/action-setup-vim@v1': {
+        inputs: [
+            { name: 'version', required: false },
+            { name: 'neovim', required: false },
+            { name: 'configure-args', required: false },
+            { name: 'token', required: false }
+        ],
+        outputs: ['executable', 'vim-dir']
+    }
+};
+
+;// CONCATENATED MODULE: ./src/lint/action-metadata.ts
+
+/**
+ * The inputs and outputs of a popular action at the major version a `uses:` names, from the
+ * metadata generated from the actions' own action.yml files (scripts/popular-actions.ts).
+ * Undefined for any other action, and for refs that are not a version (a sha or a branch),
+ * whose inputs cannot be known without reading that commit.
+ */
+function popularAction(uses) {
+    const at = uses.lastIndexOf('@');
+    if (at < 0)
+        return undefined;
+    const spec = uses.slice(0, at).toLowerCase();
+    const ref = uses.slice(at + 1);
+    const major = /^(v\d+)(?:\.\d+)*$/.exec(ref)?.[1];
+    return POPULAR_ACTIONS[`${spec}@${ref}`] ?? (major ? POPULAR_ACTIONS[`${spec}@${major}`] : undefined);
 }
-/** Jobs that fall back to the repository's default token permissions. */
-function missingPermissions(workflow) {
+
+;// CONCATENATED MODULE: ./src/lint/checks/action-inputs.ts
+
+
+
+/** `with:` of a popular action against its action.yml: unknown, missing required and deprecated inputs. */
+function actionInputs(workflow) {
     const { source } = workflow;
-    if (pairOf(source, workflow.root, 'permissions'))
-        return [];
-    return workflow.jobs
-        .filter(job => !pairOf(source, job.node, 'permissions'))
-        .map(job => findingAt(source, 'missing-permissions', job.key, `Job \`${job.id}\` sets no permissions, so its token gets the repository default, which can be write-all.`));
-}
-
-;// CONCATENATED MODULE: ./src/lint/checks/triggers.ts
-
-
-
-
-/** GitHub runs schedules at most every 5 minutes. */
-const MIN_SCHEDULE_MINUTES = 5;
-const REF_FILTERS = ['branches', 'branches-ignore', 'tags', 'tags-ignore'];
-const PATH_FILTERS = ['paths', 'paths-ignore'];
-/** Schedules more frequent than GitHub runs, and time zones that are not IANA names. Cron syntax is GitHub's parser's. */
-function scheduleProblems(workflow) {
-    const { source } = workflow;
-    return items(source, workflow.events.get('schedule')?.config).flatMap(schedule => {
-        const cron = get(source, schedule, 'cron');
-        const timezone = get(source, schedule, 'timezone');
+    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
+        const uses = model_text(step.uses);
+        const action = uses ? popularAction(uses) : undefined;
+        if (!step.uses || !uses || !action)
+            return [];
+        const given = entries(source, step.with);
+        const givenNames = new Set(given.map(({ key }) => String(key.value).toLowerCase()));
+        const byName = new Map(action.inputs.map(input => [input.name.toLowerCase(), input]));
         const findings = [];
-        const interval = cron && model_text(cron) !== undefined ? shortestInterval(model_text(cron)) : undefined;
-        if (cron && interval !== undefined && interval < MIN_SCHEDULE_MINUTES) {
-            findings.push(findingAt(source, 'schedule-frequency', cron, `\`${model_text(cron)}\` runs every ${interval} minute(s); GitHub runs schedules at most every ${MIN_SCHEDULE_MINUTES} minutes.`));
+        for (const { key } of given) {
+            const input = byName.get(String(key.value).toLowerCase());
+            if (!input) {
+                const known = action.inputs.map(candidate => `\`${candidate.name}\``).join(', ');
+                findings.push(findingAt(source, 'action-input', key, `\`${uses}\` has no input \`${key.value}\`; its inputs are ${known || 'none'}.`));
+            }
+            else if (input.deprecated) {
+                findings.push(findingAt(source, 'deprecated-input', key, `Input \`${key.value}\` of \`${uses}\` is deprecated: ${input.deprecated.replace(/\s+/g, ' ')}`));
+            }
         }
-        const zone = model_text(timezone);
-        if (timezone && zone !== undefined && !zone.includes('${{') && !isTimeZone(zone)) {
-            findings.push(findingAt(source, 'invalid-cron', timezone, `\`${zone}\` is not an IANA time zone name.`));
+        const missing = action.inputs.filter(input => input.required && !givenNames.has(input.name.toLowerCase()));
+        if (missing.length > 0) {
+            findings.push(findingAt(source, 'action-input', step.uses, `\`${uses}\` requires ${missing.map(input => `\`${input.name}\``).join(', ')}, which this step does not give.`));
         }
         return findings;
-    });
-}
-function filterGlobs(workflow) {
-    const { source } = workflow;
-    return [...workflow.events.values()].flatMap(({ config }) => entries(source, config).flatMap(({ key, value }) => {
-        const kind = REF_FILTERS.includes(String(key.value))
-            ? 'ref'
-            : PATH_FILTERS.includes(String(key.value))
-                ? 'path'
-                : undefined;
-        if (!kind)
-            return [];
-        return scalars(source, value).flatMap(pattern => {
-            const problem = globProblem(String(pattern.value), kind);
-            return problem ? [findingAt(source, 'filter-glob', pattern, problem)] : [];
-        });
     }));
 }
-/** workflow_dispatch defaults that cannot be valid, and `inputs.x` references to undefined inputs. */
-function dispatchInputs(workflow) {
-    const { source } = workflow;
-    const dispatchInputs = entries(source, get(source, workflow.events.get('workflow_dispatch')?.config, 'inputs'));
-    const callInputs = entries(source, get(source, workflow.events.get('workflow_call')?.config, 'inputs'));
-    const defaults = dispatchInputs.flatMap(({ key, value }) => defaultProblem(workflow, String(key.value), value));
-    const defined = new Set([...dispatchInputs, ...callInputs].map(({ key }) => String(key.value).toLowerCase()));
-    const dispatchDefined = new Set(dispatchInputs.map(({ key }) => String(key.value).toLowerCase()));
-    const references = [];
-    (0,dist/* visit */.YR)(source.doc, {
-        Scalar(_, node) {
-            if (typeof node.value !== 'string')
-                return;
-            for (const expression of findExpressions(node.value)) {
-                for (const path of contextPaths(expression.body)) {
-                    const [, name] = /^inputs\.([\w-]+)/.exec(path) ?? [];
-                    const [, eventName] = /^github\.event\.inputs\.([\w-]+)/.exec(path) ?? [];
-                    const undefinedName = name !== undefined && !defined.has(name)
-                        ? `inputs.${name}`
-                        : eventName !== undefined && !dispatchDefined.has(eventName)
-                            ? `github.event.inputs.${eventName}`
-                            : undefined;
-                    if (!undefinedName)
-                        continue;
-                    references.push(findingAt(source, 'dispatch-input', node, `\`${undefinedName}\` is not an input of this workflow, so it is always empty.`, expression.text));
-                }
-            }
-        }
-    });
-    return [...defaults, ...references];
-}
-function defaultProblem(workflow, name, input) {
-    const { source } = workflow;
-    const type = model_text(get(source, input, 'type'));
-    const fallback = get(source, input, 'default');
-    const value = model_text(fallback);
-    if (!fallback || value === undefined || value.includes('${{'))
-        return [];
-    if (type === 'choice') {
-        const options = items(source, get(source, input, 'options')).map(model_text);
-        if (options.length > 0 && !options.includes(value)) {
-            return [
-                findingAt(source, 'dispatch-input', fallback, `The default \`${value}\` of input \`${name}\` is not one of its options.`)
-            ];
-        }
-    }
-    if (type === 'number' && (value.trim() === '' || Number.isNaN(Number(value)))) {
-        return [
-            findingAt(source, 'dispatch-input', fallback, `The default \`${value}\` of number input \`${name}\` is not a number.`)
-        ];
-    }
-    return [];
-}
-/**
- * The shortest gap between two runs of a cron expression, from its minute and hour fields
- * (undefined when they do not parse: GitHub's parser reports invalid cron).
- */
-function shortestInterval(cron) {
-    const [minuteField, hourField] = cron.trim().split(/\s+/);
-    const minutes = expandField(minuteField, 0, 59);
-    const hours = expandField(hourField, 0, 23);
-    if (!minutes || !hours || minutes.length === 0)
-        return undefined;
-    const gaps = minutes.slice(1).map((minute, i) => minute - minutes[i]);
-    // Runs in consecutive hours also follow one another across the hour boundary.
-    if (hours.some(hour => hours.includes((hour + 1) % 24)))
-        gaps.push(60 - minutes[minutes.length - 1] + minutes[0]);
-    return gaps.length > 0 ? Math.min(...gaps) : undefined;
-}
-function expandField(field, min, max) {
-    if (field === undefined)
-        return undefined;
-    const values = new Set();
-    for (const part of field.split(',')) {
-        const match = /^(\*|\d+)(?:-(\d+))?(?:\/(\d+))?$/.exec(part);
-        if (!match)
-            return undefined;
-        const start = match[1] === '*' ? min : Number(match[1]);
-        const end = match[2] !== undefined ? Number(match[2]) : match[1] === '*' || match[3] ? max : start;
-        const step = match[3] !== undefined ? Number(match[3]) : 1;
-        if (step < 1 || start < min || end > max || start > end)
-            return undefined;
-        for (let value = start; value <= end; value += step)
-            values.add(value);
-    }
-    return [...values].sort((a, b) => a - b);
-}
-function isTimeZone(zone) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Filter patterns are GitHub's globs (`*`, `**`, `?`, `+`, `[...]`, leading `!`), matched
- * against git ref names or repository-relative paths.
- */
-function globProblem(pattern, kind) {
-    const glob = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    if (glob === '')
-        return 'An empty filter pattern matches nothing.';
-    if (kind === 'ref' && /[\s~^:\\]/.test(glob)) {
-        return `\`${pattern}\` contains a character git does not allow in ref names (filters are globs, not regular expressions).`;
-    }
-    if (kind === 'path' && /^\.\.?\//.test(glob)) {
-        return `\`${pattern}\` never matches: paths are relative to the repository root, without \`./\`.`;
-    }
-    for (let i = 0; i < glob.length; i++) {
-        const char = glob[i];
-        if ((char === '?' || char === '+') && (i === 0 || glob[i - 1] === '*')) {
-            return `In \`${pattern}\`, \`${char}\` must follow a character it repeats, not \`*\` or the start.`;
-        }
-        if (char === '[') {
-            const close = glob.indexOf(']', i + 1);
-            if (close < 0)
-                return `In \`${pattern}\`, \`[\` is never closed.`;
-            const range = /(.)-(.)/.exec(glob.slice(i + 1, close));
-            if (range && range[1] > range[2])
-                return `In \`${pattern}\`, the range \`${range[0]}\` is empty.`;
-            i = close;
-        }
-    }
-    return undefined;
-}
 
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/features.js
-/**
- * All known experimental feature keys.
- * This list must be kept in sync with the ExperimentalFeatures interface.
- */
-const allFeatureKeys = [
-    "missingInputsQuickfix",
-    "blockScalarChompingWarning",
-    "allowCaseFunction",
-    "allowCopilotRequestsPermission",
-    "allowDrivesPermissionAutocomplete",
-    "allowBackgroundSteps"
-];
-class features_FeatureFlags {
-    constructor(features) {
-        this.features = features ?? {};
-    }
-    /**
-     * Check if an experimental feature is enabled.
-     *
-     * Resolution order:
-     * 1. Explicit feature flag (if set)
-     * 2. `all` flag (if set)
-     * 3. false (default)
-     */
-    isEnabled(feature) {
-        const explicit = this.features[feature];
-        if (explicit !== undefined) {
-            return explicit;
-        }
-        return this.features.all ?? false;
-    }
-    /**
-     * Returns list of all enabled experimental features.
-     */
-    getEnabledFeatures() {
-        return allFeatureKeys.filter(key => this.isEnabled(key));
-    }
-}
-//# sourceMappingURL=features.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types_TokenType;
-(function (TokenType) {
-    TokenType[TokenType["String"] = 0] = "String";
-    TokenType[TokenType["Sequence"] = 1] = "Sequence";
-    TokenType[TokenType["Mapping"] = 2] = "Mapping";
-    TokenType[TokenType["BasicExpression"] = 3] = "BasicExpression";
-    TokenType[TokenType["InsertExpression"] = 4] = "InsertExpression";
-    TokenType[TokenType["Boolean"] = 5] = "Boolean";
-    TokenType[TokenType["Number"] = 6] = "Number";
-    TokenType[TokenType["Null"] = 7] = "Null";
-})(types_TokenType || (types_TokenType = {}));
-function tokenTypeName(type) {
-    switch (type) {
-        case types_TokenType.String:
-            return "StringToken";
-        case types_TokenType.Sequence:
-            return "SequenceToken";
-        case types_TokenType.Mapping:
-            return "MappingToken";
-        case types_TokenType.BasicExpression:
-            return "BasicExpressionToken";
-        case types_TokenType.InsertExpression:
-            return "InsertExpressionToken";
-        case types_TokenType.Boolean:
-            return "BooleanToken";
-        case types_TokenType.Number:
-            return "NumberToken";
-        case types_TokenType.Null:
-            return "NullToken";
-        default: {
-            // Use never to ensure exhaustiveness
-            const exhaustiveCheck = type;
-            throw new Error(`Unhandled token type: ${type} ${exhaustiveCheck}}`);
-        }
-    }
-}
-//# sourceMappingURL=types.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/traversal-state.js
-
-class TraversalState {
-    constructor(parent, token) {
-        this.index = -1;
-        this.isKey = false;
-        this.parent = parent;
-        this._token = token;
-        this.current = token;
-    }
-    moveNext(omitKeys) {
-        switch (this._token.templateTokenType) {
-            case types_TokenType.Sequence: {
-                const sequence = this._token;
-                if (++this.index < sequence.count) {
-                    this.current = sequence.get(this.index);
-                    return true;
-                }
-                this.current = undefined;
-                return false;
-            }
-            case types_TokenType.Mapping: {
-                const mapping = this._token;
-                // Already returned the key, now return the value
-                if (this.isKey) {
-                    this.isKey = false;
-                    this.currentKey = this.current;
-                    this.current = mapping.get(this.index).value;
-                    return true;
-                }
-                // Move next
-                if (++this.index < mapping.count) {
-                    // Skip the key, return the value
-                    if (omitKeys) {
-                        this.isKey = false;
-                        this.currentKey = mapping.get(this.index).key;
-                        this.current = mapping.get(this.index).value;
-                        return true;
-                    }
-                    // Return the key
-                    this.isKey = true;
-                    this.currentKey = undefined;
-                    this.current = mapping.get(this.index).key;
-                    return true;
-                }
-                this.currentKey = undefined;
-                this.current = undefined;
-                return false;
-            }
-            default:
-                throw new Error(`Unexpected token type '${this._token.templateTokenType}' when traversing state`);
-        }
-    }
-    /**
-     * Returns the ancestor tokens from root to the current token's parent container.
-     */
-    getAncestors() {
-        const ancestors = [];
-        let state = this.parent;
-        while (state) {
-            if (state.current) {
-                ancestors.unshift(state.current);
-            }
-            state = state.parent;
-        }
-        return ancestors;
-    }
-}
-//# sourceMappingURL=traversal-state.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js
-
-
-class TemplateTokenError extends Error {
-    constructor(message, token) {
-        super(message);
-        this.token = token;
-    }
-}
-class TemplateToken {
-    /**
-     * Base class for all template tokens
-     */
-    constructor(type, file, range, definitionInfo) {
-        this.type = type;
-        this.file = file;
-        this.range = range;
-        this.definitionInfo = definitionInfo;
-    }
-    get templateTokenType() {
-        return this.type;
-    }
-    get line() {
-        return this.range?.start.line;
-    }
-    get col() {
-        return this.range?.start.column;
-    }
-    get definition() {
-        return this.definitionInfo?.definition;
-    }
-    get description() {
-        return this._description || this.propertyDefinition?.description || this.definition?.description;
-    }
-    set description(description) {
-        this._description = description;
-    }
-    typeName() {
-        return tokenTypeName(this.type);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertNull(objectDescription) {
-        if (this.type === types_TokenType.Null) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Null)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertBoolean(objectDescription) {
-        if (this.type === types_TokenType.Boolean) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Boolean)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertNumber(objectDescription) {
-        if (this.type === types_TokenType.Number) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Number)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertString(objectDescription) {
-        if (this.type === types_TokenType.String) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.String)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertScalar(objectDescription) {
-        if (this?.isScalar === true) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type 'ScalarToken' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertSequence(objectDescription) {
-        if (this.type === types_TokenType.Sequence) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Sequence)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertMapping(objectDescription) {
-        if (this.type === types_TokenType.Mapping) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Mapping)}' was expected.`, this);
-    }
-    /**
-     * Returns all tokens (depth first)
-     * @param value The object to traverse
-     * @param omitKeys Whether to omit mapping keys
-     * @yields A tuple of [parent, token, keyToken, ancestors] for each token in the tree
-     */
-    static *traverse(value, omitKeys) {
-        yield [undefined, value, undefined, []];
-        switch (value.templateTokenType) {
-            case types_TokenType.Sequence:
-            case types_TokenType.Mapping: {
-                let state = new TraversalState(undefined, value);
-                state = new TraversalState(state, value);
-                while (state.parent) {
-                    if (state.moveNext(omitKeys ?? false)) {
-                        value = state.current;
-                        yield [state.parent?.current, value, state.currentKey, state.getAncestors()];
-                        switch (value.type) {
-                            case types_TokenType.Sequence:
-                            case types_TokenType.Mapping:
-                                state = new TraversalState(state, value);
-                                break;
-                        }
-                    }
-                    else {
-                        state = state.parent;
-                    }
-                }
-                break;
-            }
-        }
-    }
-    toJSON() {
-        return undefined;
-    }
-}
-//# sourceMappingURL=template-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/file-reference.js
-function parseFileReference(ref) {
-    if (ref.startsWith("./")) {
-        return {
-            path: ref.substring(2)
-        };
-    }
-    // Self repository reference: `$/<path>` resolves within the same repository at the running
-    // SHA, exactly like `./` for local references.
-    if (ref.startsWith("$/")) {
-        return {
-            path: ref.substring(2)
-        };
-    }
-    const [remotePath, version] = ref.split("@");
-    const [owner, repository, ...pathSegments] = remotePath.split("/").filter(s => s.length > 0);
-    if (!owner || !repository || !version) {
-        throw new Error(`Invalid file reference: ${ref}`);
-    }
-    return {
-        repository,
-        owner,
-        path: pathSegments.join("/"),
-        version
-    };
-}
-function fileIdentifier(ref) {
-    if (!("repository" in ref)) {
-        return "./" + ref.path;
-    }
-    return `${ref.owner}/${ref.repository}/${ref.path}@${ref.version}`;
-}
-//# sourceMappingURL=file-reference.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-validation-error.js
-/**
- * Provides information about an error which occurred during validation
- */
-class TemplateValidationError {
-    constructor(rawMessage, prefix, code, range) {
-        this.rawMessage = rawMessage;
-        this.prefix = prefix;
-        this.code = code;
-        this.range = range;
-    }
-    get message() {
-        if (this.prefix) {
-            return `${this.prefix}: ${this.rawMessage}`;
-        }
-        return this.rawMessage;
-    }
-    toString() {
-        return this.message;
-    }
-}
-//# sourceMappingURL=template-validation-error.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js
-
-/**
- * Context object that is flowed through while loading and evaluating object templates
- */
-class TemplateContext {
-    constructor(errors, schema, trace) {
-        this._fileIds = {};
-        this._fileNames = [];
-        /**
-         * Available functions within expression contexts
-         */
-        this.expressionFunctions = [];
-        /**
-         * Available values within expression contexts
-         */
-        this.expressionNamedContexts = [];
-        this.state = {};
-        this.errors = errors;
-        this.schema = schema;
-        this.trace = trace;
-    }
-    error(tokenOrFileId, err, tokenRange) {
-        const token = tokenOrFileId;
-        const range = tokenRange || token?.range;
-        const prefix = this.getErrorPrefix(token?.file ?? tokenOrFileId, token?.line, token?.col);
-        const message = err?.message ?? String(err);
-        const e = new TemplateValidationError(message, prefix, undefined, range);
-        this.errors.add(e);
-        this.trace.error(e.message);
-    }
-    /**
-     * Gets or adds the file ID
-     */
-    getFileId(file) {
-        const key = file.toUpperCase();
-        let id = this._fileIds[key];
-        if (id === undefined) {
-            id = this._fileNames.length + 1;
-            this._fileIds[key] = id;
-            this._fileNames.push(file);
-        }
-        return id;
-    }
-    /**
-     * Looks up a file name by ID. Returns undefined if not found.
-     */
-    getFileName(fileId) {
-        return this._fileNames.length >= fileId ? this._fileNames[fileId - 1] : undefined;
-    }
-    /**
-     * Gets a copy of the file table
-     */
-    getFileTable() {
-        return this._fileNames.slice();
-    }
-    getErrorPrefix(fileId, line, column) {
-        const fileName = fileId !== undefined ? this.getFileName(fileId) : undefined;
-        if (fileName) {
-            if (line !== undefined && column !== undefined) {
-                return `${fileName} (Line: ${line}, Col: ${column})`;
-            }
-            else {
-                return fileName;
-            }
-        }
-        else if (line !== undefined && column !== undefined) {
-            return `(Line: ${line}, Col: ${column})`;
-        }
-        else {
-            return "";
-        }
-    }
-}
-/**
- * Provides information about errors which occurred during validation
- */
-class TemplateValidationErrors {
-    constructor(maxErrors, maxMessageLength) {
-        this._errors = [];
-        this._maxErrors = maxErrors ?? 0;
-        this._maxMessageLength = maxMessageLength ?? 0;
-    }
-    get count() {
-        return this._errors.length;
-    }
-    add(err) {
-        for (let e of Array.isArray(err) ? err : [err]) {
-            // Check max errors
-            if (this._maxErrors <= 0 || this._errors.length < this._maxErrors) {
-                // Check max message length
-                if (this._maxMessageLength > 0 && e.message.length > this._maxMessageLength) {
-                    e = new TemplateValidationError(e.message.substring(0, this._maxMessageLength) + "[...]", e.prefix, e.code, e.range);
-                }
-                this._errors.push(e);
-            }
-        }
-    }
-    /**
-     * Throws if any errors
-     * @param prefix The error message prefix
-     */
-    check(prefix) {
-        if (this._errors.length <= 0) {
-            return;
-        }
-        if (!prefix) {
-            prefix = "The template is not valid.";
-        }
-        throw new Error(`${prefix} ${this._errors.map(x => x.message).join(",")}`);
-    }
-    clear() {
-        this._errors = [];
-    }
-    getErrors() {
-        return this._errors.slice();
-    }
-}
-//# sourceMappingURL=template-context.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-info.js
-class DefinitionInfo {
-    constructor(schemaOrParent, nameOrDefinition) {
-        this.isDefinitionInfo = true;
-        const parent = schemaOrParent?.isDefinitionInfo === true
-            ? schemaOrParent
-            : undefined;
-        this._schema = parent === undefined ? schemaOrParent : parent._schema;
-        // Lookup the definition if a key was passed in
-        this.definition =
-            typeof nameOrDefinition === "string" ? this._schema.getDefinition(nameOrDefinition) : nameOrDefinition;
-        // Record allowed context
-        if (this.definition.readerContext.length > 0) {
-            this.allowedContext = [];
-            // Copy parent allowed context
-            const upperSeen = {};
-            for (const context of parent?.allowedContext ?? []) {
-                this.allowedContext.push(context);
-                upperSeen[context.toUpperCase()] = true;
-            }
-            // Append context if unseen
-            for (const context of this.definition.readerContext) {
-                const upper = context.toUpperCase();
-                if (!upperSeen[upper]) {
-                    this.allowedContext.push(context);
-                    upperSeen[upper] = true;
-                }
-            }
-        }
-        else {
-            this.allowedContext = parent?.allowedContext ?? [];
-        }
-    }
-    getScalarDefinitions() {
-        return this._schema.getScalarDefinitions(this.definition);
-    }
-    getDefinitionsOfType(type) {
-        return this._schema.getDefinitionsOfType(this.definition, type);
-    }
-}
-//# sourceMappingURL=definition-info.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
-var DefinitionType;
-(function (DefinitionType) {
-    DefinitionType[DefinitionType["Null"] = 0] = "Null";
-    DefinitionType[DefinitionType["Boolean"] = 1] = "Boolean";
-    DefinitionType[DefinitionType["Number"] = 2] = "Number";
-    DefinitionType[DefinitionType["String"] = 3] = "String";
-    DefinitionType[DefinitionType["Sequence"] = 4] = "Sequence";
-    DefinitionType[DefinitionType["Mapping"] = 5] = "Mapping";
-    DefinitionType[DefinitionType["OneOf"] = 6] = "OneOf";
-    DefinitionType[DefinitionType["AllowedValues"] = 7] = "AllowedValues";
-})(DefinitionType || (DefinitionType = {}));
-//# sourceMappingURL=definition-type.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
-const ALLOWED_VALUES = "allowed-values";
-const ANY = "any";
-const BOOLEAN = "boolean";
-const BOOLEAN_DEFINITION = "boolean-definition";
-const BOOLEAN_DEFINITION_PROPERTIES = "boolean-definition-properties";
-const CLOSE_EXPRESSION = "}}";
-const CONSTANT = "constant";
-const CONTEXT = "context";
-const DEFINITION = "definition";
-const DEFINITIONS = "definitions";
-const DESCRIPTION = "description";
-const IGNORE_CASE = "ignore-case";
-const INSERT_DIRECTIVE = "insert";
-const IS_EXPRESSION = "is-expression";
-const ITEM_TYPE = "item-type";
-const LOOSE_KEY_TYPE = "loose-key-type";
-const LOOSE_VALUE_TYPE = "loose-value-type";
-const MAX_CONSTANT = "MAX";
-const MAPPING = "mapping";
-const MAPPING_DEFINITION = "mapping-definition";
-const MAPPING_DEFINITION_PROPERTIES = "mapping-definition-properties";
-const MAPPING_PROPERTY_VALUE = "mapping-property-value";
-const NON_EMPTY_STRING = "non-empty-string";
-const NULL = "null";
-const NULL_DEFINITION = "null-definition";
-const NULL_DEFINITION_PROPERTIES = "null-definition-properties";
-const NUMBER = "number";
-const NUMBER_DEFINITION = "number-definition";
-const NUMBER_DEFINITION_PROPERTIES = "number-definition-properties";
-const ONE_OF = "one-of";
-const ONE_OF_DEFINITION = "one-of-definition";
-const OPEN_EXPRESSION = "${{";
-const PROPERTY_VALUE = "property-value";
-const PROPERTIES = "properties";
-const REQUIRED = "required";
-const REQUIRE_NON_EMPTY = "require-non-empty";
-const SCALAR = "scalar";
-const SEQUENCE = "sequence";
-const SEQUENCE_DEFINITION = "sequence-definition";
-const SEQUENCE_DEFINITION_PROPERTIES = "sequence-definition-properties";
-const TYPE = "type";
-const SEQUENCE_OF_NON_EMPTY_STRING = "sequence-of-non-empty-string";
-const STRING = "string";
-const STRING_DEFINITION = "string-definition";
-const STRING_DEFINITION_PROPERTIES = "string-definition-properties";
-const STRUCTURE = "structure";
-const TEMPLATE_SCHEMA = "template-schema";
-const VERSION = "version";
-//# sourceMappingURL=template-constants.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/scalar-token.js
-
-/**
- * Base class for everything that is not a mapping or sequence
- */
-class ScalarToken extends TemplateToken {
-    constructor(type, file, range, definitionInfo) {
-        super(type, file, range, definitionInfo);
-    }
-    get isScalar() {
-        return true;
-    }
-    static trimDisplayString(displayString) {
-        let firstLine = displayString.trimStart();
-        const firstNewLine = firstLine.indexOf("\n");
-        const firstCarriageReturn = firstLine.indexOf("\r");
-        if (firstNewLine >= 0 || firstCarriageReturn >= 0) {
-            firstLine = firstLine.substr(0, Math.min(firstNewLine >= 0 ? firstNewLine : Number.MAX_VALUE, firstCarriageReturn >= 0 ? firstCarriageReturn : Number.MAX_VALUE));
-        }
-        return firstLine;
-    }
-}
-//# sourceMappingURL=scalar-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/literal-token.js
-
-class LiteralToken extends ScalarToken {
-    constructor(type, file, range, definitionInfo) {
-        super(type, file, range, definitionInfo);
-    }
-    get isLiteral() {
-        return true;
-    }
-    get isExpression() {
-        return false;
-    }
-    toDisplayString() {
-        return ScalarToken.trimDisplayString(this.toString());
-    }
-    /**
-     * Throws a good debug message when an unexpected literal value is encountered
-     */
-    assertUnexpectedValue(objectDescription) {
-        throw new Error(`Error while reading '${objectDescription}'. Unexpected value '${this.toString()}'`);
-    }
-}
-//# sourceMappingURL=literal-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/string-token.js
-
-
-class StringToken extends LiteralToken {
-    constructor(file, range, value, definitionInfo, source, blockScalarHeader) {
-        super(types_TokenType.String, file, range, definitionInfo);
-        this.value = value;
-        this.source = source;
-        this.blockScalarHeader = blockScalarHeader;
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new StringToken(undefined, undefined, this.value, this.definitionInfo, this.source, this.blockScalarHeader)
-            : new StringToken(this.file, this.range, this.value, this.definitionInfo, this.source, this.blockScalarHeader);
-    }
-    toString() {
-        return this.value;
-    }
-    toJSON() {
-        return this.value;
-    }
-}
-//# sourceMappingURL=string-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/number-token.js
-
-
-class NumberToken extends LiteralToken {
-    constructor(file, range, value, definitionInfo) {
-        super(types_TokenType.Number, file, range, definitionInfo);
-        this.num = value;
-    }
-    get value() {
-        return this.num;
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new NumberToken(undefined, undefined, this.num, this.definitionInfo)
-            : new NumberToken(this.file, this.range, this.num, this.definitionInfo);
-    }
-    toString() {
-        return `${this.num}`;
-    }
-    toJSON() {
-        return this.num;
-    }
-}
-//# sourceMappingURL=number-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/boolean-token.js
-
-
-class BooleanToken extends LiteralToken {
-    constructor(file, range, value, definitionInfo) {
-        super(types_TokenType.Boolean, file, range, definitionInfo);
-        this.bool = value;
-    }
-    get value() {
-        return this.bool;
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new BooleanToken(undefined, undefined, this.bool, this.definitionInfo)
-            : new BooleanToken(this.file, this.range, this.bool, this.definitionInfo);
-    }
-    toString() {
-        return this.bool ? "true" : "false";
-    }
-    toJSON() {
-        return this.bool;
-    }
-}
-//# sourceMappingURL=boolean-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/null-token.js
-
-
-class NullToken extends LiteralToken {
-    constructor(file, range, definitionInfo) {
-        super(types_TokenType.Null, file, range, definitionInfo);
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new NullToken(undefined, undefined, this.definitionInfo)
-            : new NullToken(this.file, this.range, this.definitionInfo);
-    }
-    toString() {
-        return "";
-    }
-    toJSON() {
-        return null;
-    }
-}
-//# sourceMappingURL=null-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/key-value-pair.js
-class KeyValuePair {
-    constructor(key, value) {
-        this.key = key;
-        this.value = value;
-    }
-}
-//# sourceMappingURL=key-value-pair.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/sequence-token.js
-
-
-class SequenceToken extends TemplateToken {
-    constructor(file, range, definitionInfo) {
-        super(types_TokenType.Sequence, file, range, definitionInfo);
-        this.seq = [];
-    }
-    get count() {
-        return this.seq.length;
-    }
-    get isScalar() {
-        return false;
-    }
-    get isLiteral() {
-        return false;
-    }
-    get isExpression() {
-        return false;
-    }
-    add(value) {
-        this.seq.push(value);
-    }
-    get(index) {
-        return this.seq[index];
-    }
-    clone(omitSource) {
-        const result = omitSource
-            ? new SequenceToken(undefined, undefined, this.definitionInfo)
-            : new SequenceToken(this.file, this.range, this.definitionInfo);
-        for (const item of this.seq) {
-            result.add(item.clone(omitSource));
-        }
-        return result;
-    }
-    toJSON() {
-        return {
-            type: types_TokenType.Sequence,
-            seq: this.seq
-        };
-    }
-    *[Symbol.iterator]() {
-        for (const item of this.seq) {
-            yield item;
-        }
-    }
-}
-//# sourceMappingURL=sequence-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/mapping-token.js
-
-
-class MappingToken extends TemplateToken {
-    constructor(file, range, definitionInfo) {
-        super(types_TokenType.Mapping, file, range, definitionInfo);
-        this.map = [];
-    }
-    get count() {
-        return this.map.length;
-    }
-    get isScalar() {
-        return false;
-    }
-    get isLiteral() {
-        return false;
-    }
-    get isExpression() {
-        return false;
-    }
-    add(key, value) {
-        this.map.push(new KeyValuePair(key, value));
-    }
-    get(index) {
-        return this.map[index];
-    }
-    find(key) {
-        const pair = this.map.find(pair => pair.key.toString() === key);
-        return pair?.value;
-    }
-    remove(index) {
-        this.map.splice(index, 1);
-    }
-    clone(omitSource) {
-        const result = omitSource
-            ? new MappingToken(undefined, undefined, this.definitionInfo)
-            : new MappingToken(this.file, this.range, this.definitionInfo);
-        for (const item of this.map) {
-            result.add(item.key.clone(omitSource), item.value.clone(omitSource));
-        }
-        return result;
-    }
-    toJSON() {
-        const items = [];
-        for (const item of this.map) {
-            items.push({ Key: item.key, Value: item.value });
-        }
-        return {
-            type: types_TokenType.Mapping,
-            map: items
-        };
-    }
-    *[Symbol.iterator]() {
-        for (const item of this.map) {
-            yield item;
-        }
-    }
-}
-//# sourceMappingURL=mapping-token.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
 class Expr {
 }
@@ -47449,6 +47281,2530 @@ class DescriptionDictionary extends Dictionary {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/lint/expression-types.ts
+const ANY = { kind: 'any' };
+const NULL = { kind: 'null' };
+const BOOL = { kind: 'bool' };
+const NUMBER = { kind: 'number' };
+const STRING = { kind: 'string' };
+/** An object with exactly these properties (names are case-insensitive, so keys are lower-cased). */
+function strictObject(props) {
+    const list = Array.isArray(props) ? props : Object.entries(props);
+    return { kind: 'object', props: new Map(list.map(([name, type]) => [name.toLowerCase(), type])) };
+}
+/** An object whose every property has one type, like `env` or `vars` (a map from string to string). */
+function mapOf(value, known = {}) {
+    return { ...strictObject(known), other: value };
+}
+function arrayOf(element) {
+    return { kind: 'array', element };
+}
+/** The type of a property, `undefined` when a strict object does not have it. */
+function propertyType(object, name) {
+    return object.props.get(name.toLowerCase()) ?? object.other;
+}
+/** How a type is written in messages: `{a: string; b: number}`, `{string => string}`, `array<bool>`. */
+function typeName(type) {
+    switch (type.kind) {
+        case 'array':
+            return `array<${typeName(type.element)}>`;
+        case 'object': {
+            const props = [...type.props].map(([name, prop]) => `${name}: ${typeName(prop)}`);
+            if (type.other && props.length === 0)
+                return `{string => ${typeName(type.other)}}`;
+            return `{${[...props, ...(type.other ? ['...'] : [])].join('; ')}}`;
+        }
+        default:
+            return type.kind;
+    }
+}
+/** The type of a literal value (YAML or JSON): what a matrix row or a `fromJSON('...')` yields. */
+function typeOfValue(value) {
+    if (value === null || value === undefined)
+        return NULL;
+    if (typeof value === 'boolean')
+        return BOOL;
+    if (typeof value === 'number')
+        return NUMBER;
+    if (typeof value === 'string')
+        return value.includes('${{') ? ANY : STRING;
+    if (Array.isArray(value))
+        return arrayOf(merge(value.map(typeOfValue)));
+    if (typeof value === 'object') {
+        return strictObject(Object.entries(value).map(([k, v]) => [k, typeOfValue(v)]));
+    }
+    return ANY;
+}
+/**
+ * One type for values that may each have a different one: equal kinds merge (objects by their
+ * properties), anything else becomes `any`.
+ */
+function merge(types) {
+    if (types.length === 0)
+        return ANY;
+    return types.reduce((a, b) => mergeTwo(a, b));
+}
+function mergeTwo(a, b) {
+    if (a.kind === 'any' || b.kind === 'any' || a.kind !== b.kind)
+        return ANY;
+    if (a.kind === 'array' && b.kind === 'array')
+        return arrayOf(mergeTwo(a.element, b.element));
+    if (a.kind === 'object' && b.kind === 'object') {
+        const props = new Map(a.props);
+        for (const [name, type] of b.props)
+            props.set(name, props.has(name) ? mergeTwo(props.get(name), type) : type);
+        const other = a.other && b.other ? mergeTwo(a.other, b.other) : (a.other ?? b.other);
+        return { kind: 'object', props, ...(other ? { other } : {}) };
+    }
+    return a;
+}
+/**
+ * Whether GitHub can compare the two operands meaningfully. `==` coerces primitives but turns
+ * an object or array into NaN against a primitive; `<` and friends only order numbers and strings.
+ */
+function comparable(operator, left, right) {
+    const isCollection = (t) => t.kind === 'object' || t.kind === 'array';
+    if (operator === '==' || operator === '!=') {
+        if (left.kind === 'any' || left.kind === 'null' || right.kind === 'any' || right.kind === 'null')
+            return true;
+        if (isCollection(left) !== isCollection(right))
+            return false;
+        if (left.kind === 'array' && right.kind === 'array')
+            return comparable(operator, left.element, right.element);
+        if (left.kind === 'object' || right.kind === 'object')
+            return left.kind === right.kind;
+        return true;
+    }
+    const orderable = (t) => t.kind === 'any' || t.kind === 'number' || t.kind === 'string';
+    return orderable(left) && orderable(right);
+}
+/** Whether a value of type `value` may be given where `target` is expected (inputs, runs-on). */
+function assignable(target, value) {
+    if (target.kind === 'any' || value.kind === 'any')
+        return true;
+    // Every primitive converts to a string, and a string can hold the text of a bool or a number.
+    if (target.kind === 'string')
+        return value.kind !== 'object' && value.kind !== 'array';
+    if (target.kind === 'array')
+        return value.kind === 'array';
+    return target.kind === value.kind || value.kind === 'null';
+}
+
+;// CONCATENATED MODULE: ./src/lint/expression-check.ts
+
+
+
+/** Every context name; which are allowed where is GitHub's parser's job, so ours accepts them all. */
+const CONTEXTS = [
+    'github',
+    'env',
+    'vars',
+    'job',
+    'jobs',
+    'steps',
+    'runner',
+    'secrets',
+    'strategy',
+    'matrix',
+    'needs',
+    'inputs'
+];
+/** Functions beyond the language's own, allowed only at some keys (GitHub's parser checks where). */
+const STATUS_FUNCTIONS = [
+    { name: 'success', minArgs: 0, maxArgs: 0 },
+    { name: 'always', minArgs: 0, maxArgs: 0 },
+    { name: 'failure', minArgs: 0, maxArgs: 0 },
+    { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+];
+/** The syntax tree of an expression body, or undefined when it does not parse (GitHub's parser reports that). */
+function parseExpression(body) {
+    try {
+        const { tokens } = new lexer_Lexer(body).lex();
+        return new parser_Parser(tokens, CONTEXTS, STATUS_FUNCTIONS).parse();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The type of an expression in a scope, with every type problem found on the way. */
+function checkExpression(expr, scope) {
+    const problems = [];
+    const type = typeOf(expr, scope, (message, token) => problems.push({ message, offset: token ? offsetOf(token) : 0 }));
+    return { type, problems };
+}
+function typeOf(expr, scope, report) {
+    if (expr instanceof Literal)
+        return typeOfValue(literalValue(expr));
+    if (expr instanceof Grouping)
+        return typeOf(expr.group, scope, report);
+    if (expr instanceof Unary) {
+        typeOf(expr.expr, scope, report);
+        return BOOL;
+    }
+    if (expr instanceof Logical) {
+        const types = expr.args.map(arg => typeOf(arg, scope, report));
+        // `a && b` and `a || b` yield one of their operands.
+        return merge(types);
+    }
+    if (expr instanceof Binary) {
+        const left = typeOf(expr.left, scope, report);
+        const right = typeOf(expr.right, scope, report);
+        const operator = expr.operator.lexeme;
+        if (!comparable(operator, left, right)) {
+            report(`A ${typeName(left)} value cannot be compared with a ${typeName(right)} value by \`${operator}\`.`, expr.operator);
+        }
+        return BOOL;
+    }
+    if (expr instanceof ContextAccess)
+        return scope.get(expr.name.lexeme.toLowerCase()) ?? ANY;
+    if (expr instanceof IndexAccess)
+        return indexType(expr, scope, report);
+    if (expr instanceof FunctionCall)
+        return callType(expr, scope, report);
+    return ANY;
+}
+function indexType(expr, scope, report) {
+    const receiver = typeOf(expr.expr, scope, report);
+    if (expr.index instanceof ast_Star) {
+        if (receiver.kind === 'array')
+            return receiver;
+        if (receiver.kind === 'object')
+            return arrayOf(merge([...receiver.props.values(), ...(receiver.other ? [receiver.other] : [])]));
+        return arrayOf(ANY);
+    }
+    const dotted = expr.index instanceof Literal && isIdentifier(expr.index);
+    const index = dotted ? STRING : typeOf(expr.index, scope, report);
+    const name = expr.index instanceof Literal ? literalValue(expr.index) : undefined;
+    const token = expr.index instanceof Literal ? expr.index.token : undefined;
+    switch (receiver.kind) {
+        case 'any':
+            return ANY;
+        case 'array':
+            return receiver.element;
+        case 'object': {
+            if (index.kind !== 'string' && index.kind !== 'any') {
+                report(`An object's property is named by a string, not a ${typeName(index)}.`, token);
+                return ANY;
+            }
+            if (typeof name !== 'string')
+                return receiver.other ?? ANY;
+            const property = propertyType(receiver, name);
+            if (!property) {
+                report(`Property \`${name}\` is not defined in the object type ${typeName(receiver)}.`, token);
+                return ANY;
+            }
+            return property;
+        }
+        default:
+            if (dotted) {
+                report(`\`${String(name)}\` is read from a ${typeName(receiver)}, which has no properties.`, token);
+            }
+            return ANY;
+    }
+}
+function callType(call, scope, report) {
+    const args = call.args.map(arg => typeOf(arg, scope, report));
+    switch (call.functionName.lexeme.toLowerCase()) {
+        case 'contains':
+        case 'startswith':
+        case 'endswith':
+        case 'success':
+        case 'always':
+        case 'failure':
+        case 'cancelled':
+            return BOOL;
+        case 'format':
+            checkFormat(call, report);
+            return STRING;
+        case 'join':
+        case 'tojson':
+        case 'hashfiles':
+            return STRING;
+        case 'fromjson':
+            return fromJsonType(call, report);
+        case 'case':
+            return merge(args.filter((_, i) => i % 2 === 1 || i === args.length - 1));
+        default:
+            return ANY;
+    }
+}
+/** `format('{0} {1}', a)`: every placeholder needs an argument and every argument a placeholder. */
+function checkFormat(call, report) {
+    const [template, ...values] = call.args;
+    if (!(template instanceof Literal) || typeof literalValue(template) !== 'string')
+        return;
+    const text = literalValue(template).replace(/\{\{|\}\}/g, '');
+    const used = new Set([...text.matchAll(/\{(\d+)\}/g)].map(match => Number(match[1])));
+    for (const index of used) {
+        if (index >= values.length) {
+            report(`The format string uses {${index}} but only ${values.length} argument(s) follow it.`, template.token);
+        }
+    }
+    values.forEach((_, index) => {
+        if (!used.has(index))
+            report(`The format string has no {${index}}, so argument ${index + 1} is unused.`, template.token);
+    });
+}
+/** `fromJSON('<literal>')`: the JSON must parse, and its value is typed from the literal. */
+function fromJsonType(call, report) {
+    const [argument] = call.args;
+    if (!(argument instanceof Literal) || typeof literalValue(argument) !== 'string')
+        return ANY;
+    try {
+        return typeOfValue(JSON.parse(literalValue(argument)));
+    }
+    catch (error) {
+        report(`fromJSON is given a broken JSON literal: ${error.message}.`, argument.token);
+        return ANY;
+    }
+}
+function literalValue(literal) {
+    const value = literal.literal;
+    if (value instanceof Null)
+        return null;
+    if ('value' in value)
+        return value.value;
+    return undefined;
+}
+/** `a.b` parses to an index by a literal whose token is the identifier `b`. */
+function isIdentifier(literal) {
+    return /^[A-Za-z_]/.test(literal.token.lexeme);
+}
+function offsetOf(token) {
+    return token.range.start.column;
+}
+
+;// CONCATENATED MODULE: ./src/lint/expressions.ts
+/**
+ * Just enough of the ${{ }} expression language for our own checks. GitHub's parser validates
+ * the syntax; these helpers only find expressions in a string and the context paths they read.
+ */
+/** Every `${{ ... }}` in a string; `}}` inside a quoted string literal does not close one. */
+function findExpressions(value) {
+    const found = [];
+    let start = value.indexOf('${{');
+    while (start >= 0) {
+        const end = closingBraces(value, start + 3);
+        if (end < 0)
+            break;
+        found.push({ text: value.slice(start, end), body: value.slice(start + 3, end - 2), start, end });
+        start = value.indexOf('${{', end);
+    }
+    return found;
+}
+/**
+ * The context paths an expression reads, lower-cased, with indexes normalised to segments:
+ * `github.event['issue'].title` -> `github.event.issue.title`, `x[0]` and `x[*]` -> `x.*`.
+ */
+function contextPaths(body) {
+    const normalised = withoutStrings(body.replace(/\[\s*'([^']*)'\s*\]/g, '.$1').replace(/\[\s*(\*|\d+)\s*\]/g, '.*')).toLowerCase();
+    return (normalised.match(/(?<![\w.-])[a-z_][\w-]*(?:\s*\.\s*(?:[\w-]+|\*))*/g)?.map(p => p.replace(/\s/g, '')) ??
+        []);
+}
+/**
+ * True when the expression yields a boolean (a comparison, a negation or contains/startsWith/
+ * endsWith), so no text from the data it reads can reach where it expands. `&&` and `||` return
+ * one of their operands, so they never make an expression boolean by themselves.
+ */
+function yieldsBoolean(body) {
+    const code = withoutStrings(body).trim();
+    if (/^(contains|startswith|endswith)\s*\(/i.test(code) &&
+        matchingParen(code, code.indexOf('(')) === code.length - 1) {
+        return true;
+    }
+    return !/&&|\|\|/.test(code) && (/[=!]=|[<>]/.test(code) || code.startsWith('!'));
+}
+/** Replaces single-quoted string literals (with '' escapes) by empty literals. */
+function withoutStrings(body) {
+    return body.replace(/'(?:[^']|'')*'/g, "''");
+}
+function closingBraces(value, from) {
+    let inString = false;
+    for (let i = from; i < value.length; i++) {
+        const char = value[i];
+        if (inString) {
+            if (char === "'" && value[i + 1] === "'")
+                i++;
+            else if (char === "'")
+                inString = false;
+        }
+        else if (char === "'") {
+            inString = true;
+        }
+        else if (char === '}' && value[i + 1] === '}') {
+            return i + 2;
+        }
+    }
+    return -1;
+}
+function matchingParen(code, open) {
+    let depth = 0;
+    for (let i = open; i < code.length; i++) {
+        if (code[i] === '(')
+            depth++;
+        else if (code[i] === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/conditions.ts
+
+
+
+
+
+
+/** Functions whose result depends on the run: a condition calling one is never constant. */
+const RUN_FUNCTIONS = new Set(['success', 'failure', 'always', 'cancelled', 'hashfiles']);
+/** `if: true`, `if: ${{ false }}`, `if: 1 == 1`: a condition that reads nothing of the run. */
+function constantConditions(workflow) {
+    const { source } = workflow;
+    const conditions = workflow.jobs.flatMap(job => [
+        get(source, job.node, 'if'),
+        get(source, get(source, job.node, 'snapshot'), 'if'),
+        ...job.steps.map(step => get(source, step.node, 'if'))
+    ]);
+    return conditions.flatMap(condition => {
+        const body = conditionBody(condition);
+        if (!condition || body === undefined)
+            return [];
+        const tree = parseExpression(body);
+        if (!tree || !isConstant(tree))
+            return [];
+        return [
+            findingAt(source, 'constant-condition', condition, `The condition \`${body.trim()}\` is a constant, so it decides nothing at run time.`)
+        ];
+    });
+}
+/** The expression of an `if:` written bare or inside one ${{ }}; undefined when text surrounds it (if-always-true's case). */
+function conditionBody(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    if (typeof node.value !== 'string')
+        return String(node.value);
+    const value = node.value.trim();
+    const expressions = findExpressions(value);
+    if (expressions.length === 0)
+        return value;
+    return expressions.length === 1 && expressions[0].text === value ? expressions[0].body : undefined;
+}
+function isConstant(expr) {
+    if (expr instanceof ContextAccess)
+        return false;
+    if (expr instanceof FunctionCall) {
+        return !RUN_FUNCTIONS.has(expr.functionName.lexeme.toLowerCase()) && expr.args.every(isConstant);
+    }
+    if (expr instanceof Grouping)
+        return isConstant(expr.group);
+    if (expr instanceof Unary)
+        return isConstant(expr.expr);
+    if (expr instanceof Binary)
+        return isConstant(expr.left) && isConstant(expr.right);
+    if (expr instanceof Logical)
+        return expr.args.every(isConstant);
+    if (expr instanceof IndexAccess)
+        return isConstant(expr.expr) && isConstant(expr.index);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/env-names.ts
+
+
+/** `env:` at the workflow, job, step and container/service level. */
+function envNames(workflow) {
+    const { source } = workflow;
+    const envMaps = [
+        get(source, workflow.root, 'env'),
+        ...workflow.jobs.flatMap(job => [
+            get(source, job.node, 'env'),
+            get(source, get(source, job.node, 'container'), 'env'),
+            ...entries(source, get(source, job.node, 'services')).map(({ value }) => get(source, value, 'env')),
+            ...job.steps.map(step => get(source, step.node, 'env'))
+        ])
+    ];
+    return envMaps.flatMap(env => entries(source, env)
+        .filter(({ key }) => /[=&\s]/.test(String(key.value)) && !String(key.value).includes('${{'))
+        .map(({ key }) => findingAt(source, 'env-name', key, `\`${key.value}\` is not a valid environment variable name: it contains \`=\`, \`&\` or whitespace.`)));
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/events.ts
+
+
+
+/** GitHub refuses a workflow_dispatch with more inputs than this. */
+const MAX_DISPATCH_INPUTS = 25;
+const EXCLUSIVE_FILTERS = ['branches', 'tags', 'paths'];
+/**
+ * Trigger configurations GitHub rejects or silently ignores: a filter with its `-ignore` twin on
+ * one event, a required input with a default (never used), more than 25 dispatch inputs, a
+ * schedule without cron entries, and empty lists, which match nothing.
+ */
+function eventSemantics(workflow) {
+    const { source } = workflow;
+    const findings = [];
+    for (const [name, { key, config }] of workflow.events) {
+        for (const filter of EXCLUSIVE_FILTERS) {
+            const ignore = pairOf(source, config, `${filter}-ignore`);
+            if (pairOf(source, config, filter) && ignore) {
+                findings.push(findingAt(source, 'event-config', ignore.key, `\`${filter}\` and \`${filter}-ignore\` cannot both filter \`${name}\`; negate patterns in \`${filter}\` with '!' instead.`));
+            }
+        }
+        if (name === 'schedule' && !(0,dist/* isSeq */.oP)(config)) {
+            findings.push(findingAt(source, 'event-config', key, '`schedule` needs a list of `- cron:` entries; without one it never runs.'));
+        }
+        if (name === 'workflow_dispatch' || name === 'workflow_call')
+            findings.push(...inputProblems(workflow, name, config));
+        for (const entry of entries(source, config)) {
+            if ((0,dist/* isSeq */.oP)(entry.value) && entry.value.items.length === 0) {
+                findings.push(findingAt(source, 'event-config', entry.value, `\`${entry.key.value}\` of \`${name}\` is an empty list, so it matches nothing.`));
+            }
+        }
+    }
+    return findings;
+}
+function inputProblems(workflow, event, config) {
+    const { source } = workflow;
+    const inputs = get(source, config, 'inputs');
+    const declared = entries(source, inputs);
+    const findings = [];
+    if (event === 'workflow_dispatch' && declared.length > MAX_DISPATCH_INPUTS && (0,dist/* isMap */.jh)(inputs)) {
+        const inputsKey = pairOf(source, config, 'inputs')?.key ?? declared[0].key;
+        findings.push(findingAt(source, 'event-config', inputsKey, `workflow_dispatch accepts at most ${MAX_DISPATCH_INPUTS} inputs, and this one declares ${declared.length}.`));
+    }
+    for (const { key, value } of declared) {
+        const required = get(source, value, 'required');
+        const fallback = pairOf(source, value, 'default');
+        if ((0,dist/* isScalar */.jn)(required) && required.value === true && fallback) {
+            findings.push(findingAt(source, 'event-config', fallback.key, `Input \`${key.value}\` of ${event} is required, so its default is never used.`));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/lint/contexts.ts
+
+
+
+
+
+
+/** The properties GitHub documents for the `github` context; `event` is the payload, untyped. */
+const GITHUB = strictObject({
+    action: STRING,
+    action_path: STRING,
+    action_ref: STRING,
+    action_repository: STRING,
+    action_status: STRING,
+    actor: STRING,
+    actor_id: STRING,
+    api_url: STRING,
+    base_ref: STRING,
+    env: STRING,
+    event: ANY,
+    event_name: STRING,
+    event_path: STRING,
+    graphql_url: STRING,
+    head_ref: STRING,
+    job: STRING,
+    job_workflow_sha: STRING,
+    path: STRING,
+    ref: STRING,
+    ref_name: STRING,
+    ref_protected: BOOL,
+    ref_type: STRING,
+    repository: STRING,
+    repository_id: STRING,
+    repository_owner: STRING,
+    repository_owner_id: STRING,
+    repository_visibility: STRING,
+    repositoryurl: STRING,
+    retention_days: NUMBER,
+    run_id: STRING,
+    run_number: STRING,
+    run_attempt: STRING,
+    secret_source: STRING,
+    server_url: STRING,
+    sha: STRING,
+    token: STRING,
+    triggering_actor: STRING,
+    workflow: STRING,
+    workflow_ref: STRING,
+    workflow_sha: STRING,
+    workspace: STRING
+});
+const RUNNER = strictObject({
+    name: STRING,
+    os: STRING,
+    arch: STRING,
+    temp: STRING,
+    tool_cache: STRING,
+    debug: STRING,
+    environment: STRING
+});
+const CONTAINER = strictObject({ id: STRING, network: STRING });
+const JOB = strictObject({
+    container: CONTAINER,
+    services: mapOf(strictObject({ id: STRING, network: STRING, ports: mapOf(STRING) })),
+    status: STRING,
+    check_run_id: NUMBER,
+    workflow_ref: STRING,
+    workflow_sha: STRING,
+    workflow_repository: STRING,
+    workflow_file_path: STRING
+});
+const STRATEGY = strictObject({
+    'fail-fast': BOOL,
+    'job-index': NUMBER,
+    'job-total': NUMBER,
+    'max-parallel': NUMBER
+});
+const INPUT_TYPES = { boolean: BOOL, number: NUMBER };
+/**
+ * The context types of one workflow, built once and shared by every expression in it: the
+ * workflow-wide contexts, and per job its matrix, needs and the steps seen so far.
+ */
+class WorkflowScopes {
+    workflow;
+    base;
+    jobScopes = new Map();
+    constructor(workflow) {
+        this.workflow = workflow;
+        this.base = new Map([
+            ['github', GITHUB],
+            ['runner', RUNNER],
+            ['job', JOB],
+            ['strategy', STRATEGY],
+            ['vars', mapOf(STRING)],
+            ['env', mapOf(STRING)],
+            ['secrets', secretsType(workflow)],
+            // Undeclared inputs are the dispatch-input rule's finding; here they stay untyped.
+            ['inputs', { ...inputsType(workflow), other: ANY }]
+        ]);
+    }
+    /** The scope of a value at `path` (keys and sequence indexes from the root of the workflow). */
+    at(path) {
+        const [top, jobId, section, index] = path;
+        if (top === 'on' && jobId === 'workflow_call' && section === 'outputs') {
+            return new Map([...this.base, ['jobs', this.jobsType()]]);
+        }
+        if (top !== 'jobs' || typeof jobId !== 'string')
+            return this.base;
+        const job = this.workflow.jobs.find(candidate => candidate.id === jobId);
+        if (!job)
+            return this.base;
+        const scope = new Map(this.jobScope(job));
+        // The matrix is being defined inside `strategy`, so it cannot be typed there.
+        if (section === 'strategy')
+            scope.delete('matrix');
+        if (section === 'steps' && typeof index === 'number')
+            scope.set('steps', stepsType(job.steps.slice(0, index), this.workflow));
+        if (section === 'outputs' || (section === 'environment' && path[3] === 'url')) {
+            scope.set('steps', stepsType(job.steps, this.workflow));
+        }
+        return scope;
+    }
+    /** The declared inputs of the workflow, typed: for checking an input's default against the ones before it. */
+    inputs() {
+        return inputsType(this.workflow);
+    }
+    jobScope(job) {
+        let scope = this.jobScopes.get(job);
+        if (!scope) {
+            const needs = this.needsType(job);
+            const matrix = matrixType(this.workflow, job, new Map([...this.base, ['needs', needs]]));
+            scope = new Map([...this.base, ['matrix', matrix], ['needs', needs]]);
+            this.jobScopes.set(job, scope);
+        }
+        return scope;
+    }
+    needsType(job) {
+        const { source } = this.workflow;
+        const needed = scalars(source, get(source, job.node, 'needs')).flatMap(need => {
+            const target = this.findJob(String(need.value));
+            return target ? [[String(need.value), jobResultType(this.workflow, target)]] : [];
+        });
+        return strictObject(needed);
+    }
+    jobsType() {
+        return strictObject(this.workflow.jobs.map(job => [job.id, jobResultType(this.workflow, job)]));
+    }
+    findJob(id) {
+        return this.workflow.jobs.find(job => job.id.toLowerCase() === id.toLowerCase());
+    }
+}
+/** What another job sees of a job: its declared outputs (any for a reusable workflow's) and its result. */
+function jobResultType(workflow, job) {
+    const { source } = workflow;
+    const outputs = get(source, job.node, 'outputs');
+    const called = get(source, job.node, 'uses') !== undefined;
+    const outputsType = called
+        ? mapOf(ANY)
+        : (0,dist/* isMap */.jh)(outputs)
+            ? strictObject(entries(source, outputs).map(({ key }) => [String(key.value), STRING]))
+            : (0,dist/* isScalar */.jn)(outputs) && String(outputs.value).includes('${{')
+                ? mapOf(ANY)
+                : strictObject({});
+    return strictObject({ outputs: outputsType, result: STRING });
+}
+function stepsType(steps, workflow) {
+    const { source } = workflow;
+    const known = steps.flatMap(step => {
+        const id = model_text(get(source, step.node, 'id'));
+        if (id === undefined)
+            return [];
+        if (id.includes('${{'))
+            return [['', ANY]];
+        return [
+            [id, strictObject({ outputs: stepOutputs(step), conclusion: STRING, outcome: STRING })]
+        ];
+    });
+    // A step id computed by an expression could be any name.
+    if (known.some(([id]) => id === ''))
+        return mapOf(ANY);
+    return strictObject(known);
+}
+function stepOutputs(step) {
+    const uses = model_text(step.uses);
+    const action = uses ? popularAction(uses) : undefined;
+    if (!action || action.openOutputs)
+        return mapOf(STRING);
+    return strictObject(action.outputs.map(name => [name, STRING]));
+}
+/**
+ * The matrix of a job, typed from its rows and `include` entries; `any` where rows are computed by
+ * an expression. A job without a matrix has an empty one.
+ */
+function matrixType(workflow, job, scope) {
+    const { source } = workflow;
+    const strategy = get(source, job.node, 'strategy');
+    if (strategy !== undefined && !(0,dist/* isMap */.jh)(strategy))
+        return ANY;
+    const matrix = get(source, strategy, 'matrix');
+    if (matrix === undefined)
+        return strictObject({});
+    if (!(0,dist/* isMap */.jh)(matrix))
+        return ANY;
+    const props = new Map();
+    const add = (name, type) => props.set(name.toLowerCase(), [...(props.get(name.toLowerCase()) ?? []), type]);
+    let open = false;
+    for (const { key, value } of entries(source, matrix)) {
+        const name = String(key.value);
+        if (name === 'exclude')
+            continue;
+        if (name === 'include') {
+            if (!(0,dist/* isSeq */.oP)(value)) {
+                open = true;
+                continue;
+            }
+            for (const row of items(source, value)) {
+                if (!(0,dist/* isMap */.jh)(row))
+                    open = true;
+                for (const entry of entries(source, row))
+                    add(String(entry.key.value), typeOfNode(workflow, entry.value, scope));
+            }
+            continue;
+        }
+        if ((0,dist/* isSeq */.oP)(value))
+            add(name, merge(items(source, value).map(item => typeOfNode(workflow, item, scope))));
+        else
+            add(name, ANY);
+    }
+    const typed = strictObject([...props].map(([name, types]) => [name, merge(types)]));
+    return open ? { ...typed, other: ANY } : typed;
+}
+/** A matrix value's type; one written as a single expression has the expression's type. */
+function typeOfNode(workflow, node, scope) {
+    if (!node)
+        return ANY;
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
+        const expressions = findExpressions(node.value);
+        if (expressions.length === 1 && expressions[0].text === node.value.trim()) {
+            const tree = parseExpression(expressions[0].body);
+            return tree ? checkExpression(tree, scope).type : ANY;
+        }
+    }
+    return typeOfValue(node.toJS(workflow.source.doc));
+}
+function inputsType(workflow) {
+    const { source } = workflow;
+    const declared = ['workflow_dispatch', 'workflow_call'].flatMap(event => entries(source, get(source, workflow.events.get(event)?.config, 'inputs')).map(({ key, value }) => {
+        const type = model_text(get(source, value, 'type'));
+        return [String(key.value), (type && INPUT_TYPES[type]) ?? STRING];
+    }));
+    return strictObject(declared);
+}
+/**
+ * A workflow only ever called by others receives exactly the secrets it declares (and the token);
+ * any other trigger sees the repository's secrets, which the linter cannot know.
+ */
+function secretsType(workflow) {
+    const { source } = workflow;
+    const call = workflow.events.get('workflow_call');
+    const declared = get(source, call?.config, 'secrets');
+    if (!call || workflow.events.size !== 1 || !(0,dist/* isMap */.jh)(declared))
+        return mapOf(STRING);
+    return strictObject([
+        ['GITHUB_TOKEN', STRING],
+        ...entries(source, declared).map(({ key }) => [String(key.value), STRING])
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/expression-types.ts
+
+
+
+
+
+
+
+/** Keys whose value is text, so an object or an array expanded there is printed as `Object`/`Array`. */
+const TEXT_KEYS = new Set(['run', 'name', 'run-name', 'shell', 'working-directory', 'image', 'url', 'group']);
+/** Keys whose mapping GitHub lets one expression compute as a whole. */
+const MAPPING_KEYS = new Set(['env', 'services']);
+/** Mappings whose values are text handed to a process or an action. */
+const TEXT_MAPS = new Set(['with', 'env', 'outputs']);
+const expression_types_INPUT_TYPES = { boolean: BOOL, number: NUMBER, string: STRING };
+/**
+ * Types every ${{ }} of the workflow against the contexts available where it is written:
+ * unknown step ids, jobs, matrix keys, outputs and secrets; properties read from a value that is
+ * not an object; comparisons GitHub cannot make; objects expanded into text; `format()`
+ * placeholders; broken `fromJSON()` literals; and values of the wrong type for `runs-on` and
+ * workflow_call input defaults.
+ */
+function expressionTypes(workflow) {
+    const scopes = new WorkflowScopes(workflow);
+    const findings = [];
+    walk(workflow.source, workflow.root, [], (node, path) => {
+        if (isInputDefault(path))
+            return;
+        findings.push(...checkScalar(workflow.source, node, path, scopes.at(path)));
+    });
+    return [...findings, ...runsOnTypes(workflow, scopes), ...inputDefaults(workflow)];
+}
+function checkScalar(source, node, path, scope) {
+    const value = node.value;
+    const expressions = isBareCondition(path, value)
+        ? [{ text: value, body: value, start: 0, end: value.length }]
+        : findExpressions(value);
+    const whole = expressions.length === 1 && value.trim() === expressions[0].text;
+    const textPosition = !whole || TEXT_KEYS.has(String(path.at(-1))) || TEXT_MAPS.has(String(path.at(-2)));
+    return expressions.flatMap((expression, index) => {
+        const tree = parseExpression(expression.body);
+        if (!tree)
+            return [];
+        const { type, problems } = checkExpression(tree, scope);
+        const findings = problems.map(problem => at(source, node, value, expressions, index, problem.offset, problem.message));
+        const mappingKey = String(path.at(-1));
+        if (whole && MAPPING_KEYS.has(mappingKey) && type.kind !== 'object' && type.kind !== 'any') {
+            findings.push(at(source, node, value, expressions, index, 0, `\`${mappingKey}\` needs a mapping, but this expression is a ${typeName(type)}.`));
+        }
+        else if (textPosition && (type.kind === 'object' || type.kind === 'array')) {
+            findings.push(at(source, node, value, expressions, index, 0, `This expression is a ${typeName(type)}, which is expanded into text as \`Object\` or \`Array\`; use toJSON() or read one property.`));
+        }
+        return findings;
+    });
+}
+/** `runs-on: ${{ ... }}` must be a label or a list of labels. */
+function runsOnTypes(workflow, scopes) {
+    const { source } = workflow;
+    return workflow.jobs.flatMap(job => {
+        const runsOn = get(source, job.node, 'runs-on');
+        if (!(0,dist/* isScalar */.jn)(runsOn) || typeof runsOn.value !== 'string')
+            return [];
+        const expressions = findExpressions(runsOn.value);
+        if (expressions.length !== 1 || runsOn.value.trim() !== expressions[0].text)
+            return [];
+        const tree = parseExpression(expressions[0].body);
+        if (!tree)
+            return [];
+        const { type } = checkExpression(tree, scopes.at(['jobs', job.id, 'runs-on']));
+        if (type.kind !== 'object')
+            return [];
+        return [
+            findingAt(source, 'expression-type', runsOn, `\`runs-on\` needs a label or a list of labels, but this expression is a ${typeName(type)}.`, expressions[0].text)
+        ];
+    });
+}
+/**
+ * A workflow_call input's default may read the inputs declared before it, and must have the
+ * input's type.
+ */
+function inputDefaults(workflow) {
+    const { source } = workflow;
+    const declared = entries(source, get(source, workflow.events.get('workflow_call')?.config, 'inputs'));
+    return declared.flatMap(({ key, value }, position) => {
+        const fallback = get(source, value, 'default');
+        if (!(0,dist/* isScalar */.jn)(fallback) || typeof fallback.value !== 'string')
+            return [];
+        const before = declared
+            .slice(0, position)
+            .map(({ key: name, value: input }) => [String(name.value).toLowerCase(), inputType(source, input)]);
+        const scope = new Map([['inputs', { kind: 'object', props: new Map(before) }]]);
+        const findings = checkScalar(source, fallback, ['on', 'workflow_call', 'inputs', String(key.value), 'default'], scope);
+        const expressions = findExpressions(fallback.value);
+        const expected = inputType(source, value);
+        if (expressions.length === 1 && fallback.value.trim() === expressions[0].text) {
+            const tree = parseExpression(expressions[0].body);
+            const type = tree ? checkExpression(tree, scope).type : undefined;
+            if (type && !assignable(expected, type)) {
+                findings.push(findingAt(source, 'expression-type', fallback, `The default of input \`${key.value}\` must be a ${typeName(expected)}, but this expression is a ${typeName(type)}.`, expressions[0].text));
+            }
+        }
+        return findings;
+    });
+}
+function inputType(source, input) {
+    return expression_types_INPUT_TYPES[model_text(get(source, input, 'type')) ?? 'string'] ?? STRING;
+}
+/** `if:` is an expression even without ${{ }}. */
+function isBareCondition(path, value) {
+    return path.at(-1) === 'if' && !value.includes('${{');
+}
+function isInputDefault(path) {
+    return path[0] === 'on' && path[1] === 'workflow_call' && path[2] === 'inputs' && path[4] === 'default';
+}
+/** Every string scalar that holds an expression, with its path from the root. */
+function walk(source, node, path, visit) {
+    if ((0,dist/* isScalar */.jn)(node)) {
+        if (typeof node.value === 'string' && (node.value.includes('${{') || isBareCondition(path, node.value))) {
+            visit(node, path);
+        }
+    }
+    else if ((0,dist/* isMap */.jh)(node)) {
+        for (const { key, value } of entries(source, node))
+            walk(source, value, [...path, String(key.value)], visit);
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        node.items.forEach((item, index) => walk(source, resolve(source, item), [...path, index], visit));
+    }
+}
+/**
+ * A finding at the token an expression problem names: on one-line values the column is exact;
+ * elsewhere it is the start of the expression.
+ */
+function at(source, node, value, expressions, index, offset, message) {
+    const expression = expressions[index];
+    const occurrence = expressions.slice(0, index).filter(other => other.text === expression.text).length;
+    const finding = findingAt(source, 'expression-type', node, message, expression.text, occurrence);
+    const singleLine = finding.line === finding.endLine && !value.includes('\n');
+    return singleLine ? { ...finding, column: finding.column + 3 + offset } : finding;
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/runners.ts
+
+
+
+/** The operating system a label selects, for labels that select one. */
+function osOf(label) {
+    const name = label.toLowerCase();
+    if (name === 'linux' || name.startsWith('ubuntu-'))
+        return 'linux';
+    if (name === 'windows' || name.startsWith('windows-'))
+        return 'windows';
+    if (name === 'macos' || name.startsWith('macos-'))
+        return 'macos';
+    return undefined;
+}
+/**
+ * `runs-on: [ubuntu-latest, windows-latest]` asks for one runner with both labels, which no
+ * runner has: the job waits forever. Matrix values named in the list count with each of their rows.
+ */
+function runnerConflicts(workflow) {
+    const { source } = workflow;
+    return workflow.jobs.flatMap(job => {
+        const runsOn = get(source, job.node, 'runs-on');
+        const labels = scalars(source, (0,dist/* isMap */.jh)(runsOn) ? get(source, runsOn, 'labels') : runsOn);
+        if (labels.length < 2)
+            return [];
+        const matrix = get(source, get(source, job.node, 'strategy'), 'matrix');
+        const fixed = labels.filter(label => !String(label.value).includes('${{'));
+        const fromMatrix = labels.flatMap(label => {
+            const key = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(String(label.value).trim())?.[1];
+            return key
+                ? items(source, get(source, matrix, key)).filter((item) => 'value' in item)
+                : [];
+        });
+        const findings = [];
+        const conflict = (label, other) => {
+            const a = osOf(String(label.value));
+            const b = osOf(String(other.value));
+            if (a && b && a !== b) {
+                findings.push(findingAt(source, 'runner-label', label, `\`${label.value}\` (${a}) and \`${other.value}\` (${b}) cannot both be labels of one runner, so the job never starts; to run on each, use a matrix.`));
+            }
+        };
+        fixed.forEach((label, index) => fixed.slice(0, index).forEach(other => conflict(label, other)));
+        for (const value of fromMatrix)
+            for (const other of fixed)
+                conflict(value, other);
+        return findings;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/depth.ts
+
+
+
+
+
+
+/** The checks that read the workflow as GitHub evaluates it (see rules-depth.ts). */
+const DEPTH_CHECKS = [
+    expressionTypes,
+    constantConditions,
+    eventSemantics,
+    runnerConflicts,
+    envNames,
+    actionInputs
+];
+
+// EXTERNAL MODULE: ./src/classify/redact.ts
+var redact = __nccwpck_require__(1789);
+;// CONCATENATED MODULE: ./src/lint/checks/credentials.ts
+
+
+
+
+function hardcodedCredentials(workflow) {
+    const { source } = workflow;
+    const containers = workflow.jobs.flatMap(job => [
+        get(source, job.node, 'container'),
+        ...entries(source, get(source, job.node, 'services')).map(service => service.value)
+    ]);
+    const passwords = containers.flatMap(container => {
+        const password = get(source, get(source, container, 'credentials'), 'password');
+        if (!isLiteral(password))
+            return [];
+        return [
+            findingAt(source, 'hardcoded-credentials', password, 'The registry password is written in the workflow.')
+        ];
+    });
+    const envMaps = [
+        get(source, workflow.root, 'env'),
+        ...workflow.jobs.flatMap(job => [
+            get(source, job.node, 'env'),
+            ...job.steps.map(step => get(source, step.node, 'env'))
+        ]),
+        ...containers.map(container => get(source, container, 'env'))
+    ];
+    const tokens = envMaps.flatMap(env => entries(source, env).flatMap(({ key, value }) => {
+        if (!isLiteral(value) || !looksLikeToken(value.value))
+            return [];
+        return [
+            findingAt(source, 'hardcoded-credentials', value, `The value of \`${key.value}\` looks like a token written in the workflow.`)
+        ];
+    }));
+    return [...passwords, ...tokens];
+}
+/** A non-empty string written in the file, not computed by an expression. */
+function isLiteral(node) {
+    return ((0,dist/* isScalar */.jn)(node) &&
+        typeof node.value === 'string' &&
+        node.value.trim() !== '' &&
+        !node.value.includes('${{'));
+}
+/**
+ * Kinds of the log redactor that name a credential by its own format. Its generic kinds
+ * (`password=` assignments, credentials in URLs) are left out: CI databases routinely run
+ * with literal throwaway passwords such as POSTGRES_PASSWORD: postgres.
+ */
+const GENERIC_KINDS = new Set(['secret', 'url-credentials']);
+function looksLikeToken(value) {
+    return [...(0,redact/* redactSecrets */.fp)(value).matchAll(/\[REDACTED:([a-z-]+)\]/g)].some(([, kind]) => !GENERIC_KINDS.has(kind));
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/injection.ts
+
+
+
+
+/**
+ * Event fields anyone who opens an issue or pull request, comments or pushes a branch can
+ * write (segments; `*` matches one segment, e.g. an array index).
+ */
+const UNTRUSTED_PATHS = [
+    'github.head_ref',
+    'github.event.issue.title',
+    'github.event.issue.body',
+    'github.event.pull_request.title',
+    'github.event.pull_request.body',
+    'github.event.pull_request.head.ref',
+    'github.event.pull_request.head.label',
+    'github.event.pull_request.head.repo.default_branch',
+    'github.event.comment.body',
+    'github.event.review.body',
+    'github.event.review_comment.body',
+    'github.event.discussion.title',
+    'github.event.discussion.body',
+    'github.event.pages.*.page_name',
+    'github.event.commits.*.message',
+    'github.event.commits.*.author.email',
+    'github.event.commits.*.author.name',
+    'github.event.head_commit.message',
+    'github.event.head_commit.author.email',
+    'github.event.head_commit.author.name',
+    'github.event.head_commit.committer.email',
+    'github.event.head_commit.committer.name',
+    'github.event.workflow_run.head_branch',
+    'github.event.workflow_run.display_title',
+    'github.event.workflow_run.head_commit.message',
+    'github.event.workflow_run.head_commit.author.email',
+    'github.event.workflow_run.head_commit.author.name',
+    'github.event.workflow_run.pull_requests.*.head.ref'
+].map(path => path.split('.'));
+/** Refs that name the code of the pull request or triggering run rather than the base repository. */
+const UNTRUSTED_REFS = [
+    'github.head_ref',
+    'github.event.pull_request.head.sha',
+    'github.event.pull_request.head.ref',
+    'github.event.workflow_run.head_sha',
+    'github.event.workflow_run.head_branch',
+    'github.event.workflow_run.head_commit.id'
+].map(path => path.split('.'));
+/** Triggers that run with the base repository's secrets and write token on behalf of untrusted code. */
+const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
+function templateInjection(workflow) {
+    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
+        const script = scriptOf(workflow, step);
+        if (!script)
+            return [];
+        const value = String(script.value);
+        return findExpressions(value).flatMap((expression, index, all) => {
+            if (yieldsBoolean(expression.body))
+                return [];
+            const untrusted = contextPaths(expression.body).find(path => matchesAny(path, UNTRUSTED_PATHS, true));
+            if (!untrusted)
+                return [];
+            const occurrence = all.slice(0, index).filter(other => other.text === expression.text).length;
+            return [
+                findingAt(workflow.source, 'template-injection', script, `\`${untrusted}\` can be written by an attacker and expands into the ${step.run ? 'shell script' : 'github-script script'} before it runs.`, expression.text, occurrence)
+            ];
+        });
+    }));
+}
+function untrustedCheckout(workflow) {
+    const trigger = privilegedTrigger(workflow);
+    if (!trigger)
+        return [];
+    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
+        const ref = get(workflow.source, step.with, 'ref');
+        if (!usesAction(step, 'actions/checkout') || !(0,dist/* isScalar */.jn)(ref))
+            return [];
+        const value = String(ref.value);
+        const readsHead = /refs\/pull\/.*\/(head|merge)/.test(value) ||
+            findExpressions(value).some(e => contextPaths(e.body).some(path => matchesAny(path, UNTRUSTED_REFS, false)));
+        if (!readsHead)
+            return [];
+        return [
+            findingAt(workflow.source, 'untrusted-checkout', ref, `This ${trigger} workflow checks out the untrusted head (${value.trim()}) with the base repository's secrets and token.`)
+        ];
+    }));
+}
+function untrustedEnvWrite(workflow) {
+    const trigger = privilegedTrigger(workflow);
+    if (!trigger)
+        return [];
+    return workflow.jobs.flatMap(job => job.steps.flatMap(step => {
+        if (!step.run)
+            return [];
+        const found = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b/.exec(String(step.run.value));
+        if (!found)
+            return [];
+        return [
+            findingAt(workflow.source, 'untrusted-env-write', step.run, `This ${trigger} workflow writes to $${found[1]}, which lets data from the pull request change later steps.`, found[0])
+        ];
+    }));
+}
+function overprovisionedSecrets(workflow) {
+    const findings = [];
+    (0,dist/* visit */.YR)(workflow.source.doc, {
+        Scalar(_, node) {
+            if (typeof node.value !== 'string')
+                return;
+            for (const expression of findExpressions(node.value)) {
+                if (!/(?<![\w.-])secrets(?!\s*[.[\w-])/i.test(withoutStrings(expression.body)))
+                    continue;
+                findings.push(findingAt(workflow.source, 'overprovisioned-secrets', node, 'The whole secrets context is serialised here, so every secret of the repository reaches the job.', expression.text));
+            }
+        }
+    });
+    return findings;
+}
+function scriptOf(workflow, step) {
+    if (step.run)
+        return step.run;
+    const script = get(workflow.source, step.with, 'script');
+    return usesAction(step, 'actions/github-script') && (0,dist/* isScalar */.jn)(script) ? script : undefined;
+}
+function privilegedTrigger(workflow) {
+    return PRIVILEGED_TRIGGERS.find(trigger => workflow.events.has(trigger));
+}
+/**
+ * Whether a path read by an expression reaches one of the patterns. `*` on either side matches
+ * any segment (`github.event.*.body` reads comment bodies). With `wholeObjects`, a path that
+ * stops above an untrusted field (toJSON(github.event.issue)) matches too.
+ */
+function matchesAny(path, patterns, wholeObjects) {
+    const segments = path.split('.');
+    return patterns.some(pattern => {
+        const compared = Math.min(segments.length, pattern.length);
+        if (segments.length < pattern.length && (!wholeObjects || segments.length < 3))
+            return false;
+        for (let i = 0; i < compared; i++) {
+            if (segments[i] !== pattern[i] && segments[i] !== '*' && pattern[i] !== '*')
+                return false;
+        }
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/jobs.ts
+
+
+
+
+/** GitHub-hosted runner labels (docs.github.com: GitHub-hosted runners, standard and larger). */
+const HOSTED_LABELS = new Set([
+    'ubuntu-latest',
+    'ubuntu-slim',
+    'ubuntu-24.04',
+    'ubuntu-22.04',
+    'ubuntu-24.04-arm',
+    'ubuntu-22.04-arm',
+    'windows-latest',
+    'windows-2025',
+    'windows-2022',
+    'windows-11-arm',
+    'macos-latest',
+    'macos-26',
+    'macos-15',
+    'macos-14',
+    'macos-13',
+    'macos-15-intel',
+    'macos-latest-large',
+    'macos-26-large',
+    'macos-15-large',
+    'macos-14-large',
+    'macos-13-large',
+    'macos-latest-xlarge',
+    'macos-26-xlarge',
+    'macos-15-xlarge',
+    'macos-14-xlarge',
+    'macos-13-xlarge'
+]);
+/** Labels every self-hosted runner gets; they only ever select self-hosted runners. */
+const SELF_HOSTED_LABELS = new Set(['self-hosted', 'linux', 'macos', 'windows', 'x64', 'arm', 'arm64']);
+const SHELLS = new Set(['bash', 'sh', 'pwsh', 'python', 'cmd', 'powershell']);
+const WINDOWS_ONLY_SHELLS = new Set(['cmd', 'powershell']);
+const UNIX_ONLY_SHELLS = new Set(['sh']);
+function missingTimeout(workflow) {
+    const { source } = workflow;
+    return (workflow.jobs
+        // A reusable-workflow call cannot set timeout-minutes: the called jobs do.
+        .filter(job => !pairOf(source, job.node, 'timeout-minutes') && !pairOf(source, job.node, 'uses'))
+        .map(job => findingAt(source, 'missing-timeout', job.key, `Job \`${job.id}\` has no timeout-minutes; the default is 360.`)));
+}
+function runnerLabels(workflow) {
+    return workflow.jobs.flatMap(job => labelSets(workflow, job).flatMap(set => {
+        if (set.some(label => String(label.value).toLowerCase() === 'self-hosted'))
+            return [];
+        return set
+            .filter(label => {
+            const name = String(label.value).toLowerCase();
+            return !name.includes('${{') && !HOSTED_LABELS.has(name) && !SELF_HOSTED_LABELS.has(name);
+        })
+            .map(label => findingAt(workflow.source, 'runner-label', label, `\`${label.value}\` is not a GitHub-hosted runner label, and the job does not ask for \`self-hosted\`.`));
+    }));
+}
+function invalidShells(workflow) {
+    const { source } = workflow;
+    const workflowShell = get(source, get(source, get(source, workflow.root, 'defaults'), 'run'), 'shell');
+    const jobShells = workflow.jobs.flatMap(job => {
+        const os = runnerOs(workflow, job);
+        const shells = [
+            get(source, get(source, get(source, job.node, 'defaults'), 'run'), 'shell'),
+            ...job.steps.map(step => get(source, step.node, 'shell'))
+        ];
+        return shells.flatMap(shell => shellProblem(workflow, shell, os));
+    });
+    return [...shellProblem(workflow, workflowShell, undefined), ...jobShells];
+}
+function duplicateStepIds(workflow) {
+    return workflow.jobs.flatMap(job => {
+        const seen = new Set();
+        return job.steps.flatMap(step => {
+            const id = get(workflow.source, step.node, 'id');
+            const name = model_text(id)?.toLowerCase();
+            if (!id || name === undefined || name.includes('${{'))
+                return [];
+            if (!seen.has(name)) {
+                seen.add(name);
+                return [];
+            }
+            return [
+                findingAt(workflow.source, 'duplicate-step-id', id, `Step id \`${model_text(id)}\` is used twice in job \`${job.id}\`.`)
+            ];
+        });
+    });
+}
+function jobNeeds(workflow) {
+    const jobIds = new Set(workflow.jobs.map(job => job.id.toLowerCase()));
+    return workflow.jobs.flatMap(job => {
+        const seen = new Set();
+        return scalars(workflow.source, get(workflow.source, job.node, 'needs')).flatMap(need => {
+            const name = String(need.value).toLowerCase();
+            const problem = !jobIds.has(name)
+                ? `Job \`${job.id}\` needs \`${need.value}\`, which is not a job of this workflow.`
+                : seen.has(name)
+                    ? `Job \`${job.id}\` lists \`${need.value}\` twice in needs (job ids are case-insensitive).`
+                    : undefined;
+            seen.add(name);
+            return problem ? [findingAt(workflow.source, 'job-needs', need, problem)] : [];
+        });
+    });
+}
+/** `if: ${{ a }} && b` is the string "true && b" once expanded: a non-empty string, always true. */
+function ifAlwaysTrue(workflow) {
+    const conditions = workflow.jobs.flatMap(job => [
+        get(workflow.source, job.node, 'if'),
+        ...job.steps.map(step => get(workflow.source, step.node, 'if'))
+    ]);
+    return conditions.flatMap(condition => {
+        if (!(0,dist/* isScalar */.jn)(condition) || typeof condition.value !== 'string')
+            return [];
+        const value = condition.value;
+        const expressions = findExpressions(value);
+        const wholeValue = expressions.length === 1 && expressions[0].start === 0 && expressions[0].end === value.length;
+        if (expressions.length === 0 || wholeValue)
+            return [];
+        return [
+            findingAt(workflow.source, 'if-always-true', condition, 'This condition has text outside its ${{ }}, so it is a non-empty string and always true.')
+        ];
+    });
+}
+function matrixProblems(workflow) {
+    const { source } = workflow;
+    return workflow.jobs.flatMap(job => {
+        const matrix = get(source, get(source, job.node, 'strategy'), 'matrix');
+        if (!(0,dist/* isMap */.jh)(matrix))
+            return [];
+        const rows = new Map(entries(source, matrix)
+            .filter(({ key }) => key.value !== 'include' && key.value !== 'exclude')
+            .map(({ key, value }) => [String(key.value), value]));
+        const duplicates = [...rows].flatMap(([key, row]) => {
+            const seen = new Set();
+            return items(source, row).flatMap(item => {
+                const value = scalarKey(item);
+                if (value === undefined)
+                    return [];
+                if (!seen.has(value)) {
+                    seen.add(value);
+                    return [];
+                }
+                return [findingAt(source, 'matrix', item, `Matrix row \`${key}\` lists ${model_text(item)} twice.`)];
+            });
+        });
+        const excludes = items(source, get(source, matrix, 'exclude')).flatMap(exclusion => entries(source, exclusion).flatMap(({ key, value }) => excludeProblem(workflow, rows, key, value)));
+        return [...duplicates, ...excludes];
+    });
+}
+function excludeProblem(workflow, rows, key, value) {
+    const name = String(key.value);
+    if (!rows.has(name)) {
+        return [
+            findingAt(workflow.source, 'matrix', key, `The exclude names \`${name}\`, which is not a row of the matrix.`)
+        ];
+    }
+    const row = rows.get(name);
+    // Rows computed by an expression and values holding one cannot be checked statically.
+    const candidates = items(workflow.source, row).map(item => item.toJS(workflow.source.doc));
+    const excluded = value?.toJS(workflow.source.doc);
+    if (!(0,dist/* isSeq */.oP)(row) || value === undefined || [excluded, ...candidates].some(holdsExpression))
+        return [];
+    if (candidates.some(candidate => matchesExclude(excluded, candidate)))
+        return [];
+    return [
+        findingAt(workflow.source, 'matrix', value, `The exclude value ${JSON.stringify(excluded)} for \`${name}\` matches no value of the matrix row, so it excludes nothing.`)
+    ];
+}
+/** An exclude matches a value equal to it; an object exclude matches an object value that has all its properties. */
+function matchesExclude(excluded, candidate) {
+    if (isPlainObject(excluded) && isPlainObject(candidate)) {
+        return Object.entries(excluded).every(([key, wanted]) => key in candidate && matchesExclude(wanted, candidate[key]));
+    }
+    if (Array.isArray(excluded) && Array.isArray(candidate)) {
+        return (excluded.length === candidate.length && excluded.every((item, i) => matchesExclude(item, candidate[i])));
+    }
+    return excluded === candidate;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function holdsExpression(value) {
+    if (typeof value === 'string')
+        return value.includes('${{');
+    if (Array.isArray(value))
+        return value.some(holdsExpression);
+    if (isPlainObject(value))
+        return Object.values(value).some(holdsExpression);
+    return false;
+}
+/** A literal scalar's identity (type and value); undefined for collections and expressions. */
+function scalarKey(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || (typeof node.value === 'string' && node.value.includes('${{')))
+        return undefined;
+    return `${typeof node.value}:${String(node.value)}`;
+}
+/** The label sets a job may run on: its `runs-on`, or each row of the matrix key it names. */
+function labelSets(workflow, job) {
+    const { source } = workflow;
+    const runsOn = get(source, job.node, 'runs-on');
+    // Runner groups select runners by group, and their labels are the organisation's own.
+    if ((0,dist/* isMap */.jh)(runsOn))
+        return get(source, runsOn, 'group') ? [] : [scalars(source, get(source, runsOn, 'labels'))];
+    const labels = scalars(source, runsOn);
+    const matrixKey = labels.length === 1 ? /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(String(labels[0].value)) : null;
+    if (!matrixKey)
+        return [labels];
+    const row = get(source, get(source, get(source, job.node, 'strategy'), 'matrix'), matrixKey[1]);
+    return items(source, row).map(item => scalars(source, item));
+}
+/** The OS of a job that runs on one known GitHub-hosted label, for platform-specific shells. */
+function runnerOs(workflow, job) {
+    const sets = labelSets(workflow, job);
+    if (sets.length !== 1 || sets[0].length !== 1)
+        return undefined;
+    const label = String(sets[0][0].value).toLowerCase();
+    if (!HOSTED_LABELS.has(label))
+        return undefined;
+    return label.startsWith('windows') ? 'windows' : 'unix';
+}
+function shellProblem(workflow, shell, os) {
+    const value = model_text(shell);
+    if (!shell || value === undefined || value.includes('${{') || value.includes('{0}'))
+        return [];
+    const name = value.trim().toLowerCase();
+    const problem = !SHELLS.has(name)
+        ? `\`${value}\` is not a shell the runner knows; use a known shell or a custom \`command {0}\`.`
+        : os === 'unix' && WINDOWS_ONLY_SHELLS.has(name)
+            ? `\`${value}\` is only available on Windows runners; use pwsh or bash.`
+            : os === 'windows' && UNIX_ONLY_SHELLS.has(name)
+                ? `\`${value}\` is not available on Windows runners; use bash or pwsh.`
+                : undefined;
+    return problem ? [findingAt(workflow.source, 'invalid-shell', shell, problem)] : [];
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/permissions.ts
+
+
+/** `write-all` at workflow or job level. Invalid scopes and values are reported by GitHub's parser. */
+function excessivePermissions(workflow) {
+    const { source } = workflow;
+    const grants = [
+        { node: get(source, workflow.root, 'permissions'), where: 'The workflow' },
+        ...workflow.jobs.map(job => ({ node: get(source, job.node, 'permissions'), where: `Job \`${job.id}\`` }))
+    ];
+    return grants.flatMap(({ node, where }) => node && model_text(node) === 'write-all'
+        ? [
+            findingAt(source, 'excessive-permissions', node, `${where} grants every write permission to the GITHUB_TOKEN.`)
+        ]
+        : []);
+}
+/** Jobs that fall back to the repository's default token permissions. */
+function missingPermissions(workflow) {
+    const { source } = workflow;
+    if (pairOf(source, workflow.root, 'permissions'))
+        return [];
+    return workflow.jobs
+        .filter(job => !pairOf(source, job.node, 'permissions'))
+        .map(job => findingAt(source, 'missing-permissions', job.key, `Job \`${job.id}\` sets no permissions, so its token gets the repository default, which can be write-all.`));
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/triggers.ts
+
+
+
+
+/** GitHub runs schedules at most every 5 minutes. */
+const MIN_SCHEDULE_MINUTES = 5;
+const REF_FILTERS = ['branches', 'branches-ignore', 'tags', 'tags-ignore'];
+const PATH_FILTERS = ['paths', 'paths-ignore'];
+/** Schedules more frequent than GitHub runs, and time zones that are not IANA names. Cron syntax is GitHub's parser's. */
+function scheduleProblems(workflow) {
+    const { source } = workflow;
+    return items(source, workflow.events.get('schedule')?.config).flatMap(schedule => {
+        const cron = get(source, schedule, 'cron');
+        const timezone = get(source, schedule, 'timezone');
+        const findings = [];
+        const interval = cron && model_text(cron) !== undefined ? shortestInterval(model_text(cron)) : undefined;
+        if (cron && interval !== undefined && interval < MIN_SCHEDULE_MINUTES) {
+            findings.push(findingAt(source, 'schedule-frequency', cron, `\`${model_text(cron)}\` runs every ${interval} minute(s); GitHub runs schedules at most every ${MIN_SCHEDULE_MINUTES} minutes.`));
+        }
+        const zone = model_text(timezone);
+        if (timezone && zone !== undefined && !zone.includes('${{') && !isTimeZone(zone)) {
+            findings.push(findingAt(source, 'invalid-cron', timezone, `\`${zone}\` is not an IANA time zone name.`));
+        }
+        return findings;
+    });
+}
+function filterGlobs(workflow) {
+    const { source } = workflow;
+    return [...workflow.events.values()].flatMap(({ config }) => entries(source, config).flatMap(({ key, value }) => {
+        const kind = REF_FILTERS.includes(String(key.value))
+            ? 'ref'
+            : PATH_FILTERS.includes(String(key.value))
+                ? 'path'
+                : undefined;
+        if (!kind)
+            return [];
+        return scalars(source, value).flatMap(pattern => {
+            const problem = globProblem(String(pattern.value), kind);
+            return problem ? [findingAt(source, 'filter-glob', pattern, problem)] : [];
+        });
+    }));
+}
+/** workflow_dispatch defaults that cannot be valid, and `inputs.x` references to undefined inputs. */
+function dispatchInputs(workflow) {
+    const { source } = workflow;
+    const dispatchInputs = entries(source, get(source, workflow.events.get('workflow_dispatch')?.config, 'inputs'));
+    const callInputs = entries(source, get(source, workflow.events.get('workflow_call')?.config, 'inputs'));
+    const defaults = dispatchInputs.flatMap(({ key, value }) => defaultProblem(workflow, String(key.value), value));
+    const defined = new Set([...dispatchInputs, ...callInputs].map(({ key }) => String(key.value).toLowerCase()));
+    const dispatchDefined = new Set(dispatchInputs.map(({ key }) => String(key.value).toLowerCase()));
+    const references = [];
+    (0,dist/* visit */.YR)(source.doc, {
+        Scalar(_, node) {
+            if (typeof node.value !== 'string')
+                return;
+            for (const expression of findExpressions(node.value)) {
+                for (const path of contextPaths(expression.body)) {
+                    const [, name] = /^inputs\.([\w-]+)/.exec(path) ?? [];
+                    const [, eventName] = /^github\.event\.inputs\.([\w-]+)/.exec(path) ?? [];
+                    const undefinedName = name !== undefined && !defined.has(name)
+                        ? `inputs.${name}`
+                        : eventName !== undefined && !dispatchDefined.has(eventName)
+                            ? `github.event.inputs.${eventName}`
+                            : undefined;
+                    if (!undefinedName)
+                        continue;
+                    references.push(findingAt(source, 'dispatch-input', node, `\`${undefinedName}\` is not an input of this workflow, so it is always empty.`, expression.text));
+                }
+            }
+        }
+    });
+    return [...defaults, ...references];
+}
+function defaultProblem(workflow, name, input) {
+    const { source } = workflow;
+    const type = model_text(get(source, input, 'type'));
+    const fallback = get(source, input, 'default');
+    const value = model_text(fallback);
+    if (!fallback || value === undefined || value.includes('${{'))
+        return [];
+    if (type === 'choice') {
+        const options = items(source, get(source, input, 'options')).map(model_text);
+        if (options.length > 0 && !options.includes(value)) {
+            return [
+                findingAt(source, 'dispatch-input', fallback, `The default \`${value}\` of input \`${name}\` is not one of its options.`)
+            ];
+        }
+    }
+    if (type === 'number' && (value.trim() === '' || Number.isNaN(Number(value)))) {
+        return [
+            findingAt(source, 'dispatch-input', fallback, `The default \`${value}\` of number input \`${name}\` is not a number.`)
+        ];
+    }
+    return [];
+}
+/**
+ * The shortest gap between two runs of a cron expression, from its minute and hour fields
+ * (undefined when they do not parse: GitHub's parser reports invalid cron).
+ */
+function shortestInterval(cron) {
+    const [minuteField, hourField] = cron.trim().split(/\s+/);
+    const minutes = expandField(minuteField, 0, 59);
+    const hours = expandField(hourField, 0, 23);
+    if (!minutes || !hours || minutes.length === 0)
+        return undefined;
+    const gaps = minutes.slice(1).map((minute, i) => minute - minutes[i]);
+    // Runs in consecutive hours also follow one another across the hour boundary.
+    if (hours.some(hour => hours.includes((hour + 1) % 24)))
+        gaps.push(60 - minutes[minutes.length - 1] + minutes[0]);
+    return gaps.length > 0 ? Math.min(...gaps) : undefined;
+}
+function expandField(field, min, max) {
+    if (field === undefined)
+        return undefined;
+    const values = new Set();
+    for (const part of field.split(',')) {
+        const match = /^(\*|\d+)(?:-(\d+))?(?:\/(\d+))?$/.exec(part);
+        if (!match)
+            return undefined;
+        const start = match[1] === '*' ? min : Number(match[1]);
+        const end = match[2] !== undefined ? Number(match[2]) : match[1] === '*' || match[3] ? max : start;
+        const step = match[3] !== undefined ? Number(match[3]) : 1;
+        if (step < 1 || start < min || end > max || start > end)
+            return undefined;
+        for (let value = start; value <= end; value += step)
+            values.add(value);
+    }
+    return [...values].sort((a, b) => a - b);
+}
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Filter patterns are GitHub's globs (`*`, `**`, `?`, `+`, `[...]`, leading `!`), matched
+ * against git ref names or repository-relative paths.
+ */
+function globProblem(pattern, kind) {
+    const glob = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    if (glob === '')
+        return 'An empty filter pattern matches nothing.';
+    if (kind === 'ref' && /[\s~^:\\]/.test(glob)) {
+        return `\`${pattern}\` contains a character git does not allow in ref names (filters are globs, not regular expressions).`;
+    }
+    if (kind === 'path' && /^\.\.?\//.test(glob)) {
+        return `\`${pattern}\` never matches: paths are relative to the repository root, without \`./\`.`;
+    }
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if ((char === '?' || char === '+') && (i === 0 || glob[i - 1] === '*')) {
+            return `In \`${pattern}\`, \`${char}\` must follow a character it repeats, not \`*\` or the start.`;
+        }
+        if (char === '[') {
+            const close = glob.indexOf(']', i + 1);
+            if (close < 0)
+                return `In \`${pattern}\`, \`[\` is never closed.`;
+            const range = /(.)-(.)/.exec(glob.slice(i + 1, close));
+            if (range && range[1] > range[2])
+                return `In \`${pattern}\`, the range \`${range[0]}\` is empty.`;
+            i = close;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lint/checks/scripts.ts
+
+
+
+
+const TOOL = {
+    bash: { rule: 'shellcheck', name: 'shellcheck' },
+    sh: { rule: 'shellcheck', name: 'shellcheck' },
+    python: { rule: 'pyflakes', name: 'pyflakes' }
+};
+/**
+ * Runs shellcheck on bash/sh `run:` scripts and pyflakes on `shell: python` ones, each problem
+ * placed on the workflow line and column it comes from. `${{ }}` is replaced by underscores of
+ * the same length first: the runner substitutes it before the shell sees the script, and the
+ * placeholder keeps every column where it was. A missing tool is one notice per file.
+ */
+function scriptFindings(workflow, linters) {
+    const findings = [];
+    const missing = new Map();
+    for (const job of workflow.jobs) {
+        for (const step of job.steps) {
+            const language = step.run && typeof step.run.value === 'string' ? languageOf(workflow, job, step) : undefined;
+            if (!language || !step.run)
+                continue;
+            const run = step.run;
+            const problems = linters.lint(language, withPlaceholders(run.value));
+            const tool = TOOL[language];
+            if (problems === undefined) {
+                if (!missing.has(tool.name))
+                    missing.set(tool.name, run);
+                continue;
+            }
+            for (const problem of problems) {
+                findings.push({
+                    ...fileFinding(workflow.source.file, tool.rule, problem.message),
+                    ...positionInScript(workflow, run, problem)
+                });
+            }
+        }
+    }
+    for (const [name, run] of missing) {
+        const { line, column } = spanOf(workflow.source, run);
+        findings.push({
+            ...fileFinding(workflow.source.file, 'script-linter-missing', `${name} is not installed, so the run: scripts of this file were not checked with it.`),
+            line,
+            column
+        });
+    }
+    return findings;
+}
+/** The shell a step runs its script with: the step's, the job's default, the workflow's, then the runner's. */
+function languageOf(workflow, job, step) {
+    const { source } = workflow;
+    const defaultShell = (node) => model_text(get(source, get(source, get(source, node, 'defaults'), 'run'), 'shell'));
+    const shell = model_text(get(source, step.node, 'shell')) ?? defaultShell(job.node) ?? defaultShell(workflow.root);
+    if (shell === undefined)
+        return runsOnWindows(workflow, job) ? undefined : 'bash';
+    if (shell.includes('${{'))
+        return undefined;
+    const program = shell.trim().split(/\s+/)[0].split('/').pop()?.toLowerCase();
+    if (program === 'bash' || program === 'sh' || program === 'python')
+        return program;
+    return undefined;
+}
+/** Windows runners default to pwsh, which neither tool reads. */
+function runsOnWindows(workflow, job) {
+    const { source } = workflow;
+    const runsOn = get(source, job.node, 'runs-on');
+    const labels = scalars(source, (0,dist/* isMap */.jh)(runsOn) ? get(source, runsOn, 'labels') : runsOn);
+    return labels.some(label => String(label.value).toLowerCase().startsWith('windows'));
+}
+function withPlaceholders(script) {
+    let result = script;
+    for (const expression of findExpressions(script)) {
+        const placeholder = expression.text.replace(/[^\n]/g, '_');
+        result = result.slice(0, expression.start) + placeholder + result.slice(expression.end);
+    }
+    return result;
+}
+/**
+ * Where a script position is in the file. A literal block (`run: |`) keeps lines and columns
+ * after its indentation; any other form is folded or quoted, so its problems point at the value.
+ */
+function positionInScript(workflow, run, problem) {
+    const start = spanOf(workflow.source, run);
+    if (run.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
+        return { line: start.line, column: start.column };
+    const [from] = run.range ?? [0];
+    const lines = workflow.source.text.slice(from).split('\n');
+    // The header (`|`, `|-`, `|2`) is on the first line; the content starts on the next one.
+    const content = lines.slice(1);
+    const firstLine = content.find(line => line.trim() !== '') ?? '';
+    const indent = firstLine.length - firstLine.trimStart().length;
+    return { line: start.line + problem.line, column: indent + problem.column };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/features.js
+/**
+ * All known experimental feature keys.
+ * This list must be kept in sync with the ExperimentalFeatures interface.
+ */
+const allFeatureKeys = [
+    "missingInputsQuickfix",
+    "blockScalarChompingWarning",
+    "allowCaseFunction",
+    "allowCopilotRequestsPermission",
+    "allowDrivesPermissionAutocomplete",
+    "allowBackgroundSteps"
+];
+class features_FeatureFlags {
+    constructor(features) {
+        this.features = features ?? {};
+    }
+    /**
+     * Check if an experimental feature is enabled.
+     *
+     * Resolution order:
+     * 1. Explicit feature flag (if set)
+     * 2. `all` flag (if set)
+     * 3. false (default)
+     */
+    isEnabled(feature) {
+        const explicit = this.features[feature];
+        if (explicit !== undefined) {
+            return explicit;
+        }
+        return this.features.all ?? false;
+    }
+    /**
+     * Returns list of all enabled experimental features.
+     */
+    getEnabledFeatures() {
+        return allFeatureKeys.filter(key => this.isEnabled(key));
+    }
+}
+//# sourceMappingURL=features.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
+var types_TokenType;
+(function (TokenType) {
+    TokenType[TokenType["String"] = 0] = "String";
+    TokenType[TokenType["Sequence"] = 1] = "Sequence";
+    TokenType[TokenType["Mapping"] = 2] = "Mapping";
+    TokenType[TokenType["BasicExpression"] = 3] = "BasicExpression";
+    TokenType[TokenType["InsertExpression"] = 4] = "InsertExpression";
+    TokenType[TokenType["Boolean"] = 5] = "Boolean";
+    TokenType[TokenType["Number"] = 6] = "Number";
+    TokenType[TokenType["Null"] = 7] = "Null";
+})(types_TokenType || (types_TokenType = {}));
+function tokenTypeName(type) {
+    switch (type) {
+        case types_TokenType.String:
+            return "StringToken";
+        case types_TokenType.Sequence:
+            return "SequenceToken";
+        case types_TokenType.Mapping:
+            return "MappingToken";
+        case types_TokenType.BasicExpression:
+            return "BasicExpressionToken";
+        case types_TokenType.InsertExpression:
+            return "InsertExpressionToken";
+        case types_TokenType.Boolean:
+            return "BooleanToken";
+        case types_TokenType.Number:
+            return "NumberToken";
+        case types_TokenType.Null:
+            return "NullToken";
+        default: {
+            // Use never to ensure exhaustiveness
+            const exhaustiveCheck = type;
+            throw new Error(`Unhandled token type: ${type} ${exhaustiveCheck}}`);
+        }
+    }
+}
+//# sourceMappingURL=types.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/traversal-state.js
+
+class TraversalState {
+    constructor(parent, token) {
+        this.index = -1;
+        this.isKey = false;
+        this.parent = parent;
+        this._token = token;
+        this.current = token;
+    }
+    moveNext(omitKeys) {
+        switch (this._token.templateTokenType) {
+            case types_TokenType.Sequence: {
+                const sequence = this._token;
+                if (++this.index < sequence.count) {
+                    this.current = sequence.get(this.index);
+                    return true;
+                }
+                this.current = undefined;
+                return false;
+            }
+            case types_TokenType.Mapping: {
+                const mapping = this._token;
+                // Already returned the key, now return the value
+                if (this.isKey) {
+                    this.isKey = false;
+                    this.currentKey = this.current;
+                    this.current = mapping.get(this.index).value;
+                    return true;
+                }
+                // Move next
+                if (++this.index < mapping.count) {
+                    // Skip the key, return the value
+                    if (omitKeys) {
+                        this.isKey = false;
+                        this.currentKey = mapping.get(this.index).key;
+                        this.current = mapping.get(this.index).value;
+                        return true;
+                    }
+                    // Return the key
+                    this.isKey = true;
+                    this.currentKey = undefined;
+                    this.current = mapping.get(this.index).key;
+                    return true;
+                }
+                this.currentKey = undefined;
+                this.current = undefined;
+                return false;
+            }
+            default:
+                throw new Error(`Unexpected token type '${this._token.templateTokenType}' when traversing state`);
+        }
+    }
+    /**
+     * Returns the ancestor tokens from root to the current token's parent container.
+     */
+    getAncestors() {
+        const ancestors = [];
+        let state = this.parent;
+        while (state) {
+            if (state.current) {
+                ancestors.unshift(state.current);
+            }
+            state = state.parent;
+        }
+        return ancestors;
+    }
+}
+//# sourceMappingURL=traversal-state.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js
+
+
+class TemplateTokenError extends Error {
+    constructor(message, token) {
+        super(message);
+        this.token = token;
+    }
+}
+class TemplateToken {
+    /**
+     * Base class for all template tokens
+     */
+    constructor(type, file, range, definitionInfo) {
+        this.type = type;
+        this.file = file;
+        this.range = range;
+        this.definitionInfo = definitionInfo;
+    }
+    get templateTokenType() {
+        return this.type;
+    }
+    get line() {
+        return this.range?.start.line;
+    }
+    get col() {
+        return this.range?.start.column;
+    }
+    get definition() {
+        return this.definitionInfo?.definition;
+    }
+    get description() {
+        return this._description || this.propertyDefinition?.description || this.definition?.description;
+    }
+    set description(description) {
+        this._description = description;
+    }
+    typeName() {
+        return tokenTypeName(this.type);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertNull(objectDescription) {
+        if (this.type === types_TokenType.Null) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Null)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertBoolean(objectDescription) {
+        if (this.type === types_TokenType.Boolean) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Boolean)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertNumber(objectDescription) {
+        if (this.type === types_TokenType.Number) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Number)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertString(objectDescription) {
+        if (this.type === types_TokenType.String) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.String)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertScalar(objectDescription) {
+        if (this?.isScalar === true) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type 'ScalarToken' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertSequence(objectDescription) {
+        if (this.type === types_TokenType.Sequence) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Sequence)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertMapping(objectDescription) {
+        if (this.type === types_TokenType.Mapping) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Mapping)}' was expected.`, this);
+    }
+    /**
+     * Returns all tokens (depth first)
+     * @param value The object to traverse
+     * @param omitKeys Whether to omit mapping keys
+     * @yields A tuple of [parent, token, keyToken, ancestors] for each token in the tree
+     */
+    static *traverse(value, omitKeys) {
+        yield [undefined, value, undefined, []];
+        switch (value.templateTokenType) {
+            case types_TokenType.Sequence:
+            case types_TokenType.Mapping: {
+                let state = new TraversalState(undefined, value);
+                state = new TraversalState(state, value);
+                while (state.parent) {
+                    if (state.moveNext(omitKeys ?? false)) {
+                        value = state.current;
+                        yield [state.parent?.current, value, state.currentKey, state.getAncestors()];
+                        switch (value.type) {
+                            case types_TokenType.Sequence:
+                            case types_TokenType.Mapping:
+                                state = new TraversalState(state, value);
+                                break;
+                        }
+                    }
+                    else {
+                        state = state.parent;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    toJSON() {
+        return undefined;
+    }
+}
+//# sourceMappingURL=template-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/file-reference.js
+function parseFileReference(ref) {
+    if (ref.startsWith("./")) {
+        return {
+            path: ref.substring(2)
+        };
+    }
+    // Self repository reference: `$/<path>` resolves within the same repository at the running
+    // SHA, exactly like `./` for local references.
+    if (ref.startsWith("$/")) {
+        return {
+            path: ref.substring(2)
+        };
+    }
+    const [remotePath, version] = ref.split("@");
+    const [owner, repository, ...pathSegments] = remotePath.split("/").filter(s => s.length > 0);
+    if (!owner || !repository || !version) {
+        throw new Error(`Invalid file reference: ${ref}`);
+    }
+    return {
+        repository,
+        owner,
+        path: pathSegments.join("/"),
+        version
+    };
+}
+function fileIdentifier(ref) {
+    if (!("repository" in ref)) {
+        return "./" + ref.path;
+    }
+    return `${ref.owner}/${ref.repository}/${ref.path}@${ref.version}`;
+}
+//# sourceMappingURL=file-reference.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-validation-error.js
+/**
+ * Provides information about an error which occurred during validation
+ */
+class TemplateValidationError {
+    constructor(rawMessage, prefix, code, range) {
+        this.rawMessage = rawMessage;
+        this.prefix = prefix;
+        this.code = code;
+        this.range = range;
+    }
+    get message() {
+        if (this.prefix) {
+            return `${this.prefix}: ${this.rawMessage}`;
+        }
+        return this.rawMessage;
+    }
+    toString() {
+        return this.message;
+    }
+}
+//# sourceMappingURL=template-validation-error.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js
+
+/**
+ * Context object that is flowed through while loading and evaluating object templates
+ */
+class TemplateContext {
+    constructor(errors, schema, trace) {
+        this._fileIds = {};
+        this._fileNames = [];
+        /**
+         * Available functions within expression contexts
+         */
+        this.expressionFunctions = [];
+        /**
+         * Available values within expression contexts
+         */
+        this.expressionNamedContexts = [];
+        this.state = {};
+        this.errors = errors;
+        this.schema = schema;
+        this.trace = trace;
+    }
+    error(tokenOrFileId, err, tokenRange) {
+        const token = tokenOrFileId;
+        const range = tokenRange || token?.range;
+        const prefix = this.getErrorPrefix(token?.file ?? tokenOrFileId, token?.line, token?.col);
+        const message = err?.message ?? String(err);
+        const e = new TemplateValidationError(message, prefix, undefined, range);
+        this.errors.add(e);
+        this.trace.error(e.message);
+    }
+    /**
+     * Gets or adds the file ID
+     */
+    getFileId(file) {
+        const key = file.toUpperCase();
+        let id = this._fileIds[key];
+        if (id === undefined) {
+            id = this._fileNames.length + 1;
+            this._fileIds[key] = id;
+            this._fileNames.push(file);
+        }
+        return id;
+    }
+    /**
+     * Looks up a file name by ID. Returns undefined if not found.
+     */
+    getFileName(fileId) {
+        return this._fileNames.length >= fileId ? this._fileNames[fileId - 1] : undefined;
+    }
+    /**
+     * Gets a copy of the file table
+     */
+    getFileTable() {
+        return this._fileNames.slice();
+    }
+    getErrorPrefix(fileId, line, column) {
+        const fileName = fileId !== undefined ? this.getFileName(fileId) : undefined;
+        if (fileName) {
+            if (line !== undefined && column !== undefined) {
+                return `${fileName} (Line: ${line}, Col: ${column})`;
+            }
+            else {
+                return fileName;
+            }
+        }
+        else if (line !== undefined && column !== undefined) {
+            return `(Line: ${line}, Col: ${column})`;
+        }
+        else {
+            return "";
+        }
+    }
+}
+/**
+ * Provides information about errors which occurred during validation
+ */
+class TemplateValidationErrors {
+    constructor(maxErrors, maxMessageLength) {
+        this._errors = [];
+        this._maxErrors = maxErrors ?? 0;
+        this._maxMessageLength = maxMessageLength ?? 0;
+    }
+    get count() {
+        return this._errors.length;
+    }
+    add(err) {
+        for (let e of Array.isArray(err) ? err : [err]) {
+            // Check max errors
+            if (this._maxErrors <= 0 || this._errors.length < this._maxErrors) {
+                // Check max message length
+                if (this._maxMessageLength > 0 && e.message.length > this._maxMessageLength) {
+                    e = new TemplateValidationError(e.message.substring(0, this._maxMessageLength) + "[...]", e.prefix, e.code, e.range);
+                }
+                this._errors.push(e);
+            }
+        }
+    }
+    /**
+     * Throws if any errors
+     * @param prefix The error message prefix
+     */
+    check(prefix) {
+        if (this._errors.length <= 0) {
+            return;
+        }
+        if (!prefix) {
+            prefix = "The template is not valid.";
+        }
+        throw new Error(`${prefix} ${this._errors.map(x => x.message).join(",")}`);
+    }
+    clear() {
+        this._errors = [];
+    }
+    getErrors() {
+        return this._errors.slice();
+    }
+}
+//# sourceMappingURL=template-context.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-info.js
+class DefinitionInfo {
+    constructor(schemaOrParent, nameOrDefinition) {
+        this.isDefinitionInfo = true;
+        const parent = schemaOrParent?.isDefinitionInfo === true
+            ? schemaOrParent
+            : undefined;
+        this._schema = parent === undefined ? schemaOrParent : parent._schema;
+        // Lookup the definition if a key was passed in
+        this.definition =
+            typeof nameOrDefinition === "string" ? this._schema.getDefinition(nameOrDefinition) : nameOrDefinition;
+        // Record allowed context
+        if (this.definition.readerContext.length > 0) {
+            this.allowedContext = [];
+            // Copy parent allowed context
+            const upperSeen = {};
+            for (const context of parent?.allowedContext ?? []) {
+                this.allowedContext.push(context);
+                upperSeen[context.toUpperCase()] = true;
+            }
+            // Append context if unseen
+            for (const context of this.definition.readerContext) {
+                const upper = context.toUpperCase();
+                if (!upperSeen[upper]) {
+                    this.allowedContext.push(context);
+                    upperSeen[upper] = true;
+                }
+            }
+        }
+        else {
+            this.allowedContext = parent?.allowedContext ?? [];
+        }
+    }
+    getScalarDefinitions() {
+        return this._schema.getScalarDefinitions(this.definition);
+    }
+    getDefinitionsOfType(type) {
+        return this._schema.getDefinitionsOfType(this.definition, type);
+    }
+}
+//# sourceMappingURL=definition-info.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
+var DefinitionType;
+(function (DefinitionType) {
+    DefinitionType[DefinitionType["Null"] = 0] = "Null";
+    DefinitionType[DefinitionType["Boolean"] = 1] = "Boolean";
+    DefinitionType[DefinitionType["Number"] = 2] = "Number";
+    DefinitionType[DefinitionType["String"] = 3] = "String";
+    DefinitionType[DefinitionType["Sequence"] = 4] = "Sequence";
+    DefinitionType[DefinitionType["Mapping"] = 5] = "Mapping";
+    DefinitionType[DefinitionType["OneOf"] = 6] = "OneOf";
+    DefinitionType[DefinitionType["AllowedValues"] = 7] = "AllowedValues";
+})(DefinitionType || (DefinitionType = {}));
+//# sourceMappingURL=definition-type.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
+const ALLOWED_VALUES = "allowed-values";
+const template_constants_ANY = "any";
+const BOOLEAN = "boolean";
+const BOOLEAN_DEFINITION = "boolean-definition";
+const BOOLEAN_DEFINITION_PROPERTIES = "boolean-definition-properties";
+const CLOSE_EXPRESSION = "}}";
+const CONSTANT = "constant";
+const CONTEXT = "context";
+const DEFINITION = "definition";
+const DEFINITIONS = "definitions";
+const DESCRIPTION = "description";
+const IGNORE_CASE = "ignore-case";
+const INSERT_DIRECTIVE = "insert";
+const IS_EXPRESSION = "is-expression";
+const ITEM_TYPE = "item-type";
+const LOOSE_KEY_TYPE = "loose-key-type";
+const LOOSE_VALUE_TYPE = "loose-value-type";
+const MAX_CONSTANT = "MAX";
+const MAPPING = "mapping";
+const MAPPING_DEFINITION = "mapping-definition";
+const MAPPING_DEFINITION_PROPERTIES = "mapping-definition-properties";
+const MAPPING_PROPERTY_VALUE = "mapping-property-value";
+const NON_EMPTY_STRING = "non-empty-string";
+const template_constants_NULL = "null";
+const NULL_DEFINITION = "null-definition";
+const NULL_DEFINITION_PROPERTIES = "null-definition-properties";
+const template_constants_NUMBER = "number";
+const NUMBER_DEFINITION = "number-definition";
+const NUMBER_DEFINITION_PROPERTIES = "number-definition-properties";
+const ONE_OF = "one-of";
+const ONE_OF_DEFINITION = "one-of-definition";
+const OPEN_EXPRESSION = "${{";
+const PROPERTY_VALUE = "property-value";
+const PROPERTIES = "properties";
+const REQUIRED = "required";
+const REQUIRE_NON_EMPTY = "require-non-empty";
+const SCALAR = "scalar";
+const SEQUENCE = "sequence";
+const SEQUENCE_DEFINITION = "sequence-definition";
+const SEQUENCE_DEFINITION_PROPERTIES = "sequence-definition-properties";
+const TYPE = "type";
+const SEQUENCE_OF_NON_EMPTY_STRING = "sequence-of-non-empty-string";
+const template_constants_STRING = "string";
+const STRING_DEFINITION = "string-definition";
+const STRING_DEFINITION_PROPERTIES = "string-definition-properties";
+const STRUCTURE = "structure";
+const TEMPLATE_SCHEMA = "template-schema";
+const VERSION = "version";
+//# sourceMappingURL=template-constants.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/scalar-token.js
+
+/**
+ * Base class for everything that is not a mapping or sequence
+ */
+class ScalarToken extends TemplateToken {
+    constructor(type, file, range, definitionInfo) {
+        super(type, file, range, definitionInfo);
+    }
+    get isScalar() {
+        return true;
+    }
+    static trimDisplayString(displayString) {
+        let firstLine = displayString.trimStart();
+        const firstNewLine = firstLine.indexOf("\n");
+        const firstCarriageReturn = firstLine.indexOf("\r");
+        if (firstNewLine >= 0 || firstCarriageReturn >= 0) {
+            firstLine = firstLine.substr(0, Math.min(firstNewLine >= 0 ? firstNewLine : Number.MAX_VALUE, firstCarriageReturn >= 0 ? firstCarriageReturn : Number.MAX_VALUE));
+        }
+        return firstLine;
+    }
+}
+//# sourceMappingURL=scalar-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/literal-token.js
+
+class LiteralToken extends ScalarToken {
+    constructor(type, file, range, definitionInfo) {
+        super(type, file, range, definitionInfo);
+    }
+    get isLiteral() {
+        return true;
+    }
+    get isExpression() {
+        return false;
+    }
+    toDisplayString() {
+        return ScalarToken.trimDisplayString(this.toString());
+    }
+    /**
+     * Throws a good debug message when an unexpected literal value is encountered
+     */
+    assertUnexpectedValue(objectDescription) {
+        throw new Error(`Error while reading '${objectDescription}'. Unexpected value '${this.toString()}'`);
+    }
+}
+//# sourceMappingURL=literal-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/string-token.js
+
+
+class StringToken extends LiteralToken {
+    constructor(file, range, value, definitionInfo, source, blockScalarHeader) {
+        super(types_TokenType.String, file, range, definitionInfo);
+        this.value = value;
+        this.source = source;
+        this.blockScalarHeader = blockScalarHeader;
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new StringToken(undefined, undefined, this.value, this.definitionInfo, this.source, this.blockScalarHeader)
+            : new StringToken(this.file, this.range, this.value, this.definitionInfo, this.source, this.blockScalarHeader);
+    }
+    toString() {
+        return this.value;
+    }
+    toJSON() {
+        return this.value;
+    }
+}
+//# sourceMappingURL=string-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/number-token.js
+
+
+class NumberToken extends LiteralToken {
+    constructor(file, range, value, definitionInfo) {
+        super(types_TokenType.Number, file, range, definitionInfo);
+        this.num = value;
+    }
+    get value() {
+        return this.num;
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new NumberToken(undefined, undefined, this.num, this.definitionInfo)
+            : new NumberToken(this.file, this.range, this.num, this.definitionInfo);
+    }
+    toString() {
+        return `${this.num}`;
+    }
+    toJSON() {
+        return this.num;
+    }
+}
+//# sourceMappingURL=number-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/boolean-token.js
+
+
+class BooleanToken extends LiteralToken {
+    constructor(file, range, value, definitionInfo) {
+        super(types_TokenType.Boolean, file, range, definitionInfo);
+        this.bool = value;
+    }
+    get value() {
+        return this.bool;
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new BooleanToken(undefined, undefined, this.bool, this.definitionInfo)
+            : new BooleanToken(this.file, this.range, this.bool, this.definitionInfo);
+    }
+    toString() {
+        return this.bool ? "true" : "false";
+    }
+    toJSON() {
+        return this.bool;
+    }
+}
+//# sourceMappingURL=boolean-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/null-token.js
+
+
+class NullToken extends LiteralToken {
+    constructor(file, range, definitionInfo) {
+        super(types_TokenType.Null, file, range, definitionInfo);
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new NullToken(undefined, undefined, this.definitionInfo)
+            : new NullToken(this.file, this.range, this.definitionInfo);
+    }
+    toString() {
+        return "";
+    }
+    toJSON() {
+        return null;
+    }
+}
+//# sourceMappingURL=null-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/key-value-pair.js
+class KeyValuePair {
+    constructor(key, value) {
+        this.key = key;
+        this.value = value;
+    }
+}
+//# sourceMappingURL=key-value-pair.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/sequence-token.js
+
+
+class SequenceToken extends TemplateToken {
+    constructor(file, range, definitionInfo) {
+        super(types_TokenType.Sequence, file, range, definitionInfo);
+        this.seq = [];
+    }
+    get count() {
+        return this.seq.length;
+    }
+    get isScalar() {
+        return false;
+    }
+    get isLiteral() {
+        return false;
+    }
+    get isExpression() {
+        return false;
+    }
+    add(value) {
+        this.seq.push(value);
+    }
+    get(index) {
+        return this.seq[index];
+    }
+    clone(omitSource) {
+        const result = omitSource
+            ? new SequenceToken(undefined, undefined, this.definitionInfo)
+            : new SequenceToken(this.file, this.range, this.definitionInfo);
+        for (const item of this.seq) {
+            result.add(item.clone(omitSource));
+        }
+        return result;
+    }
+    toJSON() {
+        return {
+            type: types_TokenType.Sequence,
+            seq: this.seq
+        };
+    }
+    *[Symbol.iterator]() {
+        for (const item of this.seq) {
+            yield item;
+        }
+    }
+}
+//# sourceMappingURL=sequence-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/mapping-token.js
+
+
+class MappingToken extends TemplateToken {
+    constructor(file, range, definitionInfo) {
+        super(types_TokenType.Mapping, file, range, definitionInfo);
+        this.map = [];
+    }
+    get count() {
+        return this.map.length;
+    }
+    get isScalar() {
+        return false;
+    }
+    get isLiteral() {
+        return false;
+    }
+    get isExpression() {
+        return false;
+    }
+    add(key, value) {
+        this.map.push(new KeyValuePair(key, value));
+    }
+    get(index) {
+        return this.map[index];
+    }
+    find(key) {
+        const pair = this.map.find(pair => pair.key.toString() === key);
+        return pair?.value;
+    }
+    remove(index) {
+        this.map.splice(index, 1);
+    }
+    clone(omitSource) {
+        const result = omitSource
+            ? new MappingToken(undefined, undefined, this.definitionInfo)
+            : new MappingToken(this.file, this.range, this.definitionInfo);
+        for (const item of this.map) {
+            result.add(item.key.clone(omitSource), item.value.clone(omitSource));
+        }
+        return result;
+    }
+    toJSON() {
+        const items = [];
+        for (const item of this.map) {
+            items.push({ Key: item.key, Value: item.value });
+        }
+        return {
+            type: types_TokenType.Mapping,
+            map: items
+        };
+    }
+    *[Symbol.iterator]() {
+        for (const item of this.map) {
+            yield item;
+        }
+    }
+}
+//# sourceMappingURL=mapping-token.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/allowed-context.js
 
 function splitAllowedContext(allowedContext) {
@@ -47743,7 +50099,7 @@ class TemplateReader {
                 hasExpressionKey = true;
                 // Legal
                 if (definition.allowedContext.length > 0) {
-                    const anyDefinition = new DefinitionInfo(definition, ANY);
+                    const anyDefinition = new DefinitionInfo(definition, template_constants_ANY);
                     mapping.add(nextKeyScalar, this.readValue(anyDefinition));
                 }
                 // Illegal
@@ -48641,14 +50997,14 @@ class NullDefinition extends ScalarDefinition {
             for (const definitionPair of definition) {
                 const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
                 switch (definitionKey.value) {
-                    case NULL: {
-                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${NULL}`);
+                    case template_constants_NULL: {
+                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${template_constants_NULL}`);
                         for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${NULL} key`);
+                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${template_constants_NULL} key`);
                             switch (mappingKey.value) {
                                 default:
                                     // throws
-                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${NULL} key`);
+                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${template_constants_NULL} key`);
                                     break;
                             }
                         }
@@ -48683,14 +51039,14 @@ class NumberDefinition extends ScalarDefinition {
             for (const definitionPair of definition) {
                 const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
                 switch (definitionKey.value) {
-                    case NUMBER: {
-                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${NUMBER}`);
+                    case template_constants_NUMBER: {
+                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${template_constants_NUMBER}`);
                         for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${NUMBER} key`);
+                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${template_constants_NUMBER} key`);
                             switch (mappingKey.value) {
                                 default:
                                     // throws
-                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${NUMBER} key`);
+                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${template_constants_NUMBER} key`);
                                     break;
                             }
                         }
@@ -48798,7 +51154,7 @@ class OneOfDefinition extends Definition {
                 case DefinitionType.Null: {
                     // Multiple null definitions not allowed
                     if (nullDefinition) {
-                        throw new Error(`'${name}' refers to more than one definition of type '${NULL}'`);
+                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants_NULL}'`);
                     }
                     nullDefinition = nestedDefinition;
                     break;
@@ -48814,7 +51170,7 @@ class OneOfDefinition extends Definition {
                 case DefinitionType.Number: {
                     // Multiple number definitions not allowed
                     if (numberDefinition) {
-                        throw new Error(`'${name}' refers to more than one definition of type '${NUMBER}'`);
+                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants_NUMBER}'`);
                     }
                     numberDefinition = nestedDefinition;
                     break;
@@ -48932,34 +51288,34 @@ class StringDefinition extends ScalarDefinition {
             for (const definitionPair of definition) {
                 const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
                 switch (definitionKey.value) {
-                    case STRING: {
-                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${STRING}`);
+                    case template_constants_STRING: {
+                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${template_constants_STRING}`);
                         for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${STRING} key`);
+                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${template_constants_STRING} key`);
                             switch (mappingKey.value) {
                                 case CONSTANT: {
-                                    const constantStringToken = mappingPair.value.assertString(`${DEFINITION} ${STRING} ${CONSTANT}`);
+                                    const constantStringToken = mappingPair.value.assertString(`${DEFINITION} ${template_constants_STRING} ${CONSTANT}`);
                                     this.constant = constantStringToken.value;
                                     break;
                                 }
                                 case IGNORE_CASE: {
-                                    const ignoreCaseBooleanToken = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING} ${IGNORE_CASE}`);
+                                    const ignoreCaseBooleanToken = mappingPair.value.assertBoolean(`${DEFINITION} ${template_constants_STRING} ${IGNORE_CASE}`);
                                     this.ignoreCase = ignoreCaseBooleanToken.value;
                                     break;
                                 }
                                 case REQUIRE_NON_EMPTY: {
-                                    const requireNonEmptyBooleanToken = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING} ${REQUIRE_NON_EMPTY}`);
+                                    const requireNonEmptyBooleanToken = mappingPair.value.assertBoolean(`${DEFINITION} ${template_constants_STRING} ${REQUIRE_NON_EMPTY}`);
                                     this.requireNonEmpty = requireNonEmptyBooleanToken.value;
                                     break;
                                 }
                                 case IS_EXPRESSION: {
-                                    const isExpressionToken = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING} ${IS_EXPRESSION}`);
+                                    const isExpressionToken = mappingPair.value.assertBoolean(`${DEFINITION} ${template_constants_STRING} ${IS_EXPRESSION}`);
                                     this.isExpression = isExpressionToken.value;
                                     break;
                                 }
                                 default:
                                     // throws
-                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${STRING} key`);
+                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${template_constants_STRING} key`);
                                     break;
                             }
                         }
@@ -49020,28 +51376,28 @@ class TemplateSchema {
         this.definitions = {};
         this.version = "";
         // Add built-in type: null
-        this.definitions[NULL] = new NullDefinition(NULL);
+        this.definitions[template_constants_NULL] = new NullDefinition(template_constants_NULL);
         // Add built-in type: boolean
         this.definitions[BOOLEAN] = new BooleanDefinition(BOOLEAN);
         // Add built-in type: number
-        this.definitions[NUMBER] = new NumberDefinition(NUMBER);
+        this.definitions[template_constants_NUMBER] = new NumberDefinition(template_constants_NUMBER);
         // Add built-in type: string
-        this.definitions[STRING] = new StringDefinition(STRING);
+        this.definitions[template_constants_STRING] = new StringDefinition(template_constants_STRING);
         // Add built-in type: sequence
         const sequenceDefinition = new SequenceDefinition(SEQUENCE);
-        sequenceDefinition.itemType = ANY;
+        sequenceDefinition.itemType = template_constants_ANY;
         this.definitions[sequenceDefinition.key] = sequenceDefinition;
         // Add built-in type: mapping
         const mappingDefinition = new MappingDefinition(MAPPING);
-        mappingDefinition.looseKeyType = STRING;
-        mappingDefinition.looseValueType = ANY;
+        mappingDefinition.looseKeyType = template_constants_STRING;
+        mappingDefinition.looseValueType = template_constants_ANY;
         this.definitions[mappingDefinition.key] = mappingDefinition;
         // Add built-in type: any
-        const anyDefinition = new OneOfDefinition(ANY);
-        anyDefinition.oneOf.push(NULL);
+        const anyDefinition = new OneOfDefinition(template_constants_ANY);
+        anyDefinition.oneOf.push(template_constants_NULL);
         anyDefinition.oneOf.push(BOOLEAN);
-        anyDefinition.oneOf.push(NUMBER);
-        anyDefinition.oneOf.push(STRING);
+        anyDefinition.oneOf.push(template_constants_NUMBER);
+        anyDefinition.oneOf.push(template_constants_STRING);
         anyDefinition.oneOf.push(SEQUENCE);
         anyDefinition.oneOf.push(MAPPING);
         this.definitions[anyDefinition.key] = anyDefinition;
@@ -49063,16 +51419,16 @@ class TemplateSchema {
                                 const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
                                 const mappingToken = definitionsPair.value;
                                 switch (definitionKey.value) {
-                                    case NULL:
+                                    case template_constants_NULL:
                                         definition = new NullDefinition(definitionsKey.value, definitionsValue);
                                         break;
                                     case BOOLEAN:
                                         definition = new BooleanDefinition(definitionsKey.value, definitionsValue);
                                         break;
-                                    case NUMBER:
+                                    case template_constants_NUMBER:
                                         definition = new NumberDefinition(definitionsKey.value, definitionsValue);
                                         break;
-                                    case STRING:
+                                    case template_constants_STRING:
                                         definition = new StringDefinition(definitionsKey.value, definitionsValue);
                                         break;
                                     case SEQUENCE:
@@ -49275,16 +51631,16 @@ class TemplateSchema {
             schema.definitions[oneOfDefinition.key] = oneOfDefinition;
             // null-definition
             mappingDefinition = new MappingDefinition(NULL_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, template_constants_STRING, undefined));
             mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[NULL] = new PropertyDefinition(new StringToken(undefined, undefined, NULL_DEFINITION_PROPERTIES, undefined));
+            mappingDefinition.properties[template_constants_NULL] = new PropertyDefinition(new StringToken(undefined, undefined, NULL_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // null-definition-properties
             mappingDefinition = new MappingDefinition(NULL_DEFINITION_PROPERTIES);
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // boolean-definition
             mappingDefinition = new MappingDefinition(BOOLEAN_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, template_constants_STRING, undefined));
             mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
             mappingDefinition.properties[BOOLEAN] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
@@ -49293,18 +51649,18 @@ class TemplateSchema {
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // number-definition
             mappingDefinition = new MappingDefinition(NUMBER_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, template_constants_STRING, undefined));
             mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[NUMBER] = new PropertyDefinition(new StringToken(undefined, undefined, NUMBER_DEFINITION_PROPERTIES, undefined));
+            mappingDefinition.properties[template_constants_NUMBER] = new PropertyDefinition(new StringToken(undefined, undefined, NUMBER_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // number-definition-properties
             mappingDefinition = new MappingDefinition(NUMBER_DEFINITION_PROPERTIES);
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // string-definition
             mappingDefinition = new MappingDefinition(STRING_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, template_constants_STRING, undefined));
             mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[STRING] = new PropertyDefinition(new StringToken(undefined, undefined, STRING_DEFINITION_PROPERTIES, undefined));
+            mappingDefinition.properties[template_constants_STRING] = new PropertyDefinition(new StringToken(undefined, undefined, STRING_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // string-definition-properties
             mappingDefinition = new MappingDefinition(STRING_DEFINITION_PROPERTIES);
@@ -49315,7 +51671,7 @@ class TemplateSchema {
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // sequence-definition
             mappingDefinition = new MappingDefinition(SEQUENCE_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, template_constants_STRING, undefined));
             mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
             mappingDefinition.properties[SEQUENCE] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
@@ -49325,7 +51681,7 @@ class TemplateSchema {
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // mapping-definition
             mappingDefinition = new MappingDefinition(MAPPING_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, template_constants_STRING, undefined));
             mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
             mappingDefinition.properties[MAPPING] = new PropertyDefinition(new StringToken(undefined, undefined, MAPPING_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
@@ -49349,11 +51705,11 @@ class TemplateSchema {
             mappingDefinition = new MappingDefinition(MAPPING_PROPERTY_VALUE);
             mappingDefinition.properties[TYPE] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
             mappingDefinition.properties[REQUIRED] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN, undefined));
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, template_constants_STRING, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // one-of-definition
             mappingDefinition = new MappingDefinition(ONE_OF_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, template_constants_STRING, undefined));
             mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
             mappingDefinition.properties[ONE_OF] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
             mappingDefinition.properties[ALLOWED_VALUES] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
@@ -51587,6 +53943,107 @@ function githubParserFindings(file, content) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/lint/parser-workarounds.ts
+
+
+
+/** Keys GitHub lets an expression compute as a whole mapping (e.g. `env: ${{ fromJSON(vars.ENV) }}`). */
+const EXPRESSION_MAPPINGS = /^Unexpected type 'BasicExpressionToken' encountered while reading '(job env|step env|services)'/;
+/**
+ * Drops what @actions/workflow-parser 0.3.61 reports wrongly:
+ * - `repository_dispatch` written as a string or a list entry under `on:` (its schema spells that
+ *   form as the constant `branch_protection_rule`);
+ * - `services:` and job or step `env:` given as one `${{ }}` expression, which GitHub evaluates;
+ * - a workflow_dispatch input with no configuration (`name:` and nothing else), which GitHub accepts;
+ * - "at least one job with no dependencies" when a job plainly has none (a consequence of the above).
+ */
+function withoutParserFalsePositives(findings, workflow) {
+    const { source } = workflow;
+    const onPair = pairOf(source, workflow.root, 'on');
+    const dispatchEntries = scalars(source, onPair?.value).filter(node => node.value === 'repository_dispatch');
+    const nullInputs = entries(source, get(source, workflow.events.get('workflow_dispatch')?.config, 'inputs')).filter(({ value }) => value === undefined || ((0,dist/* isScalar */.jn)(value) && value.value === null));
+    const startsAt = (finding, line, column) => finding.line === line && finding.column === column;
+    const hasRootJob = workflow.jobs.some(job => !pairOf(source, job.node, 'needs'));
+    return findings.filter(finding => {
+        if (finding.rule !== 'workflow-schema')
+            return true;
+        if (EXPRESSION_MAPPINGS.test(finding.message))
+            return false;
+        if (hasRootJob &&
+            finding.message.startsWith('The workflow must contain at least one job with no dependencies')) {
+            return false;
+        }
+        if (finding.message === "Unexpected value 'repository_dispatch'" &&
+            dispatchEntries.some(node => startsAt(finding, spanOf(source, node).line, spanOf(source, node).column))) {
+            return false;
+        }
+        // The parser points at the empty value, on the line of the input's name.
+        const aboutNullInput = /^Unexpected value ''$|encountered while reading 'input configuration'/.test(finding.message);
+        return !(aboutNullInput && nullInputs.some(({ key }) => finding.line === spanOf(source, key).line));
+    });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/lint/script-linters.ts
+
+/**
+ * shellcheck codes that only misfire on workflow scripts: variables come from `env:` (SC2154,
+ * SC2153), `${{ }}` placeholders look constant (SC2050, SC2194, SC2157, SC2043), and sourced
+ * files are not there (SC1091).
+ */
+const SHELLCHECK_EXCLUDES = 'SC1091,SC2043,SC2050,SC2153,SC2154,SC2157,SC2194';
+/** Each tool gets this long per script; a hung tool costs one script, not the health check. */
+const TIMEOUT_MS = 10_000;
+/** The linters found on PATH: shellcheck, and pyflakes (`pyflakes3` on Debian and Ubuntu). */
+function systemScriptLinters() {
+    const available = new Map();
+    const find = (names) => {
+        const key = names.join(',');
+        if (!available.has(key))
+            available.set(key, names.find(name => runs(name, ['--version'])));
+        return available.get(key);
+    };
+    return {
+        lint(language, script) {
+            if (language === 'python') {
+                const pyflakes = find(['pyflakes3', 'pyflakes']);
+                return pyflakes ? runPyflakes(pyflakes, script) : undefined;
+            }
+            const shellcheck = find(['shellcheck']);
+            return shellcheck ? runShellcheck(shellcheck, language, script) : undefined;
+        }
+    };
+}
+function runs(command, args) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)(command, args, { stdio: 'ignore', timeout: TIMEOUT_MS });
+    return result.error === undefined && result.status === 0;
+}
+function runShellcheck(command, shell, script) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)(command, ['--norc', '-f', 'json1', '-S', 'info', '-s', shell, '-e', SHELLCHECK_EXCLUDES, '-'], {
+        input: script,
+        encoding: 'utf8',
+        timeout: TIMEOUT_MS
+    });
+    if (result.error || !result.stdout)
+        return [];
+    const { comments } = JSON.parse(result.stdout);
+    return comments.map(comment => ({
+        line: comment.line,
+        column: comment.column,
+        message: `SC${comment.code} (${comment.level}): ${comment.message}`
+    }));
+}
+function runPyflakes(command, script) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)(command, [], { input: script, encoding: 'utf8', timeout: TIMEOUT_MS });
+    if (result.error)
+        return [];
+    return `${result.stdout}\n${result.stderr}`.split('\n').flatMap(line => {
+        const match = /^<stdin>:(\d+):(?:(\d+):?)?\s*(.*)$/.exec(line);
+        return match ? [{ line: Number(match[1]), column: Number(match[2] ?? 1), message: match[3] }] : [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/lint/annotations.ts
 /**
  * GitHub draws a column range only within one line, and rejects columns on a multi-line
@@ -51631,6 +54088,10 @@ function toAnnotation(finding) {
 
 
 
+
+
+
+
 const CHECKS = [
     templateInjection,
     untrustedCheckout,
@@ -51656,22 +54117,28 @@ const CHECKS = [
     matrixProblems,
     scheduleProblems,
     filterGlobs,
-    dispatchInputs
+    dispatchInputs,
+    ...DEPTH_CHECKS
 ];
+let systemLinters;
 /** Lints one workflow file. `file` names it in findings and must be unique per file. */
-function lintWorkflow(file, content) {
+function lintWorkflow(file, content, options = {}) {
     const { source, findings } = loadSource(file, content);
     if (!source)
         return findings;
     const workflow = buildWorkflow(source);
-    const all = [...safely(file, () => githubParserFindings(file, content))];
+    const parserFindings = safely(file, () => githubParserFindings(file, content));
+    const all = workflow ? withoutParserFalsePositives(parserFindings, workflow) : parserFindings;
     if (workflow)
         for (const check of CHECKS)
             all.push(...safely(file, () => check(workflow)));
+    const linters = options.scriptLinters ?? (systemLinters ??= systemScriptLinters());
+    if (workflow && linters)
+        all.push(...safely(file, () => scriptFindings(workflow, linters)));
     return all.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
-function lintWorkflows(files) {
-    return files.flatMap(({ path, content }) => lintWorkflow(path, content));
+function lintWorkflows(files, options = {}) {
+    return files.flatMap(({ path, content }) => lintWorkflow(path, content, options));
 }
 /** A check that throws on a shape nobody foresaw becomes a finding, never a crash of the health check. */
 function safely(file, check) {
@@ -57366,7 +59833,7 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;

@@ -12,6 +12,7 @@ import {
   unpinnedActions
 } from './checks/actions.js'
 import { deprecatedCommands, insecureCommands } from './checks/commands.js'
+import { DEPTH_CHECKS } from './checks/depth.js'
 import { hardcodedCredentials } from './checks/credentials.js'
 import {
   overprovisionedSecrets,
@@ -30,13 +31,17 @@ import {
 } from './checks/jobs.js'
 import { excessivePermissions, missingPermissions } from './checks/permissions.js'
 import { dispatchInputs, filterGlobs, scheduleProblems } from './checks/triggers.js'
+import { scriptFindings, type ScriptLinters } from './checks/scripts.js'
 import { githubParserFindings } from './github-parser.js'
 import { buildWorkflow, type Workflow } from './model.js'
+import { withoutParserFalsePositives } from './parser-workarounds.js'
+import { systemScriptLinters } from './script-linters.js'
 import { fileFinding, loadSource } from './source.js'
 import type { Finding } from './rules.js'
 
 export { LINT_RULES, type Finding, type LintLevel, type LintRule, type RuleId } from './rules.js'
 export { toAnnotation, type LintAnnotation } from './annotations.js'
+export type { ScriptLanguage, ScriptLinters, ScriptProblem } from './checks/scripts.js'
 
 const CHECKS: ((workflow: Workflow) => Finding[])[] = [
   templateInjection,
@@ -63,21 +68,38 @@ const CHECKS: ((workflow: Workflow) => Finding[])[] = [
   matrixProblems,
   scheduleProblems,
   filterGlobs,
-  dispatchInputs
+  dispatchInputs,
+  ...DEPTH_CHECKS
 ]
 
+export interface LintOptions {
+  /**
+   * Linters for `run:` scripts: by default shellcheck and pyflakes from PATH (a notice per file
+   * when one is missing); `false` skips scripts, e.g. to time the linter alone.
+   */
+  scriptLinters?: ScriptLinters | false
+}
+
+let systemLinters: ScriptLinters | undefined
+
 /** Lints one workflow file. `file` names it in findings and must be unique per file. */
-export function lintWorkflow(file: string, content: string): Finding[] {
+export function lintWorkflow(file: string, content: string, options: LintOptions = {}): Finding[] {
   const { source, findings } = loadSource(file, content)
   if (!source) return findings
   const workflow = buildWorkflow(source)
-  const all = [...safely(file, () => githubParserFindings(file, content))]
+  const parserFindings = safely(file, () => githubParserFindings(file, content))
+  const all = workflow ? withoutParserFalsePositives(parserFindings, workflow) : parserFindings
   if (workflow) for (const check of CHECKS) all.push(...safely(file, () => check(workflow)))
+  const linters = options.scriptLinters ?? (systemLinters ??= systemScriptLinters())
+  if (workflow && linters) all.push(...safely(file, () => scriptFindings(workflow, linters)))
   return all.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
 }
 
-export function lintWorkflows(files: { path: string; content: string }[]): Finding[] {
-  return files.flatMap(({ path, content }) => lintWorkflow(path, content))
+export function lintWorkflows(
+  files: { path: string; content: string }[],
+  options: LintOptions = {}
+): Finding[] {
+  return files.flatMap(({ path, content }) => lintWorkflow(path, content, options))
 }
 
 /** A check that throws on a shape nobody foresaw becomes a finding, never a crash of the health check. */
