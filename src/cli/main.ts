@@ -2,26 +2,19 @@ import { createReadStream, existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { classifyWithAi, shouldCallAi } from '../classify/ai.js'
 import { classifyExcerpt, isUnsure } from '../classify/classifier.js'
 import { extractExcerpt } from '../classify/extract.js'
 import { fingerprint } from '../classify/fingerprint.js'
 import { loadPlaybook } from '../config/environment.js'
 import { applyOverrides, readHealthOptions, readTriageOptions } from '../config/inputs.js'
-import { GitHubGateway } from '../github/gateway.js'
-import { runHealthCheck } from '../health/main.js'
-import { renderMarkdown } from '../health/report-markdown.js'
-import { renderJson } from '../health/report.js'
-import { lintWorkflows } from '../lint/index.js'
-import { runTriage } from '../triage/main.js'
-import { renderTriageJson, renderTriageMarkdown } from '../triage/report.js'
 import type { Classification } from '../types.js'
 
 const USAGE = `workflow-triage <command> [options]
 
 Commands:
   classify [--json] [--ai off|auto|always] FILE...   classify CI logs ('-' reads stdin)
-  lint [--json] [PATH...]                           lint workflow files (default .github/workflows)
+  lint [--json] [--no-scripts] [PATH...]            lint workflow files (default .github/workflows);
+                                                    --no-scripts skips shellcheck/pyflakes on run: scripts
   triage --repo OWNER/NAME --run-id N [--dry-run] [--json]
                                                     triage one run (token from GITHUB_TOKEN)
   health --repo OWNER/NAME [--dry-run] [--json]     health-check a repository (token from GITHUB_TOKEN)
@@ -101,6 +94,8 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
   if (aiMode !== 'off' && !apiKey)
     throw new Error('--ai needs OPENAI_API_KEY or GITHUB_TOKEN in the environment')
   const playbook = await loadPlaybook(io.cwd, 'playbook.md')
+  // Each command loads only what it uses, so `lint` starts without the AI and GitHub clients.
+  const { classifyWithAi, shouldCallAi } = await import('../classify/ai.js')
   let failures = 0
   const rows: ClassifiedLine[] = []
   for (const file of positionals) {
@@ -180,7 +175,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false } }
+    options: { json: { type: 'boolean', default: false }, 'no-scripts': { type: 'boolean', default: false } }
   })
   const paths = positionals.length > 0 ? positionals : ['.github/workflows']
   const files: { path: string; content: string }[] = []
@@ -198,7 +193,8 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
       files.push({ path, content: decode(await readFile(absolute, 'latin1')) })
     }
   }
-  const findings = lintWorkflows(files)
+  const { lintWorkflows } = await import('../lint/index.js')
+  const findings = lintWorkflows(files, values['no-scripts'] ? { scriptLinters: false } : {})
   for (const finding of findings) {
     if (values.json) {
       const { file, line, column, level, rule, message } = finding
@@ -250,6 +246,11 @@ async function triageCommand(args: string[], io: Io): Promise<number> {
   const options = readTriageOptions(input => inputs[input] ?? '')
   if (options.runId === null) throw new Error('--run-id is required')
   const playbook = await loadPlaybook(io.cwd, options.playbookPath)
+  const [{ GitHubGateway }, { runTriage }, { renderTriageJson, renderTriageMarkdown }] = await Promise.all([
+    import('../github/gateway.js'),
+    import('../triage/main.js'),
+    import('../triage/report.js')
+  ])
   const gateway = new GitHubGateway(options.token, owner, name, {
     baseUrl: io.env.GITHUB_API_URL,
     log: io.stderr
@@ -281,6 +282,12 @@ async function healthCommand(args: string[], io: Io): Promise<number> {
   const inputs: Record<string, string> = { 'github-token': token(io), 'dry-run': String(values['dry-run']) }
   const options = readHealthOptions(input => inputs[input] ?? '')
   const playbook = await loadPlaybook(io.cwd, options.playbookPath)
+  const [{ GitHubGateway }, { runHealthCheck }, { renderMarkdown }, { renderJson }] = await Promise.all([
+    import('../github/gateway.js'),
+    import('../health/main.js'),
+    import('../health/report-markdown.js'),
+    import('../health/report.js')
+  ])
   const gateway = new GitHubGateway(options.token, owner, name, {
     baseUrl: io.env.GITHUB_API_URL,
     log: io.stderr
