@@ -47,6 +47,7 @@ const ACTIONS: Record<string, string[]> = {
   'github/codeql-action/init': ['v3'],
   'github/codeql-action/analyze': ['v3'],
   'github/codeql-action/upload-sarif': ['v3'],
+  'octokit/request-action': ['v2.x', 'v3.x'],
   'pypa/gh-action-pypi-publish': ['release/v1'],
   'reviewdog/action-actionlint': ['v1'],
   'rhysd/action-setup-vim': ['v1']
@@ -54,6 +55,8 @@ const ACTIONS: Record<string, string[]> = {
 
 /** Actions whose steps can set outputs of any name (a script calls core.setOutput). */
 const OPEN_OUTPUTS = new Set(['actions/github-script'])
+/** Actions that read inputs beyond those they declare (every other input is a request parameter). */
+const OPEN_INPUTS = new Set(['octokit/request-action'])
 
 interface InputSpec {
   name: string
@@ -109,7 +112,8 @@ for (const [spec, refs] of Object.entries(ACTIONS)) {
   for (const ref of refs) {
     const metadata = {
       ...metadataOf(await readActionYaml(spec, ref)),
-      ...(OPEN_OUTPUTS.has(spec) ? { openOutputs: true } : {})
+      ...(OPEN_OUTPUTS.has(spec) ? { openOutputs: true } : {}),
+      ...(OPEN_INPUTS.has(spec) ? { openInputs: true } : {})
     }
     entries.push(`  ${JSON.stringify(`${spec.toLowerCase()}@${ref}`)}: ${JSON.stringify(metadata)}`)
   }
@@ -125,6 +129,8 @@ export interface ActionMetadata {
   outputs: string[]
   /** The action sets outputs beyond those it declares. */
   openOutputs?: boolean
+  /** The action reads inputs beyond those it declares. */
+  openInputs?: boolean
 }
 
 export const POPULAR_ACTIONS: Record<string, ActionMetadata> = {

@@ -321,6 +321,15 @@ describe('what GitHub accepts is not flagged', () => {
     expect(rulesOf(content)).not.toContain('expression-type')
   })
 
+  test('octokit/request-action takes any input, but only declares its three outputs', () => {
+    const request =
+      '      - id: release\n        uses: octokit/request-action@v2.x\n        with:\n          route: GET /repos/{owner}/{repo}/releases/latest\n          owner: octokit\n'
+    expect(rulesOf(job(request + step('${{ steps.release.outputs.data }}')))).toEqual(
+      expect.not.arrayContaining(['action-input', 'expression-type'])
+    )
+    expect(rulesOf(job(request + step('${{ steps.release.outputs.body }}')))).toContain('expression-type')
+  })
+
   test('a matrix computed by an expression is not typed', () => {
     const content = job(
       step('${{ matrix.anything.at.all }}'),

@@ -1838,6 +1838,22 @@ const POPULAR_ACTIONS = {
         ],
         outputs: ['sarif-id', 'sarif-ids']
     },
+    'octokit/request-action@v2.x': {
+        inputs: [
+            { name: 'route', required: true },
+            { name: 'mediaType', required: false }
+        ],
+        outputs: ['status', 'headers', 'data'],
+        openInputs: true
+    },
+    'octokit/request-action@v3.x': {
+        inputs: [
+            { name: 'route', required: true },
+            { name: 'mediaType', required: false }
+        ],
+        outputs: ['status', 'headers', 'data'],
+        openInputs: true
+    },
     'pypa/gh-action-pypi-publish@release/v1': {
         inputs: [
             { name: 'user', required: false },
@@ -1916,7 +1932,10 @@ function popularAction(uses) {
     const spec = uses.slice(0, at).toLowerCase();
     const ref = uses.slice(at + 1);
     const major = /^(v\d+)(?:\.\d+)*$/.exec(ref)?.[1];
-    return POPULAR_ACTIONS[`${spec}@${ref}`] ?? (major ? POPULAR_ACTIONS[`${spec}@${major}`] : undefined);
+    if (POPULAR_ACTIONS[`${spec}@${ref}`])
+        return POPULAR_ACTIONS[`${spec}@${ref}`];
+    // Some actions name their moving major `v2.x` rather than `v2`.
+    return major ? (POPULAR_ACTIONS[`${spec}@${major}`] ?? POPULAR_ACTIONS[`${spec}@${major}.x`]) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/checks/action-inputs.ts
@@ -1937,11 +1956,11 @@ function actionInputs(workflow) {
         const findings = [];
         for (const { key } of given) {
             const input = byName.get(String(key.value).toLowerCase());
-            if (!input) {
+            if (!input && !action.openInputs) {
                 const known = action.inputs.map(candidate => `\`${candidate.name}\``).join(', ');
                 findings.push(findingAt(source, 'action-input', key, `\`${uses}\` has no input \`${key.value}\`; its inputs are ${known || 'none'}.`));
             }
-            else if (input.deprecated) {
+            else if (input?.deprecated) {
                 findings.push(findingAt(source, 'deprecated-input', key, `Input \`${key.value}\` of \`${uses}\` is deprecated: ${input.deprecated.replace(/\s+/g, ' ')}`));
             }
         }

@@ -14,5 +14,7 @@ export function popularAction(uses: string): ActionMetadata | undefined {
   const spec = uses.slice(0, at).toLowerCase()
   const ref = uses.slice(at + 1)
   const major = /^(v\d+)(?:\.\d+)*$/.exec(ref)?.[1]
-  return POPULAR_ACTIONS[`${spec}@${ref}`] ?? (major ? POPULAR_ACTIONS[`${spec}@${major}`] : undefined)
+  if (POPULAR_ACTIONS[`${spec}@${ref}`]) return POPULAR_ACTIONS[`${spec}@${ref}`]
+  // Some actions name their moving major `v2.x` rather than `v2`.
+  return major ? (POPULAR_ACTIONS[`${spec}@${major}`] ?? POPULAR_ACTIONS[`${spec}@${major}.x`]) : undefined
 }

@@ -17,7 +17,7 @@ export function actionInputs(workflow: Workflow): Finding[] {
       const findings: Finding[] = []
       for (const { key } of given) {
         const input = byName.get(String(key.value).toLowerCase())
-        if (!input) {
+        if (!input && !action.openInputs) {
           const known = action.inputs.map(candidate => `\`${candidate.name}\``).join(', ')
           findings.push(
             findingAt(
@@ -27,7 +27,7 @@ export function actionInputs(workflow: Workflow): Finding[] {
               `\`${uses}\` has no input \`${key.value}\`; its inputs are ${known || 'none'}.`
             )
           )
-        } else if (input.deprecated) {
+        } else if (input?.deprecated) {
           findings.push(
             findingAt(
               source,

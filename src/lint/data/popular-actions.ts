@@ -6,6 +6,8 @@ export interface ActionMetadata {
   outputs: string[]
   /** The action sets outputs beyond those it declares. */
   openOutputs?: boolean
+  /** The action reads inputs beyond those it declares. */
+  openInputs?: boolean
 }
 
 export const POPULAR_ACTIONS: Record<string, ActionMetadata> = {
@@ -1168,6 +1170,22 @@ export const POPULAR_ACTIONS: Record<string, ActionMetadata> = {
       { name: 'wait-for-processing', required: false }
     ],
     outputs: ['sarif-id', 'sarif-ids']
+  },
+  'octokit/request-action@v2.x': {
+    inputs: [
+      { name: 'route', required: true },
+      { name: 'mediaType', required: false }
+    ],
+    outputs: ['status', 'headers', 'data'],
+    openInputs: true
+  },
+  'octokit/request-action@v3.x': {
+    inputs: [
+      { name: 'route', required: true },
+      { name: 'mediaType', required: false }
+    ],
+    outputs: ['status', 'headers', 'data'],
+    openInputs: true
   },
   'pypa/gh-action-pypi-publish@release/v1': {
     inputs: [
