@@ -1,5 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
-import { lintWorkflow, type Finding, type RuleId, type ScriptLinters } from '../../src/lint/index.js'
+import {
+  lintWorkflow,
+  lintWorkflows,
+  type Finding,
+  type RuleId,
+  type ScriptLinters
+} from '../../src/lint/index.js'
 import { job, NO_SCRIPT_LINTERS } from './depth-cases.js'
 
 const lint = (content: string): Finding[] =>
@@ -400,5 +406,86 @@ describe('run: scripts are linted where they are written', () => {
       }
     )
     expect(seen).toEqual([])
+  })
+})
+
+describe('calls of the reusable workflows linted together', () => {
+  const called = `on:
+  workflow_call:
+    inputs:
+      environment:
+        type: string
+        required: true
+      dry-run:
+        type: boolean
+        required: true
+        default: false
+    secrets:
+      deploy-key:
+        required: true
+    outputs:
+      url:
+        value: \${{ jobs.deploy.outputs.url }}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    outputs:
+      url: https://example.test
+    steps:
+      - run: echo
+`
+  const READ_URL = '${{ needs.deploy.outputs.url }}'
+  const caller = (call: string, read = READ_URL) => `on: push
+jobs:
+  deploy:
+    uses: ./.github/workflows/deploy.yml
+${call}  report:
+    needs: deploy
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo ${read}
+`
+  const lintPair = (callerContent: string) =>
+    lintWorkflows(
+      [
+        { path: '.github/workflows/deploy.yml', content: called },
+        { path: '.github/workflows/ci.yml', content: callerContent }
+      ],
+      { scriptLinters: false }
+    ).filter(finding => finding.file === '.github/workflows/ci.yml' && finding.level !== 'notice')
+  const good = '    with:\n      environment: prod\n    secrets:\n      deploy-key: ${{ secrets.KEY }}\n'
+
+  test('a complete call reading a declared output is clean', () => {
+    expect(lintPair(caller(good))).toEqual([])
+  })
+
+  test.each([
+    [
+      'an unknown input',
+      good.replace('environment: prod', 'environment: prod\n      region: eu'),
+      'action-input',
+      READ_URL
+    ],
+    [
+      'a missing required input',
+      good.replace('    with:\n      environment: prod\n', ''),
+      'action-input',
+      READ_URL
+    ],
+    ['an unknown secret', good.replace('deploy-key:', 'deploy_key:'), 'action-input', READ_URL],
+    [
+      'an output the called workflow does not declare',
+      good,
+      'expression-type',
+      '${{ needs.deploy.outputs.link }}'
+    ]
+  ])('%s is flagged', (_, call, rule, read) => {
+    expect(lintPair(caller(call, read)).map(finding => finding.rule)).toContain(rule)
+  })
+
+  test('secrets: inherit gives every secret', () => {
+    expect(
+      lintPair(caller('    with:\n      environment: prod\n    secrets: inherit\n')).map(f => f.rule)
+    ).not.toContain('action-input')
   })
 })

@@ -3512,7 +3512,7 @@ async function lintCommand(args, io) {
             files.push({ path, content: decode(await (0,promises_.readFile)(absolute, 'latin1')) });
         }
     }
-    const { lintWorkflows } = await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2057));
+    const { lintWorkflows } = await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1289));
     const findings = lintWorkflows(files, values['no-scripts'] ? { scriptLinters: false } : {});
     for (const finding of findings) {
         if (values.json) {

@@ -29801,7 +29801,7 @@ function exitCodeFor(failOn, workflows) {
  * workflow parser: both load on first use, so a plain check starts fast.
  */
 const loadRemediation = () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 36636));
-const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
+const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(551)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46551));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
  * 3 run listings, and the workflow file listing (reserved even when lint reads the checkout).

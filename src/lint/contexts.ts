@@ -12,6 +12,7 @@ import {
 } from './expression-types.js'
 import { entries, get, items, scalars, text, type Job, type Step, type Workflow } from './model.js'
 import { popularAction } from './action-metadata.js'
+import { calledWorkflow, type CallableWorkflows } from './reusable.js'
 import { checkExpression, parseExpression, type Scope } from './expression-check.js'
 import { findExpressions } from './expressions.js'
 
@@ -100,7 +101,10 @@ export class WorkflowScopes {
   private readonly base: Scope
   private readonly jobScopes = new Map<Job, Scope>()
 
-  constructor(private readonly workflow: Workflow) {
+  constructor(
+    private readonly workflow: Workflow,
+    private readonly callable: CallableWorkflows
+  ) {
     this.base = new Map([
       ['github', GITHUB],
       ['runner', RUNNER],
@@ -154,13 +158,17 @@ export class WorkflowScopes {
     const { source } = this.workflow
     const needed = scalars(source, get(source, job.node, 'needs')).flatMap(need => {
       const target = this.findJob(String(need.value))
-      return target ? [[String(need.value), jobResultType(this.workflow, target)] as [string, ExprType]] : []
+      return target
+        ? [[String(need.value), jobResultType(this.workflow, target, this.callable)] as [string, ExprType]]
+        : []
     })
     return strictObject(needed)
   }
 
   private jobsType(): ExprType {
-    return strictObject(this.workflow.jobs.map(job => [job.id, jobResultType(this.workflow, job)] as const))
+    return strictObject(
+      this.workflow.jobs.map(job => [job.id, jobResultType(this.workflow, job, this.callable)] as const)
+    )
   }
 
   private findJob(id: string): Job | undefined {
@@ -169,17 +177,20 @@ export class WorkflowScopes {
 }
 
 /** What another job sees of a job: its declared outputs (any for a reusable workflow's) and its result. */
-function jobResultType(workflow: Workflow, job: Job): ExprType {
+function jobResultType(workflow: Workflow, job: Job, callable: CallableWorkflows): ExprType {
   const { source } = workflow
   const outputs = get(source, job.node, 'outputs')
-  const called = get(source, job.node, 'uses') !== undefined
+  const uses = get(source, job.node, 'uses')
+  const called = calledWorkflow(callable, text(uses))
   const outputsType = called
-    ? mapOf(ANY)
-    : isMap(outputs)
-      ? strictObject(entries(source, outputs).map(({ key }) => [String(key.value), STRING] as const))
-      : isScalar(outputs) && String(outputs.value).includes('${{')
-        ? mapOf(ANY)
-        : strictObject({})
+    ? strictObject(called.outputs.map(name => [name, STRING] as const))
+    : uses !== undefined
+      ? mapOf(ANY)
+      : isMap(outputs)
+        ? strictObject(entries(source, outputs).map(({ key }) => [String(key.value), STRING] as const))
+        : isScalar(outputs) && String(outputs.value).includes('${{')
+          ? mapOf(ANY)
+          : strictObject({})
   return strictObject({ outputs: outputsType, result: STRING })
 }
 

@@ -35,6 +35,7 @@ import { scriptFindings, type ScriptLinters } from './checks/scripts.js'
 import { githubParserFindings } from './github-parser.js'
 import { buildWorkflow, type Workflow } from './model.js'
 import { withoutParserFalsePositives } from './parser-workarounds.js'
+import { callableInterface, callableKey, type CallableWorkflows, type LintContext } from './reusable.js'
 import { systemScriptLinters } from './script-linters.js'
 import { fileFinding, loadSource } from './source.js'
 import type { Finding } from './rules.js'
@@ -43,7 +44,7 @@ export { LINT_RULES, type Finding, type LintLevel, type LintRule, type RuleId } 
 export { toAnnotation, type LintAnnotation } from './annotations.js'
 export type { ScriptLanguage, ScriptLinters, ScriptProblem } from './checks/scripts.js'
 
-const CHECKS: ((workflow: Workflow) => Finding[])[] = [
+const CHECKS: ((workflow: Workflow, context: LintContext) => Finding[])[] = [
   templateInjection,
   untrustedCheckout,
   untrustedEnvWrite,
@@ -78,6 +79,8 @@ export interface LintOptions {
    * when one is missing); `false` skips scripts, e.g. to time the linter alone.
    */
   scriptLinters?: ScriptLinters | false
+  /** The reusable workflows linted with this file, so calls of them are checked (lintWorkflows fills it). */
+  callableWorkflows?: CallableWorkflows
 }
 
 let systemLinters: ScriptLinters | undefined
@@ -89,7 +92,8 @@ export function lintWorkflow(file: string, content: string, options: LintOptions
   const workflow = buildWorkflow(source)
   const parserFindings = safely(file, () => githubParserFindings(file, content))
   const all = workflow ? withoutParserFalsePositives(parserFindings, workflow) : parserFindings
-  if (workflow) for (const check of CHECKS) all.push(...safely(file, () => check(workflow)))
+  const context: LintContext = { callable: options.callableWorkflows ?? new Map() }
+  if (workflow) for (const check of CHECKS) all.push(...safely(file, () => check(workflow, context)))
   const linters = options.scriptLinters ?? (systemLinters ??= systemScriptLinters())
   if (workflow && linters) all.push(...safely(file, () => scriptFindings(workflow, linters)))
   return all.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
@@ -99,7 +103,22 @@ export function lintWorkflows(
   files: { path: string; content: string }[],
   options: LintOptions = {}
 ): Finding[] {
-  return files.flatMap(({ path, content }) => lintWorkflow(path, content, options))
+  const callableWorkflows = options.callableWorkflows ?? callableWorkflowsOf(files)
+  return files.flatMap(({ path, content }) => lintWorkflow(path, content, { ...options, callableWorkflows }))
+}
+
+/** The `workflow_call` interfaces among the files, for checking the calls between them. */
+function callableWorkflowsOf(files: { path: string; content: string }[]): CallableWorkflows {
+  const callable: CallableWorkflows = new Map()
+  for (const { path, content } of files) {
+    const key = callableKey(path)
+    if (key === undefined || !content.includes('workflow_call')) continue
+    const { source } = loadSource(path, content)
+    const workflow = source && buildWorkflow(source)
+    const declared = workflow && callableInterface(workflow)
+    if (declared) callable.set(key, declared)
+  }
+  return callable
 }
 
 /** A check that throws on a shape nobody foresaw becomes a finding, never a crash of the health check. */

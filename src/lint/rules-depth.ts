@@ -35,8 +35,9 @@ export const DEPTH_RULES = [
   {
     id: 'action-input',
     level: 'error',
-    description: 'A step gives a popular action an input it does not define, or leaves out a required one.',
-    hint: "Compare `with:` against the inputs of the action's action.yml at the version used."
+    description:
+      'A step gives a popular action (or a job a reusable workflow of the repository) an input or secret it does not declare, or leaves out a required one.',
+    hint: "Compare `with:` and `secrets:` against the action's action.yml at the version used, or the called workflow's `on.workflow_call`."
   },
   {
     id: 'deprecated-input',

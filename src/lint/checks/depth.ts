@@ -1,5 +1,6 @@
 import type { Workflow } from '../model.js'
 import type { Finding } from '../rules.js'
+import { reusableWorkflowCalls, type LintContext } from '../reusable.js'
 import { actionInputs } from './action-inputs.js'
 import { constantConditions } from './conditions.js'
 import { envNames } from './env-names.js'
@@ -8,11 +9,12 @@ import { expressionTypes } from './expression-types.js'
 import { runnerConflicts } from './runners.js'
 
 /** The checks that read the workflow as GitHub evaluates it (see rules-depth.ts). */
-export const DEPTH_CHECKS: ((workflow: Workflow) => Finding[])[] = [
+export const DEPTH_CHECKS: ((workflow: Workflow, context: LintContext) => Finding[])[] = [
   expressionTypes,
   constantConditions,
   eventSemantics,
   runnerConflicts,
   envNames,
-  actionInputs
+  actionInputs,
+  (workflow, context) => reusableWorkflowCalls(workflow, context.callable)
 ]

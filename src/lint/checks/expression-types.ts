@@ -6,6 +6,7 @@ import { findExpressions, type Expression } from '../expressions.js'
 import { entries, get, text, type Workflow } from '../model.js'
 import { findingAt, resolve, type SourceFile } from '../source.js'
 import type { Finding } from '../rules.js'
+import type { LintContext } from '../reusable.js'
 
 type Path = (string | number)[]
 
@@ -25,8 +26,8 @@ const INPUT_TYPES: Record<string, ExprType> = { boolean: BOOL, number: NUMBER, s
  * placeholders; broken `fromJSON()` literals; and values of the wrong type for `runs-on` and
  * workflow_call input defaults.
  */
-export function expressionTypes(workflow: Workflow): Finding[] {
-  const scopes = new WorkflowScopes(workflow)
+export function expressionTypes(workflow: Workflow, context?: LintContext): Finding[] {
+  const scopes = new WorkflowScopes(workflow, context?.callable ?? new Map())
   const findings: Finding[] = []
   walk(workflow.source, workflow.root, [], (node, path) => {
     if (isInputDefault(path)) return

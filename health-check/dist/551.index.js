@@ -1,8 +1,8 @@
-export const id = 93;
-export const ids = [93];
+export const id = 551;
+export const ids = [551];
 export const modules = {
 
-/***/ 2093:
+/***/ 46551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -51,8 +51,8 @@ const DEPTH_RULES = [
     {
         id: 'action-input',
         level: 'error',
-        description: 'A step gives a popular action an input it does not define, or leaves out a required one.',
-        hint: "Compare `with:` against the inputs of the action's action.yml at the version used."
+        description: 'A step gives a popular action (or a job a reusable workflow of the repository) an input or secret it does not declare, or leaves out a required one.',
+        hint: "Compare `with:` and `secrets:` against the action's action.yml at the version used, or the called workflow's `on.workflow_call`."
     },
     {
         id: 'deprecated-input',
@@ -676,6 +676,77 @@ function insecureCommands(workflow) {
         }
     });
     return findings;
+}
+
+;// CONCATENATED MODULE: ./src/lint/reusable.ts
+
+
+
+/** The interface a workflow declares under `on.workflow_call`; undefined when it cannot be called. */
+function callableInterface(workflow) {
+    const { source } = workflow;
+    const call = workflow.events.get('workflow_call');
+    if (!call)
+        return undefined;
+    const declared = (section) => entries(source, get(source, call.config, section)).map(({ key, value }) => {
+        const required = get(source, value, 'required');
+        // A required input with a default never needs the caller (GitHub uses the default).
+        const fallback = get(source, value, 'default');
+        return {
+            name: String(key.value),
+            required: (0,dist/* isScalar */.jn)(required) && required.value === true && fallback === undefined
+        };
+    });
+    return {
+        inputs: declared('inputs'),
+        secrets: declared('secrets'),
+        outputs: entries(source, get(source, call.config, 'outputs')).map(({ key }) => String(key.value))
+    };
+}
+/** The key of a workflow file among the callable ones: its path from `.github/workflows/`. */
+function callableKey(path) {
+    return /(?:^|\/)\.github\/workflows\/(.+)$/.exec(path.replace(/\\/g, '/'))?.[1];
+}
+/** The local workflow a job's `uses: ./.github/workflows/x.yml` calls, when it was linted with this one. */
+function calledWorkflow(callable, uses) {
+    if (!uses?.startsWith('./'))
+        return undefined;
+    const key = callableKey(uses.slice(2));
+    return key === undefined ? undefined : callable.get(key);
+}
+/**
+ * A call of a local reusable workflow against what it declares: unknown and missing required
+ * inputs and secrets (`secrets: inherit` passes every secret).
+ */
+function reusableWorkflowCalls(workflow, callable) {
+    const { source } = workflow;
+    return workflow.jobs.flatMap(job => {
+        const uses = get(source, job.node, 'uses');
+        const called = calledWorkflow(callable, model_text(uses));
+        if (!uses || !called)
+            return [];
+        const findings = [];
+        const compare = (section, given) => {
+            const kind = section === 'inputs' ? 'input' : 'secret';
+            const declared = new Set(called[section].map(item => item.name.toLowerCase()));
+            for (const { key } of given) {
+                if (!declared.has(String(key.value).toLowerCase())) {
+                    const known = called[section].map(item => `\`${item.name}\``).join(', ') || 'none';
+                    findings.push(findingAt(source, 'action-input', key, `\`${model_text(uses)}\` declares no ${kind} \`${key.value}\`; its ${section} are ${known}.`));
+                }
+            }
+            const givenNames = new Set(given.map(({ key }) => String(key.value).toLowerCase()));
+            const missing = called[section].filter(item => item.required && !givenNames.has(item.name.toLowerCase()));
+            if (missing.length > 0) {
+                findings.push(findingAt(source, 'action-input', uses, `\`${model_text(uses)}\` requires the ${kind}(s) ${missing.map(item => `\`${item.name}\``).join(', ')}, which this job does not give.`));
+            }
+        };
+        compare('inputs', entries(source, get(source, job.node, 'with')));
+        const secrets = get(source, job.node, 'secrets');
+        if ((0,dist/* isMap */.jh)(secrets) || secrets === undefined)
+            compare('secrets', entries(source, secrets));
+        return findings;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/lint/data/popular-actions.ts
@@ -2485,6 +2556,7 @@ function inputProblems(workflow, event, config) {
 
 
 
+
 /** The properties GitHub documents for the `github` context; `event` is the payload, untyped. */
 const GITHUB = strictObject({
     action: STRING,
@@ -2562,10 +2634,12 @@ const INPUT_TYPES = { boolean: BOOL, number: NUMBER };
  */
 class WorkflowScopes {
     workflow;
+    callable;
     base;
     jobScopes = new Map();
-    constructor(workflow) {
+    constructor(workflow, callable) {
         this.workflow = workflow;
+        this.callable = callable;
         this.base = new Map([
             ['github', GITHUB],
             ['runner', RUNNER],
@@ -2618,29 +2692,34 @@ class WorkflowScopes {
         const { source } = this.workflow;
         const needed = scalars(source, get(source, job.node, 'needs')).flatMap(need => {
             const target = this.findJob(String(need.value));
-            return target ? [[String(need.value), jobResultType(this.workflow, target)]] : [];
+            return target
+                ? [[String(need.value), jobResultType(this.workflow, target, this.callable)]]
+                : [];
         });
         return strictObject(needed);
     }
     jobsType() {
-        return strictObject(this.workflow.jobs.map(job => [job.id, jobResultType(this.workflow, job)]));
+        return strictObject(this.workflow.jobs.map(job => [job.id, jobResultType(this.workflow, job, this.callable)]));
     }
     findJob(id) {
         return this.workflow.jobs.find(job => job.id.toLowerCase() === id.toLowerCase());
     }
 }
 /** What another job sees of a job: its declared outputs (any for a reusable workflow's) and its result. */
-function jobResultType(workflow, job) {
+function jobResultType(workflow, job, callable) {
     const { source } = workflow;
     const outputs = get(source, job.node, 'outputs');
-    const called = get(source, job.node, 'uses') !== undefined;
+    const uses = get(source, job.node, 'uses');
+    const called = calledWorkflow(callable, model_text(uses));
     const outputsType = called
-        ? mapOf(ANY)
-        : (0,dist/* isMap */.jh)(outputs)
-            ? strictObject(entries(source, outputs).map(({ key }) => [String(key.value), STRING]))
-            : (0,dist/* isScalar */.jn)(outputs) && String(outputs.value).includes('${{')
-                ? mapOf(ANY)
-                : strictObject({});
+        ? strictObject(called.outputs.map(name => [name, STRING]))
+        : uses !== undefined
+            ? mapOf(ANY)
+            : (0,dist/* isMap */.jh)(outputs)
+                ? strictObject(entries(source, outputs).map(({ key }) => [String(key.value), STRING]))
+                : (0,dist/* isScalar */.jn)(outputs) && String(outputs.value).includes('${{')
+                    ? mapOf(ANY)
+                    : strictObject({});
     return strictObject({ outputs: outputsType, result: STRING });
 }
 function stepsType(steps, workflow) {
@@ -2768,8 +2847,8 @@ const expression_types_INPUT_TYPES = { boolean: BOOL, number: NUMBER, string: ST
  * placeholders; broken `fromJSON()` literals; and values of the wrong type for `runs-on` and
  * workflow_call input defaults.
  */
-function expressionTypes(workflow) {
-    const scopes = new WorkflowScopes(workflow);
+function expressionTypes(workflow, context) {
+    const scopes = new WorkflowScopes(workflow, context?.callable ?? new Map());
     const findings = [];
     walk(workflow.source, workflow.root, [], (node, path) => {
         if (isInputDefault(path))
@@ -2944,6 +3023,7 @@ function runnerConflicts(workflow) {
 
 
 
+
 /** The checks that read the workflow as GitHub evaluates it (see rules-depth.ts). */
 const DEPTH_CHECKS = [
     expressionTypes,
@@ -2951,7 +3031,8 @@ const DEPTH_CHECKS = [
     eventSemantics,
     runnerConflicts,
     envNames,
-    actionInputs
+    actionInputs,
+    (workflow, context) => reusableWorkflowCalls(workflow, context.callable)
 ];
 
 // EXTERNAL MODULE: ./src/classify/redact.ts
@@ -3857,6 +3938,7 @@ var annotations = __webpack_require__(18687);
 
 
 
+
 const CHECKS = [
     templateInjection,
     untrustedCheckout,
@@ -3894,16 +3976,33 @@ function lintWorkflow(file, content, options = {}) {
     const workflow = buildWorkflow(source);
     const parserFindings = safely(file, () => githubParserFindings(file, content));
     const all = workflow ? withoutParserFalsePositives(parserFindings, workflow) : parserFindings;
+    const context = { callable: options.callableWorkflows ?? new Map() };
     if (workflow)
         for (const check of CHECKS)
-            all.push(...safely(file, () => check(workflow)));
+            all.push(...safely(file, () => check(workflow, context)));
     const linters = options.scriptLinters ?? (systemLinters ??= systemScriptLinters());
     if (workflow && linters)
         all.push(...safely(file, () => scriptFindings(workflow, linters)));
     return all.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 function lintWorkflows(files, options = {}) {
-    return files.flatMap(({ path, content }) => lintWorkflow(path, content, options));
+    const callableWorkflows = options.callableWorkflows ?? callableWorkflowsOf(files);
+    return files.flatMap(({ path, content }) => lintWorkflow(path, content, { ...options, callableWorkflows }));
+}
+/** The `workflow_call` interfaces among the files, for checking the calls between them. */
+function callableWorkflowsOf(files) {
+    const callable = new Map();
+    for (const { path, content } of files) {
+        const key = callableKey(path);
+        if (key === undefined || !content.includes('workflow_call'))
+            continue;
+        const { source } = loadSource(path, content);
+        const workflow = source && buildWorkflow(source);
+        const declared = workflow && callableInterface(workflow);
+        if (declared)
+            callable.set(key, declared);
+    }
+    return callable;
 }
 /** A check that throws on a shape nobody foresaw becomes a finding, never a crash of the health check. */
 function safely(file, check) {
