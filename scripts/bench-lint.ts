@@ -43,7 +43,9 @@ export function coldLintMs(root: string, cliBundle: string, runs: number): numbe
   const times: number[] = []
   for (let run = 0; run < runs; run++) {
     const start = performance.now()
-    spawnSync(process.execPath, [cliBundle, 'lint', join(root, file.path)], { cwd: root, stdio: 'ignore' })
+    const run = spawnSync(process.execPath, [cliBundle, 'lint', file.path], { cwd: root, stdio: 'ignore' })
+    // Exit 0 (clean) or 1 (findings); anything else means the measure timed a failure.
+    if (run.status !== 0 && run.status !== 1) throw new Error(`lint exited with ${run.status}`)
     times.push(performance.now() - start)
   }
   return median(times)

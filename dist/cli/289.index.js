@@ -2059,8 +2059,8 @@ function strictObject(props) {
     return { kind: 'object', props: new Map(list.map(([name, type]) => [name.toLowerCase(), type])) };
 }
 /** An object whose every property has one type, like `env` or `vars` (a map from string to string). */
-function mapOf(value, known = {}) {
-    return { ...strictObject(known), other: value };
+function mapOf(value) {
+    return { kind: 'object', props: new Map(), other: value };
 }
 function arrayOf(element) {
     return { kind: 'array', element };
@@ -2673,10 +2673,6 @@ class WorkflowScopes {
             scope.set('steps', stepsType(job.steps, this.workflow));
         }
         return scope;
-    }
-    /** The declared inputs of the workflow, typed: for checking an input's default against the ones before it. */
-    inputs() {
-        return inputsType(this.workflow);
     }
     jobScope(job) {
         let scope = this.jobScopes.get(job);

@@ -721,8 +721,8 @@ function exitCodeFor(failOn, workflows) {
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
  */
-const loadRemediation = () => Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 4262));
-const loadLinter = () => Promise.all(/* import() */[__webpack_require__.e(657), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 1289));
+const loadRemediation = () => Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(395), __webpack_require__.e(735), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 4262));
+const loadLinter = () => Promise.all(/* import() */[__webpack_require__.e(38), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 1289));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
  * 3 run listings, and the workflow file listing (reserved even when lint reads the checkout).

@@ -5,13 +5,23 @@ export const modules = {
 /***/ 3858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI_DEFAULTS: () => (/* binding */ AI_DEFAULTS),
+/* harmony export */   LOG_CLOSE: () => (/* binding */ LOG_CLOSE),
+/* harmony export */   LOG_OPEN: () => (/* binding */ LOG_OPEN),
+/* harmony export */   NO_AI_USAGE: () => (/* binding */ NO_AI_USAGE),
+/* harmony export */   ROOT_CAUSE_MAX_CHARS: () => (/* binding */ ROOT_CAUSE_MAX_CHARS),
+/* harmony export */   SUGGESTED_FIX_MAX_CHARS: () => (/* binding */ SUGGESTED_FIX_MAX_CHARS),
+/* harmony export */   addUsage: () => (/* binding */ addUsage),
+/* harmony export */   buildPrompt: () => (/* binding */ buildPrompt),
 /* harmony export */   classifyWithAi: () => (/* binding */ classifyWithAi),
+/* harmony export */   estimateCostUsd: () => (/* binding */ estimateCostUsd),
+/* harmony export */   estimateTokens: () => (/* binding */ estimateTokens),
+/* harmony export */   parseAiAnswer: () => (/* binding */ parseAiAnswer),
 /* harmony export */   shouldCallAi: () => (/* binding */ shouldCallAi),
-/* harmony export */   vk: () => (/* binding */ addUsage),
-/* harmony export */   xq: () => (/* binding */ NO_AI_USAGE)
+/* harmony export */   tokenCap: () => (/* binding */ tokenCap)
 /* harmony export */ });
-/* unused harmony exports AI_DEFAULTS, ROOT_CAUSE_MAX_CHARS, SUGGESTED_FIX_MAX_CHARS, LOG_OPEN, LOG_CLOSE, estimateTokens, estimateCostUsd, parseAiAnswer, buildPrompt, tokenCap */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1789);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
 

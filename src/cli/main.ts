@@ -2,9 +2,6 @@ import { createReadStream, existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { classifyExcerpt, isUnsure } from '../classify/classifier.js'
-import { extractExcerpt } from '../classify/extract.js'
-import { fingerprint } from '../classify/fingerprint.js'
 import { loadPlaybook } from '../config/environment.js'
 import { applyOverrides, readHealthOptions, readTriageOptions } from '../config/inputs.js'
 import type { Classification } from '../types.js'
@@ -94,8 +91,19 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
   if (aiMode !== 'off' && !apiKey)
     throw new Error('--ai needs OPENAI_API_KEY or GITHUB_TOKEN in the environment')
   const playbook = await loadPlaybook(io.cwd, 'playbook.md')
-  // Each command loads only what it uses, so `lint` starts without the AI and GitHub clients.
-  const { classifyWithAi, shouldCallAi } = await import('../classify/ai.js')
+  // Each command loads only what it uses: `lint` starts without the classifier's rule automaton
+  // (built at import) and without the AI and GitHub clients.
+  const [
+    { classifyWithAi, shouldCallAi },
+    { classifyExcerpt, isUnsure },
+    { extractExcerpt },
+    { fingerprint }
+  ] = await Promise.all([
+    import('../classify/ai.js'),
+    import('../classify/classifier.js'),
+    import('../classify/extract.js'),
+    import('../classify/fingerprint.js')
+  ])
   let failures = 0
   const rows: ClassifiedLine[] = []
   for (const file of positionals) {

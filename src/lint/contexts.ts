@@ -8,7 +8,8 @@ import {
   STRING,
   strictObject,
   typeOfValue,
-  type ExprType
+  type ExprType,
+  type ObjectType
 } from './expression-types.js'
 import { entries, get, items, scalars, text, type Job, type Step, type Workflow } from './model.js'
 import { popularAction } from './action-metadata.js'
@@ -114,7 +115,7 @@ export class WorkflowScopes {
       ['env', mapOf(STRING)],
       ['secrets', secretsType(workflow)],
       // Undeclared inputs are the dispatch-input rule's finding; here they stay untyped.
-      ['inputs', { ...(inputsType(workflow) as Extract<ExprType, { kind: 'object' }>), other: ANY }]
+      ['inputs', { ...inputsType(workflow), other: ANY }]
     ])
   }
 
@@ -136,11 +137,6 @@ export class WorkflowScopes {
       scope.set('steps', stepsType(job.steps, this.workflow))
     }
     return scope
-  }
-
-  /** The declared inputs of the workflow, typed: for checking an input's default against the ones before it. */
-  inputs(): ExprType {
-    return inputsType(this.workflow)
   }
 
   private jobScope(job: Job): Scope {
@@ -253,7 +249,7 @@ function matrixType(workflow: Workflow, job: Job, scope: Scope): ExprType {
     else add(name, ANY)
   }
   const typed = strictObject([...props].map(([name, types]) => [name, merge(types)] as const))
-  return open ? { ...(typed as Extract<ExprType, { kind: 'object' }>), other: ANY } : typed
+  return open ? { ...typed, other: ANY } : typed
 }
 
 /** A matrix value's type; one written as a single expression has the expression's type. */
@@ -269,7 +265,7 @@ function typeOfNode(workflow: Workflow, node: Node | undefined, scope: Scope): E
   return typeOfValue(node.toJS(workflow.source.doc))
 }
 
-function inputsType(workflow: Workflow): ExprType {
+function inputsType(workflow: Workflow): ObjectType {
   const { source } = workflow
   const declared = ['workflow_dispatch', 'workflow_call'].flatMap(event =>
     entries(source, get(source, workflow.events.get(event)?.config, 'inputs')).map(({ key, value }) => {

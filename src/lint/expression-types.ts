@@ -13,6 +13,8 @@ export type ExprType =
   | { kind: 'array'; element: ExprType }
   | { kind: 'object'; props: Map<string, ExprType>; other?: ExprType }
 
+export type ObjectType = Extract<ExprType, { kind: 'object' }>
+
 export const ANY: ExprType = { kind: 'any' }
 export const NULL: ExprType = { kind: 'null' }
 export const BOOL: ExprType = { kind: 'bool' }
@@ -20,14 +22,14 @@ export const NUMBER: ExprType = { kind: 'number' }
 export const STRING: ExprType = { kind: 'string' }
 
 /** An object with exactly these properties (names are case-insensitive, so keys are lower-cased). */
-export function strictObject(props: Record<string, ExprType> | (readonly [string, ExprType])[]): ExprType {
+export function strictObject(props: Record<string, ExprType> | (readonly [string, ExprType])[]): ObjectType {
   const list = Array.isArray(props) ? props : Object.entries(props)
   return { kind: 'object', props: new Map(list.map(([name, type]) => [name.toLowerCase(), type])) }
 }
 
 /** An object whose every property has one type, like `env` or `vars` (a map from string to string). */
-export function mapOf(value: ExprType, known: Record<string, ExprType> = {}): ExprType {
-  return { ...strictObject(known), other: value } as ExprType
+export function mapOf(value: ExprType): ObjectType {
+  return { kind: 'object', props: new Map(), other: value }
 }
 
 export function arrayOf(element: ExprType): ExprType {

@@ -92,7 +92,7 @@ function runsOnWindows(workflow: Workflow, job: Job): boolean {
   return labels.some(label => String(label.value).toLowerCase().startsWith('windows'))
 }
 
-export function withPlaceholders(script: string): string {
+function withPlaceholders(script: string): string {
   let result = script
   for (const expression of findExpressions(script)) {
     const placeholder = expression.text.replace(/[^\n]/g, '_')
