@@ -150,6 +150,12 @@ const PAIRS: Pair[] = [
     good: job(step('${{ toJSON(vars) }}'))
   },
   {
+    name: 'an object given to a function that reads text',
+    rule: 'expression-type',
+    bad: job("      - run: echo\n        if: startsWith(github.event, 'x')\n"),
+    good: job("      - run: echo\n        if: startsWith(github.event.ref, 'x')\n")
+  },
+  {
     name: 'a format() argument without a placeholder',
     rule: 'expression-type',
     bad: job(step("${{ format('{0}', github.sha, github.ref) }}")),

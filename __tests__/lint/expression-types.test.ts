@@ -66,6 +66,8 @@ describe('typing an expression tree', () => {
     ["steps.build.outcome == 'success'", 'bool'],
     ['matrix.package.name', 'string'],
     ['matrix.*', 'array<any>'],
+    ['steps.*.outcome', 'array<string>'],
+    ["join(steps.*.outcome, ', ')", 'string'],
     ["format('{0}', matrix.os)", 'string'],
     [`fromJSON('{"a": [true]}').a[0]`, 'bool'],
     ['env.HOME || matrix.node', 'any'],
@@ -84,7 +86,9 @@ describe('typing an expression tree', () => {
     ["matrix.package == 'x'", 'cannot be compared'],
     ["format('{0} {1}', matrix.os)", 'uses {1} but only 1'],
     ["format('{0}', matrix.os, matrix.node)", 'no {1}'],
-    ["fromJSON('[1,')", 'broken JSON']
+    ["fromJSON('[1,')", 'broken JSON'],
+    ["startsWith(matrix.package, 'a')", 'Argument 1 of startsWith()'],
+    ["contains(matrix.package, 'a')", 'Argument 1 of contains()']
   ])('%s is a problem', (body, message) => {
     expect(
       check(body)

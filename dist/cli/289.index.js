@@ -2069,6 +2069,7 @@ function arrayOf(element) {
 function propertyType(object, name) {
     return object.props.get(name.toLowerCase()) ?? object.other;
 }
+const MAX_NAMED_PROPERTIES = 8;
 /** How a type is written in messages: `{a: string; b: number}`, `{string => string}`, `array<bool>`. */
 function typeName(type) {
     switch (type.kind) {
@@ -2078,7 +2079,10 @@ function typeName(type) {
             const props = [...type.props].map(([name, prop]) => `${name}: ${typeName(prop)}`);
             if (type.other && props.length === 0)
                 return `{string => ${typeName(type.other)}}`;
-            return `{${[...props, ...(type.other ? ['...'] : [])].join('; ')}}`;
+            // A message names a few properties; the github context alone has forty.
+            const shown = props.length > MAX_NAMED_PROPERTIES ? props.slice(0, MAX_NAMED_PROPERTIES) : props;
+            const more = shown.length < props.length || type.other ? ['...'] : [];
+            return `{${[...shown, ...more].join('; ')}}`;
         }
         default:
             return type.kind;
@@ -2246,8 +2250,15 @@ function indexType(expr, scope, report) {
     switch (receiver.kind) {
         case 'any':
             return ANY;
-        case 'array':
-            return receiver.element;
+        case 'array': {
+            // `needs.*.result`: a property of an array (after `*`) is that property of every element.
+            if (typeof name !== 'string')
+                return receiver.element;
+            const element = receiver.element;
+            if (element.kind !== 'object')
+                return arrayOf(ANY);
+            return arrayOf(propertyType(element, name) ?? ANY);
+        }
         case 'object': {
             if (index.kind !== 'string' && index.kind !== 'any') {
                 report(`An object's property is named by a string, not a ${typeName(index)}.`, token);
@@ -2269,9 +2280,31 @@ function indexType(expr, scope, report) {
             return ANY;
     }
 }
+/**
+ * The arguments each function reads as text (or a number or bool): an object or an array there
+ * is coerced to `Object`/`Array` or NaN, never what the author meant. `contains` and `join` also
+ * take an array first.
+ */
+const TEXT_ARGUMENTS = {
+    startswith: () => true,
+    endswith: () => true,
+    contains: index => index > 0,
+    join: index => index > 0,
+    format: () => true,
+    fromjson: () => true,
+    hashfiles: () => true
+};
 function callType(call, scope, report) {
     const args = call.args.map(arg => typeOf(arg, scope, report));
-    switch (call.functionName.lexeme.toLowerCase()) {
+    const name = call.functionName.lexeme.toLowerCase();
+    args.forEach((type, index) => {
+        const textArgument = TEXT_ARGUMENTS[name]?.(index) ?? false;
+        const collection = type.kind === 'object' || (type.kind === 'array' && textArgument);
+        if ((textArgument || name === 'contains' || name === 'join') && collection) {
+            report(`Argument ${index + 1} of ${call.functionName.lexeme}() is a ${typeName(type)}, where a string is read.`, call.functionName);
+        }
+    });
+    switch (name) {
         case 'contains':
         case 'startswith':
         case 'endswith':
@@ -2569,7 +2602,8 @@ const GITHUB = strictObject({
     api_url: STRING,
     base_ref: STRING,
     env: STRING,
-    event: ANY,
+    // The payload differs per event, so its properties are untyped, but it is an object.
+    event: mapOf(ANY),
     event_name: STRING,
     event_path: STRING,
     graphql_url: STRING,

@@ -29,7 +29,8 @@ const GITHUB = strictObject({
   api_url: STRING,
   base_ref: STRING,
   env: STRING,
-  event: ANY,
+  // The payload differs per event, so its properties are untyped, but it is an object.
+  event: mapOf(ANY),
   event_name: STRING,
   event_path: STRING,
   graphql_url: STRING,

@@ -124,8 +124,13 @@ function indexType(expr: IndexAccess, scope: Scope, report: Report): ExprType {
   switch (receiver.kind) {
     case 'any':
       return ANY
-    case 'array':
-      return receiver.element
+    case 'array': {
+      // `needs.*.result`: a property of an array (after `*`) is that property of every element.
+      if (typeof name !== 'string') return receiver.element
+      const element = receiver.element
+      if (element.kind !== 'object') return arrayOf(ANY)
+      return arrayOf(propertyType(element, name) ?? ANY)
+    }
     case 'object': {
       if (index.kind !== 'string' && index.kind !== 'any') {
         report(`An object's property is named by a string, not a ${typeName(index)}.`, token)
@@ -147,9 +152,35 @@ function indexType(expr: IndexAccess, scope: Scope, report: Report): ExprType {
   }
 }
 
+/**
+ * The arguments each function reads as text (or a number or bool): an object or an array there
+ * is coerced to `Object`/`Array` or NaN, never what the author meant. `contains` and `join` also
+ * take an array first.
+ */
+const TEXT_ARGUMENTS: Record<string, (index: number) => boolean> = {
+  startswith: () => true,
+  endswith: () => true,
+  contains: index => index > 0,
+  join: index => index > 0,
+  format: () => true,
+  fromjson: () => true,
+  hashfiles: () => true
+}
+
 function callType(call: FunctionCall, scope: Scope, report: Report): ExprType {
   const args = call.args.map(arg => typeOf(arg, scope, report))
-  switch (call.functionName.lexeme.toLowerCase()) {
+  const name = call.functionName.lexeme.toLowerCase()
+  args.forEach((type, index) => {
+    const textArgument = TEXT_ARGUMENTS[name]?.(index) ?? false
+    const collection = type.kind === 'object' || (type.kind === 'array' && textArgument)
+    if ((textArgument || name === 'contains' || name === 'join') && collection) {
+      report(
+        `Argument ${index + 1} of ${call.functionName.lexeme}() is a ${typeName(type)}, where a string is read.`,
+        call.functionName
+      )
+    }
+  })
+  switch (name) {
     case 'contains':
     case 'startswith':
     case 'endswith':

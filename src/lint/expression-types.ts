@@ -44,6 +44,8 @@ export function propertyType(
   return object.props.get(name.toLowerCase()) ?? object.other
 }
 
+const MAX_NAMED_PROPERTIES = 8
+
 /** How a type is written in messages: `{a: string; b: number}`, `{string => string}`, `array<bool>`. */
 export function typeName(type: ExprType): string {
   switch (type.kind) {
@@ -52,7 +54,10 @@ export function typeName(type: ExprType): string {
     case 'object': {
       const props = [...type.props].map(([name, prop]) => `${name}: ${typeName(prop)}`)
       if (type.other && props.length === 0) return `{string => ${typeName(type.other)}}`
-      return `{${[...props, ...(type.other ? ['...'] : [])].join('; ')}}`
+      // A message names a few properties; the github context alone has forty.
+      const shown = props.length > MAX_NAMED_PROPERTIES ? props.slice(0, MAX_NAMED_PROPERTIES) : props
+      const more = shown.length < props.length || type.other ? ['...'] : []
+      return `{${[...shown, ...more].join('; ')}}`
     }
     default:
       return type.kind
