@@ -3,7 +3,7 @@
  * both actions are (issue 7). Offline; a few minutes on a 2-core machine. Prints a table and
  * ends with one `bench: key=value ...` line.
  *
- *   npm run bench -- [--triage-bundle PATH] [--health-bundle PATH] [--corpus DIR] [--quick]
+ *   npm run bench -- [--triage-bundle PATH] [--health-bundle PATH] [--cli-bundle PATH] [--corpus DIR] [--quick]
  *
  * Every figure is measured in the same run, so ratios share the machine's noise. Timing is
  * never asserted anywhere: this is a script, not a test.
@@ -25,6 +25,7 @@ import { startGitHubStandin, type RecordedRequest } from '../testkit/github/inde
 import { runScenario } from '../testkit/scenario/runner.js'
 import type { Scenario, ScenarioResult } from '../testkit/scenario/types.js'
 import { timeGrep, writeRulePatternFile } from './bench-grep.js'
+import { coldLintMs, lintMsPerFile } from './bench-lint.js'
 import { benchLlm, quantile } from './bench-llm.js'
 import { benchRedaction } from './bench-redact.js'
 import { scanFileInChild, writeSyntheticLog, type ScanBenchResult } from './bench-scan.js'
@@ -37,6 +38,7 @@ const MB = 1024 * 1024
 interface Options {
   triageBundle?: string
   healthBundle?: string
+  cliBundle: string
   corpus: string
   /** Smaller logs and fewer repeats, to try the script itself. */
   quick: boolean
@@ -54,6 +56,7 @@ function parseArgs(argv: string[]): Options {
   return {
     triageBundle: bundle('--triage-bundle'),
     healthBundle: bundle('--health-bundle'),
+    cliBundle: bundle('--cli-bundle') ?? join(REPO_ROOT, 'dist', 'cli', 'index.js'),
     corpus: resolve(value('--corpus') ?? join(REPO_ROOT, 'corpus')),
     quick: argv.includes('--quick')
   }
@@ -207,6 +210,9 @@ async function main(): Promise<void> {
   const coldRuns = options.quick ? 3 : 7
   const coldTriage = await coldStart(triageNoopScenario(), options.triageBundle, coldRuns)
   const coldHealth = await coldStart(healthNoopScenario(), options.healthBundle, coldRuns)
+  log('lint: warm per file, then cold CLI starts')
+  const lint = lintMsPerFile(REPO_ROOT, options.quick ? 5 : 20)
+  const coldLint = coldLintMs(REPO_ROOT, options.cliBundle, coldRuns)
   log('prompt tokens over the corpus')
   const llm = await benchLlm(options.corpus)
 
@@ -223,6 +229,8 @@ async function main(): Promise<void> {
     health_ms_50: String(health.ms),
     cold_ms_triage: String(Math.round(coldTriage)),
     cold_ms_health: String(Math.round(coldHealth)),
+    lint_ms_per_file: lint.msPerFile.toFixed(2),
+    cold_ms_lint: String(Math.round(coldLint)),
     llm_input_tokens_p95: String(llm.inputTokensP95),
     llm_call_share: llm.callShare.toFixed(3)
   }
@@ -273,6 +281,16 @@ async function main(): Promise<void> {
       `cold start, median of ${coldRuns} (triage / health)`,
       `${figures.cold_ms_triage} ms / ${figures.cold_ms_health} ms`,
       `<= 300 ${ok(coldTriage <= 300 && coldHealth <= 300)}`
+    ],
+    [
+      `lint, warm, ${lint.files} fixture workflows, script linters off, median of rounds`,
+      `${figures.lint_ms_per_file} ms per file`,
+      `<= 5 ${ok(lint.msPerFile <= 5)}`
+    ],
+    [
+      `lint cold start, one file, CLI start to exit, median of ${coldRuns}`,
+      `${figures.cold_ms_lint} ms`,
+      `<= 350 ${ok(coldLint <= 350)}`
     ],
     [
       `AI prompt input tokens over ${llm.logs} corpus logs`,

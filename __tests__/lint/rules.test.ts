@@ -1,8 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
-import { LINT_RULES, lintWorkflow, type RuleId } from '../../src/lint/index.js'
+import { LINT_RULES, lintWorkflow, type LintOptions, type RuleId } from '../../src/lint/index.js'
+import { DEPTH_CASES } from './depth-cases.js'
 
-const rulesOf = (content: string): string[] =>
-  lintWorkflow('.github/workflows/test.yml', content).map(f => f.rule)
+const rulesOf = (content: string, options?: LintOptions): string[] =>
+  lintWorkflow('.github/workflows/test.yml', content, options).map(f => f.rule)
 
 /** A job with the hygiene every example needs, so each case differs from its pair in one thing only. */
 const job = (steps: string, extra = ''): string => `on: push
@@ -19,6 +20,7 @@ interface RuleCase {
   rule: RuleId
   bad: string
   good: string
+  options?: LintOptions
 }
 
 const CASES: RuleCase[] = [
@@ -230,13 +232,14 @@ const CASES: RuleCase[] = [
     good: job(
       `      - uses: actions/create-github-app-token@${'b'.repeat(40)}\n        with:\n          app-id: 1\n          skip-token-revoke: false\n`
     )
-  }
+  },
+  ...DEPTH_CASES
 ]
 
 describe('every rule fires on a bad workflow and stays quiet on its fixed twin', () => {
-  test.each(CASES)('$rule', ({ rule, bad, good }) => {
-    expect(rulesOf(bad)).toContain(rule)
-    expect(rulesOf(good)).not.toContain(rule)
+  test.each(CASES)('$rule', ({ rule, bad, good, options }) => {
+    expect(rulesOf(bad, options)).toContain(rule)
+    expect(rulesOf(good, options)).not.toContain(rule)
   })
 
   test('the cases cover the whole catalogue', () => {

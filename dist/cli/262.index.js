@@ -271,7 +271,7 @@ async function triageOne(context, run, writes, newIssuesLeft) {
     };
     const base = { kind: 'triage-missed', run: runOf(run) };
     try {
-        const outcome = await (0,_triage_main_js__WEBPACK_IMPORTED_MODULE_7__/* .runTriage */ .U)({
+        const outcome = await (0,_triage_main_js__WEBPACK_IMPORTED_MODULE_7__.runTriage)({
             options: triageOptionsFor(context.options),
             policy,
             guidance: context.guidance,

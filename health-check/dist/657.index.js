@@ -1247,10 +1247,23 @@ class Star extends Expr {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   JG: () => (/* reexport */ lexer_Lexer),
-  iX: () => (/* reexport */ parser_Parser)
+  iX: () => (/* reexport */ parser_Parser),
+  p: () => (/* reexport */ data_namespaceObject)
 });
 
-// UNUSED EXPORTS: DescriptionDictionary, Evaluator, Expr, ExpressionError, ExpressionEvaluationError, FeatureFlags, complete, data, isDescriptionDictionary, wellKnownFunctions
+// UNUSED EXPORTS: DescriptionDictionary, Evaluator, Expr, ExpressionError, ExpressionEvaluationError, FeatureFlags, complete, isDescriptionDictionary, wellKnownFunctions
+
+// NAMESPACE OBJECT: ./node_modules/@actions/expressions/dist/data/index.js
+var data_namespaceObject = {};
+__webpack_require__.r(data_namespaceObject);
+__webpack_require__.d(data_namespaceObject, {
+  O3: () => (array_Array),
+  bo: () => (BooleanData),
+  b8: () => (expressiondata_Kind),
+  Uv: () => (Null),
+  Q9: () => (NumberData),
+  uQ: () => (StringData)
+});
 
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
 var ast = __webpack_require__(12049);

@@ -2,10 +2,6 @@ import { createReadStream, existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { classifyWithAi, shouldCallAi } from '../classify/ai.js'
-import { classifyExcerpt, isUnsure } from '../classify/classifier.js'
-import { extractExcerpt } from '../classify/extract.js'
-import { fingerprint } from '../classify/fingerprint.js'
 import { redactSecrets } from '../classify/redact.js'
 import { loadPlaybook } from '../config/environment.js'
 import {
@@ -15,13 +11,6 @@ import {
   readHealthOptions,
   readTriageOptions
 } from '../config/inputs.js'
-import { GitHubGateway } from '../github/gateway.js'
-import { runHealthCheck } from '../health/main.js'
-import { renderMarkdown } from '../health/report-markdown.js'
-import { renderJson } from '../health/report.js'
-import { lintWorkflows } from '../lint/index.js'
-import { runTriage } from '../triage/main.js'
-import { renderTriageJson, renderTriageMarkdown } from '../triage/report.js'
 import type { Classification } from '../types.js'
 import { VERSION } from './version.js'
 
@@ -29,7 +18,8 @@ const USAGE = `workflow-triage <command> [options]
 
 Commands:
   classify [--json] [--ai off|auto|always] FILE...   classify CI logs ('-' reads stdin)
-  lint [--json] [PATH...]                           lint workflow files (default .github/workflows)
+  lint [--json] [--no-scripts] [PATH...]            lint workflow files (default .github/workflows);
+                                                    --no-scripts skips shellcheck/pyflakes on run: scripts
   triage --repo OWNER/NAME --run-id N [--apply] [--json]
                                                     triage one run (token from GITHUB_TOKEN)
   health --repo OWNER/NAME [--apply] [--json]       health-check a repository (token from GITHUB_TOKEN)
@@ -52,13 +42,14 @@ Options:
   --ai-model ID       model id (default openai/gpt-4.1-mini); the key comes from OPENAI_API_KEY or GITHUB_TOKEN
 
 Exit codes: 0 every file classified, 1 a file could not be read, 2 usage errors.`,
-  lint: `workflow-triage lint [--json] [PATH...]
+  lint: `workflow-triage lint [--json] [--no-scripts] [PATH...]
 
 Lints workflow files with GitHub's own parser plus security and hygiene checks. A PATH is a file or a
 folder of .yml/.yaml files, relative or absolute (default .github/workflows).
 
 Options:
-  --json   one finding per line
+  --json         one finding per line
+  --no-scripts   skip shellcheck and pyflakes on run: scripts
 
 Exit codes: 0 no error or warning, 1 errors or warnings found, 2 usage errors.`,
   triage: `workflow-triage triage --repo OWNER/NAME --run-id N [--apply] [--json]
@@ -228,6 +219,19 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
     throw new Error('--ai needs OPENAI_API_KEY (GITHUB_TOKEN serves GitHub Models only)')
   const apiKey = 'key' in credentials ? credentials.key : ''
   const playbook = await loadPlaybook(io.cwd, 'playbook.md')
+  // Each command loads only what it uses: `lint` starts without the classifier's rule automaton
+  // (built at import) and without the AI and GitHub clients.
+  const [
+    { classifyWithAi, shouldCallAi },
+    { classifyExcerpt, isUnsure },
+    { extractExcerpt },
+    { fingerprint }
+  ] = await Promise.all([
+    import('../classify/ai.js'),
+    import('../classify/classifier.js'),
+    import('../classify/extract.js'),
+    import('../classify/fingerprint.js')
+  ])
   let failures = 0
   const rows: ClassifiedLine[] = []
   for (const file of positionals) {
@@ -306,7 +310,14 @@ const WORKFLOW_FILE = /\.ya?ml$/i
 
 async function lintCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = readArguments(() =>
-    parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
+    parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        'no-scripts': { type: 'boolean', default: false }
+      }
+    })
   )
   const paths = positionals.length > 0 ? positionals : ['.github/workflows']
   const files: { path: string; content: string }[] = []
@@ -324,7 +335,8 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
       files.push({ path, content: decode(await readFile(absolute, 'latin1')) })
     }
   }
-  const findings = lintWorkflows(files)
+  const { lintWorkflows } = await import('../lint/index.js')
+  const findings = lintWorkflows(files, values['no-scripts'] ? { scriptLinters: false } : {})
   for (const finding of findings) {
     if (values.json) {
       const { file, line, column, level, severity, confidence, rule, message } = finding
@@ -388,6 +400,11 @@ async function triageCommand(args: string[], io: Io): Promise<number> {
   const options = readTriageOptions(input => inputs[input] ?? '')
   if (options.runId === null) throw new Error('--run-id is required')
   const playbook = await loadPlaybook(io.cwd, options.playbookPath)
+  const [{ GitHubGateway }, { runTriage }, { renderTriageJson, renderTriageMarkdown }] = await Promise.all([
+    import('../github/gateway.js'),
+    import('../triage/main.js'),
+    import('../triage/report.js')
+  ])
   const gateway = new GitHubGateway(options.token, owner, name, {
     baseUrl: io.env.GITHUB_API_URL,
     log: io.stderr
@@ -435,6 +452,12 @@ async function healthCommand(args: string[], io: Io): Promise<number> {
   }
   const options = readHealthOptions(input => inputs[input] ?? '')
   const playbook = await loadPlaybook(io.cwd, options.playbookPath)
+  const [{ GitHubGateway }, { runHealthCheck }, { renderMarkdown }, { renderJson }] = await Promise.all([
+    import('../github/gateway.js'),
+    import('../health/main.js'),
+    import('../health/report-markdown.js'),
+    import('../health/report.js')
+  ])
   const gateway = new GitHubGateway(options.token, owner, name, {
     baseUrl: io.env.GITHUB_API_URL,
     log: io.stderr

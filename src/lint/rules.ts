@@ -1,3 +1,5 @@
+import { DEPTH_RULES } from './rules-depth.js'
+
 /**
  * The lint rule catalogue: every finding names one of these rules, and takes its level and
  * fix hint from here, so the catalogue is the one place that says how severe a problem is.
@@ -225,7 +227,8 @@ export const LINT_RULES = [
       'A workflow input is inconsistent: a default outside the choices, a non-numeric number or an undefined input.',
     hint: 'Make the default one of the options / a number, and reference only inputs the workflow defines.'
   },
-  ...SECURITY_AUDIT_RULES
+  ...SECURITY_AUDIT_RULES,
+  ...DEPTH_RULES
 ] as const satisfies readonly LintRule[]
 
 export type RuleId = (typeof LINT_RULES)[number]['id']

@@ -203,24 +203,45 @@ function excludeProblem(
     ]
   }
   const row = rows.get(name)
-  // Rows computed by an expression, objects (matched as subsets) and expressions cannot be checked statically.
-  const candidates = items(workflow.source, row).map(scalarKey)
-  const excluded = scalarKey(value)
-  if (
-    !isSeq(row) ||
-    excluded === undefined ||
-    candidates.includes(undefined) ||
-    candidates.includes(excluded)
-  )
-    return []
+  // Rows computed by an expression and values holding one cannot be checked statically.
+  const candidates = items(workflow.source, row).map(item => item.toJS(workflow.source.doc) as unknown)
+  const excluded = value?.toJS(workflow.source.doc) as unknown
+  if (!isSeq(row) || value === undefined || [excluded, ...candidates].some(holdsExpression)) return []
+  if (candidates.some(candidate => matchesExclude(excluded, candidate))) return []
   return [
     findingAt(
       workflow.source,
       'matrix',
-      value as Node,
-      `The exclude value ${text(value)} for \`${name}\` is not in the matrix row, so it excludes nothing.`
+      value,
+      `The exclude value ${JSON.stringify(excluded)} for \`${name}\` matches no value of the matrix row, so it excludes nothing.`
     )
   ]
+}
+
+/** An exclude matches a value equal to it; an object exclude matches an object value that has all its properties. */
+function matchesExclude(excluded: unknown, candidate: unknown): boolean {
+  if (isPlainObject(excluded) && isPlainObject(candidate)) {
+    return Object.entries(excluded).every(
+      ([key, wanted]) => key in candidate && matchesExclude(wanted, candidate[key])
+    )
+  }
+  if (Array.isArray(excluded) && Array.isArray(candidate)) {
+    return (
+      excluded.length === candidate.length && excluded.every((item, i) => matchesExclude(item, candidate[i]))
+    )
+  }
+  return excluded === candidate
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function holdsExpression(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('${{')
+  if (Array.isArray(value)) return value.some(holdsExpression)
+  if (isPlainObject(value)) return Object.values(value).some(holdsExpression)
+  return false
 }
 
 /** A literal scalar's identity (type and value); undefined for collections and expressions. */

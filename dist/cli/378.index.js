@@ -1,0 +1,1640 @@
+export const id = 378;
+export const ids = [378,78,697];
+export const modules = {
+
+/***/ 1078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fingerprint: () => (/* binding */ fingerprint),
+/* harmony export */   maskLine: () => (/* binding */ maskLine),
+/* harmony export */   normaliseJobName: () => (/* binding */ normaliseJobName)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Failure fingerprints (SPEC 3.5): the same cause in the same job must hash to the same id
+ * across runs, whatever the run-specific noise (numbers, hashes, timestamps, temp paths,
+ * durations, ports) in its primary error line.
+ */
+
+/**
+ * Masks run-specific tokens, most specific first: a UUID must be masked before its hex
+ * groups, a timestamp before its numbers, a temp path before the ids inside it.
+ */
+const MASKS = [
+    // ISO-8601 and common log timestamps.
+    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<ts>'],
+    [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\b/g, '<time>'],
+    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
+    // Temporary directories: Linux/macOS, the runner's _temp, Windows user temp.
+    [
+        /(?:\/home\/runner\/work\/_temp|\/tmp|\/var\/folders|\/private\/var\/folders)(?:\/[^\s:'"`)\]]*)?/g,
+        '<tmp>'
+    ],
+    [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
+    [/[A-Za-z]:\\(?:Windows\\)?Temp(?:\\[^\s:'"`)\]]*)?/gi, '<tmp>'],
+    // Hex: git shas, digests, addresses. Pure-letter words ("deadline", "accepted") are not hex ids.
+    [/\b(?:sha\d*:)?[0-9a-f]{7,}\b/gi, m => (/\d/.test(m) ? '<hex>' : m)],
+    [/\b0x[0-9a-f]+\b/gi, '<hex>'],
+    // Durations: 1.23s, 450ms, 2m 24s, 6h0m0s.
+    [/\b\d+(?:\.\d+)?\s?(?:ms|µs|us|ns|s|sec|secs|seconds|m|min|mins|minutes|h|hours)\b/gi, '<dur>'],
+    // Ports and file positions alike: host:8080, file.ts:12:5, (12,5), [12,5].
+    [/:\d+(?::\d+)?\b/g, ':<n>'],
+    [/\(\d+,\d+\)/g, '(<n>,<n>)'],
+    [/\[\d+,\d+\]/g, '[<n>,<n>]'],
+    // Numbers, but not error codes such as TS2345, E0308 or CS0103, which name the cause, nor
+    // exit codes: 137 (killed, most often out of memory) and 1 are different failures.
+    [/(?<![A-Za-z_\d])(?<!\bexit(?:ed)?(?: with)?(?: code| status)?:? ?)\d+(?:[.,]\d+)*/gi, '<n>']
+];
+/** Masked lines are shown in issues: long enough to read, short enough to scan. */
+const MASKED_LINE_MAX = 300;
+/** The primary error line with everything that differs between runs of the same cause masked. */
+function maskLine(line) {
+    let masked = line.slice(0, MASKED_LINE_MAX * 2);
+    for (const [pattern, replacement] of MASKS) {
+        masked =
+            typeof replacement === 'function'
+                ? masked.replace(pattern, replacement)
+                : masked.replace(pattern, replacement);
+    }
+    return masked.replace(/\s+/g, ' ').trim().slice(0, MASKED_LINE_MAX);
+}
+/**
+ * Strips matrix suffixes GitHub appends to job names, so `test (ubuntu-latest, 20)` and
+ * `test (windows-latest, 22)` share one fingerprint.
+ */
+function normaliseJobName(name) {
+    return name
+        .replace(/\s*\([^()]*\)\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function fingerprint(input) {
+    const maskedLine = input.primaryLine === null ? '' : maskLine(input.primaryLine);
+    const key = [input.workflowPath, normaliseJobName(input.jobName), input.category, maskedLine].join('\n');
+    return { id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16), maskedLine };
+}
+
+
+/***/ }),
+
+/***/ 1898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ historyEvidence),
+/* harmony export */   Bn: () => (/* binding */ isFailedConclusion),
+/* harmony export */   Ru: () => (/* binding */ BROKEN_AFTER)
+/* harmony export */ });
+/* unused harmony export massFailure */
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1078);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/**
+ * Evidence from run history (SPEC 2): what one log cannot say. A failure whose commit also
+ * passed is flaky; a job failing 4+ times in a row on a branch is broken (never flaky);
+ * a failure across most of a matrix or test suite is a mass failure.
+ */
+
+
+const BROKEN_AFTER = 4;
+const HOUR_MS = 3_600_000;
+function isFailedConclusion(conclusion) {
+    return conclusion !== null && _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILED_CONCLUSIONS */ .jK.includes(conclusion);
+}
+function runTime(run) {
+    return Date.parse(run.runStartedAt ?? run.createdAt);
+}
+/** Newest first; for the same run id, the latest attempt first. */
+function byRecency(a, b) {
+    return runTime(b) - runTime(a) || b.runNumber - a.runNumber || b.runAttempt - a.runAttempt;
+}
+function sameWorkflow(a, b) {
+    return a.workflowId === b.workflowId || (a.path !== '' && a.path === b.path);
+}
+/** Distinct shas, within `runs`, that have both a failed and a successful run or attempt. */
+function flakyShas(runs) {
+    const failed = new Set(runs.filter(r => isFailedConclusion(r.conclusion)).map(r => r.headSha));
+    return new Set(runs.filter(r => r.conclusion === 'success' && failed.has(r.headSha)).map(r => r.headSha));
+}
+/**
+ * `history` holds other runs (and other attempts) of any workflow; only those of the
+ * current run's workflow count. The current run may appear in it: it is de-duplicated.
+ */
+function historyEvidence(current, history) {
+    const others = history.filter(r => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt));
+    const all = [current, ...others];
+    const now = runTime(current);
+    const sameSha = all.filter(r => r.headSha === current.headSha);
+    const sameShaPassed = sameSha.some(r => r.conclusion === 'success');
+    const sameShaFailed = sameSha.some(r => isFailedConclusion(r.conclusion));
+    // One entry per run (its latest attempt): a re-run that succeeded ends the streak.
+    const latestAttempt = new Map();
+    for (const run of all.filter(r => r.headBranch === current.headBranch && runTime(r) <= now)) {
+        const seen = latestAttempt.get(run.id);
+        if (!seen || run.runAttempt > seen.runAttempt)
+            latestAttempt.set(run.id, run);
+    }
+    let consecutiveFailures = 0;
+    for (const run of [...latestAttempt.values()].sort(byRecency)) {
+        if (run.conclusion === 'cancelled' || run.conclusion === 'skipped' || run.conclusion === null)
+            continue;
+        if (!isFailedConclusion(run.conclusion))
+            break;
+        consecutiveFailures++;
+    }
+    const broken = consecutiveFailures >= BROKEN_AFTER;
+    const failuresLast24h = all.filter(r => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * HOUR_MS).length;
+    const lastWeek = all.filter(r => runTime(r) <= now && now - runTime(r) < 7 * 24 * HOUR_MS);
+    return {
+        flaky: !broken && sameShaPassed && sameShaFailed,
+        broken,
+        consecutiveFailures,
+        sameShaPassed,
+        failuresLast24h,
+        flakyCountLast7d: flakyShas(lastWeek).size
+    };
+}
+/**
+ * A mass failure (SPEC 2): more than a quarter of the legs of one matrix failed, or more
+ * than 80% of the tests. Legs are jobs sharing a name once the matrix suffix is stripped;
+ * cancelled and skipped legs count neither way.
+ */
+function massFailure(jobs, testsFailedRatio) {
+    if (testsFailedRatio !== undefined && testsFailedRatio > 0.8)
+        return true;
+    const matrices = new Map();
+    for (const job of jobs.filter(j => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
+        const name = normaliseJobName(job.name);
+        matrices.set(name, [...(matrices.get(name) ?? []), job]);
+    }
+    return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */ });
+/* harmony import */ var _classify_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1789);
+/** How an error of a GitHub request reads in warnings, problems and reports. */
+
+/** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
+function describeError(error) {
+    const { status, request, message } = (error ?? {});
+    const text = (0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(typeof message === 'string' ? message : String(error));
+    if (typeof status !== 'number' || typeof request?.url !== 'string')
+        return text;
+    let path;
+    try {
+        path = new URL(request.url).pathname;
+    }
+    catch {
+        path = request.url.split('?')[0];
+    }
+    const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return `${String(request.method ?? 'GET')} ${(0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(path)} answered HTTP ${status}: ${reason}`;
+}
+
+
+/***/ }),
+
+/***/ 6449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesAny)
+/* harmony export */ });
+/* unused harmony export matchesGlob */
+/**
+ * Glob matching for branch names and workflow names/paths: `*` matches within one
+ * path segment, `**` across segments (`**` followed by `/` may also match no segment
+ * at all), `?` one character other than `/`. Everything else is literal: the pattern never
+ * becomes a regular expression, so pattern text cannot inject one.
+ */
+function tokenise(pattern) {
+    const tokens = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '?') {
+            tokens.push({ kind: 'any-char' });
+        }
+        else if (char === '*' && pattern[i + 1] === '*') {
+            i++;
+            if (pattern[i + 1] === '/') {
+                i++;
+                tokens.push({ kind: 'globstar-dir' });
+            }
+            else {
+                tokens.push({ kind: 'globstar' });
+            }
+            // Runs of more than two stars mean the same as two.
+            while (pattern[i + 1] === '*')
+                i++;
+        }
+        else if (char === '*') {
+            tokens.push({ kind: 'star' });
+        }
+        else {
+            tokens.push({ kind: 'literal', char });
+        }
+    }
+    return tokens;
+}
+/** True when `name` matches `pattern` as a whole. Linear in name × pattern length (memoised). */
+function matchesGlob(name, pattern) {
+    const tokens = tokenise(pattern);
+    const memo = new Map();
+    const width = name.length + 1;
+    const match = (t, n) => {
+        const key = t * width + n;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        if (t === tokens.length) {
+            result = n === name.length;
+        }
+        else {
+            const token = tokens[t];
+            switch (token.kind) {
+                case 'literal':
+                    result = name[n] === token.char && match(t + 1, n + 1);
+                    break;
+                case 'any-char':
+                    result = n < name.length && name[n] !== '/' && match(t + 1, n + 1);
+                    break;
+                case 'star':
+                    result = match(t + 1, n) || (n < name.length && name[n] !== '/' && match(t, n + 1));
+                    break;
+                case 'globstar':
+                    result = match(t + 1, n) || (n < name.length && match(t, n + 1));
+                    break;
+                case 'globstar-dir':
+                    result = match(t + 1, n) || matchAfterSomeSlash(t, n);
+                    break;
+            }
+        }
+        memo.set(key, result);
+        return result;
+    };
+    // `**` then `/` consumed at least one whole segment: resume after any later `/`.
+    const matchAfterSomeSlash = (t, n) => {
+        for (let i = n; i < name.length; i++) {
+            if (name[i] === '/' && match(t + 1, i + 1))
+                return true;
+        }
+        return false;
+    };
+    return match(0, 0);
+}
+function matchesAny(name, patterns) {
+    return patterns.some(pattern => matchesGlob(name, pattern));
+}
+
+
+/***/ }),
+
+/***/ 6590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ linesWithFenceState),
+/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   al: () => (/* binding */ issueTitle),
+/* harmony export */   dr: () => (/* binding */ fenceBlock),
+/* harmony export */   gY: () => (/* binding */ parseMarker),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   qb: () => (/* binding */ issuesByMarker),
+/* harmony export */   vE: () => (/* binding */ capBody),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   z0: () => (/* binding */ hiddenMarker)
+/* harmony export */ });
+/* unused harmony exports MAX_BODY_LENGTH, MAX_TITLE_LENGTH, stripInvisible, neutraliseMentions */
+/* harmony import */ var _classify_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1789);
+/**
+ * Safe Markdown for issues and comments (SPEC 9). Log lines, job and step names,
+ * branch names, commit messages and AI answers are untrusted: they reach a body only
+ * through these functions, so they cannot ping people, link issues, render HTML,
+ * break out of a code block or spoof text direction.
+ */
+
+/** GitHub rejects issue and comment bodies longer than this. */
+const MAX_BODY_LENGTH = 65536;
+/** GitHub's limit for issue titles. */
+const MAX_TITLE_LENGTH = 256;
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * Format characters (zero-width, bidirectional controls as in Trojan Source, tag
+ * characters used to smuggle text) and blank fillers: they hide or reorder text so
+ * what a reader sees is not what is there.
+ */
+const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0]|\u17b4|\u17b5/gu;
+/** Control characters other than tab and newline (carriage returns included: they overprint lines). */
+const CONTROL = /[^\P{Cc}\t\n]/gu;
+function stripInvisible(text) {
+    return text.replace(INVISIBLE, '').replace(CONTROL, '');
+}
+/**
+ * Untrusted text as every renderer here starts from it: redacted first, while a secret
+ * still looks like one (escaping would split it), then stripped of what renders invisibly.
+ */
+function visible(text) {
+    return stripInvisible((0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text));
+}
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** The fence a line opens, per CommonMark (a backtick fence's info string has no backtick). */
+function openingFence(line) {
+    const match = FENCE_LINE.exec(line);
+    if (!match)
+        return null;
+    const char = match[1][0];
+    if (char === '`' && match[2].includes('`'))
+        return null;
+    return { char, length: match[1].length };
+}
+function closesFence(line, fence) {
+    const match = FENCE_LINE.exec(line);
+    return (match !== null && match[1][0] === fence.char && match[1].length >= fence.length && match[2].trim() === '');
+}
+/** Each line of `text` with whether it is inside a fenced code block (fence lines count as inside). */
+function linesWithFenceState(text) {
+    let open = null;
+    return text.split('\n').map(line => {
+        if (open) {
+            if (closesFence(line, open))
+                open = null;
+            return { line, fenced: true };
+        }
+        open = openingFence(line);
+        return { line, fenced: open !== null };
+    });
+}
+/** The fence still open at the end of `text`, or null. */
+function unclosedFence(text) {
+    let open = null;
+    for (const line of text.split('\n')) {
+        if (open) {
+            if (closesFence(line, open))
+                open = null;
+        }
+        else {
+            open = openingFence(line);
+        }
+    }
+    return open;
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let current = 0;
+    for (const c of text) {
+        current = c === char ? current + 1 : 0;
+        if (current > longest)
+            longest = current;
+    }
+    return longest;
+}
+/**
+ * A fenced code block whose fence is longer than any backtick run inside, so the
+ * text cannot close it early. The info string is reduced to a plain language id.
+ */
+function fenceBlock(text, lang = '') {
+    const content = visible(text).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    const info = lang.replace(/[^A-Za-z0-9_+-]/g, '');
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+/** Breaks `@user`, `@org/team`, `#123` and `GH-123` so they neither notify nor link. */
+function breakReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`);
+}
+/**
+ * Neutralises mentions and issue references outside fenced code blocks (inside them
+ * GitHub neither notifies nor links) and strips invisible characters everywhere.
+ */
+function neutraliseMentions(text) {
+    return linesWithFenceState(visible(text))
+        .map(({ line, fenced }) => (fenced ? line : breakReferences(line)))
+        .join('\n');
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Untrusted text as one inert line of inline Markdown (table cells, list items,
+ * sentences): no HTML, no emphasis, links, images, code spans, table breaks,
+ * mentions or references, no line breaks.
+ */
+function escapeMarkdownInline(text) {
+    const flat = visible(text).replace(/\s+/g, ' ').trim();
+    return breakReferences(flat)
+        .replace(/[&<>"]/g, char => HTML_ENTITIES[char])
+        .replace(/[\\`*_{}[\]()#+!|~:-]/g, char => `\\${char}`);
+}
+/** Truncates to at most `max` characters (code points never split), ending with `…` when cut. */
+function truncate(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * An issue title from untrusted parts. Titles render as plain text except code spans,
+ * so backticks are replaced rather than escaped (a backslash would show), and
+ * mentions and references are broken; then the whole is capped at 256 characters.
+ */
+function issueTitle(parts) {
+    const clean = parts
+        .map(part => breakReferences(visible(part).replace(/\s+/g, ' ').replace(/`/g, "'").trim()))
+        .filter(part => part !== '');
+    return truncate(clean.join(' · '), MAX_TITLE_LENGTH);
+}
+/** A Markdown link when the URL is a plain https URL, otherwise just the (escaped) text. */
+function markdownLink(text, url) {
+    const label = escapeMarkdownInline(text);
+    if (!url || !/^https:\/\/[^\s()<>"'`\\]+$/.test(url))
+        return label;
+    return `[${label}](${url})`;
+}
+/**
+ * Caps a body at `max` characters: cuts at a line break where there is one nearby,
+ * closes a fence left open by the cut, and says how much was omitted.
+ */
+function capBody(body, max = MAX_BODY_LENGTH) {
+    if (body.length <= max)
+        return body;
+    // Too small for a notice: a plain cut is all that fits.
+    if (max < 200)
+        return body.slice(0, max).replace(/[\ud800-\udbff]$/, '');
+    let budget = max - 120;
+    for (;;) {
+        let cut = budget;
+        const lineBreak = body.lastIndexOf('\n', cut);
+        if (lineBreak >= cut - 2000 && lineBreak > 0)
+            cut = lineBreak;
+        // Never split a surrogate pair.
+        if (cut > 0 && /[\ud800-\udbff]/.test(body[cut - 1]))
+            cut--;
+        const head = body.slice(0, cut);
+        const fence = unclosedFence(head);
+        const closing = fence ? `\n${fence.char.repeat(fence.length)}` : '';
+        const notice = `\n\n_… truncated: ${body.length - cut} characters omitted._\n`;
+        const capped = `${head}${closing}${notice}`;
+        if (capped.length <= max)
+            return capped;
+        budget -= capped.length - max;
+    }
+}
+const MARKER_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+/** `<!-- workflow-triage:<kind>=<id> -->`: how issues are found again, never by their text. */
+function hiddenMarker(kind, id) {
+    if (!MARKER_TOKEN.test(kind) || kind.includes('=') || !MARKER_TOKEN.test(id)) {
+        throw new Error(`Invalid marker ${JSON.stringify(kind)}=${JSON.stringify(id)}`);
+    }
+    return `<!-- workflow-triage:${kind}=${id} -->`;
+}
+/**
+ * The issue of each `kind` marker: an open one over a closed one, then the oldest (the
+ * first one opened wins a race between two runs).
+ */
+function issuesByMarker(issues, kind) {
+    const byMarker = new Map();
+    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+        const marker = parseMarker(issue.body, kind);
+        if (!marker)
+            continue;
+        const known = byMarker.get(marker.id);
+        if (!known || (known.state === 'closed' && issue.state === 'open'))
+            byMarker.set(marker.id, issue);
+    }
+    return byMarker;
+}
+const MARKER_LINE = /^<!-- workflow-triage:([A-Za-z0-9][A-Za-z0-9._-]*)=([A-Za-z0-9][A-Za-z0-9._:-]*) -->$/;
+/**
+ * The first marker (of `kind`, when given) on a line of its own outside fenced code:
+ * a marker quoted inside log evidence is text, not a marker.
+ */
+function parseMarker(body, kind) {
+    for (const { line, fenced } of linesWithFenceState(body.replace(/\r\n/g, '\n'))) {
+        if (fenced)
+            continue;
+        const match = MARKER_LINE.exec(line.trim());
+        if (match && (kind === undefined || match[1] === kind))
+            return { kind: match[1], id: match[2] };
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 3060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ branchFacts)
+/* harmony export */ });
+/** A branch as it is now, in the shape the gate checks deletions against. */
+async function branchFacts(gateway, name, defaultBranch, botAuthors) {
+    const branch = await gateway.branch(name);
+    const isDefault = name === defaultBranch;
+    if (!branch)
+        return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
+    const [{ commits, total }, pulls] = await Promise.all([
+        gateway.commitsAhead(defaultBranch, name),
+        gateway.openPullRequestsFor(name)
+    ]);
+    const allowed = new Set(botAuthors.map(author => author.toLowerCase()));
+    const foreign = commits
+        .map(commit => commit.login ?? commit.email ?? 'unknown author')
+        .filter(author => !allowed.has(author.toLowerCase()));
+    return {
+        name,
+        exists: true,
+        protected: branch.protected,
+        isDefault,
+        openPrs: pulls.length,
+        headSha: branch.sha,
+        foreignAuthors: [...new Set(foreign)],
+        uncheckedCommits: total - commits.length
+    };
+}
+
+
+/***/ }),
+
+/***/ 1422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   Od: () => (/* binding */ restoreCommand),
+/* harmony export */   VX: () => (/* binding */ parseRejectedRef),
+/* harmony export */   Zn: () => (/* binding */ RERUN_VETO_CATEGORIES),
+/* harmony export */   z1: () => (/* binding */ dominantCategory)
+/* harmony export */ });
+/* harmony import */ var _classify_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1898);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6449);
+/**
+ * The policy decision (SPEC 4): from the facts of one failed run to a closed list of
+ * typed actions. Pure; the I/O shell gathers the facts and passes every action it
+ * takes through the safety gate (gate.ts), which re-checks them independently.
+ */
+
+
+/** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
+const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
+function rulesAnswer(failed) {
+    return failed.rulesClassification ?? failed.classification;
+}
+/** Most serious first: the category an issue is filed and routed under. */
+const SEVERITY = [
+    'authentication',
+    'security_scan',
+    'code_failure',
+    'dependency',
+    'test_failure',
+    'branch_conflict',
+    'infrastructure',
+    'unknown'
+];
+function dominantCategory(categories) {
+    return SEVERITY.find(category => categories.includes(category)) ?? 'unknown';
+}
+function decide(facts, policy, options) {
+    const categories = facts.failedJobs.map(failed => failed.classification.category);
+    const category = dominantCategory(categories);
+    const needsApproval = new Set([...policy.requireApproval, ...options.requireApproval]);
+    const decision = (actions) => ({ category, actions, dryRun: options.dryRun });
+    const escalate = (reason) => decision([{ kind: 'escalate', reason }]);
+    if (facts.failedJobs.length === 0)
+        return escalate('the run failed without a failed job to examine');
+    if (facts.fromOtherRepository)
+        return escalate('the run comes from another repository (a fork): it is never remediated');
+    const branchConflict = facts.failedJobs.some(failed => rulesAnswer(failed).category === 'branch_conflict');
+    const rerun = rerunVerdict(facts, policy, branchConflict);
+    if (branchConflict) {
+        if (policy.remediation.branch_conflict !== 'delete-branch') {
+            return escalate('the policy escalates branch conflicts');
+        }
+        const deletion = deletionVerdict(facts, policy);
+        if (!deletion.ok)
+            return escalate(deletion.reason);
+        if (!rerun.ok)
+            return escalate(`the conflicting branch could be deleted, but ${rerun.reason}`);
+        const branch = deletion.branch;
+        const actions = [
+            withApproval(needsApproval, facts, {
+                kind: 'delete-branch',
+                branch: branch.name,
+                sha: branch.headSha,
+                restoreCommand: restoreCommand(branch.name, branch.headSha),
+                reason: `the push to ${branch.name} was rejected; the branch holds only bot commits and no open pull request`
+            }),
+            withApproval(needsApproval, facts, {
+                kind: 'rerun-failed-jobs',
+                runId: facts.run.id,
+                reason: `re-run after deleting ${branch.name}`
+            })
+        ];
+        return decision(withApprovalEscalation(actions));
+    }
+    if (!rerun.ok)
+        return escalate(rerun.reason);
+    const action = withApproval(needsApproval, facts, {
+        kind: 'rerun-failed-jobs',
+        runId: facts.run.id,
+        reason: rerun.reason
+    });
+    return decision(withApprovalEscalation([action]));
+}
+/**
+ * Whether re-running the failed jobs is allowed and could help. After deleting a
+ * conflicting branch a repeat failure is expected, not a sign of a broken branch.
+ */
+function rerunVerdict(facts, policy, afterBranchDeletion) {
+    const { run, failedJobs, history } = facts;
+    const vetoOf = (failed) => [failed.classification.category, rulesAnswer(failed).category].find(category => RERUN_VETO_CATEGORIES.includes(category));
+    const vetoed = failedJobs.filter(failed => vetoOf(failed) !== undefined);
+    if (vetoed.length > 0) {
+        const names = vetoed.map(failed => `${failed.job.name} (${vetoOf(failed)})`).join(', ');
+        return { ok: false, reason: `a re-run cannot fix ${names}` };
+    }
+    if (run.runAttempt >= policy.limits.maxAttempts) {
+        return {
+            ok: false,
+            reason: `attempt ${run.runAttempt} reached the limit of ${policy.limits.maxAttempts}`
+        };
+    }
+    if (failedJobs.length > policy.limits.maxFailedJobsForRerun) {
+        return {
+            ok: false,
+            reason: `${failedJobs.length} jobs failed, more than the ${policy.limits.maxFailedJobsForRerun} a re-run is allowed for`
+        };
+    }
+    if (!afterBranchDeletion && (history.broken || history.consecutiveFailures >= _classify_history_js__WEBPACK_IMPORTED_MODULE_0__/* .BROKEN_AFTER */ .Ru)) {
+        return {
+            ok: false,
+            reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
+        };
+    }
+    const reasons = [];
+    for (const failed of failedJobs) {
+        const { job, classification } = failed;
+        const rules = rulesAnswer(failed);
+        if (classification.category !== rules.category) {
+            return {
+                ok: false,
+                reason: `${job.name}: the AI answered ${classification.category} where the rules found ${rules.category}; only the rules' answer can allow a re-run`
+            };
+        }
+        const jobVerdict = jobRerunVerdict(rules, facts, policy);
+        if (!jobVerdict.ok)
+            return { ok: false, reason: `${job.name}: ${jobVerdict.reason}` };
+        reasons.push(jobVerdict.reason);
+    }
+    return { ok: true, reason: [...new Set(reasons)].join('; ') };
+}
+function jobRerunVerdict(classification, facts, policy) {
+    const { category } = classification;
+    // A branch conflict job is re-run by its own remediation once the branch is gone.
+    if (category === 'branch_conflict')
+        return { ok: true, reason: 'branch conflict' };
+    if (policy.remediation[category] !== 'rerun-failed-jobs') {
+        return { ok: false, reason: `the policy escalates ${category}` };
+    }
+    switch (category) {
+        case 'infrastructure':
+            return { ok: true, reason: 'runner or platform trouble' };
+        case 'dependency':
+            return classification.transient
+                ? { ok: true, reason: 'transient network failure while installing dependencies' }
+                : { ok: false, reason: 'the dependency failure is not transient' };
+        case 'test_failure': {
+            const rerunsDone = facts.run.runAttempt - 1;
+            if (rerunsDone >= policy.flakyReruns) {
+                return {
+                    ok: false,
+                    reason: facts.isRerunAttempt
+                        ? `tests still fail after ${rerunsDone} re-run(s): not flaky`
+                        : 'flaky re-runs are disabled'
+                };
+            }
+            return { ok: true, reason: 're-run to confirm whether the failing tests are flaky' };
+        }
+        default:
+            return { ok: false, reason: `a re-run is not a remediation for ${category}` };
+    }
+}
+function deletionVerdict(facts, policy) {
+    const conflict = facts.branchConflict;
+    const target = conflict?.targetRef;
+    if (!target)
+        return { ok: false, reason: 'the rejected branch could not be read from the log' };
+    const branch = conflict.branch;
+    if (!branch || branch.name !== target || !branch.exists) {
+        return { ok: false, reason: `the rejected branch ${target} does not exist` };
+    }
+    if (branch.isDefault || target === facts.defaultBranch) {
+        return { ok: false, reason: `${target} is the default branch` };
+    }
+    if (!(0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._)(target, policy.automation.branchPatterns)) {
+        return { ok: false, reason: `${target} is not an automation branch` };
+    }
+    if (branch.protected)
+        return { ok: false, reason: `${target} is protected` };
+    if (branch.openPrs > 0)
+        return { ok: false, reason: `${target} has an open pull request` };
+    if (branch.foreignAuthors.length > 0) {
+        return { ok: false, reason: `${target} carries commits by ${branch.foreignAuthors.join(', ')}` };
+    }
+    if ((branch.uncheckedCommits ?? 0) > 0) {
+        return {
+            ok: false,
+            reason: `${target} is too far ahead of ${facts.defaultBranch} to check every commit's author`
+        };
+    }
+    return { ok: true, branch };
+}
+/** Recreates a deleted branch at its recorded sha; the name is quoted for a POSIX shell. */
+function restoreCommand(branch, sha) {
+    const quote = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
+    return `git push origin ${quote(`${sha}:refs/heads/${branch}`)}`;
+}
+function withApproval(needsApproval, facts, action) {
+    if (!needsApproval.has(action.kind))
+        return action;
+    return {
+        ...action,
+        requiresApproval: true,
+        approvalId: `${action.kind}-${facts.run.id}-${facts.run.runAttempt}`
+    };
+}
+/** Approval-gated actions wait for a person, so the failure is also escalated (the issue carries the command). */
+function withApprovalEscalation(actions) {
+    const waiting = actions.filter(action => action.kind !== 'escalate' && action.requiresApproval);
+    if (waiting.length === 0)
+        return actions;
+    return [
+        ...actions,
+        { kind: 'escalate', reason: `awaiting approval: ${waiting.map(a => a.kind).join(', ')}` }
+    ];
+}
+const GIT_REJECTION = /\[(?:remote )?rejected\]\s+(\S+)(?:\s+->\s+(\S+))?/;
+const PORCELAIN_REJECTION = /^!\t[^:\t]*:(\S+)\t\[(?:remote )?rejected\]/;
+const CANNOT_LOCK = /cannot lock ref '([^']+)'/;
+/**
+ * The branch a rejected `git push` targeted, from git's own messages: `! [rejected]
+ * src -> dst (fetch first)`, `! [remote rejected] src -> dst (cannot lock ref ...)`, the
+ * porcelain form, or `cannot lock ref 'refs/heads/dst'`. Returns null when no valid
+ * branch name is there (`failed to push some refs` and hints name none).
+ */
+function parseRejectedRef(lines) {
+    for (const line of lines) {
+        const porcelain = PORCELAIN_REJECTION.exec(line.trimStart());
+        const rejected = porcelain ? null : GIT_REJECTION.exec(line);
+        const ref = porcelain?.[1] ?? (rejected ? (rejected[2] ?? rejected[1]) : CANNOT_LOCK.exec(line)?.[1]);
+        const branch = ref === undefined ? null : branchName(ref);
+        if (branch)
+            return branch;
+    }
+    return null;
+}
+/** A branch name from a ref, or null for tags, other refs and names git would refuse. */
+function branchName(ref) {
+    const name = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
+    if (name.startsWith('refs/') || name === 'HEAD')
+        return null;
+    const invalid = name === '' ||
+        /[\s~^:?*[\\\p{Cc}]/u.test(name) ||
+        name.includes('..') ||
+        name.includes('@{') ||
+        name.includes('//') ||
+        /(^|\/)\./.test(name) ||
+        /(\.lock|\/|\.)$/.test(name) ||
+        name.startsWith('/') ||
+        name.startsWith('-');
+    return invalid ? null : name;
+}
+
+
+/***/ }),
+
+/***/ 3090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SR: () => (/* binding */ fileWidelyBroken),
+/* harmony export */   fE: () => (/* binding */ fileFailure),
+/* harmony export */   fL: () => (/* binding */ loadTriageIssues),
+/* harmony export */   qz: () => (/* binding */ openIssuesInScope)
+/* harmony export */ });
+/* unused harmony exports TRIAGE_LABEL, scopeId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
+/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5870);
+
+
+
+/** The label every triage issue carries; issues are listed by it and found by marker. */
+const TRIAGE_LABEL = 'triage';
+const SCOPE_MARKER = 'scope';
+const LABEL_DESCRIPTIONS = {
+    triage: 'Opened by workflow-triage',
+    triage_: 'Failure category (workflow-triage)',
+    owner: 'Owner role (workflow-triage)',
+    priority: 'Priority (workflow-triage)'
+};
+/** Which open issues a green run of this workflow on this branch resolves. */
+function scopeId(workflowPath, branch) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${workflowPath}\n${branch}`).digest('hex').slice(0, 16);
+}
+async function loadTriageIssues(gateway) {
+    const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
+    return { byFingerprint: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .issuesByMarker */ .qb)(all, _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .FINGERPRINT_MARKER */ .sG), all };
+}
+/** Creates the labels the repository lacks, with our colours (GitHub would make them grey). */
+async function ensureLabels(gateway, writer, labels) {
+    const missing = await gateway.missingLabels(labels);
+    for (const name of missing) {
+        const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name;
+        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.createLabel({
+            name,
+            color: (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .labelColour */ .r9)(name),
+            description: LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
+        }));
+    }
+}
+/**
+ * Files one failure: updates the fingerprint's issue (occurrence row, reopen, labels
+ * unless a person changed them), or opens a new one while the run's quota of new
+ * issues lasts. A new issue that lost a race with a concurrent run closes itself as
+ * a duplicate of the older one, so concurrent runs converge on one issue.
+ */
+async function fileFailure(gateway, writer, issues, alert, occurrence, assignees, canOpenNew, 
+/** Hidden markers to add to a new issue (proposals awaiting approval). */
+extraMarkers = [], settle = defaultSettle) {
+    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderIssue */ .yi)(alert);
+    const scope = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
+    const existing = issues.byFingerprint.get(alert.fingerprint.id);
+    if (existing) {
+        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence);
+        if (updated)
+            await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
+        return updated;
+    }
+    if (!canOpenNew)
+        return 'over-quota';
+    await ensureLabels(gateway, writer, rendered.labels);
+    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
+    const created = (await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`)) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert));
+    if (!created)
+        return null;
+    issues.byFingerprint.set(alert.fingerprint.id, created);
+    const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
+    // An issue this run opened holds our row from its first body, and every racing run reads
+    // that body before adding its own: only a row written into someone else's issue can be lost.
+    if (outcome && outcome.action !== 'opened') {
+        await confirmOccurrence(gateway, writer, outcome.number, occurrence, settle);
+    }
+    return outcome;
+}
+/**
+ * A create whose answer was lost (a reset, a 5xx after GitHub stored it) may still have
+ * opened the issue: look for it by its marker before reporting a failure, so the run
+ * reports the issue it made and the next run does not open a second one.
+ */
+async function createdDespiteError(gateway, writer, alert) {
+    const fresh = await loadTriageIssues(gateway).catch(() => null);
+    const found = fresh?.byFingerprint.get(alert.fingerprint.id);
+    if (!found || found.state !== 'open')
+        return null;
+    writer.note({
+        kind: 'create-issue',
+        target: `issue #${found.number}`,
+        result: 'done',
+        detail: `#${found.number} exists although the create request failed: kept`
+    });
+    return found;
+}
+/** Rounds of read-back after an occurrence write, and the wait before each. */
+const CONFIRM_ROUNDS = 4;
+const SETTLE_MS = 1500;
+/**
+ * Longer than the gap between a concurrent run's read and its write (the write queue
+ * spaces writes 1 s apart), with jitter so that racing runs do not read back in step.
+ */
+const defaultSettle = () => new Promise(resolve => setTimeout(resolve, SETTLE_MS + Math.floor(Math.random() * SETTLE_MS)));
+/**
+ * GitHub has no conditional update of an issue body, so concurrent runs that add their row
+ * to one occurrence table can overwrite each other's. Each run therefore reads the issue
+ * back once the others' writes have landed and adds its row again while it is missing.
+ */
+async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settle) {
+    if (writer.dryRun)
+        return;
+    for (let round = 1; round <= CONFIRM_ROUNDS; round++) {
+        await settle(round);
+        const current = await gateway.issue(issueNumber).catch(() => null);
+        if (!current)
+            return;
+        const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)(current.body, occurrence);
+        if (body === current.body)
+            return;
+        const restored = await writer.write({ kind: 'update-issue', issueNumber }, `issue #${issueNumber}`, {}, () => gateway.updateIssue(issueNumber, { body }), () => 'occurrence recorded again: a concurrent update had dropped it');
+        if (!restored)
+            return;
+    }
+    writer.note({
+        kind: 'update-issue',
+        target: `issue #${issueNumber}`,
+        result: 'failed',
+        detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
+    });
+}
+async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
+    // The listing may be seconds old: merge into the body as it is now, to keep the window in
+    // which a concurrent run's row can be overwritten as short as a request.
+    const fresh = await gateway.issue(issue.number).catch(() => null);
+    if (fresh)
+        Object.assign(issue, fresh);
+    const reopened = issue.state === 'closed';
+    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)(issue.body, occurrence);
+    let labels;
+    const desired = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, []);
+    if (!sameLabels(desired, issue.labels)) {
+        const humanChanged = (await gateway.labelEvents(issue.number))
+            .filter(event => event.actorType !== 'Bot' && !event.actor.endsWith('[bot]'))
+            .map(event => event.label);
+        const respected = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, humanChanged);
+        if (!sameLabels(respected, issue.labels))
+            labels = respected;
+    }
+    if (labels)
+        await ensureLabels(gateway, writer, labels.filter(label => !issue.labels.includes(label)));
+    if (body === issue.body && !reopened && !labels) {
+        return { number: issue.number, url: issue.htmlUrl, action: 'updated' };
+    }
+    const updated = await writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { body, state: 'open', labels }), () => (reopened ? 'reopened with a new occurrence' : 'occurrence recorded'));
+    if (!updated)
+        return null;
+    Object.assign(issue, updated);
+    if (reopened) {
+        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRecurrence */ .Vb)(occurrence, true)));
+    }
+    return { number: issue.number, url: issue.htmlUrl, action: reopened ? 'reopened' : 'updated' };
+}
+function sameLabels(a, b) {
+    const normal = (labels) => [...new Set(labels.map(label => label.toLowerCase()))].sort().join('\n');
+    return normal(a) === normal(b);
+}
+/**
+ * Re-lists the fingerprint's issues right after creating one: when an older open issue
+ * exists (a concurrent run created it first), our new issue closes itself as a duplicate
+ * and the occurrence goes to the older one.
+ */
+async function convergeAfterCreate(gateway, writer, created, fingerprintId, occurrence) {
+    const fresh = await loadTriageIssues(gateway);
+    const winner = fresh.all
+        .filter(issue => issue.state === 'open' && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .FINGERPRINT_MARKER */ .sG)?.id === fingerprintId)
+        .sort((a, b) => a.number - b.number)[0];
+    if (!winner || winner.number >= created.number) {
+        return { number: created.number, url: created.htmlUrl, action: 'opened' };
+    }
+    await writer.write({ kind: 'comment', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.comment(created.number, `Duplicate of #${winner.number}, opened at the same time by a concurrent triage run.`));
+    await writer.write({ kind: 'close-issue', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.updateIssue(created.number, { state: 'closed', stateReason: 'not_planned' }));
+    const merged = await updateExisting(gateway, writer, winner, winner.labels, occurrence);
+    return merged ? { ...merged, action: 'duplicate' } : null;
+}
+/** One issue per day for every failure over the new-issue quota. */
+async function fileWidelyBroken(gateway, writer, issues, day, failures) {
+    const markerId = `widely-broken-${day}`;
+    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWidelyBroken */ .Q$)(markerId, failures);
+    const existing = issues.all.find(issue => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, 'widely-broken')?.id === markerId);
+    if (existing) {
+        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body: rendered.body, state: 'open' }));
+        return updated ? { number: existing.number, url: existing.htmlUrl, action: 'updated' } : null;
+    }
+    await ensureLabels(gateway, writer, rendered.labels);
+    const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({
+        title: rendered.title,
+        body: rendered.body,
+        labels: rendered.labels,
+        assignees: []
+    }));
+    return created ? { number: created.number, url: created.htmlUrl, action: 'opened' } : null;
+}
+/** Open triage issues of this workflow and branch (what a green run resolves). */
+function openIssuesInScope(issues, workflowPath, branch) {
+    const id = scopeId(workflowPath, branch);
+    return issues.all.filter(issue => issue.state === 'open' && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, SCOPE_MARKER)?.id === id);
+}
+
+
+/***/ }),
+
+/***/ 4873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ checkWrite),
+/* harmony export */   KK: () => (/* binding */ rerunFacts),
+/* harmony export */   Lx: () => (/* binding */ WriteBudget)
+/* harmony export */ });
+/* unused harmony export remediationWrite */
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6449);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1422);
+
+
+/**
+ * The facts a re-run of `run` is checked against: its attempt, the policy's limits, and
+ * the categories of its failed jobs.
+ */
+function rerunFacts(run, limits, failedJobCategories) {
+    return {
+        id: run.id,
+        attempt: run.runAttempt,
+        maxAttempts: limits.maxAttempts,
+        maxFailedJobs: Math.max(limits.maxFailedJobsForRerun, 0),
+        failedJobCategories
+    };
+}
+/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
+function remediationWrite(action) {
+    return action.kind === 'rerun-failed-jobs'
+        ? { kind: 'rerun', runId: action.runId }
+        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
+}
+const check = (name, passed, detail) => ({ name, passed, detail });
+function checkWrite(write, ctx) {
+    const checks = [...writeChecks(write, ctx), provenanceCheck(write, ctx), ...budgetChecks(ctx)];
+    const wouldAllow = checks.every(c => c.passed);
+    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
+    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
+}
+/** Writes a fork's run may cause: issue text at most, and only when the maintainer chose so. */
+function provenanceCheck(write, ctx) {
+    const foreign = ctx.foreignRun;
+    if (!foreign)
+        return check('own-repository', true, "the run is the repository's own");
+    const issueWrite = !['delete-branch', 'rerun', 'close-issue'].includes(write.kind);
+    const allowed = issueWrite && foreign.mayWriteIssues;
+    return check('own-repository', allowed, allowed
+        ? `the run comes from ${foreign.repository}; fork-runs: escalate allows issues`
+        : `the run comes from ${foreign.repository}: no ${write.kind} for another repository's run`);
+}
+function budgetChecks(ctx) {
+    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
+    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
+}
+function writeChecks(write, ctx) {
+    switch (write.kind) {
+        case 'delete-branch':
+            return deletionChecks(write, ctx);
+        case 'rerun':
+            return rerunChecks(write, ctx);
+        case 'create-issue':
+            return [
+                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
+            ];
+        case 'add-labels':
+            return [
+                issueNumberCheck(write.issueNumber),
+                check('labels', write.labels.length > 0, 'at least one label')
+            ];
+        case 'create-label':
+            return [
+                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
+            ];
+        case 'update-issue':
+        case 'comment':
+        case 'close-issue':
+            return [issueNumberCheck(write.issueNumber)];
+    }
+}
+function issueNumberCheck(issueNumber) {
+    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
+}
+function deletionChecks(write, ctx) {
+    const facts = ctx.branch;
+    const name = write.branch;
+    if (!facts || facts.name !== name || !facts.exists) {
+        return [check('branch-facts', false, `no current facts for branch ${name}`)];
+    }
+    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
+    return [
+        check('branch-facts', true, `facts for ${name}`),
+        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
+        check('automation-pattern', (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._)(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
+        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
+        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
+        onlyBotCommits(facts),
+        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
+    ];
+}
+function onlyBotCommits(facts) {
+    const unchecked = facts.uncheckedCommits ?? 0;
+    if (facts.foreignAuthors.length > 0)
+        return check('only-bot-commits', false, `commits by ${facts.foreignAuthors.join(', ')}`);
+    if (unchecked !== 0)
+        return check('only-bot-commits', false, `${unchecked} commit(s) ahead whose authors were not read`);
+    return check('only-bot-commits', true, 'only allowed bot authors');
+}
+function rerunChecks(write, ctx) {
+    const run = ctx.run;
+    if (!run || run.id !== write.runId)
+        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
+    const vetoed = run.failedJobCategories.filter(category => _decide_js__WEBPACK_IMPORTED_MODULE_0__/* .RERUN_VETO_CATEGORIES */ .Zn.includes(category));
+    const failedJobs = run.failedJobCategories.length;
+    return [
+        check('run-facts', true, `facts for run ${run.id}`),
+        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
+        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
+            ? 'no code, security or authentication failure'
+            : `failed jobs include ${vetoed.join(', ')}`),
+        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
+    ];
+}
+/**
+ * Counts the write requests of one action run. Record every request sent, whether
+ * or not it succeeded: the limit bounds what the action asks of the API.
+ */
+class WriteBudget {
+    max;
+    #used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    get used() {
+        return this.#used;
+    }
+    get remaining() {
+        return Math.max(0, this.max - this.#used);
+    }
+    record() {
+        this.#used++;
+    }
+    /** The budget fields of a GateContext. */
+    context() {
+        return { writesUsed: this.#used, maxWrites: this.max };
+    }
+}
+
+
+/***/ }),
+
+/***/ 5870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ renderRefusal),
+/* harmony export */   JR: () => (/* binding */ renderApprovalResult),
+/* harmony export */   Q$: () => (/* binding */ renderWidelyBroken),
+/* harmony export */   RS: () => (/* binding */ respectHumanLabels),
+/* harmony export */   VP: () => (/* binding */ renderResolution),
+/* harmony export */   Vb: () => (/* binding */ renderRecurrence),
+/* harmony export */   Yh: () => (/* binding */ parseApprovalCommand),
+/* harmony export */   b3: () => (/* binding */ addOccurrence),
+/* harmony export */   r9: () => (/* binding */ labelColour),
+/* harmony export */   sG: () => (/* binding */ FINGERPRINT_MARKER),
+/* harmony export */   yi: () => (/* binding */ renderIssue)
+/* harmony export */ });
+/* unused harmony exports MAX_OCCURRENCE_ROWS, CATEGORY_TITLES, TRIAGE_LABEL_NAMES, issueLabels, formatDuration */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6590);
+/**
+ * Escalation issues and comments (SPEC 5): title, body, labels, the hidden marker
+ * that finds the issue again, the occurrence table, and the comments that close the
+ * loop. Every untrusted string (log lines, job, step and branch names, commit
+ * messages, AI answers) goes through text/markdown.ts.
+ */
+
+
+const FINGERPRINT_MARKER = 'fingerprint';
+const OCCURRENCES_MARKER = 'occurrences';
+/** Rows kept in the occurrence table; older ones are only counted. */
+const MAX_OCCURRENCE_ROWS = 50;
+/** Characters of evidence in a body: the rest of the body stays well under GitHub's cap. */
+const MAX_EVIDENCE_CHARS = 30000;
+const MAX_PROSE_CHARS = 2000;
+const MAX_JOBS_LISTED = 10;
+const MAX_STEPS_LISTED = 10;
+const CATEGORY_TITLES = {
+    branch_conflict: 'Branch conflict',
+    test_failure: 'Test failure',
+    code_failure: 'Code failure',
+    dependency: 'Dependency failure',
+    security_scan: 'Security scan failure',
+    infrastructure: 'Infrastructure failure',
+    authentication: 'Authentication failure',
+    unknown: 'Unknown failure'
+};
+const inline = (text, max = MAX_PROSE_CHARS) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, max));
+const shortSha = (sha) => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12));
+const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Every label `issueLabels` can give: what a repository triaged before already has. */
+const TRIAGE_LABEL_NAMES = [
+    'triage',
+    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R6.map(category => `triage:${category}`),
+    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLES */ .gg.map(role => `owner:${role}`),
+    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.map(priority => `priority:${priority}`)
+];
+function issueLabels(category, priority, roles) {
+    return [
+        'triage',
+        `triage:${category}`,
+        ...new Set(roles.map(role => `owner:${role}`)),
+        `priority:${priority}`
+    ];
+}
+function renderIssue(alert) {
+    const roles = [alert.owners.primary, ...alert.owners.extra];
+    const firstJob = alert.failedJobs[0]?.name ?? '';
+    const title = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)([alert.workflow.name, alert.branch, CATEGORY_TITLES[alert.category], firstJob]);
+    const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`);
+    const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ');
+    const commit = [
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(shortSha(alert.commit.sha), alert.commit.url),
+        alert.commit.message ? inline(alert.commit.message.split('\n')[0], 200) : ''
+    ]
+        .filter(Boolean)
+        .join(' ');
+    const sections = [
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(FINGERPRINT_MARKER, alert.fingerprint.id),
+        `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
+        [
+            '| | |',
+            '|---|---|',
+            `| Workflow | ${inline(alert.workflow.name, 200)} (${inline(alert.workflow.path, 200)}) |`,
+            `| Run | ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
+            `| Branch | ${inline(alert.branch, 200)} |`,
+            `| Commit | ${commit} |`,
+            `| Trigger | ${inline(alert.run.event, 100)} |`,
+            `| Failure type | ${CATEGORY_TITLES[alert.category]} (${Math.round(alert.confidence * 100)}% confidence, ${alert.classifiedBy === 'ai' ? 'AI' : 'rules'}) |`,
+            `| Priority | **${alert.priority}**${alert.priorityReasons.length ? `: ${inline(alert.priorityReasons.join('; '))}` : ''} |`,
+            `| Owner | ${owner} |`
+        ].join('\n'),
+        `### Root cause\n\n${inline(alert.rootCause) || '_Not determined._'}${alert.classifiedBy === 'ai' ? ' _(suggested by AI)_' : ''}`,
+        `### Action required\n\n${inline(alert.actionRequired)}`,
+        `### Impact\n\n${inline(alert.impact)}`,
+        `### Failed jobs\n\n${renderJobs(alert.failedJobs)}`,
+        `### Reproduce locally\n\n${alert.reproduce ? (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
+        ...(alert.approvals.length ? [renderApprovals(alert.approvals)] : []),
+        `### Occurrences\n\n${renderOccurrenceSection([occurrenceOf(alert)], 1)}`,
+        `### Fingerprint\n\n\`${alert.fingerprint.id}\` from the masked line:\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(alert.fingerprint.maskedLine ?? '(no primary error line)', 1000), 'text')}`,
+        `### Evidence\n\n${renderEvidence(alert.evidence)}`
+    ];
+    return {
+        title,
+        body: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(sections.join('\n\n') + '\n'),
+        labels: issueLabels(alert.category, alert.priority, roles)
+    };
+}
+function occurrenceOf(alert) {
+    return {
+        runId: alert.run.id,
+        attempt: alert.run.attempt,
+        url: alert.run.url,
+        at: alert.run.at,
+        branch: alert.branch,
+        sha: alert.commit.sha
+    };
+}
+function renderJobs(jobs) {
+    const listed = jobs.slice(0, MAX_JOBS_LISTED).map(job => {
+        const steps = job.failedSteps.slice(0, MAX_STEPS_LISTED).map(step => {
+            const url = job.url ? `${job.url}#step:${step.number}:1` : null;
+            return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`step ${step.number}: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(step.name, 200)}`, url);
+        });
+        const name = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(job.name, 200), job.url);
+        return steps.length ? `- ${name}: ${steps.join(', ')}` : `- ${name}`;
+    });
+    const more = jobs.length > MAX_JOBS_LISTED ? [`- _and ${jobs.length - MAX_JOBS_LISTED} more_`] : [];
+    return [...listed, ...more].join('\n') || '_No failed job was reported._';
+}
+function renderEvidence(lines) {
+    if (lines.length === 0)
+        return '_No error lines were found in the logs._';
+    const text = lines.join('\n');
+    const excerpt = text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}\n[… evidence cut]` : text;
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)(excerpt, 'text');
+}
+function renderApprovals(approvals) {
+    const items = approvals.map(approval => `- ${inline(approval.description)}: comment \`/triage approve ${approvalToken(approval.approvalId)}\``);
+    return [
+        '### Proposed remediations',
+        '',
+        'These need approval from someone with write access to this repository:',
+        '',
+        ...items
+    ].join('\n');
+}
+const APPROVAL_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+function approvalToken(id) {
+    if (!APPROVAL_ID.test(id))
+        throw new Error(`Invalid approval id ${JSON.stringify(id)}`);
+    return id;
+}
+const OCCURRENCE_HEADER = '| Run | Attempt | When (UTC) | Branch | Commit |';
+const OCCURRENCE_ROW_RUN = /^\| \[?run (\d+)\]?/;
+function occurrenceRow(occurrence) {
+    const when = Number.isNaN(Date.parse(occurrence.at))
+        ? inline(occurrence.at, 40)
+        : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ');
+    return `| ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${shortSha(occurrence.sha)} |`;
+}
+function renderOccurrenceSection(rows, total) {
+    const lines = rows.map(row => (typeof row === 'string' ? row : occurrenceRow(row)));
+    const seen = total > lines.length
+        ? `Seen ${total} times; the latest ${lines.length} are listed.`
+        : `Seen ${total} time(s).`;
+    return [
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(OCCURRENCES_MARKER, String(total)),
+        seen,
+        '',
+        OCCURRENCE_HEADER,
+        '|---|---|---|---|---|',
+        ...lines
+    ].join('\n');
+}
+/**
+ * Adds a run to the occurrence table. Idempotent per run id; keeps the latest
+ * `maxRows` rows and counts all. A body whose table a person removed gets a new one.
+ */
+function addOccurrence(body, occurrence, maxRows = MAX_OCCURRENCE_ROWS) {
+    const lines = body.replace(/\r\n/g, '\n').split('\n');
+    const start = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .linesWithFenceState */ .A8)(lines.join('\n')).findIndex(({ line, fenced }) => !fenced && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarker */ .gY)(line, OCCURRENCES_MARKER) !== null);
+    if (start < 0) {
+        const section = `### Occurrences\n\n${renderOccurrenceSection([occurrence], 1)}`;
+        return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(`${body.replace(/\n+$/, '')}\n\n${section}\n`);
+    }
+    const header = lines.indexOf(OCCURRENCE_HEADER, start);
+    let end = header < 0 ? start + 1 : header + 2;
+    while (end < lines.length && lines[end].startsWith('| '))
+        end++;
+    const rows = header < 0 ? [] : lines.slice(header + 2, end);
+    if (rows.some(row => OCCURRENCE_ROW_RUN.exec(row)?.[1] === String(occurrence.runId)))
+        return body;
+    const previousTotal = Number((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarker */ .gY)(lines[start], OCCURRENCES_MARKER)?.id);
+    const total = (Number.isSafeInteger(previousTotal) ? Math.max(previousTotal, rows.length) : rows.length) + 1;
+    const kept = [...rows, occurrenceRow(occurrence)].slice(-maxRows);
+    const section = renderOccurrenceSection(kept, total).split('\n');
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([...lines.slice(0, start), ...section, ...lines.slice(end)].join('\n'));
+}
+const HOUR_MS = 3600000;
+/** `2 d 3 h`, `1 h 5 min`, `4 min`, `30 s`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return 'unknown';
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (ms < HOUR_MS)
+        return `${minutes} min`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 24)
+        return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+    return hours % 24 ? `${Math.floor(hours / 24)} d ${hours % 24} h` : `${Math.floor(hours / 24)} d`;
+}
+/** The "workflow restored" comment posted when the issue is closed. */
+function renderResolution(resolution) {
+    const duration = formatDuration(Date.parse(resolution.restoredAt) - Date.parse(resolution.failingSince));
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([
+        `### ✅ Workflow restored`,
+        '',
+        `${inline(resolution.workflow, 200)} passed on ${inline(resolution.branch, 200)} in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`run ${resolution.run.id}`, resolution.run.url)} at commit ${shortSha(resolution.sha)}.`,
+        '',
+        `Failure duration (time to repair): **${duration}**. Closing this issue; it reopens if the failure returns.`
+    ].join('\n'));
+}
+/** The comment for a new occurrence of a known failure, saying when it reopened a closed issue. */
+function renderRecurrence(occurrence, reopened) {
+    const lead = reopened ? '### 🔁 The failure is back\n\nReopened: ' : 'Seen again: ';
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(`${lead}${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${shortSha(occurrence.sha)}.`);
+}
+/**
+ * The one issue that replaces more new issues than a run may open: a list of the
+ * distinct failures. `markerId` decides which failures share the issue (e.g. a day).
+ */
+function renderWidelyBroken(markerId, failures) {
+    const rows = failures
+        .slice(0, 200)
+        .map(failure => `| ${inline(failure.workflow, 100)} | ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | ${failure.maskedLine ? inline(failure.maskedLine, 300) : ''} |`);
+    const body = [
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)('widely-broken', markerId),
+        '## CI widely broken',
+        '',
+        `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
+            'so they are listed here instead of one issue each. A shared cause (runner images, a registry, ' +
+            'credentials, a dependency) is likely.',
+        '',
+        '| Workflow | Job | Failure type | Masked error line |',
+        '|---|---|---|---|',
+        ...rows
+    ].join('\n');
+    return {
+        title: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)(['CI widely broken', `${failures.length} distinct failures`]),
+        body: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(`${body}\n`),
+        labels: issueLabels('unknown', 'P1', ['cto'])
+    };
+}
+const OUTCOME_HEADINGS = {
+    done: '✅ Approved remediation done',
+    refused: '⛔ Approved remediation refused by the safety gate',
+    failed: '❌ Approved remediation failed',
+    'dry-run': 'ℹ️ Dry run: the approved remediation was not run'
+};
+function renderApprovalResult(result) {
+    const checks = result.checks?.length
+        ? [
+            '',
+            '| Check | Passed | Detail |',
+            '|---|---|---|',
+            ...result.checks.map(c => `| ${inline(c.name, 60)} | ${c.passed ? 'yes' : '**no**'} | ${inline(c.detail, 300)} |`)
+        ]
+        : [];
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([
+        `### ${OUTCOME_HEADINGS[result.outcome]}`,
+        '',
+        `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${inline(result.detail)}`,
+        ...checks
+    ].join('\n'));
+}
+/** The answer to an approval from someone without write access. */
+function renderRefusal(user) {
+    return `${inline(user, 60)} cannot approve remediations: it takes write access to this repository. Nothing was run.`;
+}
+const APPROVAL_COMMAND = /^\/triage approve ([A-Za-z0-9][A-Za-z0-9._:-]{0,99})[ \t]*$/;
+/** The approval id of the first line that is exactly `/triage approve <id>`, outside code blocks. */
+function parseApprovalCommand(commentBody) {
+    for (const { line, fenced } of (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .linesWithFenceState */ .A8)(commentBody.replace(/\r\n/g, '\n'))) {
+        const match = fenced ? null : APPROVAL_COMMAND.exec(line);
+        if (match)
+            return match[1];
+    }
+    return null;
+}
+const PRIORITY_COLOURS = { P0: 'b60205', P1: 'd93f0b', P2: 'fbca04', P3: 'c5c5c5' };
+const CATEGORY_COLOURS = {
+    branch_conflict: 'c2e0c6',
+    test_failure: 'f9d0c4',
+    code_failure: 'e99695',
+    dependency: 'fef2c0',
+    security_scan: '5c0000',
+    infrastructure: 'bfd4f2',
+    authentication: '8b0a50',
+    unknown: 'ededed'
+};
+/** A label colour (hex, no `#`): priorities from red (P0) to grey (P3), categories distinct. */
+function labelColour(label) {
+    const [group, value] = label.split(':', 2);
+    if (group === 'priority' && value in PRIORITY_COLOURS)
+        return PRIORITY_COLOURS[value];
+    if (group === 'triage' && value !== undefined && value in CATEGORY_COLOURS)
+        return CATEGORY_COLOURS[value];
+    if (group === 'owner')
+        return '0e8a16';
+    if (label === 'triage')
+        return '5319e7';
+    return 'ededed';
+}
+/** `priority:P1` -> `priority`; `triage` -> `triage`; labels compare case-insensitively, as on GitHub. */
+const labelGroup = (label) => label.toLowerCase().split(':', 1)[0] + (label.includes(':') ? ':' : '');
+/**
+ * The labels an issue should carry: ours, except in any group (`priority:`, `triage:`,
+ * `owner:`, or the `triage` label itself) where a person added or removed a label, which
+ * stays as the person left it. Labels outside our groups are kept.
+ */
+function respectHumanLabels(current, ours, humanChangedLabels) {
+    const humanGroups = new Set(humanChangedLabels.map(labelGroup));
+    const applied = ours.filter(label => !humanGroups.has(labelGroup(label)));
+    const appliedGroups = new Set(applied.map(labelGroup));
+    const appliedNames = new Set(applied.map(label => label.toLowerCase()));
+    const kept = current.filter(label => !appliedGroups.has(labelGroup(label)) || appliedNames.has(label.toLowerCase()));
+    const keptNames = new Set(kept.map(label => label.toLowerCase()));
+    return [...kept, ...applied.filter(label => !keptNames.has(label.toLowerCase()))];
+}
+
+
+/***/ }),
+
+/***/ 3581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ ownRuns),
+/* harmony export */   f: () => (/* binding */ isFromOtherRepository)
+/* harmony export */ });
+/**
+ * True when the run's head commit comes from a repository other than `repository`
+ * (`owner/name`). A run whose head repository the API did not name is treated as foreign:
+ * what cannot be placed is not trusted. A run without the field at all (built by hand, not
+ * read from the API) is taken as the repository's own.
+ */
+function isFromOtherRepository(run, repository) {
+    if (run.headRepository === undefined)
+        return false;
+    return run.headRepository === null || run.headRepository.toLowerCase() !== repository.toLowerCase();
+}
+/** The runs of `repository` itself: what a branch's history and a workflow's health are made of. */
+function ownRuns(runs, repository) {
+    return runs.filter(run => !isFromOtherRepository(run, repository));
+}
+
+
+/***/ }),
+
+/***/ 3041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ GatedWriter)
+/* harmony export */ });
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4873);
+
+/**
+ * Every write of a triage run goes through here: the safety gate decides, the budget
+ * counts, the audit trail records. In a dry run nothing is sent and the record says
+ * what would have been done.
+ */
+class GatedWriter {
+    base;
+    records = [];
+    budget;
+    constructor(base, maxWrites) {
+        this.base = base;
+        this.budget = new _gate_js__WEBPACK_IMPORTED_MODULE_0__/* .WriteBudget */ .Lx(maxWrites);
+    }
+    /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
+    knowDefaultBranch(name) {
+        this.base.defaultBranch = name;
+    }
+    /** The run the writes answer to, once known: a fork's run limits what the gate allows. */
+    knowRunOrigin(foreignRun) {
+        this.base.foreignRun = foreignRun;
+    }
+    get dryRun() {
+        return this.base.dryRun;
+    }
+    get writesUsed() {
+        return this.budget.used;
+    }
+    /**
+     * Runs `send` when the gate allows `write`. Returns the result, or null when the
+     * write was not sent (refused, dry run, or failed: the record says which).
+     */
+    async write(write, target, facts, send, describe = () => 'sent') {
+        const verdict = (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkWrite */ .Gf)(write, { ...this.base, ...this.budget.context(), ...facts });
+        const failedChecks = verdict.checks.filter(check => !check.passed && check.name !== 'dry-run');
+        const gateChecks = write.kind === 'delete-branch' || write.kind === 'rerun' ? verdict.checks : undefined;
+        if (!verdict.allowed) {
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: verdict.wouldAllow ? 'would' : 'refused',
+                detail: verdict.wouldAllow ? 'dry run' : failedChecks.map(check => check.detail).join('; '),
+                checks: gateChecks
+            });
+            return null;
+        }
+        this.budget.record();
+        try {
+            const result = await send();
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: 'done',
+                detail: describe(result),
+                checks: gateChecks
+            });
+            return result;
+        }
+        catch (error) {
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: 'failed',
+                detail: error instanceof Error ? error.message : String(error),
+                checks: gateChecks
+            });
+            return null;
+        }
+    }
+    /** Something the pipeline chose not to do, or proposed for approval, for the audit trail. */
+    note(record) {
+        this.records.push(record);
+    }
+}
+
+
+/***/ })
+
+};
