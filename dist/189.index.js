@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubGateway: () => (/* binding */ GitHubGateway)
 });
 
-// UNUSED EXPORTS: toJobInfo, toRunInfo
+// UNUSED EXPORTS: toIssueInfo, toJobInfo, toRunInfo
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
@@ -391,16 +391,16 @@ async function fetchTail(octokit, stats, { owner, repo, jobId, maxBytes }) {
         const tail = await readTail(blob.body, maxBytes);
         const totalFromRange = Number(/\/(\d+)$/.exec(blob.headers.get('content-range') ?? '')?.[1] ?? NaN);
         const truncated = rangeHonoured ? totalFromRange > tail.bytesRead : tail.truncated;
-        return finish(tail.bytes, tail.bytesRead, truncated);
+        return logTailOf(tail.bytes, tail.bytesRead, truncated);
     }
     const body = response.data;
     if (typeof body === 'string' || body instanceof ArrayBuffer) {
         const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
         const kept = bytes.subarray(Math.max(0, bytes.length - maxBytes));
-        return finish(kept, bytes.length, kept.length < bytes.length);
+        return logTailOf(kept, bytes.length, kept.length < bytes.length);
     }
     const tail = await readTail(body, maxBytes);
-    return finish(tail.bytes, tail.bytesRead, tail.truncated);
+    return logTailOf(tail.bytes, tail.bytesRead, tail.truncated);
 }
 async function cancel(body) {
     if (body && typeof body.cancel === 'function')
@@ -430,7 +430,8 @@ async function readTail(body, maxBytes) {
     const bytes = all.subarray(Math.max(0, all.length - maxBytes));
     return { bytes, bytesRead, truncated: bytesRead > bytes.length };
 }
-function finish(bytes, bytesRead, truncated) {
+/** The tail as text; a truncated tail starts at its first full line. */
+function logTailOf(bytes, bytesRead, truncated) {
     let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     if (truncated) {
         // The first line is probably cut in half: drop it rather than classify a fragment.

@@ -41180,16 +41180,16 @@ async function fetchTail(octokit, stats, { owner, repo, jobId, maxBytes }) {
         const tail = await readTail(blob.body, maxBytes);
         const totalFromRange = Number(/\/(\d+)$/.exec(blob.headers.get('content-range') ?? '')?.[1] ?? NaN);
         const truncated = rangeHonoured ? totalFromRange > tail.bytesRead : tail.truncated;
-        return finish(tail.bytes, tail.bytesRead, truncated);
+        return logTailOf(tail.bytes, tail.bytesRead, truncated);
     }
     const body = response.data;
     if (typeof body === 'string' || body instanceof ArrayBuffer) {
         const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
         const kept = bytes.subarray(Math.max(0, bytes.length - maxBytes));
-        return finish(kept, bytes.length, kept.length < bytes.length);
+        return logTailOf(kept, bytes.length, kept.length < bytes.length);
     }
     const tail = await readTail(body, maxBytes);
-    return finish(tail.bytes, tail.bytesRead, tail.truncated);
+    return logTailOf(tail.bytes, tail.bytesRead, tail.truncated);
 }
 async function cancel(body) {
     if (body && typeof body.cancel === 'function')
@@ -41219,7 +41219,8 @@ async function readTail(body, maxBytes) {
     const bytes = all.subarray(Math.max(0, all.length - maxBytes));
     return { bytes, bytesRead, truncated: bytesRead > bytes.length };
 }
-function finish(bytes, bytesRead, truncated) {
+/** The tail as text; a truncated tail starts at its first full line. */
+function logTailOf(bytes, bytesRead, truncated) {
     let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     if (truncated) {
         // The first line is probably cut in half: drop it rather than classify a fragment.
@@ -43084,8 +43085,8 @@ function renderJobSummary(report, maxBytes = JOB_SUMMARY_MAX_BYTES) {
 
 // EXTERNAL MODULE: ./src/lint/index.ts + 111 modules
 var src_lint = __nccwpck_require__(9016);
-// EXTERNAL MODULE: ./src/triage/main.ts + 2 modules
-var main = __nccwpck_require__(1735);
+// EXTERNAL MODULE: ./src/triage/main.ts + 3 modules
+var main = __nccwpck_require__(8644);
 // EXTERNAL MODULE: ./src/triage/report.ts
 var report = __nccwpck_require__(6440);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -52885,9 +52886,9 @@ function routeConclusion(run) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gf: () => (/* binding */ checkWrite),
 /* harmony export */   KK: () => (/* binding */ rerunFacts),
-/* harmony export */   Lx: () => (/* binding */ WriteBudget)
+/* harmony export */   Lx: () => (/* binding */ WriteBudget),
+/* harmony export */   dq: () => (/* binding */ remediationWrite)
 /* harmony export */ });
-/* unused harmony export remediationWrite */
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6449);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1422);
 
@@ -53348,7 +53349,7 @@ function respectHumanLabels(current, ours, humanChangedLabels) {
 
 /***/ }),
 
-/***/ 1735:
+/***/ 8644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53431,8 +53432,6 @@ async function post(target, url, body, timeoutMs) {
 var markdown = __nccwpck_require__(6590);
 // EXTERNAL MODULE: ./src/triage/analyse.ts
 var analyse = __nccwpck_require__(5085);
-// EXTERNAL MODULE: ./src/triage/gate.ts
-var gate = __nccwpck_require__(4873);
 // EXTERNAL MODULE: ./src/triage/collect.ts + 1 modules
 var collect = __nccwpck_require__(9965);
 // EXTERNAL MODULE: ./src/triage/decide.ts
@@ -53552,6 +53551,28 @@ function assigneesFor(roles, owners) {
 
 // EXTERNAL MODULE: ./src/triage/report.ts
 var report = __nccwpck_require__(6440);
+// EXTERNAL MODULE: ./src/triage/gate.ts
+var gate = __nccwpck_require__(4873);
+;// CONCATENATED MODULE: ./src/triage/remediation.ts
+
+/**
+ * Sends one remediation through the safety gate: the only way triage re-runs a workflow or
+ * deletes a branch. True when it was sent (or, in a dry run, would have been).
+ */
+async function sendRemediation(writer, github, action, facts) {
+    const write = (0,gate/* remediationWrite */.dq)(action);
+    const sent = action.kind === 'delete-branch'
+        ? await writer.write(write, `branch ${action.branch} at ${action.sha.slice(0, 12)}`, { branch: facts.branch }, async () => {
+            await github.deleteBranch(action.branch);
+            return true;
+        }, () => `deleted; restore with: ${action.restoreCommand}`)
+        : await writer.write(write, `run ${action.runId}`, { run: (0,gate/* rerunFacts */.KK)(facts.run, facts.limits, facts.categories) }, async () => {
+            await github.rerunFailedJobs(action.runId);
+            return true;
+        }, () => `re-run of the failed jobs requested (attempt ${facts.run.runAttempt + 1})`);
+    return sent === true || (writer.dryRun && writer.records.at(-1)?.result === 'would');
+}
+
 // EXTERNAL MODULE: ./src/triage/writer.ts
 var writer = __nccwpck_require__(3041);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
@@ -53944,24 +53965,14 @@ function branchFactsOf(state, name, defaultBranch) {
 async function executeRemediation(state, action, 
 /** `categories`: one per failed job of the run (the gate counts them and vetoes by them). */
 facts) {
+    if (action.kind === 'escalate')
+        return true;
     const { gateway, policy } = state.deps;
-    const run = state.run;
-    const writer = state.writer;
-    if (action.kind === 'delete-branch') {
-        const deleted = await writer.write({ kind: 'delete-branch', branch: action.branch, sha: action.sha }, `branch ${action.branch} at ${action.sha.slice(0, 12)}`, { branch: facts.branch }, async () => {
-            await gateway.deleteBranch(action.branch);
-            return true;
-        }, () => `deleted; restore with: ${action.restoreCommand}`);
-        return deleted === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
-    }
-    if (action.kind === 'rerun-failed-jobs') {
-        const rerun = await writer.write({ kind: 'rerun', runId: action.runId }, `run ${action.runId}`, { run: (0,gate/* rerunFacts */.KK)(run, policy.limits, facts.categories) }, async () => {
-            await gateway.rerunFailedJobs(action.runId);
-            return true;
-        }, () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1})`);
-        return rerun === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
-    }
-    return true;
+    return sendRemediation(state.writer, gateway, action, {
+        ...facts,
+        run: state.run,
+        limits: policy.limits
+    });
 }
 /** The time the current streak of failures began: the oldest failure since the last success. */
 function failingSince(run, history) {

@@ -82,16 +82,16 @@ async function fetchTail(
     const tail = await readTail(blob.body, maxBytes)
     const totalFromRange = Number(/\/(\d+)$/.exec(blob.headers.get('content-range') ?? '')?.[1] ?? NaN)
     const truncated = rangeHonoured ? totalFromRange > tail.bytesRead : tail.truncated
-    return finish(tail.bytes, tail.bytesRead, truncated)
+    return logTailOf(tail.bytes, tail.bytesRead, truncated)
   }
   const body = response.data as unknown
   if (typeof body === 'string' || body instanceof ArrayBuffer) {
     const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body)
     const kept = bytes.subarray(Math.max(0, bytes.length - maxBytes))
-    return finish(kept, bytes.length, kept.length < bytes.length)
+    return logTailOf(kept, bytes.length, kept.length < bytes.length)
   }
   const tail = await readTail(body as ReadableStream<Uint8Array> | null, maxBytes)
-  return finish(tail.bytes, tail.bytesRead, tail.truncated)
+  return logTailOf(tail.bytes, tail.bytesRead, tail.truncated)
 }
 
 async function cancel(body: unknown): Promise<void> {
@@ -124,7 +124,8 @@ export async function readTail(
   return { bytes, bytesRead, truncated: bytesRead > bytes.length }
 }
 
-function finish(bytes: Buffer, bytesRead: number, truncated: boolean): LogTail {
+/** The tail as text; a truncated tail starts at its first full line. */
+export function logTailOf(bytes: Buffer, bytesRead: number, truncated: boolean): LogTail {
   let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
   if (truncated) {
     // The first line is probably cut in half: drop it rather than classify a fragment.

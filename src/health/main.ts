@@ -5,7 +5,8 @@ import { redactSecrets } from '../classify/redact.js'
 import type { HealthOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
 import { describeError } from '../github/errors.js'
-import type { GitHubGateway, IssueInfo, WorkflowInfo } from '../github/gateway.js'
+import type { IssueInfo, WorkflowInfo } from '../github/gateway.js'
+import type { GitHubPort } from '../github/port.js'
 import { allReads, settle } from '../github/reads.js'
 import type { Finding } from '../lint/index.js'
 import { loadTriageIssues } from '../triage/escalate.js'
@@ -44,7 +45,7 @@ export interface HealthDependencies {
   options: HealthOptions
   policy: Policy
   /** The gateway of the repository the action runs in; others are derived from it. */
-  gateway: GitHubGateway
+  gateway: GitHubPort
   workspace: string
   now: Date
   log: (message: string) => void
@@ -148,7 +149,7 @@ export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOu
 async function checkRepository(
   deps: HealthDependencies,
   state: CheckState,
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   local: boolean
 ): Promise<{ report: RepositoryReport; localFindings: Finding[] }> {
   const { options, now } = deps
@@ -322,7 +323,7 @@ async function checkRepository(
 
 function sweepContext(
   deps: HealthDependencies,
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   defaultBranch: string,
   requests: RequestBudget
 ): SweepContext {
@@ -351,7 +352,7 @@ interface Candidates {
  */
 async function remediationCandidates(
   deps: HealthDependencies,
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   workflows: WorkflowInfo[],
   state: CheckState,
   local: boolean
@@ -374,7 +375,7 @@ async function remediationCandidates(
 
 /** The last N completed runs on the default branch, or of all branches when it has none. */
 async function scoreOne(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   workflow: WorkflowInfo,
   defaultBranch: string,
   n: number,
@@ -406,7 +407,7 @@ interface WorkflowFile {
 
 /** The workspace's workflow files, or else the listing of the repository's at its default branch. */
 async function workflowFileSource(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   workspace: string | null,
   workflowsPath: string
 ): Promise<WorkflowFileSource> {
@@ -431,7 +432,7 @@ async function workflowFileSource(
  * workspace. A file that cannot be read is left out, and said so; the others are linted.
  */
 async function workflowFiles(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   source: WorkflowFileSource,
   count: number,
   defaultBranch: string
@@ -464,7 +465,7 @@ function touchedAs(action: HealthIssueAction<IssueInfo>): IssueTouched['action']
 
 /** One issue per critical workflow, found by its marker, updated in place, closed on recovery. */
 async function syncIssues(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   workflows: WorkflowHealth[],
   existing: IssueInfo[],
   writer: GatedWriter,
@@ -492,7 +493,7 @@ async function syncIssues(
 
 /** Sends one planned issue write through the gate; the issue when it was sent. */
 async function applyIssueAction(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   writer: GatedWriter,
   action: HealthIssueAction<IssueInfo>
 ): Promise<{ number: number; url: string } | null> {

@@ -8,7 +8,8 @@
 import type { HealthOptions, TriageOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
 import { historyEvidence } from '../classify/history.js'
-import type { GitHubGateway, WorkflowInfo } from '../github/gateway.js'
+import type { WorkflowInfo } from '../github/gateway.js'
+import type { GitHubPort } from '../github/port.js'
 import { allReads } from '../github/reads.js'
 import { linesWithFenceState } from '../text/markdown.js'
 import { analyseJobs, gateCategory } from '../triage/analyse.js'
@@ -51,7 +52,7 @@ const failedConclusions: ReadonlySet<string | null> = new Set(FAILED_CONCLUSIONS
  * workflow the health check runs in is left out: it never acts on itself.
  */
 export async function recentFailedRuns(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   workflows: readonly WorkflowInfo[],
   now: Date,
   selfWorkflowPath: string | null
@@ -122,7 +123,7 @@ export function transientVerdict(
 }
 
 export interface SweepContext {
-  gateway: GitHubGateway
+  gateway: GitHubPort
   policy: Policy
   options: HealthOptions
   defaultBranch: string

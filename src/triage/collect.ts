@@ -1,5 +1,5 @@
 import { redactSecrets } from '../classify/redact.js'
-import type { GitHubGateway } from '../github/gateway.js'
+import type { GitHubPort } from '../github/port.js'
 import type { AnnotationInfo, JobInfo, RunInfo } from '../types.js'
 import { failingStepCommand } from './reproduce.js'
 
@@ -48,7 +48,7 @@ export interface CollectOptions {
  * (annotations only when the log is gone).
  */
 export async function collectEvidence(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   run: RunInfo,
   options: CollectOptions
 ): Promise<Evidence> {
@@ -82,7 +82,7 @@ export async function collectEvidence(
 }
 
 async function collectJob(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   job: JobInfo,
   workflowYaml: string | null,
   maxLogBytes: number,
