@@ -1,10 +1,46 @@
-/** Unit and end-to-end tests. ESM toolkit packages need --experimental-vm-modules (see scripts/test.mjs). */
-export default {
+/**
+ * Two projects: `unit` (in-process, seconds) and `e2e` (the committed bundles run as processes
+ * against local stand-ins). ESM toolkit packages need --experimental-vm-modules (see scripts/test.mjs).
+ */
+const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.all.json' }] },
-  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.all.json' }] }
+}
+
+/** Tests that start processes: the bundles, Azurite, the real artifact client. */
+const E2E = ['<rootDir>/__tests__/e2e/**/*.test.ts', '<rootDir>/__tests__/testkit/{artifacts,runner}.test.ts']
+
+export default {
+  maxWorkers: 2,
   testTimeout: 60000,
-  maxWorkers: 2
+  collectCoverageFrom: [
+    'src/**/*.ts',
+    '!src/actions/**',
+    '!src/cli/index.ts',
+    '!src/config/default-playbook.ts'
+  ],
+  coverageProvider: 'v8',
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '<rootDir>/__tests__/e2e/',
+        '<rootDir>/__tests__/testkit/(artifacts|runner)\\.test\\.ts$'
+      ],
+      testTimeout: 60000
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: E2E,
+      globalSetup: '<rootDir>/testkit/jest/e2e-setup.mjs',
+      globalTeardown: '<rootDir>/testkit/jest/e2e-teardown.mjs',
+      setupFilesAfterEnv: ['<rootDir>/testkit/jest/e2e-timeout.ts']
+    }
+  ]
 }

@@ -101,7 +101,7 @@ beforeAll(async () => {
   ])
   healthReport = reportOfCheck(health)
   tightReport = reportOfCheck(tight)
-}, 180_000)
+})
 
 describe('a health check of 300 workflows, 5,000 branches and 2,000 open issues', () => {
   it('completes without OpenAPI violations and stays within max-api-requests', () => {

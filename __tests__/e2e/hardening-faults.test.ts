@@ -152,7 +152,7 @@ beforeAll(async () => {
   checked.afterIssueCreateReset = await healthCheck(
     healthScenario({ ...healthRepository(), issues: carryIssues(lost) }, { inputs: HEALTH_INPUTS })
   )
-}, 180_000)
+})
 
 function healthReport(name: string): { result: ScenarioResult; report: HealthRun['report'] | null } {
   const result = checked[name] as ScenarioResult

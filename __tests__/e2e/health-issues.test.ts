@@ -50,7 +50,7 @@ beforeAll(async () => {
   )
   checks.recovered = await check(recovered, checks.newRun)
   checks.critical = await check(initial, checks.recovered)
-}, 120_000)
+})
 
 describe('the critical workflow issue across consecutive checks', () => {
   it('opens one issue, labelled and marked, for the critical workflow only', () => {

@@ -61,7 +61,7 @@ beforeAll(async () => {
       runs[name] = await healthCheck(scenario)
     })
   )
-}, 120_000)
+})
 
 describe('pruning stale automation branches', () => {
   it('deletes exactly the stale automation branches', () => {

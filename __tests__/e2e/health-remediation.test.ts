@@ -156,7 +156,7 @@ beforeAll(async () => {
       }
     )
   )
-}, 180_000)
+})
 
 function records(check: HealthRun): Map<number, RemediationRecord> {
   return new Map((check.report.repositories[0].remediations ?? []).map(record => [record.run.id, record]))

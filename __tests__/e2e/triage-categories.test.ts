@@ -113,7 +113,7 @@ beforeAll(async () => {
       results.set(testCase.name, await triage(failureScenario(run)))
     })
   )
-}, 120_000)
+})
 
 describe.each(CASES)('$name', testCase => {
   const result = (): ScenarioResult => results.get(testCase.name)!

@@ -55,7 +55,7 @@ describe('a recurring failure', () => {
       triageFailure(secondFailure, closed(open))
     ])
     again = await triageFailure(secondFailure, carryIssues(recurred))
-  }, 90_000)
+  })
 
   it('opens one issue the first time', () => {
     expect(opened.outputs.action).toBe('escalate')
@@ -108,7 +108,7 @@ describe('a green run of the same workflow and branch', () => {
         )
       )
     ])
-  }, 60_000)
+  })
 
   it('comments "Workflow restored" with the time to repair and closes the issue', () => {
     expect(resolved.exitCode).toBe(0)
@@ -165,7 +165,7 @@ describe('the approval command', () => {
       triage(comment('bob')),
       triage(comment('alice', [movedBranch]))
     ])
-  }, 90_000)
+  })
 
   it('only proposes the deletion in the issue, with the command to approve it', () => {
     expect(proposed.exitCode).toBe(0)

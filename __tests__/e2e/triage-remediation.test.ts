@@ -85,7 +85,7 @@ beforeAll(async () => {
       results[name] = await triage(scenario)
     })
   )
-}, 120_000)
+})
 
 describe('an automation branch whose push was rejected', () => {
   it('is deleted when it holds only bot commits and no PR, then the failed jobs re-run', () => {
@@ -163,7 +163,7 @@ describe('a flaky test confirmed by a re-run', () => {
     passedWithIssue = await triage(
       triageScenario(repoWith({ runs: [green], issues: carryIssues(escalated) }), workflowRunEvent(green))
     )
-  }, 60_000)
+  })
 
   it('re-runs the failed test job on attempt 1', () => {
     expect(results.flakyAttempt1.outputs.action).toBe('rerun-failed-jobs')
