@@ -176,7 +176,14 @@ async function health(read: (name: string) => string, workspace: string, shell: 
   const { report } = outcome
   return {
     exitCode: outcome.exitCode,
-    outputs: { status: report.status, score: String(report.score ?? '') },
+    outputs: {
+      status: report.status,
+      score: String(report.score ?? ''),
+      pruned: report.repositories
+        .flatMap(repository => [...repository.pruned, ...repository.prunePlanned])
+        .map(entry => entry.name)
+        .join(',')
+    },
     summary: renderJobSummary(report),
     warnings: [...report.warnings, ...report.budgetNotes],
     artifacts: options.uploadReport
