@@ -22,6 +22,13 @@ export default {
     '!src/config/default-playbook.ts'
   ],
   coverageProvider: 'v8',
+  // The functional core (npm run test:coverage measures the unit tests): a little under today's figures.
+  coverageThreshold: {
+    './src/classify/': { lines: 97, branches: 92, functions: 97 },
+    './src/text/': { lines: 97, branches: 92, functions: 97 },
+    './src/triage/': { lines: 90, branches: 82, functions: 94 },
+    './src/health/': { lines: 94, branches: 85, functions: 96 }
+  },
   projects: [
     {
       ...common,
