@@ -134,18 +134,15 @@ const HEALTH: Record<string, Scenario> = {
 
 const triaged: Record<string, ScenarioResult> = {}
 const checked: Record<string, HealthRun | ScenarioResult> = {}
-const durations: Record<string, number> = {}
 
 beforeAll(async () => {
   await Promise.all([
     ...Object.entries(TRIAGE).map(async ([name, scenario]) => {
       triaged[name] = await triage(scenario)
-      durations[`triage ${name}`] = triaged[name].durationMs
     }),
     ...Object.entries(HEALTH).map(async ([name, scenario]) => {
       const result = await runScenario(scenario, { action: 'health-check' })
       checked[name] = result
-      durations[`health ${name}`] = result.durationMs
     })
   ])
   const lost = checked.issueCreateReset as ScenarioResult
@@ -372,13 +369,5 @@ describe('health check under GitHub faults', () => {
     expect(report!.errors.join('\n')).toMatch(/acme\/app/)
     const errors = result.annotations.filter(annotation => annotation.level === 'error')
     expect(errors.map(error => error.message).join('\n')).toMatch(/could not check any repository: acme\/app/)
-  })
-})
-
-describe('cost of the faults', () => {
-  it('keeps every faulty run within a bounded time (the slowest is the 5xx back-off)', () => {
-    for (const [name, ms] of Object.entries(durations)) {
-      expect([name, ms < 40_000]).toEqual([name, true])
-    }
   })
 })
