@@ -324,6 +324,8 @@ class InMemoryPort implements GitHubPort {
     let cursor: string | null = null
     do {
       this.count('POST', '/graphql')
+      const fault = this.shared.faults('POST', '/graphql')
+      if (fault) throw requestError(faultReply(fault), 'POST', '/graphql')
       const body = { query, variables: { owner: this.owner, name: this.repo, cursor } }
       const page = answerGraphql(this.shared.state, body).reply.body as RefsPage
       if (!page.data?.repository) throw new Error(page.errors?.[0]?.message ?? 'GraphQL answered no data')
@@ -581,21 +583,23 @@ class InMemoryPort implements GitHubPort {
       path
     }
     const reply = fault ? faultReply(fault) : repo ? handler(context) : notFound()
-    if (reply.status >= 400) {
-      // Worded as Octokit words it: the message, then the documentation link.
-      const { message, documentation_url: docs } = (reply.body ?? {}) as {
-        message?: string
-        documentation_url?: string
-      }
-      throw new PortRequestError(
-        `${message ?? `HTTP ${reply.status}`}${docs ? ` - ${docs}` : ''}`,
-        reply.status,
-        { method: call.method, url: `${SITE.api}${path}` },
-        { status: reply.status, data: reply.body, headers: reply.headers ?? {} }
-      )
-    }
+    if (reply.status >= 400) throw requestError(reply, call.method, path)
     return reply
   }
+}
+
+/** Worded as Octokit words it: the message, then the documentation link. */
+function requestError(reply: Reply, method: string, path: string): PortRequestError {
+  const { message, documentation_url: docs } = (reply.body ?? {}) as {
+    message?: string
+    documentation_url?: string
+  }
+  return new PortRequestError(
+    `${message ?? `HTTP ${reply.status}`}${docs ? ` - ${docs}` : ''}`,
+    reply.status,
+    { method, url: `${SITE.api}${path}` },
+    { status: reply.status, data: reply.body, headers: reply.headers ?? {} }
+  )
 }
 
 function stringValues(values: Record<string, string | number | boolean | undefined>): Record<string, string> {
