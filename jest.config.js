@@ -1,5 +1,6 @@
 /**
- * Two projects: `unit` (in-process, seconds) and `e2e` (the committed bundles run as processes
+ * Three projects: `unit` (in-process, seconds), `http` (Octokit against the GitHub stand-in over
+ * sockets, with the client's real pacing) and `e2e` (the committed bundles run as processes
  * against local stand-ins). ESM toolkit packages need --experimental-vm-modules (see scripts/test.mjs).
  */
 const common = {
@@ -9,6 +10,11 @@ const common = {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.all.json' }] }
 }
 
+/** Tests that talk HTTP to the GitHub stand-in through Octokit. */
+const HTTP = [
+  '<rootDir>/__tests__/testkit/github-{standin,faults,validation}.test.ts',
+  '<rootDir>/__tests__/github/port-contract.test.ts'
+]
 /** Tests that start processes: the bundles, Azurite, the real artifact client. */
 const E2E = ['<rootDir>/__tests__/e2e/**/*.test.ts', '<rootDir>/__tests__/testkit/{artifacts,runner}.test.ts']
 
@@ -37,10 +43,11 @@ export default {
       testPathIgnorePatterns: [
         '/node_modules/',
         '<rootDir>/__tests__/e2e/',
-        '<rootDir>/__tests__/testkit/(artifacts|runner)\\.test\\.ts$'
-      ],
-      testTimeout: 60000
+        '<rootDir>/__tests__/testkit/(artifacts|runner|github-standin|github-faults|github-validation)\\.test\\.ts$',
+        '<rootDir>/__tests__/github/port-contract\\.test\\.ts$'
+      ]
     },
+    { ...common, displayName: 'http', testMatch: HTTP },
     {
       ...common,
       displayName: 'e2e',
