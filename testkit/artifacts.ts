@@ -13,7 +13,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { createServer as createNetServer, type AddressInfo } from 'node:net'
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -283,6 +283,8 @@ export interface Azurite {
   stop(): Promise<void>
   /** Immediate and synchronous, for a process that is exiting. */
   kill(): void
+  /** Lets this process exit while Azurite runs (it is then killed on exit). */
+  unref(): void
 }
 
 let processAzurite: Promise<Azurite> | undefined
@@ -299,6 +301,7 @@ async function sharedAzuriteUrl(): Promise<string> {
     processAzurite = startAzurite()
     const azurite = await processAzurite
     // Nothing may keep a script alive after its work is done; the child dies with it.
+    azurite.unref()
     process.once('exit', () => azurite.kill())
   }
   return (await processAzurite).url
@@ -340,7 +343,15 @@ export async function startAzurite(): Promise<Azurite> {
   const url = `http://127.0.0.1:${port}`
   try {
     await Promise.race([exited, answersHttp(url, () => running)])
-    return { url, stop, kill: () => child.kill('SIGKILL') }
+    return {
+      url,
+      stop,
+      kill: () => child.kill('SIGKILL'),
+      unref: () => {
+        child.unref()
+        ;(child.stderr as Socket).unref()
+      }
+    }
   } catch (error) {
     await stop()
     throw error
