@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33000);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47912);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33000:
+/***/ 47912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33745,143 +33745,6 @@ function gateCategory(job) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/triage/gate.ts
-
-
-/**
- * The facts a re-run of `run` is checked against: its attempt, the policy's limits, and
- * the categories of its failed jobs.
- */
-function rerunFacts(run, limits, failedJobCategories) {
-    return {
-        id: run.id,
-        attempt: run.runAttempt,
-        maxAttempts: limits.maxAttempts,
-        maxFailedJobs: Math.max(limits.maxFailedJobsForRerun, 0),
-        failedJobCategories
-    };
-}
-/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
-function remediationWrite(action) {
-    return action.kind === 'rerun-failed-jobs'
-        ? { kind: 'rerun', runId: action.runId }
-        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
-}
-const check = (name, passed, detail) => ({ name, passed, detail });
-function checkWrite(write, ctx) {
-    const checks = [...writeChecks(write, ctx), provenanceCheck(write, ctx), ...budgetChecks(ctx)];
-    const wouldAllow = checks.every(c => c.passed);
-    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
-    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
-}
-/** Writes a fork's run may cause: issue text at most, and only when the maintainer chose so. */
-function provenanceCheck(write, ctx) {
-    const foreign = ctx.foreignRun;
-    if (!foreign)
-        return check('own-repository', true, "the run is the repository's own");
-    const issueWrite = !['delete-branch', 'rerun', 'close-issue'].includes(write.kind);
-    const allowed = issueWrite && foreign.mayWriteIssues;
-    return check('own-repository', allowed, allowed
-        ? `the run comes from ${foreign.repository}; fork-runs: escalate allows issues`
-        : `the run comes from ${foreign.repository}: no ${write.kind} for another repository's run`);
-}
-function budgetChecks(ctx) {
-    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
-    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
-}
-function writeChecks(write, ctx) {
-    switch (write.kind) {
-        case 'delete-branch':
-            return deletionChecks(write, ctx);
-        case 'rerun':
-            return rerunChecks(write, ctx);
-        case 'create-issue':
-            return [
-                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
-            ];
-        case 'add-labels':
-            return [
-                issueNumberCheck(write.issueNumber),
-                check('labels', write.labels.length > 0, 'at least one label')
-            ];
-        case 'create-label':
-            return [
-                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
-            ];
-        case 'update-issue':
-        case 'comment':
-        case 'close-issue':
-            return [issueNumberCheck(write.issueNumber)];
-    }
-}
-function issueNumberCheck(issueNumber) {
-    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
-}
-function deletionChecks(write, ctx) {
-    const facts = ctx.branch;
-    const name = write.branch;
-    if (!facts || facts.name !== name || !facts.exists) {
-        return [check('branch-facts', false, `no current facts for branch ${name}`)];
-    }
-    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
-    return [
-        check('branch-facts', true, `facts for ${name}`),
-        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
-        check('automation-pattern', matchesAny(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
-        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
-        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
-        onlyBotCommits(facts),
-        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
-    ];
-}
-function onlyBotCommits(facts) {
-    const unchecked = facts.uncheckedCommits ?? 0;
-    if (facts.foreignAuthors.length > 0)
-        return check('only-bot-commits', false, `commits by ${facts.foreignAuthors.join(', ')}`);
-    if (unchecked !== 0)
-        return check('only-bot-commits', false, `${unchecked} commit(s) ahead whose authors were not read`);
-    return check('only-bot-commits', true, 'only allowed bot authors');
-}
-function rerunChecks(write, ctx) {
-    const run = ctx.run;
-    if (!run || run.id !== write.runId)
-        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
-    const vetoed = run.failedJobCategories.filter(category => RERUN_VETO_CATEGORIES.includes(category));
-    const failedJobs = run.failedJobCategories.length;
-    return [
-        check('run-facts', true, `facts for run ${run.id}`),
-        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
-        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
-            ? 'no code, security or authentication failure'
-            : `failed jobs include ${vetoed.join(', ')}`),
-        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
-    ];
-}
-/**
- * Counts the write requests of one action run. Record every request sent, whether
- * or not it succeeded: the limit bounds what the action asks of the API.
- */
-class WriteBudget {
-    max;
-    #used = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    get used() {
-        return this.#used;
-    }
-    get remaining() {
-        return Math.max(0, this.max - this.#used);
-    }
-    record() {
-        this.#used++;
-    }
-    /** The budget fields of a GateContext. */
-    context() {
-        return { writesUsed: this.#used, maxWrites: this.max };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/triage/provenance.ts
 /**
  * True when the run's head commit comes from a repository other than `repository`
@@ -34782,6 +34645,163 @@ function renderTriageMarkdown(report) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/triage/gate.ts
+
+
+/**
+ * The facts a re-run of `run` is checked against: its attempt, the policy's limits, and
+ * the categories of its failed jobs.
+ */
+function rerunFacts(run, limits, failedJobCategories) {
+    return {
+        id: run.id,
+        attempt: run.runAttempt,
+        maxAttempts: limits.maxAttempts,
+        maxFailedJobs: Math.max(limits.maxFailedJobsForRerun, 0),
+        failedJobCategories
+    };
+}
+/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
+function remediationWrite(action) {
+    return action.kind === 'rerun-failed-jobs'
+        ? { kind: 'rerun', runId: action.runId }
+        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
+}
+const check = (name, passed, detail) => ({ name, passed, detail });
+function checkWrite(write, ctx) {
+    const checks = [...writeChecks(write, ctx), provenanceCheck(write, ctx), ...budgetChecks(ctx)];
+    const wouldAllow = checks.every(c => c.passed);
+    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
+    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
+}
+/** Writes a fork's run may cause: issue text at most, and only when the maintainer chose so. */
+function provenanceCheck(write, ctx) {
+    const foreign = ctx.foreignRun;
+    if (!foreign)
+        return check('own-repository', true, "the run is the repository's own");
+    const issueWrite = !['delete-branch', 'rerun', 'close-issue'].includes(write.kind);
+    const allowed = issueWrite && foreign.mayWriteIssues;
+    return check('own-repository', allowed, allowed
+        ? `the run comes from ${foreign.repository}; fork-runs: escalate allows issues`
+        : `the run comes from ${foreign.repository}: no ${write.kind} for another repository's run`);
+}
+function budgetChecks(ctx) {
+    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
+    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
+}
+function writeChecks(write, ctx) {
+    switch (write.kind) {
+        case 'delete-branch':
+            return deletionChecks(write, ctx);
+        case 'rerun':
+            return rerunChecks(write, ctx);
+        case 'create-issue':
+            return [
+                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
+            ];
+        case 'add-labels':
+            return [
+                issueNumberCheck(write.issueNumber),
+                check('labels', write.labels.length > 0, 'at least one label')
+            ];
+        case 'create-label':
+            return [
+                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
+            ];
+        case 'update-issue':
+        case 'comment':
+        case 'close-issue':
+            return [issueNumberCheck(write.issueNumber)];
+    }
+}
+function issueNumberCheck(issueNumber) {
+    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
+}
+function deletionChecks(write, ctx) {
+    const facts = ctx.branch;
+    const name = write.branch;
+    if (!facts || facts.name !== name || !facts.exists) {
+        return [check('branch-facts', false, `no current facts for branch ${name}`)];
+    }
+    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
+    return [
+        check('branch-facts', true, `facts for ${name}`),
+        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
+        check('automation-pattern', matchesAny(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
+        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
+        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
+        onlyBotCommits(facts),
+        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
+    ];
+}
+function onlyBotCommits(facts) {
+    const unchecked = facts.uncheckedCommits ?? 0;
+    if (facts.foreignAuthors.length > 0)
+        return check('only-bot-commits', false, `commits by ${facts.foreignAuthors.join(', ')}`);
+    if (unchecked !== 0)
+        return check('only-bot-commits', false, `${unchecked} commit(s) ahead whose authors were not read`);
+    return check('only-bot-commits', true, 'only allowed bot authors');
+}
+function rerunChecks(write, ctx) {
+    const run = ctx.run;
+    if (!run || run.id !== write.runId)
+        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
+    const vetoed = run.failedJobCategories.filter(category => RERUN_VETO_CATEGORIES.includes(category));
+    const failedJobs = run.failedJobCategories.length;
+    return [
+        check('run-facts', true, `facts for run ${run.id}`),
+        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
+        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
+            ? 'no code, security or authentication failure'
+            : `failed jobs include ${vetoed.join(', ')}`),
+        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
+    ];
+}
+/**
+ * Counts the write requests of one action run. Record every request sent, whether
+ * or not it succeeded: the limit bounds what the action asks of the API.
+ */
+class WriteBudget {
+    max;
+    #used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    get used() {
+        return this.#used;
+    }
+    get remaining() {
+        return Math.max(0, this.max - this.#used);
+    }
+    record() {
+        this.#used++;
+    }
+    /** The budget fields of a GateContext. */
+    context() {
+        return { writesUsed: this.#used, maxWrites: this.max };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/triage/remediation.ts
+
+/**
+ * Sends one remediation through the safety gate: the only way triage re-runs a workflow or
+ * deletes a branch. True when it was sent (or, in a dry run, would have been).
+ */
+async function sendRemediation(writer, github, action, facts) {
+    const write = remediationWrite(action);
+    const sent = action.kind === 'delete-branch'
+        ? await writer.write(write, `branch ${action.branch} at ${action.sha.slice(0, 12)}`, { branch: facts.branch }, async () => {
+            await github.deleteBranch(action.branch);
+            return true;
+        }, () => `deleted; restore with: ${action.restoreCommand}`)
+        : await writer.write(write, `run ${action.runId}`, { run: rerunFacts(facts.run, facts.limits, facts.categories) }, async () => {
+            await github.rerunFailedJobs(action.runId);
+            return true;
+        }, () => `re-run of the failed jobs requested (attempt ${facts.run.runAttempt + 1})`);
+    return sent === true || (writer.dryRun && writer.records.at(-1)?.result === 'would');
+}
+
 ;// CONCATENATED MODULE: ./src/triage/writer.ts
 
 /**
@@ -35303,24 +35323,14 @@ function branchFactsOf(state, name, defaultBranch) {
 async function executeRemediation(state, action, 
 /** `categories`: one per failed job of the run (the gate counts them and vetoes by them). */
 facts) {
+    if (action.kind === 'escalate')
+        return true;
     const { gateway, policy } = state.deps;
-    const run = state.run;
-    const writer = state.writer;
-    if (action.kind === 'delete-branch') {
-        const deleted = await writer.write({ kind: 'delete-branch', branch: action.branch, sha: action.sha }, `branch ${action.branch} at ${action.sha.slice(0, 12)}`, { branch: facts.branch }, async () => {
-            await gateway.deleteBranch(action.branch);
-            return true;
-        }, () => `deleted; restore with: ${action.restoreCommand}`);
-        return deleted === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
-    }
-    if (action.kind === 'rerun-failed-jobs') {
-        const rerun = await writer.write({ kind: 'rerun', runId: action.runId }, `run ${action.runId}`, { run: rerunFacts(run, policy.limits, facts.categories) }, async () => {
-            await gateway.rerunFailedJobs(action.runId);
-            return true;
-        }, () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1})`);
-        return rerun === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
-    }
-    return true;
+    return sendRemediation(state.writer, gateway, action, {
+        ...facts,
+        run: state.run,
+        limits: policy.limits
+    });
 }
 /** The time the current streak of failures began: the oldest failure since the last success. */
 function failingSince(run, history) {

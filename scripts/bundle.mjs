@@ -1,14 +1,10 @@
 // Rebuilds the committed bundles from a clean slate (ncc never deletes stale output).
 // `node scripts/bundle.mjs [triage|health-check|cli ...]` rebuilds only the named ones.
+// Each bundle gets a digest of its sources (sources.sha256), checked by the e2e tests.
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-
-const targets = {
-  triage: { entry: 'src/actions/triage/index.ts', out: 'dist' },
-  'health-check': { entry: 'src/actions/health-check/index.ts', out: 'health-check/dist' },
-  cli: { entry: 'src/cli/index.ts', out: 'dist/cli' }
-}
+import { BUNDLES as targets, recordSources } from './bundle-sources.mjs'
 const wanted = process.argv.slice(2)
 for (const name of wanted) if (!(name in targets)) throw new Error(`unknown bundle '${name}'`)
 const selected = wanted.length > 0 ? wanted : Object.keys(targets)
@@ -32,6 +28,7 @@ for (const name of selected) {
   execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], {
     stdio: 'inherit'
   })
+  recordSources(process.cwd(), name)
 }
 
 function safeList(dir) {

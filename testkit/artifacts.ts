@@ -4,12 +4,17 @@
  * Put Block List to a SAS URL), a small HTTP server answers the two Twirp RPCs
  * (CreateArtifact, FinalizeArtifact). `artifacts()` reads every finalized upload back
  * from Azurite and unzips it, so tests assert on the files the action really uploaded.
+ *
+ * Azurite is a Node process that takes seconds to start on a busy machine, so one serves
+ * many services: each service has its own container. Under jest the e2e global setup starts
+ * one per worker (AZURITE_URLS_ENV); elsewhere the first service of a process starts one.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,10 +32,11 @@ import {
 const DEV_ACCOUNT = 'devstoreaccount1'
 const DEV_ACCOUNT_KEY =
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
-const CONTAINER = 'artifacts'
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/'
 const AZURITE_MAIN = fileURLToPath(new URL('../node_modules/azurite/dist/src/blob/main.js', import.meta.url))
-const AZURITE_START_TIMEOUT_MS = 20_000
+/** JSON array of Azurite blob endpoints started by the test run's global setup, one per jest worker. */
+export const AZURITE_URLS_ENV = 'WT_AZURITE_URLS'
+const READINESS_POLL_MS = 100
 
 export type ArtifactRpc = 'CreateArtifact' | 'FinalizeArtifact'
 
@@ -73,15 +79,14 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
     exp: Math.floor(Date.now() / 1000) + 6 * 3600
   })
 
-  const azurite = await startAzurite()
+  const blobUrl = await sharedAzuriteUrl()
+  const credential = new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_ACCOUNT_KEY)
+  const container = new BlobServiceClient(`${blobUrl}/${DEV_ACCOUNT}`, credential).getContainerClient(
+    `artifacts-${randomUUID()}`
+  )
+  await container.create()
   let twirp: Server | undefined
   try {
-    const credential = new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_ACCOUNT_KEY)
-    const container = new BlobServiceClient(`${azurite.url}/${DEV_ACCOUNT}`, credential).getContainerClient(
-      CONTAINER
-    )
-    await container.create()
-
     const backend = new ArtifactBackend(container, credential, token, { runBackendId, jobBackendId })
     twirp = createServer((req, res) => void backend.handle(req, res))
     const server = twirp
@@ -100,12 +105,12 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
       close: async () => {
         server.closeAllConnections()
         await new Promise<void>(resolve => server.close(() => resolve()))
-        await azurite.stop()
+        await container.deleteIfExists()
       }
     }
   } catch (error) {
     twirp?.close()
-    await azurite.stop()
+    await container.deleteIfExists()
     throw error
   }
 }
@@ -186,7 +191,7 @@ class ArtifactBackend {
     this.uploads.push({ name, blobName, finalized: false })
     const sas = generateBlobSASQueryParameters(
       {
-        containerName: CONTAINER,
+        containerName: this.container.containerName,
         blobName,
         permissions: BlobSASPermissions.parse('rcw'),
         protocol: SASProtocol.HttpsAndHttp,
@@ -272,60 +277,107 @@ function findEndOfCentralDirectory(zip: Buffer): number {
   throw new Error('zip: end of central directory not found (not a zip archive?)')
 }
 
-interface Azurite {
+export interface Azurite {
+  /** The blob endpoint, e.g. http://127.0.0.1:10000 (the account name follows in paths). */
   url: string
   stop(): Promise<void>
+  /** Immediate and synchronous, for a process that is exiting. */
+  kill(): void
+  /** Lets this process exit while Azurite runs (it is then killed on exit). */
+  unref(): void
 }
 
-/** Starts Azurite's blob service on a free port and resolves once it listens. */
-async function startAzurite(): Promise<Azurite> {
+let processAzurite: Promise<Azurite> | undefined
+
+/** The Azurite this process uses: its jest worker's, else one started on first use and stopped at exit. */
+async function sharedAzuriteUrl(): Promise<string> {
+  const started = process.env[AZURITE_URLS_ENV]
+  if (started) {
+    const urls = JSON.parse(started) as string[]
+    const worker = Number(process.env.JEST_WORKER_ID ?? '1')
+    return urls[(worker - 1) % urls.length]
+  }
+  if (!processAzurite) {
+    processAzurite = startAzurite()
+    const azurite = await processAzurite
+    // Nothing may keep a script alive after its work is done; the child dies with it.
+    azurite.unref()
+    process.once('exit', () => azurite.kill())
+  }
+  return (await processAzurite).url
+}
+
+/**
+ * Starts Azurite's blob service on a free port and resolves once it answers HTTP. Readiness
+ * is polled with no deadline: on a busy machine a start can take long, and only an exit of
+ * the process is a failure.
+ */
+export async function startAzurite(): Promise<Azurite> {
   // In-memory persistence refuses --location; a scratch cwd keeps any stray file out of the repository.
   const scratch = mkdtempSync(join(tmpdir(), 'wt-azurite-'))
+  const port = await freePort()
   const args = [
     AZURITE_MAIN,
-    ...['--blobHost', '127.0.0.1', '--blobPort', '0'],
+    ...['--blobHost', '127.0.0.1', '--blobPort', String(port)],
     ...['--skipApiVersionCheck', '--disableTelemetry', '--inMemoryPersistence', '--silent']
   ]
-  const child = spawn(process.execPath, args, { cwd: scratch, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, args, { cwd: scratch, stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const stop = async (): Promise<void> => {
     await terminate(child)
     rmSync(scratch, { recursive: true, force: true })
   }
-
-  let stdout = ''
-  let stderr = ''
-  try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(
-        () =>
-          reject(
-            new Error(`Azurite did not start within ${AZURITE_START_TIMEOUT_MS} ms: ${stderr || stdout}`)
-          ),
-        AZURITE_START_TIMEOUT_MS
-      )
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString()
-        const listening = /successfully listens on (http:\/\/\S+)/.exec(stdout)
-        if (listening) {
-          clearTimeout(timer)
-          resolve(listening[1])
-        }
-      })
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-      child.once('error', error => {
-        clearTimeout(timer)
-        reject(error)
-      })
-      child.once('exit', (code, signal) => {
-        clearTimeout(timer)
-        reject(new Error(`Azurite exited (${signal ?? code}) before listening: ${stderr || stdout}`))
-      })
+  let running = true
+  const exited = new Promise<never>((_, reject) => {
+    child.once('error', error => {
+      running = false
+      reject(error)
     })
-    return { url, stop }
+    child.once('exit', (code, signal) => {
+      running = false
+      reject(new Error(`Azurite exited (${signal ?? code}) before it answered: ${stderr}`))
+    })
+  })
+  exited.catch(() => {})
+  const url = `http://127.0.0.1:${port}`
+  try {
+    await Promise.race([exited, answersHttp(url, () => running)])
+    return {
+      url,
+      stop,
+      kill: () => child.kill('SIGKILL'),
+      unref: () => {
+        child.unref()
+        ;(child.stderr as Socket).unref()
+      }
+    }
   } catch (error) {
     await stop()
     throw error
   }
+}
+
+async function answersHttp(url: string, running: () => boolean): Promise<void> {
+  while (running()) {
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await sleep(READINESS_POLL_MS)
+    }
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
 }
 
 async function terminate(child: ChildProcess): Promise<void> {

@@ -201,14 +201,12 @@ describe('classifyWithAi against the stand-in', () => {
     const server = await standin({ mode: 'timeout' })
     const started = Date.now()
     const outcome = await classifyWithAi(input(), openAi(server.url, { timeoutMs: 300 }))
-    const elapsed = Date.now() - started
 
     expectRulesFallback(outcome, /timed out/)
     expect(server.requests).toHaveLength(2)
     expect(outcome.usage.calls).toBe(2)
-    expect(elapsed).toBeGreaterThanOrEqual(600)
-    // 2 x 300 ms plus the SDK's back-off (at most 500 ms) and some scheduling slack.
-    expect(elapsed).toBeLessThan(2_000)
+    // Each attempt waited out its own timeout (a lower bound: a busy machine only adds to it).
+    expect(Date.now() - started).toBeGreaterThanOrEqual(600)
   })
 
   it('falls back after a 500 and one retry', async () => {
@@ -222,12 +220,11 @@ describe('classifyWithAi against the stand-in', () => {
 
   it('does not wait out a Retry-After longer than its deadline (GitHub Models daily quota)', async () => {
     const server = await standin({ mode: 'error' }, { retryAfterSeconds: 86_400 })
-    const started = Date.now()
+    // Waiting a day would outlast the test: the single request and the fallback are the proof.
     const outcome = await classifyWithAi(input(), openAi(server.url, { timeoutMs: 300 }))
 
     expectRulesFallback(outcome, /HTTP 429/)
     expect(server.requests).toHaveLength(1)
-    expect(Date.now() - started).toBeLessThan(1_000)
   })
 
   it('falls back on a refusal', async () => {

@@ -72,7 +72,7 @@ describe('health check on the sample repository', () => {
     const json = result.artifacts['health-report']?.['health-report.json']
     if (!json) throw new Error(`no health-report.json was uploaded; stderr: ${result.stderr.slice(-2000)}`)
     report = (JSON.parse(json) as HealthReport).repositories[0]
-  }, 120_000)
+  })
 
   it('speaks GitHub’s API as GitHub describes it', () => {
     expect(result.violations).toEqual([])
@@ -150,8 +150,7 @@ describe('triage of the sample repository’s failures', () => {
       expect(result.violations).toEqual([])
       expect(result.outputs.category).toBe(SAMPLE_DESIGN.triage[path])
       expect(JSON.stringify(result)).not.toContain(PLANTED_TOKEN)
-    },
-    120_000
+    }
   )
 })
 

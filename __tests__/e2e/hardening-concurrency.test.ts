@@ -23,12 +23,10 @@ const repository = repoWith({ runs })
 let standin: GitHubStandin
 let triaged: ScenarioResult[] = []
 let health: ScenarioResult
-let elapsedMs = 0
 
 beforeAll(async () => {
   const shared = await sharedStandin([repository], NOW)
   standin = shared.standin
-  const started = Date.now()
   const healthRun = runScenario(
     {
       action: 'health-check',
@@ -48,8 +46,7 @@ beforeAll(async () => {
     )
   )
   health = await healthRun
-  elapsedMs = Date.now() - started
-}, 120_000)
+})
 
 afterAll(async () => {
   await standin?.close()
@@ -99,7 +96,6 @@ describe('ten triage runs of one failure at once', () => {
       }
       expect(report.api.writes).toBeLessThanOrEqual(12)
     }
-    expect(elapsedMs).toBeLessThan(60_000)
   })
 })
 

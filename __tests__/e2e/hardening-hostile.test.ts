@@ -117,7 +117,7 @@ beforeAll(async () => {
       }
     })
   )
-}, 180_000)
+})
 
 const unfenced = (text: string) =>
   linesWithFenceState(text)

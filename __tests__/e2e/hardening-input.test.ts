@@ -272,7 +272,7 @@ beforeAll(async () => {
     ],
     6
   )
-}, 240_000)
+})
 
 describe('the input tables', () => {
   it.each([

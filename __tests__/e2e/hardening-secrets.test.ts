@@ -114,7 +114,7 @@ beforeAll(async () => {
       checked.set(place, await runScenario(healthWithSecretsIn(place), { action: 'health-check' }))
     )
   ])
-}, 120_000)
+})
 
 describe.each(TRIAGE_PLACES)('triage with secrets in the %s', place => {
   const result = () => triaged.get(place)!

@@ -51,7 +51,7 @@ describeInBrowser('the HTML report in headless Chromium', () => {
     dom = rendered
     image = readPng(png)
     process.stdout.write(`health report screenshot: ${png}\n`)
-  }, 120_000)
+  })
 
   it('renders a run strip with one square per run for every workflow', () => {
     const strips = [...dom.matchAll(/<svg class="chart strip" data-chart="strip"[\s\S]*?<\/svg>/g)].map(

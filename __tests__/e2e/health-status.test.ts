@@ -48,7 +48,7 @@ beforeAll(async () => {
       runs[name] = await healthCheck(scenario, name === 'twoRepositories' ? 'fleet-health' : 'health-report')
     })
   )
-}, 120_000)
+})
 
 describe('health check on a repository with a workflow in every status', () => {
   it('scores each workflow into the status its runs call for', () => {

@@ -66,7 +66,7 @@ const results = new Map<string, ScenarioResult>()
 
 beforeAll(async () => {
   await Promise.all(CASES.map(async c => results.set(c.name, await triage(c.scenario))))
-}, 60_000)
+})
 
 describe.each(CASES)('$name', ({ name, message }) => {
   it('fails the step with a clear message and makes zero write requests', () => {

@@ -1,7 +1,8 @@
 /**
- * SPEC 5 end to end: the escalation issue's life across several triage runs (recurrence,
- * idempotency, reopening, resolution) and the `/triage approve` command. The stand-in
- * starts fresh for every run, so each step starts from the issues the previous one left.
+ * SPEC 5 end to end: an escalation issue resolved by a green run, and the `/triage approve`
+ * command. The stand-in starts fresh for every run, so each step starts from the issues the
+ * previous one left. Recurrence, idempotency and reopening are covered in-process
+ * (__tests__/pipelines/triage-issues.test.ts).
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { ScenarioIssue, ScenarioResult } from '../../testkit/scenario/types.js'
@@ -16,79 +17,15 @@ import {
   reportOf,
   triage,
   triageScenario,
-  workflowRunEvent,
-  writesTo
+  workflowRunEvent
 } from './support/scenario.js'
 
 const firstFailure = failingRun({ id: 1001, log: CODE_FAILURE_LOG, step: 'Run npm run build' })
-const secondFailure = failingRun({
-  id: 1002,
-  log: CODE_FAILURE_LOG,
-  step: 'Run npm run build',
-  createdAt: '2026-11-20T10:02:00Z'
-})
 
 /** Triage of `run` when the repository already has `issues` (and knows the earlier runs). */
 function triageFailure(run: typeof firstFailure, issues: ScenarioIssue[]): Promise<ScenarioResult> {
   return triage(triageScenario(repoWith({ runs: [firstFailure, run], issues }), workflowRunEvent(run)))
 }
-
-function closed(issues: ScenarioIssue[]): ScenarioIssue[] {
-  return issues.map(issue => ({ ...issue, state: 'closed' }))
-}
-
-function occurrenceRows(body: string): string[] {
-  return body.split('\n').filter(line => /^\| \[run \d+\]/.test(line))
-}
-
-describe('a recurring failure', () => {
-  let opened: ScenarioResult
-  let recurred: ScenarioResult
-  let again: ScenarioResult
-  let reopened: ScenarioResult
-
-  beforeAll(async () => {
-    opened = await triageFailure(firstFailure, [])
-    const open = carryIssues(opened)
-    ;[recurred, reopened] = await Promise.all([
-      triageFailure(secondFailure, open),
-      triageFailure(secondFailure, closed(open))
-    ])
-    again = await triageFailure(secondFailure, carryIssues(recurred))
-  }, 90_000)
-
-  it('opens one issue the first time', () => {
-    expect(opened.outputs.action).toBe('escalate')
-    expect(opened.issues).toHaveLength(1)
-    expect(occurrenceRows(opened.issues[0].body)).toHaveLength(1)
-  })
-
-  it('updates that issue with a new occurrence row instead of opening a duplicate', () => {
-    expect(recurred.exitCode).toBe(0)
-    expect(recurred.issues).toHaveLength(1)
-    expect(writesTo(recurred, 'POST', /\/issues$/)).toEqual([])
-    expect(recurred.outputs['issue-number']).toBe(String(opened.issues[0].number))
-    const rows = occurrenceRows(recurred.issues[0].body)
-    expect(rows).toHaveLength(2)
-    expect(rows.join('\n')).toContain('run 1002')
-  })
-
-  it('is idempotent: triaging the same run again writes nothing', () => {
-    expect(again.exitCode).toBe(0)
-    expect(again.writes).toEqual([])
-    expect(occurrenceRows(again.issues[0].body)).toHaveLength(2)
-  })
-
-  it('reopens a closed issue on recurrence, with a comment', () => {
-    expect(reopened.exitCode).toBe(0)
-    expect(reopened.issues).toHaveLength(1)
-    const [issue] = reopened.issues
-    expect(issue.state).toBe('open')
-    expect(occurrenceRows(issue.body)).toHaveLength(2)
-    expect(issue.comments.at(-1)?.body).toMatch(/failure is back/)
-    expect(writesTo(reopened, 'POST', /\/issues$/)).toEqual([])
-  })
-})
 
 describe('a green run of the same workflow and branch', () => {
   let resolved: ScenarioResult
@@ -108,7 +45,7 @@ describe('a green run of the same workflow and branch', () => {
         )
       )
     ])
-  }, 60_000)
+  })
 
   it('comments "Workflow restored" with the time to repair and closes the issue', () => {
     expect(resolved.exitCode).toBe(0)
@@ -165,7 +102,7 @@ describe('the approval command', () => {
       triage(comment('bob')),
       triage(comment('alice', [movedBranch]))
     ])
-  }, 90_000)
+  })
 
   it('only proposes the deletion in the issue, with the command to approve it', () => {
     expect(proposed.exitCode).toBe(0)

@@ -178,7 +178,7 @@ beforeAll(async () => {
       results[name] = await triage(scenario)
     })
   )
-}, 120_000)
+})
 
 describe('dry-run', () => {
   it.each(['dryRunDelete', 'dryRunEscalate'])('%s makes zero write requests', name => {

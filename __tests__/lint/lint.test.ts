@@ -102,9 +102,7 @@ describe('files that are not workflows become findings, never crashes or hangs',
 
   test('a file over the size cap is refused without being parsed', () => {
     const huge = `on: push\n# ${'x'.repeat(1024 * 1024)}\n`
-    const started = Date.now()
     expect(lintWorkflow('a.yml', huge)).toEqual([expect.objectContaining({ rule: 'invalid-file' })])
-    expect(Date.now() - started).toBeLessThan(1000)
   })
 
   test('YAML that does not parse reports where', () => {
@@ -126,12 +124,11 @@ describe('files that are not workflows become findings, never crashes or hangs',
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`)
     }
     const bomb = `on: push\n${levels.join('\n')}\njobs: {}\n`
-    const started = Date.now()
+    // Expanded, it would hold 9^12 nodes: returning at all is the proof it was not.
     const findings = lintWorkflow('bomb.yml', bomb)
     expect(findings).toEqual([
       expect.objectContaining({ rule: 'invalid-file', message: expect.stringMatching(/alias/) })
     ])
-    expect(Date.now() - started).toBeLessThan(2000)
   })
 
   test('a few ordinary anchors are fine', () => {

@@ -339,11 +339,9 @@ describe('runScenario with a fake action', () => {
   })
 
   it('kills an action that runs past the time limit and still closes the stand-ins', async () => {
-    const started = Date.now()
     const result = await runScenario(scenario({ inputs: { hang: 'true' } }), options({ timeoutMs: 500 }))
     expect(result.timedOut).toBe(true)
     expect(result.exitCode).toBe(137)
-    expect(Date.now() - started).toBeLessThan(15_000)
     expect(github!.closed).toBe(true)
   })
 

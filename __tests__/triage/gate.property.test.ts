@@ -14,13 +14,9 @@ import {
   type TriageFacts,
   decide
 } from '../../src/triage/decide.js'
-import {
-  type GateContext,
-  type ProposedWrite,
-  WriteBudget,
-  checkWrite,
-  remediationWrite
-} from '../../src/triage/gate.js'
+import { type GateContext, type ProposedWrite, WriteBudget, checkWrite } from '../../src/triage/gate.js'
+import { sendRemediation } from '../../src/triage/remediation.js'
+import { GatedWriter } from '../../src/triage/writer.js'
 import { CATEGORIES, type Category } from '../../src/types.js'
 import { makeClassification, makeJob, makeRun } from './facts.js'
 
@@ -307,77 +303,84 @@ describe('SPEC 8: decide() then the gate, with adversarial classifications', () 
         handed: fc.nat(w.branches.length - 1)
       })
     )
-  let executed = { rerun: 0, 'delete-branch': 0 }
-
-  it('executes no forbidden write', () => {
-    assertCounting(world, 4000, ({ w, loggedRef, handed }) => {
-      const policy: Policy = {
-        ...DEFAULT_POLICY,
-        flakyReruns: w.flakyReruns,
-        automation: { ...DEFAULT_POLICY.automation, branchPatterns: w.patterns },
-        limits: { ...DEFAULT_POLICY.limits, maxAttempts: w.maxAttempts }
-      }
-      const failedJobs: FailedJob[] = w.jobs.map((job, i) => ({
-        job: makeJob(`job ${i}`, i + 1),
-        classification: makeClassification(job.claimed, { source: 'ai', transient: job.transient })
-      }))
-      const apiFacts = (name: string): BranchFacts | undefined => w.branches.find(b => b.name === name)
-      const facts: TriageFacts = {
-        run: makeRun({ runAttempt: w.attempt }),
-        defaultBranch: w.defaultBranch,
-        failedJobs,
-        history: {
-          flaky: false,
-          broken: w.broken,
-          consecutiveFailures: w.broken ? 4 : 1,
-          failuresLast24h: 1,
-          flakyCountLast7d: 0
-        },
-        isRerunAttempt: w.attempt > 1,
-        branchConflict: {
-          targetRef: loggedRef,
-          branch: (loggedRef !== null && apiFacts(loggedRef)) || w.branches[handed]
+  it('executes no forbidden write through the production write path', async () => {
+    const executed = { rerun: 0, 'delete-branch': 0 }
+    await fc.assert(
+      fc.asyncProperty(world, async ({ w, loggedRef, handed }) => {
+        const policy: Policy = {
+          ...DEFAULT_POLICY,
+          flakyReruns: w.flakyReruns,
+          automation: { ...DEFAULT_POLICY.automation, branchPatterns: w.patterns },
+          limits: { ...DEFAULT_POLICY.limits, maxAttempts: w.maxAttempts }
         }
-      }
-      const decision = decide(facts, policy, { dryRun: w.dryRun, requireApproval: [] })
-      const budget = new WriteBudget(policy.limits.maxWrites)
-
-      for (const action of decision.actions) {
-        if (action.kind === 'escalate' || action.requiresApproval) continue
-        const write = remediationWrite(action)
-        const ctx: GateContext = {
-          dryRun: w.dryRun,
-          ...budget.context(),
+        const failedJobs: FailedJob[] = w.jobs.map((job, i) => ({
+          job: makeJob(`job ${i}`, i + 1),
+          classification: makeClassification(job.claimed, { source: 'ai', transient: job.transient })
+        }))
+        const apiFacts = (name: string): BranchFacts | undefined => w.branches.find(b => b.name === name)
+        const facts: TriageFacts = {
+          run: makeRun({ runAttempt: w.attempt }),
           defaultBranch: w.defaultBranch,
-          branchPatterns: policy.automation.branchPatterns,
-          branch: write.kind === 'delete-branch' ? apiFacts(write.branch) : undefined,
-          run: {
-            id: facts.run.id,
-            attempt: w.attempt,
-            maxAttempts: policy.limits.maxAttempts,
-            maxFailedJobs: policy.limits.maxFailedJobsForRerun,
-            failedJobCategories: w.jobs.flatMap(job => [job.truth, job.claimed])
+          failedJobs,
+          history: {
+            flaky: false,
+            broken: w.broken,
+            consecutiveFailures: w.broken ? 4 : 1,
+            failuresLast24h: 1,
+            flakyCountLast7d: 0
+          },
+          isRerunAttempt: w.attempt > 1,
+          branchConflict: {
+            targetRef: loggedRef,
+            branch: (loggedRef !== null && apiFacts(loggedRef)) || w.branches[handed]
           }
         }
-        if (!checkWrite(write, ctx).allowed) continue
-        budget.record()
-        executed = { ...executed, [write.kind]: executed[write.kind as keyof typeof executed] + 1 }
-
-        expect(w.dryRun).toBe(false)
-        if (write.kind === 'rerun') {
-          expect(w.attempt).toBeLessThan(w.maxAttempts)
-          for (const job of w.jobs) expect(RERUN_VETO_CATEGORIES).not.toContain(job.truth as Category)
-        } else if (write.kind === 'delete-branch') {
-          const truth = apiFacts(write.branch)!
-          expect(write.branch).not.toBe(w.defaultBranch)
-          expect(truth.isDefault || truth.protected || truth.openPrs > 0).toBe(false)
-          expect(truth.foreignAuthors).toEqual([])
-          expect(matchesAny(write.branch, w.patterns)).toBe(true)
+        const decision = decide(facts, policy, { dryRun: w.dryRun, requireApproval: [] })
+        // What the shell hands the writer: the API's facts and every source's categories.
+        const writer = new GatedWriter(
+          {
+            dryRun: w.dryRun,
+            defaultBranch: w.defaultBranch,
+            branchPatterns: policy.automation.branchPatterns
+          },
+          policy.limits.maxWrites
+        )
+        const sent: { kind: 'rerun' | 'delete-branch'; target: string | number }[] = []
+        const github = {
+          rerunFailedJobs: async (runId: number) => void sent.push({ kind: 'rerun', target: runId }),
+          deleteBranch: async (branch: string) => void sent.push({ kind: 'delete-branch', target: branch })
         }
-      }
-      return false
-    })
-    // Both remediations really ran through the gate in some worlds.
+        for (const action of decision.actions) {
+          if (action.kind === 'escalate' || action.requiresApproval) continue
+          await sendRemediation(writer, github, action, {
+            branch: action.kind === 'delete-branch' ? apiFacts(action.branch) : undefined,
+            run: { id: facts.run.id, runAttempt: w.attempt },
+            limits: policy.limits,
+            categories: w.jobs.flatMap(job => [job.truth, job.claimed])
+          })
+        }
+
+        expect(sent.length).toBeLessThanOrEqual(policy.limits.maxWrites)
+        for (const write of sent) {
+          executed[write.kind] += 1
+          expect(w.dryRun).toBe(false)
+          if (write.kind === 'rerun') {
+            expect(write.target).toBe(facts.run.id)
+            expect(w.attempt).toBeLessThan(w.maxAttempts)
+            for (const job of w.jobs) expect(RERUN_VETO_CATEGORIES).not.toContain(job.truth as Category)
+          } else {
+            const branch = String(write.target)
+            const truth = apiFacts(branch)!
+            expect(branch).not.toBe(w.defaultBranch)
+            expect(truth.isDefault || truth.protected || truth.openPrs > 0).toBe(false)
+            expect(truth.foreignAuthors).toEqual([])
+            expect(matchesAny(branch, w.patterns)).toBe(true)
+          }
+        }
+      }),
+      { numRuns: 4000 }
+    )
+    // Both remediations really were sent in some worlds.
     expect(executed.rerun).toBeGreaterThan(20)
     expect(executed['delete-branch']).toBeGreaterThan(5)
   })

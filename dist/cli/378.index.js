@@ -1046,9 +1046,9 @@ function openIssuesInScope(issues, workflowPath, branch) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gf: () => (/* binding */ checkWrite),
 /* harmony export */   KK: () => (/* binding */ rerunFacts),
-/* harmony export */   Lx: () => (/* binding */ WriteBudget)
+/* harmony export */   Lx: () => (/* binding */ WriteBudget),
+/* harmony export */   dq: () => (/* binding */ remediationWrite)
 /* harmony export */ });
-/* unused harmony export remediationWrite */
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6449);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1422);
 

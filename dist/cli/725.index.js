@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   GitHubGateway: () => (/* binding */ GitHubGateway),
   MAX_COMMITS_AHEAD: () => (/* binding */ MAX_COMMITS_AHEAD),
+  toIssueInfo: () => (/* binding */ toIssueInfo),
   toJobInfo: () => (/* binding */ toJobInfo),
   toRunInfo: () => (/* binding */ toRunInfo)
 });

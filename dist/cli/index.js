@@ -1760,7 +1760,7 @@ async function triageCommand(args, io) {
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
     const [{ GitHubGateway }, { runTriage }, { renderTriageJson, renderTriageMarkdown }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
-        Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(395), __nccwpck_require__.e(735), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(395), __nccwpck_require__.e(644), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8644)),
         __nccwpck_require__.e(/* import() */ 440).then(__nccwpck_require__.bind(__nccwpck_require__, 6440))
     ]);
     const gateway = new GitHubGateway(options.token, owner, name, {

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubGateway: () => (/* binding */ GitHubGateway)
 });
 
-// UNUSED EXPORTS: MAX_COMMITS_AHEAD, toJobInfo, toRunInfo
+// UNUSED EXPORTS: MAX_COMMITS_AHEAD, toIssueInfo, toJobInfo, toRunInfo
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);

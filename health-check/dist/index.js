@@ -29604,7 +29604,7 @@ function planHealthIssues(repo, workflows, existing) {
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
  */
-const loadRemediation = () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 36636));
+const loadRemediation = () => __nccwpck_require__.e(/* import() */ 33).then(__nccwpck_require__.bind(__nccwpck_require__, 19033));
 const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32046));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
@@ -33249,9 +33249,9 @@ function openIssuesInScope(issues, workflowPath, branch) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gf: () => (/* binding */ checkWrite),
 /* harmony export */   KK: () => (/* binding */ rerunFacts),
-/* harmony export */   Lx: () => (/* binding */ WriteBudget)
+/* harmony export */   Lx: () => (/* binding */ WriteBudget),
+/* harmony export */   dq: () => (/* binding */ remediationWrite)
 /* harmony export */ });
-/* unused harmony export remediationWrite */
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36449);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1422);
 

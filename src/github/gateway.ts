@@ -1,6 +1,7 @@
 import type { AnnotationInfo, JobInfo, RunInfo } from '../types.js'
 import { createClient, type ApiStats, type ClientOptions, type Octokit, type ReadQuery } from './client.js'
 import { downloadLogTail, httpStatus, type LogResult } from './logs.js'
+import type { GitHubPort, IssueChange, IssueComment, NewIssue, RunFilter } from './port.js'
 
 export interface BranchInfo {
   name: string
@@ -101,7 +102,7 @@ export function toJobInfo(job: ApiJob): JobInfo {
   }
 }
 
-function toIssueInfo(issue: ApiIssue): IssueInfo {
+export function toIssueInfo(issue: ApiIssue): IssueInfo {
   return {
     number: issue.number,
     title: issue.title,
@@ -123,7 +124,7 @@ function toIssueInfo(issue: ApiIssue): IssueInfo {
  * (or one paginated listing) returning plain core types; the request count is in
  * `stats` for the reports.
  */
-export class GitHubGateway {
+export class GitHubGateway implements GitHubPort {
   readonly octokit: Octokit
   readonly stats: ApiStats
   /**
@@ -254,15 +255,7 @@ export class GitHubGateway {
   }
 
   /** The newest runs of a workflow (one page: `perPage` at most 100). */
-  async workflowRuns(
-    workflowId: number | string,
-    filter: {
-      branch?: string
-      status?: 'completed' | 'success' | 'failure'
-      perPage: number
-      createdSince?: string
-    }
-  ): Promise<RunInfo[]> {
+  async workflowRuns(workflowId: number | string, filter: RunFilter): Promise<RunInfo[]> {
     const { data } = await this.octokit.rest.actions.listWorkflowRuns({
       ...this.base,
       workflow_id: workflowId,
@@ -466,26 +459,12 @@ export class GitHubGateway {
     return toIssueInfo(data)
   }
 
-  async createIssue(issue: {
-    title: string
-    body: string
-    labels: string[]
-    assignees: string[]
-  }): Promise<IssueInfo> {
+  async createIssue(issue: NewIssue): Promise<IssueInfo> {
     const { data } = await this.octokit.rest.issues.create({ ...this.base, ...issue })
     return this.sawLabels(toIssueInfo(data))
   }
 
-  async updateIssue(
-    number: number,
-    change: {
-      title?: string
-      body?: string
-      state?: 'open' | 'closed'
-      labels?: string[]
-      stateReason?: 'completed' | 'not_planned'
-    }
-  ): Promise<IssueInfo> {
+  async updateIssue(number: number, change: IssueChange): Promise<IssueInfo> {
     const { stateReason, ...rest } = change
     const { data } = await this.octokit.rest.issues.update({
       ...this.base,
@@ -505,7 +484,7 @@ export class GitHubGateway {
     return { id: data.id, htmlUrl: data.html_url }
   }
 
-  async comments(number: number): Promise<{ id: number; user: string; body: string; createdAt: string }[]> {
+  async comments(number: number): Promise<IssueComment[]> {
     const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
       ...this.base,
       issue_number: number,

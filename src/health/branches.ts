@@ -5,7 +5,8 @@
  * (default, pattern, protection, open pull requests, foreign commits, unchanged sha).
  */
 import type { Policy } from '../config/policy.js'
-import type { BranchWithDate, GitHubGateway } from '../github/gateway.js'
+import type { BranchWithDate } from '../github/gateway.js'
+import type { GitHubPort } from '../github/port.js'
 import { allReads } from '../github/reads.js'
 import type { GatedWriter } from '../triage/writer.js'
 import type { RequestBudget } from './budget.js'
@@ -19,7 +20,7 @@ export const PRUNE_READ_COST = 3
 const BRANCHES_PER_PAGE = 100
 
 export interface PruneContext {
-  gateway: GitHubGateway
+  gateway: GitHubPort
   policy: Policy
   defaultBranch: string
   staleDays: number
@@ -52,7 +53,7 @@ export interface PruneResult {
  * The three listings pruning selects from, read together. The branch listing takes a request
  * per 100 branches: it stops after `pages`, so thousands of branches cannot overrun the budget.
  */
-export async function listBranches(gateway: GitHubGateway, pages: number): Promise<BranchListing> {
+export async function listBranches(gateway: GitHubPort, pages: number): Promise<BranchListing> {
   const listable = Math.max(1, pages) * BRANCHES_PER_PAGE
   const [branches, protectedNames, openPrRefs] = await allReads([
     gateway.branchesWithDates(listable),

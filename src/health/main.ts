@@ -6,7 +6,8 @@ import { redactSecrets } from '../classify/redact.js'
 import type { HealthOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
 import { describeError } from '../github/errors.js'
-import type { GitHubGateway, IssueInfo, WorkflowInfo } from '../github/gateway.js'
+import type { IssueInfo, WorkflowInfo } from '../github/gateway.js'
+import type { GitHubPort } from '../github/port.js'
 import { allReads, settle } from '../github/reads.js'
 import type { Finding } from '../lint/index.js'
 import { loadTriageIssues } from '../triage/escalate.js'
@@ -45,7 +46,7 @@ export interface HealthDependencies {
   options: HealthOptions
   policy: Policy
   /** The gateway of the repository the action runs in; others are derived from it. */
-  gateway: GitHubGateway
+  gateway: GitHubPort
   /** The checkout whose workflow files lint reads; null reads them from the API. */
   workspace: string | null
   now: Date
@@ -150,7 +151,7 @@ export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOu
 async function checkRepository(
   deps: HealthDependencies,
   state: CheckState,
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   local: boolean
 ): Promise<{ report: RepositoryReport; localFindings: Finding[] }> {
   const { options, now } = deps
@@ -331,7 +332,7 @@ async function checkRepository(
 
 function sweepContext(
   deps: HealthDependencies,
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   defaultBranch: string,
   requests: RequestBudget
 ): SweepContext {
@@ -360,7 +361,7 @@ interface Candidates {
  */
 async function remediationCandidates(
   deps: HealthDependencies,
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   workflows: WorkflowInfo[],
   state: CheckState,
   local: boolean
@@ -387,7 +388,7 @@ async function remediationCandidates(
  * of the score; a page twice the window leaves room for them, and they are counted apart.
  */
 async function scoreOne(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   workflow: WorkflowInfo,
   window: { defaultBranch: string; n: number; now: Date; countForkRuns: boolean }
 ): Promise<{ health: WorkflowHealth; runs: RunInfo[] }> {
@@ -428,7 +429,7 @@ interface WorkflowFile {
 
 /** The workspace's workflow files, or else the listing of the repository's at its default branch. */
 async function workflowFileSource(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   workspace: string | null,
   workflowsPath: string
 ): Promise<WorkflowFileSource> {
@@ -453,7 +454,7 @@ async function workflowFileSource(
  * workspace. A file that cannot be read is left out, and said so; the others are linted.
  */
 async function workflowFiles(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   source: WorkflowFileSource,
   count: number,
   defaultBranch: string
@@ -486,7 +487,7 @@ function touchedAs(action: HealthIssueAction<IssueInfo>): IssueTouched['action']
 
 /** One issue per critical workflow, found by its marker, updated in place, closed on recovery. */
 async function syncIssues(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   workflows: WorkflowHealth[],
   existing: IssueInfo[],
   writer: GatedWriter,
@@ -514,7 +515,7 @@ async function syncIssues(
 
 /** Sends one planned issue write through the gate; the issue when it was sent. */
 async function applyIssueAction(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   writer: GatedWriter,
   action: HealthIssueAction<IssueInfo>
 ): Promise<{ number: number; url: string } | null> {

@@ -9,7 +9,8 @@ import { isFromOtherRepository, ownRuns } from '../triage/provenance.js'
 import type { HealthOptions, TriageOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
 import { historyEvidence } from '../classify/history.js'
-import type { GitHubGateway, WorkflowInfo } from '../github/gateway.js'
+import type { WorkflowInfo } from '../github/gateway.js'
+import type { GitHubPort } from '../github/port.js'
 import { allReads } from '../github/reads.js'
 import { linesWithFenceState } from '../text/markdown.js'
 import { analyseJobs, gateCategory } from '../triage/analyse.js'
@@ -53,7 +54,7 @@ const failedConclusions: ReadonlySet<string | null> = new Set(FAILED_CONCLUSIONS
  * runs from other repositories (forks).
  */
 export async function recentFailedRuns(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   workflows: readonly WorkflowInfo[],
   now: Date,
   selfWorkflowPath: string | null
@@ -124,7 +125,7 @@ export function transientVerdict(
 }
 
 export interface SweepContext {
-  gateway: GitHubGateway
+  gateway: GitHubPort
   policy: Policy
   options: HealthOptions
   defaultBranch: string

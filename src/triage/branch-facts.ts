@@ -1,9 +1,9 @@
-import type { GitHubGateway } from '../github/gateway.js'
+import type { GitHubPort } from '../github/port.js'
 import type { BranchFacts } from './decide.js'
 
 /** A branch as it is now, in the shape the gate checks deletions against. */
 export async function branchFacts(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   name: string,
   defaultBranch: string,
   botAuthors: readonly string[]

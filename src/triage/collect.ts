@@ -1,6 +1,6 @@
 import { redactSecrets } from '../classify/redact.js'
 import { oneLine } from '../text/console.js'
-import type { GitHubGateway } from '../github/gateway.js'
+import type { GitHubPort } from '../github/port.js'
 import type { AnnotationInfo, JobInfo, RunInfo } from '../types.js'
 import { isFromOtherRepository, ownRuns } from './provenance.js'
 import { failingStepCommand } from './reproduce.js'
@@ -53,7 +53,7 @@ export interface CollectOptions {
  * (annotations only when the log is gone).
  */
 export async function collectEvidence(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   run: RunInfo,
   options: CollectOptions
 ): Promise<Evidence> {
@@ -92,7 +92,7 @@ export async function collectEvidence(
 }
 
 async function collectJob(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   job: JobInfo,
   workflowYaml: string | null,
   maxLogBytes: number,

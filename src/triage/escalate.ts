@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { GitHubGateway, IssueInfo } from '../github/gateway.js'
+import type { IssueInfo } from '../github/gateway.js'
+import type { GitHubPort } from '../github/port.js'
 import { hiddenMarker, issuesByMarker, parseMarker } from '../text/markdown.js'
 import {
   addOccurrence,
@@ -41,13 +42,13 @@ export interface TriageIssues {
   all: IssueInfo[]
 }
 
-export async function loadTriageIssues(gateway: GitHubGateway): Promise<TriageIssues> {
+export async function loadTriageIssues(gateway: GitHubPort): Promise<TriageIssues> {
   const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000)
   return { byFingerprint: issuesByMarker(all, FINGERPRINT_MARKER), all }
 }
 
 /** Creates the labels the repository lacks, with our colours (GitHub would make them grey). */
-async function ensureLabels(gateway: GitHubGateway, writer: GatedWriter, labels: string[]): Promise<void> {
+async function ensureLabels(gateway: GitHubPort, writer: GatedWriter, labels: string[]): Promise<void> {
   const missing = await gateway.missingLabels(labels)
   for (const name of missing) {
     const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name
@@ -68,7 +69,7 @@ async function ensureLabels(gateway: GitHubGateway, writer: GatedWriter, labels:
  * a duplicate of the older one, so concurrent runs converge on one issue.
  */
 export async function fileFailure(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   writer: GatedWriter,
   issues: TriageIssues,
   alert: FailureAlert,
@@ -116,7 +117,7 @@ export async function fileFailure(
  * reports the issue it made and the next run does not open a second one.
  */
 async function createdDespiteError(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   writer: GatedWriter,
   alert: FailureAlert
 ): Promise<IssueInfo | null> {
@@ -152,7 +153,7 @@ const defaultSettle: Settle = () =>
  * back once the others' writes have landed and adds its row again while it is missing.
  */
 async function confirmOccurrence(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   writer: GatedWriter,
   issueNumber: number,
   occurrence: Occurrence,
@@ -183,7 +184,7 @@ async function confirmOccurrence(
 }
 
 async function updateExisting(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   writer: GatedWriter,
   issue: IssueInfo,
   ourLabels: string[],
@@ -242,7 +243,7 @@ function sameLabels(a: readonly string[], b: readonly string[]): boolean {
  * and the occurrence goes to the older one.
  */
 async function convergeAfterCreate(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   writer: GatedWriter,
   created: IssueInfo,
   fingerprintId: string,
@@ -275,7 +276,7 @@ async function convergeAfterCreate(
 
 /** One issue per day for every failure over the new-issue quota. */
 export async function fileWidelyBroken(
-  gateway: GitHubGateway,
+  gateway: GitHubPort,
   writer: GatedWriter,
   issues: TriageIssues,
   day: string,

@@ -4,13 +4,12 @@ import { historyEvidence, isFailedConclusion } from '../classify/history.js'
 import { NO_AI_USAGE } from '../classify/ai.js'
 import { redactSecrets } from '../classify/redact.js'
 import { describeError } from '../github/errors.js'
-import type { GitHubGateway } from '../github/gateway.js'
+import type { GitHubPort } from '../github/port.js'
 import { notify, type Notification } from '../report/notify.js'
 import { hiddenMarker, parseMarker, linesWithFenceState } from '../text/markdown.js'
 import { oneLine } from '../text/console.js'
 import { isCategory, type Category, type Classification, type RunInfo } from '../types.js'
 import { analyseJobs, gateCategory, type AnalysedJob, type Analysis } from './analyse.js'
-import { rerunFacts } from './gate.js'
 import { collectEvidence, type Evidence } from './collect.js'
 import {
   decide,
@@ -41,6 +40,7 @@ import {
 import { assigneesFor, ownerFor, priorityFor } from './priority.js'
 import { TRIAGE_REPORT_SCHEMA_VERSION, type JobReport, type TriageReport } from './report.js'
 import { isFromOtherRepository, ownRuns } from './provenance.js'
+import { sendRemediation } from './remediation.js'
 import { GatedWriter } from './writer.js'
 
 export interface TriageDependencies {
@@ -48,7 +48,7 @@ export interface TriageDependencies {
   policy: Policy
   /** The playbook's prose: category guidance for the AI. */
   guidance: string
-  gateway: GitHubGateway
+  gateway: GitHubPort
   route: TriageRoute
   eventName: string
   now: Date
@@ -530,36 +530,13 @@ async function executeRemediation(
   /** `categories`: one per failed job of the run (the gate counts them and vetoes by them). */
   facts: { branch?: BranchFacts; categories: Classification['category'][] }
 ): Promise<boolean> {
+  if (action.kind === 'escalate') return true
   const { gateway, policy } = state.deps
-  const run = state.run!
-  const writer = state.writer
-  if (action.kind === 'delete-branch') {
-    const deleted = await writer.write(
-      { kind: 'delete-branch', branch: action.branch, sha: action.sha },
-      `branch ${action.branch} at ${action.sha.slice(0, 12)}`,
-      { branch: facts.branch },
-      async () => {
-        await gateway.deleteBranch(action.branch)
-        return true
-      },
-      () => `deleted; restore with: ${action.restoreCommand}`
-    )
-    return deleted === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would')
-  }
-  if (action.kind === 'rerun-failed-jobs') {
-    const rerun = await writer.write(
-      { kind: 'rerun', runId: action.runId },
-      `run ${action.runId}`,
-      { run: rerunFacts(run, policy.limits, facts.categories) },
-      async () => {
-        await gateway.rerunFailedJobs(action.runId)
-        return true
-      },
-      () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1})`
-    )
-    return rerun === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would')
-  }
-  return true
+  return sendRemediation(state.writer, gateway, action, {
+    ...facts,
+    run: state.run!,
+    limits: policy.limits
+  })
 }
 
 /** The time the current streak of failures began: the oldest failure since the last success. */

@@ -15,7 +15,7 @@ import { JOB_LOG_BLOB_PREFIX, serveJobLog } from './routes/blob.js'
 import { answerGraphql } from './routes/graphql.js'
 import { issuesRoutes } from './routes/issues.js'
 import { reposRoutes } from './routes/repos.js'
-import { createState, findRepo, type StandinState } from './state.js'
+import { createState, findRepo, snapshotOf, type StandinState } from './state.js'
 import { loadValidator } from './validator.js'
 
 export interface StandinOptions {
@@ -193,21 +193,7 @@ export async function startGitHubStandin(
     violations,
     state,
     writes: () => writes.map(write => ({ ...write })),
-    snapshot: () => ({
-      issues: state.repos.flatMap(repo =>
-        repo.issues.map(issue => ({
-          number: issue.number,
-          title: issue.title,
-          body: issue.body,
-          state: issue.state,
-          labels: [...issue.labels],
-          assignees: [...issue.assignees],
-          comments: issue.comments.map(comment => ({ user: comment.user, body: comment.body }))
-        }))
-      ),
-      deletedRefs: state.repos.flatMap(repo => repo.deletedRefs.map(ref => ({ ...ref }))),
-      reruns: state.repos.flatMap(repo => repo.reruns.map(rerun => ({ ...rerun })))
-    }),
+    snapshot: () => snapshotOf(state),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

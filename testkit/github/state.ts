@@ -9,6 +9,7 @@ import type {
   ScenarioCommit,
   ScenarioJob,
   ScenarioRepository,
+  ScenarioResult,
   ScenarioRun
 } from '../scenario/types.js'
 import { generatedLog, syntheticSha, type IssueRecord, type LabelRecord } from './model.js'
@@ -87,6 +88,25 @@ function loadRepository(scenario: ScenarioRepository, state: StandinState): Repo
     }
   })
   return { scenario, issues, labels, deletedRefs: [], reruns: [] }
+}
+
+/** What the action changed, in the scenario result's terms. */
+export function snapshotOf(state: StandinState): Pick<ScenarioResult, 'issues' | 'deletedRefs' | 'reruns'> {
+  return {
+    issues: state.repos.flatMap(repo =>
+      repo.issues.map(issue => ({
+        number: issue.number,
+        title: issue.title,
+        body: issue.body,
+        state: issue.state,
+        labels: [...issue.labels],
+        assignees: [...issue.assignees],
+        comments: issue.comments.map(comment => ({ user: comment.user, body: comment.body }))
+      }))
+    ),
+    deletedRefs: state.repos.flatMap(repo => repo.deletedRefs.map(ref => ({ ...ref }))),
+    reruns: state.repos.flatMap(repo => repo.reruns.map(rerun => ({ ...rerun })))
+  }
 }
 
 export function findRepo(state: StandinState, owner: string, name: string): RepoState | undefined {

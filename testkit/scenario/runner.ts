@@ -13,6 +13,7 @@ import Ajv2020 from 'ajv/dist/2020.js'
 import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { parse as parseYaml } from 'yaml'
+import { assertBundlesCurrent } from '../../scripts/bundle-sources.mjs'
 import { startArtifactService, type ArtifactService } from '../artifacts.js'
 import { startGitHubStandin, type GitHubStandin, type StandinOptions } from '../github/index.js'
 import { startOpenAiStandin, type OpenAiStandin } from '../openai.js'
@@ -56,6 +57,33 @@ export const SCENARIO_TOKEN = 'ghs_ScenarioRunnerFakeToken0000000000000'
 /** The run id of the action's own workflow run (a triage run must ignore itself). */
 const OWN_RUN_ID = '4242424242'
 
+/** A counting semaphore: at most `size` tasks run at once, the others wait in order. */
+class Slots {
+  private running = 0
+  private readonly waiting: (() => void)[] = []
+
+  constructor(private readonly size: number) {}
+
+  async use<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.size) await new Promise<void>(resolve => this.waiting.push(resolve))
+    else this.running += 1
+    try {
+      return await task()
+    } finally {
+      const next = this.waiting.shift()
+      if (next) next()
+      else this.running -= 1
+    }
+  }
+}
+
+/**
+ * Action processes this process runs at once (default 2; WT_SCENARIO_PROCESSES overrides).
+ * A test may start dozens of scenarios together: on a small machine shared with other work,
+ * more processes only make each slower, until their own time limits kill them.
+ */
+const actionSlots = new Slots(Number(process.env.WT_SCENARIO_PROCESSES) || 2)
+
 const ACTIONS: Record<ActionName, { bundle: string; metadata: string; workflow: string; job: string }> = {
   triage: { bundle: 'dist/index.js', metadata: 'action.yml', workflow: 'triage.yml', job: 'triage' },
   'health-check': {
@@ -71,6 +99,7 @@ export async function runScenario(
   opts: RunScenarioOptions = {}
 ): Promise<ScenarioResult> {
   const action = opts.action ?? scenario.action
+  if (!opts.bundlePath) assertBundlesCurrent(REPO_ROOT, [action])
   const resolved = resolveLogFiles(scenario, opts.scenarioDir ?? process.cwd())
   const scratch = mkdtempSync(join(tmpdir(), 'wt-scenario-'))
   const closers: (() => Promise<void>)[] = []
@@ -110,12 +139,8 @@ export async function runScenario(
     const bundle = opts.bundlePath ?? join(REPO_ROOT, ACTIONS[action].bundle)
     if (!existsSync(bundle)) throw new Error(`bundle not found: ${bundle} (run npm run bundle)`)
 
-    const run = await runAction(
-      nodeBinary,
-      bundle,
-      files.workspace,
-      env,
-      opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    const run = await actionSlots.use(() =>
+      runAction(nodeBinary, bundle, files.workspace, env, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
     )
     const snapshot = github.snapshot()
     const result: ScenarioResult = {

@@ -1,5 +1,5 @@
-export const id = 735;
-export const ids = [735,858];
+export const id = 644;
+export const ids = [644,858];
 export const modules = {
 
 /***/ 3858:
@@ -1012,7 +1012,7 @@ function routeConclusion(run) {
 
 /***/ }),
 
-/***/ 1735:
+/***/ 8644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1102,8 +1102,6 @@ var console = __webpack_require__(7986);
 var types = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/triage/analyse.ts
 var analyse = __webpack_require__(5085);
-// EXTERNAL MODULE: ./src/triage/gate.ts
-var gate = __webpack_require__(4873);
 // EXTERNAL MODULE: ./src/triage/collect.ts + 1 modules
 var collect = __webpack_require__(9965);
 // EXTERNAL MODULE: ./src/triage/decide.ts
@@ -1223,6 +1221,28 @@ function assigneesFor(roles, owners) {
 var report = __webpack_require__(6440);
 // EXTERNAL MODULE: ./src/triage/provenance.ts
 var provenance = __webpack_require__(3581);
+// EXTERNAL MODULE: ./src/triage/gate.ts
+var gate = __webpack_require__(4873);
+;// CONCATENATED MODULE: ./src/triage/remediation.ts
+
+/**
+ * Sends one remediation through the safety gate: the only way triage re-runs a workflow or
+ * deletes a branch. True when it was sent (or, in a dry run, would have been).
+ */
+async function sendRemediation(writer, github, action, facts) {
+    const write = (0,gate/* remediationWrite */.dq)(action);
+    const sent = action.kind === 'delete-branch'
+        ? await writer.write(write, `branch ${action.branch} at ${action.sha.slice(0, 12)}`, { branch: facts.branch }, async () => {
+            await github.deleteBranch(action.branch);
+            return true;
+        }, () => `deleted; restore with: ${action.restoreCommand}`)
+        : await writer.write(write, `run ${action.runId}`, { run: (0,gate/* rerunFacts */.KK)(facts.run, facts.limits, facts.categories) }, async () => {
+            await github.rerunFailedJobs(action.runId);
+            return true;
+        }, () => `re-run of the failed jobs requested (attempt ${facts.run.runAttempt + 1})`);
+    return sent === true || (writer.dryRun && writer.records.at(-1)?.result === 'would');
+}
+
 // EXTERNAL MODULE: ./src/triage/writer.ts
 var writer = __webpack_require__(3041);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
@@ -1670,24 +1690,14 @@ function branchFactsOf(state, name, defaultBranch) {
 async function executeRemediation(state, action, 
 /** `categories`: one per failed job of the run (the gate counts them and vetoes by them). */
 facts) {
+    if (action.kind === 'escalate')
+        return true;
     const { gateway, policy } = state.deps;
-    const run = state.run;
-    const writer = state.writer;
-    if (action.kind === 'delete-branch') {
-        const deleted = await writer.write({ kind: 'delete-branch', branch: action.branch, sha: action.sha }, `branch ${action.branch} at ${action.sha.slice(0, 12)}`, { branch: facts.branch }, async () => {
-            await gateway.deleteBranch(action.branch);
-            return true;
-        }, () => `deleted; restore with: ${action.restoreCommand}`);
-        return deleted === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
-    }
-    if (action.kind === 'rerun-failed-jobs') {
-        const rerun = await writer.write({ kind: 'rerun', runId: action.runId }, `run ${action.runId}`, { run: (0,gate/* rerunFacts */.KK)(run, policy.limits, facts.categories) }, async () => {
-            await gateway.rerunFailedJobs(action.runId);
-            return true;
-        }, () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1})`);
-        return rerun === true || (state.deps.options.dryRun && writer.records.at(-1)?.result === 'would');
-    }
-    return true;
+    return sendRemediation(state.writer, gateway, action, {
+        ...facts,
+        run: state.run,
+        limits: policy.limits
+    });
 }
 /** The time the current streak of failures began: the oldest failure since the last success. */
 function failingSince(run, history) {

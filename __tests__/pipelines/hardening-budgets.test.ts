@@ -1,16 +1,24 @@
 /**
+ * In-process (the pipeline on the in-memory GitHub port; the bundle runs in __tests__/e2e):
  * Budgets on big repositories, generated: a health check of a repository with 300 workflows,
  * 5,000 branches and 2,000 open issues stays within `max-api-requests`, paginates every
  * listing, and says what it left for the next run; the triage of a run with 200 jobs lists
  * them with a cap, examines at most 10 failed jobs and makes a bounded number of requests.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { runScenario } from '../../testkit/scenario/runner.js'
+import { runScenarioInProcess as runScenario } from '../../testkit/scenario/in-process.js'
 import type { ScenarioIssue, ScenarioJob, ScenarioResult } from '../../testkit/scenario/types.js'
 import type { HealthReport } from '../../src/health/report.js'
-import { BOT, branch, healthScenario, MAIN_BRANCH, runsFrom, workflow } from './support/health-scenarios.js'
-import { CODE_FAILURE_LOG } from './support/logs.js'
-import { failingRun, failureScenario, reportOf } from './support/scenario.js'
+import {
+  BOT,
+  branch,
+  healthScenario,
+  MAIN_BRANCH,
+  runsFrom,
+  workflow
+} from '../e2e/support/health-scenarios.js'
+import { CODE_FAILURE_LOG } from '../e2e/support/logs.js'
+import { failingRun, failureScenario, reportOf } from '../e2e/support/scenario.js'
 
 const WORKFLOWS = 300
 const BRANCHES = 5000
@@ -88,7 +96,7 @@ const bigCheck = (maxApiRequests: number) =>
         'max-prunes': String(MAX_PRUNES)
       }
     }),
-    { action: 'health-check', timeoutMs: 170_000 }
+    { action: 'health-check' }
   )
 const reportOfCheck = (result: ScenarioResult) =>
   JSON.parse(result.artifacts['health-report']['health-report.json']) as HealthReport
@@ -101,7 +109,7 @@ beforeAll(async () => {
   ])
   healthReport = reportOfCheck(health)
   tightReport = reportOfCheck(tight)
-}, 180_000)
+})
 
 describe('a health check of 300 workflows, 5,000 branches and 2,000 open issues', () => {
   it('completes without OpenAPI violations and stays within max-api-requests', () => {

@@ -1,4 +1,5 @@
 /**
+ * In-process (the pipeline on the in-memory GitHub port; the bundle runs in __tests__/e2e):
  * The critical-workflow issue across consecutive checks (SPEC 7): opened on the first
  * check, untouched while nothing changed, updated in place (same number) when new runs
  * came in, closed with a recovery comment once the workflow is healthy, and reopened
@@ -9,15 +10,14 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { ScenarioRepository } from '../../testkit/scenario/types.js'
 import {
   carryIssues,
-  healthCheck,
   healthScenario,
   run,
   runsFrom,
   STATUS_WORKFLOWS,
   statusRepository,
-  writesTo,
-  type HealthRun
-} from './support/health-scenarios.js'
+  writesTo
+} from '../e2e/support/health-scenarios.js'
+import { healthCheck, type HealthRun } from './support.js'
 
 const DEPLOY = STATUS_WORKFLOWS.deploy.workflow.id
 const checks: Record<string, HealthRun> = {}
@@ -50,7 +50,7 @@ beforeAll(async () => {
   )
   checks.recovered = await check(recovered, checks.newRun)
   checks.critical = await check(initial, checks.recovered)
-}, 120_000)
+})
 
 describe('the critical workflow issue across consecutive checks', () => {
   it('opens one issue, labelled and marked, for the critical workflow only', () => {

@@ -1,0 +1,213 @@
+/**
+ * In-process (the pipeline on the in-memory GitHub port; the bundle runs in __tests__/e2e):
+ * SPEC 5: the escalation issue's life across several triage runs (recurrence,
+ * idempotency, reopening, resolution) and the `/triage approve` command. The stand-in
+ * starts fresh for every run, so each step starts from the issues the previous one left.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { ScenarioIssue, ScenarioResult } from '../../testkit/scenario/types.js'
+import { CODE_FAILURE_LOG, pushRejectedLog } from '../e2e/support/logs.js'
+import {
+  branch,
+  carryIssues,
+  failingRun,
+  greenRun,
+  issueCommentEvent,
+  repoWith,
+  reportOf,
+  triageScenario,
+  workflowRunEvent,
+  writesTo
+} from '../e2e/support/scenario.js'
+import { triage } from './support.js'
+
+const firstFailure = failingRun({ id: 1001, log: CODE_FAILURE_LOG, step: 'Run npm run build' })
+const secondFailure = failingRun({
+  id: 1002,
+  log: CODE_FAILURE_LOG,
+  step: 'Run npm run build',
+  createdAt: '2026-11-20T10:02:00Z'
+})
+
+/** Triage of `run` when the repository already has `issues` (and knows the earlier runs). */
+function triageFailure(run: typeof firstFailure, issues: ScenarioIssue[]): Promise<ScenarioResult> {
+  return triage(triageScenario(repoWith({ runs: [firstFailure, run], issues }), workflowRunEvent(run)))
+}
+
+function closed(issues: ScenarioIssue[]): ScenarioIssue[] {
+  return issues.map(issue => ({ ...issue, state: 'closed' }))
+}
+
+function occurrenceRows(body: string): string[] {
+  return body.split('\n').filter(line => /^\| \[run \d+\]/.test(line))
+}
+
+describe('a recurring failure', () => {
+  let opened: ScenarioResult
+  let recurred: ScenarioResult
+  let again: ScenarioResult
+  let reopened: ScenarioResult
+
+  beforeAll(async () => {
+    opened = await triageFailure(firstFailure, [])
+    const open = carryIssues(opened)
+    ;[recurred, reopened] = await Promise.all([
+      triageFailure(secondFailure, open),
+      triageFailure(secondFailure, closed(open))
+    ])
+    again = await triageFailure(secondFailure, carryIssues(recurred))
+  })
+
+  it('opens one issue the first time', () => {
+    expect(opened.outputs.action).toBe('escalate')
+    expect(opened.issues).toHaveLength(1)
+    expect(occurrenceRows(opened.issues[0].body)).toHaveLength(1)
+  })
+
+  it('updates that issue with a new occurrence row instead of opening a duplicate', () => {
+    expect(recurred.exitCode).toBe(0)
+    expect(recurred.issues).toHaveLength(1)
+    expect(writesTo(recurred, 'POST', /\/issues$/)).toEqual([])
+    expect(recurred.outputs['issue-number']).toBe(String(opened.issues[0].number))
+    const rows = occurrenceRows(recurred.issues[0].body)
+    expect(rows).toHaveLength(2)
+    expect(rows.join('\n')).toContain('run 1002')
+  })
+
+  it('is idempotent: triaging the same run again writes nothing', () => {
+    expect(again.exitCode).toBe(0)
+    expect(again.writes).toEqual([])
+    expect(occurrenceRows(again.issues[0].body)).toHaveLength(2)
+  })
+
+  it('reopens a closed issue on recurrence, with a comment', () => {
+    expect(reopened.exitCode).toBe(0)
+    expect(reopened.issues).toHaveLength(1)
+    const [issue] = reopened.issues
+    expect(issue.state).toBe('open')
+    expect(occurrenceRows(issue.body)).toHaveLength(2)
+    expect(issue.comments.at(-1)?.body).toMatch(/failure is back/)
+    expect(writesTo(reopened, 'POST', /\/issues$/)).toEqual([])
+  })
+})
+
+describe('a green run of the same workflow and branch', () => {
+  let resolved: ScenarioResult
+  let otherBranch: ScenarioResult
+
+  beforeAll(async () => {
+    const opened = await triageFailure(firstFailure, [])
+    const issues = carryIssues(opened)
+    const green = greenRun({ id: 1003, updatedAt: '2026-11-20T10:34:00Z' })
+    const greenElsewhere = greenRun({ id: 1004, branch: 'feature/x' })
+    ;[resolved, otherBranch] = await Promise.all([
+      triage(triageScenario(repoWith({ runs: [firstFailure, green], issues }), workflowRunEvent(green))),
+      triage(
+        triageScenario(
+          repoWith({ runs: [firstFailure, greenElsewhere], issues }),
+          workflowRunEvent(greenElsewhere)
+        )
+      )
+    ])
+  })
+
+  it('comments "Workflow restored" with the time to repair and closes the issue', () => {
+    expect(resolved.exitCode).toBe(0)
+    expect(resolved.outputs.action).toBe('resolved')
+    const [issue] = resolved.issues
+    expect(issue.state).toBe('closed')
+    const comment = issue.comments.at(-1)?.body ?? ''
+    expect(comment).toContain('Workflow restored')
+    // Failing since run 1001 started at 10:00, green at 10:34.
+    expect(comment).toContain('time to repair): **34 min**')
+    expect(comment).toContain('run 1003')
+  })
+
+  it('leaves the issue of another branch alone', () => {
+    expect(otherBranch.outputs.action).toBe('none')
+    expect(otherBranch.writes).toEqual([])
+    expect(otherBranch.issues[0].state).toBe('open')
+  })
+})
+
+describe('the approval command', () => {
+  const target = 'automated/deps-update'
+  const conflict = failingRun({
+    log: pushRejectedLog(target),
+    branch: target,
+    step: `Run git push origin ${target}`
+  })
+  const botBranch = branch(target, ['github-actions[bot]'])
+  const collaborators = { alice: 'write', bob: 'read' } as const
+  let proposed: ScenarioResult
+  let approved: ScenarioResult
+  let refused: ScenarioResult
+  let moved: ScenarioResult
+  let approvalId: string
+
+  beforeAll(async () => {
+    proposed = await triage(
+      triageScenario(repoWith({ runs: [conflict], branches: [botBranch] }), workflowRunEvent(conflict), {
+        inputs: { 'require-approval': 'true' }
+      })
+    )
+    approvalId = /\/triage approve ([\w.:-]+)/.exec(proposed.issues[0]?.body ?? '')?.[1] ?? ''
+    const issues = carryIssues(proposed)
+    const issueNumber = proposed.issues[0]?.number ?? 0
+    const comment = (login: string, branches = [botBranch]) =>
+      triageScenario(
+        repoWith({ runs: [conflict], branches, issues, collaborators }),
+        issueCommentEvent(issueNumber, `/triage approve ${approvalId}`, login)
+      )
+    // Someone pushed to the branch after the proposal: the approval is for a sha that is gone.
+    const movedBranch = branch(target, ['github-actions[bot]', 'mallory'])
+    ;[approved, refused, moved] = await Promise.all([
+      triage(comment('alice')),
+      triage(comment('bob')),
+      triage(comment('alice', [movedBranch]))
+    ])
+  })
+
+  it('only proposes the deletion in the issue, with the command to approve it', () => {
+    expect(proposed.exitCode).toBe(0)
+    expect(proposed.outputs.action).toBe('proposed')
+    expect(proposed.deletedRefs).toEqual([])
+    expect(proposed.reruns).toEqual([])
+    expect(approvalId).toMatch(/^delete-branch-1001-1$/)
+    expect(reportOf(proposed).json.actions).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'delete-branch', result: 'proposed' })])
+    )
+  })
+
+  it('runs the deletion and the re-run through the gate when a writer approves, and says so', () => {
+    expect(approved.exitCode).toBe(0)
+    expect(approved.outputs.action).toBe('delete-branch')
+    expect(approved.deletedRefs).toEqual([{ ref: `heads/${target}`, sha: botBranch.commits[0].sha }])
+    expect(approved.reruns).toEqual([{ runId: 1001, kind: 'rerun-failed-jobs' }])
+    const reply = approved.issues[0].comments.at(-1)?.body ?? ''
+    expect(reply).toContain(approvalId)
+    expect(reply).toContain('alice')
+    expect(reply).toContain(botBranch.commits[0].sha)
+    expect(reply).toMatch(/restore with\\?: git push origin/)
+  })
+
+  it('politely refuses a reader, and deletes nothing', () => {
+    expect(refused.exitCode).toBe(0)
+    expect(refused.deletedRefs).toEqual([])
+    expect(refused.reruns).toEqual([])
+    expect(refused.writes.map(write => `${write.method} ${write.path}`)).toEqual([
+      `POST /repos/acme/app/issues/${proposed.issues[0].number}/comments`
+    ])
+    expect(refused.issues[0].comments.at(-1)?.body).toMatch(
+      /bob cannot approve.*write access.*Nothing was run/
+    )
+  })
+
+  it('is refused by the gate when the branch moved since the proposal: nothing deleted or re-run', () => {
+    expect(moved.exitCode).toBe(0)
+    expect(moved.outputs.action).toBe('refused')
+    expect(moved.deletedRefs).toEqual([])
+    expect(moved.reruns).toEqual([])
+    expect(moved.issues[0].comments.at(-1)?.body).toMatch(/moved since the proposal/)
+  })
+})
