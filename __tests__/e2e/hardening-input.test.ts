@@ -47,7 +47,9 @@ const TRIAGE_INPUTS: Record<string, InvalidValue> = {
   'slack-webhook-url': { value: 'not a url' },
   'webhook-url': { value: 'javascript:alert(1)' },
   'run-id': { value: '12ab' },
-  'ignore-workflows': { freeText: 'workflow names or paths, compared as text' }
+  'ignore-workflows': { freeText: 'workflow names or paths, compared as text' },
+  'fork-runs': { value: 'trust' },
+  'bot-login': { value: 'github-actions[bot]\n::add-mask::x' }
 }
 
 const HEALTH_INPUTS: Record<string, InvalidValue> = {
@@ -63,6 +65,7 @@ const HEALTH_INPUTS: Record<string, InvalidValue> = {
   'max-prunes': { value: '101' },
   'automation-branches': { value: '*' },
   'bot-authors': { freeText: 'logins or e-mail addresses, compared as text' },
+  'fork-runs': { value: 'always' },
   'auto-fix': { value: 'on' },
   'triage-missed': { value: 'off' },
   'max-attempts': { value: '0' },

@@ -68,6 +68,8 @@ describe('a run from a fork', () => {
     const rejected = failingRun({
       log: pushRejectedLog(AUTOMATED),
       branch: AUTOMATED,
+      // Not the default branch's head: the file at this sha is the run's own.
+      sha: createHash('sha1').update('bump-head').digest('hex'),
       step: `Run git push origin ${AUTOMATED}`
     })
     const bump = branch(AUTOMATED, ['github-actions[bot]'])
