@@ -49,7 +49,7 @@ export interface GitHubStandin {
   violations: string[]
   /** Every request that changes something (non-GET, GraphQL queries excepted), in order. */
   writes(): ScenarioResult['writes']
-  snapshot(): Pick<ScenarioResult, 'issues' | 'deletedRefs' | 'reruns'>
+  snapshot(): Pick<ScenarioResult, 'issues' | 'pullRequests' | 'deletedRefs' | 'reruns'>
   /** The live state: tests may read or change it between requests. */
   state: StandinState
   close(): Promise<void>
@@ -203,6 +203,12 @@ export async function startGitHubStandin(
           labels: [...issue.labels],
           assignees: [...issue.assignees],
           comments: issue.comments.map(comment => ({ user: comment.user, body: comment.body }))
+        }))
+      ),
+      pullRequests: state.repos.flatMap(repo =>
+        [...repo.pullComments].map(([number, comments]) => ({
+          number,
+          comments: comments.map(comment => ({ id: comment.id, user: comment.user, body: comment.body }))
         }))
       ),
       deletedRefs: state.repos.flatMap(repo => repo.deletedRefs.map(ref => ({ ...ref }))),

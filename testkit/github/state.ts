@@ -11,12 +11,20 @@ import type {
   ScenarioRepository,
   ScenarioRun
 } from '../scenario/types.js'
-import { generatedLog, syntheticSha, type IssueRecord, type LabelRecord } from './model.js'
+import {
+  generatedLog,
+  syntheticSha,
+  type CommentRecord,
+  type IssueRecord,
+  type LabelRecord
+} from './model.js'
 
 export interface RepoState {
   /** A deep copy of the scenario repository; runs and branches change as the action acts. */
   scenario: ScenarioRepository
   issues: IssueRecord[]
+  /** Comments on pull requests' conversations, by pull request number. */
+  pullComments: Map<number, CommentRecord[]>
   labels: LabelRecord[]
   deletedRefs: { ref: string; sha: string }[]
   reruns: { runId: number; kind: 'rerun' | 'rerun-failed-jobs' }[]
@@ -86,7 +94,18 @@ function loadRepository(scenario: ScenarioRepository, state: StandinState): Repo
       events: (issue.labelEvents ?? []).map(event => ({ id: state.nextId(), ...event }))
     }
   })
-  return { scenario, issues, labels, deletedRefs: [], reruns: [] }
+  const pullComments = new Map(
+    (scenario.pullRequests ?? []).map(pull => [
+      pull.number,
+      (pull.comments ?? []).map(comment => ({
+        id: state.nextId(),
+        user: comment.user,
+        body: comment.body,
+        createdAt: comment.createdAt ?? ROOT_DATE
+      }))
+    ])
+  )
+  return { scenario, issues, pullComments, labels, deletedRefs: [], reruns: [] }
 }
 
 export function findRepo(state: StandinState, owner: string, name: string): RepoState | undefined {
