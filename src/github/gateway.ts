@@ -505,6 +505,15 @@ export class GitHubGateway {
     return { id: data.id, htmlUrl: data.html_url }
   }
 
+  async updateComment(commentId: number, body: string): Promise<{ id: number; htmlUrl: string }> {
+    const { data } = await this.octokit.rest.issues.updateComment({
+      ...this.base,
+      comment_id: commentId,
+      body
+    })
+    return { id: data.id, htmlUrl: data.html_url }
+  }
+
   async comments(number: number): Promise<{ id: number; user: string; body: string; createdAt: string }[]> {
     const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
       ...this.base,
@@ -559,6 +568,12 @@ export class GitHubGateway {
       // Another run created it first: that is the outcome we wanted.
       if (httpStatus(error) !== 422) throw error
     }
+    this.knownLabels.add(label.name.toLowerCase())
+  }
+
+  /** Gives a label (created grey by GitHub when first put on an issue) our colour and description. */
+  async colourLabel(label: { name: string; color: string; description: string }): Promise<void> {
+    await this.octokit.rest.issues.updateLabel({ ...this.base, ...label })
     this.knownLabels.add(label.name.toLowerCase())
   }
 
