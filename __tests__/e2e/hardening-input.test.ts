@@ -47,7 +47,10 @@ const TRIAGE_INPUTS: Record<string, InvalidValue> = {
   'slack-webhook-url': { value: 'not a url' },
   'webhook-url': { value: 'javascript:alert(1)' },
   'run-id': { value: '12ab' },
-  'ignore-workflows': { freeText: 'workflow names or paths, compared as text' }
+  'ignore-workflows': { freeText: 'workflow names or paths, compared as text' },
+  'fork-runs': { value: 'trust' },
+  'pull-request-failures': { value: 'sometimes' },
+  'bot-login': { value: 'not a login' }
 }
 
 const HEALTH_INPUTS: Record<string, InvalidValue> = {
@@ -67,7 +70,8 @@ const HEALTH_INPUTS: Record<string, InvalidValue> = {
   'triage-missed': { value: 'off' },
   'max-attempts': { value: '0' },
   'max-writes': { value: '501' },
-  'max-api-requests': { value: '19' },
+  'max-api-requests': { value: '0' },
+  'fork-runs': { value: 'trust' },
   'create-issues': { value: 'n' },
   owners: { value: 'cto=@@' },
   'fail-on': { value: 'always' },

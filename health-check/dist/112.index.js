@@ -4037,7 +4037,8 @@ async function sendNotification(state, kind) {
     const { options } = state.deps;
     if ((!options.slackWebhookUrl && !options.webhookUrl) || options.dryRun || !state.run)
         return;
-    if (state.action === 'none' || state.action === 'ignored')
+    // A pull request's own failure is the author's to see in the comment, not a team alert.
+    if (state.action === 'none' || state.action === 'ignored' || state.action === 'commented')
         return;
     const lead = state.analysis ? leadJob(state.analysis.jobs, state.decision) : null;
     const results = await notify({ slackWebhookUrl: options.slackWebhookUrl, webhookUrl: options.webhookUrl }, {

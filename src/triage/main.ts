@@ -1210,7 +1210,8 @@ export function proposalsOf(body: string): Proposal[] {
 async function sendNotification(state: TriageState, kind: Notification['kind']): Promise<void> {
   const { options } = state.deps
   if ((!options.slackWebhookUrl && !options.webhookUrl) || options.dryRun || !state.run) return
-  if (state.action === 'none' || state.action === 'ignored') return
+  // A pull request's own failure is the author's to see in the comment, not a team alert.
+  if (state.action === 'none' || state.action === 'ignored' || state.action === 'commented') return
   const lead = state.analysis ? leadJob(state.analysis.jobs, state.decision) : null
   const results = await notify(
     { slackWebhookUrl: options.slackWebhookUrl, webhookUrl: options.webhookUrl },
