@@ -127,3 +127,14 @@ describe('the critical workflow issue across consecutive checks', () => {
     }
   })
 })
+
+describe('a small request budget', () => {
+  it('is accepted below 20: the check does what fits and says what it left', async () => {
+    const { result, report } = await healthCheck(
+      healthScenario(statusRepository(), { inputs: { 'fail-on': 'never', 'max-api-requests': '5' } })
+    )
+    expect(result.exitCode).toBe(0)
+    expect(report.budget?.maxApiRequests).toBe(5)
+    expect(report.budgetNotes.length).toBeGreaterThan(0)
+  }, 60_000)
+})
