@@ -35,3 +35,21 @@ describe.each(['action.yml', 'health-check/action.yml'])('%s', file => {
     }
   })
 })
+
+describe('the triage action output', () => {
+  const action = parse(readFileSync('action.yml', 'utf8')) as {
+    outputs: Record<string, { description: string }>
+  }
+  /** The values a description lists, as `value (meaning)` items after "one of:". */
+  const listed = (description: string): string[] =>
+    [...description.slice(description.indexOf('one of:')).matchAll(/(?:: |, )([a-z-]+) \(/g)].map(
+      match => match[1]
+    )
+  const readmeRow = readme.split('\n').find(line => line.startsWith('| `action` |')) ?? ''
+
+  it('documents exactly the values the code can emit, in action.yml and README', async () => {
+    const { TRIAGE_ACTIONS } = await import('../src/triage/report.js')
+    expect(listed(action.outputs.action.description).sort()).toEqual([...TRIAGE_ACTIONS].sort())
+    expect(listed(readmeRow).sort()).toEqual([...TRIAGE_ACTIONS].sort())
+  })
+})

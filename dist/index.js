@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47912);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70093);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 47912:
+/***/ 70093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29395,7 +29395,7 @@ function logInfo(message) {
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
-const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
+const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n\n# Failures of pull-request runs of this repository: comment (one comment on the pull request,\n# updated in place; an issue only when the failure is already an open issue on the default\n# branch, or for security and authentication failures) or issue (an issue as for any branch).\n# Runs of a fork's pull request follow fork-runs instead.\npull-request-failures: comment\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once (a **mass failure**,\nread from the jobs and from the test runner's summary line), suspect the platform or a\nbreaking change, never flakiness: it is not re-run to confirm flakiness, and it is one\nissue for all its failed jobs.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in the 24 hours up to now. When\na person changes the priority or labels of an issue, the automation keeps their choice, and\nan automatic update never lowers the priority of an open issue.\n\nEach failure is routed on its own: when one run fails in several ways, each issue gets the\nowner, priority and next step of its own failure. At most `max-new-issues` new issues per\nrun, the most urgent first (P0 first; at equal priority, security and authentication before\nthe rest); the failures beyond that go into one **CI widely broken** issue for the workflow\nand branch, which lists each failure with its own category, owner and priority.\n\nPull requests: a failing pull-request run gets one comment on the pull request (updated in\nplace on each new run) rather than an issue, unless the failure is already an open issue on\nthe default branch, or is a security or authentication failure (`pull-request-failures`).\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\nUsed at the top of every P0 issue, whose title starts with `P0 incident`:\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n\n### Pull-request failure (comment)\n\n> `<workflow>` failed on this pull request (run #`<number>`, attempt `<n>`). Flaky? `<verdict>`.\n> Triage: `<what was re-run, or why not>`. Per failure: `<job>`: `<category>` (`<confidence>`),\n> the evidence and the command to reproduce it. Updated in place on each new run.\n";
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
@@ -29432,6 +29432,12 @@ const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
  * a place in the summary and report, or issues too. Never a remediation, whatever is chosen.
  */
 const FORK_RUN_HANDLING = ['ignore', 'report', 'escalate'];
+/**
+ * What a failed pull-request run of the repository's own gets: one comment on the pull request,
+ * updated in place (an issue only for a failure that is already an open issue on the default
+ * branch, or a security or authentication failure), or an issue as for any other branch.
+ */
+const PULL_REQUEST_FAILURE_HANDLING = ['comment', 'issue'];
 const DEFAULT_POLICY = {
     routing: {
         branch_conflict: 'cto',
@@ -29476,7 +29482,8 @@ const DEFAULT_POLICY = {
     },
     owners: {},
     forkRuns: 'report',
-    alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
+    alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 },
+    pullRequestFailures: 'comment'
 };
 
 ;// CONCATENATED MODULE: ./src/config/playbook.ts
@@ -29615,7 +29622,8 @@ class FrontMatterReader {
             'priorities',
             'owners',
             'alerts',
-            'fork-runs'
+            'fork-runs',
+            'pull-request-failures'
         ];
         this.onlyKeys(root, '', topLevel);
         for (const [name, pair] of root) {
@@ -29647,6 +29655,9 @@ class FrontMatterReader {
                     break;
                 case 'fork-runs':
                     policy.forkRuns = this.oneOf(node, 'fork-runs', FORK_RUN_HANDLING);
+                    break;
+                case 'pull-request-failures':
+                    policy.pullRequestFailures = this.oneOf(node, 'pull-request-failures', PULL_REQUEST_FAILURE_HANDLING);
                     break;
                 case 'limits':
                     this.limits(node, policy);
@@ -30011,6 +30022,7 @@ function readTriageOptions(read) {
     const common = inputs.common('triage-report');
     common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
     common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
+    common.overrides.pullRequestFailures = inputs.optionalChoice('pull-request-failures', PULL_REQUEST_FAILURE_HANDLING);
     const runId = inputs.text('run-id');
     if (runId !== '' && !/^\d{1,15}$/.test(runId))
         throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
@@ -30054,7 +30066,8 @@ function readHealthOptions(read) {
         lint: inputs.boolean('lint', true),
         workflowsPath: inputs.text('workflows-path', '.github/workflows'),
         repositories,
-        maxApiRequests: inputs.integer('max-api-requests', 20, 10000, 1000)
+        // Any positive budget: the check does what fits and reports what it left for the next run.
+        maxApiRequests: inputs.integer('max-api-requests', 1, 1_000_000, 1000)
     };
 }
 /** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
@@ -30076,6 +30089,8 @@ function applyOverrides(policy, overrides) {
         merged.owners = { ...merged.owners, ...overrides.owners };
     if (overrides.forkRuns)
         merged.forkRuns = overrides.forkRuns;
+    if (overrides.pullRequestFailures)
+        merged.pullRequestFailures = overrides.pullRequestFailures;
     return merged;
 }
 
@@ -30292,7 +30307,7 @@ function maskLine(line) {
  * Strips matrix suffixes GitHub appends to job names, so `test (ubuntu-latest, 20)` and
  * `test (windows-latest, 22)` share one fingerprint.
  */
-function fingerprint_normaliseJobName(name) {
+function normaliseJobName(name) {
     return name
         .replace(/\s*\([^()]*\)\s*$/, '')
         .replace(/\s+/g, ' ')
@@ -30300,7 +30315,7 @@ function fingerprint_normaliseJobName(name) {
 }
 function fingerprint(input) {
     const maskedLine = input.primaryLine === null ? '' : maskLine(input.primaryLine);
-    const key = [input.workflowPath, fingerprint_normaliseJobName(input.jobName), input.category, maskedLine].join('\n');
+    const key = [input.workflowPath, normaliseJobName(input.jobName), input.category, maskedLine].join('\n');
     return { id: (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16), maskedLine };
 }
 
@@ -30988,6 +31003,23 @@ function escapeMarkdownInline(text) {
     return breakReferences(flat)
         .replace(/[&<>"]/g, char => HTML_ENTITIES[char])
         .replace(/[\\`*_{}[\]()#+!|~:-]/g, char => `\\${char}`);
+}
+/**
+ * A value (a time, a path, a command) as one inline code span: it reads and copies as is,
+ * without backslashes. Inside a code span GitHub renders no emphasis or link; the delimiter is
+ * longer than any backtick run inside, so the value cannot close it early. Mentions and
+ * references are broken all the same, and a value that looks like HTML is escaped as text instead.
+ */
+function codeSpan(text) {
+    const flat = stripInvisible(text).replace(/\s+/g, ' ').trim();
+    if (flat === '')
+        return '';
+    if (/[<>]/.test(flat))
+        return escapeMarkdownInline(flat);
+    const value = breakReferences(flat);
+    const delimiter = '`'.repeat(longestRun(value, '`') + 1);
+    const padding = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+    return `${delimiter}${padding}${value}${padding}${delimiter}`;
 }
 /** Truncates to at most `max` characters (code points never split), ending with `…` when cut. */
 function truncate(text, max) {
@@ -33521,6 +33553,9 @@ function rerunVerdict(facts, policy, afterBranchDeletion) {
             reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
         };
     }
+    if (facts.massFailure && failedJobs.some(failed => rulesAnswer(failed).category !== 'infrastructure')) {
+        return { ok: false, reason: 'a mass failure is a breaking change or the platform, not flaky tests' };
+    }
     const reasons = [];
     for (const failed of failedJobs) {
         const { job, classification } = failed;
@@ -33961,12 +33996,19 @@ const CATEGORY_TITLES = {
     unknown: 'Unknown failure'
 };
 const inline = (text, max = MAX_PROSE_CHARS) => escapeMarkdownInline(truncate(text, max));
+/** Names, paths, times and commands: shown as they are, copyable, in a code span. */
+const code = (text, max = MAX_PROSE_CHARS) => codeSpan(truncate(text, max));
 const shortSha = (sha) => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12));
+/** A code span in a table cell: GitHub splits cells at `|` even inside code, unless escaped. */
+const cell = (text, max = MAX_PROSE_CHARS) => code(text, max).replace(/\|/g, '\\|');
 const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Every label `issueLabels` can give: what a repository triaged before already has. */
+/** The label of the one issue that lists a run's failures beyond the new-issue quota. */
+const WIDELY_BROKEN_LABEL = 'triage:widely-broken';
+/** Every label `issueLabels` and `renderWidelyBroken` can give: what a repository triaged before already has. */
 const TRIAGE_LABEL_NAMES = [
     'triage',
     ...CATEGORIES.map(category => `triage:${category}`),
+    WIDELY_BROKEN_LABEL,
     ...ROLES.map(role => `owner:${role}`),
     ...PRIORITIES.map(priority => `priority:${priority}`)
 ];
@@ -33981,7 +34023,14 @@ function issueLabels(category, priority, roles) {
 function renderIssue(alert) {
     const roles = [alert.owners.primary, ...alert.owners.extra];
     const firstJob = alert.failedJobs[0]?.name ?? '';
-    const title = issueTitle([alert.workflow.name, alert.branch, CATEGORY_TITLES[alert.category], firstJob]);
+    const incident = alert.priority === 'P0';
+    const title = issueTitle([
+        ...(incident ? ['P0 incident'] : []),
+        alert.workflow.name,
+        alert.branch,
+        CATEGORY_TITLES[alert.category],
+        firstJob
+    ]);
     const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`);
     const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ');
     const commit = [
@@ -33992,15 +34041,17 @@ function renderIssue(alert) {
         .join(' ');
     const sections = [
         hiddenMarker(FINGERPRINT_MARKER, alert.fingerprint.id),
+        ...(incident ? [renderIncident(alert, owner)] : []),
         `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
+        ...(alert.massFailure ? [`**Mass failure:** ${inline(alert.massFailure)}`] : []),
         [
             '| | |',
             '|---|---|',
-            `| Workflow | ${inline(alert.workflow.name, 200)} (${inline(alert.workflow.path, 200)}) |`,
+            `| Workflow | ${inline(alert.workflow.name, 200)} (${cell(alert.workflow.path, 200)}) |`,
             `| Run | ${markdownLink(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
             `| Branch | ${inline(alert.branch, 200)} |`,
             `| Commit | ${commit} |`,
-            `| Trigger | ${inline(alert.run.event, 100)} |`,
+            `| Trigger | ${cell(alert.run.event, 100)} |`,
             `| Failure type | ${CATEGORY_TITLES[alert.category]} (${Math.round(alert.confidence * 100)}% confidence, ${alert.classifiedBy === 'ai' ? 'AI' : 'rules'}) |`,
             `| Priority | **${alert.priority}**${alert.priorityReasons.length ? `: ${inline(alert.priorityReasons.join('; '))}` : ''} |`,
             `| Owner | ${owner} |`
@@ -34020,6 +34071,24 @@ function renderIssue(alert) {
         body: capBody(sections.join('\n\n') + '\n'),
         labels: issueLabels(alert.category, alert.priority, roles)
     };
+}
+/**
+ * The playbook's incident template, at the top of a P0 issue: since when, what is blocked,
+ * and who decides within the hour.
+ */
+function renderIncident(alert, owner) {
+    const since = alert.failingSince ?? alert.run.at;
+    return [
+        `> [!CAUTION]`,
+        `> **P0: ${inline(alert.workflow.name, 200)} is broken on ${inline(alert.branch, 200)} since ${code(formatTime(since), 40)}.** Impact: ${inline(alert.impact)}`,
+        `> Owner ${owner} decides within the hour: fix forward, revert or roll back. Updates go in this issue.`
+    ].join('\n');
+}
+/** `2026-11-20 10:02 UTC` from an ISO time; anything else as it is. */
+function formatTime(iso) {
+    return Number.isNaN(Date.parse(iso))
+        ? iso
+        : `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 function occurrenceOf(alert) {
     return {
@@ -34070,7 +34139,7 @@ const OCCURRENCE_HEADER = '| Run | Attempt | When (UTC) | Branch | Commit |';
 const OCCURRENCE_ROW_RUN = /^\| \[?run (\d+)\]?/;
 function occurrenceRow(occurrence) {
     const when = Number.isNaN(Date.parse(occurrence.at))
-        ? inline(occurrence.at, 40)
+        ? cell(occurrence.at, 40)
         : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ');
     return `| ${markdownLink(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${shortSha(occurrence.sha)} |`;
 }
@@ -34145,29 +34214,40 @@ function renderRecurrence(occurrence, reopened) {
     return capBody(`${lead}${markdownLink(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${shortSha(occurrence.sha)}.`);
 }
 /**
- * The one issue that replaces more new issues than a run may open: a list of the
- * distinct failures. `markerId` decides which failures share the issue (e.g. a day).
+ * The one issue that lists the failures beyond the new-issue quota of a run, each with its
+ * own category, owner and priority. `markerId` decides which failures share the issue (a
+ * workflow and branch on one day). Labelled as what it is (`triage:widely-broken`), with the
+ * owners of every failure it lists and the most urgent of their priorities.
  */
-function renderWidelyBroken(markerId, failures) {
+function renderWidelyBroken(markerId, scope, failures) {
     const rows = failures
         .slice(0, 200)
-        .map(failure => `| ${inline(failure.workflow, 100)} | ${markdownLink(truncate(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | ${failure.maskedLine ? inline(failure.maskedLine, 300) : ''} |`);
+        .map(failure => `| ${markdownLink(truncate(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | **${failure.owner}** | ${failure.priority} | ${failure.maskedLine ? cell(failure.maskedLine, 300) : ''} |`);
+    const owners = [...new Set(failures.map(failure => failure.owner))];
+    const priority = PRIORITIES.find(level => failures.some(failure => failure.priority === level)) ?? 'P1';
     const body = [
         hiddenMarker('widely-broken', markerId),
-        '## CI widely broken',
+        `## CI widely broken: ${inline(scope.workflow, 200)} on ${inline(scope.branch, 200)}`,
         '',
         `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
             'so they are listed here instead of one issue each. A shared cause (runner images, a registry, ' +
-            'credentials, a dependency) is likely.',
+            'credentials, a dependency) is likely; each failure keeps its own category and owner.',
         '',
-        '| Workflow | Job | Failure type | Masked error line |',
-        '|---|---|---|---|',
+        `Owners: ${owners.map(owner => `**${owner}**`).join(', ')}. Priority: **${priority}** (the most urgent listed).`,
+        '',
+        '| Job | Failure type | Owner | Priority | Masked error line |',
+        '|---|---|---|---|---|',
         ...rows
     ].join('\n');
     return {
-        title: issueTitle(['CI widely broken', `${failures.length} distinct failures`]),
+        title: issueTitle([
+            'CI widely broken',
+            scope.workflow,
+            scope.branch,
+            `${failures.length} distinct failures`
+        ]),
         body: capBody(`${body}\n`),
-        labels: issueLabels('unknown', 'P1', ['cto'])
+        labels: ['triage', WIDELY_BROKEN_LABEL, ...owners.map(owner => `owner:${owner}`), `priority:${priority}`]
     };
 }
 const OUTCOME_HEADINGS = {
@@ -34176,6 +34256,20 @@ const OUTCOME_HEADINGS = {
     failed: '❌ Approved remediation failed',
     'dry-run': 'ℹ️ Dry run: the approved remediation was not run'
 };
+const RESTORE = /^(.*?restore with: )(.+)$/;
+/**
+ * A detail for people, with any restore command it ends with in a code span: the command
+ * reads and copies as it must be typed (no backslash before each colon or quote).
+ */
+function withCommands(detail, max = MAX_PROSE_CHARS) {
+    return detail
+        .split('; ')
+        .map(part => {
+        const match = RESTORE.exec(part);
+        return match ? `${inline(match[1], max)} ${code(match[2], max)}` : inline(part, max);
+    })
+        .join('; ');
+}
 function renderApprovalResult(result) {
     const checks = result.checks?.length
         ? [
@@ -34188,7 +34282,7 @@ function renderApprovalResult(result) {
     return capBody([
         `### ${OUTCOME_HEADINGS[result.outcome]}`,
         '',
-        `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${inline(result.detail)}`,
+        `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${withCommands(result.detail)}`,
         ...checks
     ].join('\n'));
 }
@@ -34224,6 +34318,8 @@ function labelColour(label) {
         return PRIORITY_COLOURS[value];
     if (group === 'triage' && value !== undefined && value in CATEGORY_COLOURS)
         return CATEGORY_COLOURS[value];
+    if (label === WIDELY_BROKEN_LABEL)
+        return 'b60205';
     if (group === 'owner')
         return '0e8a16';
     if (label === 'triage')
@@ -34246,6 +34342,71 @@ function respectHumanLabels(current, ours, humanChangedLabels) {
     const keptNames = new Set(kept.map(label => label.toLowerCase()));
     return [...kept, ...applied.filter(label => !keptNames.has(label.toLowerCase()))];
 }
+const priorityOf = (labels) => PRIORITIES.find(priority => labels.some(label => label.toLowerCase() === `priority:${priority.toLowerCase()}`));
+/**
+ * Our labels for an open issue, never with a lower priority than it has: a recurrence judged
+ * less urgent (an older run, a quieter day) must not quietly demote an issue people are
+ * working on. A closed issue that reopens takes the priority computed now.
+ */
+function neverLowerPriority(current, ours) {
+    const held = priorityOf(current);
+    const computed = priorityOf(ours);
+    if (!held || !computed || PRIORITIES.indexOf(held) >= PRIORITIES.indexOf(computed))
+        return [...ours];
+    return ours.map(label => (label.toLowerCase().startsWith('priority:') ? `priority:${held}` : label));
+}
+/** The hidden marker of the one comment a workflow's failures keep on a pull request. */
+const PULL_REQUEST_MARKER = 'pull-request';
+/** Evidence lines per failure in a comment: a pull request's comment stays short. */
+const MAX_COMMENT_EVIDENCE_LINES = 20;
+/**
+ * The comment on a pull request whose run failed: each failure with its category, evidence and
+ * the command to reproduce it, the flaky verdict, and what the triage did. Replaced in place
+ * on each new run of the workflow (its marker finds it again).
+ */
+function renderPullRequestComment(report) {
+    const failures = report.failures.map(failure => {
+        const evidence = failure.evidence.slice(-MAX_COMMENT_EVIDENCE_LINES);
+        return [
+            `#### ${markdownLink(truncate(failure.job, 200), failure.jobUrl)}: ${CATEGORY_TITLES[failure.category]} (${Math.round(failure.confidence * 100)}% confidence)`,
+            '',
+            inline(failure.rootCause) || '_Not determined._',
+            ...(failure.issue
+                ? ['', `Tracked in ${markdownLink(`issue ${failure.issue.number}`, failure.issue.url)}.`]
+                : []),
+            '',
+            evidence.length > 0
+                ? fenceBlock(evidence.join('\n'), 'text')
+                : '_No error lines were found in the logs._',
+            '',
+            failure.reproduce
+                ? `Reproduce locally:\n\n${fenceBlock(truncate(failure.reproduce, 2000), 'sh')}`
+                : '_The failing step has no `run:` command to repeat._'
+        ].join('\n');
+    });
+    return capBody([
+        hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
+        `### ❌ ${inline(report.workflow, 200)} failed on this pull request`,
+        '',
+        `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`,
+        '',
+        `**Flaky?** ${inline(report.flaky)}`,
+        '',
+        ...(report.done.length > 0
+            ? ['**Triage:**', '', ...report.done.map(line => `- ${inline(line)}`), '']
+            : []),
+        ...failures
+    ].join('\n') + '\n');
+}
+/** The pull-request comment once the workflow passes again on the pull request. */
+function renderPullRequestPassed(report) {
+    return capBody([
+        hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
+        `### ✅ ${inline(report.workflow, 200)} passes again on this pull request`,
+        '',
+        `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`
+    ].join('\n') + '\n');
+}
 
 ;// CONCATENATED MODULE: ./src/triage/escalate.ts
 
@@ -34254,9 +34415,11 @@ function respectHumanLabels(current, ours, humanChangedLabels) {
 /** The label every triage issue carries; issues are listed by it and found by marker. */
 const TRIAGE_LABEL = 'triage';
 const SCOPE_MARKER = 'scope';
+const WIDELY_BROKEN_MARKER = 'widely-broken';
 const LABEL_DESCRIPTIONS = {
     triage: 'Opened by workflow-triage',
     triage_: 'Failure category (workflow-triage)',
+    'triage:widely-broken': 'Many failures at once (workflow-triage)',
     owner: 'Owner role (workflow-triage)',
     priority: 'Priority (workflow-triage)'
 };
@@ -34268,15 +34431,28 @@ async function loadTriageIssues(gateway) {
     const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
     return { byFingerprint: issuesByMarker(all, FINGERPRINT_MARKER), all };
 }
-/** Creates the labels the repository lacks, with our colours (GitHub would make them grey). */
-async function ensureLabels(gateway, writer, labels) {
-    const missing = await gateway.missingLabels(labels);
+/**
+ * Colours the labels that putting them on an issue just created: GitHub makes a missing label
+ * itself (grey, no description), so the issue never waits for its labels. Colouring is
+ * cosmetic: it only spends writes the run can spare once `reserve` writes are kept back for
+ * the issues still to file.
+ */
+async function colourLabels(gateway, writer, missing, reserve) {
     for (const name of missing) {
+        if (writer.writesLeft <= reserve) {
+            writer.note({
+                kind: 'create-label',
+                target: name,
+                result: 'skipped',
+                detail: 'left grey: no write to spare for its colour'
+            });
+            continue;
+        }
         const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name;
-        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.createLabel({
+        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.colourLabel({
             name,
             color: labelColour(name),
-            description: LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
+            description: LABEL_DESCRIPTIONS[name] ?? LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
         }));
     }
 }
@@ -34288,24 +34464,27 @@ async function ensureLabels(gateway, writer, labels) {
  */
 async function fileFailure(gateway, writer, issues, alert, occurrence, assignees, canOpenNew, 
 /** Hidden markers to add to a new issue (proposals awaiting approval). */
-extraMarkers = [], settle = defaultSettle) {
+extraMarkers = [], 
+/** Writes to keep back for the issues this run has still to file. */
+reserve = 0, settle = defaultSettle) {
     const rendered = renderIssue(alert);
     const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
     const existing = issues.byFingerprint.get(alert.fingerprint.id);
     if (existing) {
-        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence);
+        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve);
         if (updated)
             await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
         return updated;
     }
     if (!canOpenNew)
         return 'over-quota';
-    await ensureLabels(gateway, writer, rendered.labels);
+    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
     const body = addOccurrence([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
     const created = (await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`)) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert));
     if (!created)
         return null;
     issues.byFingerprint.set(alert.fingerprint.id, created);
+    await colourLabels(gateway, writer, missingLabels, reserve);
     const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
     // An issue this run opened holds our row from its first body, and every racing run reads
     // that body before adding its own: only a row written into someone else's issue can be lost.
@@ -34367,13 +34546,15 @@ async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settl
         detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
     });
 }
-async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
+async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0) {
     // The listing may be seconds old: merge into the body as it is now, to keep the window in
     // which a concurrent run's row can be overwritten as short as a request.
     const fresh = await gateway.issue(issue.number).catch(() => null);
     if (fresh)
         Object.assign(issue, fresh);
     const reopened = issue.state === 'closed';
+    if (!reopened)
+        ourLabels = neverLowerPriority(issue.labels, ourLabels);
     const body = addOccurrence(issue.body, occurrence);
     let labels;
     const desired = respectHumanLabels(issue.labels, ourLabels, []);
@@ -34385,8 +34566,7 @@ async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
         if (!sameLabels(respected, issue.labels))
             labels = respected;
     }
-    if (labels)
-        await ensureLabels(gateway, writer, labels.filter(label => !issue.labels.includes(label)));
+    const missingLabels = labels && !writer.dryRun ? await gateway.missingLabels(labels) : [];
     if (body === issue.body && !reopened && !labels) {
         return { number: issue.number, url: issue.htmlUrl, action: 'updated' };
     }
@@ -34394,6 +34574,7 @@ async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
     if (!updated)
         return null;
     Object.assign(issue, updated);
+    await colourLabels(gateway, writer, missingLabels, reserve);
     if (reopened) {
         await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, renderRecurrence(occurrence, true)));
     }
@@ -34421,23 +34602,58 @@ async function convergeAfterCreate(gateway, writer, created, fingerprintId, occu
     const merged = await updateExisting(gateway, writer, winner, winner.labels, occurrence);
     return merged ? { ...merged, action: 'duplicate' } : null;
 }
-/** One issue per day for every failure over the new-issue quota. */
-async function fileWidelyBroken(gateway, writer, issues, day, failures) {
-    const markerId = `widely-broken-${day}`;
-    const rendered = renderWidelyBroken(markerId, failures);
-    const existing = issues.all.find(issue => parseMarker(issue.body, 'widely-broken')?.id === markerId);
+/**
+ * The marker of a "CI widely broken" issue: its workflow and branch (two workflows broken on
+ * the same day are two problems) and the day it was opened.
+ */
+function widelyBrokenId(workflowPath, branch, day) {
+    return `${scopeId(workflowPath, branch)}-${day}`;
+}
+/**
+ * One issue for the failures of a workflow and branch over the new-issue quota: the open one
+ * of that scope when there is one (updated in place), otherwise the one of that day, or a new one.
+ * It carries the scope marker, so the workflow's next green run on the branch closes it.
+ */
+async function fileWidelyBroken(gateway, writer, issues, scope, failures) {
+    const prefix = `${scopeId(scope.workflowPath, scope.branch)}-`;
+    const markerId = widelyBrokenId(scope.workflowPath, scope.branch, scope.day);
+    const idOf = (issue) => parseMarker(issue.body, WIDELY_BROKEN_MARKER)?.id;
+    const existing = issues.all.find(issue => issue.state === 'open' && idOf(issue)?.startsWith(prefix)) ??
+        issues.all.find(issue => idOf(issue) === markerId);
+    const rendered = renderWidelyBroken(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures);
+    const body = [
+        rendered.body.trimEnd(),
+        hiddenMarker(SCOPE_MARKER, scopeId(scope.workflowPath, scope.branch)),
+        ''
+    ].join('\n');
     if (existing) {
-        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body: rendered.body, state: 'open' }));
-        return updated ? { number: existing.number, url: existing.htmlUrl, action: 'updated' } : null;
+        if (existing.body === body && existing.state === 'open')
+            return { number: existing.number, url: existing.htmlUrl, action: 'updated' };
+        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body, state: 'open' }));
+        if (!updated)
+            return null;
+        return {
+            number: existing.number,
+            url: existing.htmlUrl,
+            action: existing.state === 'closed' ? 'reopened' : 'updated'
+        };
     }
-    await ensureLabels(gateway, writer, rendered.labels);
+    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
+    const assignees = failures.flatMap(failure => failure.assignees);
     const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({
         title: rendered.title,
-        body: rendered.body,
+        body,
         labels: rendered.labels,
-        assignees: []
-    }));
-    return created ? { number: created.number, url: created.htmlUrl, action: 'opened' } : null;
+        assignees: [...new Set(assignees)].slice(0, 10)
+    }), issue => `opened #${issue.number}`);
+    if (!created)
+        return null;
+    await colourLabels(gateway, writer, missingLabels, 0);
+    return { number: created.number, url: created.htmlUrl, action: 'opened' };
+}
+/** The issue was filed for this workflow and branch. */
+function isInScope(issue, workflowPath, branch) {
+    return parseMarker(issue.body, SCOPE_MARKER)?.id === scopeId(workflowPath, branch);
 }
 /** Open triage issues of this workflow and branch (what a green run resolves). */
 function openIssuesInScope(issues, workflowPath, branch) {
@@ -34545,9 +34761,149 @@ function assigneesFor(roles, owners) {
         teams: unique.filter(entry => priority_TEAM.test(entry))
     };
 }
+/** Failures that reach the security owner whatever else failed in the run. */
+const SECURITY_CATEGORIES = ['security_scan', 'authentication'];
+/**
+ * The order in which a run's new failures claim its quota of new issues: the most urgent
+ * first (P0 before P1...), and at equal priority security and authentication failures before
+ * the rest, so that they reach their owner rather than a shared "widely broken" list.
+ * Otherwise the order is kept (the jobs' order).
+ */
+function quotaOrder(failures) {
+    const rank = (failure) => PRIORITIES.indexOf(failure.priority) * 2 + (SECURITY_CATEGORIES.includes(failure.category) ? 0 : 1);
+    return failures
+        .map((failure, index) => ({ failure, index }))
+        .sort((a, b) => rank(a.failure) - rank(b.failure) || a.index - b.index)
+        .map(({ failure }) => failure);
+}
+const NEXT_STEP = {
+    branch_conflict: 'Rebase or recreate the branch, then re-run',
+    test_failure: 'Fix the failing tests or the code they test; quarantine a flaky test with a tracking issue',
+    code_failure: 'Fix the compile, type or lint errors shown in the evidence',
+    dependency: 'Fix the dependency specification or lockfile',
+    security_scan: 'Review the findings; upgrade or replace the vulnerable dependency, rotate any leaked secret',
+    infrastructure: 'Check the runner, service status and limits, then re-run',
+    authentication: 'Check the secret or token and the workflow permissions',
+    unknown: 'Read the evidence and the run log to find the cause'
+};
+/**
+ * The next step for one failure. Why it was not remediated is said only for a category the
+ * policy would have remediated: a failure the policy always escalates (code, security, an
+ * unknown cause) was never going to be re-run, whatever the attempt limit says.
+ */
+function actionRequired(category, whyNotRemediated, policy) {
+    const remediable = policy.remediation[category] !== 'escalate';
+    const why = remediable && whyNotRemediated.length > 0
+        ? ` (not remediated automatically: ${whyNotRemediated.join('; ')})`
+        : '';
+    return `${NEXT_STEP[category]}${why}.`;
+}
+/** What the failure blocks, in the words of whoever decides on it. */
+function impactOf(run, defaultBranch, policy) {
+    if (isProductionWorkflow(run, policy))
+        return `The production deploy or release did not complete: what it ships is not live; decide whether to roll back or fix forward.`;
+    if (isMarketingWorkflow(run, policy) && !isPullRequestRun(run))
+        return `The publication did not go out: the release notes, changelog, blog or docs it publishes are not updated.`;
+    if (isPullRequestRun(run))
+        return run.pullRequests.length > 0
+            ? `Pull request(s) ${run.pullRequests.map(n => `#${n}`).join(', ')} cannot merge until this passes.`
+            : `The pull request cannot merge until this passes.`;
+    if (run.headBranch === defaultBranch)
+        return `The default branch ${defaultBranch} is red: merges and releases from it are blocked.`;
+    return `The ${run.headBranch} branch is red.`;
+}
+
+;// CONCATENATED MODULE: ./src/triage/mass-failure.ts
+/**
+ * Whether a failed run is a mass failure (most of a matrix or of a test suite failed at once):
+ * the platform or a breaking change, never flakiness. Pure: the shell passes the run's jobs and
+ * the log tails it already read.
+ */
+
+
+
+const count = (line, pattern) => Number(pattern.exec(line)?.[1] ?? 0);
+/**
+ * The totals of one test runner's summary line, when the line is one: jest
+ * (`Tests: 9 failed, 1 passed, 10 total`), vitest (`Tests  9 failed | 1 passed (10)`), pytest
+ * (`=== 9 failed, 1 passed in 2.1s ===`), Maven Surefire and Gradle (`Tests run: 10, Failures: 8,
+ * Errors: 1`), RSpec (`10 examples, 9 failures`).
+ */
+function summaryTotals(line) {
+    const jest = /\bTests:\s+(.*\b\d+ total)/.exec(line);
+    if (jest)
+        return { failed: count(jest[1], /(\d+) failed/), total: count(jest[1], /(\d+) total/) };
+    const vitest = /\bTests\s+(\d+ failed.*)\((\d+)\)\s*$/.exec(line);
+    if (vitest)
+        return { failed: count(vitest[1], /(\d+) failed/), total: Number(vitest[2]) };
+    const pytest = /={3,} (.*\b\d+ (?:failed|passed)\b.*) in [\d.]+m?s\b.*={3,}/.exec(line);
+    if (pytest) {
+        const failed = count(pytest[1], /(\d+) failed/) + count(pytest[1], /(\d+) errors?\b/);
+        return { failed, total: failed + count(pytest[1], /(\d+) passed/) };
+    }
+    const surefire = /Tests run: (\d+), Failures: (\d+), Errors: (\d+)/.exec(line);
+    if (surefire)
+        return { failed: Number(surefire[2]) + Number(surefire[3]), total: Number(surefire[1]) };
+    const rspec = /\b(\d+) examples?, (\d+) failures?\b/.exec(line);
+    if (rspec)
+        return { failed: Number(rspec[2]), total: Number(rspec[1]) };
+    return null;
+}
+/** Summary lines sit at the end of a log: only its last lines are read. */
+const SUMMARY_LINES = 400;
+/** The totals of the last test summary in a log tail, or null when it prints none. */
+function testTotals(log) {
+    const lines = log.split('\n').slice(-SUMMARY_LINES).reverse();
+    for (const line of lines) {
+        const totals = summaryTotals(line);
+        if (totals && totals.total > 0 && totals.failed <= totals.total)
+            return totals;
+    }
+    return null;
+}
+const failed = (job) => FAILED_CONCLUSIONS.includes(job.conclusion ?? '');
+/**
+ * Why the run is a mass failure, for people to read, or null when it is not one: more than a
+ * quarter of the legs of one matrix failed, or a failed job's summary line says more than 80%
+ * of its tests failed.
+ */
+function massFailureOf(jobs, logs) {
+    const totals = logs.flatMap(log => (log === null ? [] : [testTotals(log)])).filter(t => t !== null);
+    const worst = totals.sort((a, b) => b.failed / b.total - a.failed / a.total)[0];
+    if (!massFailure([...jobs], worst ? worst.failed / worst.total : undefined))
+        return null;
+    if (worst && worst.failed / worst.total > 0.8)
+        return `${worst.failed} of ${worst.total} tests failed: suspect the platform or a breaking change, not flaky tests`;
+    const legs = new Map();
+    for (const job of jobs.filter(j => j.conclusion === 'success' || failed(j))) {
+        const name = normaliseJobName(job.name);
+        legs.set(name, [...(legs.get(name) ?? []), job]);
+    }
+    const [name, matrix] = [...legs].sort(([, a], [, b]) => b.filter(failed).length / b.length - a.filter(failed).length / a.length)[0];
+    return `${matrix.filter(failed).length} of ${matrix.length} legs of the ${name} matrix failed: suspect the platform or a breaking change, not flaky tests`;
+}
 
 ;// CONCATENATED MODULE: ./src/triage/report.ts
 
+
+/**
+ * Every value of the `action` output, each documented in action.yml and README: what the
+ * triage did with the run. A dry run's remediation is `proposed`, like one awaiting approval.
+ */
+const TRIAGE_ACTIONS = (/* unused pure expression or super */ null && ([
+    'rerun-failed-jobs',
+    'delete-branch',
+    'escalate',
+    'commented',
+    'proposed',
+    'resolved',
+    'flaky',
+    'ignored',
+    'waiting',
+    'refused',
+    'stopped',
+    'none'
+]));
 /** Bump on any change a consumer of triage-report.json could notice. */
 const TRIAGE_REPORT_SCHEMA_VERSION = 1;
 function renderTriageJson(report) {
@@ -34610,7 +34966,7 @@ function renderTriageMarkdown(report) {
     if (report.actions.length > 0) {
         lines.push('### Actions', '', '| Action | Target | Result | Detail |', '|---|---|---|---|');
         for (const action of report.actions) {
-            lines.push(`| ${escapeMarkdownInline(action.kind)} | ${escapeMarkdownInline(action.target)} | ${RESULT_MARK[action.result]} | ${escapeMarkdownInline(action.detail)} |`);
+            lines.push(`| ${escapeMarkdownInline(action.kind)} | ${escapeMarkdownInline(action.target)} | ${RESULT_MARK[action.result]} | ${withCommands(action.detail)} |`);
         }
         lines.push('');
         const gated = report.actions.filter(action => action.checks && action.checks.length > 0);
@@ -34831,6 +35187,9 @@ class GatedWriter {
     get writesUsed() {
         return this.budget.used;
     }
+    get writesLeft() {
+        return this.budget.remaining;
+    }
     /**
      * Runs `send` when the gate allows `write`. Returns the result, or null when the
      * write was not sent (refused, dry run, or failed: the record says which).
@@ -34879,6 +35238,7 @@ class GatedWriter {
 }
 
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
 
 
 
@@ -35032,6 +35392,20 @@ class TriageState {
     get fromFork() {
         return this.run !== null && isFromOtherRepository(this.run, this.report.repository);
     }
+    /**
+     * An issue the triage meant to write was not written (the write budget ran out, or GitHub
+     * refused it): the outputs say `stopped` and the step fails, so that nobody reads the run
+     * as escalated when no one was told.
+     */
+    stopEscalation(what) {
+        if (this.deps.options.dryRun)
+            return;
+        const why = this.writer.records.findLast(record => record.result === 'refused' || record.result === 'failed')?.detail;
+        const problem = `The escalation stopped: ${what}${why ? ` (${why})` : ''}.`;
+        this.report.problems.push(problem);
+        this.failure ??= problem;
+        this.action = 'stopped';
+    }
     async defaultBranchName() {
         this.defaultBranch ??= await this.deps.gateway.defaultBranch();
         return this.defaultBranch;
@@ -35172,6 +35546,7 @@ async function triageFailure(state, reference) {
     const branchConflict = analysis.jobs.some(job => job.rulesClassification.category === 'branch_conflict')
         ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
         : undefined;
+    const mass = massFailureOf(evidence.jobs, evidence.failedJobs.map(job => job.log));
     const remediations = deps.options.requireApproval
         ? ['rerun-failed-jobs', 'delete-branch']
         : [];
@@ -35186,7 +35561,8 @@ async function triageFailure(state, reference) {
         history,
         isRerunAttempt: run.runAttempt > 1,
         branchConflict,
-        fromOtherRepository: state.fromFork
+        fromOtherRepository: state.fromFork,
+        massFailure: mass !== null
     }, deps.policy, { dryRun: deps.options.dryRun, requireApproval: remediations });
     state.decision = decision;
     state.analysisMs = Date.now() - analysisStarted;
@@ -35244,24 +35620,30 @@ async function triageFailure(state, reference) {
     if (remediationFailed)
         escalations.push('the remediation was refused or failed');
     state.remediationMs = Date.now() - remediationStarted;
-    const priorityContext = {
+    const runTime = Date.parse(run.runStartedAt ?? run.createdAt);
+    const routingNow = new Date(Math.max(deps.now.getTime(), Number.isNaN(runTime) ? 0 : runTime)).toISOString();
+    const routing = {
         run,
         defaultBranch: evidence.defaultBranch,
-        categories: analysis.jobs.map(job => job.classification.category),
-        history,
+        // Priority is a judgement of now: a run triaged late (by the health check) counts the
+        // failures of the last 24 hours up to now, not up to its own time.
+        history: historyEvidence({ ...run, runStartedAt: routingNow, createdAt: routingNow }, evidence.history),
         failingSince: failingSince(run, evidence.history),
-        now: deps.now.toISOString(),
-        quotaOrBilling: analysis.jobs.some(job => job.classification.rules.some(rule => /quota|billing|spending/i.test(rule)))
+        now: routingNow
     };
-    const priority = priorityFor(priorityContext, deps.policy);
-    const owners = ownerFor(priorityContext, deps.policy);
+    const plans = planIssues(analysis.jobs, routing, deps.policy, mass !== null);
+    const first = plans[0];
     state.report.decision = {
         category: decision.category,
         confidence: 0,
         action: '',
-        priority: priority.priority,
-        owner: [owners.primary, ...owners.extra].join(', '),
-        reasons: [...decision.actions.map(action => action.reason), ...priority.reasons]
+        priority: first?.priority.priority ?? null,
+        owner: first ? [first.owners.primary, ...first.owners.extra].join(', ') : null,
+        reasons: [
+            ...(mass ? [`mass failure: ${mass}`] : []),
+            ...decision.actions.map(action => action.reason),
+            ...(first?.priority.reasons ?? [])
+        ]
     };
     if (state.fromFork && deps.policy.forkRuns === 'report') {
         state.action = 'ignored';
@@ -35272,21 +35654,28 @@ async function triageFailure(state, reference) {
         if (state.action === 'none')
             state.action = approvals.length > 0 ? 'proposed' : 'escalate';
         if (deps.options.createIssues) {
-            await escalate(state, {
-                priority,
-                owners,
+            const escalation = {
+                issues: plans,
                 approvals,
                 reasons: escalations,
-                categories: [...jobCategories, ...Array(evidence.skippedFailedJobs).fill('unknown')]
-            });
+                categories: [...jobCategories, ...Array(evidence.skippedFailedJobs).fill('unknown')],
+                failingSince: routing.failingSince,
+                massFailure: mass
+            };
+            const pullRequest = approvals.length === 0 ? pullRequestToComment(state) : null;
+            if (pullRequest === null)
+                await escalate(state, escalation);
+            else
+                await commentOnPullRequest(state, pullRequest, escalation, history);
         }
         else {
             writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' });
         }
     }
-    if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
-        state.action = `${state.action} (dry run)`;
-    await sendNotification(state, state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation');
+    // A dry run only proposes what it would have done: its remediations are reported as `proposed`.
+    if (deps.options.dryRun && (state.action === 'rerun-failed-jobs' || state.action === 'delete-branch'))
+        state.action = 'proposed';
+    await sendNotification(state, ['escalate', 'proposed', 'stopped'].includes(state.action) ? 'escalation' : 'remediation');
 }
 /** The AI settings with the key it may be sent: without one, the AI is off and the report says why. */
 function aiSettings(state) {
@@ -35361,16 +35750,45 @@ function proposalMarker(action, categories) {
         categories.join(':')
     ].join('.'));
 }
+/**
+ * The run's failed jobs as the issues they become, most urgent first: one per fingerprint,
+ * or one for them all in a mass failure (a shared cause, not many problems). Each is routed
+ * and prioritised from its own failure, never from the worst of the run.
+ */
+function planIssues(jobs, context, policy, mass) {
+    const groups = new Map();
+    if (mass) {
+        const lead = dominantCategory(jobs.map(job => job.classification.category));
+        const ordered = [...jobs].sort((a, b) => Number(b.classification.category === lead) - Number(a.classification.category === lead));
+        if (ordered.length > 0)
+            groups.set(ordered[0].fingerprint.id, ordered);
+    }
+    else {
+        for (const job of jobs)
+            groups.set(job.fingerprint.id, [...(groups.get(job.fingerprint.id) ?? []), job]);
+    }
+    const plans = [...groups].map(([fingerprint, group]) => {
+        const categories = group.map(job => job.classification.category);
+        const routed = {
+            ...context,
+            categories,
+            quotaOrBilling: group.some(job => job.classification.rules.some(rule => /quota|billing|spending/i.test(rule)))
+        };
+        return {
+            fingerprint,
+            jobs: group,
+            category: group[0].classification.category,
+            priority: priorityFor(routed, policy),
+            owners: ownerFor(routed, policy)
+        };
+    });
+    return quotaOrder(plans.map(plan => ({ ...plan, priority: plan.priority.priority, plan }))).map(({ plan }) => plan);
+}
 async function escalate(state, plan) {
     const { deps } = state;
+    const filed = new Map();
     const run = shownRun(state.run);
-    const analysis = state.analysis;
     const issues = await state.triageIssues();
-    const { assignees, teams } = assigneesFor([plan.owners.primary, ...plan.owners.extra], deps.policy.owners);
-    const byFingerprint = new Map();
-    for (const job of analysis.jobs) {
-        byFingerprint.set(job.fingerprint.id, [...(byFingerprint.get(job.fingerprint.id) ?? []), job]);
-    }
     const occurrence = {
         runId: run.id,
         attempt: run.runAttempt,
@@ -35379,10 +35797,13 @@ async function escalate(state, plan) {
         branch: run.headBranch,
         sha: run.headSha
     };
+    const proposals = plan.approvals.map(action => proposalMarker(action, plan.categories));
     let newIssues = 0;
     const overflow = [];
-    for (const [id, jobs] of byFingerprint) {
-        const lead = jobs[0];
+    for (const [index, issuePlan] of plan.issues.entries()) {
+        const lead = issuePlan.jobs[0];
+        const roles = [issuePlan.owners.primary, ...issuePlan.owners.extra];
+        const { assignees, teams } = assigneesFor(roles, deps.policy.owners);
         const alert = {
             workflow: { name: run.name, path: run.path },
             run: {
@@ -35395,12 +35816,12 @@ async function escalate(state, plan) {
             },
             branch: run.headBranch,
             commit: { sha: run.headSha, message: null, url: null },
-            category: lead.classification.category,
+            category: issuePlan.category,
             confidence: lead.classification.confidence,
             classifiedBy: lead.classification.source,
             rootCause: lead.classification.rootCause,
             evidence: evidenceOf(lead),
-            failedJobs: jobs.map(job => ({
+            failedJobs: issuePlan.jobs.map(job => ({
                 name: job.evidence.job.name,
                 url: job.evidence.job.htmlUrl || null,
                 failedSteps: job.evidence.job.steps
@@ -35408,58 +35829,155 @@ async function escalate(state, plan) {
                     .map(step => ({ name: step.name, number: step.number }))
             })),
             reproduce: lead.evidence.reproduce,
-            actionRequired: actionRequired(lead.classification.category, plan.reasons),
-            impact: impactOf(run, state.defaultBranch ?? ''),
-            priority: plan.priority.priority,
-            priorityReasons: plan.priority.reasons,
-            owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
-            fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
+            actionRequired: actionRequired(issuePlan.category, plan.reasons, deps.policy),
+            impact: impactOf(run, state.defaultBranch ?? '', deps.policy),
+            failingSince: plan.failingSince,
+            massFailure: plan.massFailure,
+            priority: issuePlan.priority.priority,
+            priorityReasons: issuePlan.priority.reasons,
+            owners: { primary: issuePlan.owners.primary, extra: issuePlan.owners.extra, teams },
+            fingerprint: { id: issuePlan.fingerprint, maskedLine: lead.fingerprint.maskedLine },
             approvals: plan.approvals.flatMap(action => action.approvalId
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
         };
-        const result = await fileFailure(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(action => proposalMarker(action, plan.categories)));
+        const result = await fileFailure(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, proposals, 
+        // Keep a write for each issue still to file: labels are only coloured with what is spare.
+        plan.issues.length - index - 1);
         if (result === 'over-quota') {
-            overflow.push(lead);
+            overflow.push(issuePlan);
             continue;
         }
+        if (result === null)
+            state.stopEscalation(`the issue for ${lead.evidence.job.name} was not written`);
+        if (result)
+            filed.set(issuePlan.fingerprint, result);
         if (result?.action === 'opened')
             newIssues++;
         if (result && !state.report.issue)
             state.report.issue = result;
     }
     if (overflow.length > 0) {
-        const result = await fileWidelyBroken(deps.gateway, state.writer, issues, deps.now.toISOString().slice(0, 10), overflow.map(job => ({
+        const result = await fileWidelyBroken(deps.gateway, state.writer, issues, {
+            workflowPath: run.path,
             workflow: run.name,
-            job: job.evidence.job.name,
-            category: job.classification.category,
-            maskedLine: job.fingerprint.maskedLine,
-            runUrl: run.htmlUrl
-        })));
+            branch: run.headBranch,
+            day: deps.now.toISOString().slice(0, 10)
+        }, overflow.map(issuePlan => {
+            const job = issuePlan.jobs[0];
+            return {
+                workflow: run.name,
+                job: job.evidence.job.name,
+                category: issuePlan.category,
+                owner: issuePlan.owners.primary,
+                priority: issuePlan.priority.priority,
+                maskedLine: job.fingerprint.maskedLine,
+                runUrl: job.evidence.job.htmlUrl || run.htmlUrl,
+                assignees: assigneesFor([issuePlan.owners.primary], deps.policy.owners).assignees
+            };
+        }));
+        if (result === null)
+            state.stopEscalation('the "CI widely broken" issue was not written');
         if (result && !state.report.issue)
             state.report.issue = result;
+        if (result)
+            for (const issuePlan of overflow)
+                filed.set(issuePlan.fingerprint, result);
     }
+    return filed;
 }
-function actionRequired(category, reasons) {
-    const why = reasons.length > 0 ? ` (not remediated automatically: ${reasons.join('; ')})` : '';
-    const next = {
-        branch_conflict: 'Rebase or recreate the branch, then re-run',
-        test_failure: 'Fix the failing tests or the code they test; quarantine a flaky test with a tracking issue',
-        code_failure: 'Fix the compile, type or lint errors shown in the evidence',
-        dependency: 'Fix the dependency specification or lockfile',
-        security_scan: 'Review the findings; upgrade or replace the vulnerable dependency, rotate any leaked secret',
-        infrastructure: 'Check the runner, service status and limits, then re-run',
-        authentication: 'Check the secret or token and the workflow permissions',
-        unknown: 'Read the evidence and the run log to find the cause'
-    };
-    return `${next[category]}${why}.`;
+/**
+ * The pull request whose run this is, when its failure goes to a comment there: a run of the
+ * repository's own pull request (a fork's run follows `fork-runs`), with
+ * `pull-request-failures: comment`.
+ */
+function pullRequestToComment(state) {
+    const run = state.run;
+    if (!run || state.fromFork || state.deps.policy.pullRequestFailures !== 'comment')
+        return null;
+    if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
+        return null;
+    return run.pullRequests[0] ?? null;
 }
-function impactOf(run, defaultBranch) {
-    if (run.headBranch === defaultBranch)
-        return `The default branch ${defaultBranch} is red: merges and releases from it are blocked.`;
-    if (run.pullRequests.length > 0)
-        return `Pull request(s) ${run.pullRequests.map(n => `#${n}`).join(', ')} cannot merge.`;
-    return `The ${run.headBranch} branch is red.`;
+/** A failure of a pull-request run is an issue too when it concerns more than the pull request. */
+function needsIssue(issuePlan, issues, path, defaultBranch) {
+    if (issuePlan.category === 'security_scan' || issuePlan.category === 'authentication')
+        return true;
+    const known = issues.byFingerprint.get(issuePlan.fingerprint);
+    return known !== undefined && known.state === 'open' && isInScope(known, path, defaultBranch);
+}
+/**
+ * A failed pull-request run: one comment on the pull request, found again by its marker and
+ * updated in place on each new run, so a busy repository gets no issue per red pull request.
+ * Only a failure already open as an issue on the default branch, or a security or
+ * authentication failure, is filed as an issue as well.
+ */
+async function commentOnPullRequest(state, pullRequest, escalation, history) {
+    const { deps } = state;
+    const run = shownRun(state.run);
+    const issues = await state.triageIssues();
+    const defaultBranch = await state.defaultBranchName();
+    const filedPlans = escalation.issues.filter(plan => needsIssue(plan, issues, state.run.path, defaultBranch));
+    const filed = filedPlans.length > 0 ? await escalate(state, { ...escalation, issues: filedPlans }) : new Map();
+    const markerId = scopeId(state.run.path, 'pull-request');
+    const body = renderPullRequestComment({
+        markerId,
+        workflow: run.name,
+        run: { id: run.id, number: run.runNumber, attempt: run.runAttempt, url: run.htmlUrl },
+        sha: run.headSha,
+        failures: escalation.issues.map(plan => {
+            const lead = plan.jobs[0];
+            return {
+                job: plan.jobs.map(job => job.evidence.job.name).join(', '),
+                jobUrl: lead.evidence.job.htmlUrl || null,
+                category: plan.category,
+                confidence: lead.classification.confidence,
+                rootCause: lead.classification.rootCause,
+                evidence: evidenceOf(lead),
+                reproduce: lead.evidence.reproduce,
+                issue: filed.get(plan.fingerprint) ?? null
+            };
+        }),
+        flaky: flakyVerdict(run, history, escalation.massFailure),
+        done: [
+            ...state.writer.records
+                .filter(record => record.kind === 'rerun' || record.kind === 'delete-branch')
+                .map(record => `${record.kind} ${record.target}: ${record.result}${record.detail ? ` (${record.detail})` : ''}`),
+            ...escalation.reasons.map(reason => `not remediated: ${reason}`)
+        ]
+    });
+    const written = await writePullRequestComment(state, pullRequest, markerId, body, true);
+    if (!written && !deps.options.dryRun)
+        state.stopEscalation(`the comment on pull request #${pullRequest} was not written`);
+    if (state.action === 'escalate' && filed.size === 0)
+        state.action = 'commented';
+}
+/**
+ * Writes the workflow's one comment on a pull request: updates the comment its marker finds
+ * (when the text changed), or, when `create`, adds it. Returns whether the comment says `body` now.
+ */
+async function writePullRequestComment(state, pullRequest, markerId, body, create) {
+    const { gateway, options } = state.deps;
+    const botLogin = options.botLogin.toLowerCase();
+    const existing = (await gateway.comments(pullRequest)).find(comment => comment.user.toLowerCase() === botLogin &&
+        parseMarker(comment.body, PULL_REQUEST_MARKER)?.id === markerId);
+    if (existing?.body === body)
+        return true;
+    if (!existing && !create)
+        return true;
+    const written = await state.writer.write({ kind: 'comment', issueNumber: pullRequest }, `pull request #${pullRequest}`, {}, () => (existing ? gateway.updateComment(existing.id, body) : gateway.comment(pullRequest, body)), () => (existing ? 'comment updated in place' : 'commented'));
+    return written !== null;
+}
+function flakyVerdict(run, history, massFailure) {
+    if (massFailure)
+        return `no: ${massFailure}`;
+    if (history.flaky)
+        return `likely: this commit also passed (${history.flakyCountLast7d} flaky commit(s) in 7 days)`;
+    if (history.broken)
+        return `no: ${history.consecutiveFailures} failures in a row on this branch`;
+    if (run.runAttempt > 1)
+        return `no: it failed again on attempt ${run.runAttempt}`;
+    return 'no sign of it: this commit has not passed';
 }
 /** A green run: flaky evidence when it passed on a re-run, then close the loop on open issues. */
 async function resolveRun(state) {
@@ -35505,7 +36023,10 @@ async function resolveRun(state) {
         state.report.issue ??= { number: issue.number, url: issue.htmlUrl, action: 'closed' };
     }
     if (flaky) {
-        const evidence = historyEvidence(run, history);
+        // Run listings show a run's latest attempt only: the failed attempt this run passed after
+        // is added, so that the count includes this flaky pass.
+        const failedAttempt = { ...run, runAttempt: run.runAttempt - 1, conclusion: 'failure' };
+        const evidence = historyEvidence(run, [failedAttempt, ...history]);
         state.report.decision = {
             category: 'test_failure',
             confidence: 1,
@@ -35514,6 +36035,18 @@ async function resolveRun(state) {
             owner: null,
             reasons: [`flaky ${evidence.flakyCountLast7d} time(s) in the last 7 days`]
         };
+    }
+    const pullRequest = pullRequestToComment(state);
+    if (pullRequest !== null) {
+        // The comment of an earlier red run says it passes now; a pull request that never failed gets none.
+        const markerId = scopeId(run.path, 'pull-request');
+        const passed = renderPullRequestPassed({
+            markerId,
+            workflow: shown.name,
+            run: { id: run.id, number: run.runNumber, attempt: run.runAttempt, url: run.htmlUrl },
+            sha: run.headSha
+        });
+        await writePullRequestComment(state, pullRequest, markerId, passed, false);
     }
     if (open.length > 0)
         await sendNotification(state, 'resolution');
@@ -35607,7 +36140,7 @@ async function handleApproval(state, route) {
             : last?.result === 'failed'
                 ? 'failed'
                 : 'refused';
-    state.action = done && !deps.options.dryRun ? proposal.kind : 'refused';
+    state.action = deps.options.dryRun ? 'proposed' : done ? proposal.kind : 'refused';
     state.remediated = done && !deps.options.dryRun;
     const result = renderApprovalResult({
         approvalId,
@@ -35666,7 +36199,8 @@ async function sendNotification(state, kind) {
     const { options } = state.deps;
     if ((!options.slackWebhookUrl && !options.webhookUrl) || options.dryRun || !state.run)
         return;
-    if (state.action === 'none' || state.action === 'ignored')
+    // A pull request's own failure is the author's to see in the comment, not a team alert.
+    if (state.action === 'none' || state.action === 'ignored' || state.action === 'commented')
         return;
     const lead = state.analysis ? leadJob(state.analysis.jobs, state.decision) : null;
     const results = await notify({ slackWebhookUrl: options.slackWebhookUrl, webhookUrl: options.webhookUrl }, {

@@ -46,12 +46,14 @@ export const OPERATION_IDS = [
   'issues/update',
   'issues/list-comments',
   'issues/create-comment',
+  'issues/update-comment',
   'issues/add-labels',
   'issues/remove-label',
   'issues/list-events',
   'issues/list-labels-for-repo',
   'issues/get-label',
   'issues/create-label',
+  'issues/update-label',
   'repos/get-collaborator-permission-level',
   'rate-limit/get'
 ]

@@ -142,6 +142,28 @@ describe('health-check inputs', () => {
   })
 })
 
+describe('budgets and pull requests', () => {
+  it('accepts any positive request budget', () => {
+    for (const budget of ['1', '5', '19', '50000']) {
+      const options = readHealthOptions(reader('health-check/action.yml', { 'max-api-requests': budget }))
+      expect(options.maxApiRequests).toBe(Number(budget))
+    }
+    expect(() => readHealthOptions(reader('health-check/action.yml', { 'max-api-requests': '0' }))).toThrow(
+      /max-api-requests/
+    )
+  })
+
+  it('reads pull-request-failures over the playbook', () => {
+    const options = readTriageOptions(reader('action.yml', { 'pull-request-failures': 'issue' }))
+    expect(applyOverrides(DEFAULT_POLICY, options.overrides).pullRequestFailures).toBe('issue')
+    const unset = readTriageOptions(reader('action.yml', {}))
+    expect(applyOverrides(DEFAULT_POLICY, unset.overrides).pullRequestFailures).toBe('comment')
+    expect(() => readTriageOptions(reader('action.yml', { 'pull-request-failures': 'ping' }))).toThrow(
+      /pull-request-failures/
+    )
+  })
+})
+
 describe('precedence', () => {
   it('puts inputs over the playbook', () => {
     const playbookPolicy = { ...DEFAULT_POLICY, limits: { ...DEFAULT_POLICY.limits, maxAttempts: 2 } }

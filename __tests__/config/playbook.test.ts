@@ -58,6 +58,16 @@ describe('parsePlaybook', () => {
     )
   })
 
+  it('reads pull-request-failures (default comment), and names it when the value is unknown', () => {
+    expect(parsePlaybook(frontMatter('pull-request-failures: issue')).policy.pullRequestFailures).toBe(
+      'issue'
+    )
+    expect(parsePlaybook(frontMatter('version: 1')).policy.pullRequestFailures).toBe('comment')
+    expect(errorOf(frontMatter('pull-request-failures: ping')).message).toMatch(
+      /:2: 'pull-request-failures' must be one of: comment, issue/
+    )
+  })
+
   it('treats a file without front matter as prose over the defaults', () => {
     const playbook = parsePlaybook('# Just prose\n')
     expect(playbook.policy).toEqual(DEFAULT_POLICY)

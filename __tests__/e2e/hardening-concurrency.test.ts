@@ -105,7 +105,7 @@ describe('a health check running at the same time', () => {
   it('opens its own issue for the critical workflow, and touches only that one', () => {
     expect(health.exitCode).toBe(0)
     expect(healthIssues().map(issue => [issue.title, issue.state])).toEqual([
-      ['Workflow health: CI is critical', 'open']
+      ['Workflow health: CI (.github/workflows/ci.yml) is critical', 'open']
     ])
     const report = JSON.parse(health.artifacts['health-report']['health-report.json']) as {
       repositories: { issues: { number: number }[] }[]

@@ -49,7 +49,8 @@ const TRIAGE_INPUTS: Record<string, InvalidValue> = {
   'run-id': { value: '12ab' },
   'ignore-workflows': { freeText: 'workflow names or paths, compared as text' },
   'fork-runs': { value: 'trust' },
-  'bot-login': { value: 'github-actions[bot]\n::add-mask::x' }
+  'pull-request-failures': { value: 'sometimes' },
+  'bot-login': { value: 'not a login' }
 }
 
 const HEALTH_INPUTS: Record<string, InvalidValue> = {
@@ -70,7 +71,7 @@ const HEALTH_INPUTS: Record<string, InvalidValue> = {
   'triage-missed': { value: 'off' },
   'max-attempts': { value: '0' },
   'max-writes': { value: '501' },
-  'max-api-requests': { value: '19' },
+  'max-api-requests': { value: '0' },
   'create-issues': { value: 'n' },
   owners: { value: 'cto=@@' },
   'fail-on': { value: 'always' },

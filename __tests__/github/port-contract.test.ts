@@ -121,6 +121,15 @@ async function exercise(port: GitHubPort): Promise<Record<string, Outcome>> {
     port.createIssue({ title: 'CI broke', body: 'body', labels: ['triage', 'flaky'], assignees: ['alice'] })
   )
   await record('comment', () => port.comment(3, 'Seen again'))
+  await record('edit that comment', async () => {
+    const { id } = await port.comment(3, 'first words')
+    return port.updateComment(id, 'second words')
+  })
+  await record('comment on a pull request', () => port.comment(7, 'Failed on this pull request'))
+  await record('colour a label', () => port.colourLabel({ name: 'flaky', color: 'ff0000', description: 'y' }))
+  await record('colour a missing label', () =>
+    port.colourLabel({ name: 'no-such-label', color: 'ff0000', description: 'y' })
+  )
   await record('close issue', () => port.updateIssue(3, { state: 'closed', stateReason: 'completed' }))
   await record('relabel issue', () => port.updateIssue(4, { labels: ['triage', 'priority:P1'], title: 'T' }))
   await record('comment on a missing issue', () => port.comment(999, 'lost'))

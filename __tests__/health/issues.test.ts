@@ -21,7 +21,13 @@ function health(pattern: string, now = NOW, workflow = CI): WorkflowHealth {
 }
 
 function issueFor(body: string, overrides: Partial<ExistingIssue> = {}): ExistingIssue {
-  return { number: 12, title: 'Workflow health: CI is critical', body, state: 'open', ...overrides }
+  return {
+    number: 12,
+    title: 'Workflow health: CI (.github/workflows/ci.yml) is critical',
+    body,
+    state: 'open',
+    ...overrides
+  }
 }
 
 describe('healthMarkerId', () => {
@@ -59,11 +65,12 @@ describe('renderHealthIssue', () => {
   it('states why, the rate, the streak, and lists the recent runs', () => {
     const scored = health('FFFSSSSSSS')
     const { title, body } = renderHealthIssue(REPO, scored)
-    expect(title).toBe('Workflow health: CI is critical')
+    expect(title).toBe('Workflow health: CI (.github/workflows/ci.yml) is critical')
     expect(body).toContain('**Why:** 3 most recent runs failed.')
     expect(body).toContain('| Success rate | 70% (7 of 10 counted runs) |')
     expect(body).toContain('| Consecutive failures | 3 |')
-    expect(body).toContain(`| Failing since | ${scored.recentRuns[2].createdAt.replace(/[-:]/g, '\\$&')} |`)
+    expect(body).toContain(`| Failing since | \`${scored.recentRuns[2].createdAt}\` |`)
+    expect(body).not.toContain('\\:')
     expect(
       body.match(/^\| \[run \d+\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/\d+\) \|/gm)
     ).toHaveLength(10)
@@ -170,14 +177,24 @@ describe('planHealthIssues', () => {
     const recovered = health(pattern)
     expect(recovered.status).toBe(status)
     const plan = planHealthIssues(REPO, [recovered], [issueFor(rendered.body)])
+    const closing = renderHealthIssue(REPO, recovered)
     expect(plan).toEqual([
       {
         kind: 'close',
         health: recovered,
         issue: issueFor(rendered.body),
-        comment: renderRecoveryComment(recovered)
+        comment: renderRecoveryComment(recovered),
+        title: closing.title,
+        body: closing.body
       }
     ])
+    expect(closing.title).toBe(`Workflow health: CI (.github/workflows/ci.yml) recovered (${status})`)
+    expect(closing.body).not.toContain('is critical')
+  })
+
+  it('gives two workflows of the same name titles of their own', () => {
+    const other = health('FFFSSSSSSS', NOW, { ...CI, path: '.github/workflows/ci-nightly.yml' })
+    expect(renderHealthIssue(REPO, other).title).not.toBe(rendered.title)
   })
 
   it.each([

@@ -111,6 +111,23 @@ describe('files that are not workflows become findings, never crashes or hangs',
     expect(findings.every(f => f.rule === 'yaml-syntax' && f.line >= 1)).toBe(true)
   })
 
+  test('one mis-indented line is one yaml-syntax finding, at the line', () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  build:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo hi',
+      '     - run: echo bad',
+      '      - run: echo ok',
+      ''
+    ].join('\n')
+    const findings = lintWorkflow('a.yml', text).filter(f => f.rule === 'yaml-syntax')
+    expect(findings).toHaveLength(1)
+    expect(findings[0].line).toBe(7)
+  })
+
   test('text that is YAML but not a mapping', () => {
     const findings = lintWorkflow('a.yml', 'just some prose, not a workflow\n')
     expect(findings.some(f => f.level === 'error')).toBe(true)

@@ -57,7 +57,10 @@ describe('the critical workflow issue across consecutive checks', () => {
     const { result, report } = checks.first
     expect(result.issues).toHaveLength(1)
     const [issue] = result.issues
-    expect(issue).toMatchObject({ title: 'Workflow health: Deploy is critical', state: 'open' })
+    expect(issue).toMatchObject({
+      title: 'Workflow health: Deploy (.github/workflows/deploy.yml) is critical',
+      state: 'open'
+    })
     expect(issue.labels).toEqual(['workflow-health'])
     expect(issue.body).toContain('3 most recent runs failed')
     expect(issue.body).toMatch(/<!-- workflow-triage:health=[0-9a-f]{16} -->/)
@@ -104,6 +107,9 @@ describe('the critical workflow issue across consecutive checks', () => {
     expect(issue.comments[0].body).toContain('Deploy is healthy again')
     const patch = writesTo(result, new RegExp(`/issues/${issue.number}$`), 'PATCH')[0]
     expect(patch.body).toMatchObject({ state: 'closed', state_reason: 'completed' })
+    expect(issue.title).toBe('Workflow health: Deploy (.github/workflows/deploy.yml) recovered (healthy)')
+    expect(issue.body).not.toContain('is critical')
+    expect(issue.body).toContain('| Status | healthy |')
     expect(report.repositories[0].issues.map(touched => touched.action)).toEqual(['closed'])
   })
 
@@ -120,4 +126,15 @@ describe('the critical workflow issue across consecutive checks', () => {
       expect({ name, violations: result.violations }).toEqual({ name, violations: [] })
     }
   })
+})
+
+describe('a small request budget', () => {
+  it('is accepted below 20: the check does what fits and says what it left', async () => {
+    const { result, report } = await healthCheck(
+      healthScenario(statusRepository(), { inputs: { 'fail-on': 'never', 'max-api-requests': '5' } })
+    )
+    expect(result.exitCode).toBe(0)
+    expect(report.budget?.maxApiRequests).toBe(5)
+    expect(report.budgetNotes.length).toBeGreaterThan(0)
+  }, 60_000)
 })

@@ -152,8 +152,8 @@ describe('repositories', () => {
     expect(writesTo(result, /^\/repos\/acme\/lib\/issues$/, 'POST')).toHaveLength(1)
     expect(writesTo(result, /^\/repos\/acme\/app\/issues$/, 'POST')).toHaveLength(1)
     expect(result.issues.map(issue => issue.title).sort()).toEqual([
-      'Workflow health: Deploy is critical',
-      'Workflow health: Release is critical'
+      'Workflow health: Deploy (.github/workflows/deploy.yml) is critical',
+      'Workflow health: Release (.github/workflows/release.yml) is critical'
     ])
   })
 })

@@ -186,7 +186,7 @@ describe('dry-run', () => {
 
   it('says which deletion and re-run it would have made', () => {
     const result = results.dryRunDelete
-    expect(result.outputs.action).toBe('delete-branch (dry run)')
+    expect(result.outputs.action).toBe('proposed')
     expect(result.outputs.remediated).toBe('false')
     const actions = reportOf(result).json.actions
     expect(actions.map(action => [action.kind, action.result])).toEqual([

@@ -123,7 +123,7 @@ async function startFakeGitHub(repos: Scenario['repository'][], options: unknown
     options,
     closed: false,
     writes: () => writes,
-    snapshot: () => ({ issues, deletedRefs: [], reruns: [] }),
+    snapshot: () => ({ issues, pullRequests: [], deletedRefs: [], reruns: [] }),
     close: async () => {
       fake.closed = true
       server.closeAllConnections()

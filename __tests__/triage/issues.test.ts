@@ -14,8 +14,10 @@ import {
   renderRefusal,
   renderResolution,
   renderWidelyBroken,
+  neverLowerPriority,
   respectHumanLabels,
-  TRIAGE_LABEL_NAMES
+  TRIAGE_LABEL_NAMES,
+  withCommands
 } from '../../src/triage/issues.js'
 import { CATEGORIES, PRIORITIES, ROLES } from '../../src/types.js'
 
@@ -58,6 +60,8 @@ function makeAlert(overrides: Partial<FailureAlert> = {}): FailureAlert {
     owners: { primary: 'cto', extra: [], teams: ['acme/platform'] },
     fingerprint: { id: 'fp1234abcd', maskedLine: 'FAIL src/parser.test.ts' },
     approvals: [],
+    failingSince: null,
+    massFailure: null,
     ...overrides
   }
 }
@@ -245,20 +249,26 @@ describe('comments', () => {
     expect(renderRefusal('@all')).toContain(`@${ZWSP}all`)
   })
 
-  it('renders one "CI widely broken" issue for many new failures', () => {
+  it('renders one "CI widely broken" issue listing each failure with its own category and owner', () => {
     const failures = Array.from({ length: 5 }, (_, i) => ({
-      workflow: `wf${i}`,
+      workflow: 'CI',
       job: `job @x ${i}`,
-      category: 'infrastructure' as const,
+      category: i === 0 ? ('authentication' as const) : ('infrastructure' as const),
+      owner: i === 0 ? ('ciso' as const) : ('cto' as const),
+      priority: i === 0 ? ('P1' as const) : ('P3' as const),
       maskedLine: 'ECONNRESET <N>',
       runUrl: `https://github.com/acme/app/actions/runs/${i}`
     }))
-    const issue = renderWidelyBroken('2026-11-20', failures)
-    expect(issue.title).toBe('CI widely broken · 5 distinct failures')
-    expect(parseMarker(issue.body, 'widely-broken')?.id).toBe('2026-11-20')
-    expect(issue.body.split('\n').filter(line => line.startsWith('| wf'))).toHaveLength(5)
+    const issue = renderWidelyBroken('abc-2026-11-20', { workflow: 'CI', branch: 'main' }, failures)
+    expect(issue.title).toBe('CI widely broken · CI · main · 5 distinct failures')
+    expect(parseMarker(issue.body, 'widely-broken')?.id).toBe('abc-2026-11-20')
+    const rows = issue.body.split('\n').filter(line => line.startsWith('| [job'))
+    expect(rows).toHaveLength(5)
+    expect(rows[0]).toContain('| Authentication failure | **ciso** | P1 |')
+    expect(rows[1]).toContain('| Infrastructure failure | **cto** | P3 |')
     expect(issue.body).not.toMatch(/@x/)
-    expect(issue.labels).toContain('triage')
+    expect(issue.labels).toEqual(['triage', 'triage:widely-broken', 'owner:ciso', 'owner:cto', 'priority:P1'])
+    expect(issue.labels).not.toContain('triage:unknown')
   })
 })
 
@@ -297,7 +307,8 @@ describe('TRIAGE_LABEL_NAMES', () => {
         PRIORITIES.flatMap(priority => issueLabels(category, priority, [...ROLES]))
       )
     )
-    expect([...TRIAGE_LABEL_NAMES].sort()).toEqual([...given].sort())
+    const widelyBroken = renderWidelyBroken('x', { workflow: 'CI', branch: 'main' }, []).labels
+    expect([...TRIAGE_LABEL_NAMES].sort()).toEqual([...new Set([...given, ...widelyBroken])].sort())
   })
 })
 
@@ -342,5 +353,72 @@ describe('respectHumanLabels', () => {
       'triage:test_failure',
       'priority:P1'
     ])
+  })
+})
+
+describe('the incident template', () => {
+  const incident = renderIssue(
+    makeAlert({
+      workflow: { name: 'Deploy', path: '.github/workflows/deploy.yml' },
+      priority: 'P0',
+      failingSince: '2027-03-14T23:30:00Z',
+      impact: 'The production deploy or release did not complete.',
+      owners: { primary: 'cpo', extra: ['ceo'], teams: [] }
+    })
+  )
+
+  it('opens a P0 issue with since when, the impact and who decides within the hour', () => {
+    expect(incident.title).toMatch(/^P0 incident · Deploy/)
+    const text = renderedText(incident.body)
+    expect(text).toContain('**P0: Deploy is broken on main since `2027-03-14 23:30 UTC`.**')
+    expect(text).toContain('Impact: The production deploy or release did not complete.')
+    expect(text).toContain(
+      'Owner **cpo**, **ceo** decides within the hour: fix forward, revert or roll back.'
+    )
+    expect(text).toContain('Updates go in this issue.')
+  })
+
+  it('is not used below P0', () => {
+    const ordinary = renderIssue(makeAlert({ priority: 'P1' }))
+    expect(ordinary.body).not.toContain('decides within the hour')
+    expect(ordinary.title).not.toContain('P0')
+  })
+})
+
+describe('values in code spans', () => {
+  it('shows paths and times as they are, without backslashes', () => {
+    const body = renderIssue(
+      makeAlert({
+        workflow: { name: 'CI', path: '.github/workflows/ci-main.yml' },
+        priority: 'P0',
+        failingSince: '2027-03-14T23:30:00Z'
+      })
+    ).body
+    expect(body).toContain('`.github/workflows/ci-main.yml`')
+    expect(body).toContain('`2027-03-14 23:30 UTC`')
+    expect(body).not.toContain('2027\\-03')
+    expect(body).not.toContain('ci\\-main')
+  })
+})
+
+describe('neverLowerPriority', () => {
+  it('keeps the higher priority an open issue has', () => {
+    expect(neverLowerPriority(['triage', 'priority:P2'], ['triage', 'priority:P3'])).toEqual([
+      'triage',
+      'priority:P2'
+    ])
+  })
+
+  it('lets the priority rise', () => {
+    expect(neverLowerPriority(['priority:P2'], ['triage', 'priority:P1'])).toEqual(['triage', 'priority:P1'])
+  })
+})
+
+describe('withCommands', () => {
+  it('puts a restore command in a code span, as it must be typed', () => {
+    const detail = "deleted; restore with: git push origin 'abc123:refs/heads/automated/x'"
+    const text = withCommands(detail)
+    expect(text).toContain("`git push origin 'abc123:refs/heads/automated/x'`")
+    expect(text).not.toContain('\\:refs')
   })
 })

@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_POLICY, type Policy } from '../../src/config/policy.js'
-import { type TriageContext, assigneesFor, ownerFor, priorityFor } from '../../src/triage/priority.js'
+import {
+  type TriageContext,
+  actionRequired,
+  assigneesFor,
+  impactOf,
+  ownerFor,
+  priorityFor,
+  quotaOrder
+} from '../../src/triage/priority.js'
 import { makeRun, quietHistory } from './facts.js'
 
 const context = (
@@ -114,5 +122,62 @@ describe('assigneesFor', () => {
   it('caps assignees at GitHub’s limit of 10', () => {
     const owners = { cto: Array.from({ length: 12 }, (_, i) => `user${i}`) }
     expect(assigneesFor(['cto'], owners).assignees).toHaveLength(10)
+  })
+})
+
+describe('quotaOrder', () => {
+  it('puts P0 first and, at equal priority, security and authentication before the rest', () => {
+    const failures = [
+      { id: 'lint', priority: 'P2' as const, category: 'code_failure' as const },
+      { id: 'deploy', priority: 'P0' as const, category: 'infrastructure' as const },
+      { id: 'tests', priority: 'P1' as const, category: 'test_failure' as const },
+      { id: 'token', priority: 'P1' as const, category: 'authentication' as const },
+      { id: 'audit', priority: 'P2' as const, category: 'security_scan' as const }
+    ]
+    expect(quotaOrder(failures).map(failure => failure.id)).toEqual([
+      'deploy',
+      'token',
+      'tests',
+      'audit',
+      'lint'
+    ])
+  })
+})
+
+describe('actionRequired', () => {
+  it('does not blame the attempt limit for a failure the policy never re-runs', () => {
+    const text = actionRequired('unknown', ['attempt 3 reached the limit of 3'], DEFAULT_POLICY)
+    expect(text).not.toContain('attempt')
+    expect(text).toBe('Read the evidence and the run log to find the cause.')
+  })
+
+  it('says why a failure the policy would re-run was not re-run', () => {
+    expect(actionRequired('infrastructure', ['attempt 3 reached the limit of 3'], DEFAULT_POLICY)).toContain(
+      'not remediated automatically: attempt 3 reached the limit of 3'
+    )
+  })
+})
+
+describe('impactOf', () => {
+  it('says a production deploy did not ship, not that merges are blocked', () => {
+    const deploy = {
+      ...makeRun({ headBranch: 'main' }),
+      name: 'Deploy',
+      path: '.github/workflows/deploy.yml'
+    }
+    const impact = impactOf(deploy, 'main', DEFAULT_POLICY)
+    expect(impact).toMatch(/production deploy or release did not complete/)
+    expect(impact).not.toMatch(/merges/)
+  })
+
+  it('says the default branch blocks merges, and a pull request cannot merge', () => {
+    expect(impactOf(makeRun({ headBranch: 'main' }), 'main', DEFAULT_POLICY)).toMatch(/merges and releases/)
+    expect(
+      impactOf(
+        { ...makeRun({ headBranch: 'feature/x' }), event: 'pull_request', pullRequests: [7] },
+        'main',
+        DEFAULT_POLICY
+      )
+    ).toMatch(/cannot merge/)
   })
 })

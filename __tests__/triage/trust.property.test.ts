@@ -96,11 +96,20 @@ describe('the gate and a run from another repository', () => {
 })
 
 describe('decide() and the AI', () => {
-  const job = fc.record({ rules: category, ai: fc.option(category, { nil: null }), transient: fc.boolean() })
+  /** Mostly what the rules may re-run, so that worlds the rules remediate are common. */
+  const rulesCategory = fc.oneof(
+    { arbitrary: fc.constantFrom<Category>('infrastructure', 'test_failure', 'dependency'), weight: 3 },
+    { arbitrary: category, weight: 1 }
+  )
+  const job = fc.record({
+    rules: rulesCategory,
+    ai: fc.option(category, { nil: null }),
+    transient: fc.boolean()
+  })
   const world = fc.record({
     jobs: fc.array(job, { minLength: 1, maxLength: 4 }),
     attempt: fc.integer({ min: 1, max: 4 }),
-    fork: fc.boolean()
+    fork: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 })
   })
   type World = {
     jobs: { rules: Category; ai: Category | null; transient: boolean }[]

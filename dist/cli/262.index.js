@@ -29,7 +29,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _triage_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4873);
 /* harmony import */ var _triage_collect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9965);
 /* harmony import */ var _triage_decide_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1422);
-/* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8644);
+/* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4695);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8522);
 /**
  * Remediation on schedule (issue 5, SPEC 7): `auto-fix` re-runs recent failed runs whose
@@ -254,7 +254,7 @@ async function triageMissed(context, untriaged, writes) {
         const { record, opened } = await triageOne(context, run, writes, newIssuesLeft);
         if (opened)
             newIssuesLeft--;
-        if (record.action.startsWith('rerun-failed-jobs'))
+        if (record.action === 'rerun-failed-jobs')
             result.rerun.add(run.id);
         result.records.push(record);
     }

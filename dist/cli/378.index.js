@@ -86,9 +86,9 @@ function fingerprint(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ historyEvidence),
 /* harmony export */   Bn: () => (/* binding */ isFailedConclusion),
-/* harmony export */   Ru: () => (/* binding */ BROKEN_AFTER)
+/* harmony export */   Ru: () => (/* binding */ BROKEN_AFTER),
+/* harmony export */   hS: () => (/* binding */ massFailure)
 /* harmony export */ });
-/* unused harmony export massFailure */
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1078);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
 /**
@@ -166,7 +166,7 @@ function massFailure(jobs, testsFailedRatio) {
         return true;
     const matrices = new Map();
     for (const job of jobs.filter(j => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
-        const name = normaliseJobName(job.name);
+        const name = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__.normaliseJobName)(job.name);
         matrices.set(name, [...(matrices.get(name) ?? []), job]);
     }
     return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
@@ -295,240 +295,6 @@ function matchesGlob(name, pattern) {
 }
 function matchesAny(name, patterns) {
     return patterns.some(pattern => matchesGlob(name, pattern));
-}
-
-
-/***/ }),
-
-/***/ 6590:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A8: () => (/* binding */ linesWithFenceState),
-/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
-/* harmony export */   al: () => (/* binding */ issueTitle),
-/* harmony export */   dr: () => (/* binding */ fenceBlock),
-/* harmony export */   gY: () => (/* binding */ parseMarker),
-/* harmony export */   iQ: () => (/* binding */ markdownLink),
-/* harmony export */   qb: () => (/* binding */ issuesByMarker),
-/* harmony export */   vE: () => (/* binding */ capBody),
-/* harmony export */   xv: () => (/* binding */ truncate),
-/* harmony export */   z0: () => (/* binding */ hiddenMarker)
-/* harmony export */ });
-/* unused harmony exports MAX_BODY_LENGTH, MAX_TITLE_LENGTH, stripInvisible, neutraliseMentions */
-/* harmony import */ var _classify_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1789);
-/**
- * Safe Markdown for issues and comments (SPEC 9). Log lines, job and step names,
- * branch names, commit messages and AI answers are untrusted: they reach a body only
- * through these functions, so they cannot ping people, link issues, render HTML,
- * break out of a code block or spoof text direction.
- */
-
-/** GitHub rejects issue and comment bodies longer than this. */
-const MAX_BODY_LENGTH = 65536;
-/** GitHub's limit for issue titles. */
-const MAX_TITLE_LENGTH = 256;
-const ZERO_WIDTH_SPACE = '\u200b';
-/**
- * Format characters (zero-width, bidirectional controls as in Trojan Source, tag
- * characters used to smuggle text) and blank fillers: they hide or reorder text so
- * what a reader sees is not what is there.
- */
-const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0]|\u17b4|\u17b5/gu;
-/** Control characters other than tab and newline (carriage returns included: they overprint lines). */
-const CONTROL = /[^\P{Cc}\t\n]/gu;
-function stripInvisible(text) {
-    return text.replace(INVISIBLE, '').replace(CONTROL, '');
-}
-/**
- * Untrusted text as every renderer here starts from it: redacted first, while a secret
- * still looks like one (escaping would split it), then stripped of what renders invisibly.
- */
-function visible(text) {
-    return stripInvisible((0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text));
-}
-const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-/** The fence a line opens, per CommonMark (a backtick fence's info string has no backtick). */
-function openingFence(line) {
-    const match = FENCE_LINE.exec(line);
-    if (!match)
-        return null;
-    const char = match[1][0];
-    if (char === '`' && match[2].includes('`'))
-        return null;
-    return { char, length: match[1].length };
-}
-function closesFence(line, fence) {
-    const match = FENCE_LINE.exec(line);
-    return (match !== null && match[1][0] === fence.char && match[1].length >= fence.length && match[2].trim() === '');
-}
-/** Each line of `text` with whether it is inside a fenced code block (fence lines count as inside). */
-function linesWithFenceState(text) {
-    let open = null;
-    return text.split('\n').map(line => {
-        if (open) {
-            if (closesFence(line, open))
-                open = null;
-            return { line, fenced: true };
-        }
-        open = openingFence(line);
-        return { line, fenced: open !== null };
-    });
-}
-/** The fence still open at the end of `text`, or null. */
-function unclosedFence(text) {
-    let open = null;
-    for (const line of text.split('\n')) {
-        if (open) {
-            if (closesFence(line, open))
-                open = null;
-        }
-        else {
-            open = openingFence(line);
-        }
-    }
-    return open;
-}
-function longestRun(text, char) {
-    let longest = 0;
-    let current = 0;
-    for (const c of text) {
-        current = c === char ? current + 1 : 0;
-        if (current > longest)
-            longest = current;
-    }
-    return longest;
-}
-/**
- * A fenced code block whose fence is longer than any backtick run inside, so the
- * text cannot close it early. The info string is reduced to a plain language id.
- */
-function fenceBlock(text, lang = '') {
-    const content = visible(text).replace(/\n+$/, '');
-    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
-    const info = lang.replace(/[^A-Za-z0-9_+-]/g, '');
-    return `${fence}${info}\n${content}\n${fence}`;
-}
-/** Breaks `@user`, `@org/team`, `#123` and `GH-123` so they neither notify nor link. */
-function breakReferences(text) {
-    return text
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
-        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`);
-}
-/**
- * Neutralises mentions and issue references outside fenced code blocks (inside them
- * GitHub neither notifies nor links) and strips invisible characters everywhere.
- */
-function neutraliseMentions(text) {
-    return linesWithFenceState(visible(text))
-        .map(({ line, fenced }) => (fenced ? line : breakReferences(line)))
-        .join('\n');
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/**
- * Untrusted text as one inert line of inline Markdown (table cells, list items,
- * sentences): no HTML, no emphasis, links, images, code spans, table breaks,
- * mentions or references, no line breaks.
- */
-function escapeMarkdownInline(text) {
-    const flat = visible(text).replace(/\s+/g, ' ').trim();
-    return breakReferences(flat)
-        .replace(/[&<>"]/g, char => HTML_ENTITIES[char])
-        .replace(/[\\`*_{}[\]()#+!|~:-]/g, char => `\\${char}`);
-}
-/** Truncates to at most `max` characters (code points never split), ending with `…` when cut. */
-function truncate(text, max) {
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-/**
- * An issue title from untrusted parts. Titles render as plain text except code spans,
- * so backticks are replaced rather than escaped (a backslash would show), and
- * mentions and references are broken; then the whole is capped at 256 characters.
- */
-function issueTitle(parts) {
-    const clean = parts
-        .map(part => breakReferences(visible(part).replace(/\s+/g, ' ').replace(/`/g, "'").trim()))
-        .filter(part => part !== '');
-    return truncate(clean.join(' · '), MAX_TITLE_LENGTH);
-}
-/** A Markdown link when the URL is a plain https URL, otherwise just the (escaped) text. */
-function markdownLink(text, url) {
-    const label = escapeMarkdownInline(text);
-    if (!url || !/^https:\/\/[^\s()<>"'`\\]+$/.test(url))
-        return label;
-    return `[${label}](${url})`;
-}
-/**
- * Caps a body at `max` characters: cuts at a line break where there is one nearby,
- * closes a fence left open by the cut, and says how much was omitted.
- */
-function capBody(body, max = MAX_BODY_LENGTH) {
-    if (body.length <= max)
-        return body;
-    // Too small for a notice: a plain cut is all that fits.
-    if (max < 200)
-        return body.slice(0, max).replace(/[\ud800-\udbff]$/, '');
-    let budget = max - 120;
-    for (;;) {
-        let cut = budget;
-        const lineBreak = body.lastIndexOf('\n', cut);
-        if (lineBreak >= cut - 2000 && lineBreak > 0)
-            cut = lineBreak;
-        // Never split a surrogate pair.
-        if (cut > 0 && /[\ud800-\udbff]/.test(body[cut - 1]))
-            cut--;
-        const head = body.slice(0, cut);
-        const fence = unclosedFence(head);
-        const closing = fence ? `\n${fence.char.repeat(fence.length)}` : '';
-        const notice = `\n\n_… truncated: ${body.length - cut} characters omitted._\n`;
-        const capped = `${head}${closing}${notice}`;
-        if (capped.length <= max)
-            return capped;
-        budget -= capped.length - max;
-    }
-}
-const MARKER_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-/** `<!-- workflow-triage:<kind>=<id> -->`: how issues are found again, never by their text. */
-function hiddenMarker(kind, id) {
-    if (!MARKER_TOKEN.test(kind) || kind.includes('=') || !MARKER_TOKEN.test(id)) {
-        throw new Error(`Invalid marker ${JSON.stringify(kind)}=${JSON.stringify(id)}`);
-    }
-    return `<!-- workflow-triage:${kind}=${id} -->`;
-}
-/**
- * The issue of each `kind` marker: an open one over a closed one, then the oldest (the
- * first one opened wins a race between two runs).
- */
-function issuesByMarker(issues, kind) {
-    const byMarker = new Map();
-    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-        const marker = parseMarker(issue.body, kind);
-        if (!marker)
-            continue;
-        const known = byMarker.get(marker.id);
-        if (!known || (known.state === 'closed' && issue.state === 'open'))
-            byMarker.set(marker.id, issue);
-    }
-    return byMarker;
-}
-const MARKER_LINE = /^<!-- workflow-triage:([A-Za-z0-9][A-Za-z0-9._-]*)=([A-Za-z0-9][A-Za-z0-9._:-]*) -->$/;
-/**
- * The first marker (of `kind`, when given) on a line of its own outside fenced code:
- * a marker quoted inside log evidence is text, not a marker.
- */
-function parseMarker(body, kind) {
-    for (const { line, fenced } of linesWithFenceState(body.replace(/\r\n/g, '\n'))) {
-        if (fenced)
-            continue;
-        const match = MARKER_LINE.exec(line.trim());
-        if (match && (kind === undefined || match[1] === kind))
-            return { kind: match[1], id: match[2] };
-    }
-    return null;
 }
 
 
@@ -684,6 +450,9 @@ function rerunVerdict(facts, policy, afterBranchDeletion) {
             reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
         };
     }
+    if (facts.massFailure && failedJobs.some(failed => rulesAnswer(failed).category !== 'infrastructure')) {
+        return { ok: false, reason: 'a mass failure is a breaking change or the platform, not flaky tests' };
+    }
     const reasons = [];
     for (const failed of failedJobs) {
         const { job, classification } = failed;
@@ -830,12 +599,14 @@ function branchName(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ scopeId),
 /* harmony export */   SR: () => (/* binding */ fileWidelyBroken),
 /* harmony export */   fE: () => (/* binding */ fileFailure),
 /* harmony export */   fL: () => (/* binding */ loadTriageIssues),
-/* harmony export */   qz: () => (/* binding */ openIssuesInScope)
+/* harmony export */   qz: () => (/* binding */ openIssuesInScope),
+/* harmony export */   yX: () => (/* binding */ isInScope)
 /* harmony export */ });
-/* unused harmony exports TRIAGE_LABEL, scopeId */
+/* unused harmony exports TRIAGE_LABEL, widelyBrokenId */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
@@ -846,9 +617,11 @@ function branchName(ref) {
 /** The label every triage issue carries; issues are listed by it and found by marker. */
 const TRIAGE_LABEL = 'triage';
 const SCOPE_MARKER = 'scope';
+const WIDELY_BROKEN_MARKER = 'widely-broken';
 const LABEL_DESCRIPTIONS = {
     triage: 'Opened by workflow-triage',
     triage_: 'Failure category (workflow-triage)',
+    'triage:widely-broken': 'Many failures at once (workflow-triage)',
     owner: 'Owner role (workflow-triage)',
     priority: 'Priority (workflow-triage)'
 };
@@ -860,15 +633,28 @@ async function loadTriageIssues(gateway) {
     const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
     return { byFingerprint: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .issuesByMarker */ .qb)(all, _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .FINGERPRINT_MARKER */ .sG), all };
 }
-/** Creates the labels the repository lacks, with our colours (GitHub would make them grey). */
-async function ensureLabels(gateway, writer, labels) {
-    const missing = await gateway.missingLabels(labels);
+/**
+ * Colours the labels that putting them on an issue just created: GitHub makes a missing label
+ * itself (grey, no description), so the issue never waits for its labels. Colouring is
+ * cosmetic: it only spends writes the run can spare once `reserve` writes are kept back for
+ * the issues still to file.
+ */
+async function colourLabels(gateway, writer, missing, reserve) {
     for (const name of missing) {
+        if (writer.writesLeft <= reserve) {
+            writer.note({
+                kind: 'create-label',
+                target: name,
+                result: 'skipped',
+                detail: 'left grey: no write to spare for its colour'
+            });
+            continue;
+        }
         const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name;
-        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.createLabel({
+        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.colourLabel({
             name,
             color: (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .labelColour */ .r9)(name),
-            description: LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
+            description: LABEL_DESCRIPTIONS[name] ?? LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
         }));
     }
 }
@@ -880,24 +666,27 @@ async function ensureLabels(gateway, writer, labels) {
  */
 async function fileFailure(gateway, writer, issues, alert, occurrence, assignees, canOpenNew, 
 /** Hidden markers to add to a new issue (proposals awaiting approval). */
-extraMarkers = [], settle = defaultSettle) {
+extraMarkers = [], 
+/** Writes to keep back for the issues this run has still to file. */
+reserve = 0, settle = defaultSettle) {
     const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderIssue */ .yi)(alert);
     const scope = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
     const existing = issues.byFingerprint.get(alert.fingerprint.id);
     if (existing) {
-        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence);
+        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve);
         if (updated)
             await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
         return updated;
     }
     if (!canOpenNew)
         return 'over-quota';
-    await ensureLabels(gateway, writer, rendered.labels);
+    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
     const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
     const created = (await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`)) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert));
     if (!created)
         return null;
     issues.byFingerprint.set(alert.fingerprint.id, created);
+    await colourLabels(gateway, writer, missingLabels, reserve);
     const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
     // An issue this run opened holds our row from its first body, and every racing run reads
     // that body before adding its own: only a row written into someone else's issue can be lost.
@@ -959,13 +748,15 @@ async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settl
         detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
     });
 }
-async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
+async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0) {
     // The listing may be seconds old: merge into the body as it is now, to keep the window in
     // which a concurrent run's row can be overwritten as short as a request.
     const fresh = await gateway.issue(issue.number).catch(() => null);
     if (fresh)
         Object.assign(issue, fresh);
     const reopened = issue.state === 'closed';
+    if (!reopened)
+        ourLabels = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .neverLowerPriority */ .u$)(issue.labels, ourLabels);
     const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)(issue.body, occurrence);
     let labels;
     const desired = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, []);
@@ -977,8 +768,7 @@ async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
         if (!sameLabels(respected, issue.labels))
             labels = respected;
     }
-    if (labels)
-        await ensureLabels(gateway, writer, labels.filter(label => !issue.labels.includes(label)));
+    const missingLabels = labels && !writer.dryRun ? await gateway.missingLabels(labels) : [];
     if (body === issue.body && !reopened && !labels) {
         return { number: issue.number, url: issue.htmlUrl, action: 'updated' };
     }
@@ -986,6 +776,7 @@ async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
     if (!updated)
         return null;
     Object.assign(issue, updated);
+    await colourLabels(gateway, writer, missingLabels, reserve);
     if (reopened) {
         await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRecurrence */ .Vb)(occurrence, true)));
     }
@@ -1013,23 +804,58 @@ async function convergeAfterCreate(gateway, writer, created, fingerprintId, occu
     const merged = await updateExisting(gateway, writer, winner, winner.labels, occurrence);
     return merged ? { ...merged, action: 'duplicate' } : null;
 }
-/** One issue per day for every failure over the new-issue quota. */
-async function fileWidelyBroken(gateway, writer, issues, day, failures) {
-    const markerId = `widely-broken-${day}`;
-    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWidelyBroken */ .Q$)(markerId, failures);
-    const existing = issues.all.find(issue => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, 'widely-broken')?.id === markerId);
+/**
+ * The marker of a "CI widely broken" issue: its workflow and branch (two workflows broken on
+ * the same day are two problems) and the day it was opened.
+ */
+function widelyBrokenId(workflowPath, branch, day) {
+    return `${scopeId(workflowPath, branch)}-${day}`;
+}
+/**
+ * One issue for the failures of a workflow and branch over the new-issue quota: the open one
+ * of that scope when there is one (updated in place), otherwise the one of that day, or a new one.
+ * It carries the scope marker, so the workflow's next green run on the branch closes it.
+ */
+async function fileWidelyBroken(gateway, writer, issues, scope, failures) {
+    const prefix = `${scopeId(scope.workflowPath, scope.branch)}-`;
+    const markerId = widelyBrokenId(scope.workflowPath, scope.branch, scope.day);
+    const idOf = (issue) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, WIDELY_BROKEN_MARKER)?.id;
+    const existing = issues.all.find(issue => issue.state === 'open' && idOf(issue)?.startsWith(prefix)) ??
+        issues.all.find(issue => idOf(issue) === markerId);
+    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWidelyBroken */ .Q$)(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures);
+    const body = [
+        rendered.body.trimEnd(),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(SCOPE_MARKER, scopeId(scope.workflowPath, scope.branch)),
+        ''
+    ].join('\n');
     if (existing) {
-        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body: rendered.body, state: 'open' }));
-        return updated ? { number: existing.number, url: existing.htmlUrl, action: 'updated' } : null;
+        if (existing.body === body && existing.state === 'open')
+            return { number: existing.number, url: existing.htmlUrl, action: 'updated' };
+        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body, state: 'open' }));
+        if (!updated)
+            return null;
+        return {
+            number: existing.number,
+            url: existing.htmlUrl,
+            action: existing.state === 'closed' ? 'reopened' : 'updated'
+        };
     }
-    await ensureLabels(gateway, writer, rendered.labels);
+    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
+    const assignees = failures.flatMap(failure => failure.assignees);
     const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({
         title: rendered.title,
-        body: rendered.body,
+        body,
         labels: rendered.labels,
-        assignees: []
-    }));
-    return created ? { number: created.number, url: created.htmlUrl, action: 'opened' } : null;
+        assignees: [...new Set(assignees)].slice(0, 10)
+    }), issue => `opened #${issue.number}`);
+    if (!created)
+        return null;
+    await colourLabels(gateway, writer, missingLabels, 0);
+    return { number: created.number, url: created.htmlUrl, action: 'opened' };
+}
+/** The issue was filed for this workflow and branch. */
+function isInScope(issue, workflowPath, branch) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, SCOPE_MARKER)?.id === scopeId(workflowPath, branch);
 }
 /** Open triage issues of this workflow and branch (what a green run resolves). */
 function openIssuesInScope(issues, workflowPath, branch) {
@@ -1190,342 +1016,6 @@ class WriteBudget {
 
 /***/ }),
 
-/***/ 5870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $W: () => (/* binding */ renderRefusal),
-/* harmony export */   JR: () => (/* binding */ renderApprovalResult),
-/* harmony export */   Q$: () => (/* binding */ renderWidelyBroken),
-/* harmony export */   RS: () => (/* binding */ respectHumanLabels),
-/* harmony export */   VP: () => (/* binding */ renderResolution),
-/* harmony export */   Vb: () => (/* binding */ renderRecurrence),
-/* harmony export */   Yh: () => (/* binding */ parseApprovalCommand),
-/* harmony export */   b3: () => (/* binding */ addOccurrence),
-/* harmony export */   r9: () => (/* binding */ labelColour),
-/* harmony export */   sG: () => (/* binding */ FINGERPRINT_MARKER),
-/* harmony export */   yi: () => (/* binding */ renderIssue)
-/* harmony export */ });
-/* unused harmony exports MAX_OCCURRENCE_ROWS, CATEGORY_TITLES, TRIAGE_LABEL_NAMES, issueLabels, formatDuration */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6590);
-/**
- * Escalation issues and comments (SPEC 5): title, body, labels, the hidden marker
- * that finds the issue again, the occurrence table, and the comments that close the
- * loop. Every untrusted string (log lines, job, step and branch names, commit
- * messages, AI answers) goes through text/markdown.ts.
- */
-
-
-const FINGERPRINT_MARKER = 'fingerprint';
-const OCCURRENCES_MARKER = 'occurrences';
-/** Rows kept in the occurrence table; older ones are only counted. */
-const MAX_OCCURRENCE_ROWS = 50;
-/** Characters of evidence in a body: the rest of the body stays well under GitHub's cap. */
-const MAX_EVIDENCE_CHARS = 30000;
-const MAX_PROSE_CHARS = 2000;
-const MAX_JOBS_LISTED = 10;
-const MAX_STEPS_LISTED = 10;
-const CATEGORY_TITLES = {
-    branch_conflict: 'Branch conflict',
-    test_failure: 'Test failure',
-    code_failure: 'Code failure',
-    dependency: 'Dependency failure',
-    security_scan: 'Security scan failure',
-    infrastructure: 'Infrastructure failure',
-    authentication: 'Authentication failure',
-    unknown: 'Unknown failure'
-};
-const inline = (text, max = MAX_PROSE_CHARS) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, max));
-const shortSha = (sha) => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12));
-const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Every label `issueLabels` can give: what a repository triaged before already has. */
-const TRIAGE_LABEL_NAMES = [
-    'triage',
-    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R6.map(category => `triage:${category}`),
-    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLES */ .gg.map(role => `owner:${role}`),
-    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.map(priority => `priority:${priority}`)
-];
-function issueLabels(category, priority, roles) {
-    return [
-        'triage',
-        `triage:${category}`,
-        ...new Set(roles.map(role => `owner:${role}`)),
-        `priority:${priority}`
-    ];
-}
-function renderIssue(alert) {
-    const roles = [alert.owners.primary, ...alert.owners.extra];
-    const firstJob = alert.failedJobs[0]?.name ?? '';
-    const title = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)([alert.workflow.name, alert.branch, CATEGORY_TITLES[alert.category], firstJob]);
-    const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`);
-    const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ');
-    const commit = [
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(shortSha(alert.commit.sha), alert.commit.url),
-        alert.commit.message ? inline(alert.commit.message.split('\n')[0], 200) : ''
-    ]
-        .filter(Boolean)
-        .join(' ');
-    const sections = [
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(FINGERPRINT_MARKER, alert.fingerprint.id),
-        `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
-        [
-            '| | |',
-            '|---|---|',
-            `| Workflow | ${inline(alert.workflow.name, 200)} (${inline(alert.workflow.path, 200)}) |`,
-            `| Run | ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
-            `| Branch | ${inline(alert.branch, 200)} |`,
-            `| Commit | ${commit} |`,
-            `| Trigger | ${inline(alert.run.event, 100)} |`,
-            `| Failure type | ${CATEGORY_TITLES[alert.category]} (${Math.round(alert.confidence * 100)}% confidence, ${alert.classifiedBy === 'ai' ? 'AI' : 'rules'}) |`,
-            `| Priority | **${alert.priority}**${alert.priorityReasons.length ? `: ${inline(alert.priorityReasons.join('; '))}` : ''} |`,
-            `| Owner | ${owner} |`
-        ].join('\n'),
-        `### Root cause\n\n${inline(alert.rootCause) || '_Not determined._'}${alert.classifiedBy === 'ai' ? ' _(suggested by AI)_' : ''}`,
-        `### Action required\n\n${inline(alert.actionRequired)}`,
-        `### Impact\n\n${inline(alert.impact)}`,
-        `### Failed jobs\n\n${renderJobs(alert.failedJobs)}`,
-        `### Reproduce locally\n\n${alert.reproduce ? (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
-        ...(alert.approvals.length ? [renderApprovals(alert.approvals)] : []),
-        `### Occurrences\n\n${renderOccurrenceSection([occurrenceOf(alert)], 1)}`,
-        `### Fingerprint\n\n\`${alert.fingerprint.id}\` from the masked line:\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(alert.fingerprint.maskedLine ?? '(no primary error line)', 1000), 'text')}`,
-        `### Evidence\n\n${renderEvidence(alert.evidence)}`
-    ];
-    return {
-        title,
-        body: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(sections.join('\n\n') + '\n'),
-        labels: issueLabels(alert.category, alert.priority, roles)
-    };
-}
-function occurrenceOf(alert) {
-    return {
-        runId: alert.run.id,
-        attempt: alert.run.attempt,
-        url: alert.run.url,
-        at: alert.run.at,
-        branch: alert.branch,
-        sha: alert.commit.sha
-    };
-}
-function renderJobs(jobs) {
-    const listed = jobs.slice(0, MAX_JOBS_LISTED).map(job => {
-        const steps = job.failedSteps.slice(0, MAX_STEPS_LISTED).map(step => {
-            const url = job.url ? `${job.url}#step:${step.number}:1` : null;
-            return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`step ${step.number}: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(step.name, 200)}`, url);
-        });
-        const name = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(job.name, 200), job.url);
-        return steps.length ? `- ${name}: ${steps.join(', ')}` : `- ${name}`;
-    });
-    const more = jobs.length > MAX_JOBS_LISTED ? [`- _and ${jobs.length - MAX_JOBS_LISTED} more_`] : [];
-    return [...listed, ...more].join('\n') || '_No failed job was reported._';
-}
-function renderEvidence(lines) {
-    if (lines.length === 0)
-        return '_No error lines were found in the logs._';
-    const text = lines.join('\n');
-    const excerpt = text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}\n[… evidence cut]` : text;
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)(excerpt, 'text');
-}
-function renderApprovals(approvals) {
-    const items = approvals.map(approval => `- ${inline(approval.description)}: comment \`/triage approve ${approvalToken(approval.approvalId)}\``);
-    return [
-        '### Proposed remediations',
-        '',
-        'These need approval from someone with write access to this repository:',
-        '',
-        ...items
-    ].join('\n');
-}
-const APPROVAL_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
-function approvalToken(id) {
-    if (!APPROVAL_ID.test(id))
-        throw new Error(`Invalid approval id ${JSON.stringify(id)}`);
-    return id;
-}
-const OCCURRENCE_HEADER = '| Run | Attempt | When (UTC) | Branch | Commit |';
-const OCCURRENCE_ROW_RUN = /^\| \[?run (\d+)\]?/;
-function occurrenceRow(occurrence) {
-    const when = Number.isNaN(Date.parse(occurrence.at))
-        ? inline(occurrence.at, 40)
-        : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ');
-    return `| ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${shortSha(occurrence.sha)} |`;
-}
-function renderOccurrenceSection(rows, total) {
-    const lines = rows.map(row => (typeof row === 'string' ? row : occurrenceRow(row)));
-    const seen = total > lines.length
-        ? `Seen ${total} times; the latest ${lines.length} are listed.`
-        : `Seen ${total} time(s).`;
-    return [
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(OCCURRENCES_MARKER, String(total)),
-        seen,
-        '',
-        OCCURRENCE_HEADER,
-        '|---|---|---|---|---|',
-        ...lines
-    ].join('\n');
-}
-/**
- * Adds a run to the occurrence table. Idempotent per run id; keeps the latest
- * `maxRows` rows and counts all. A body whose table a person removed gets a new one.
- */
-function addOccurrence(body, occurrence, maxRows = MAX_OCCURRENCE_ROWS) {
-    const lines = body.replace(/\r\n/g, '\n').split('\n');
-    const start = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .linesWithFenceState */ .A8)(lines.join('\n')).findIndex(({ line, fenced }) => !fenced && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarker */ .gY)(line, OCCURRENCES_MARKER) !== null);
-    if (start < 0) {
-        const section = `### Occurrences\n\n${renderOccurrenceSection([occurrence], 1)}`;
-        return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(`${body.replace(/\n+$/, '')}\n\n${section}\n`);
-    }
-    const header = lines.indexOf(OCCURRENCE_HEADER, start);
-    let end = header < 0 ? start + 1 : header + 2;
-    while (end < lines.length && lines[end].startsWith('| '))
-        end++;
-    const rows = header < 0 ? [] : lines.slice(header + 2, end);
-    if (rows.some(row => OCCURRENCE_ROW_RUN.exec(row)?.[1] === String(occurrence.runId)))
-        return body;
-    const previousTotal = Number((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarker */ .gY)(lines[start], OCCURRENCES_MARKER)?.id);
-    const total = (Number.isSafeInteger(previousTotal) ? Math.max(previousTotal, rows.length) : rows.length) + 1;
-    const kept = [...rows, occurrenceRow(occurrence)].slice(-maxRows);
-    const section = renderOccurrenceSection(kept, total).split('\n');
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([...lines.slice(0, start), ...section, ...lines.slice(end)].join('\n'));
-}
-const HOUR_MS = 3600000;
-/** `2 d 3 h`, `1 h 5 min`, `4 min`, `30 s`. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return 'unknown';
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (ms < HOUR_MS)
-        return `${minutes} min`;
-    const hours = Math.floor(minutes / 60);
-    if (hours < 24)
-        return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
-    return hours % 24 ? `${Math.floor(hours / 24)} d ${hours % 24} h` : `${Math.floor(hours / 24)} d`;
-}
-/** The "workflow restored" comment posted when the issue is closed. */
-function renderResolution(resolution) {
-    const duration = formatDuration(Date.parse(resolution.restoredAt) - Date.parse(resolution.failingSince));
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([
-        `### ✅ Workflow restored`,
-        '',
-        `${inline(resolution.workflow, 200)} passed on ${inline(resolution.branch, 200)} in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`run ${resolution.run.id}`, resolution.run.url)} at commit ${shortSha(resolution.sha)}.`,
-        '',
-        `Failure duration (time to repair): **${duration}**. Closing this issue; it reopens if the failure returns.`
-    ].join('\n'));
-}
-/** The comment for a new occurrence of a known failure, saying when it reopened a closed issue. */
-function renderRecurrence(occurrence, reopened) {
-    const lead = reopened ? '### 🔁 The failure is back\n\nReopened: ' : 'Seen again: ';
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(`${lead}${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${shortSha(occurrence.sha)}.`);
-}
-/**
- * The one issue that replaces more new issues than a run may open: a list of the
- * distinct failures. `markerId` decides which failures share the issue (e.g. a day).
- */
-function renderWidelyBroken(markerId, failures) {
-    const rows = failures
-        .slice(0, 200)
-        .map(failure => `| ${inline(failure.workflow, 100)} | ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | ${failure.maskedLine ? inline(failure.maskedLine, 300) : ''} |`);
-    const body = [
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)('widely-broken', markerId),
-        '## CI widely broken',
-        '',
-        `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
-            'so they are listed here instead of one issue each. A shared cause (runner images, a registry, ' +
-            'credentials, a dependency) is likely.',
-        '',
-        '| Workflow | Job | Failure type | Masked error line |',
-        '|---|---|---|---|',
-        ...rows
-    ].join('\n');
-    return {
-        title: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)(['CI widely broken', `${failures.length} distinct failures`]),
-        body: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(`${body}\n`),
-        labels: issueLabels('unknown', 'P1', ['cto'])
-    };
-}
-const OUTCOME_HEADINGS = {
-    done: '✅ Approved remediation done',
-    refused: '⛔ Approved remediation refused by the safety gate',
-    failed: '❌ Approved remediation failed',
-    'dry-run': 'ℹ️ Dry run: the approved remediation was not run'
-};
-function renderApprovalResult(result) {
-    const checks = result.checks?.length
-        ? [
-            '',
-            '| Check | Passed | Detail |',
-            '|---|---|---|',
-            ...result.checks.map(c => `| ${inline(c.name, 60)} | ${c.passed ? 'yes' : '**no**'} | ${inline(c.detail, 300)} |`)
-        ]
-        : [];
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([
-        `### ${OUTCOME_HEADINGS[result.outcome]}`,
-        '',
-        `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${inline(result.detail)}`,
-        ...checks
-    ].join('\n'));
-}
-/** The answer to an approval from someone without write access. */
-function renderRefusal(user) {
-    return `${inline(user, 60)} cannot approve remediations: it takes write access to this repository. Nothing was run.`;
-}
-const APPROVAL_COMMAND = /^\/triage approve ([A-Za-z0-9][A-Za-z0-9._:-]{0,99})[ \t]*$/;
-/** The approval id of the first line that is exactly `/triage approve <id>`, outside code blocks. */
-function parseApprovalCommand(commentBody) {
-    for (const { line, fenced } of (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .linesWithFenceState */ .A8)(commentBody.replace(/\r\n/g, '\n'))) {
-        const match = fenced ? null : APPROVAL_COMMAND.exec(line);
-        if (match)
-            return match[1];
-    }
-    return null;
-}
-const PRIORITY_COLOURS = { P0: 'b60205', P1: 'd93f0b', P2: 'fbca04', P3: 'c5c5c5' };
-const CATEGORY_COLOURS = {
-    branch_conflict: 'c2e0c6',
-    test_failure: 'f9d0c4',
-    code_failure: 'e99695',
-    dependency: 'fef2c0',
-    security_scan: '5c0000',
-    infrastructure: 'bfd4f2',
-    authentication: '8b0a50',
-    unknown: 'ededed'
-};
-/** A label colour (hex, no `#`): priorities from red (P0) to grey (P3), categories distinct. */
-function labelColour(label) {
-    const [group, value] = label.split(':', 2);
-    if (group === 'priority' && value in PRIORITY_COLOURS)
-        return PRIORITY_COLOURS[value];
-    if (group === 'triage' && value !== undefined && value in CATEGORY_COLOURS)
-        return CATEGORY_COLOURS[value];
-    if (group === 'owner')
-        return '0e8a16';
-    if (label === 'triage')
-        return '5319e7';
-    return 'ededed';
-}
-/** `priority:P1` -> `priority`; `triage` -> `triage`; labels compare case-insensitively, as on GitHub. */
-const labelGroup = (label) => label.toLowerCase().split(':', 1)[0] + (label.includes(':') ? ':' : '');
-/**
- * The labels an issue should carry: ours, except in any group (`priority:`, `triage:`,
- * `owner:`, or the `triage` label itself) where a person added or removed a label, which
- * stays as the person left it. Labels outside our groups are kept.
- */
-function respectHumanLabels(current, ours, humanChangedLabels) {
-    const humanGroups = new Set(humanChangedLabels.map(labelGroup));
-    const applied = ours.filter(label => !humanGroups.has(labelGroup(label)));
-    const appliedGroups = new Set(applied.map(labelGroup));
-    const appliedNames = new Set(applied.map(label => label.toLowerCase()));
-    const kept = current.filter(label => !appliedGroups.has(labelGroup(label)) || appliedNames.has(label.toLowerCase()));
-    const keptNames = new Set(kept.map(label => label.toLowerCase()));
-    return [...kept, ...applied.filter(label => !keptNames.has(label.toLowerCase()))];
-}
-
-
-/***/ }),
-
 /***/ 3581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1586,6 +1076,9 @@ class GatedWriter {
     }
     get writesUsed() {
         return this.budget.used;
+    }
+    get writesLeft() {
+        return this.budget.remaining;
     }
     /**
      * Runs `send` when the gate allows `write`. Returns the result, or null when the

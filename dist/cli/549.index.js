@@ -644,28 +644,44 @@ function failingSince(recentRuns) {
     }
     return since;
 }
+/** A value in a table cell: a code span, with the `|` GitHub would split the cell at escaped. */
+const cell = (text) => (0,markdown/* codeSpan */.SS)(text).replace(/\|/g, '\\|');
 /**
- * The issue of a critical workflow. The body depends only on the scored runs, never on
- * the time of the check, so an unchanged workflow causes no edit every 4 hours.
+ * The title of a workflow's health issue. Two workflows may share a name: the file path
+ * tells them apart, so each has a title of its own.
+ */
+function healthIssueTitle(health) {
+    const { workflow } = health;
+    const state = health.status === 'critical' ? 'is critical' : `recovered (${health.status})`;
+    return (0,markdown/* issueTitle */.al)([`Workflow health: ${workflow.name} (${workflow.path}) ${state}`]);
+}
+/**
+ * The issue of a workflow: critical while it is open, and its last state once it recovered,
+ * so a closed issue does not go on saying "critical". The body depends only on the scored
+ * runs, never on the time of the check, so an unchanged workflow causes no edit every 4 hours.
  */
 function renderHealthIssue(repo, health) {
     const { workflow } = health;
-    const runs = health.recentRuns.map(run => `| ${(0,markdown/* markdownLink */.iQ)(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${(0,markdown/* escapeMarkdownInline */.E4)(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.headBranch)} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.createdAt)} |`);
+    const critical = health.status === 'critical';
+    const runs = health.recentRuns.map(run => `| ${(0,markdown/* markdownLink */.iQ)(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${(0,markdown/* escapeMarkdownInline */.E4)(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.headBranch)} | ${cell(run.createdAt)} |`);
     const since = failingSince(health.recentRuns);
     const body = [
-        `## 🔴 Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} is critical`,
+        critical
+            ? `## 🔴 Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} is critical`
+            : `## ✅ Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} recovered: ${health.status}`,
         '',
         `**Why:** ${(0,markdown/* escapeMarkdownInline */.E4)(health.reason)}.`,
         '',
         '| | |',
         '|---|---|',
-        `| Workflow file | ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.path)} |`,
+        `| Workflow file | ${cell(workflow.path)} |`,
+        `| Status | ${health.status} |`,
         `| Score | ${health.score ?? 'n/a'} / 100 |`,
         `| Success rate | ${(0,health_report.formatPercent)(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
         `| Consecutive failures | ${health.consecutiveFailures} |`,
-        `| Failing since | ${since === null ? 'n/a' : (0,markdown/* escapeMarkdownInline */.E4)(since)} |`,
+        `| Failing since | ${since === null ? 'n/a' : cell(since)} |`,
         `| Median duration of successful runs | ${(0,health_report.formatDuration)(health.durationMedianSeconds)} |`,
-        `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : (0,markdown/* escapeMarkdownInline */.E4)(health.lastSuccessAt)} |`,
+        `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : cell(health.lastSuccessAt)} |`,
         `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
         '',
         '### Recent runs (newest first)',
@@ -674,11 +690,13 @@ function renderHealthIssue(repo, health) {
         '|---|---|---|---|---|',
         ...runs,
         '',
-        '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._',
+        critical
+            ? '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._'
+            : '_Closed by the workflow health check; reopened if the workflow turns critical again._',
         '',
         (0,markdown/* hiddenMarker */.z0)(HEALTH_MARKER, healthMarkerId(repo, workflow.path))
     ].join('\n');
-    return { title: (0,markdown/* issueTitle */.al)([`Workflow health: ${workflow.name} is critical`]), body: (0,markdown/* capBody */.vE)(body) };
+    return { title: healthIssueTitle(health), body: (0,markdown/* capBody */.vE)(body) };
 }
 function renderRecoveryComment(health) {
     const repair = health.timeToRepair;
@@ -710,7 +728,8 @@ function planHealthIssues(repo, workflows, existing) {
                 actions.push({ kind: 'update', health, issue, title, body, reopen: issue.state === 'closed' });
         }
         else if (issue?.state === 'open' && RECOVERED.has(health.status)) {
-            actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health) });
+            const { title, body } = renderHealthIssue(repo, health);
+            actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health), title, body });
         }
     }
     return actions;
@@ -734,7 +753,7 @@ function planHealthIssues(repo, workflows, existing) {
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
  */
-const loadRemediation = () => Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(395), __webpack_require__.e(644), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 4262));
+const loadRemediation = () => Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(395), __webpack_require__.e(695), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 4262));
 const loadLinter = () => Promise.all(/* import() */[__webpack_require__.e(38), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 7336));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
@@ -1112,7 +1131,12 @@ async function applyIssueAction(gateway, writer, action) {
             const commented = await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,redact/* redactSecrets */.fp)(action.comment)));
             if (!commented)
                 return null;
-            const closed = await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' }));
+            const closed = await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, {
+                title: (0,redact/* redactSecrets */.fp)(action.title),
+                body: (0,redact/* redactSecrets */.fp)(action.body),
+                state: 'closed',
+                stateReason: 'completed'
+            }));
             return closed && { number: issue.number, url: issue.htmlUrl };
         }
     }

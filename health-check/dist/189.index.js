@@ -846,6 +846,14 @@ class GitHubGateway {
         });
         return { id: data.id, htmlUrl: data.html_url };
     }
+    async updateComment(commentId, body) {
+        const { data } = await this.octokit.rest.issues.updateComment({
+            ...this.base,
+            comment_id: commentId,
+            body
+        });
+        return { id: data.id, htmlUrl: data.html_url };
+    }
     async comments(number) {
         const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
             ...this.base,
@@ -900,6 +908,11 @@ class GitHubGateway {
             if (httpStatus(error) !== 422)
                 throw error;
         }
+        this.knownLabels.add(label.name.toLowerCase());
+    }
+    /** Gives a label (created grey by GitHub when first put on an issue) our colour and description. */
+    async colourLabel(label) {
+        await this.octokit.rest.issues.updateLabel({ ...this.base, ...label });
         this.knownLabels.add(label.name.toLowerCase());
     }
     sawLabels(issue) {

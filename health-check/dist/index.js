@@ -28414,7 +28414,7 @@ function logInfo(message) {
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
-const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once, suspect the\nplatform or a breaking change, never flakiness.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in 24 hours. When a person\nchanges the priority or labels of an issue, the automation keeps their choice.\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n";
+const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n\n# Failures of pull-request runs of this repository: comment (one comment on the pull request,\n# updated in place; an issue only when the failure is already an open issue on the default\n# branch, or for security and authentication failures) or issue (an issue as for any branch).\n# Runs of a fork's pull request follow fork-runs instead.\npull-request-failures: comment\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once (a **mass failure**,\nread from the jobs and from the test runner's summary line), suspect the platform or a\nbreaking change, never flakiness: it is not re-run to confirm flakiness, and it is one\nissue for all its failed jobs.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in the 24 hours up to now. When\na person changes the priority or labels of an issue, the automation keeps their choice, and\nan automatic update never lowers the priority of an open issue.\n\nEach failure is routed on its own: when one run fails in several ways, each issue gets the\nowner, priority and next step of its own failure. At most `max-new-issues` new issues per\nrun, the most urgent first (P0 first; at equal priority, security and authentication before\nthe rest); the failures beyond that go into one **CI widely broken** issue for the workflow\nand branch, which lists each failure with its own category, owner and priority.\n\nPull requests: a failing pull-request run gets one comment on the pull request (updated in\nplace on each new run) rather than an issue, unless the failure is already an open issue on\nthe default branch, or is a security or authentication failure (`pull-request-failures`).\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\nUsed at the top of every P0 issue, whose title starts with `P0 incident`:\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n\n### Pull-request failure (comment)\n\n> `<workflow>` failed on this pull request (run #`<number>`, attempt `<n>`). Flaky? `<verdict>`.\n> Triage: `<what was re-run, or why not>`. Per failure: `<job>`: `<category>` (`<confidence>`),\n> the evidence and the command to reproduce it. Updated in place on each new run.\n";
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
@@ -28558,7 +28558,8 @@ class FrontMatterReader {
             'priorities',
             'owners',
             'alerts',
-            'fork-runs'
+            'fork-runs',
+            'pull-request-failures'
         ];
         this.onlyKeys(root, '', topLevel);
         for (const [name, pair] of root) {
@@ -28590,6 +28591,9 @@ class FrontMatterReader {
                     break;
                 case 'fork-runs':
                     policy.forkRuns = this.oneOf(node, 'fork-runs', config_policy/* FORK_RUN_HANDLING */.FO);
+                    break;
+                case 'pull-request-failures':
+                    policy.pullRequestFailures = this.oneOf(node, 'pull-request-failures', config_policy/* PULL_REQUEST_FAILURE_HANDLING */.hh);
                     break;
                 case 'limits':
                     this.limits(node, policy);
@@ -29514,28 +29518,44 @@ function failingSince(recentRuns) {
     }
     return since;
 }
+/** A value in a table cell: a code span, with the `|` GitHub would split the cell at escaped. */
+const cell = (text) => (0,markdown/* codeSpan */.SS)(text).replace(/\|/g, '\\|');
 /**
- * The issue of a critical workflow. The body depends only on the scored runs, never on
- * the time of the check, so an unchanged workflow causes no edit every 4 hours.
+ * The title of a workflow's health issue. Two workflows may share a name: the file path
+ * tells them apart, so each has a title of its own.
+ */
+function healthIssueTitle(health) {
+    const { workflow } = health;
+    const state = health.status === 'critical' ? 'is critical' : `recovered (${health.status})`;
+    return (0,markdown/* issueTitle */.al)([`Workflow health: ${workflow.name} (${workflow.path}) ${state}`]);
+}
+/**
+ * The issue of a workflow: critical while it is open, and its last state once it recovered,
+ * so a closed issue does not go on saying "critical". The body depends only on the scored
+ * runs, never on the time of the check, so an unchanged workflow causes no edit every 4 hours.
  */
 function renderHealthIssue(repo, health) {
     const { workflow } = health;
-    const runs = health.recentRuns.map(run => `| ${(0,markdown/* markdownLink */.iQ)(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${(0,markdown/* escapeMarkdownInline */.E4)(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.headBranch)} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.createdAt)} |`);
+    const critical = health.status === 'critical';
+    const runs = health.recentRuns.map(run => `| ${(0,markdown/* markdownLink */.iQ)(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${(0,markdown/* escapeMarkdownInline */.E4)(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.headBranch)} | ${cell(run.createdAt)} |`);
     const since = failingSince(health.recentRuns);
     const body = [
-        `## 🔴 Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} is critical`,
+        critical
+            ? `## 🔴 Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} is critical`
+            : `## ✅ Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} recovered: ${health.status}`,
         '',
         `**Why:** ${(0,markdown/* escapeMarkdownInline */.E4)(health.reason)}.`,
         '',
         '| | |',
         '|---|---|',
-        `| Workflow file | ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.path)} |`,
+        `| Workflow file | ${cell(workflow.path)} |`,
+        `| Status | ${health.status} |`,
         `| Score | ${health.score ?? 'n/a'} / 100 |`,
         `| Success rate | ${formatPercent(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
         `| Consecutive failures | ${health.consecutiveFailures} |`,
-        `| Failing since | ${since === null ? 'n/a' : (0,markdown/* escapeMarkdownInline */.E4)(since)} |`,
+        `| Failing since | ${since === null ? 'n/a' : cell(since)} |`,
         `| Median duration of successful runs | ${formatDuration(health.durationMedianSeconds)} |`,
-        `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : (0,markdown/* escapeMarkdownInline */.E4)(health.lastSuccessAt)} |`,
+        `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : cell(health.lastSuccessAt)} |`,
         `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
         '',
         '### Recent runs (newest first)',
@@ -29544,11 +29564,13 @@ function renderHealthIssue(repo, health) {
         '|---|---|---|---|---|',
         ...runs,
         '',
-        '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._',
+        critical
+            ? '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._'
+            : '_Closed by the workflow health check; reopened if the workflow turns critical again._',
         '',
         (0,markdown/* hiddenMarker */.z0)(HEALTH_MARKER, healthMarkerId(repo, workflow.path))
     ].join('\n');
-    return { title: (0,markdown/* issueTitle */.al)([`Workflow health: ${workflow.name} is critical`]), body: (0,markdown/* capBody */.vE)(body) };
+    return { title: healthIssueTitle(health), body: (0,markdown/* capBody */.vE)(body) };
 }
 function renderRecoveryComment(health) {
     const repair = health.timeToRepair;
@@ -29580,7 +29602,8 @@ function planHealthIssues(repo, workflows, existing) {
                 actions.push({ kind: 'update', health, issue, title, body, reopen: issue.state === 'closed' });
         }
         else if (issue?.state === 'open' && RECOVERED.has(health.status)) {
-            actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health) });
+            const { title, body } = renderHealthIssue(repo, health);
+            actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health), title, body });
         }
     }
     return actions;
@@ -29604,7 +29627,7 @@ function planHealthIssues(repo, workflows, existing) {
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
  */
-const loadRemediation = () => __nccwpck_require__.e(/* import() */ 33).then(__nccwpck_require__.bind(__nccwpck_require__, 19033));
+const loadRemediation = () => __nccwpck_require__.e(/* import() */ 778).then(__nccwpck_require__.bind(__nccwpck_require__, 55778));
 const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32046));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
@@ -29982,7 +30005,12 @@ async function applyIssueAction(gateway, writer, action) {
             const commented = await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,redact/* redactSecrets */.fp)(action.comment)));
             if (!commented)
                 return null;
-            const closed = await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' }));
+            const closed = await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, {
+                title: (0,redact/* redactSecrets */.fp)(action.title),
+                body: (0,redact/* redactSecrets */.fp)(action.body),
+                state: 'closed',
+                stateReason: 'completed'
+            }));
             return closed && { number: issue.number, url: issue.htmlUrl };
         }
     }
@@ -30789,9 +30817,9 @@ async function run() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   Zb: () => (/* binding */ normaliseJobName),
 /* harmony export */   Zj: () => (/* binding */ maskLine)
 /* harmony export */ });
-/* unused harmony export normaliseJobName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -30867,9 +30895,9 @@ function fingerprint(input) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ historyEvidence),
 /* harmony export */   Bn: () => (/* binding */ isFailedConclusion),
-/* harmony export */   Ru: () => (/* binding */ BROKEN_AFTER)
+/* harmony export */   Ru: () => (/* binding */ BROKEN_AFTER),
+/* harmony export */   hS: () => (/* binding */ massFailure)
 /* harmony export */ });
-/* unused harmony export massFailure */
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61078);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16141);
 /**
@@ -30947,7 +30975,7 @@ function massFailure(jobs, testsFailedRatio) {
         return true;
     const matrices = new Map();
     for (const job of jobs.filter(j => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
-        const name = normaliseJobName(job.name);
+        const name = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseJobName */ .Zb)(job.name);
         matrices.set(name, [...(matrices.get(name) ?? []), job]);
     }
     return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
@@ -32134,6 +32162,7 @@ function readTriageOptions(read) {
     const common = inputs.common('triage-report');
     common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
     common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
+    common.overrides.pullRequestFailures = inputs.optionalChoice('pull-request-failures', PULL_REQUEST_FAILURE_HANDLING);
     const runId = inputs.text('run-id');
     if (runId !== '' && !/^\d{1,15}$/.test(runId))
         throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
@@ -32177,7 +32206,8 @@ function readHealthOptions(read) {
         lint: inputs.boolean('lint', true),
         workflowsPath: inputs.text('workflows-path', '.github/workflows'),
         repositories,
-        maxApiRequests: inputs.integer('max-api-requests', 20, 10000, 1000)
+        // Any positive budget: the check does what fits and reports what it left for the next run.
+        maxApiRequests: inputs.integer('max-api-requests', 1, 1_000_000, 1000)
     };
 }
 /** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
@@ -32199,6 +32229,8 @@ function applyOverrides(policy, overrides) {
         merged.owners = { ...merged.owners, ...overrides.owners };
     if (overrides.forkRuns)
         merged.forkRuns = overrides.forkRuns;
+    if (overrides.pullRequestFailures)
+        merged.pullRequestFailures = overrides.pullRequestFailures;
     return merged;
 }
 
@@ -32211,6 +32243,7 @@ function applyOverrides(policy, overrides) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ FORK_RUN_HANDLING),
 /* harmony export */   bs: () => (/* binding */ REMEDIATIONS),
+/* harmony export */   hh: () => (/* binding */ PULL_REQUEST_FAILURE_HANDLING),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
 /** The typed remediations of SPEC 4: a closed list. */
@@ -32220,6 +32253,12 @@ const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
  * a place in the summary and report, or issues too. Never a remediation, whatever is chosen.
  */
 const FORK_RUN_HANDLING = ['ignore', 'report', 'escalate'];
+/**
+ * What a failed pull-request run of the repository's own gets: one comment on the pull request,
+ * updated in place (an issue only for a failure that is already an open issue on the default
+ * branch, or a security or authentication failure), or an issue as for any other branch.
+ */
+const PULL_REQUEST_FAILURE_HANDLING = ['comment', 'issue'];
 const DEFAULT_POLICY = {
     routing: {
         branch_conflict: 'cto',
@@ -32264,7 +32303,8 @@ const DEFAULT_POLICY = {
     },
     owners: {},
     forkRuns: 'report',
-    alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
+    alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 },
+    pullRequestFailures: 'comment'
 };
 
 
@@ -32509,6 +32549,7 @@ function matchesAny(name, patterns) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A8: () => (/* binding */ linesWithFenceState),
 /* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   al: () => (/* binding */ issueTitle),
 /* harmony export */   dr: () => (/* binding */ fenceBlock),
 /* harmony export */   gY: () => (/* binding */ parseMarker),
@@ -32639,6 +32680,23 @@ function escapeMarkdownInline(text) {
     return breakReferences(flat)
         .replace(/[&<>"]/g, char => HTML_ENTITIES[char])
         .replace(/[\\`*_{}[\]()#+!|~:-]/g, char => `\\${char}`);
+}
+/**
+ * A value (a time, a path, a command) as one inline code span: it reads and copies as is,
+ * without backslashes. Inside a code span GitHub renders no emphasis or link; the delimiter is
+ * longer than any backtick run inside, so the value cannot close it early. Mentions and
+ * references are broken all the same, and a value that looks like HTML is escaped as text instead.
+ */
+function codeSpan(text) {
+    const flat = stripInvisible(text).replace(/\s+/g, ' ').trim();
+    if (flat === '')
+        return '';
+    if (/[<>]/.test(flat))
+        return escapeMarkdownInline(flat);
+    const value = breakReferences(flat);
+    const delimiter = '`'.repeat(longestRun(value, '`') + 1);
+    const padding = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+    return `${delimiter}${padding}${value}${padding}${delimiter}`;
 }
 /** Truncates to at most `max` characters (code points never split), ending with `…` when cut. */
 function truncate(text, max) {
@@ -32887,6 +32945,9 @@ function rerunVerdict(facts, policy, afterBranchDeletion) {
             reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
         };
     }
+    if (facts.massFailure && failedJobs.some(failed => rulesAnswer(failed).category !== 'infrastructure')) {
+        return { ok: false, reason: 'a mass failure is a breaking change or the platform, not flaky tests' };
+    }
     const reasons = [];
     for (const failed of failedJobs) {
         const { job, classification } = failed;
@@ -33033,12 +33094,14 @@ function branchName(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ scopeId),
 /* harmony export */   SR: () => (/* binding */ fileWidelyBroken),
 /* harmony export */   fE: () => (/* binding */ fileFailure),
 /* harmony export */   fL: () => (/* binding */ loadTriageIssues),
-/* harmony export */   qz: () => (/* binding */ openIssuesInScope)
+/* harmony export */   qz: () => (/* binding */ openIssuesInScope),
+/* harmony export */   yX: () => (/* binding */ isInScope)
 /* harmony export */ });
-/* unused harmony exports TRIAGE_LABEL, scopeId */
+/* unused harmony exports TRIAGE_LABEL, widelyBrokenId */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86590);
@@ -33049,9 +33112,11 @@ function branchName(ref) {
 /** The label every triage issue carries; issues are listed by it and found by marker. */
 const TRIAGE_LABEL = 'triage';
 const SCOPE_MARKER = 'scope';
+const WIDELY_BROKEN_MARKER = 'widely-broken';
 const LABEL_DESCRIPTIONS = {
     triage: 'Opened by workflow-triage',
     triage_: 'Failure category (workflow-triage)',
+    'triage:widely-broken': 'Many failures at once (workflow-triage)',
     owner: 'Owner role (workflow-triage)',
     priority: 'Priority (workflow-triage)'
 };
@@ -33063,15 +33128,28 @@ async function loadTriageIssues(gateway) {
     const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
     return { byFingerprint: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .issuesByMarker */ .qb)(all, _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .FINGERPRINT_MARKER */ .sG), all };
 }
-/** Creates the labels the repository lacks, with our colours (GitHub would make them grey). */
-async function ensureLabels(gateway, writer, labels) {
-    const missing = await gateway.missingLabels(labels);
+/**
+ * Colours the labels that putting them on an issue just created: GitHub makes a missing label
+ * itself (grey, no description), so the issue never waits for its labels. Colouring is
+ * cosmetic: it only spends writes the run can spare once `reserve` writes are kept back for
+ * the issues still to file.
+ */
+async function colourLabels(gateway, writer, missing, reserve) {
     for (const name of missing) {
+        if (writer.writesLeft <= reserve) {
+            writer.note({
+                kind: 'create-label',
+                target: name,
+                result: 'skipped',
+                detail: 'left grey: no write to spare for its colour'
+            });
+            continue;
+        }
         const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name;
-        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.createLabel({
+        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.colourLabel({
             name,
             color: (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .labelColour */ .r9)(name),
-            description: LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
+            description: LABEL_DESCRIPTIONS[name] ?? LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
         }));
     }
 }
@@ -33083,24 +33161,27 @@ async function ensureLabels(gateway, writer, labels) {
  */
 async function fileFailure(gateway, writer, issues, alert, occurrence, assignees, canOpenNew, 
 /** Hidden markers to add to a new issue (proposals awaiting approval). */
-extraMarkers = [], settle = defaultSettle) {
+extraMarkers = [], 
+/** Writes to keep back for the issues this run has still to file. */
+reserve = 0, settle = defaultSettle) {
     const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderIssue */ .yi)(alert);
     const scope = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
     const existing = issues.byFingerprint.get(alert.fingerprint.id);
     if (existing) {
-        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence);
+        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve);
         if (updated)
             await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
         return updated;
     }
     if (!canOpenNew)
         return 'over-quota';
-    await ensureLabels(gateway, writer, rendered.labels);
+    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
     const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
     const created = (await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`)) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert));
     if (!created)
         return null;
     issues.byFingerprint.set(alert.fingerprint.id, created);
+    await colourLabels(gateway, writer, missingLabels, reserve);
     const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
     // An issue this run opened holds our row from its first body, and every racing run reads
     // that body before adding its own: only a row written into someone else's issue can be lost.
@@ -33162,13 +33243,15 @@ async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settl
         detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
     });
 }
-async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
+async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0) {
     // The listing may be seconds old: merge into the body as it is now, to keep the window in
     // which a concurrent run's row can be overwritten as short as a request.
     const fresh = await gateway.issue(issue.number).catch(() => null);
     if (fresh)
         Object.assign(issue, fresh);
     const reopened = issue.state === 'closed';
+    if (!reopened)
+        ourLabels = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .neverLowerPriority */ .u$)(issue.labels, ourLabels);
     const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)(issue.body, occurrence);
     let labels;
     const desired = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, []);
@@ -33180,8 +33263,7 @@ async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
         if (!sameLabels(respected, issue.labels))
             labels = respected;
     }
-    if (labels)
-        await ensureLabels(gateway, writer, labels.filter(label => !issue.labels.includes(label)));
+    const missingLabels = labels && !writer.dryRun ? await gateway.missingLabels(labels) : [];
     if (body === issue.body && !reopened && !labels) {
         return { number: issue.number, url: issue.htmlUrl, action: 'updated' };
     }
@@ -33189,6 +33271,7 @@ async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
     if (!updated)
         return null;
     Object.assign(issue, updated);
+    await colourLabels(gateway, writer, missingLabels, reserve);
     if (reopened) {
         await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRecurrence */ .Vb)(occurrence, true)));
     }
@@ -33216,23 +33299,58 @@ async function convergeAfterCreate(gateway, writer, created, fingerprintId, occu
     const merged = await updateExisting(gateway, writer, winner, winner.labels, occurrence);
     return merged ? { ...merged, action: 'duplicate' } : null;
 }
-/** One issue per day for every failure over the new-issue quota. */
-async function fileWidelyBroken(gateway, writer, issues, day, failures) {
-    const markerId = `widely-broken-${day}`;
-    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWidelyBroken */ .Q$)(markerId, failures);
-    const existing = issues.all.find(issue => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, 'widely-broken')?.id === markerId);
+/**
+ * The marker of a "CI widely broken" issue: its workflow and branch (two workflows broken on
+ * the same day are two problems) and the day it was opened.
+ */
+function widelyBrokenId(workflowPath, branch, day) {
+    return `${scopeId(workflowPath, branch)}-${day}`;
+}
+/**
+ * One issue for the failures of a workflow and branch over the new-issue quota: the open one
+ * of that scope when there is one (updated in place), otherwise the one of that day, or a new one.
+ * It carries the scope marker, so the workflow's next green run on the branch closes it.
+ */
+async function fileWidelyBroken(gateway, writer, issues, scope, failures) {
+    const prefix = `${scopeId(scope.workflowPath, scope.branch)}-`;
+    const markerId = widelyBrokenId(scope.workflowPath, scope.branch, scope.day);
+    const idOf = (issue) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, WIDELY_BROKEN_MARKER)?.id;
+    const existing = issues.all.find(issue => issue.state === 'open' && idOf(issue)?.startsWith(prefix)) ??
+        issues.all.find(issue => idOf(issue) === markerId);
+    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWidelyBroken */ .Q$)(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures);
+    const body = [
+        rendered.body.trimEnd(),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(SCOPE_MARKER, scopeId(scope.workflowPath, scope.branch)),
+        ''
+    ].join('\n');
     if (existing) {
-        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body: rendered.body, state: 'open' }));
-        return updated ? { number: existing.number, url: existing.htmlUrl, action: 'updated' } : null;
+        if (existing.body === body && existing.state === 'open')
+            return { number: existing.number, url: existing.htmlUrl, action: 'updated' };
+        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body, state: 'open' }));
+        if (!updated)
+            return null;
+        return {
+            number: existing.number,
+            url: existing.htmlUrl,
+            action: existing.state === 'closed' ? 'reopened' : 'updated'
+        };
     }
-    await ensureLabels(gateway, writer, rendered.labels);
+    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
+    const assignees = failures.flatMap(failure => failure.assignees);
     const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({
         title: rendered.title,
-        body: rendered.body,
+        body,
         labels: rendered.labels,
-        assignees: []
-    }));
-    return created ? { number: created.number, url: created.htmlUrl, action: 'opened' } : null;
+        assignees: [...new Set(assignees)].slice(0, 10)
+    }), issue => `opened #${issue.number}`);
+    if (!created)
+        return null;
+    await colourLabels(gateway, writer, missingLabels, 0);
+    return { number: created.number, url: created.htmlUrl, action: 'opened' };
+}
+/** The issue was filed for this workflow and branch. */
+function isInScope(issue, workflowPath, branch) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, SCOPE_MARKER)?.id === scopeId(workflowPath, branch);
 }
 /** Open triage issues of this workflow and branch (what a green run resolves). */
 function openIssuesInScope(issues, workflowPath, branch) {
@@ -33398,18 +33516,22 @@ class WriteBudget {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $W: () => (/* binding */ renderRefusal),
+/* harmony export */   E5: () => (/* binding */ renderPullRequestComment),
 /* harmony export */   JR: () => (/* binding */ renderApprovalResult),
 /* harmony export */   Q$: () => (/* binding */ renderWidelyBroken),
 /* harmony export */   RS: () => (/* binding */ respectHumanLabels),
+/* harmony export */   Tq: () => (/* binding */ renderPullRequestPassed),
 /* harmony export */   VP: () => (/* binding */ renderResolution),
 /* harmony export */   Vb: () => (/* binding */ renderRecurrence),
 /* harmony export */   Yh: () => (/* binding */ parseApprovalCommand),
 /* harmony export */   b3: () => (/* binding */ addOccurrence),
+/* harmony export */   d9: () => (/* binding */ PULL_REQUEST_MARKER),
 /* harmony export */   r9: () => (/* binding */ labelColour),
 /* harmony export */   sG: () => (/* binding */ FINGERPRINT_MARKER),
+/* harmony export */   u$: () => (/* binding */ neverLowerPriority),
 /* harmony export */   yi: () => (/* binding */ renderIssue)
 /* harmony export */ });
-/* unused harmony exports MAX_OCCURRENCE_ROWS, CATEGORY_TITLES, TRIAGE_LABEL_NAMES, issueLabels, formatDuration */
+/* unused harmony exports MAX_OCCURRENCE_ROWS, CATEGORY_TITLES, WIDELY_BROKEN_LABEL, TRIAGE_LABEL_NAMES, issueLabels, formatDuration, withCommands */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16141);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86590);
 /**
@@ -33440,12 +33562,19 @@ const CATEGORY_TITLES = {
     unknown: 'Unknown failure'
 };
 const inline = (text, max = MAX_PROSE_CHARS) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, max));
+/** Names, paths, times and commands: shown as they are, copyable, in a code span. */
+const code = (text, max = MAX_PROSE_CHARS) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, max));
 const shortSha = (sha) => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12));
+/** A code span in a table cell: GitHub splits cells at `|` even inside code, unless escaped. */
+const cell = (text, max = MAX_PROSE_CHARS) => code(text, max).replace(/\|/g, '\\|');
 const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Every label `issueLabels` can give: what a repository triaged before already has. */
+/** The label of the one issue that lists a run's failures beyond the new-issue quota. */
+const WIDELY_BROKEN_LABEL = 'triage:widely-broken';
+/** Every label `issueLabels` and `renderWidelyBroken` can give: what a repository triaged before already has. */
 const TRIAGE_LABEL_NAMES = [
     'triage',
     ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R6.map(category => `triage:${category}`),
+    WIDELY_BROKEN_LABEL,
     ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLES */ .gg.map(role => `owner:${role}`),
     ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.map(priority => `priority:${priority}`)
 ];
@@ -33460,7 +33589,14 @@ function issueLabels(category, priority, roles) {
 function renderIssue(alert) {
     const roles = [alert.owners.primary, ...alert.owners.extra];
     const firstJob = alert.failedJobs[0]?.name ?? '';
-    const title = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)([alert.workflow.name, alert.branch, CATEGORY_TITLES[alert.category], firstJob]);
+    const incident = alert.priority === 'P0';
+    const title = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)([
+        ...(incident ? ['P0 incident'] : []),
+        alert.workflow.name,
+        alert.branch,
+        CATEGORY_TITLES[alert.category],
+        firstJob
+    ]);
     const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`);
     const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ');
     const commit = [
@@ -33471,15 +33607,17 @@ function renderIssue(alert) {
         .join(' ');
     const sections = [
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(FINGERPRINT_MARKER, alert.fingerprint.id),
+        ...(incident ? [renderIncident(alert, owner)] : []),
         `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
+        ...(alert.massFailure ? [`**Mass failure:** ${inline(alert.massFailure)}`] : []),
         [
             '| | |',
             '|---|---|',
-            `| Workflow | ${inline(alert.workflow.name, 200)} (${inline(alert.workflow.path, 200)}) |`,
+            `| Workflow | ${inline(alert.workflow.name, 200)} (${cell(alert.workflow.path, 200)}) |`,
             `| Run | ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
             `| Branch | ${inline(alert.branch, 200)} |`,
             `| Commit | ${commit} |`,
-            `| Trigger | ${inline(alert.run.event, 100)} |`,
+            `| Trigger | ${cell(alert.run.event, 100)} |`,
             `| Failure type | ${CATEGORY_TITLES[alert.category]} (${Math.round(alert.confidence * 100)}% confidence, ${alert.classifiedBy === 'ai' ? 'AI' : 'rules'}) |`,
             `| Priority | **${alert.priority}**${alert.priorityReasons.length ? `: ${inline(alert.priorityReasons.join('; '))}` : ''} |`,
             `| Owner | ${owner} |`
@@ -33499,6 +33637,24 @@ function renderIssue(alert) {
         body: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(sections.join('\n\n') + '\n'),
         labels: issueLabels(alert.category, alert.priority, roles)
     };
+}
+/**
+ * The playbook's incident template, at the top of a P0 issue: since when, what is blocked,
+ * and who decides within the hour.
+ */
+function renderIncident(alert, owner) {
+    const since = alert.failingSince ?? alert.run.at;
+    return [
+        `> [!CAUTION]`,
+        `> **P0: ${inline(alert.workflow.name, 200)} is broken on ${inline(alert.branch, 200)} since ${code(formatTime(since), 40)}.** Impact: ${inline(alert.impact)}`,
+        `> Owner ${owner} decides within the hour: fix forward, revert or roll back. Updates go in this issue.`
+    ].join('\n');
+}
+/** `2026-11-20 10:02 UTC` from an ISO time; anything else as it is. */
+function formatTime(iso) {
+    return Number.isNaN(Date.parse(iso))
+        ? iso
+        : `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 function occurrenceOf(alert) {
     return {
@@ -33549,7 +33705,7 @@ const OCCURRENCE_HEADER = '| Run | Attempt | When (UTC) | Branch | Commit |';
 const OCCURRENCE_ROW_RUN = /^\| \[?run (\d+)\]?/;
 function occurrenceRow(occurrence) {
     const when = Number.isNaN(Date.parse(occurrence.at))
-        ? inline(occurrence.at, 40)
+        ? cell(occurrence.at, 40)
         : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ');
     return `| ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${shortSha(occurrence.sha)} |`;
 }
@@ -33624,29 +33780,40 @@ function renderRecurrence(occurrence, reopened) {
     return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(`${lead}${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${shortSha(occurrence.sha)}.`);
 }
 /**
- * The one issue that replaces more new issues than a run may open: a list of the
- * distinct failures. `markerId` decides which failures share the issue (e.g. a day).
+ * The one issue that lists the failures beyond the new-issue quota of a run, each with its
+ * own category, owner and priority. `markerId` decides which failures share the issue (a
+ * workflow and branch on one day). Labelled as what it is (`triage:widely-broken`), with the
+ * owners of every failure it lists and the most urgent of their priorities.
  */
-function renderWidelyBroken(markerId, failures) {
+function renderWidelyBroken(markerId, scope, failures) {
     const rows = failures
         .slice(0, 200)
-        .map(failure => `| ${inline(failure.workflow, 100)} | ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | ${failure.maskedLine ? inline(failure.maskedLine, 300) : ''} |`);
+        .map(failure => `| ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | **${failure.owner}** | ${failure.priority} | ${failure.maskedLine ? cell(failure.maskedLine, 300) : ''} |`);
+    const owners = [...new Set(failures.map(failure => failure.owner))];
+    const priority = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.find(level => failures.some(failure => failure.priority === level)) ?? 'P1';
     const body = [
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)('widely-broken', markerId),
-        '## CI widely broken',
+        `## CI widely broken: ${inline(scope.workflow, 200)} on ${inline(scope.branch, 200)}`,
         '',
         `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
             'so they are listed here instead of one issue each. A shared cause (runner images, a registry, ' +
-            'credentials, a dependency) is likely.',
+            'credentials, a dependency) is likely; each failure keeps its own category and owner.',
         '',
-        '| Workflow | Job | Failure type | Masked error line |',
-        '|---|---|---|---|',
+        `Owners: ${owners.map(owner => `**${owner}**`).join(', ')}. Priority: **${priority}** (the most urgent listed).`,
+        '',
+        '| Job | Failure type | Owner | Priority | Masked error line |',
+        '|---|---|---|---|---|',
         ...rows
     ].join('\n');
     return {
-        title: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)(['CI widely broken', `${failures.length} distinct failures`]),
+        title: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)([
+            'CI widely broken',
+            scope.workflow,
+            scope.branch,
+            `${failures.length} distinct failures`
+        ]),
         body: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(`${body}\n`),
-        labels: issueLabels('unknown', 'P1', ['cto'])
+        labels: ['triage', WIDELY_BROKEN_LABEL, ...owners.map(owner => `owner:${owner}`), `priority:${priority}`]
     };
 }
 const OUTCOME_HEADINGS = {
@@ -33655,6 +33822,20 @@ const OUTCOME_HEADINGS = {
     failed: '❌ Approved remediation failed',
     'dry-run': 'ℹ️ Dry run: the approved remediation was not run'
 };
+const RESTORE = /^(.*?restore with: )(.+)$/;
+/**
+ * A detail for people, with any restore command it ends with in a code span: the command
+ * reads and copies as it must be typed (no backslash before each colon or quote).
+ */
+function withCommands(detail, max = MAX_PROSE_CHARS) {
+    return detail
+        .split('; ')
+        .map(part => {
+        const match = RESTORE.exec(part);
+        return match ? `${inline(match[1], max)} ${code(match[2], max)}` : inline(part, max);
+    })
+        .join('; ');
+}
 function renderApprovalResult(result) {
     const checks = result.checks?.length
         ? [
@@ -33667,7 +33848,7 @@ function renderApprovalResult(result) {
     return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([
         `### ${OUTCOME_HEADINGS[result.outcome]}`,
         '',
-        `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${inline(result.detail)}`,
+        `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${withCommands(result.detail)}`,
         ...checks
     ].join('\n'));
 }
@@ -33703,6 +33884,8 @@ function labelColour(label) {
         return PRIORITY_COLOURS[value];
     if (group === 'triage' && value !== undefined && value in CATEGORY_COLOURS)
         return CATEGORY_COLOURS[value];
+    if (label === WIDELY_BROKEN_LABEL)
+        return 'b60205';
     if (group === 'owner')
         return '0e8a16';
     if (label === 'triage')
@@ -33724,6 +33907,71 @@ function respectHumanLabels(current, ours, humanChangedLabels) {
     const kept = current.filter(label => !appliedGroups.has(labelGroup(label)) || appliedNames.has(label.toLowerCase()));
     const keptNames = new Set(kept.map(label => label.toLowerCase()));
     return [...kept, ...applied.filter(label => !keptNames.has(label.toLowerCase()))];
+}
+const priorityOf = (labels) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.find(priority => labels.some(label => label.toLowerCase() === `priority:${priority.toLowerCase()}`));
+/**
+ * Our labels for an open issue, never with a lower priority than it has: a recurrence judged
+ * less urgent (an older run, a quieter day) must not quietly demote an issue people are
+ * working on. A closed issue that reopens takes the priority computed now.
+ */
+function neverLowerPriority(current, ours) {
+    const held = priorityOf(current);
+    const computed = priorityOf(ours);
+    if (!held || !computed || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.indexOf(held) >= _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.indexOf(computed))
+        return [...ours];
+    return ours.map(label => (label.toLowerCase().startsWith('priority:') ? `priority:${held}` : label));
+}
+/** The hidden marker of the one comment a workflow's failures keep on a pull request. */
+const PULL_REQUEST_MARKER = 'pull-request';
+/** Evidence lines per failure in a comment: a pull request's comment stays short. */
+const MAX_COMMENT_EVIDENCE_LINES = 20;
+/**
+ * The comment on a pull request whose run failed: each failure with its category, evidence and
+ * the command to reproduce it, the flaky verdict, and what the triage did. Replaced in place
+ * on each new run of the workflow (its marker finds it again).
+ */
+function renderPullRequestComment(report) {
+    const failures = report.failures.map(failure => {
+        const evidence = failure.evidence.slice(-MAX_COMMENT_EVIDENCE_LINES);
+        return [
+            `#### ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(failure.job, 200), failure.jobUrl)}: ${CATEGORY_TITLES[failure.category]} (${Math.round(failure.confidence * 100)}% confidence)`,
+            '',
+            inline(failure.rootCause) || '_Not determined._',
+            ...(failure.issue
+                ? ['', `Tracked in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`issue ${failure.issue.number}`, failure.issue.url)}.`]
+                : []),
+            '',
+            evidence.length > 0
+                ? (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)(evidence.join('\n'), 'text')
+                : '_No error lines were found in the logs._',
+            '',
+            failure.reproduce
+                ? `Reproduce locally:\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(failure.reproduce, 2000), 'sh')}`
+                : '_The failing step has no `run:` command to repeat._'
+        ].join('\n');
+    });
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(PULL_REQUEST_MARKER, report.markerId),
+        `### ❌ ${inline(report.workflow, 200)} failed on this pull request`,
+        '',
+        `${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`,
+        '',
+        `**Flaky?** ${inline(report.flaky)}`,
+        '',
+        ...(report.done.length > 0
+            ? ['**Triage:**', '', ...report.done.map(line => `- ${inline(line)}`), '']
+            : []),
+        ...failures
+    ].join('\n') + '\n');
+}
+/** The pull-request comment once the workflow passes again on the pull request. */
+function renderPullRequestPassed(report) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(PULL_REQUEST_MARKER, report.markerId),
+        `### ✅ ${inline(report.workflow, 200)} passes again on this pull request`,
+        '',
+        `${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`
+    ].join('\n') + '\n');
 }
 
 
@@ -33789,6 +34037,9 @@ class GatedWriter {
     }
     get writesUsed() {
         return this.budget.used;
+    }
+    get writesLeft() {
+        return this.budget.remaining;
     }
     /**
      * Runs `send` when the gate allows `write`. Returns the result, or null when the

@@ -1,5 +1,11 @@
 import { ROLES, type Role } from '../types.js'
-import { FORK_RUN_HANDLING, type ForkRunHandling, type Policy } from './policy.js'
+import {
+  FORK_RUN_HANDLING,
+  PULL_REQUEST_FAILURE_HANDLING,
+  type ForkRunHandling,
+  type Policy,
+  type PullRequestFailureHandling
+} from './policy.js'
 
 /** An input with a value the action cannot use; the message names the input and what is allowed. */
 export class InputError extends Error {
@@ -28,6 +34,7 @@ export interface PolicyOverrides {
   botAuthors?: string[]
   owners?: Partial<Record<Role, string[]>>
   forkRuns?: ForkRunHandling
+  pullRequestFailures?: PullRequestFailureHandling
 }
 
 export interface AiInputs {
@@ -257,6 +264,10 @@ export function readTriageOptions(read: InputReader): TriageOptions {
   const common = inputs.common('triage-report')
   common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20)
   common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5)
+  common.overrides.pullRequestFailures = inputs.optionalChoice(
+    'pull-request-failures',
+    PULL_REQUEST_FAILURE_HANDLING
+  )
   const runId = inputs.text('run-id')
   if (runId !== '' && !/^\d{1,15}$/.test(runId))
     throw new InputError('run-id', `must be a workflow run id, got '${runId}'`)
@@ -301,7 +312,8 @@ export function readHealthOptions(read: InputReader): HealthOptions {
     lint: inputs.boolean('lint', true),
     workflowsPath: inputs.text('workflows-path', '.github/workflows'),
     repositories,
-    maxApiRequests: inputs.integer('max-api-requests', 20, 10000, 1000)
+    // Any positive budget: the check does what fits and reports what it left for the next run.
+    maxApiRequests: inputs.integer('max-api-requests', 1, 1_000_000, 1000)
   }
 }
 
@@ -316,5 +328,6 @@ export function applyOverrides(policy: Policy, overrides: PolicyOverrides): Poli
   if (overrides.botAuthors) merged.automation.botAuthors = overrides.botAuthors
   if (overrides.owners) merged.owners = { ...merged.owners, ...overrides.owners }
   if (overrides.forkRuns) merged.forkRuns = overrides.forkRuns
+  if (overrides.pullRequestFailures) merged.pullRequestFailures = overrides.pullRequestFailures
   return merged
 }

@@ -1,6 +1,13 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml'
 import { CATEGORIES, PRIORITIES, ROLES, type Category, type Priority, type Role } from '../types.js'
-import { DEFAULT_POLICY, FORK_RUN_HANDLING, REMEDIATIONS, type Policy, type Remediation } from './policy.js'
+import {
+  DEFAULT_POLICY,
+  FORK_RUN_HANDLING,
+  PULL_REQUEST_FAILURE_HANDLING,
+  REMEDIATIONS,
+  type Policy,
+  type Remediation
+} from './policy.js'
 
 /** A playbook that cannot be used: the message names the file, line and key. */
 export class PlaybookError extends Error {
@@ -147,7 +154,8 @@ class FrontMatterReader {
       'priorities',
       'owners',
       'alerts',
-      'fork-runs'
+      'fork-runs',
+      'pull-request-failures'
     ] as const
     this.onlyKeys(root, '', topLevel)
     for (const [name, pair] of root) {
@@ -188,6 +196,13 @@ class FrontMatterReader {
           break
         case 'fork-runs':
           policy.forkRuns = this.oneOf(node, 'fork-runs', FORK_RUN_HANDLING)
+          break
+        case 'pull-request-failures':
+          policy.pullRequestFailures = this.oneOf(
+            node,
+            'pull-request-failures',
+            PULL_REQUEST_FAILURE_HANDLING
+          )
           break
         case 'limits':
           this.limits(node, policy)

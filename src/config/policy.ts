@@ -12,6 +12,14 @@ export const FORK_RUN_HANDLING = ['ignore', 'report', 'escalate'] as const
 export type ForkRunHandling = (typeof FORK_RUN_HANDLING)[number]
 
 /**
+ * What a failed pull-request run of the repository's own gets: one comment on the pull request,
+ * updated in place (an issue only for a failure that is already an open issue on the default
+ * branch, or a security or authentication failure), or an issue as for any other branch.
+ */
+export const PULL_REQUEST_FAILURE_HANDLING = ['comment', 'issue'] as const
+export type PullRequestFailureHandling = (typeof PULL_REQUEST_FAILURE_HANDLING)[number]
+
+/**
  * The machine-readable policy: built-in defaults, overlaid by the repository's
  * playbook front matter, overlaid by action inputs (SPEC 6).
  */
@@ -60,6 +68,8 @@ export interface Policy {
   owners: Partial<Record<Role, string[]>>
   /** Failures of runs from other repositories (forks): see FORK_RUN_HANDLING. */
   forkRuns: ForkRunHandling
+  /** Failures of pull-request runs: see PULL_REQUEST_FAILURE_HANDLING. */
+  pullRequestFailures: PullRequestFailureHandling
   /** When the health check raises a repository alert. */
   alerts: AlertThresholds
 }
@@ -117,5 +127,6 @@ export const DEFAULT_POLICY: Policy = {
   },
   owners: {},
   forkRuns: 'report',
-  alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 }
+  alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 },
+  pullRequestFailures: 'comment'
 }

@@ -484,6 +484,15 @@ export class GitHubGateway implements GitHubPort {
     return { id: data.id, htmlUrl: data.html_url }
   }
 
+  async updateComment(commentId: number, body: string): Promise<{ id: number; htmlUrl: string }> {
+    const { data } = await this.octokit.rest.issues.updateComment({
+      ...this.base,
+      comment_id: commentId,
+      body
+    })
+    return { id: data.id, htmlUrl: data.html_url }
+  }
+
   async comments(number: number): Promise<IssueComment[]> {
     const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
       ...this.base,
@@ -538,6 +547,12 @@ export class GitHubGateway implements GitHubPort {
       // Another run created it first: that is the outcome we wanted.
       if (httpStatus(error) !== 422) throw error
     }
+    this.knownLabels.add(label.name.toLowerCase())
+  }
+
+  /** Gives a label (created grey by GitHub when first put on an issue) our colour and description. */
+  async colourLabel(label: { name: string; color: string; description: string }): Promise<void> {
+    await this.octokit.rest.issues.updateLabel({ ...this.base, ...label })
     this.knownLabels.add(label.name.toLowerCase())
   }
 

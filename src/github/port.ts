@@ -81,12 +81,16 @@ export interface GitHubPort {
   createIssue(issue: NewIssue): Promise<IssueInfo>
   updateIssue(number: number, change: IssueChange): Promise<IssueInfo>
   comment(number: number, body: string): Promise<{ id: number; htmlUrl: string }>
+  /** Edits a comment the token wrote (the pull-request comment, updated in place). */
+  updateComment(commentId: number, body: string): Promise<{ id: number; htmlUrl: string }>
   comments(number: number): Promise<IssueComment[]>
   labelEvents(number: number): Promise<LabelEvent[]>
   /** Names among `names` that are not labels of the repository. */
   missingLabels(names: string[]): Promise<string[]>
   /** Creating a label that exists already is not an error. */
   createLabel(label: { name: string; color: string; description: string }): Promise<void>
+  /** Gives a label GitHub created grey (on first use) its colour and description. */
+  colourLabel(label: { name: string; color: string; description: string }): Promise<void>
   /** `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
   permission(username: string): Promise<string>
 }

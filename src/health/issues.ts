@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { FAILED_CONCLUSIONS } from '../types.js'
 import {
   capBody,
+  codeSpan,
   escapeMarkdownInline,
   hiddenMarker,
   issuesByMarker,
@@ -54,31 +55,49 @@ export function failingSince(recentRuns: readonly RunSample[]): string | null {
   return since
 }
 
+/** A value in a table cell: a code span, with the `|` GitHub would split the cell at escaped. */
+const cell = (text: string): string => codeSpan(text).replace(/\|/g, '\\|')
+
 /**
- * The issue of a critical workflow. The body depends only on the scored runs, never on
- * the time of the check, so an unchanged workflow causes no edit every 4 hours.
+ * The title of a workflow's health issue. Two workflows may share a name: the file path
+ * tells them apart, so each has a title of its own.
+ */
+export function healthIssueTitle(health: WorkflowHealth): string {
+  const { workflow } = health
+  const state = health.status === 'critical' ? 'is critical' : `recovered (${health.status})`
+  return issueTitle([`Workflow health: ${workflow.name} (${workflow.path}) ${state}`])
+}
+
+/**
+ * The issue of a workflow: critical while it is open, and its last state once it recovered,
+ * so a closed issue does not go on saying "critical". The body depends only on the scored
+ * runs, never on the time of the check, so an unchanged workflow causes no edit every 4 hours.
  */
 export function renderHealthIssue(repo: string, health: WorkflowHealth): { title: string; body: string } {
   const { workflow } = health
+  const critical = health.status === 'critical'
   const runs = health.recentRuns.map(
     run =>
-      `| ${markdownLink(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${escapeMarkdownInline(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${escapeMarkdownInline(run.headBranch)} | ${escapeMarkdownInline(run.createdAt)} |`
+      `| ${markdownLink(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${escapeMarkdownInline(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${escapeMarkdownInline(run.headBranch)} | ${cell(run.createdAt)} |`
   )
   const since = failingSince(health.recentRuns)
   const body = [
-    `## 🔴 Workflow ${escapeMarkdownInline(workflow.name)} is critical`,
+    critical
+      ? `## 🔴 Workflow ${escapeMarkdownInline(workflow.name)} is critical`
+      : `## ✅ Workflow ${escapeMarkdownInline(workflow.name)} recovered: ${health.status}`,
     '',
     `**Why:** ${escapeMarkdownInline(health.reason)}.`,
     '',
     '| | |',
     '|---|---|',
-    `| Workflow file | ${escapeMarkdownInline(workflow.path)} |`,
+    `| Workflow file | ${cell(workflow.path)} |`,
+    `| Status | ${health.status} |`,
     `| Score | ${health.score ?? 'n/a'} / 100 |`,
     `| Success rate | ${formatPercent(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
     `| Consecutive failures | ${health.consecutiveFailures} |`,
-    `| Failing since | ${since === null ? 'n/a' : escapeMarkdownInline(since)} |`,
+    `| Failing since | ${since === null ? 'n/a' : cell(since)} |`,
     `| Median duration of successful runs | ${formatDuration(health.durationMedianSeconds)} |`,
-    `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : escapeMarkdownInline(health.lastSuccessAt)} |`,
+    `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : cell(health.lastSuccessAt)} |`,
     `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
     '',
     '### Recent runs (newest first)',
@@ -87,11 +106,13 @@ export function renderHealthIssue(repo: string, health: WorkflowHealth): { title
     '|---|---|---|---|---|',
     ...runs,
     '',
-    '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._',
+    critical
+      ? '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._'
+      : '_Closed by the workflow health check; reopened if the workflow turns critical again._',
     '',
     hiddenMarker(HEALTH_MARKER, healthMarkerId(repo, workflow.path))
   ].join('\n')
-  return { title: issueTitle([`Workflow health: ${workflow.name} is critical`]), body: capBody(body) }
+  return { title: healthIssueTitle(health), body: capBody(body) }
 }
 
 export function renderRecoveryComment(health: WorkflowHealth): string {
@@ -117,7 +138,7 @@ export interface ExistingIssue {
 export type HealthIssueAction<Issue extends ExistingIssue = ExistingIssue> =
   | { kind: 'open'; health: WorkflowHealth; title: string; body: string }
   | { kind: 'update'; health: WorkflowHealth; issue: Issue; title: string; body: string; reopen: boolean }
-  | { kind: 'close'; health: WorkflowHealth; issue: Issue; comment: string }
+  | { kind: 'close'; health: WorkflowHealth; issue: Issue; comment: string; title: string; body: string }
 
 /**
  * The writes that bring the issues in line with the scores: open an issue for a new
@@ -140,7 +161,8 @@ export function planHealthIssues<Issue extends ExistingIssue>(
       else if (issue.state === 'closed' || issue.body !== body || issue.title !== title)
         actions.push({ kind: 'update', health, issue, title, body, reopen: issue.state === 'closed' })
     } else if (issue?.state === 'open' && RECOVERED.has(health.status)) {
-      actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health) })
+      const { title, body } = renderHealthIssue(repo, health)
+      actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health), title, body })
     }
   }
   return actions

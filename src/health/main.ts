@@ -565,7 +565,13 @@ async function applyIssueAction(
         { kind: 'close-issue', issueNumber: issue.number },
         `issue #${issue.number}`,
         {},
-        () => gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' })
+        () =>
+          gateway.updateIssue(issue.number, {
+            title: redactSecrets(action.title),
+            body: redactSecrets(action.body),
+            state: 'closed',
+            stateReason: 'completed'
+          })
       )
       return closed && { number: issue.number, url: issue.htmlUrl }
     }

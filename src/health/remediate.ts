@@ -305,7 +305,7 @@ export async function triageMissed(
     triaged++
     const { record, opened } = await triageOne(context, run, writes, newIssuesLeft)
     if (opened) newIssuesLeft--
-    if (record.action.startsWith('rerun-failed-jobs')) result.rerun.add(run.id)
+    if (record.action === 'rerun-failed-jobs') result.rerun.add(run.id)
     result.records.push(record)
   }
   return result

@@ -36,17 +36,28 @@ export function loadSource(file: string, text: string): LoadResult {
   // Duplicate keys are reported by GitHub's parser, with the positions GitHub itself uses.
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false })
   if (doc.errors.length > 0) {
+    // One mistake (a mis-indented line) makes the parser report several errors, each a
+    // consequence of the first: the earliest is the problem to fix, the rest are counted.
+    const [error, ...consequences] = [...doc.errors].sort(
+      (a, b) =>
+        (a.linePos?.[0].line ?? 1) - (b.linePos?.[0].line ?? 1) ||
+        (a.linePos?.[0].col ?? 1) - (b.linePos?.[0].col ?? 1)
+    )
+    const [start, end] = error.linePos ?? []
+    const more =
+      consequences.length > 0
+        ? ` (the parser reports ${consequences.length} more error(s) that follow from it)`
+        : ''
     return {
       source: undefined,
-      findings: doc.errors.map(error => {
-        const [start, end] = error.linePos ?? []
-        return {
-          ...fileFinding(file, 'yaml-syntax', firstLine(error.message)),
+      findings: [
+        {
+          ...fileFinding(file, 'yaml-syntax', `${firstLine(error.message)}${more}`),
           line: start?.line ?? 1,
           column: start?.col ?? 1,
           ...(end ? { endLine: end.line, endColumn: end.col } : {})
         }
-      })
+      ]
     }
   }
   try {

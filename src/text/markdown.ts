@@ -136,6 +136,22 @@ export function escapeMarkdownInline(text: string): string {
     .replace(/[\\`*_{}[\]()#+!|~:-]/g, char => `\\${char}`)
 }
 
+/**
+ * A value (a time, a path, a command) as one inline code span: it reads and copies as is,
+ * without backslashes. Inside a code span GitHub renders no emphasis or link; the delimiter is
+ * longer than any backtick run inside, so the value cannot close it early. Mentions and
+ * references are broken all the same, and a value that looks like HTML is escaped as text instead.
+ */
+export function codeSpan(text: string): string {
+  const flat = stripInvisible(text).replace(/\s+/g, ' ').trim()
+  if (flat === '') return ''
+  if (/[<>]/.test(flat)) return escapeMarkdownInline(flat)
+  const value = breakReferences(flat)
+  const delimiter = '`'.repeat(longestRun(value, '`') + 1)
+  const padding = value.startsWith('`') || value.endsWith('`') ? ' ' : ''
+  return `${delimiter}${padding}${value}${padding}${delimiter}`
+}
+
 /** Truncates to at most `max` characters (code points never split), ending with `…` when cut. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text)

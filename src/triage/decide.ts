@@ -58,6 +58,11 @@ export interface TriageFacts {
   isRerunAttempt: boolean
   /** The run comes from another repository (a fork's pull request): never remediated. */
   fromOtherRepository?: boolean
+  /**
+   * Most of a matrix or of a test suite failed at once: the platform (infrastructure, which a
+   * re-run may fix) or a breaking change (broken), never flaky tests worth re-running.
+   */
+  massFailure?: boolean
   /** For branch conflicts: the rejected target parsed from the log and that branch's facts from the API. */
   branchConflict?: { targetRef: string | null; branch: BranchFacts | null }
 }
@@ -190,6 +195,9 @@ function rerunVerdict(facts: TriageFacts, policy: Policy, afterBranchDeletion: b
       ok: false,
       reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
     }
+  }
+  if (facts.massFailure && failedJobs.some(failed => rulesAnswer(failed).category !== 'infrastructure')) {
+    return { ok: false, reason: 'a mass failure is a breaking change or the platform, not flaky tests' }
   }
   const reasons: string[] = []
   for (const failed of failedJobs) {

@@ -6,21 +6,25 @@ import {
   addOccurrence,
   FINGERPRINT_MARKER,
   labelColour,
+  neverLowerPriority,
   renderIssue,
   renderRecurrence,
   renderWidelyBroken,
   respectHumanLabels,
   type FailureAlert,
-  type Occurrence
+  type Occurrence,
+  type WidelyBrokenFailure as ListedFailure
 } from './issues.js'
 import type { GatedWriter } from './writer.js'
 
 /** The label every triage issue carries; issues are listed by it and found by marker. */
 export const TRIAGE_LABEL = 'triage'
 const SCOPE_MARKER = 'scope'
+const WIDELY_BROKEN_MARKER = 'widely-broken'
 const LABEL_DESCRIPTIONS: Record<string, string> = {
   triage: 'Opened by workflow-triage',
   triage_: 'Failure category (workflow-triage)',
+  'triage:widely-broken': 'Many failures at once (workflow-triage)',
   owner: 'Owner role (workflow-triage)',
   priority: 'Priority (workflow-triage)'
 }
@@ -47,16 +51,34 @@ export async function loadTriageIssues(gateway: GitHubPort): Promise<TriageIssue
   return { byFingerprint: issuesByMarker(all, FINGERPRINT_MARKER), all }
 }
 
-/** Creates the labels the repository lacks, with our colours (GitHub would make them grey). */
-async function ensureLabels(gateway: GitHubPort, writer: GatedWriter, labels: string[]): Promise<void> {
-  const missing = await gateway.missingLabels(labels)
+/**
+ * Colours the labels that putting them on an issue just created: GitHub makes a missing label
+ * itself (grey, no description), so the issue never waits for its labels. Colouring is
+ * cosmetic: it only spends writes the run can spare once `reserve` writes are kept back for
+ * the issues still to file.
+ */
+async function colourLabels(
+  gateway: GitHubPort,
+  writer: GatedWriter,
+  missing: readonly string[],
+  reserve: number
+): Promise<void> {
   for (const name of missing) {
+    if (writer.writesLeft <= reserve) {
+      writer.note({
+        kind: 'create-label',
+        target: name,
+        result: 'skipped',
+        detail: 'left grey: no write to spare for its colour'
+      })
+      continue
+    }
     const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name
     await writer.write({ kind: 'create-label', name }, name, {}, () =>
-      gateway.createLabel({
+      gateway.colourLabel({
         name,
         color: labelColour(name),
-        description: LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
+        description: LABEL_DESCRIPTIONS[name] ?? LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
       })
     )
   }
@@ -78,19 +100,21 @@ export async function fileFailure(
   canOpenNew: boolean,
   /** Hidden markers to add to a new issue (proposals awaiting approval). */
   extraMarkers: string[] = [],
+  /** Writes to keep back for the issues this run has still to file. */
+  reserve = 0,
   settle: Settle = defaultSettle
 ): Promise<EscalationOutcome['issue'] | 'over-quota'> {
   const rendered = renderIssue(alert)
   const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch))
   const existing = issues.byFingerprint.get(alert.fingerprint.id)
   if (existing) {
-    const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence)
+    const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve)
     if (updated) await confirmOccurrence(gateway, writer, updated.number, occurrence, settle)
     return updated
   }
 
   if (!canOpenNew) return 'over-quota'
-  await ensureLabels(gateway, writer, rendered.labels)
+  const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels)
   const body = addOccurrence([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence)
   const created =
     (await writer.write(
@@ -102,6 +126,7 @@ export async function fileFailure(
     )) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert))
   if (!created) return null
   issues.byFingerprint.set(alert.fingerprint.id, created)
+  await colourLabels(gateway, writer, missingLabels, reserve)
   const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence)
   // An issue this run opened holds our row from its first body, and every racing run reads
   // that body before adding its own: only a row written into someone else's issue can be lost.
@@ -188,13 +213,15 @@ async function updateExisting(
   writer: GatedWriter,
   issue: IssueInfo,
   ourLabels: string[],
-  occurrence: Occurrence
+  occurrence: Occurrence,
+  reserve = 0
 ): Promise<EscalationOutcome['issue']> {
   // The listing may be seconds old: merge into the body as it is now, to keep the window in
   // which a concurrent run's row can be overwritten as short as a request.
   const fresh = await gateway.issue(issue.number).catch(() => null)
   if (fresh) Object.assign(issue, fresh)
   const reopened = issue.state === 'closed'
+  if (!reopened) ourLabels = neverLowerPriority(issue.labels, ourLabels)
   const body = addOccurrence(issue.body, occurrence)
   let labels: string[] | undefined
   const desired = respectHumanLabels(issue.labels, ourLabels, [])
@@ -205,12 +232,7 @@ async function updateExisting(
     const respected = respectHumanLabels(issue.labels, ourLabels, humanChanged)
     if (!sameLabels(respected, issue.labels)) labels = respected
   }
-  if (labels)
-    await ensureLabels(
-      gateway,
-      writer,
-      labels.filter(label => !issue.labels.includes(label))
-    )
+  const missingLabels = labels && !writer.dryRun ? await gateway.missingLabels(labels) : []
   if (body === issue.body && !reopened && !labels) {
     return { number: issue.number, url: issue.htmlUrl, action: 'updated' }
   }
@@ -223,6 +245,7 @@ async function updateExisting(
   )
   if (!updated) return null
   Object.assign(issue, updated)
+  await colourLabels(gateway, writer, missingLabels, reserve)
   if (reopened) {
     await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () =>
       gateway.comment(issue.number, renderRecurrence(occurrence, true))
@@ -274,27 +297,56 @@ async function convergeAfterCreate(
   return merged ? { ...merged, action: 'duplicate' } : null
 }
 
-/** One issue per day for every failure over the new-issue quota. */
+/**
+ * The marker of a "CI widely broken" issue: its workflow and branch (two workflows broken on
+ * the same day are two problems) and the day it was opened.
+ */
+export function widelyBrokenId(workflowPath: string, branch: string, day: string): string {
+  return `${scopeId(workflowPath, branch)}-${day}`
+}
+
+/**
+ * One issue for the failures of a workflow and branch over the new-issue quota: the open one
+ * of that scope when there is one (updated in place), otherwise the one of that day, or a new one.
+ * It carries the scope marker, so the workflow's next green run on the branch closes it.
+ */
 export async function fileWidelyBroken(
   gateway: GitHubPort,
   writer: GatedWriter,
   issues: TriageIssues,
-  day: string,
-  failures: Parameters<typeof renderWidelyBroken>[1]
+  scope: { workflowPath: string; workflow: string; branch: string; day: string },
+  failures: readonly (ListedFailure & { assignees: string[] })[]
 ): Promise<EscalationOutcome['issue']> {
-  const markerId = `widely-broken-${day}`
-  const rendered = renderWidelyBroken(markerId, failures)
-  const existing = issues.all.find(issue => parseMarker(issue.body, 'widely-broken')?.id === markerId)
+  const prefix = `${scopeId(scope.workflowPath, scope.branch)}-`
+  const markerId = widelyBrokenId(scope.workflowPath, scope.branch, scope.day)
+  const idOf = (issue: IssueInfo): string | undefined => parseMarker(issue.body, WIDELY_BROKEN_MARKER)?.id
+  const existing =
+    issues.all.find(issue => issue.state === 'open' && idOf(issue)?.startsWith(prefix)) ??
+    issues.all.find(issue => idOf(issue) === markerId)
+  const rendered = renderWidelyBroken(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures)
+  const body = [
+    rendered.body.trimEnd(),
+    hiddenMarker(SCOPE_MARKER, scopeId(scope.workflowPath, scope.branch)),
+    ''
+  ].join('\n')
   if (existing) {
+    if (existing.body === body && existing.state === 'open')
+      return { number: existing.number, url: existing.htmlUrl, action: 'updated' }
     const updated = await writer.write(
       { kind: 'update-issue', issueNumber: existing.number },
       `issue #${existing.number}`,
       {},
-      () => gateway.updateIssue(existing.number, { body: rendered.body, state: 'open' })
+      () => gateway.updateIssue(existing.number, { body, state: 'open' })
     )
-    return updated ? { number: existing.number, url: existing.htmlUrl, action: 'updated' } : null
+    if (!updated) return null
+    return {
+      number: existing.number,
+      url: existing.htmlUrl,
+      action: existing.state === 'closed' ? 'reopened' : 'updated'
+    }
   }
-  await ensureLabels(gateway, writer, rendered.labels)
+  const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels)
+  const assignees = failures.flatMap(failure => failure.assignees)
   const created = await writer.write(
     { kind: 'create-issue', title: rendered.title },
     `issue: ${rendered.title}`,
@@ -302,12 +354,20 @@ export async function fileWidelyBroken(
     () =>
       gateway.createIssue({
         title: rendered.title,
-        body: rendered.body,
+        body,
         labels: rendered.labels,
-        assignees: []
-      })
+        assignees: [...new Set(assignees)].slice(0, 10)
+      }),
+    issue => `opened #${issue.number}`
   )
-  return created ? { number: created.number, url: created.htmlUrl, action: 'opened' } : null
+  if (!created) return null
+  await colourLabels(gateway, writer, missingLabels, 0)
+  return { number: created.number, url: created.htmlUrl, action: 'opened' }
+}
+
+/** The issue was filed for this workflow and branch. */
+export function isInScope(issue: IssueInfo, workflowPath: string, branch: string): boolean {
+  return parseMarker(issue.body, SCOPE_MARKER)?.id === scopeId(workflowPath, branch)
 }
 
 /** Open triage issues of this workflow and branch (what a green run resolves). */

@@ -7,6 +7,7 @@
 import { CATEGORIES, PRIORITIES, ROLES, type Category, type Priority, type Role } from '../types.js'
 import {
   capBody,
+  codeSpan,
   escapeMarkdownInline,
   fenceBlock,
   hiddenMarker,
@@ -77,6 +78,10 @@ export interface FailureAlert {
   reproduce: string | null
   actionRequired: string
   impact: string
+  /** ISO time the current streak of failures began, when known (the incident's "since"). */
+  failingSince: string | null
+  /** Why this is a mass failure (most of a matrix or test suite failed), when it is one. */
+  massFailure: string | null
   priority: Priority
   priorityReasons: string[]
   owners: { primary: Role; extra: Role[]; teams: string[] }
@@ -91,13 +96,21 @@ export interface RenderedIssue {
 }
 
 const inline = (text: string, max = MAX_PROSE_CHARS): string => escapeMarkdownInline(truncate(text, max))
+/** Names, paths, times and commands: shown as they are, copyable, in a code span. */
+const code = (text: string, max = MAX_PROSE_CHARS): string => codeSpan(truncate(text, max))
 const shortSha = (sha: string): string => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12))
+/** A code span in a table cell: GitHub splits cells at `|` even inside code, unless escaped. */
+const cell = (text: string, max = MAX_PROSE_CHARS): string => code(text, max).replace(/\|/g, '\\|')
 const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/
 
-/** Every label `issueLabels` can give: what a repository triaged before already has. */
+/** The label of the one issue that lists a run's failures beyond the new-issue quota. */
+export const WIDELY_BROKEN_LABEL = 'triage:widely-broken'
+
+/** Every label `issueLabels` and `renderWidelyBroken` can give: what a repository triaged before already has. */
 export const TRIAGE_LABEL_NAMES: readonly string[] = [
   'triage',
   ...CATEGORIES.map(category => `triage:${category}`),
+  WIDELY_BROKEN_LABEL,
   ...ROLES.map(role => `owner:${role}`),
   ...PRIORITIES.map(priority => `priority:${priority}`)
 ]
@@ -114,7 +127,14 @@ export function issueLabels(category: Category, priority: Priority, roles: reado
 export function renderIssue(alert: FailureAlert): RenderedIssue {
   const roles = [alert.owners.primary, ...alert.owners.extra]
   const firstJob = alert.failedJobs[0]?.name ?? ''
-  const title = issueTitle([alert.workflow.name, alert.branch, CATEGORY_TITLES[alert.category], firstJob])
+  const incident = alert.priority === 'P0'
+  const title = issueTitle([
+    ...(incident ? ['P0 incident'] : []),
+    alert.workflow.name,
+    alert.branch,
+    CATEGORY_TITLES[alert.category],
+    firstJob
+  ])
   const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`)
   const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ')
   const commit = [
@@ -126,15 +146,17 @@ export function renderIssue(alert: FailureAlert): RenderedIssue {
 
   const sections = [
     hiddenMarker(FINGERPRINT_MARKER, alert.fingerprint.id),
+    ...(incident ? [renderIncident(alert, owner)] : []),
     `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
+    ...(alert.massFailure ? [`**Mass failure:** ${inline(alert.massFailure)}`] : []),
     [
       '| | |',
       '|---|---|',
-      `| Workflow | ${inline(alert.workflow.name, 200)} (${inline(alert.workflow.path, 200)}) |`,
+      `| Workflow | ${inline(alert.workflow.name, 200)} (${cell(alert.workflow.path, 200)}) |`,
       `| Run | ${markdownLink(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
       `| Branch | ${inline(alert.branch, 200)} |`,
       `| Commit | ${commit} |`,
-      `| Trigger | ${inline(alert.run.event, 100)} |`,
+      `| Trigger | ${cell(alert.run.event, 100)} |`,
       `| Failure type | ${CATEGORY_TITLES[alert.category]} (${Math.round(alert.confidence * 100)}% confidence, ${alert.classifiedBy === 'ai' ? 'AI' : 'rules'}) |`,
       `| Priority | **${alert.priority}**${alert.priorityReasons.length ? `: ${inline(alert.priorityReasons.join('; '))}` : ''} |`,
       `| Owner | ${owner} |`
@@ -154,6 +176,26 @@ export function renderIssue(alert: FailureAlert): RenderedIssue {
     body: capBody(sections.join('\n\n') + '\n'),
     labels: issueLabels(alert.category, alert.priority, roles)
   }
+}
+
+/**
+ * The playbook's incident template, at the top of a P0 issue: since when, what is blocked,
+ * and who decides within the hour.
+ */
+function renderIncident(alert: FailureAlert, owner: string): string {
+  const since = alert.failingSince ?? alert.run.at
+  return [
+    `> [!CAUTION]`,
+    `> **P0: ${inline(alert.workflow.name, 200)} is broken on ${inline(alert.branch, 200)} since ${code(formatTime(since), 40)}.** Impact: ${inline(alert.impact)}`,
+    `> Owner ${owner} decides within the hour: fix forward, revert or roll back. Updates go in this issue.`
+  ].join('\n')
+}
+
+/** `2026-11-20 10:02 UTC` from an ISO time; anything else as it is. */
+function formatTime(iso: string): string {
+  return Number.isNaN(Date.parse(iso))
+    ? iso
+    : `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`
 }
 
 function occurrenceOf(alert: FailureAlert): Occurrence {
@@ -214,7 +256,7 @@ const OCCURRENCE_ROW_RUN = /^\| \[?run (\d+)\]?/
 
 function occurrenceRow(occurrence: Occurrence): string {
   const when = Number.isNaN(Date.parse(occurrence.at))
-    ? inline(occurrence.at, 40)
+    ? cell(occurrence.at, 40)
     : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ')
   return `| ${markdownLink(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${shortSha(occurrence.sha)} |`
 }
@@ -312,40 +354,55 @@ export interface WidelyBrokenFailure {
   workflow: string
   job: string
   category: Category
+  /** The owner role this failure is routed to on its own. */
+  owner: Role
+  priority: Priority
   maskedLine: string | null
   runUrl: string
 }
 
 /**
- * The one issue that replaces more new issues than a run may open: a list of the
- * distinct failures. `markerId` decides which failures share the issue (e.g. a day).
+ * The one issue that lists the failures beyond the new-issue quota of a run, each with its
+ * own category, owner and priority. `markerId` decides which failures share the issue (a
+ * workflow and branch on one day). Labelled as what it is (`triage:widely-broken`), with the
+ * owners of every failure it lists and the most urgent of their priorities.
  */
 export function renderWidelyBroken(
   markerId: string,
+  scope: { workflow: string; branch: string },
   failures: readonly WidelyBrokenFailure[]
 ): RenderedIssue {
   const rows = failures
     .slice(0, 200)
     .map(
       failure =>
-        `| ${inline(failure.workflow, 100)} | ${markdownLink(truncate(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | ${failure.maskedLine ? inline(failure.maskedLine, 300) : ''} |`
+        `| ${markdownLink(truncate(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | **${failure.owner}** | ${failure.priority} | ${failure.maskedLine ? cell(failure.maskedLine, 300) : ''} |`
     )
+  const owners = [...new Set(failures.map(failure => failure.owner))]
+  const priority = PRIORITIES.find(level => failures.some(failure => failure.priority === level)) ?? 'P1'
   const body = [
     hiddenMarker('widely-broken', markerId),
-    '## CI widely broken',
+    `## CI widely broken: ${inline(scope.workflow, 200)} on ${inline(scope.branch, 200)}`,
     '',
     `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
       'so they are listed here instead of one issue each. A shared cause (runner images, a registry, ' +
-      'credentials, a dependency) is likely.',
+      'credentials, a dependency) is likely; each failure keeps its own category and owner.',
     '',
-    '| Workflow | Job | Failure type | Masked error line |',
-    '|---|---|---|---|',
+    `Owners: ${owners.map(owner => `**${owner}**`).join(', ')}. Priority: **${priority}** (the most urgent listed).`,
+    '',
+    '| Job | Failure type | Owner | Priority | Masked error line |',
+    '|---|---|---|---|---|',
     ...rows
   ].join('\n')
   return {
-    title: issueTitle(['CI widely broken', `${failures.length} distinct failures`]),
+    title: issueTitle([
+      'CI widely broken',
+      scope.workflow,
+      scope.branch,
+      `${failures.length} distinct failures`
+    ]),
     body: capBody(`${body}\n`),
-    labels: issueLabels('unknown', 'P1', ['cto'])
+    labels: ['triage', WIDELY_BROKEN_LABEL, ...owners.map(owner => `owner:${owner}`), `priority:${priority}`]
   }
 }
 
@@ -368,6 +425,22 @@ const OUTCOME_HEADINGS: Record<ApprovalResult['outcome'], string> = {
   'dry-run': 'ℹ️ Dry run: the approved remediation was not run'
 }
 
+const RESTORE = /^(.*?restore with: )(.+)$/
+
+/**
+ * A detail for people, with any restore command it ends with in a code span: the command
+ * reads and copies as it must be typed (no backslash before each colon or quote).
+ */
+export function withCommands(detail: string, max = MAX_PROSE_CHARS): string {
+  return detail
+    .split('; ')
+    .map(part => {
+      const match = RESTORE.exec(part)
+      return match ? `${inline(match[1], max)} ${code(match[2], max)}` : inline(part, max)
+    })
+    .join('; ')
+}
+
 export function renderApprovalResult(result: ApprovalResult): string {
   const checks = result.checks?.length
     ? [
@@ -383,7 +456,7 @@ export function renderApprovalResult(result: ApprovalResult): string {
     [
       `### ${OUTCOME_HEADINGS[result.outcome]}`,
       '',
-      `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${inline(result.detail)}`,
+      `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${withCommands(result.detail)}`,
       ...checks
     ].join('\n')
   )
@@ -423,6 +496,7 @@ export function labelColour(label: string): string {
   if (group === 'priority' && value in PRIORITY_COLOURS) return PRIORITY_COLOURS[value as Priority]
   if (group === 'triage' && value !== undefined && value in CATEGORY_COLOURS)
     return CATEGORY_COLOURS[value as Category]
+  if (label === WIDELY_BROKEN_LABEL) return 'b60205'
   if (group === 'owner') return '0e8a16'
   if (label === 'triage') return '5319e7'
   return 'ededed'
@@ -451,4 +525,110 @@ export function respectHumanLabels(
   )
   const keptNames = new Set(kept.map(label => label.toLowerCase()))
   return [...kept, ...applied.filter(label => !keptNames.has(label.toLowerCase()))]
+}
+
+const priorityOf = (labels: readonly string[]): Priority | undefined =>
+  PRIORITIES.find(priority =>
+    labels.some(label => label.toLowerCase() === `priority:${priority.toLowerCase()}`)
+  )
+
+/**
+ * Our labels for an open issue, never with a lower priority than it has: a recurrence judged
+ * less urgent (an older run, a quieter day) must not quietly demote an issue people are
+ * working on. A closed issue that reopens takes the priority computed now.
+ */
+export function neverLowerPriority(current: readonly string[], ours: readonly string[]): string[] {
+  const held = priorityOf(current)
+  const computed = priorityOf(ours)
+  if (!held || !computed || PRIORITIES.indexOf(held) >= PRIORITIES.indexOf(computed)) return [...ours]
+  return ours.map(label => (label.toLowerCase().startsWith('priority:') ? `priority:${held}` : label))
+}
+
+/** The hidden marker of the one comment a workflow's failures keep on a pull request. */
+export const PULL_REQUEST_MARKER = 'pull-request'
+
+export interface PullRequestFailure {
+  job: string
+  jobUrl: string | null
+  category: Category
+  /** 0..1 */
+  confidence: number
+  rootCause: string
+  /** Redacted evidence lines. */
+  evidence: string[]
+  reproduce: string | null
+  /** The issue this failure is also tracked in, when it is one. */
+  issue: { number: number; url: string } | null
+}
+
+export interface PullRequestReport {
+  /** The marker id: which workflow's comment this is. */
+  markerId: string
+  workflow: string
+  run: { id: number; number: number; attempt: number; url: string }
+  sha: string
+  failures: PullRequestFailure[]
+  /** Flaky verdict, e.g. "not flaky: the tests still fail after 1 re-run". */
+  flaky: string
+  /** What the triage did or proposes: re-runs, decisions. */
+  done: string[]
+}
+
+/** Evidence lines per failure in a comment: a pull request's comment stays short. */
+const MAX_COMMENT_EVIDENCE_LINES = 20
+
+/**
+ * The comment on a pull request whose run failed: each failure with its category, evidence and
+ * the command to reproduce it, the flaky verdict, and what the triage did. Replaced in place
+ * on each new run of the workflow (its marker finds it again).
+ */
+export function renderPullRequestComment(report: PullRequestReport): string {
+  const failures = report.failures.map(failure => {
+    const evidence = failure.evidence.slice(-MAX_COMMENT_EVIDENCE_LINES)
+    return [
+      `#### ${markdownLink(truncate(failure.job, 200), failure.jobUrl)}: ${CATEGORY_TITLES[failure.category]} (${Math.round(failure.confidence * 100)}% confidence)`,
+      '',
+      inline(failure.rootCause) || '_Not determined._',
+      ...(failure.issue
+        ? ['', `Tracked in ${markdownLink(`issue ${failure.issue.number}`, failure.issue.url)}.`]
+        : []),
+      '',
+      evidence.length > 0
+        ? fenceBlock(evidence.join('\n'), 'text')
+        : '_No error lines were found in the logs._',
+      '',
+      failure.reproduce
+        ? `Reproduce locally:\n\n${fenceBlock(truncate(failure.reproduce, 2000), 'sh')}`
+        : '_The failing step has no `run:` command to repeat._'
+    ].join('\n')
+  })
+  return capBody(
+    [
+      hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
+      `### ❌ ${inline(report.workflow, 200)} failed on this pull request`,
+      '',
+      `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`,
+      '',
+      `**Flaky?** ${inline(report.flaky)}`,
+      '',
+      ...(report.done.length > 0
+        ? ['**Triage:**', '', ...report.done.map(line => `- ${inline(line)}`), '']
+        : []),
+      ...failures
+    ].join('\n') + '\n'
+  )
+}
+
+/** The pull-request comment once the workflow passes again on the pull request. */
+export function renderPullRequestPassed(
+  report: Pick<PullRequestReport, 'markerId' | 'workflow' | 'run' | 'sha'>
+): string {
+  return capBody(
+    [
+      hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
+      `### ✅ ${inline(report.workflow, 200)} passes again on this pull request`,
+      '',
+      `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`
+    ].join('\n') + '\n'
+  )
 }

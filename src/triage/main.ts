@@ -1,6 +1,6 @@
 import { aiApiKey, type TriageOptions } from '../config/inputs.js'
 import type { Policy, Remediation } from '../config/policy.js'
-import { historyEvidence, isFailedConclusion } from '../classify/history.js'
+import { historyEvidence, isFailedConclusion, type HistoryEvidence } from '../classify/history.js'
 import { NO_AI_USAGE } from '../classify/ai.js'
 import { redactSecrets } from '../classify/redact.js'
 import { describeError } from '../github/errors.js'
@@ -13,6 +13,7 @@ import { analyseJobs, gateCategory, type AnalysedJob, type Analysis } from './an
 import { collectEvidence, type Evidence } from './collect.js'
 import {
   decide,
+  dominantCategory,
   parseRejectedRef,
   restoreCommand,
   type BranchFacts,
@@ -23,22 +24,43 @@ import { branchFacts } from './branch-facts.js'
 import {
   fileFailure,
   fileWidelyBroken,
+  isInScope,
   loadTriageIssues,
   openIssuesInScope,
+  scopeId,
   type TriageIssues
 } from './escalate.js'
 import { routeConclusion, runReference, type RunReference, type TriageRoute } from './event.js'
 import {
   FINGERPRINT_MARKER,
+  PULL_REQUEST_MARKER,
   parseApprovalCommand,
+  renderPullRequestComment,
+  renderPullRequestPassed,
   renderApprovalResult,
   renderRefusal,
   renderResolution,
   type FailureAlert,
   type Occurrence
 } from './issues.js'
-import { assigneesFor, ownerFor, priorityFor } from './priority.js'
-import { TRIAGE_REPORT_SCHEMA_VERSION, type JobReport, type TriageReport } from './report.js'
+import {
+  actionRequired,
+  assigneesFor,
+  impactOf,
+  ownerFor,
+  priorityFor,
+  quotaOrder,
+  type Owners,
+  type PriorityVerdict,
+  type TriageContext
+} from './priority.js'
+import { massFailureOf } from './mass-failure.js'
+import {
+  TRIAGE_REPORT_SCHEMA_VERSION,
+  type JobReport,
+  type TriageAction,
+  type TriageReport
+} from './report.js'
 import { isFromOtherRepository, ownRuns } from './provenance.js'
 import { sendRemediation } from './remediation.js'
 import { GatedWriter } from './writer.js'
@@ -144,7 +166,7 @@ class TriageState {
   evidence: Evidence | null = null
   analysis: Analysis | null = null
   decision: Decision | null = null
-  action = 'none'
+  action: TriageAction = 'none'
   remediated = false
   failure: string | null = null
   analysisMs = 0
@@ -210,6 +232,22 @@ class TriageState {
   /** The run comes from another repository (a fork's pull request). */
   get fromFork(): boolean {
     return this.run !== null && isFromOtherRepository(this.run, this.report.repository)
+  }
+
+  /**
+   * An issue the triage meant to write was not written (the write budget ran out, or GitHub
+   * refused it): the outputs say `stopped` and the step fails, so that nobody reads the run
+   * as escalated when no one was told.
+   */
+  stopEscalation(what: string): void {
+    if (this.deps.options.dryRun) return
+    const why = this.writer.records.findLast(
+      record => record.result === 'refused' || record.result === 'failed'
+    )?.detail
+    const problem = `The escalation stopped: ${what}${why ? ` (${why})` : ''}.`
+    this.report.problems.push(problem)
+    this.failure ??= problem
+    this.action = 'stopped'
   }
 
   async defaultBranchName(): Promise<string> {
@@ -359,6 +397,10 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
   const branchConflict = analysis.jobs.some(job => job.rulesClassification.category === 'branch_conflict')
     ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
     : undefined
+  const mass = massFailureOf(
+    evidence.jobs,
+    evidence.failedJobs.map(job => job.log)
+  )
   const remediations: Remediation[] = deps.options.requireApproval
     ? ['rerun-failed-jobs', 'delete-branch']
     : []
@@ -374,7 +416,8 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
       history,
       isRerunAttempt: run.runAttempt > 1,
       branchConflict,
-      fromOtherRepository: state.fromFork
+      fromOtherRepository: state.fromFork,
+      massFailure: mass !== null
     },
     deps.policy,
     { dryRun: deps.options.dryRun, requireApproval: remediations }
@@ -439,26 +482,30 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
   if (remediationFailed) escalations.push('the remediation was refused or failed')
   state.remediationMs = Date.now() - remediationStarted
 
-  const priorityContext = {
+  const runTime = Date.parse(run.runStartedAt ?? run.createdAt)
+  const routingNow = new Date(Math.max(deps.now.getTime(), Number.isNaN(runTime) ? 0 : runTime)).toISOString()
+  const routing = {
     run,
     defaultBranch: evidence.defaultBranch,
-    categories: analysis.jobs.map(job => job.classification.category),
-    history,
+    // Priority is a judgement of now: a run triaged late (by the health check) counts the
+    // failures of the last 24 hours up to now, not up to its own time.
+    history: historyEvidence({ ...run, runStartedAt: routingNow, createdAt: routingNow }, evidence.history),
     failingSince: failingSince(run, evidence.history),
-    now: deps.now.toISOString(),
-    quotaOrBilling: analysis.jobs.some(job =>
-      job.classification.rules.some(rule => /quota|billing|spending/i.test(rule))
-    )
+    now: routingNow
   }
-  const priority = priorityFor(priorityContext, deps.policy)
-  const owners = ownerFor(priorityContext, deps.policy)
+  const plans = planIssues(analysis.jobs, routing, deps.policy, mass !== null)
+  const first = plans[0]
   state.report.decision = {
     category: decision.category,
     confidence: 0,
     action: '',
-    priority: priority.priority,
-    owner: [owners.primary, ...owners.extra].join(', '),
-    reasons: [...decision.actions.map(action => action.reason), ...priority.reasons]
+    priority: first?.priority.priority ?? null,
+    owner: first ? [first.owners.primary, ...first.owners.extra].join(', ') : null,
+    reasons: [
+      ...(mass ? [`mass failure: ${mass}`] : []),
+      ...decision.actions.map(action => action.reason),
+      ...(first?.priority.reasons ?? [])
+    ]
   }
   if (state.fromFork && deps.policy.forkRuns === 'report') {
     state.action = 'ignored'
@@ -468,22 +515,27 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
   if (escalations.length > 0 || approvals.length > 0) {
     if (state.action === 'none') state.action = approvals.length > 0 ? 'proposed' : 'escalate'
     if (deps.options.createIssues) {
-      await escalate(state, {
-        priority,
-        owners,
+      const escalation = {
+        issues: plans,
         approvals,
         reasons: escalations,
-        categories: [...jobCategories, ...Array<Category>(evidence.skippedFailedJobs).fill('unknown')]
-      })
+        categories: [...jobCategories, ...Array<Category>(evidence.skippedFailedJobs).fill('unknown')],
+        failingSince: routing.failingSince,
+        massFailure: mass
+      }
+      const pullRequest = approvals.length === 0 ? pullRequestToComment(state) : null
+      if (pullRequest === null) await escalate(state, escalation)
+      else await commentOnPullRequest(state, pullRequest, escalation, history)
     } else {
       writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' })
     }
   }
-  if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
-    state.action = `${state.action} (dry run)`
+  // A dry run only proposes what it would have done: its remediations are reported as `proposed`.
+  if (deps.options.dryRun && (state.action === 'rerun-failed-jobs' || state.action === 'delete-branch'))
+    state.action = 'proposed'
   await sendNotification(
     state,
-    state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation'
+    ['escalate', 'proposed', 'stopped'].includes(state.action) ? 'escalation' : 'remediation'
   )
 }
 
@@ -571,26 +623,75 @@ function proposalMarker(action: Remediating, categories: readonly Category[]): s
   )
 }
 
+/** One issue to file: a fingerprint's failed jobs, routed and prioritised on their own. */
+interface IssuePlan {
+  fingerprint: string
+  jobs: AnalysedJob[]
+  category: Category
+  priority: PriorityVerdict
+  owners: Owners
+}
+
+/**
+ * The run's failed jobs as the issues they become, most urgent first: one per fingerprint,
+ * or one for them all in a mass failure (a shared cause, not many problems). Each is routed
+ * and prioritised from its own failure, never from the worst of the run.
+ */
+function planIssues(
+  jobs: readonly AnalysedJob[],
+  context: Omit<TriageContext, 'categories' | 'quotaOrBilling'>,
+  policy: Policy,
+  mass: boolean
+): IssuePlan[] {
+  const groups = new Map<string, AnalysedJob[]>()
+  if (mass) {
+    const lead = dominantCategory(jobs.map(job => job.classification.category))
+    const ordered = [...jobs].sort(
+      (a, b) => Number(b.classification.category === lead) - Number(a.classification.category === lead)
+    )
+    if (ordered.length > 0) groups.set(ordered[0].fingerprint.id, ordered)
+  } else {
+    for (const job of jobs) groups.set(job.fingerprint.id, [...(groups.get(job.fingerprint.id) ?? []), job])
+  }
+  const plans = [...groups].map(([fingerprint, group]): IssuePlan => {
+    const categories = group.map(job => job.classification.category)
+    const routed: TriageContext = {
+      ...context,
+      categories,
+      quotaOrBilling: group.some(job =>
+        job.classification.rules.some(rule => /quota|billing|spending/i.test(rule))
+      )
+    }
+    return {
+      fingerprint,
+      jobs: group,
+      category: group[0].classification.category,
+      priority: priorityFor(routed, policy),
+      owners: ownerFor(routed, policy)
+    }
+  })
+  return quotaOrder(plans.map(plan => ({ ...plan, priority: plan.priority.priority, plan }))).map(
+    ({ plan }) => plan
+  )
+}
+
 async function escalate(
   state: TriageState,
   plan: {
-    priority: ReturnType<typeof priorityFor>
-    owners: ReturnType<typeof ownerFor>
+    issues: IssuePlan[]
     approvals: Remediating[]
     reasons: string[]
     /** The gate's category of every failed job, recorded with each proposal. */
     categories: Category[]
+    failingSince: string | null
+    /** Why the run is a mass failure, when it is one. */
+    massFailure: string | null
   }
-): Promise<void> {
+): Promise<Map<string, { number: number; url: string }>> {
   const { deps } = state
+  const filed = new Map<string, { number: number; url: string }>()
   const run = shownRun(state.run!)
-  const analysis = state.analysis!
   const issues = await state.triageIssues()
-  const { assignees, teams } = assigneesFor([plan.owners.primary, ...plan.owners.extra], deps.policy.owners)
-  const byFingerprint = new Map<string, AnalysedJob[]>()
-  for (const job of analysis.jobs) {
-    byFingerprint.set(job.fingerprint.id, [...(byFingerprint.get(job.fingerprint.id) ?? []), job])
-  }
   const occurrence: Occurrence = {
     runId: run.id,
     attempt: run.runAttempt,
@@ -599,10 +700,13 @@ async function escalate(
     branch: run.headBranch,
     sha: run.headSha
   }
+  const proposals = plan.approvals.map(action => proposalMarker(action, plan.categories))
   let newIssues = 0
-  const overflow: AnalysedJob[] = []
-  for (const [id, jobs] of byFingerprint) {
-    const lead = jobs[0]
+  const overflow: IssuePlan[] = []
+  for (const [index, issuePlan] of plan.issues.entries()) {
+    const lead = issuePlan.jobs[0]
+    const roles = [issuePlan.owners.primary, ...issuePlan.owners.extra]
+    const { assignees, teams } = assigneesFor(roles, deps.policy.owners)
     const alert: FailureAlert = {
       workflow: { name: run.name, path: run.path },
       run: {
@@ -615,12 +719,12 @@ async function escalate(
       },
       branch: run.headBranch,
       commit: { sha: run.headSha, message: null, url: null },
-      category: lead.classification.category,
+      category: issuePlan.category,
       confidence: lead.classification.confidence,
       classifiedBy: lead.classification.source,
       rootCause: lead.classification.rootCause,
       evidence: evidenceOf(lead),
-      failedJobs: jobs.map(job => ({
+      failedJobs: issuePlan.jobs.map(job => ({
         name: job.evidence.job.name,
         url: job.evidence.job.htmlUrl || null,
         failedSteps: job.evidence.job.steps
@@ -628,12 +732,14 @@ async function escalate(
           .map(step => ({ name: step.name, number: step.number }))
       })),
       reproduce: lead.evidence.reproduce,
-      actionRequired: actionRequired(lead.classification.category, plan.reasons),
-      impact: impactOf(run, state.defaultBranch ?? ''),
-      priority: plan.priority.priority,
-      priorityReasons: plan.priority.reasons,
-      owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
-      fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
+      actionRequired: actionRequired(issuePlan.category, plan.reasons, deps.policy),
+      impact: impactOf(run, state.defaultBranch ?? '', deps.policy),
+      failingSince: plan.failingSince,
+      massFailure: plan.massFailure,
+      priority: issuePlan.priority.priority,
+      priorityReasons: issuePlan.priority.reasons,
+      owners: { primary: issuePlan.owners.primary, extra: issuePlan.owners.extra, teams },
+      fingerprint: { id: issuePlan.fingerprint, maskedLine: lead.fingerprint.maskedLine },
       approvals: plan.approvals.flatMap(action =>
         action.approvalId
           ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
@@ -648,12 +754,16 @@ async function escalate(
       occurrence,
       assignees,
       newIssues < deps.policy.limits.maxNewIssues,
-      plan.approvals.map(action => proposalMarker(action, plan.categories))
+      proposals,
+      // Keep a write for each issue still to file: labels are only coloured with what is spare.
+      plan.issues.length - index - 1
     )
     if (result === 'over-quota') {
-      overflow.push(lead)
+      overflow.push(issuePlan)
       continue
     }
+    if (result === null) state.stopEscalation(`the issue for ${lead.evidence.job.name} was not written`)
+    if (result) filed.set(issuePlan.fingerprint, result)
     if (result?.action === 'opened') newIssues++
     if (result && !state.report.issue) state.report.issue = result
   }
@@ -662,42 +772,151 @@ async function escalate(
       deps.gateway,
       state.writer,
       issues,
-      deps.now.toISOString().slice(0, 10),
-      overflow.map(job => ({
+      {
+        workflowPath: run.path,
         workflow: run.name,
-        job: job.evidence.job.name,
-        category: job.classification.category,
-        maskedLine: job.fingerprint.maskedLine,
-        runUrl: run.htmlUrl
-      }))
+        branch: run.headBranch,
+        day: deps.now.toISOString().slice(0, 10)
+      },
+      overflow.map(issuePlan => {
+        const job = issuePlan.jobs[0]
+        return {
+          workflow: run.name,
+          job: job.evidence.job.name,
+          category: issuePlan.category,
+          owner: issuePlan.owners.primary,
+          priority: issuePlan.priority.priority,
+          maskedLine: job.fingerprint.maskedLine,
+          runUrl: job.evidence.job.htmlUrl || run.htmlUrl,
+          assignees: assigneesFor([issuePlan.owners.primary], deps.policy.owners).assignees
+        }
+      })
     )
+    if (result === null) state.stopEscalation('the "CI widely broken" issue was not written')
     if (result && !state.report.issue) state.report.issue = result
+    if (result) for (const issuePlan of overflow) filed.set(issuePlan.fingerprint, result)
   }
+  return filed
 }
 
-function actionRequired(category: Classification['category'], reasons: string[]): string {
-  const why = reasons.length > 0 ? ` (not remediated automatically: ${reasons.join('; ')})` : ''
-  const next: Record<Classification['category'], string> = {
-    branch_conflict: 'Rebase or recreate the branch, then re-run',
-    test_failure:
-      'Fix the failing tests or the code they test; quarantine a flaky test with a tracking issue',
-    code_failure: 'Fix the compile, type or lint errors shown in the evidence',
-    dependency: 'Fix the dependency specification or lockfile',
-    security_scan:
-      'Review the findings; upgrade or replace the vulnerable dependency, rotate any leaked secret',
-    infrastructure: 'Check the runner, service status and limits, then re-run',
-    authentication: 'Check the secret or token and the workflow permissions',
-    unknown: 'Read the evidence and the run log to find the cause'
-  }
-  return `${next[category]}${why}.`
+/**
+ * The pull request whose run this is, when its failure goes to a comment there: a run of the
+ * repository's own pull request (a fork's run follows `fork-runs`), with
+ * `pull-request-failures: comment`.
+ */
+function pullRequestToComment(state: TriageState): number | null {
+  const run = state.run
+  if (!run || state.fromFork || state.deps.policy.pullRequestFailures !== 'comment') return null
+  if (run.event !== 'pull_request' && run.event !== 'pull_request_target') return null
+  return run.pullRequests[0] ?? null
 }
 
-function impactOf(run: RunInfo, defaultBranch: string): string {
-  if (run.headBranch === defaultBranch)
-    return `The default branch ${defaultBranch} is red: merges and releases from it are blocked.`
-  if (run.pullRequests.length > 0)
-    return `Pull request(s) ${run.pullRequests.map(n => `#${n}`).join(', ')} cannot merge.`
-  return `The ${run.headBranch} branch is red.`
+/** A failure of a pull-request run is an issue too when it concerns more than the pull request. */
+function needsIssue(
+  issuePlan: IssuePlan,
+  issues: TriageIssues,
+  path: string,
+  defaultBranch: string
+): boolean {
+  if (issuePlan.category === 'security_scan' || issuePlan.category === 'authentication') return true
+  const known = issues.byFingerprint.get(issuePlan.fingerprint)
+  return known !== undefined && known.state === 'open' && isInScope(known, path, defaultBranch)
+}
+
+/**
+ * A failed pull-request run: one comment on the pull request, found again by its marker and
+ * updated in place on each new run, so a busy repository gets no issue per red pull request.
+ * Only a failure already open as an issue on the default branch, or a security or
+ * authentication failure, is filed as an issue as well.
+ */
+async function commentOnPullRequest(
+  state: TriageState,
+  pullRequest: number,
+  escalation: Parameters<typeof escalate>[1],
+  history: HistoryEvidence
+): Promise<void> {
+  const { deps } = state
+  const run = shownRun(state.run!)
+  const issues = await state.triageIssues()
+  const defaultBranch = await state.defaultBranchName()
+  const filedPlans = escalation.issues.filter(plan =>
+    needsIssue(plan, issues, state.run!.path, defaultBranch)
+  )
+  const filed =
+    filedPlans.length > 0 ? await escalate(state, { ...escalation, issues: filedPlans }) : new Map()
+  const markerId = scopeId(state.run!.path, 'pull-request')
+  const body = renderPullRequestComment({
+    markerId,
+    workflow: run.name,
+    run: { id: run.id, number: run.runNumber, attempt: run.runAttempt, url: run.htmlUrl },
+    sha: run.headSha,
+    failures: escalation.issues.map(plan => {
+      const lead = plan.jobs[0]
+      return {
+        job: plan.jobs.map(job => job.evidence.job.name).join(', '),
+        jobUrl: lead.evidence.job.htmlUrl || null,
+        category: plan.category,
+        confidence: lead.classification.confidence,
+        rootCause: lead.classification.rootCause,
+        evidence: evidenceOf(lead),
+        reproduce: lead.evidence.reproduce,
+        issue: filed.get(plan.fingerprint) ?? null
+      }
+    }),
+    flaky: flakyVerdict(run, history, escalation.massFailure),
+    done: [
+      ...state.writer.records
+        .filter(record => record.kind === 'rerun' || record.kind === 'delete-branch')
+        .map(
+          record =>
+            `${record.kind} ${record.target}: ${record.result}${record.detail ? ` (${record.detail})` : ''}`
+        ),
+      ...escalation.reasons.map(reason => `not remediated: ${reason}`)
+    ]
+  })
+  const written = await writePullRequestComment(state, pullRequest, markerId, body, true)
+  if (!written && !deps.options.dryRun)
+    state.stopEscalation(`the comment on pull request #${pullRequest} was not written`)
+  if (state.action === 'escalate' && filed.size === 0) state.action = 'commented'
+}
+
+/**
+ * Writes the workflow's one comment on a pull request: updates the comment its marker finds
+ * (when the text changed), or, when `create`, adds it. Returns whether the comment says `body` now.
+ */
+async function writePullRequestComment(
+  state: TriageState,
+  pullRequest: number,
+  markerId: string,
+  body: string,
+  create: boolean
+): Promise<boolean> {
+  const { gateway, options } = state.deps
+  const botLogin = options.botLogin.toLowerCase()
+  const existing = (await gateway.comments(pullRequest)).find(
+    comment =>
+      comment.user.toLowerCase() === botLogin &&
+      parseMarker(comment.body, PULL_REQUEST_MARKER)?.id === markerId
+  )
+  if (existing?.body === body) return true
+  if (!existing && !create) return true
+  const written = await state.writer.write(
+    { kind: 'comment', issueNumber: pullRequest },
+    `pull request #${pullRequest}`,
+    {},
+    () => (existing ? gateway.updateComment(existing.id, body) : gateway.comment(pullRequest, body)),
+    () => (existing ? 'comment updated in place' : 'commented')
+  )
+  return written !== null
+}
+
+function flakyVerdict(run: RunInfo, history: HistoryEvidence, massFailure: string | null): string {
+  if (massFailure) return `no: ${massFailure}`
+  if (history.flaky)
+    return `likely: this commit also passed (${history.flakyCountLast7d} flaky commit(s) in 7 days)`
+  if (history.broken) return `no: ${history.consecutiveFailures} failures in a row on this branch`
+  if (run.runAttempt > 1) return `no: it failed again on attempt ${run.runAttempt}`
+  return 'no sign of it: this commit has not passed'
 }
 
 /** A green run: flaky evidence when it passed on a re-run, then close the loop on open issues. */
@@ -755,7 +974,10 @@ async function resolveRun(state: TriageState): Promise<void> {
     state.report.issue ??= { number: issue.number, url: issue.htmlUrl, action: 'closed' }
   }
   if (flaky) {
-    const evidence = historyEvidence(run, history)
+    // Run listings show a run's latest attempt only: the failed attempt this run passed after
+    // is added, so that the count includes this flaky pass.
+    const failedAttempt: RunInfo = { ...run, runAttempt: run.runAttempt - 1, conclusion: 'failure' }
+    const evidence = historyEvidence(run, [failedAttempt, ...history])
     state.report.decision = {
       category: 'test_failure',
       confidence: 1,
@@ -764,6 +986,18 @@ async function resolveRun(state: TriageState): Promise<void> {
       owner: null,
       reasons: [`flaky ${evidence.flakyCountLast7d} time(s) in the last 7 days`]
     }
+  }
+  const pullRequest = pullRequestToComment(state)
+  if (pullRequest !== null) {
+    // The comment of an earlier red run says it passes now; a pull request that never failed gets none.
+    const markerId = scopeId(run.path, 'pull-request')
+    const passed = renderPullRequestPassed({
+      markerId,
+      workflow: shown.name,
+      run: { id: run.id, number: run.runNumber, attempt: run.runAttempt, url: run.htmlUrl },
+      sha: run.headSha
+    })
+    await writePullRequestComment(state, pullRequest, markerId, passed, false)
   }
   if (open.length > 0) await sendNotification(state, 'resolution')
 }
@@ -874,7 +1108,7 @@ async function handleApproval(
       : last?.result === 'failed'
         ? 'failed'
         : 'refused'
-  state.action = done && !deps.options.dryRun ? proposal.kind : 'refused'
+  state.action = deps.options.dryRun ? 'proposed' : done ? proposal.kind : 'refused'
   state.remediated = done && !deps.options.dryRun
   const result = renderApprovalResult({
     approvalId,
@@ -953,7 +1187,8 @@ export function proposalsOf(body: string): Proposal[] {
 async function sendNotification(state: TriageState, kind: Notification['kind']): Promise<void> {
   const { options } = state.deps
   if ((!options.slackWebhookUrl && !options.webhookUrl) || options.dryRun || !state.run) return
-  if (state.action === 'none' || state.action === 'ignored') return
+  // A pull request's own failure is the author's to see in the comment, not a team alert.
+  if (state.action === 'none' || state.action === 'ignored' || state.action === 'commented') return
   const lead = state.analysis ? leadJob(state.analysis.jobs, state.decision) : null
   const results = await notify(
     { slackWebhookUrl: options.slackWebhookUrl, webhookUrl: options.webhookUrl },

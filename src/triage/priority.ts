@@ -145,3 +145,68 @@ export function assigneesFor(
     teams: unique.filter(entry => TEAM.test(entry))
   }
 }
+
+/** Failures that reach the security owner whatever else failed in the run. */
+const SECURITY_CATEGORIES: readonly Category[] = ['security_scan', 'authentication']
+
+/**
+ * The order in which a run's new failures claim its quota of new issues: the most urgent
+ * first (P0 before P1...), and at equal priority security and authentication failures before
+ * the rest, so that they reach their owner rather than a shared "widely broken" list.
+ * Otherwise the order is kept (the jobs' order).
+ */
+export function quotaOrder<T extends { priority: Priority; category: Category }>(
+  failures: readonly T[]
+): T[] {
+  const rank = (failure: T): number =>
+    PRIORITIES.indexOf(failure.priority) * 2 + (SECURITY_CATEGORIES.includes(failure.category) ? 0 : 1)
+  return failures
+    .map((failure, index) => ({ failure, index }))
+    .sort((a, b) => rank(a.failure) - rank(b.failure) || a.index - b.index)
+    .map(({ failure }) => failure)
+}
+
+const NEXT_STEP: Record<Category, string> = {
+  branch_conflict: 'Rebase or recreate the branch, then re-run',
+  test_failure: 'Fix the failing tests or the code they test; quarantine a flaky test with a tracking issue',
+  code_failure: 'Fix the compile, type or lint errors shown in the evidence',
+  dependency: 'Fix the dependency specification or lockfile',
+  security_scan:
+    'Review the findings; upgrade or replace the vulnerable dependency, rotate any leaked secret',
+  infrastructure: 'Check the runner, service status and limits, then re-run',
+  authentication: 'Check the secret or token and the workflow permissions',
+  unknown: 'Read the evidence and the run log to find the cause'
+}
+
+/**
+ * The next step for one failure. Why it was not remediated is said only for a category the
+ * policy would have remediated: a failure the policy always escalates (code, security, an
+ * unknown cause) was never going to be re-run, whatever the attempt limit says.
+ */
+export function actionRequired(
+  category: Category,
+  whyNotRemediated: readonly string[],
+  policy: Policy
+): string {
+  const remediable = policy.remediation[category] !== 'escalate'
+  const why =
+    remediable && whyNotRemediated.length > 0
+      ? ` (not remediated automatically: ${whyNotRemediated.join('; ')})`
+      : ''
+  return `${NEXT_STEP[category]}${why}.`
+}
+
+/** What the failure blocks, in the words of whoever decides on it. */
+export function impactOf(run: TriageContext['run'], defaultBranch: string, policy: Policy): string {
+  if (isProductionWorkflow(run, policy))
+    return `The production deploy or release did not complete: what it ships is not live; decide whether to roll back or fix forward.`
+  if (isMarketingWorkflow(run, policy) && !isPullRequestRun(run))
+    return `The publication did not go out: the release notes, changelog, blog or docs it publishes are not updated.`
+  if (isPullRequestRun(run))
+    return run.pullRequests.length > 0
+      ? `Pull request(s) ${run.pullRequests.map(n => `#${n}`).join(', ')} cannot merge until this passes.`
+      : `The pull request cannot merge until this passes.`
+  if (run.headBranch === defaultBranch)
+    return `The default branch ${defaultBranch} is red: merges and releases from it are blocked.`
+  return `The ${run.headBranch} branch is red.`
+}

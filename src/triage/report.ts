@@ -1,5 +1,26 @@
 import type { AiUsage, Category } from '../types.js'
 import { escapeMarkdownInline, fenceBlock, markdownLink } from '../text/markdown.js'
+import { withCommands } from './issues.js'
+
+/**
+ * Every value of the `action` output, each documented in action.yml and README: what the
+ * triage did with the run. A dry run's remediation is `proposed`, like one awaiting approval.
+ */
+export const TRIAGE_ACTIONS = [
+  'rerun-failed-jobs',
+  'delete-branch',
+  'escalate',
+  'commented',
+  'proposed',
+  'resolved',
+  'flaky',
+  'ignored',
+  'waiting',
+  'refused',
+  'stopped',
+  'none'
+] as const
+export type TriageAction = (typeof TRIAGE_ACTIONS)[number]
 
 /** Bump on any change a consumer of triage-report.json could notice. */
 export const TRIAGE_REPORT_SCHEMA_VERSION = 1
@@ -158,7 +179,7 @@ export function renderTriageMarkdown(report: TriageReport): string {
     lines.push('### Actions', '', '| Action | Target | Result | Detail |', '|---|---|---|---|')
     for (const action of report.actions) {
       lines.push(
-        `| ${escapeMarkdownInline(action.kind)} | ${escapeMarkdownInline(action.target)} | ${RESULT_MARK[action.result]} | ${escapeMarkdownInline(action.detail)} |`
+        `| ${escapeMarkdownInline(action.kind)} | ${escapeMarkdownInline(action.target)} | ${RESULT_MARK[action.result]} | ${withCommands(action.detail)} |`
       )
     }
     lines.push('')

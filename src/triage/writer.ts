@@ -40,6 +40,10 @@ export class GatedWriter {
     return this.budget.used
   }
 
+  get writesLeft(): number {
+    return this.budget.remaining
+  }
+
   /**
    * Runs `send` when the gate allows `write`. Returns the result, or null when the
    * write was not sent (refused, dry run, or failed: the record says which).

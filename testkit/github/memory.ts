@@ -465,6 +465,17 @@ class InMemoryPort implements GitHubPort {
     return { id: created.id, htmlUrl: created.html_url }
   }
 
+  async updateComment(commentId: number, body: string): Promise<{ id: number; htmlUrl: string }> {
+    const updated = this.send({
+      method: 'PATCH',
+      path: `/issues/comments/${commentId}`,
+      operation: 'issues/update-comment',
+      params: { comment_id: commentId },
+      body: { body }
+    }).body as { id: number; html_url: string }
+    return { id: updated.id, htmlUrl: updated.html_url }
+  }
+
   async comments(number: number): Promise<IssueComment[]> {
     const comments = this.pages({
       method: 'GET',
@@ -523,6 +534,18 @@ class InMemoryPort implements GitHubPort {
       if ((error as PortRequestError).status !== 422) throw error
     }
     this.knownLabels.add(label.name.toLowerCase())
+  }
+
+  async colourLabel(label: { name: string; color: string; description: string }): Promise<void> {
+    const { name, ...change } = label
+    this.send({
+      method: 'PATCH',
+      path: `/labels/${encodeURIComponent(name)}`,
+      operation: 'issues/update-label',
+      params: { name },
+      body: change
+    })
+    this.knownLabels.add(name.toLowerCase())
   }
 
   async permission(username: string): Promise<string> {

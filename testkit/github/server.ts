@@ -49,7 +49,7 @@ export interface GitHubStandin {
   violations: string[]
   /** Every request that changes something (non-GET, GraphQL queries excepted), in order. */
   writes(): ScenarioResult['writes']
-  snapshot(): Pick<ScenarioResult, 'issues' | 'deletedRefs' | 'reruns'>
+  snapshot(): Pick<ScenarioResult, 'issues' | 'pullRequests' | 'deletedRefs' | 'reruns'>
   /** The live state: tests may read or change it between requests. */
   state: StandinState
   close(): Promise<void>

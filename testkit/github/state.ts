@@ -12,12 +12,20 @@ import type {
   ScenarioResult,
   ScenarioRun
 } from '../scenario/types.js'
-import { generatedLog, syntheticSha, type IssueRecord, type LabelRecord } from './model.js'
+import {
+  generatedLog,
+  syntheticSha,
+  type CommentRecord,
+  type IssueRecord,
+  type LabelRecord
+} from './model.js'
 
 export interface RepoState {
   /** A deep copy of the scenario repository; runs and branches change as the action acts. */
   scenario: ScenarioRepository
   issues: IssueRecord[]
+  /** Comments on pull requests' conversations, by pull request number. */
+  pullComments: Map<number, CommentRecord[]>
   labels: LabelRecord[]
   deletedRefs: { ref: string; sha: string }[]
   reruns: { runId: number; kind: 'rerun' | 'rerun-failed-jobs' }[]
@@ -87,11 +95,24 @@ function loadRepository(scenario: ScenarioRepository, state: StandinState): Repo
       events: (issue.labelEvents ?? []).map(event => ({ id: state.nextId(), ...event }))
     }
   })
-  return { scenario, issues, labels, deletedRefs: [], reruns: [] }
+  const pullComments = new Map(
+    (scenario.pullRequests ?? []).map(pull => [
+      pull.number,
+      (pull.comments ?? []).map(comment => ({
+        id: state.nextId(),
+        user: comment.user,
+        body: comment.body,
+        createdAt: comment.createdAt ?? ROOT_DATE
+      }))
+    ])
+  )
+  return { scenario, issues, pullComments, labels, deletedRefs: [], reruns: [] }
 }
 
 /** What the action changed, in the scenario result's terms. */
-export function snapshotOf(state: StandinState): Pick<ScenarioResult, 'issues' | 'deletedRefs' | 'reruns'> {
+export function snapshotOf(
+  state: StandinState
+): Pick<ScenarioResult, 'issues' | 'pullRequests' | 'deletedRefs' | 'reruns'> {
   return {
     issues: state.repos.flatMap(repo =>
       repo.issues.map(issue => ({
@@ -102,6 +123,12 @@ export function snapshotOf(state: StandinState): Pick<ScenarioResult, 'issues' |
         labels: [...issue.labels],
         assignees: [...issue.assignees],
         comments: issue.comments.map(comment => ({ user: comment.user, body: comment.body }))
+      }))
+    ),
+    pullRequests: state.repos.flatMap(repo =>
+      [...repo.pullComments].map(([number, comments]) => ({
+        number,
+        comments: comments.map(comment => ({ id: comment.id, user: comment.user, body: comment.body }))
       }))
     ),
     deletedRefs: state.repos.flatMap(repo => repo.deletedRefs.map(ref => ({ ...ref }))),

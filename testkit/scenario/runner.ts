@@ -153,6 +153,7 @@ export async function runScenario(
       stdout: run.stdout,
       stderr: run.stderr,
       issues: snapshot.issues,
+      pullRequests: snapshot.pullRequests,
       deletedRefs: snapshot.deletedRefs,
       reruns: snapshot.reruns,
       writes: github.writes(),

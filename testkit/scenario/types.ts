@@ -155,6 +155,8 @@ export interface ScenarioPullRequest {
   base: string
   state: 'open' | 'closed'
   user?: string
+  /** Comments on the pull request's conversation (issue comments, as on GitHub). */
+  comments?: { user: string; body: string; createdAt?: string }[]
 }
 
 export interface ScenarioIssue {
@@ -228,6 +230,8 @@ export interface ScenarioResult {
     assignees: string[]
     comments: { user: string; body: string }[]
   }[]
+  /** Pull requests of the scenario with the comments on their conversation after the run. */
+  pullRequests: { number: number; comments: { id: number; user: string; body: string }[] }[]
   deletedRefs: { ref: string; sha: string }[]
   reruns: { runId: number; kind: 'rerun' | 'rerun-failed-jobs' }[]
   /** Every non-GET request the stand-in received, in order. */

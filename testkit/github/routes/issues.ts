@@ -10,7 +10,7 @@ import {
   type Route,
   type RouteContext
 } from '../reply.js'
-import type { IssueRecord, LabelRecord } from '../model.js'
+import type { CommentRecord, IssueRecord, LabelRecord } from '../model.js'
 import type { RepoState } from '../state.js'
 
 type LabelInput = string | { name?: string }
@@ -187,19 +187,32 @@ const updateIssue: Route = context => {
   return json(issueJson(context, issue))
 }
 
-const listComments: Route = context => {
+/**
+ * The conversation an issue number names: an issue's comments, or a pull request's (issues and
+ * pull requests share numbers, and a pull request's conversation comments are issue comments).
+ */
+function conversation(context: RouteContext): { comments: CommentRecord[]; issue?: IssueRecord } | undefined {
   const issue = findIssue(context)
-  if (!issue) return notFound()
+  if (issue) return { comments: issue.comments, issue }
+  const comments = context.repo.pullComments.get(Number(context.params.issue_number))
+  return comments ? { comments } : undefined
+}
+
+const listComments: Route = context => {
+  const found = conversation(context)
+  if (!found) return notFound()
   const since = context.query.since
-  const comments = issue.comments
+  const comments = found.comments
     .filter(comment => !since || Date.parse(comment.createdAt) >= Date.parse(since))
-    .map(comment => model.issueComment(context.site, context.repo.scenario, issue.number, comment))
+    .map(comment =>
+      model.issueComment(context.site, context.repo.scenario, Number(context.params.issue_number), comment)
+    )
   return pagedList(context, comments)
 }
 
 const createComment: Route = context => {
-  const issue = findIssue(context)
-  if (!issue) return notFound()
+  const found = conversation(context)
+  if (!found) return notFound()
   const body = (context.body as { body?: string } | undefined)?.body
   if (!body) return validationFailed('Validation Failed', 'IssueComment', 'body', 'missing_field')
   const comment = {
@@ -208,9 +221,30 @@ const createComment: Route = context => {
     body,
     createdAt: context.state.now()
   }
-  issue.comments.push(comment)
-  issue.updatedAt = comment.createdAt
-  return json(model.issueComment(context.site, context.repo.scenario, issue.number, comment), 201)
+  found.comments.push(comment)
+  if (found.issue) found.issue.updatedAt = comment.createdAt
+  return json(
+    model.issueComment(context.site, context.repo.scenario, Number(context.params.issue_number), comment),
+    201
+  )
+}
+
+/** PATCH of a comment by id, on an issue or a pull request; only its author may edit it. */
+const updateComment: Route = context => {
+  const id = Number(context.params.comment_id)
+  const inIssue = context.repo.issues
+    .map(issue => ({ number: issue.number, comment: issue.comments.find(comment => comment.id === id) }))
+    .find(found => found.comment)
+  const inPull = [...context.repo.pullComments]
+    .map(([number, comments]) => ({ number, comment: comments.find(comment => comment.id === id) }))
+    .find(found => found.comment)
+  const found = inIssue ?? inPull
+  if (!found?.comment) return notFound()
+  if (found.comment.user !== context.state.actor) return error(403, 'Must have admin rights to Repository.')
+  const body = (context.body as { body?: string } | undefined)?.body
+  if (!body) return validationFailed('Validation Failed', 'IssueComment', 'body', 'missing_field')
+  found.comment.body = body
+  return json(model.issueComment(context.site, context.repo.scenario, found.number, found.comment))
 }
 
 function issueLabels(context: RouteContext, issue: IssueRecord) {
@@ -279,6 +313,18 @@ const createLabel: Route = (context): Reply => {
   return json(model.label(context.site, context.repo.scenario, label), 201)
 }
 
+const updateLabel: Route = (context): Reply => {
+  const label = context.repo.labels.find(
+    candidate => candidate.name.toLowerCase() === context.params.name.toLowerCase()
+  )
+  if (!label) return notFound()
+  const input = (context.body ?? {}) as { new_name?: string; color?: string; description?: string }
+  if (input.new_name) label.name = input.new_name
+  if (input.color) label.color = input.color.replace(/^#/, '')
+  if (input.description !== undefined) label.description = input.description
+  return json(model.label(context.site, context.repo.scenario, label))
+}
+
 export const issuesRoutes: Record<string, Route> = {
   'issues/list-for-repo': listIssues,
   'issues/create': createIssue,
@@ -286,10 +332,12 @@ export const issuesRoutes: Record<string, Route> = {
   'issues/update': updateIssue,
   'issues/list-comments': listComments,
   'issues/create-comment': createComment,
+  'issues/update-comment': updateComment,
   'issues/add-labels': addLabelsRoute,
   'issues/remove-label': removeLabelRoute,
   'issues/list-events': listEvents,
   'issues/list-labels-for-repo': listLabels,
   'issues/get-label': getLabel,
-  'issues/create-label': createLabel
+  'issues/create-label': createLabel,
+  'issues/update-label': updateLabel
 }

@@ -1,8 +1,8 @@
-export const id = 33;
-export const ids = [33];
+export const id = 778;
+export const ids = [778];
 export const modules = {
 
-/***/ 19033:
+/***/ 55778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3224,9 +3224,149 @@ function assigneesFor(roles, owners) {
         teams: unique.filter(entry => TEAM.test(entry))
     };
 }
+/** Failures that reach the security owner whatever else failed in the run. */
+const SECURITY_CATEGORIES = ['security_scan', 'authentication'];
+/**
+ * The order in which a run's new failures claim its quota of new issues: the most urgent
+ * first (P0 before P1...), and at equal priority security and authentication failures before
+ * the rest, so that they reach their owner rather than a shared "widely broken" list.
+ * Otherwise the order is kept (the jobs' order).
+ */
+function quotaOrder(failures) {
+    const rank = (failure) => types/* PRIORITIES */.BE.indexOf(failure.priority) * 2 + (SECURITY_CATEGORIES.includes(failure.category) ? 0 : 1);
+    return failures
+        .map((failure, index) => ({ failure, index }))
+        .sort((a, b) => rank(a.failure) - rank(b.failure) || a.index - b.index)
+        .map(({ failure }) => failure);
+}
+const NEXT_STEP = {
+    branch_conflict: 'Rebase or recreate the branch, then re-run',
+    test_failure: 'Fix the failing tests or the code they test; quarantine a flaky test with a tracking issue',
+    code_failure: 'Fix the compile, type or lint errors shown in the evidence',
+    dependency: 'Fix the dependency specification or lockfile',
+    security_scan: 'Review the findings; upgrade or replace the vulnerable dependency, rotate any leaked secret',
+    infrastructure: 'Check the runner, service status and limits, then re-run',
+    authentication: 'Check the secret or token and the workflow permissions',
+    unknown: 'Read the evidence and the run log to find the cause'
+};
+/**
+ * The next step for one failure. Why it was not remediated is said only for a category the
+ * policy would have remediated: a failure the policy always escalates (code, security, an
+ * unknown cause) was never going to be re-run, whatever the attempt limit says.
+ */
+function actionRequired(category, whyNotRemediated, policy) {
+    const remediable = policy.remediation[category] !== 'escalate';
+    const why = remediable && whyNotRemediated.length > 0
+        ? ` (not remediated automatically: ${whyNotRemediated.join('; ')})`
+        : '';
+    return `${NEXT_STEP[category]}${why}.`;
+}
+/** What the failure blocks, in the words of whoever decides on it. */
+function impactOf(run, defaultBranch, policy) {
+    if (isProductionWorkflow(run, policy))
+        return `The production deploy or release did not complete: what it ships is not live; decide whether to roll back or fix forward.`;
+    if (isMarketingWorkflow(run, policy) && !isPullRequestRun(run))
+        return `The publication did not go out: the release notes, changelog, blog or docs it publishes are not updated.`;
+    if (isPullRequestRun(run))
+        return run.pullRequests.length > 0
+            ? `Pull request(s) ${run.pullRequests.map(n => `#${n}`).join(', ')} cannot merge until this passes.`
+            : `The pull request cannot merge until this passes.`;
+    if (run.headBranch === defaultBranch)
+        return `The default branch ${defaultBranch} is red: merges and releases from it are blocked.`;
+    return `The ${run.headBranch} branch is red.`;
+}
+
+;// CONCATENATED MODULE: ./src/triage/mass-failure.ts
+/**
+ * Whether a failed run is a mass failure (most of a matrix or of a test suite failed at once):
+ * the platform or a breaking change, never flakiness. Pure: the shell passes the run's jobs and
+ * the log tails it already read.
+ */
+
+
+
+const count = (line, pattern) => Number(pattern.exec(line)?.[1] ?? 0);
+/**
+ * The totals of one test runner's summary line, when the line is one: jest
+ * (`Tests: 9 failed, 1 passed, 10 total`), vitest (`Tests  9 failed | 1 passed (10)`), pytest
+ * (`=== 9 failed, 1 passed in 2.1s ===`), Maven Surefire and Gradle (`Tests run: 10, Failures: 8,
+ * Errors: 1`), RSpec (`10 examples, 9 failures`).
+ */
+function summaryTotals(line) {
+    const jest = /\bTests:\s+(.*\b\d+ total)/.exec(line);
+    if (jest)
+        return { failed: count(jest[1], /(\d+) failed/), total: count(jest[1], /(\d+) total/) };
+    const vitest = /\bTests\s+(\d+ failed.*)\((\d+)\)\s*$/.exec(line);
+    if (vitest)
+        return { failed: count(vitest[1], /(\d+) failed/), total: Number(vitest[2]) };
+    const pytest = /={3,} (.*\b\d+ (?:failed|passed)\b.*) in [\d.]+m?s\b.*={3,}/.exec(line);
+    if (pytest) {
+        const failed = count(pytest[1], /(\d+) failed/) + count(pytest[1], /(\d+) errors?\b/);
+        return { failed, total: failed + count(pytest[1], /(\d+) passed/) };
+    }
+    const surefire = /Tests run: (\d+), Failures: (\d+), Errors: (\d+)/.exec(line);
+    if (surefire)
+        return { failed: Number(surefire[2]) + Number(surefire[3]), total: Number(surefire[1]) };
+    const rspec = /\b(\d+) examples?, (\d+) failures?\b/.exec(line);
+    if (rspec)
+        return { failed: Number(rspec[2]), total: Number(rspec[1]) };
+    return null;
+}
+/** Summary lines sit at the end of a log: only its last lines are read. */
+const SUMMARY_LINES = 400;
+/** The totals of the last test summary in a log tail, or null when it prints none. */
+function testTotals(log) {
+    const lines = log.split('\n').slice(-SUMMARY_LINES).reverse();
+    for (const line of lines) {
+        const totals = summaryTotals(line);
+        if (totals && totals.total > 0 && totals.failed <= totals.total)
+            return totals;
+    }
+    return null;
+}
+const failed = (job) => types/* FAILED_CONCLUSIONS */.jK.includes(job.conclusion ?? '');
+/**
+ * Why the run is a mass failure, for people to read, or null when it is not one: more than a
+ * quarter of the legs of one matrix failed, or a failed job's summary line says more than 80%
+ * of its tests failed.
+ */
+function massFailureOf(jobs, logs) {
+    const totals = logs.flatMap(log => (log === null ? [] : [testTotals(log)])).filter(t => t !== null);
+    const worst = totals.sort((a, b) => b.failed / b.total - a.failed / a.total)[0];
+    if (!(0,classify_history/* massFailure */.hS)([...jobs], worst ? worst.failed / worst.total : undefined))
+        return null;
+    if (worst && worst.failed / worst.total > 0.8)
+        return `${worst.failed} of ${worst.total} tests failed: suspect the platform or a breaking change, not flaky tests`;
+    const legs = new Map();
+    for (const job of jobs.filter(j => j.conclusion === 'success' || failed(j))) {
+        const name = (0,fingerprint/* normaliseJobName */.Zb)(job.name);
+        legs.set(name, [...(legs.get(name) ?? []), job]);
+    }
+    const [name, matrix] = [...legs].sort(([, a], [, b]) => b.filter(failed).length / b.length - a.filter(failed).length / a.length)[0];
+    return `${matrix.filter(failed).length} of ${matrix.length} legs of the ${name} matrix failed: suspect the platform or a breaking change, not flaky tests`;
+}
 
 ;// CONCATENATED MODULE: ./src/triage/report.ts
 
+
+/**
+ * Every value of the `action` output, each documented in action.yml and README: what the
+ * triage did with the run. A dry run's remediation is `proposed`, like one awaiting approval.
+ */
+const TRIAGE_ACTIONS = (/* unused pure expression or super */ null && ([
+    'rerun-failed-jobs',
+    'delete-branch',
+    'escalate',
+    'commented',
+    'proposed',
+    'resolved',
+    'flaky',
+    'ignored',
+    'waiting',
+    'refused',
+    'stopped',
+    'none'
+]));
 /** Bump on any change a consumer of triage-report.json could notice. */
 const TRIAGE_REPORT_SCHEMA_VERSION = 1;
 function renderTriageJson(report) {
@@ -3289,7 +3429,7 @@ function renderTriageMarkdown(report) {
     if (report.actions.length > 0) {
         lines.push('### Actions', '', '| Action | Target | Result | Detail |', '|---|---|---|---|');
         for (const action of report.actions) {
-            lines.push(`| ${escapeMarkdownInline(action.kind)} | ${escapeMarkdownInline(action.target)} | ${RESULT_MARK[action.result]} | ${escapeMarkdownInline(action.detail)} |`);
+            lines.push(`| ${escapeMarkdownInline(action.kind)} | ${escapeMarkdownInline(action.target)} | ${RESULT_MARK[action.result]} | ${withCommands(action.detail)} |`);
         }
         lines.push('');
         const gated = report.actions.filter(action => action.checks && action.checks.length > 0);
@@ -3347,6 +3487,7 @@ async function sendRemediation(writer, github, action, facts) {
 // EXTERNAL MODULE: ./src/triage/writer.ts
 var writer = __webpack_require__(53041);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
 
 
 
@@ -3500,6 +3641,20 @@ class TriageState {
     get fromFork() {
         return this.run !== null && (0,provenance/* isFromOtherRepository */.f)(this.run, this.report.repository);
     }
+    /**
+     * An issue the triage meant to write was not written (the write budget ran out, or GitHub
+     * refused it): the outputs say `stopped` and the step fails, so that nobody reads the run
+     * as escalated when no one was told.
+     */
+    stopEscalation(what) {
+        if (this.deps.options.dryRun)
+            return;
+        const why = this.writer.records.findLast(record => record.result === 'refused' || record.result === 'failed')?.detail;
+        const problem = `The escalation stopped: ${what}${why ? ` (${why})` : ''}.`;
+        this.report.problems.push(problem);
+        this.failure ??= problem;
+        this.action = 'stopped';
+    }
     async defaultBranchName() {
         this.defaultBranch ??= await this.deps.gateway.defaultBranch();
         return this.defaultBranch;
@@ -3640,6 +3795,7 @@ async function triageFailure(state, reference) {
     const branchConflict = analysis.jobs.some(job => job.rulesClassification.category === 'branch_conflict')
         ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
         : undefined;
+    const mass = massFailureOf(evidence.jobs, evidence.failedJobs.map(job => job.log));
     const remediations = deps.options.requireApproval
         ? ['rerun-failed-jobs', 'delete-branch']
         : [];
@@ -3654,7 +3810,8 @@ async function triageFailure(state, reference) {
         history,
         isRerunAttempt: run.runAttempt > 1,
         branchConflict,
-        fromOtherRepository: state.fromFork
+        fromOtherRepository: state.fromFork,
+        massFailure: mass !== null
     }, deps.policy, { dryRun: deps.options.dryRun, requireApproval: remediations });
     state.decision = decision;
     state.analysisMs = Date.now() - analysisStarted;
@@ -3712,24 +3869,30 @@ async function triageFailure(state, reference) {
     if (remediationFailed)
         escalations.push('the remediation was refused or failed');
     state.remediationMs = Date.now() - remediationStarted;
-    const priorityContext = {
+    const runTime = Date.parse(run.runStartedAt ?? run.createdAt);
+    const routingNow = new Date(Math.max(deps.now.getTime(), Number.isNaN(runTime) ? 0 : runTime)).toISOString();
+    const routing = {
         run,
         defaultBranch: evidence.defaultBranch,
-        categories: analysis.jobs.map(job => job.classification.category),
-        history,
+        // Priority is a judgement of now: a run triaged late (by the health check) counts the
+        // failures of the last 24 hours up to now, not up to its own time.
+        history: (0,classify_history/* historyEvidence */.Ag)({ ...run, runStartedAt: routingNow, createdAt: routingNow }, evidence.history),
         failingSince: failingSince(run, evidence.history),
-        now: deps.now.toISOString(),
-        quotaOrBilling: analysis.jobs.some(job => job.classification.rules.some(rule => /quota|billing|spending/i.test(rule)))
+        now: routingNow
     };
-    const priority = priorityFor(priorityContext, deps.policy);
-    const owners = ownerFor(priorityContext, deps.policy);
+    const plans = planIssues(analysis.jobs, routing, deps.policy, mass !== null);
+    const first = plans[0];
     state.report.decision = {
         category: decision.category,
         confidence: 0,
         action: '',
-        priority: priority.priority,
-        owner: [owners.primary, ...owners.extra].join(', '),
-        reasons: [...decision.actions.map(action => action.reason), ...priority.reasons]
+        priority: first?.priority.priority ?? null,
+        owner: first ? [first.owners.primary, ...first.owners.extra].join(', ') : null,
+        reasons: [
+            ...(mass ? [`mass failure: ${mass}`] : []),
+            ...decision.actions.map(action => action.reason),
+            ...(first?.priority.reasons ?? [])
+        ]
     };
     if (state.fromFork && deps.policy.forkRuns === 'report') {
         state.action = 'ignored';
@@ -3740,21 +3903,28 @@ async function triageFailure(state, reference) {
         if (state.action === 'none')
             state.action = approvals.length > 0 ? 'proposed' : 'escalate';
         if (deps.options.createIssues) {
-            await main_escalate(state, {
-                priority,
-                owners,
+            const escalation = {
+                issues: plans,
                 approvals,
                 reasons: escalations,
-                categories: [...jobCategories, ...Array(evidence.skippedFailedJobs).fill('unknown')]
-            });
+                categories: [...jobCategories, ...Array(evidence.skippedFailedJobs).fill('unknown')],
+                failingSince: routing.failingSince,
+                massFailure: mass
+            };
+            const pullRequest = approvals.length === 0 ? pullRequestToComment(state) : null;
+            if (pullRequest === null)
+                await main_escalate(state, escalation);
+            else
+                await commentOnPullRequest(state, pullRequest, escalation, history);
         }
         else {
             writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' });
         }
     }
-    if (deps.options.dryRun && state.action !== 'none' && state.action !== 'escalate')
-        state.action = `${state.action} (dry run)`;
-    await sendNotification(state, state.action.startsWith('escalate') || state.action === 'proposed' ? 'escalation' : 'remediation');
+    // A dry run only proposes what it would have done: its remediations are reported as `proposed`.
+    if (deps.options.dryRun && (state.action === 'rerun-failed-jobs' || state.action === 'delete-branch'))
+        state.action = 'proposed';
+    await sendNotification(state, ['escalate', 'proposed', 'stopped'].includes(state.action) ? 'escalation' : 'remediation');
 }
 /** The AI settings with the key it may be sent: without one, the AI is off and the report says why. */
 function aiSettings(state) {
@@ -3829,16 +3999,45 @@ function proposalMarker(action, categories) {
         categories.join(':')
     ].join('.'));
 }
+/**
+ * The run's failed jobs as the issues they become, most urgent first: one per fingerprint,
+ * or one for them all in a mass failure (a shared cause, not many problems). Each is routed
+ * and prioritised from its own failure, never from the worst of the run.
+ */
+function planIssues(jobs, context, policy, mass) {
+    const groups = new Map();
+    if (mass) {
+        const lead = (0,decide/* dominantCategory */.z1)(jobs.map(job => job.classification.category));
+        const ordered = [...jobs].sort((a, b) => Number(b.classification.category === lead) - Number(a.classification.category === lead));
+        if (ordered.length > 0)
+            groups.set(ordered[0].fingerprint.id, ordered);
+    }
+    else {
+        for (const job of jobs)
+            groups.set(job.fingerprint.id, [...(groups.get(job.fingerprint.id) ?? []), job]);
+    }
+    const plans = [...groups].map(([fingerprint, group]) => {
+        const categories = group.map(job => job.classification.category);
+        const routed = {
+            ...context,
+            categories,
+            quotaOrBilling: group.some(job => job.classification.rules.some(rule => /quota|billing|spending/i.test(rule)))
+        };
+        return {
+            fingerprint,
+            jobs: group,
+            category: group[0].classification.category,
+            priority: priorityFor(routed, policy),
+            owners: ownerFor(routed, policy)
+        };
+    });
+    return quotaOrder(plans.map(plan => ({ ...plan, priority: plan.priority.priority, plan }))).map(({ plan }) => plan);
+}
 async function main_escalate(state, plan) {
     const { deps } = state;
+    const filed = new Map();
     const run = shownRun(state.run);
-    const analysis = state.analysis;
     const issues = await state.triageIssues();
-    const { assignees, teams } = assigneesFor([plan.owners.primary, ...plan.owners.extra], deps.policy.owners);
-    const byFingerprint = new Map();
-    for (const job of analysis.jobs) {
-        byFingerprint.set(job.fingerprint.id, [...(byFingerprint.get(job.fingerprint.id) ?? []), job]);
-    }
     const occurrence = {
         runId: run.id,
         attempt: run.runAttempt,
@@ -3847,10 +4046,13 @@ async function main_escalate(state, plan) {
         branch: run.headBranch,
         sha: run.headSha
     };
+    const proposals = plan.approvals.map(action => proposalMarker(action, plan.categories));
     let newIssues = 0;
     const overflow = [];
-    for (const [id, jobs] of byFingerprint) {
-        const lead = jobs[0];
+    for (const [index, issuePlan] of plan.issues.entries()) {
+        const lead = issuePlan.jobs[0];
+        const roles = [issuePlan.owners.primary, ...issuePlan.owners.extra];
+        const { assignees, teams } = assigneesFor(roles, deps.policy.owners);
         const alert = {
             workflow: { name: run.name, path: run.path },
             run: {
@@ -3863,12 +4065,12 @@ async function main_escalate(state, plan) {
             },
             branch: run.headBranch,
             commit: { sha: run.headSha, message: null, url: null },
-            category: lead.classification.category,
+            category: issuePlan.category,
             confidence: lead.classification.confidence,
             classifiedBy: lead.classification.source,
             rootCause: lead.classification.rootCause,
             evidence: evidenceOf(lead),
-            failedJobs: jobs.map(job => ({
+            failedJobs: issuePlan.jobs.map(job => ({
                 name: job.evidence.job.name,
                 url: job.evidence.job.htmlUrl || null,
                 failedSteps: job.evidence.job.steps
@@ -3876,58 +4078,155 @@ async function main_escalate(state, plan) {
                     .map(step => ({ name: step.name, number: step.number }))
             })),
             reproduce: lead.evidence.reproduce,
-            actionRequired: actionRequired(lead.classification.category, plan.reasons),
-            impact: impactOf(run, state.defaultBranch ?? ''),
-            priority: plan.priority.priority,
-            priorityReasons: plan.priority.reasons,
-            owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
-            fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
+            actionRequired: actionRequired(issuePlan.category, plan.reasons, deps.policy),
+            impact: impactOf(run, state.defaultBranch ?? '', deps.policy),
+            failingSince: plan.failingSince,
+            massFailure: plan.massFailure,
+            priority: issuePlan.priority.priority,
+            priorityReasons: issuePlan.priority.reasons,
+            owners: { primary: issuePlan.owners.primary, extra: issuePlan.owners.extra, teams },
+            fingerprint: { id: issuePlan.fingerprint, maskedLine: lead.fingerprint.maskedLine },
             approvals: plan.approvals.flatMap(action => action.approvalId
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
         };
-        const result = await (0,escalate/* fileFailure */.fE)(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, plan.approvals.map(action => proposalMarker(action, plan.categories)));
+        const result = await (0,escalate/* fileFailure */.fE)(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, proposals, 
+        // Keep a write for each issue still to file: labels are only coloured with what is spare.
+        plan.issues.length - index - 1);
         if (result === 'over-quota') {
-            overflow.push(lead);
+            overflow.push(issuePlan);
             continue;
         }
+        if (result === null)
+            state.stopEscalation(`the issue for ${lead.evidence.job.name} was not written`);
+        if (result)
+            filed.set(issuePlan.fingerprint, result);
         if (result?.action === 'opened')
             newIssues++;
         if (result && !state.report.issue)
             state.report.issue = result;
     }
     if (overflow.length > 0) {
-        const result = await (0,escalate/* fileWidelyBroken */.SR)(deps.gateway, state.writer, issues, deps.now.toISOString().slice(0, 10), overflow.map(job => ({
+        const result = await (0,escalate/* fileWidelyBroken */.SR)(deps.gateway, state.writer, issues, {
+            workflowPath: run.path,
             workflow: run.name,
-            job: job.evidence.job.name,
-            category: job.classification.category,
-            maskedLine: job.fingerprint.maskedLine,
-            runUrl: run.htmlUrl
-        })));
+            branch: run.headBranch,
+            day: deps.now.toISOString().slice(0, 10)
+        }, overflow.map(issuePlan => {
+            const job = issuePlan.jobs[0];
+            return {
+                workflow: run.name,
+                job: job.evidence.job.name,
+                category: issuePlan.category,
+                owner: issuePlan.owners.primary,
+                priority: issuePlan.priority.priority,
+                maskedLine: job.fingerprint.maskedLine,
+                runUrl: job.evidence.job.htmlUrl || run.htmlUrl,
+                assignees: assigneesFor([issuePlan.owners.primary], deps.policy.owners).assignees
+            };
+        }));
+        if (result === null)
+            state.stopEscalation('the "CI widely broken" issue was not written');
         if (result && !state.report.issue)
             state.report.issue = result;
+        if (result)
+            for (const issuePlan of overflow)
+                filed.set(issuePlan.fingerprint, result);
     }
+    return filed;
 }
-function actionRequired(category, reasons) {
-    const why = reasons.length > 0 ? ` (not remediated automatically: ${reasons.join('; ')})` : '';
-    const next = {
-        branch_conflict: 'Rebase or recreate the branch, then re-run',
-        test_failure: 'Fix the failing tests or the code they test; quarantine a flaky test with a tracking issue',
-        code_failure: 'Fix the compile, type or lint errors shown in the evidence',
-        dependency: 'Fix the dependency specification or lockfile',
-        security_scan: 'Review the findings; upgrade or replace the vulnerable dependency, rotate any leaked secret',
-        infrastructure: 'Check the runner, service status and limits, then re-run',
-        authentication: 'Check the secret or token and the workflow permissions',
-        unknown: 'Read the evidence and the run log to find the cause'
-    };
-    return `${next[category]}${why}.`;
+/**
+ * The pull request whose run this is, when its failure goes to a comment there: a run of the
+ * repository's own pull request (a fork's run follows `fork-runs`), with
+ * `pull-request-failures: comment`.
+ */
+function pullRequestToComment(state) {
+    const run = state.run;
+    if (!run || state.fromFork || state.deps.policy.pullRequestFailures !== 'comment')
+        return null;
+    if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
+        return null;
+    return run.pullRequests[0] ?? null;
 }
-function impactOf(run, defaultBranch) {
-    if (run.headBranch === defaultBranch)
-        return `The default branch ${defaultBranch} is red: merges and releases from it are blocked.`;
-    if (run.pullRequests.length > 0)
-        return `Pull request(s) ${run.pullRequests.map(n => `#${n}`).join(', ')} cannot merge.`;
-    return `The ${run.headBranch} branch is red.`;
+/** A failure of a pull-request run is an issue too when it concerns more than the pull request. */
+function needsIssue(issuePlan, issues, path, defaultBranch) {
+    if (issuePlan.category === 'security_scan' || issuePlan.category === 'authentication')
+        return true;
+    const known = issues.byFingerprint.get(issuePlan.fingerprint);
+    return known !== undefined && known.state === 'open' && (0,escalate/* isInScope */.yX)(known, path, defaultBranch);
+}
+/**
+ * A failed pull-request run: one comment on the pull request, found again by its marker and
+ * updated in place on each new run, so a busy repository gets no issue per red pull request.
+ * Only a failure already open as an issue on the default branch, or a security or
+ * authentication failure, is filed as an issue as well.
+ */
+async function commentOnPullRequest(state, pullRequest, escalation, history) {
+    const { deps } = state;
+    const run = shownRun(state.run);
+    const issues = await state.triageIssues();
+    const defaultBranch = await state.defaultBranchName();
+    const filedPlans = escalation.issues.filter(plan => needsIssue(plan, issues, state.run.path, defaultBranch));
+    const filed = filedPlans.length > 0 ? await main_escalate(state, { ...escalation, issues: filedPlans }) : new Map();
+    const markerId = (0,escalate/* scopeId */.IW)(state.run.path, 'pull-request');
+    const body = (0,triage_issues/* renderPullRequestComment */.E5)({
+        markerId,
+        workflow: run.name,
+        run: { id: run.id, number: run.runNumber, attempt: run.runAttempt, url: run.htmlUrl },
+        sha: run.headSha,
+        failures: escalation.issues.map(plan => {
+            const lead = plan.jobs[0];
+            return {
+                job: plan.jobs.map(job => job.evidence.job.name).join(', '),
+                jobUrl: lead.evidence.job.htmlUrl || null,
+                category: plan.category,
+                confidence: lead.classification.confidence,
+                rootCause: lead.classification.rootCause,
+                evidence: evidenceOf(lead),
+                reproduce: lead.evidence.reproduce,
+                issue: filed.get(plan.fingerprint) ?? null
+            };
+        }),
+        flaky: flakyVerdict(run, history, escalation.massFailure),
+        done: [
+            ...state.writer.records
+                .filter(record => record.kind === 'rerun' || record.kind === 'delete-branch')
+                .map(record => `${record.kind} ${record.target}: ${record.result}${record.detail ? ` (${record.detail})` : ''}`),
+            ...escalation.reasons.map(reason => `not remediated: ${reason}`)
+        ]
+    });
+    const written = await writePullRequestComment(state, pullRequest, markerId, body, true);
+    if (!written && !deps.options.dryRun)
+        state.stopEscalation(`the comment on pull request #${pullRequest} was not written`);
+    if (state.action === 'escalate' && filed.size === 0)
+        state.action = 'commented';
+}
+/**
+ * Writes the workflow's one comment on a pull request: updates the comment its marker finds
+ * (when the text changed), or, when `create`, adds it. Returns whether the comment says `body` now.
+ */
+async function writePullRequestComment(state, pullRequest, markerId, body, create) {
+    const { gateway, options } = state.deps;
+    const botLogin = options.botLogin.toLowerCase();
+    const existing = (await gateway.comments(pullRequest)).find(comment => comment.user.toLowerCase() === botLogin &&
+        (0,markdown/* parseMarker */.gY)(comment.body, triage_issues/* PULL_REQUEST_MARKER */.d9)?.id === markerId);
+    if (existing?.body === body)
+        return true;
+    if (!existing && !create)
+        return true;
+    const written = await state.writer.write({ kind: 'comment', issueNumber: pullRequest }, `pull request #${pullRequest}`, {}, () => (existing ? gateway.updateComment(existing.id, body) : gateway.comment(pullRequest, body)), () => (existing ? 'comment updated in place' : 'commented'));
+    return written !== null;
+}
+function flakyVerdict(run, history, massFailure) {
+    if (massFailure)
+        return `no: ${massFailure}`;
+    if (history.flaky)
+        return `likely: this commit also passed (${history.flakyCountLast7d} flaky commit(s) in 7 days)`;
+    if (history.broken)
+        return `no: ${history.consecutiveFailures} failures in a row on this branch`;
+    if (run.runAttempt > 1)
+        return `no: it failed again on attempt ${run.runAttempt}`;
+    return 'no sign of it: this commit has not passed';
 }
 /** A green run: flaky evidence when it passed on a re-run, then close the loop on open issues. */
 async function resolveRun(state) {
@@ -3973,7 +4272,10 @@ async function resolveRun(state) {
         state.report.issue ??= { number: issue.number, url: issue.htmlUrl, action: 'closed' };
     }
     if (flaky) {
-        const evidence = (0,classify_history/* historyEvidence */.Ag)(run, history);
+        // Run listings show a run's latest attempt only: the failed attempt this run passed after
+        // is added, so that the count includes this flaky pass.
+        const failedAttempt = { ...run, runAttempt: run.runAttempt - 1, conclusion: 'failure' };
+        const evidence = (0,classify_history/* historyEvidence */.Ag)(run, [failedAttempt, ...history]);
         state.report.decision = {
             category: 'test_failure',
             confidence: 1,
@@ -3982,6 +4284,18 @@ async function resolveRun(state) {
             owner: null,
             reasons: [`flaky ${evidence.flakyCountLast7d} time(s) in the last 7 days`]
         };
+    }
+    const pullRequest = pullRequestToComment(state);
+    if (pullRequest !== null) {
+        // The comment of an earlier red run says it passes now; a pull request that never failed gets none.
+        const markerId = (0,escalate/* scopeId */.IW)(run.path, 'pull-request');
+        const passed = (0,triage_issues/* renderPullRequestPassed */.Tq)({
+            markerId,
+            workflow: shown.name,
+            run: { id: run.id, number: run.runNumber, attempt: run.runAttempt, url: run.htmlUrl },
+            sha: run.headSha
+        });
+        await writePullRequestComment(state, pullRequest, markerId, passed, false);
     }
     if (open.length > 0)
         await sendNotification(state, 'resolution');
@@ -4075,7 +4389,7 @@ async function handleApproval(state, route) {
             : last?.result === 'failed'
                 ? 'failed'
                 : 'refused';
-    state.action = done && !deps.options.dryRun ? proposal.kind : 'refused';
+    state.action = deps.options.dryRun ? 'proposed' : done ? proposal.kind : 'refused';
     state.remediated = done && !deps.options.dryRun;
     const result = (0,triage_issues/* renderApprovalResult */.JR)({
         approvalId,
@@ -4134,7 +4448,8 @@ async function sendNotification(state, kind) {
     const { options } = state.deps;
     if ((!options.slackWebhookUrl && !options.webhookUrl) || options.dryRun || !state.run)
         return;
-    if (state.action === 'none' || state.action === 'ignored')
+    // A pull request's own failure is the author's to see in the comment, not a team alert.
+    if (state.action === 'none' || state.action === 'ignored' || state.action === 'commented')
         return;
     const lead = state.analysis ? leadJob(state.analysis.jobs, state.decision) : null;
     const results = await notify({ slackWebhookUrl: options.slackWebhookUrl, webhookUrl: options.webhookUrl }, {
@@ -4378,7 +4693,7 @@ async function triageMissed(context, untriaged, writes) {
         const { record, opened } = await triageOne(context, run, writes, newIssuesLeft);
         if (opened)
             newIssuesLeft--;
-        if (record.action.startsWith('rerun-failed-jobs'))
+        if (record.action === 'rerun-failed-jobs')
             result.rerun.add(run.id);
         result.records.push(record);
     }
