@@ -29579,7 +29579,7 @@ function exitCodeFor(failOn, workflows) {
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
  */
-const loadRemediation = () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 36636));
+const loadRemediation = () => __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 32903));
 const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17547));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,

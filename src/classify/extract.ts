@@ -30,6 +30,7 @@ import {
 } from './redact.js'
 import { PatternPrefilter, TagSet } from './literals.js'
 import { bareLine, RULES } from './rules.js'
+import { FailingTestCollector, type FailingTests, TEST_LINE_LITERALS } from './tests.js'
 
 export interface ExtractOptions {
   /** Excerpt cap in lines (about 60). */
@@ -46,6 +47,8 @@ export interface ExtractOptions {
 export interface ExtractedExcerpt extends Excerpt {
   /** Problems with the input the caller may report: `binary`, `non-utf8`, `long-lines-truncated`. */
   warnings: string[]
+  /** The failing tests the log names, from the same pass over it. */
+  failingTests: FailingTests
 }
 
 const DEFAULTS: Required<ExtractOptions> = {
@@ -169,7 +172,8 @@ const GENERIC_WEIGHT = 0.6
 const GENERIC_TAG = RULES.length
 const TRANSPORT_TAG = RULES.length + 1
 const KEY_BOUNDARY_TAG = RULES.length + 2
-const FIRST_SECRET_TAG = RULES.length + 3
+const TESTS_TAG = RULES.length + 3
+const FIRST_SECRET_TAG = RULES.length + 4
 const TAG_COUNT = FIRST_SECRET_TAG + SECRET_REGEXPS.length
 
 /**
@@ -188,7 +192,8 @@ const LINE_SCAN = new PatternPrefilter([
   { tag: GENERIC_TAG, pattern: GENERIC_TRIGGER },
   ...SECRET_REGEXPS.map((pattern, index) => ({ tag: FIRST_SECRET_TAG + index, pattern })),
   { tag: TRANSPORT_TAG, literals: TRANSPORT_LITERALS },
-  { tag: KEY_BOUNDARY_TAG, pattern: PRIVATE_KEY_BOUNDARY }
+  { tag: KEY_BOUNDARY_TAG, pattern: PRIVATE_KEY_BOUNDARY },
+  { tag: TESTS_TAG, literals: TEST_LINE_LITERALS }
 ])
 
 /** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
@@ -358,6 +363,9 @@ export class ExcerptBuilder {
   private readonly carryDecoder = new TextDecoder('utf-8')
   /** A high surrogate that ended a string piece; its pair starts the next one. */
   private heldSurrogate = ''
+  private readonly tests = new FailingTestCollector()
+  /** Whether the test collector wants the next line, whatever its literals. */
+  private testsFollow = false
 
   constructor(options: ExtractOptions = {}) {
     this.options = { ...DEFAULTS, ...options }
@@ -474,6 +482,7 @@ export class ExcerptBuilder {
         if (
           this.tags.size > 0 ||
           this.afterRemaining > 0 ||
+          this.testsFollow ||
           everyLine ||
           i - lineStart > maxLineLength ||
           mayEndWithEnding(bytes, lineStart, i)
@@ -561,6 +570,10 @@ export class ExcerptBuilder {
     // A redaction marker is text the scan did not see either.
     if (line !== cleaned) LINE_SCAN.collect(line, tags)
     const score = lineScore(line, tags)
+    if (this.testsFollow || tags.has(TESTS_TAG)) {
+      this.tests.line(line)
+      this.testsFollow = this.tests.wantsNextLine
+    }
     tags.clear()
 
     if (score > 0 || openAfter !== openBefore) {
@@ -656,7 +669,8 @@ export class ExcerptBuilder {
       primaryLine: pickPrimary(kept, totalLines),
       totalLines,
       truncated: this.dropped || (kept.length === 0 && totalLines > this.tailWindow.length),
-      warnings: [...this.warnings]
+      warnings: [...this.warnings],
+      failingTests: this.tests.result()
     }
   }
 }
