@@ -6,6 +6,8 @@ import { classifyWithAi, shouldCallAi } from '../classify/ai.js'
 import { classifyExcerpt, isUnsure } from '../classify/classifier.js'
 import { extractExcerpt } from '../classify/extract.js'
 import { fingerprint } from '../classify/fingerprint.js'
+import { failingTestsOfJunit, looksLikeJunit, MAX_JUNIT_BYTES } from '../classify/junit.js'
+import type { FailingTest, FailingTests } from '../classify/tests.js'
 import { loadPlaybook } from '../config/environment.js'
 import { aiApiKey, applyOverrides, readHealthOptions, readTriageOptions } from '../config/inputs.js'
 import { GitHubGateway } from '../github/gateway.js'
@@ -21,6 +23,7 @@ const USAGE = `workflow-triage <command> [options]
 
 Commands:
   classify [--json] [--ai off|auto|always] FILE...   classify CI logs ('-' reads stdin)
+  tests [--json] FILE...                            the failing tests of CI logs or JUnit XML reports
   lint [--json] [PATH...]                           lint workflow files (default .github/workflows)
   triage --repo OWNER/NAME --run-id N [--dry-run] [--json]
                                                     triage one run (token from GITHUB_TOKEN)
@@ -44,6 +47,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'classify':
         return await classifyCommand(rest, io)
+      case 'tests':
+        return await testsCommand(rest, io)
       case 'lint':
         return await lintCommand(rest, io)
       case 'triage':
@@ -77,6 +82,7 @@ interface ClassifiedLine {
   fingerprint: string
   rules: string[]
   source: Classification['source']
+  tests: FailingTest[]
 }
 
 async function classifyCommand(args: string[], io: Io): Promise<number> {
@@ -151,7 +157,8 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
       evidence: classification.evidence,
       fingerprint: print.id,
       rules: classification.rules,
-      source: classification.source
+      source: classification.source,
+      tests: excerpt.failingTests.tests
     }
     rows.push(row)
     if (values.json) io.stdout(JSON.stringify(row))
@@ -166,6 +173,76 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
     }
   }
   return failures > 0 ? 1 : 0
+}
+
+/** The failing tests of each file: a JUnit XML report (read whole, size capped) or a log (streamed). */
+async function testsCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } }
+  })
+  if (positionals.length === 0)
+    throw new Error('name at least one log or JUnit XML file, or - for standard input')
+  let problems = 0
+  let failing = 0
+  for (const file of positionals) {
+    const problem = file === '-' ? null : await unreadable(file)
+    const outcome = problem === null ? await failingTestsOf(file, io) : { error: problem }
+    if ('error' in outcome) {
+      problems++
+      io.stderr(`${file}: ${outcome.error}`)
+      if (values.json) io.stdout(JSON.stringify({ file, error: outcome.error }))
+      continue
+    }
+    failing += outcome.tests.length
+    if (values.json) {
+      io.stdout(JSON.stringify({ file, ...outcome }))
+      continue
+    }
+    for (const test of outcome.tests) {
+      const place = test.file === null ? '' : `  (${test.file}${test.line === null ? '' : `:${test.line}`})`
+      io.stdout(`${file}: ${test.framework}  ${test.name}${place}`)
+    }
+    const totals =
+      outcome.totals === null ? '' : `, ${outcome.totals.failed} of ${outcome.totals.total ?? '?'} failed`
+    const more = outcome.omitted > 0 ? ` (and ${outcome.omitted} more)` : ''
+    io.stdout(`${file}: ${outcome.tests.length} failing tests named${more}${totals}`)
+  }
+  return problems > 0 || failing > 0 ? 1 : 0
+}
+
+async function failingTestsOf(file: string, io: Io): Promise<FailingTests | { error: string }> {
+  const source = file === '-' ? (io.stdin as AsyncIterable<Uint8Array>) : createReadStream(file)
+  const iterator = source[Symbol.asyncIterator]()
+  // The first chunk tells a report from a log; a report is read whole (capped), a log streamed.
+  const first = await iterator.next()
+  if (first.done) return { error: 'the file is empty' }
+  const head = Buffer.from(first.value as Uint8Array)
+  if (looksLikeJunit(head.toString('utf8', 0, 512))) {
+    const chunks = [head]
+    let size = head.length
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      size += (next.value as Uint8Array).length
+      if (size > MAX_JUNIT_BYTES) return { error: `the report is over ${MAX_JUNIT_BYTES / 1024 / 1024} MB` }
+      chunks.push(Buffer.from(next.value as Uint8Array))
+    }
+    try {
+      return failingTestsOfJunit(Buffer.concat(chunks).toString('utf8'))
+    } catch (error) {
+      return {
+        error: `not a JUnit report I can read: ${error instanceof Error ? error.message : String(error)}`
+      }
+    }
+  }
+  const rest = (async function* () {
+    yield head
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value
+  })()
+  const excerpt = await extractExcerpt(rest)
+  const unusable = excerpt.warnings.find(warning => warning === 'binary' || warning === 'non-utf8')
+  if (unusable) return { error: `the file is ${unusable === 'binary' ? 'binary' : 'not UTF-8 text'}` }
+  return excerpt.failingTests
 }
 
 async function unreadable(file: string): Promise<string | null> {
