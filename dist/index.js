@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58596);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44804);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 58596:
+/***/ 44804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30816,6 +30816,147 @@ function parseMarker(body, kind) {
             return { kind: match[1], id: match[2] };
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/triage/failing-tests.ts
+/**
+ * Triage by test (pure): a test failure's fingerprint is its failing tests, not its job or
+ * its log line, so the same tests failing in two jobs or matrix legs share one issue; an
+ * issue remembers its tests in a hidden marker, and a new failure whose tests overlap an
+ * open issue's joins that issue instead of opening another.
+ */
+
+
+/** Failing tests a fingerprint is built from: the first ones in sorted order. */
+const MAX_FINGERPRINT_TESTS = 20;
+/** Tests an issue remembers (its marker grows with each failure that joins it). */
+const MAX_ISSUE_TESTS = 50;
+const TESTS_MARKER = 'tests';
+const MAX_NAME_CHARS = 300;
+/** The test's identifier: its name as the runner printed it (the runner's name is not part of it). */
+function testId(test) {
+    return test.name.slice(0, MAX_NAME_CHARS);
+}
+/** Sorted, unique identifiers of `tests`, at most `max`. */
+function testIds(tests, max = MAX_FINGERPRINT_TESTS) {
+    return [...new Set(tests.map(testId))].sort().slice(0, max);
+}
+/**
+ * The fingerprint of a test failure: the workflow and its sorted failing test ids (at most
+ * 20), whatever job or matrix leg they failed in. The readable line names them.
+ */
+function testFingerprint(workflowPath, tests) {
+    const ids = testIds(tests);
+    const key = [workflowPath, 'test_failure', ...ids].join('\n');
+    const more = new Set(tests.map(testId)).size - ids.length;
+    return {
+        id: (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16),
+        maskedLine: `failing tests: ${ids.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}`
+    };
+}
+/**
+ * The hidden marker holding an issue's workflow and test ids (base64url of JSON, so that any
+ * name fits the marker's alphabet).
+ */
+function testsMarker(workflowPath, ids) {
+    const data = JSON.stringify({ workflow: workflowPath, tests: ids });
+    return hiddenMarker(TESTS_MARKER, Buffer.from(data, 'utf8').toString('base64url'));
+}
+/** The test ids an issue body's marker holds for `workflowPath`; none without a readable marker. */
+function testIdsOfBody(body, workflowPath) {
+    const marker = parseMarker(body, TESTS_MARKER);
+    if (!marker)
+        return [];
+    try {
+        const data = JSON.parse(Buffer.from(marker.id, 'base64url').toString('utf8'));
+        if (typeof data !== 'object' || data === null)
+            return [];
+        const { workflow, tests } = data;
+        if (workflow !== workflowPath || !Array.isArray(tests))
+            return [];
+        return tests.filter((id) => typeof id === 'string').slice(0, MAX_ISSUE_TESTS);
+    }
+    catch {
+        return [];
+    }
+}
+/** The open issue of `workflowPath` whose tests overlap `tests` most (the oldest on a tie), if any. */
+function issueSharingTests(issues, workflowPath, tests) {
+    const wanted = new Set(tests.map(testId));
+    if (wanted.size === 0)
+        return undefined;
+    let best;
+    let bestShared = 0;
+    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+        if (issue.state !== 'open')
+            continue;
+        const shared = testIdsOfBody(issue.body, workflowPath).filter(id => wanted.has(id)).length;
+        if (shared > bestShared) {
+            best = issue;
+            bestShared = shared;
+        }
+    }
+    return best;
+}
+/** Where the run's files are browsed: the repository's page, from the run's page. */
+function repositoryUrlOfRun(runUrl) {
+    const match = /^(https:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+)\/actions\/runs\/\d+/.exec(runUrl);
+    return match ? match[1] : null;
+}
+/** Prefixes of the checkout a runner prints in absolute paths (Linux, container, Windows). */
+const CHECKOUT_PREFIX = /^(?:\/home\/runner\/work\/[^/]+\/[^/]+\/|\/__w\/[^/]+\/[^/]+\/|[A-Za-z]:[\\/]a[\\/][^\\/]+[\\/][^\\/]+[\\/])/;
+const SAFE_PATH = /^[\w@+-][\w@+.-]*(?:\/[\w@+-][\w@+.-]*)*$/;
+/** A repository-relative path for a link, or null when the path is not plainly one. */
+function repositoryPath(file) {
+    const relative = file.replace(CHECKOUT_PREFIX, '').replace(/\\/g, '/').replace(/^\.\//, '');
+    if (!SAFE_PATH.test(relative) || relative.split('/').some(part => part === '..'))
+        return null;
+    return relative;
+}
+/**
+ * The failing tests of the jobs that share one fingerprint, for their issue: only for a
+ * test failure whose logs named tests.
+ */
+function alertTests(jobs, run) {
+    if (jobs[0]?.classification.category !== 'test_failure')
+        return undefined;
+    const tests = jobs.flatMap(job => job.excerpt.failingTests.tests);
+    if (tests.length === 0)
+        return undefined;
+    return { tests, workflowPath: run.path, repositoryUrl: repositoryUrlOfRun(run.htmlUrl), sha: run.headSha };
+}
+function renderFailingTests(tests, context) {
+    const listed = new Set();
+    const lines = [];
+    for (const test of tests) {
+        const id = testId(test);
+        if (listed.has(id) || listed.size >= MAX_ISSUE_TESTS)
+            continue;
+        listed.add(id);
+        const path = test.file === null ? null : repositoryPath(test.file);
+        const where = path === null
+            ? ''
+            : ` in ${markdownLink(`${path}${test.line === null ? '' : `:${test.line}`}`, context.repositoryUrl && /^[0-9a-f]{7,64}$/i.test(context.sha)
+                ? `${context.repositoryUrl}/blob/${context.sha}/${encodeURI(path)}${test.line === null ? '' : `#L${test.line}`}`
+                : null)}`;
+        lines.push(`- ${escapeMarkdownInline(truncate(test.name, MAX_NAME_CHARS))} (${test.framework})${where}`);
+    }
+    const earlier = (context.known ?? []).filter(id => !listed.has(id)).slice(0, MAX_ISSUE_TESTS - listed.size);
+    for (const id of earlier)
+        lines.push(`- ${escapeMarkdownInline(id)} (failed in an earlier run)`);
+    const ids = [...listed, ...earlier];
+    return [`### Failing tests`, '', ...lines, '', testsMarker(context.workflowPath, ids)].join('\n');
+}
+const SECTION = /^### Failing tests\n[\s\S]*?\n<!-- workflow-triage:tests=[A-Za-z0-9._:-]+ -->$/m;
+/**
+ * An issue body whose failing tests section also lists `tests` (a failure that joined the
+ * issue): the marker then holds both, so later failures of either set join it too.
+ */
+function withFailingTests(body, tests, context) {
+    if (!SECTION.test(body))
+        return body;
+    const section = renderFailingTests(tests, { ...context, known: testIdsOfBody(body, context.workflowPath) });
+    return body.replace(SECTION, () => section);
 }
 
 ;// CONCATENATED MODULE: ./src/classify/rules.ts
@@ -33628,6 +33769,7 @@ function branchName(ref) {
 
 
 
+
 /**
  * Extracts (redacting first), classifies and fingerprints each failed job. When the
  * log is gone, the job's annotations stand in for it. The AI is asked only as the
@@ -33677,12 +33819,14 @@ async function analyseJobs(failedJobs, context) {
             excerpt,
             classification,
             rulesClassification,
-            fingerprint: fingerprint({
-                workflowPath: context.workflowPath,
-                jobName: evidence.job.name,
-                category: classification.category,
-                primaryLine: excerpt.primaryLine
-            }),
+            fingerprint: classification.category === 'test_failure' && excerpt.failingTests.tests.length > 0
+                ? testFingerprint(context.workflowPath, excerpt.failingTests.tests)
+                : fingerprint({
+                    workflowPath: context.workflowPath,
+                    jobName: evidence.job.name,
+                    category: classification.category,
+                    primaryLine: excerpt.primaryLine
+                }),
             suggestedFix,
             source
         };
@@ -34037,6 +34181,7 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
  */
 
 
+
 const FINGERPRINT_MARKER = 'fingerprint';
 const OCCURRENCES_MARKER = 'occurrences';
 /** Rows kept in the occurrence table; older ones are only counted. */
@@ -34105,6 +34250,7 @@ function renderIssue(alert) {
         `### Action required\n\n${inline(alert.actionRequired)}`,
         `### Impact\n\n${inline(alert.impact)}`,
         `### Failed jobs\n\n${renderJobs(alert.failedJobs)}`,
+        ...(alert.failingTests ? [renderFailingTests(alert.failingTests.tests, alert.failingTests)] : []),
         `### Reproduce locally\n\n${alert.reproduce ? fenceBlock(truncate(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
         ...(alert.approvals.length ? [renderApprovals(alert.approvals)] : []),
         `### Occurrences\n\n${renderOccurrenceSection([occurrenceOf(alert)], 1)}`,
@@ -34347,6 +34493,7 @@ function respectHumanLabels(current, ours, humanChangedLabels) {
 
 
 
+
 /** The label every triage issue carries; issues are listed by it and found by marker. */
 const TRIAGE_LABEL = 'triage';
 const SCOPE_MARKER = 'scope';
@@ -34387,9 +34534,10 @@ async function fileFailure(gateway, writer, issues, alert, occurrence, assignees
 extraMarkers = [], settle = defaultSettle) {
     const rendered = renderIssue(alert);
     const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
-    const existing = issues.byFingerprint.get(alert.fingerprint.id);
+    const existing = issues.byFingerprint.get(alert.fingerprint.id) ??
+        (alert.failingTests && issueSharingTests(issues.all, alert.workflow.path, alert.failingTests.tests));
     if (existing) {
-        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence);
+        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, alert.failingTests);
         if (updated)
             await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
         return updated;
@@ -34402,6 +34550,8 @@ extraMarkers = [], settle = defaultSettle) {
     if (!created)
         return null;
     issues.byFingerprint.set(alert.fingerprint.id, created);
+    // Later failures of this run whose tests overlap this one's join it.
+    issues.all.push(created);
     const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
     // An issue this run opened holds our row from its first body, and every racing run reads
     // that body before adding its own: only a row written into someone else's issue can be lost.
@@ -34463,14 +34613,15 @@ async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settl
         detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
     });
 }
-async function updateExisting(gateway, writer, issue, ourLabels, occurrence) {
+async function updateExisting(gateway, writer, issue, ourLabels, occurrence, failingTests) {
     // The listing may be seconds old: merge into the body as it is now, to keep the window in
     // which a concurrent run's row can be overwritten as short as a request.
     const fresh = await gateway.issue(issue.number).catch(() => null);
     if (fresh)
         Object.assign(issue, fresh);
     const reopened = issue.state === 'closed';
-    const body = addOccurrence(issue.body, occurrence);
+    const revised = failingTests ? withFailingTests(issue.body, failingTests.tests, failingTests) : issue.body;
+    const body = addOccurrence(revised, occurrence);
     let labels;
     const desired = respectHumanLabels(issue.labels, ourLabels, []);
     if (!sameLabels(desired, issue.labels)) {
@@ -34696,6 +34847,14 @@ function renderTriageMarkdown(report) {
         for (const job of report.jobs) {
             lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '');
             lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '');
+            if (job.tests.length > 0) {
+                lines.push('Failing tests:', '');
+                for (const test of job.tests) {
+                    const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`;
+                    lines.push(`- ${escapeMarkdownInline(`${test.name}${place}`)} · ${test.framework}`);
+                }
+                lines.push('');
+            }
             if (job.evidence.length > 0)
                 lines.push(fenceBlock(job.evidence.join('\n'), 'text'), '');
             if (job.reproduce)
@@ -34818,6 +34977,7 @@ class GatedWriter {
 }
 
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
 
 
 
@@ -35061,7 +35221,9 @@ function jobReport(job) {
         excerptFrom: job.source,
         logProblem: evidence.logProblem,
         reproduce: evidence.reproduce,
-        suggestedFix: job.suggestedFix
+        suggestedFix: job.suggestedFix,
+        tests: job.excerpt.failingTests.tests,
+        testTotals: job.excerpt.failingTests.totals
     };
 }
 /**
@@ -35363,6 +35525,7 @@ async function escalate(state, plan) {
             priorityReasons: plan.priority.reasons,
             owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
             fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
+            failingTests: alertTests(jobs, run),
             approvals: plan.approvals.flatMap(action => action.approvalId
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])

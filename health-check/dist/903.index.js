@@ -2916,7 +2916,10 @@ async function extractExcerpt(source, options) {
 
 // EXTERNAL MODULE: ./src/triage/decide.ts
 var decide = __webpack_require__(1422);
+// EXTERNAL MODULE: ./src/triage/failing-tests.ts
+var failing_tests = __webpack_require__(21100);
 ;// CONCATENATED MODULE: ./src/triage/analyse.ts
+
 
 
 
@@ -2972,12 +2975,14 @@ async function analyseJobs(failedJobs, context) {
             excerpt,
             classification,
             rulesClassification,
-            fingerprint: (0,fingerprint/* fingerprint */.Rj)({
-                workflowPath: context.workflowPath,
-                jobName: evidence.job.name,
-                category: classification.category,
-                primaryLine: excerpt.primaryLine
-            }),
+            fingerprint: classification.category === 'test_failure' && excerpt.failingTests.tests.length > 0
+                ? (0,failing_tests/* testFingerprint */.Xq)(context.workflowPath, excerpt.failingTests.tests)
+                : (0,fingerprint/* fingerprint */.Rj)({
+                    workflowPath: context.workflowPath,
+                    jobName: evidence.job.name,
+                    category: classification.category,
+                    primaryLine: excerpt.primaryLine
+                }),
             suggestedFix,
             source
         };
@@ -3502,6 +3507,14 @@ function renderTriageMarkdown(report) {
         for (const job of report.jobs) {
             lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '');
             lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '');
+            if (job.tests.length > 0) {
+                lines.push('Failing tests:', '');
+                for (const test of job.tests) {
+                    const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`;
+                    lines.push(`- ${escapeMarkdownInline(`${test.name}${place}`)} · ${test.framework}`);
+                }
+                lines.push('');
+            }
             if (job.evidence.length > 0)
                 lines.push(fenceBlock(job.evidence.join('\n'), 'text'), '');
             if (job.reproduce)
@@ -3550,6 +3563,7 @@ function renderTriageMarkdown(report) {
 // EXTERNAL MODULE: ./src/triage/writer.ts
 var writer = __webpack_require__(53041);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
 
 
 
@@ -3793,7 +3807,9 @@ function jobReport(job) {
         excerptFrom: job.source,
         logProblem: evidence.logProblem,
         reproduce: evidence.reproduce,
-        suggestedFix: job.suggestedFix
+        suggestedFix: job.suggestedFix,
+        tests: job.excerpt.failingTests.tests,
+        testTotals: job.excerpt.failingTests.totals
     };
 }
 /**
@@ -4095,6 +4111,7 @@ async function main_escalate(state, plan) {
             priorityReasons: plan.priority.reasons,
             owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
             fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
+            failingTests: (0,failing_tests/* alertTests */.wY)(jobs, run),
             approvals: plan.approvals.flatMap(action => action.approvalId
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])

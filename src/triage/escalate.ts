@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { GitHubGateway, IssueInfo } from '../github/gateway.js'
 import { hiddenMarker, issuesByMarker, parseMarker } from '../text/markdown.js'
+import { issueSharingTests, withFailingTests, type AlertTests } from './failing-tests.js'
 import {
   addOccurrence,
   FINGERPRINT_MARKER,
@@ -81,9 +82,18 @@ export async function fileFailure(
 ): Promise<EscalationOutcome['issue'] | 'over-quota'> {
   const rendered = renderIssue(alert)
   const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch))
-  const existing = issues.byFingerprint.get(alert.fingerprint.id)
+  const existing =
+    issues.byFingerprint.get(alert.fingerprint.id) ??
+    (alert.failingTests && issueSharingTests(issues.all, alert.workflow.path, alert.failingTests.tests))
   if (existing) {
-    const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence)
+    const updated = await updateExisting(
+      gateway,
+      writer,
+      existing,
+      rendered.labels,
+      occurrence,
+      alert.failingTests
+    )
     if (updated) await confirmOccurrence(gateway, writer, updated.number, occurrence, settle)
     return updated
   }
@@ -101,6 +111,8 @@ export async function fileFailure(
     )) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert))
   if (!created) return null
   issues.byFingerprint.set(alert.fingerprint.id, created)
+  // Later failures of this run whose tests overlap this one's join it.
+  issues.all.push(created)
   const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence)
   // An issue this run opened holds our row from its first body, and every racing run reads
   // that body before adding its own: only a row written into someone else's issue can be lost.
@@ -187,14 +199,16 @@ async function updateExisting(
   writer: GatedWriter,
   issue: IssueInfo,
   ourLabels: string[],
-  occurrence: Occurrence
+  occurrence: Occurrence,
+  failingTests?: AlertTests
 ): Promise<EscalationOutcome['issue']> {
   // The listing may be seconds old: merge into the body as it is now, to keep the window in
   // which a concurrent run's row can be overwritten as short as a request.
   const fresh = await gateway.issue(issue.number).catch(() => null)
   if (fresh) Object.assign(issue, fresh)
   const reopened = issue.state === 'closed'
-  const body = addOccurrence(issue.body, occurrence)
+  const revised = failingTests ? withFailingTests(issue.body, failingTests.tests, failingTests) : issue.body
+  const body = addOccurrence(revised, occurrence)
   let labels: string[] | undefined
   const desired = respectHumanLabels(issue.labels, ourLabels, [])
   if (!sameLabels(desired, issue.labels)) {

@@ -9,6 +9,7 @@ import { notify, type Notification } from '../report/notify.js'
 import { hiddenMarker, parseMarker, linesWithFenceState } from '../text/markdown.js'
 import { oneLine } from '../text/console.js'
 import { isCategory, type Category, type Classification, type RunInfo } from '../types.js'
+import { alertTests } from './failing-tests.js'
 import { analyseJobs, gateCategory, type AnalysedJob, type Analysis } from './analyse.js'
 import { rerunFacts } from './gate.js'
 import { collectEvidence, type Evidence } from './collect.js'
@@ -306,7 +307,9 @@ function jobReport(job: AnalysedJob): JobReport {
     excerptFrom: job.source,
     logProblem: evidence.logProblem,
     reproduce: evidence.reproduce,
-    suggestedFix: job.suggestedFix
+    suggestedFix: job.suggestedFix,
+    tests: job.excerpt.failingTests.tests,
+    testTotals: job.excerpt.failingTests.totals
   }
 }
 
@@ -657,6 +660,7 @@ async function escalate(
       priorityReasons: plan.priority.reasons,
       owners: { primary: plan.owners.primary, extra: plan.owners.extra, teams },
       fingerprint: { id, maskedLine: lead.fingerprint.maskedLine },
+      failingTests: alertTests(jobs, run),
       approvals: plan.approvals.flatMap(action =>
         action.approvalId
           ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
