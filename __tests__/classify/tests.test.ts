@@ -406,7 +406,11 @@ describe('failing tests from job logs', () => {
         'Failed to restore /src/Shop.Tests/Shop.Tests.csproj',
         ' ❯ src/cart.test.ts (3 tests | 1 failed) 12ms',
         '   × Cart > adds an item 5ms',
-        '  1) [chromium] › tests/cart.spec.ts:12:5 › Cart › adds an item ───────────────'
+        '  1) [chromium] › tests/cart.spec.ts:12:5 › Cart › adds an item ───────────────',
+        '1) Failed : Shop.Tests.CartTest.RemovesAnItem',
+        '[ERROR] Errors: ',
+        '[ERROR]   CartIT>BaseIT.setUp:31 » IllegalState no database',
+        '[ERROR]   CartTest.totals » NullPointer'
       ].join('\n')
       expect(failing(log).tests).toEqual([
         {
@@ -419,7 +423,10 @@ describe('failing tests from job logs', () => {
         { framework: 'cargo', name: 'tests::adds', file: null, line: null },
         { framework: 'dotnet', name: 'AddsAnItem', file: null, line: null },
         { framework: 'vitest', name: 'Cart > adds an item', file: 'src/cart.test.ts', line: null },
-        { framework: 'playwright', name: 'Cart › adds an item', file: 'tests/cart.spec.ts', line: 12 }
+        { framework: 'playwright', name: 'Cart › adds an item', file: 'tests/cart.spec.ts', line: 12 },
+        { framework: 'dotnet', name: 'Shop.Tests.CartTest.RemovesAnItem', file: null, line: null },
+        { framework: 'surefire', name: 'CartIT.setUp', file: null, line: 31 },
+        { framework: 'surefire', name: 'CartTest.totals', file: null, line: null }
       ])
     })
   })
@@ -430,6 +437,13 @@ describe('failing tests from job logs', () => {
       const found = failing(log)
       expect(found.tests).toHaveLength(50)
       expect(found.omitted).toBe(30)
+    })
+    it('follows a failure list for a bounded number of lines past its last test', () => {
+      const filler = (n: number) => Array.from({ length: n }, (_, i) => `frame ${i}`)
+      const near = ['There was 1 failure:', ...filler(150), '1) CartTest::testAdd'].join('\n')
+      const far = ['There was 1 failure:', ...filler(250), '1) CartTest::testAdd'].join('\n')
+      expect(names(near)).toEqual(['CartTest::testAdd'])
+      expect(names(far)).toEqual([])
     })
     it('names a test after redaction: a secret in its name never comes out', () => {
       const log =

@@ -32509,7 +32509,15 @@ const TEST_LINE_LITERALS = [
     ' › ',
     'Dubious'
 ];
+/**
+ * Case-sensitive text one of which every line `startLine` can use holds: the scan's literals
+ * ignore case, so most lines it hands over are error lines ("the request fails") that no
+ * runner's pattern can match; one search spares them the patterns.
+ */
+const TEST_LINE_HINT = /FAIL|ERROR|Fail|Error|failed|failing|failures|errors|●|×|✗|❯|›|<<<|----|test result|Tests|tests|rspec|example|runs, |There w|Assertions|Total|\) (?:doc)?test |Ran |___|passing|panicked|rails test|XCT|Dubious|^=/;
 const DEFAULT_MAX_TESTS = 50;
+/** Lines a multi-line failure list is followed past its last test (a stack trace is shorter). */
+const MAX_FOLLOWED_LINES = 200;
 const JEST_BULLET = /^\s*● (.+)$/;
 const JEST_NOT_A_TEST = /^(?:Console|Test suite failed to run|.* › \(hook\)|Summary of all failing tests)$/;
 const JEST_FILE = /^\s*FAIL\s+(\S+\.[cm]?[jt]sx?)(?:\s+\(.*\))?$/;
@@ -32552,7 +32560,11 @@ const SUREFIRE_NEW = /^(?:\[ERROR\] )?([\w.$]+)\.([\w$]+)(?:\([^)]*\))?(?:\[\d+\
 const SUREFIRE_METHOD_ONLY = /^(?:\[ERROR\] )?([\w$]+)\(\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
 const SUREFIRE_CLASS = / - in ([\w.$]+)\s*$/;
 const SUREFIRE_LIST_HEAD = /^(?:\[ERROR\] )?(?:Failures|Errors|Failed tests|Tests in error):\s*$/;
-const SUREFIRE_LIST_ENTRY = /^(?:\[ERROR\])?\s+(?:([\w$]+)\.([\w$]+):(\d+)|([\w$]+)\(([\w.$]+)\))/;
+/**
+ * `Class.method:line`, `Class.method » Exception` (errors), `TestClass>Base.method:line` (an
+ * inherited method: the test is the subclass's), or the older `method(Class)`.
+ */
+const SUREFIRE_LIST_ENTRY = /^(?:\[ERROR\])?\s+(?:(?:([\w$]+)>)?([\w$]+)\.([\w$]+)(?::(\d+)| »)|([\w$]+)\(([\w.$]+)\))/;
 const SUREFIRE_TOTALS = /^(?:\[\w+\] )?Tests run: (\d+), Failures: (\d+), Errors: (\d+)(?:, Skipped: \d+)?\s*$/;
 const GRADLE_FAIL = /^(\S+) > (.+) FAILED$/;
 const GRADLE_TOTALS = /^(\d+) tests completed, (\d+) failed\b/;
@@ -32572,6 +32584,8 @@ const PHPUNIT_COUNT = /\b(Failures|Errors): (\d+)/g;
 /** vstest names NUnit tests by their method alone, always followed by a duration. */
 const DOTNET_FAILED_TIMED = /^\s*Failed ([A-Za-z_].*?) \[[<\d][\d .<a-z]*\]$/;
 const DOTNET_FAILED = /^\s*(?:Failed|X)\s+([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?)(?:\s+\[[^\]]*\])?$/;
+/** The NUnit console's list: `1) Failed : Namespace.Class.Method`. */
+const NUNIT_CONSOLE_FAILED = /^\s*\d+\) (?:Failed|Error) : ([A-Za-z_][\w.`+<>]*(?:\(.*\))?)$/;
 const XUNIT_FAIL = /^\s*(?:\[xUnit\.net [\d:.]+\]\s+)?([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?) \[FAIL\]$/;
 /** Microsoft.Testing.Platform (MSTest runner): `failed Name (args) (6s 220ms)`. */
 const MTP_FAILED = /^\s*failed ([A-Za-z_][\w.`+<>]*(?: \(.*\))?) \((?:\d+(?:ms|s|m|h) ?)+\)$/;
@@ -32594,6 +32608,8 @@ class FailingTestCollector {
     maxTests;
     omittedCount = 0;
     mode = 'none';
+    /** Lines the current mode may still take without naming a test. */
+    followBudget = 0;
     /** The test the lines after the current one may add a file and line to. */
     last = null;
     /** Mocha's title so far, over several lines. */
@@ -32615,10 +32631,15 @@ class FailingTestCollector {
         return this.mode !== 'none';
     }
     line(text) {
-        if (this.mode !== 'none' && this.continueMode(text))
+        if (this.mode !== 'none' && this.followBudget-- > 0 && this.continueMode(text))
             return;
         this.mode = 'none';
         this.startLine(text);
+    }
+    /** Asks for the lines after this one, for a while: a list that never ends must not keep every line coming. */
+    follow(mode) {
+        this.mode = mode;
+        this.followBudget = MAX_FOLLOWED_LINES;
     }
     result() {
         if (!this.hasFramework('pytest')) {
@@ -32673,10 +32694,12 @@ class FailingTestCollector {
                 const entry = SUREFIRE_LIST_ENTRY.exec(text);
                 if (!entry)
                     return text.trim() === '' || /^(?:\[ERROR\])?\s{3,}\S/.test(text);
-                if (entry[1] !== undefined)
-                    this.addJvm('surefire', entry[1], entry[2], toLine(entry[3]));
-                else
-                    this.addJvm('surefire', entry[5], entry[4], null);
+                if (entry[3] !== undefined) {
+                    this.addJvm('surefire', entry[1] ?? entry[2], entry[3], toLine(entry[4]));
+                }
+                else {
+                    this.addJvm('surefire', entry[6], entry[5], null);
+                }
                 return true;
             }
             default:
@@ -32684,6 +32707,8 @@ class FailingTestCollector {
         }
     }
     startLine(text) {
+        if (!TEST_LINE_HINT.test(text))
+            return;
         const trimmed = text.trimStart();
         const first = trimmed.charCodeAt(0);
         let match;
@@ -32719,7 +32744,7 @@ class FailingTestCollector {
         }
         if (trimmed.startsWith('--- FAIL: ') && (match = GO_FAIL.exec(text))) {
             this.add('go', match[1], null, null);
-            this.mode = 'go-file';
+            this.follow('go-file');
             return;
         }
         if (text.startsWith('=== FAIL: ') && (match = GOTESTSUM_FAIL.exec(text))) {
@@ -32798,7 +32823,7 @@ class FailingTestCollector {
             return;
         }
         if (text === 'failures:') {
-            this.mode = 'cargo-list';
+            this.follow('cargo-list');
             return;
         }
         if (text.includes('<<<')) {
@@ -32816,7 +32841,7 @@ class FailingTestCollector {
             return;
         }
         if (SUREFIRE_LIST_HEAD.test(text)) {
-            this.mode = 'surefire-list';
+            this.follow('surefire-list');
             return;
         }
         if (text.includes('Tests run:') && (match = SUREFIRE_TOTALS.exec(text))) {
@@ -32849,12 +32874,12 @@ class FailingTestCollector {
             return;
         }
         if (MINITEST_HEAD.test(text)) {
-            this.mode = 'minitest-name';
+            this.follow('minitest-name');
             return;
         }
         if ((match = EXUNIT_ENTRY.exec(text))) {
             this.add('exunit', `${match[1]} (${match[2]})`, null, null);
-            this.mode = 'exunit-file';
+            this.follow('exunit-file');
             return;
         }
         if ((match = EXUNIT_TOTALS.exec(text))) {
@@ -32862,7 +32887,7 @@ class FailingTestCollector {
             return;
         }
         if (PHPUNIT_HEAD.test(text)) {
-            this.mode = 'phpunit';
+            this.follow('phpunit');
             return;
         }
         if (text.startsWith('Tests: ') && (match = PHPUNIT_TOTALS.exec(text))) {
@@ -32897,6 +32922,10 @@ class FailingTestCollector {
             return;
         }
         if (text.endsWith('[FAIL]') && (match = XUNIT_FAIL.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if ((match = NUNIT_CONSOLE_FAILED.exec(text))) {
             this.add('dotnet', match[1], null, null);
             return;
         }
@@ -32935,7 +32964,7 @@ class FailingTestCollector {
         if ((match = MOCHA_FAILING.exec(text))) {
             const failed = Number(match[1]);
             this.count(failed, this.mochaPassing === null ? null : failed + this.mochaPassing);
-            this.mode = 'mocha';
+            this.follow('mocha');
         }
     }
     /** Mocha's list of failures: `N) ` then the title's parts, the last ending with a colon. */
@@ -32943,7 +32972,7 @@ class FailingTestCollector {
         const entry = MOCHA_ENTRY.exec(text);
         if (entry) {
             this.titleParts = [];
-            this.mode = 'mocha-title';
+            this.follow('mocha-title');
             return this.mochaTitleLine(entry[1] ?? '');
         }
         // Messages and stack traces are indented; the list ends with the first line that is not.
@@ -32957,11 +32986,11 @@ class FailingTestCollector {
             this.titleParts.push(part.slice(0, -1).trim());
             this.add('mocha', this.titleParts.filter(p => p !== '').join(' '), null, null);
             this.titleParts = [];
-            this.mode = 'mocha';
+            this.follow('mocha');
             return true;
         }
         if (this.titleParts.length >= 8) {
-            this.mode = 'mocha';
+            this.follow('mocha');
             return true;
         }
         this.titleParts.push(part);
@@ -33035,6 +33064,7 @@ class FailingTestCollector {
     add(framework, name, file, line) {
         if (name === '')
             return;
+        this.followBudget = MAX_FOLLOWED_LINES;
         const key = `${framework}:${name}`;
         const known = this.kept.get(key);
         if (known) {

@@ -1681,7 +1681,15 @@ const TEST_LINE_LITERALS = [
     ' › ',
     'Dubious'
 ];
+/**
+ * Case-sensitive text one of which every line `startLine` can use holds: the scan's literals
+ * ignore case, so most lines it hands over are error lines ("the request fails") that no
+ * runner's pattern can match; one search spares them the patterns.
+ */
+const TEST_LINE_HINT = /FAIL|ERROR|Fail|Error|failed|failing|failures|errors|●|×|✗|❯|›|<<<|----|test result|Tests|tests|rspec|example|runs, |There w|Assertions|Total|\) (?:doc)?test |Ran |___|passing|panicked|rails test|XCT|Dubious|^=/;
 const DEFAULT_MAX_TESTS = 50;
+/** Lines a multi-line failure list is followed past its last test (a stack trace is shorter). */
+const MAX_FOLLOWED_LINES = 200;
 const JEST_BULLET = /^\s*● (.+)$/;
 const JEST_NOT_A_TEST = /^(?:Console|Test suite failed to run|.* › \(hook\)|Summary of all failing tests)$/;
 const JEST_FILE = /^\s*FAIL\s+(\S+\.[cm]?[jt]sx?)(?:\s+\(.*\))?$/;
@@ -1724,7 +1732,11 @@ const SUREFIRE_NEW = /^(?:\[ERROR\] )?([\w.$]+)\.([\w$]+)(?:\([^)]*\))?(?:\[\d+\
 const SUREFIRE_METHOD_ONLY = /^(?:\[ERROR\] )?([\w$]+)\(\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
 const SUREFIRE_CLASS = / - in ([\w.$]+)\s*$/;
 const SUREFIRE_LIST_HEAD = /^(?:\[ERROR\] )?(?:Failures|Errors|Failed tests|Tests in error):\s*$/;
-const SUREFIRE_LIST_ENTRY = /^(?:\[ERROR\])?\s+(?:([\w$]+)\.([\w$]+):(\d+)|([\w$]+)\(([\w.$]+)\))/;
+/**
+ * `Class.method:line`, `Class.method » Exception` (errors), `TestClass>Base.method:line` (an
+ * inherited method: the test is the subclass's), or the older `method(Class)`.
+ */
+const SUREFIRE_LIST_ENTRY = /^(?:\[ERROR\])?\s+(?:(?:([\w$]+)>)?([\w$]+)\.([\w$]+)(?::(\d+)| »)|([\w$]+)\(([\w.$]+)\))/;
 const SUREFIRE_TOTALS = /^(?:\[\w+\] )?Tests run: (\d+), Failures: (\d+), Errors: (\d+)(?:, Skipped: \d+)?\s*$/;
 const GRADLE_FAIL = /^(\S+) > (.+) FAILED$/;
 const GRADLE_TOTALS = /^(\d+) tests completed, (\d+) failed\b/;
@@ -1744,6 +1756,8 @@ const PHPUNIT_COUNT = /\b(Failures|Errors): (\d+)/g;
 /** vstest names NUnit tests by their method alone, always followed by a duration. */
 const DOTNET_FAILED_TIMED = /^\s*Failed ([A-Za-z_].*?) \[[<\d][\d .<a-z]*\]$/;
 const DOTNET_FAILED = /^\s*(?:Failed|X)\s+([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?)(?:\s+\[[^\]]*\])?$/;
+/** The NUnit console's list: `1) Failed : Namespace.Class.Method`. */
+const NUNIT_CONSOLE_FAILED = /^\s*\d+\) (?:Failed|Error) : ([A-Za-z_][\w.`+<>]*(?:\(.*\))?)$/;
 const XUNIT_FAIL = /^\s*(?:\[xUnit\.net [\d:.]+\]\s+)?([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?) \[FAIL\]$/;
 /** Microsoft.Testing.Platform (MSTest runner): `failed Name (args) (6s 220ms)`. */
 const MTP_FAILED = /^\s*failed ([A-Za-z_][\w.`+<>]*(?: \(.*\))?) \((?:\d+(?:ms|s|m|h) ?)+\)$/;
@@ -1766,6 +1780,8 @@ class FailingTestCollector {
     maxTests;
     omittedCount = 0;
     mode = 'none';
+    /** Lines the current mode may still take without naming a test. */
+    followBudget = 0;
     /** The test the lines after the current one may add a file and line to. */
     last = null;
     /** Mocha's title so far, over several lines. */
@@ -1787,10 +1803,15 @@ class FailingTestCollector {
         return this.mode !== 'none';
     }
     line(text) {
-        if (this.mode !== 'none' && this.continueMode(text))
+        if (this.mode !== 'none' && this.followBudget-- > 0 && this.continueMode(text))
             return;
         this.mode = 'none';
         this.startLine(text);
+    }
+    /** Asks for the lines after this one, for a while: a list that never ends must not keep every line coming. */
+    follow(mode) {
+        this.mode = mode;
+        this.followBudget = MAX_FOLLOWED_LINES;
     }
     result() {
         if (!this.hasFramework('pytest')) {
@@ -1845,10 +1866,12 @@ class FailingTestCollector {
                 const entry = SUREFIRE_LIST_ENTRY.exec(text);
                 if (!entry)
                     return text.trim() === '' || /^(?:\[ERROR\])?\s{3,}\S/.test(text);
-                if (entry[1] !== undefined)
-                    this.addJvm('surefire', entry[1], entry[2], toLine(entry[3]));
-                else
-                    this.addJvm('surefire', entry[5], entry[4], null);
+                if (entry[3] !== undefined) {
+                    this.addJvm('surefire', entry[1] ?? entry[2], entry[3], toLine(entry[4]));
+                }
+                else {
+                    this.addJvm('surefire', entry[6], entry[5], null);
+                }
                 return true;
             }
             default:
@@ -1856,6 +1879,8 @@ class FailingTestCollector {
         }
     }
     startLine(text) {
+        if (!TEST_LINE_HINT.test(text))
+            return;
         const trimmed = text.trimStart();
         const first = trimmed.charCodeAt(0);
         let match;
@@ -1891,7 +1916,7 @@ class FailingTestCollector {
         }
         if (trimmed.startsWith('--- FAIL: ') && (match = GO_FAIL.exec(text))) {
             this.add('go', match[1], null, null);
-            this.mode = 'go-file';
+            this.follow('go-file');
             return;
         }
         if (text.startsWith('=== FAIL: ') && (match = GOTESTSUM_FAIL.exec(text))) {
@@ -1970,7 +1995,7 @@ class FailingTestCollector {
             return;
         }
         if (text === 'failures:') {
-            this.mode = 'cargo-list';
+            this.follow('cargo-list');
             return;
         }
         if (text.includes('<<<')) {
@@ -1988,7 +2013,7 @@ class FailingTestCollector {
             return;
         }
         if (SUREFIRE_LIST_HEAD.test(text)) {
-            this.mode = 'surefire-list';
+            this.follow('surefire-list');
             return;
         }
         if (text.includes('Tests run:') && (match = SUREFIRE_TOTALS.exec(text))) {
@@ -2021,12 +2046,12 @@ class FailingTestCollector {
             return;
         }
         if (MINITEST_HEAD.test(text)) {
-            this.mode = 'minitest-name';
+            this.follow('minitest-name');
             return;
         }
         if ((match = EXUNIT_ENTRY.exec(text))) {
             this.add('exunit', `${match[1]} (${match[2]})`, null, null);
-            this.mode = 'exunit-file';
+            this.follow('exunit-file');
             return;
         }
         if ((match = EXUNIT_TOTALS.exec(text))) {
@@ -2034,7 +2059,7 @@ class FailingTestCollector {
             return;
         }
         if (PHPUNIT_HEAD.test(text)) {
-            this.mode = 'phpunit';
+            this.follow('phpunit');
             return;
         }
         if (text.startsWith('Tests: ') && (match = PHPUNIT_TOTALS.exec(text))) {
@@ -2069,6 +2094,10 @@ class FailingTestCollector {
             return;
         }
         if (text.endsWith('[FAIL]') && (match = XUNIT_FAIL.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if ((match = NUNIT_CONSOLE_FAILED.exec(text))) {
             this.add('dotnet', match[1], null, null);
             return;
         }
@@ -2107,7 +2136,7 @@ class FailingTestCollector {
         if ((match = MOCHA_FAILING.exec(text))) {
             const failed = Number(match[1]);
             this.count(failed, this.mochaPassing === null ? null : failed + this.mochaPassing);
-            this.mode = 'mocha';
+            this.follow('mocha');
         }
     }
     /** Mocha's list of failures: `N) ` then the title's parts, the last ending with a colon. */
@@ -2115,7 +2144,7 @@ class FailingTestCollector {
         const entry = MOCHA_ENTRY.exec(text);
         if (entry) {
             this.titleParts = [];
-            this.mode = 'mocha-title';
+            this.follow('mocha-title');
             return this.mochaTitleLine(entry[1] ?? '');
         }
         // Messages and stack traces are indented; the list ends with the first line that is not.
@@ -2129,11 +2158,11 @@ class FailingTestCollector {
             this.titleParts.push(part.slice(0, -1).trim());
             this.add('mocha', this.titleParts.filter(p => p !== '').join(' '), null, null);
             this.titleParts = [];
-            this.mode = 'mocha';
+            this.follow('mocha');
             return true;
         }
         if (this.titleParts.length >= 8) {
-            this.mode = 'mocha';
+            this.follow('mocha');
             return true;
         }
         this.titleParts.push(part);
@@ -2207,6 +2236,7 @@ class FailingTestCollector {
     add(framework, name, file, line) {
         if (name === '')
             return;
+        this.followBudget = MAX_FOLLOWED_LINES;
         const key = `${framework}:${name}`;
         const known = this.kept.get(key);
         if (known) {
