@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70093);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58594);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 70093:
+/***/ 58594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31115,6 +31115,147 @@ function parseMarker(body, kind) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/triage/failing-tests.ts
+/**
+ * Triage by test (pure): a test failure's fingerprint is its failing tests, not its job or
+ * its log line, so the same tests failing in two jobs or matrix legs share one issue; an
+ * issue remembers its tests in a hidden marker, and a new failure whose tests overlap an
+ * open issue's joins that issue instead of opening another.
+ */
+
+
+/** Failing tests a fingerprint is built from: the first ones in sorted order. */
+const MAX_FINGERPRINT_TESTS = 20;
+/** Tests an issue remembers (its marker grows with each failure that joins it). */
+const MAX_ISSUE_TESTS = 50;
+const TESTS_MARKER = 'tests';
+const MAX_NAME_CHARS = 300;
+/** The test's identifier: its name as the runner printed it (the runner's name is not part of it). */
+function testId(test) {
+    return test.name.slice(0, MAX_NAME_CHARS);
+}
+/** Sorted, unique identifiers of `tests`, at most `max`. */
+function testIds(tests, max = MAX_FINGERPRINT_TESTS) {
+    return [...new Set(tests.map(testId))].sort().slice(0, max);
+}
+/**
+ * The fingerprint of a test failure: the workflow and its sorted failing test ids (at most
+ * 20), whatever job or matrix leg they failed in. The readable line names them.
+ */
+function testFingerprint(workflowPath, tests) {
+    const ids = testIds(tests);
+    const key = [workflowPath, 'test_failure', ...ids].join('\n');
+    const more = new Set(tests.map(testId)).size - ids.length;
+    return {
+        id: (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16),
+        maskedLine: `failing tests: ${ids.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}`
+    };
+}
+/**
+ * The hidden marker holding an issue's workflow and test ids (base64url of JSON, so that any
+ * name fits the marker's alphabet).
+ */
+function testsMarker(workflowPath, ids) {
+    const data = JSON.stringify({ workflow: workflowPath, tests: ids });
+    return hiddenMarker(TESTS_MARKER, Buffer.from(data, 'utf8').toString('base64url'));
+}
+/** The test ids an issue body's marker holds for `workflowPath`; none without a readable marker. */
+function testIdsOfBody(body, workflowPath) {
+    const marker = parseMarker(body, TESTS_MARKER);
+    if (!marker)
+        return [];
+    try {
+        const data = JSON.parse(Buffer.from(marker.id, 'base64url').toString('utf8'));
+        if (typeof data !== 'object' || data === null)
+            return [];
+        const { workflow, tests } = data;
+        if (workflow !== workflowPath || !Array.isArray(tests))
+            return [];
+        return tests.filter((id) => typeof id === 'string').slice(0, MAX_ISSUE_TESTS);
+    }
+    catch {
+        return [];
+    }
+}
+/** The open issue of `workflowPath` whose tests overlap `tests` most (the oldest on a tie), if any. */
+function issueSharingTests(issues, workflowPath, tests) {
+    const wanted = new Set(tests.map(testId));
+    if (wanted.size === 0)
+        return undefined;
+    let best;
+    let bestShared = 0;
+    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+        if (issue.state !== 'open')
+            continue;
+        const shared = testIdsOfBody(issue.body, workflowPath).filter(id => wanted.has(id)).length;
+        if (shared > bestShared) {
+            best = issue;
+            bestShared = shared;
+        }
+    }
+    return best;
+}
+/** Where the run's files are browsed: the repository's page, from the run's page. */
+function repositoryUrlOfRun(runUrl) {
+    const match = /^(https:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+)\/actions\/runs\/\d+/.exec(runUrl);
+    return match ? match[1] : null;
+}
+/** Prefixes of the checkout a runner prints in absolute paths (Linux, container, Windows). */
+const CHECKOUT_PREFIX = /^(?:\/home\/runner\/work\/[^/]+\/[^/]+\/|\/__w\/[^/]+\/[^/]+\/|[A-Za-z]:[\\/]a[\\/][^\\/]+[\\/][^\\/]+[\\/])/;
+const SAFE_PATH = /^[\w@+-][\w@+.-]*(?:\/[\w@+-][\w@+.-]*)*$/;
+/** A repository-relative path for a link, or null when the path is not plainly one. */
+function repositoryPath(file) {
+    const relative = file.replace(CHECKOUT_PREFIX, '').replace(/\\/g, '/').replace(/^\.\//, '');
+    if (!SAFE_PATH.test(relative) || relative.split('/').some(part => part === '..'))
+        return null;
+    return relative;
+}
+/**
+ * The failing tests of the jobs that share one fingerprint, for their issue: only for a
+ * test failure whose logs named tests.
+ */
+function alertTests(jobs, run) {
+    if (jobs[0]?.classification.category !== 'test_failure')
+        return undefined;
+    const tests = jobs.flatMap(job => job.excerpt.failingTests.tests);
+    if (tests.length === 0)
+        return undefined;
+    return { tests, workflowPath: run.path, repositoryUrl: repositoryUrlOfRun(run.htmlUrl), sha: run.headSha };
+}
+function renderFailingTests(tests, context) {
+    const listed = new Set();
+    const lines = [];
+    for (const test of tests) {
+        const id = testId(test);
+        if (listed.has(id) || listed.size >= MAX_ISSUE_TESTS)
+            continue;
+        listed.add(id);
+        const path = test.file === null ? null : repositoryPath(test.file);
+        const where = path === null
+            ? ''
+            : ` in ${markdownLink(`${path}${test.line === null ? '' : `:${test.line}`}`, context.repositoryUrl && /^[0-9a-f]{7,64}$/i.test(context.sha)
+                ? `${context.repositoryUrl}/blob/${context.sha}/${encodeURI(path)}${test.line === null ? '' : `#L${test.line}`}`
+                : null)}`;
+        lines.push(`- ${escapeMarkdownInline(truncate(test.name, MAX_NAME_CHARS))} (${test.framework})${where}`);
+    }
+    const earlier = (context.known ?? []).filter(id => !listed.has(id)).slice(0, MAX_ISSUE_TESTS - listed.size);
+    for (const id of earlier)
+        lines.push(`- ${escapeMarkdownInline(id)} (failed in an earlier run)`);
+    const ids = [...listed, ...earlier];
+    return [`### Failing tests`, '', ...lines, '', testsMarker(context.workflowPath, ids)].join('\n');
+}
+const SECTION = /^### Failing tests\n[\s\S]*?\n<!-- workflow-triage:tests=[A-Za-z0-9._:-]+ -->$/m;
+/**
+ * An issue body whose failing tests section also lists `tests` (a failure that joined the
+ * issue): the marker then holds both, so later failures of either set join it too.
+ */
+function withFailingTests(body, tests, context) {
+    if (!SECTION.test(body))
+        return body;
+    const section = renderFailingTests(tests, { ...context, known: testIdsOfBody(body, context.workflowPath) });
+    return body.replace(SECTION, () => section);
+}
+
 ;// CONCATENATED MODULE: ./src/classify/rules.ts
 const branchConflict = [
     {
@@ -32609,6 +32750,648 @@ function isUnsure(classification) {
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/classify/tests.ts
+/**
+ * The failing tests a job log names, told line by line (pure). The collector rides the
+ * streamed log scan (extract.ts): it sees the cleaned, redacted lines that hold one of
+ * TEST_LINE_LITERALS, and, while it asks for them (`wantsNextLine`), the lines right after,
+ * since some runners spread one failure over several lines (mocha's nested titles, the
+ * list after PHPUnit's "There were 2 failures:", the file under an ExUnit or minitest
+ * failure). Memory is bounded by `maxTests`; every regex is anchored and free of nested
+ * quantifiers, so a line costs time linear in its length.
+ */
+/**
+ * Text one of which every line a test runner prints about a failure (or its summary) holds,
+ * ASCII case aside: the scan hands the collector only such lines (and those it asks for).
+ */
+const TEST_LINE_LITERALS = [
+    '●',
+    '×',
+    'FAIL',
+    'ERROR',
+    '<<<',
+    ' stdout ----',
+    'test result:',
+    'Tests run:',
+    'tests completed',
+    'rspec ',
+    ' examples, ',
+    ' example, ',
+    '✗',
+    'Failure:',
+    'Error:',
+    ' runs, ',
+    ' tests, ',
+    ' test, ',
+    'There w',
+    'Assertions:',
+    'Total:',
+    ') test ',
+    ') doctest ',
+    'Tests:',
+    'Tests ',
+    'Ran ',
+    '___',
+    ' passing',
+    'panicked at',
+    'rails test ',
+    ', XCT',
+    '❯',
+    ' › ',
+    'Dubious'
+];
+/**
+ * Case-sensitive text one of which every line `startLine` can use holds: the scan's literals
+ * ignore case, so most lines it hands over are error lines ("the request fails") that no
+ * runner's pattern can match; one search spares them the patterns.
+ */
+const TEST_LINE_HINT = /FAIL|ERROR|Fail|Error|failed|failing|failures|errors|●|×|✗|❯|›|<<<|----|test result|Tests|tests|rspec|example|runs, |There w|Assertions|Total|\) (?:doc)?test |Ran |___|passing|panicked|rails test|XCT|Dubious|^=/;
+const DEFAULT_MAX_TESTS = 50;
+/** Lines a multi-line failure list is followed past its last test (a stack trace is shorter). */
+const MAX_FOLLOWED_LINES = 200;
+const JEST_BULLET = /^\s*● (.+)$/;
+const JEST_NOT_A_TEST = /^(?:Console|Test suite failed to run|.* › \(hook\)|Summary of all failing tests)$/;
+const JEST_FILE = /^\s*FAIL\s+(\S+\.[cm]?[jt]sx?)(?:\s+\(.*\))?$/;
+const VITEST_FAIL = /^\s*(?:FAIL|×|✗)\s+(\S+\.[cm]?[jt]sx?)(?:\s+\[[^\]]*\])? > (.+)$/;
+/** vitest's tree: a failed file (`❯ file (3 tests | 1 failed)`), then its failed tests (`× name 5ms`). */
+const VITEST_FILE = /^\s*❯ (\S+\.[cm]?[jt]sx?) \(\d+ tests?\b/;
+const VITEST_CROSS = /^\s*× (.+?)(?: \d+ms)?$/;
+/** Playwright's list of failures: `1) [project] › file:line:column › suite › test ───`. */
+const PLAYWRIGHT_FAILED = /^\s*\d+\) \[[^\]]+\] › (\S+?):(\d+):\d+ › (.+?)(?: ─+)?$/;
+const JEST_SUMMARY = /^Tests:\s+(.*\d.*\btotal)$/;
+const VITEST_SUMMARY = /^\s*Tests\s+(\d+ failed\b.*)$/;
+const MOCHA_FAILING = /^\s*(\d+) failing$/;
+const MOCHA_PASSING = /^\s*(\d+) passing\b/;
+const MOCHA_ENTRY = /^\s*\d+\)(?: (.*))?$/;
+/** The short summary (`FAILED path::test - message`), with pytest-xdist's worker prefix or not. */
+const PYTEST_SUMMARY_LINE = /^(?:\[gw\d+\] \[\s*\d+%\] )?(?:FAILED|ERROR) (\S+?\.py)::(.+)$/;
+const PYTEST_VERBOSE = /^(\S+?\.py)::(\S+) FAILED\b/;
+const PYTEST_TOTALS = /^=+ (.*\d+ (?:failed|errors?)\b.*) in [\d.]+s\b/;
+const UNITTEST_HEADER = /^(?:FAIL|ERROR): (\w+) \(([\w.]+)\)/;
+/** nose and `python -m unittest -v` name a test by its dotted path alone. */
+const UNITTEST_DOTTED = /^(?:FAIL|ERROR): ([A-Za-z_][\w]*(?:\.\w+)+)$/;
+const UNITTEST_VERBOSE = /^(\w+ \([\w.]+\)|[A-Za-z_]\w*(?:\.\w+)+) \.\.\. (?:FAIL|ERROR)$/;
+const UNITTEST_RAN = /^Ran (\d+) tests? in /;
+const UNITTEST_FAILED = /^FAILED \((?:failures=(\d+))?(?:, )?(?:errors=(\d+))?/;
+const GO_FAIL = /^\s*--- FAIL: (\S+) \(/;
+/** gotestsum: `=== FAIL: package TestName (0.00s)`. */
+const GOTESTSUM_FAIL = /^=== FAIL: (\S+) (\S+)(?: \(|$)/;
+/** cargo-nextest: `FAIL [   0.004s] crate::binary module::test`. */
+const NEXTEST_FAIL = /^\s*FAIL \[\s*[\d.]+s\] (\S+) (\S+)$/;
+const GO_FILE = /^\s+(\S+_test\.go):(\d+):/;
+const CARGO_STDOUT = /^---- (\S+) stdout ----$/;
+const CARGO_RESULT_LINE = /^test (\S+) \.\.\. FAILED$/;
+const CARGO_LIST_ENTRY = /^ {4}([A-Za-z_][\w:]*)$/;
+/** cargo runs each test in a thread named after it. */
+const CARGO_PANIC = /^thread '([\w:]+)' panicked at/;
+const CARGO_TOTALS = /^test result: FAILED\. (\d+) passed; (\d+) failed;/;
+const SUREFIRE_OLD = /^(?:\[ERROR\] )?([\w$]+)\(([\w.$]+)\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
+const SUREFIRE_NEW = /^(?:\[ERROR\] )?([\w.$]+)\.([\w$]+)(?:\([^)]*\))?(?:\[\d+\])?\s+(?:--\s+)?Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
+/** JUnit 5 under surefire names the method alone, after its class's `Tests run: ... - in Class` line. */
+const SUREFIRE_METHOD_ONLY = /^(?:\[ERROR\] )?([\w$]+)\(\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
+const SUREFIRE_CLASS = / - in ([\w.$]+)\s*$/;
+const SUREFIRE_LIST_HEAD = /^(?:\[ERROR\] )?(?:Failures|Errors|Failed tests|Tests in error):\s*$/;
+/**
+ * `Class.method:line`, `Class.method » Exception` (errors), `TestClass>Base.method:line` (an
+ * inherited method: the test is the subclass's), or the older `method(Class)`.
+ */
+const SUREFIRE_LIST_ENTRY = /^(?:\[ERROR\])?\s+(?:(?:([\w$]+)>)?([\w$]+)\.([\w$]+)(?::(\d+)| »)|([\w$]+)\(([\w.$]+)\))/;
+const SUREFIRE_TOTALS = /^(?:\[\w+\] )?Tests run: (\d+), Failures: (\d+), Errors: (\d+)(?:, Skipped: \d+)?\s*$/;
+const GRADLE_FAIL = /^(\S+) > (.+) FAILED$/;
+const GRADLE_TOTALS = /^(\d+) tests completed, (\d+) failed\b/;
+const RSPEC_RERUN = /^rspec (\.\/\S+?)(?::(\d+)|\[[\d:]+\]) # (.+)$/;
+const RSPEC_QUOTED = /^rspec '(\.\/\S+?)\[[\d:]+\]' # (.+)$/;
+const RSPEC_TOTALS = /^(\d+) examples?, (\d+) failures?\b/;
+const MINITEST_HEAD = /^\s*(?:\d+\) )?(?:Failure|Error):$/;
+const MINITEST_NAME = /^([\w:]+)#(.+?)(?:\s+\[(\S+?):(\d+)\])?:?$/;
+const RAILS_RERUN = /^(?:bin\/)?rails test (\S+?):(\d+)$/;
+const MINITEST_OLD_NAME = /^(\w+)\(([\w:]+)\)(?: \[(.+?):(\d+)\])?:?$/;
+const MINITEST_TOTALS = /^(\d+) (?:runs|tests), \d+ assertions, (\d+) failures, (\d+) errors\b/;
+const PHPUNIT_HEAD = /^There (?:was 1|were \d+) (?:failure|error)s?:$/;
+const PHPUNIT_ENTRY = /^\d+\) (\S+::\S+)/;
+const PHPUNIT_FILE = /^(\S+\.php):(\d+)$/;
+const PHPUNIT_TOTALS = /^Tests: (\d+), Assertions: \d+/;
+const PHPUNIT_COUNT = /\b(Failures|Errors): (\d+)/g;
+/** vstest names NUnit tests by their method alone, always followed by a duration. */
+const DOTNET_FAILED_TIMED = /^\s*Failed ([A-Za-z_].*?) \[[<\d][\d .<a-z]*\]$/;
+const DOTNET_FAILED = /^\s*(?:Failed|X)\s+([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?)(?:\s+\[[^\]]*\])?$/;
+/** The NUnit console's list: `1) Failed : Namespace.Class.Method`. */
+const NUNIT_CONSOLE_FAILED = /^\s*\d+\) (?:Failed|Error) : ([A-Za-z_][\w.`+<>]*(?:\(.*\))?)$/;
+const XUNIT_FAIL = /^\s*(?:\[xUnit\.net [\d:.]+\]\s+)?([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?) \[FAIL\]$/;
+/** Microsoft.Testing.Platform (MSTest runner): `failed Name (args) (6s 220ms)`. */
+const MTP_FAILED = /^\s*failed ([A-Za-z_][\w.`+<>]*(?: \(.*\))?) \((?:\d+(?:ms|s|m|h) ?)+\)$/;
+const SCALATEST_FAILED = /^(?:\[info\] )?- (.+) \*\*\* FAILED \*\*\*$/;
+const XCTEST_FAILED = /^Test Case '-\[(\S+) (\w+)\]' failed\b/;
+/** xcpretty's summary: the test, a comma, the failed assertion. */
+const XCPRETTY_FAILED = /^\S*\s+(test\w+), XCT\w+ failed\b/;
+/** Erlang Common Test: `suite:case failed on line N`. */
+const COMMON_TEST_FAILED = /^(\w+):(\w+) failed on line (\d+)$/;
+/** Perl's prove (TAP): a test script that failed or died. */
+const PROVE_FAILED = /^(?:\[[\d:]+\] )?(\S+\.(?:t|sh|pl)) \.+ (?:Dubious|Failed)\b/;
+const TESTTHAT_FAILED = /^\s*\d+\. (?:Failure|Error): (.+) \(@(\S+?)#(\d+)\)$/;
+const DOTNET_TOTALS = /^\s*Failed!\s+- Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+), Total:\s+(\d+)/;
+const XUNIT_TOTALS = /^\s*\S+\s+Total: (\d+), Errors: (\d+), Failed: (\d+),/;
+const EXUNIT_ENTRY = /^\s+\d+\) ((?:test|doctest) .+) \(([\w.]+)\)$/;
+const EXUNIT_FILE = /^\s+(\S+\.exs?):(\d+)$/;
+const EXUNIT_TOTALS = /^(?:\d+ (?:doctests?|propert(?:y|ies)), )*(\d+) tests?, (\d+) failures?\b/;
+class FailingTestCollector {
+    kept = new Map();
+    maxTests;
+    omittedCount = 0;
+    mode = 'none';
+    /** Lines the current mode may still take without naming a test. */
+    followBudget = 0;
+    /** The test the lines after the current one may add a file and line to. */
+    last = null;
+    /** Mocha's title so far, over several lines. */
+    titleParts = [];
+    jestFile = null;
+    vitestFile = null;
+    surefireClass = null;
+    /** pytest section headers (`____ test_x ____`): used only when no summary line named a test. */
+    pytestHeaders = [];
+    failed = 0;
+    total = 0;
+    summaries = 0;
+    mochaPassing = null;
+    constructor(maxTests = DEFAULT_MAX_TESTS) {
+        this.maxTests = maxTests;
+    }
+    /** Whether the next line must be handed over whatever its literals (see the module comment). */
+    get wantsNextLine() {
+        return this.mode !== 'none';
+    }
+    line(text) {
+        if (this.mode !== 'none' && this.followBudget-- > 0 && this.continueMode(text))
+            return;
+        this.mode = 'none';
+        this.startLine(text);
+    }
+    /** Asks for the lines after this one, for a while: a list that never ends must not keep every line coming. */
+    follow(mode) {
+        this.mode = mode;
+        this.followBudget = MAX_FOLLOWED_LINES;
+    }
+    result() {
+        if (!this.hasFramework('pytest')) {
+            for (const name of this.pytestHeaders)
+                this.add('pytest', name, null, null);
+        }
+        return {
+            tests: [...this.kept.values()],
+            totals: this.summaries > 0 ? { failed: this.failed, total: this.total } : null,
+            omitted: this.omittedCount
+        };
+    }
+    /** Handles a line in the mode an earlier line set; false when the mode ends here. */
+    continueMode(text) {
+        switch (this.mode) {
+            case 'mocha':
+                return this.mochaLine(text);
+            case 'mocha-title':
+                return this.mochaTitleLine(text);
+            case 'cargo-list': {
+                if (text.trim() === '')
+                    return true;
+                const entry = CARGO_LIST_ENTRY.exec(text);
+                if (entry)
+                    this.add('cargo', entry[1], null, null);
+                return entry !== null;
+            }
+            case 'phpunit':
+                return this.phpunitLine(text);
+            case 'minitest-name': {
+                const entry = MINITEST_NAME.exec(text);
+                const old = entry ? null : MINITEST_OLD_NAME.exec(text);
+                if (entry)
+                    this.add('minitest', `${entry[1]}#${entry[2]}`, entry[3] ?? null, toLine(entry[4]));
+                else if (old)
+                    this.add('minitest', `${old[2]}#${old[1]}`, old[3] ?? null, toLine(old[4]));
+                this.mode = 'none';
+                return true;
+            }
+            case 'exunit-file':
+            case 'go-file': {
+                const pattern = this.mode === 'go-file' ? GO_FILE : EXUNIT_FILE;
+                const place = pattern.exec(text);
+                this.mode = 'none';
+                if (place && this.last && this.last.file === null) {
+                    this.last.file = place[1];
+                    this.last.line = toLine(place[2]);
+                }
+                return place !== null || text.trim() === '';
+            }
+            case 'surefire-list': {
+                const entry = SUREFIRE_LIST_ENTRY.exec(text);
+                if (!entry)
+                    return text.trim() === '' || /^(?:\[ERROR\])?\s{3,}\S/.test(text);
+                if (entry[3] !== undefined) {
+                    this.addJvm('surefire', entry[1] ?? entry[2], entry[3], toLine(entry[4]));
+                }
+                else {
+                    this.addJvm('surefire', entry[6], entry[5], null);
+                }
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+    startLine(text) {
+        if (!TEST_LINE_HINT.test(text))
+            return;
+        const trimmed = text.trimStart();
+        const first = trimmed.charCodeAt(0);
+        let match;
+        if (first === 0x25cf /* ● */) {
+            if ((match = JEST_BULLET.exec(text)) && !JEST_NOT_A_TEST.test(match[1])) {
+                this.add('jest', match[1].trim(), this.jestFile, null);
+            }
+            return;
+        }
+        if (first === 0x276f /* ❯ */) {
+            if ((match = VITEST_FILE.exec(text)))
+                this.vitestFile = match[1];
+            return;
+        }
+        if (first === 0xd7 /* × */ && this.vitestFile !== null && !VITEST_FAIL.test(text)) {
+            if ((match = VITEST_CROSS.exec(text)))
+                this.add('vitest', match[1], this.vitestFile, null);
+            return;
+        }
+        if (trimmed.startsWith('FAIL') || first === 0xd7 /* × */ || first === 0x2717 /* ✗ */) {
+            if ((match = VITEST_FAIL.exec(text))) {
+                this.add('vitest', match[2].trim(), match[1], null);
+                return;
+            }
+            if ((match = NEXTEST_FAIL.exec(text))) {
+                this.add('cargo', match[2], null, null);
+                return;
+            }
+            if ((match = JEST_FILE.exec(text))) {
+                this.jestFile = match[1];
+                return;
+            }
+        }
+        if (trimmed.startsWith('--- FAIL: ') && (match = GO_FAIL.exec(text))) {
+            this.add('go', match[1], null, null);
+            this.follow('go-file');
+            return;
+        }
+        if (text.startsWith('=== FAIL: ') && (match = GOTESTSUM_FAIL.exec(text))) {
+            this.add('go', match[2], null, null);
+            return;
+        }
+        if (text.startsWith('FAIL') || text.startsWith('ERROR') || text.startsWith('[gw')) {
+            if ((match = PYTEST_SUMMARY_LINE.exec(text))) {
+                // The message follows the first " - " after the parameters, which may hold one too.
+                const rest = match[2];
+                const end = rest.indexOf(' - ', rest.indexOf('[') === -1 ? 0 : Math.max(0, rest.indexOf(']')));
+                const test = (end === -1 ? rest : rest.slice(0, end)).trim();
+                this.add('pytest', `${match[1]}::${test}`, match[1], null);
+                return;
+            }
+            if ((match = UNITTEST_HEADER.exec(text))) {
+                this.add('unittest', `${match[1]} (${match[2]})`, null, null);
+                return;
+            }
+            if ((match = UNITTEST_DOTTED.exec(text))) {
+                this.add('unittest', match[1], null, null);
+                return;
+            }
+            if ((match = UNITTEST_FAILED.exec(text)) && (match[1] !== undefined || match[2] !== undefined)) {
+                this.failed += Number(match[1] ?? 0) + Number(match[2] ?? 0);
+                return;
+            }
+        }
+        if (text.endsWith(' ... FAIL') || text.endsWith(' ... ERROR')) {
+            if ((match = UNITTEST_VERBOSE.exec(text)))
+                this.add('unittest', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('thread ') && (match = CARGO_PANIC.exec(text))) {
+            if (match[1] !== 'main' && match[1] !== '<unnamed>')
+                this.add('cargo', match[1], null, null);
+            return;
+        }
+        if ((match = RAILS_RERUN.exec(text))) {
+            if (this.last?.framework === 'minitest' && this.last.file === null) {
+                this.last.file = match[1];
+                this.last.line = toLine(match[2]);
+            }
+            return;
+        }
+        if (text.startsWith('_')) {
+            const name = text.replace(/^_{3,} /, '').replace(/ _{3,}$/, '');
+            if (name !== text && /^[\w.[\]-]+$/.test(name) && /(?:^|\.)test/i.test(name))
+                this.pytestHeaders.push(name);
+            return;
+        }
+        if ((match = PYTEST_VERBOSE.exec(text))) {
+            this.add('pytest', `${match[1]}::${match[2]}`, match[1], null);
+            return;
+        }
+        if (text.startsWith('=') && (match = PYTEST_TOTALS.exec(text))) {
+            this.countWords(match[1]);
+            return;
+        }
+        if (text.startsWith('Ran ') && (match = UNITTEST_RAN.exec(text))) {
+            // The FAILED line after it gives the failures.
+            this.count(0, Number(match[1]));
+            return;
+        }
+        if (text.includes(' stdout ----') && (match = CARGO_STDOUT.exec(text))) {
+            this.add('cargo', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('test ')) {
+            if ((match = CARGO_RESULT_LINE.exec(text)))
+                this.add('cargo', match[1], null, null);
+            else if ((match = CARGO_TOTALS.exec(text))) {
+                const failed = Number(match[2]);
+                this.count(failed, failed + Number(match[1]));
+            }
+            return;
+        }
+        if (text === 'failures:') {
+            this.follow('cargo-list');
+            return;
+        }
+        if (text.includes('<<<')) {
+            if ((match = SUREFIRE_CLASS.exec(text)))
+                this.surefireClass = match[1];
+            if ((match = SUREFIRE_OLD.exec(text))) {
+                this.addJvm('surefire', match[2], match[1], null);
+            }
+            else if ((match = SUREFIRE_NEW.exec(text))) {
+                this.addJvm('surefire', match[1], match[2], null);
+            }
+            else if ((match = SUREFIRE_METHOD_ONLY.exec(text)) && this.surefireClass !== null) {
+                this.addJvm('surefire', this.surefireClass, match[1], null);
+            }
+            return;
+        }
+        if (SUREFIRE_LIST_HEAD.test(text)) {
+            this.follow('surefire-list');
+            return;
+        }
+        if (text.includes('Tests run:') && (match = SUREFIRE_TOTALS.exec(text))) {
+            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
+            return;
+        }
+        if (text.endsWith(' FAILED') && (match = GRADLE_FAIL.exec(text))) {
+            this.addJvm('gradle', match[1], match[2], null);
+            return;
+        }
+        if ((match = GRADLE_TOTALS.exec(text))) {
+            this.count(Number(match[2]), Number(match[1]));
+            return;
+        }
+        if (text.startsWith('rspec ')) {
+            if ((match = RSPEC_RERUN.exec(text))) {
+                this.add('rspec', match[3].trim(), stripDotSlash(match[1]), toLine(match[2]));
+            }
+            else if ((match = RSPEC_QUOTED.exec(text))) {
+                this.add('rspec', match[2].trim(), stripDotSlash(match[1]), null);
+            }
+            return;
+        }
+        if ((match = RSPEC_TOTALS.exec(text))) {
+            this.count(Number(match[2]), Number(match[1]));
+            return;
+        }
+        if ((match = MINITEST_TOTALS.exec(text))) {
+            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
+            return;
+        }
+        if (MINITEST_HEAD.test(text)) {
+            this.follow('minitest-name');
+            return;
+        }
+        if ((match = EXUNIT_ENTRY.exec(text))) {
+            this.add('exunit', `${match[1]} (${match[2]})`, null, null);
+            this.follow('exunit-file');
+            return;
+        }
+        if ((match = EXUNIT_TOTALS.exec(text))) {
+            this.count(Number(match[2]), Number(match[1]));
+            return;
+        }
+        if (PHPUNIT_HEAD.test(text)) {
+            this.follow('phpunit');
+            return;
+        }
+        if (text.startsWith('Tests: ') && (match = PHPUNIT_TOTALS.exec(text))) {
+            let failed = 0;
+            for (const count of text.matchAll(PHPUNIT_COUNT))
+                failed += Number(count[2]);
+            this.count(failed, Number(match[1]));
+            return;
+        }
+        if (text.endsWith(' FAILED ***') && (match = SCALATEST_FAILED.exec(text))) {
+            this.add('scalatest', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('Test Case ') && (match = XCTEST_FAILED.exec(text))) {
+            this.add('xctest', `${match[1]}.${match[2]}`, null, null);
+            return;
+        }
+        if (text.includes(', XCT') && (match = XCPRETTY_FAILED.exec(text))) {
+            this.add('xctest', match[1], null, null);
+            return;
+        }
+        if ((match = COMMON_TEST_FAILED.exec(text))) {
+            this.add('common_test', `${match[1]}:${match[2]}`, null, null);
+            return;
+        }
+        if ((match = PROVE_FAILED.exec(text))) {
+            this.add('prove', match[1], null, null);
+            return;
+        }
+        if ((match = TESTTHAT_FAILED.exec(text))) {
+            this.add('testthat', match[1], match[2], toLine(match[3]));
+            return;
+        }
+        if (text.endsWith('[FAIL]') && (match = XUNIT_FAIL.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if ((match = NUNIT_CONSOLE_FAILED.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if ((match = PLAYWRIGHT_FAILED.exec(text))) {
+            this.add('playwright', match[3], match[1], toLine(match[2]));
+            return;
+        }
+        if ((match = DOTNET_FAILED_TIMED.exec(text)) || (match = DOTNET_FAILED.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('failed ', text.length - trimmed.length) && (match = MTP_FAILED.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if ((match = DOTNET_TOTALS.exec(text))) {
+            this.count(Number(match[1]), Number(match[4]));
+            return;
+        }
+        if ((match = XUNIT_TOTALS.exec(text))) {
+            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
+            return;
+        }
+        if ((match = JEST_SUMMARY.exec(text))) {
+            this.countWords(match[1]);
+            return;
+        }
+        if ((match = VITEST_SUMMARY.exec(text))) {
+            this.countWords(match[1]);
+            return;
+        }
+        if ((match = MOCHA_PASSING.exec(text))) {
+            this.mochaPassing = Number(match[1]);
+            return;
+        }
+        if ((match = MOCHA_FAILING.exec(text))) {
+            const failed = Number(match[1]);
+            this.count(failed, this.mochaPassing === null ? null : failed + this.mochaPassing);
+            this.follow('mocha');
+        }
+    }
+    /** Mocha's list of failures: `N) ` then the title's parts, the last ending with a colon. */
+    mochaLine(text) {
+        const entry = MOCHA_ENTRY.exec(text);
+        if (entry) {
+            this.titleParts = [];
+            this.follow('mocha-title');
+            return this.mochaTitleLine(entry[1] ?? '');
+        }
+        // Messages and stack traces are indented; the list ends with the first line that is not.
+        return text === '' || /^\s/.test(text);
+    }
+    mochaTitleLine(text) {
+        const part = text.trim();
+        if (part === '')
+            return true;
+        if (part.endsWith(':')) {
+            this.titleParts.push(part.slice(0, -1).trim());
+            this.add('mocha', this.titleParts.filter(p => p !== '').join(' '), null, null);
+            this.titleParts = [];
+            this.follow('mocha');
+            return true;
+        }
+        if (this.titleParts.length >= 8) {
+            this.follow('mocha');
+            return true;
+        }
+        this.titleParts.push(part);
+        return true;
+    }
+    /** PHPUnit's numbered list after "There were N failures:", up to its summary. */
+    phpunitLine(text) {
+        if (text === 'FAILURES!' || text === 'ERRORS!' || text.startsWith('Tests: '))
+            return false;
+        let match;
+        if ((match = PHPUNIT_ENTRY.exec(text))) {
+            this.add('phpunit', match[1], null, null);
+        }
+        else if ((match = PHPUNIT_FILE.exec(text)) && this.last && this.last.file === null) {
+            const file = match[1];
+            // The trace ends in the test; the first frame in a *Test.php file is the test's own line.
+            if (/Test\.php$/.test(file)) {
+                this.last.file = file;
+                this.last.line = toLine(match[2]);
+            }
+        }
+        return true;
+    }
+    /** A summary's counts: `failed` failures (errors included) of `total` tests. */
+    count(failed, total) {
+        this.summaries++;
+        this.failed += failed;
+        this.total = this.total === null || total === null ? null : this.total + total;
+    }
+    /** A summary of words: "1 failed, 2 passed, 3 total", "2 failed | 3 passed (5)", "1 failed, 2 errors". */
+    countWords(summary) {
+        let failed = 0;
+        let counted = 0;
+        let total = null;
+        for (const [, value, word] of summary.matchAll(/(\d+) (failed|errors?|passed|skipped|todo|total|xfailed|xpassed)\b/g)) {
+            const n = Number(value);
+            if (word === 'total')
+                total = n;
+            else {
+                counted += n;
+                if (word === 'failed' || word?.startsWith('error'))
+                    failed += n;
+            }
+        }
+        const bracketed = /\((\d+)\)\s*$/.exec(summary);
+        if (total === null && bracketed)
+            total = Number(bracketed[1]);
+        this.count(failed, total ?? counted);
+    }
+    hasFramework(framework) {
+        for (const test of this.kept.values())
+            if (test.framework === framework)
+                return true;
+        return false;
+    }
+    /** A JVM test as `Class.method`, one entry per simple class name and method whichever form named it. */
+    addJvm(framework, className, method, line) {
+        const simple = className.slice(className.lastIndexOf('.') + 1);
+        const key = `jvm:${simple}.${method}`;
+        const known = this.kept.get(key);
+        if (known) {
+            if (known.line === null)
+                known.line = line;
+            // A fully qualified class names the test better than a simple one.
+            if (className.length > simple.length && !known.name.startsWith(className))
+                known.name = `${className}.${method}`;
+            return;
+        }
+        this.keep(key, { framework, name: `${className}.${method}`, file: null, line });
+    }
+    add(framework, name, file, line) {
+        if (name === '')
+            return;
+        this.followBudget = MAX_FOLLOWED_LINES;
+        const key = `${framework}:${name}`;
+        const known = this.kept.get(key);
+        if (known) {
+            this.last = known;
+            if (known.file === null)
+                known.file = file;
+            if (known.line === null)
+                known.line = line;
+            return;
+        }
+        this.keep(key, { framework, name, file, line });
+    }
+    keep(key, test) {
+        if (this.kept.size >= this.maxTests) {
+            this.omittedCount++;
+            this.last = null;
+            return;
+        }
+        this.kept.set(key, test);
+        this.last = test;
+    }
+}
+function toLine(text) {
+    return text === undefined ? null : Number(text);
+}
+function stripDotSlash(path) {
+    return path.startsWith('./') ? path.slice(2) : path;
+}
+/** The failing tests of log lines already cleaned and redacted. */
+function failingTestsOfLines(lines, maxTests) {
+    const collector = new FailingTestCollector(maxTests);
+    for (const line of lines)
+        collector.line(line);
+    return collector.result();
+}
+
 ;// CONCATENATED MODULE: ./src/classify/extract.ts
 /**
  * Streamed, bounded error-excerpt extraction (SPEC 3.3). A job log can be 1 GB with
@@ -32629,6 +33412,7 @@ var external_node_util_ = __nccwpck_require__(57975);
  * only when they turn out to be context: the lines around an error line and the last lines
  * of each chunk (the tail window).
  */
+
 
 
 
@@ -32771,7 +33555,8 @@ const GENERIC_TAG = RULES.length;
 const TRANSPORT_TAG = RULES.length + 1;
 const KEY_BOUNDARY_TAG = RULES.length + 2;
 const ENCODED_TAG = RULES.length + 3;
-const FIRST_SECRET_TAG = RULES.length + 4;
+const TESTS_TAG = RULES.length + 4;
+const FIRST_SECRET_TAG = RULES.length + 5;
 const TAG_COUNT = FIRST_SECRET_TAG + SECRET_REGEXPS.length;
 /**
  * Text whose removal by cleanLine can join the words around it or move a line's end: control
@@ -32790,7 +33575,8 @@ const LINE_SCAN = new PatternPrefilter([
     { tag: TRANSPORT_TAG, literals: TRANSPORT_LITERALS },
     { tag: KEY_BOUNDARY_TAG, pattern: PRIVATE_KEY_BOUNDARY },
     // Percent escapes of printable ASCII: a secret may hide behind them (redactSecrets decodes).
-    { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] }
+    { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] },
+    { tag: TESTS_TAG, literals: TEST_LINE_LITERALS }
 ]);
 /** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
 function isAsciiSpace(byte) {
@@ -32960,6 +33746,9 @@ class ExcerptBuilder {
     carryDecoder = new external_node_util_.TextDecoder('utf-8');
     /** A high surrogate that ended a string piece; its pair starts the next one. */
     heldSurrogate = '';
+    tests = new FailingTestCollector();
+    /** Whether the test collector wants the next line, whatever its literals. */
+    testsFollow = false;
     constructor(options = {}) {
         this.options = { ...DEFAULTS, ...options };
         // Enough bytes for maxLineLength characters, the redaction margin and one more (a UTF-16
@@ -33088,6 +33877,7 @@ class ExcerptBuilder {
                     this.prove(bytes, contentStart, i, matchCount);
                 if (this.tags.size > 0 ||
                     this.afterRemaining > 0 ||
+                    this.testsFollow ||
                     everyLine ||
                     i - lineStart > maxLineLength ||
                     mayEndWithEnding(bytes, lineStart, i)) {
@@ -33190,6 +33980,10 @@ class ExcerptBuilder {
         // Every pattern runs on a line about to be cut, the unrouted ones too.
         const line = this.cut(redacted.length > this.options.maxLineLength ? redactSecrets(redacted) : redacted);
         const score = lineScore(line, tags);
+        if (this.testsFollow || tags.has(TESTS_TAG)) {
+            this.tests.line(line);
+            this.testsFollow = this.tests.wantsNextLine;
+        }
         tags.clear();
         if (score > 0 || openAfter !== openBefore) {
             this.materialize(bytes, this.pendingStart, start, this.lineNo - 1);
@@ -33316,7 +34110,8 @@ class ExcerptBuilder {
             primaryLine: primary === null ? null : redactSecrets(primary),
             totalLines,
             truncated: this.dropped || (kept.length === 0 && totalLines > this.tailWindow.length),
-            warnings: [...this.warnings]
+            warnings: [...this.warnings],
+            failingTests: this.tests.result()
         };
     }
 }
@@ -33702,6 +34497,7 @@ function branchName(ref) {
 
 
 
+
 /**
  * Extracts (redacting first), classifies and fingerprints each failed job. When the
  * log is gone, the job's annotations stand in for it. The AI is asked only as the
@@ -33753,12 +34549,14 @@ async function analyseJobs(failedJobs, context) {
             excerpt,
             classification,
             rulesClassification,
-            fingerprint: fingerprint({
-                workflowPath: context.workflowPath,
-                jobName: evidence.job.name,
-                category: classification.category,
-                primaryLine: excerpt.primaryLine
-            }),
+            fingerprint: classification.category === 'test_failure' && excerpt.failingTests.tests.length > 0
+                ? testFingerprint(context.workflowPath, excerpt.failingTests.tests)
+                : fingerprint({
+                    workflowPath: context.workflowPath,
+                    jobName: evidence.job.name,
+                    category: classification.category,
+                    primaryLine: excerpt.primaryLine
+                }),
             suggestedFix,
             source
         };
@@ -33976,6 +34774,7 @@ async function branchFacts(gateway, name, defaultBranch, botAuthors) {
  */
 
 
+
 const FINGERPRINT_MARKER = 'fingerprint';
 const OCCURRENCES_MARKER = 'occurrences';
 /** Rows kept in the occurrence table; older ones are only counted. */
@@ -34060,6 +34859,7 @@ function renderIssue(alert) {
         `### Action required\n\n${inline(alert.actionRequired)}`,
         `### Impact\n\n${inline(alert.impact)}`,
         `### Failed jobs\n\n${renderJobs(alert.failedJobs)}`,
+        ...(alert.failingTests ? [renderFailingTests(alert.failingTests.tests, alert.failingTests)] : []),
         `### Reproduce locally\n\n${alert.reproduce ? fenceBlock(truncate(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
         ...(alert.approvals.length ? [renderApprovals(alert.approvals)] : []),
         `### Occurrences\n\n${renderOccurrenceSection([occurrenceOf(alert)], 1)}`,
@@ -34412,6 +35212,7 @@ function renderPullRequestPassed(report) {
 
 
 
+
 /** The label every triage issue carries; issues are listed by it and found by marker. */
 const TRIAGE_LABEL = 'triage';
 const SCOPE_MARKER = 'scope';
@@ -34469,9 +35270,10 @@ extraMarkers = [],
 reserve = 0, settle = defaultSettle) {
     const rendered = renderIssue(alert);
     const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
-    const existing = issues.byFingerprint.get(alert.fingerprint.id);
+    const existing = issues.byFingerprint.get(alert.fingerprint.id) ??
+        (alert.failingTests && issueSharingTests(issues.all, alert.workflow.path, alert.failingTests.tests));
     if (existing) {
-        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve);
+        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve, alert.failingTests);
         if (updated)
             await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
         return updated;
@@ -34484,6 +35286,8 @@ reserve = 0, settle = defaultSettle) {
     if (!created)
         return null;
     issues.byFingerprint.set(alert.fingerprint.id, created);
+    // Later failures of this run whose tests overlap this one's join it.
+    issues.all.push(created);
     await colourLabels(gateway, writer, missingLabels, reserve);
     const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
     // An issue this run opened holds our row from its first body, and every racing run reads
@@ -34546,7 +35350,7 @@ async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settl
         detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
     });
 }
-async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0) {
+async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0, failingTests) {
     // The listing may be seconds old: merge into the body as it is now, to keep the window in
     // which a concurrent run's row can be overwritten as short as a request.
     const fresh = await gateway.issue(issue.number).catch(() => null);
@@ -34555,7 +35359,8 @@ async function updateExisting(gateway, writer, issue, ourLabels, occurrence, res
     const reopened = issue.state === 'closed';
     if (!reopened)
         ourLabels = neverLowerPriority(issue.labels, ourLabels);
-    const body = addOccurrence(issue.body, occurrence);
+    const revised = failingTests ? withFailingTests(issue.body, failingTests.tests, failingTests) : issue.body;
+    const body = addOccurrence(revised, occurrence);
     let labels;
     const desired = respectHumanLabels(issue.labels, ourLabels, []);
     if (!sameLabels(desired, issue.labels)) {
@@ -34956,6 +35761,14 @@ function renderTriageMarkdown(report) {
         for (const job of report.jobs) {
             lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '');
             lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '');
+            if (job.tests.length > 0) {
+                lines.push('Failing tests:', '');
+                for (const test of job.tests) {
+                    const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`;
+                    lines.push(`- ${escapeMarkdownInline(`${test.name}${place}`)} · ${test.framework}`);
+                }
+                lines.push('');
+            }
             if (job.evidence.length > 0)
                 lines.push(fenceBlock(job.evidence.join('\n'), 'text'), '');
             if (job.reproduce)
@@ -35260,6 +36073,7 @@ class GatedWriter {
 
 
 
+
 const PROPOSAL_MARKER = 'proposal';
 const APPROVAL_DONE_MARKER = 'approved';
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -35496,7 +36310,9 @@ function jobReport(job) {
         excerptFrom: job.source,
         logProblem: evidence.logProblem,
         reproduce: evidence.reproduce,
-        suggestedFix: job.suggestedFix
+        suggestedFix: job.suggestedFix,
+        tests: job.excerpt.failingTests.tests,
+        testTotals: job.excerpt.failingTests.totals
     };
 }
 /**
@@ -35837,6 +36653,7 @@ async function escalate(state, plan) {
             priorityReasons: issuePlan.priority.reasons,
             owners: { primary: issuePlan.owners.primary, extra: issuePlan.owners.extra, teams },
             fingerprint: { id: issuePlan.fingerprint, maskedLine: lead.fingerprint.maskedLine },
+            failingTests: alertTests(issuePlan.jobs, run),
             approvals: plan.approvals.flatMap(action => action.approvalId
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])

@@ -15,6 +15,7 @@ import {
 import { maskLine } from '../../src/classify/fingerprint.js'
 import { privateKeyOpenAfter, redactLine } from '../../src/classify/redact.js'
 import { namesTheFailure, RULES } from '../../src/classify/rules.js'
+import { failingTestsOfLines } from '../../src/classify/tests.js'
 
 interface Line {
   text: string
@@ -49,11 +50,13 @@ function referenceExcerpt(log: string): Omit<ExtractedExcerpt, 'warnings'> {
   }
   const raw = log.replaceAll('\u0000', '').split('\n')
   if (raw.at(-1) === '') raw.pop()
+  const redacted: string[] = []
   raw.forEach((rawLine, index) => {
     // Cleaned and redacted before the cut, with a margin read past it.
     const cleaned = cleanLine(rawLine.slice(0, 2000 + 1024))
     const text = redactLine(cleaned, privateKeyOpen).slice(0, 2000)
     privateKeyOpen = privateKeyOpenAfter(cleaned, privateKeyOpen)
+    redacted.push(text)
     if (text.trim() === '' || /^##\[endgroup\]|^::endgroup::/.test(text)) return
     tailWindow.push(text)
     if (tailWindow.length > 20) tailWindow.shift()
@@ -86,7 +89,9 @@ function referenceExcerpt(log: string): Omit<ExtractedExcerpt, 'warnings'> {
     lines: kept.length > 0 ? kept.map(line => line.text) : tailWindow,
     primaryLine: primary?.text ?? null,
     totalLines: raw.length,
-    truncated: dropped || (kept.length === 0 && raw.length > tailWindow.length)
+    truncated: dropped || (kept.length === 0 && raw.length > tailWindow.length),
+    // Every line goes to the test collector here; the scan hands it only the lines it can use.
+    failingTests: failingTestsOfLines(redacted)
   }
 }
 
@@ -132,6 +137,68 @@ const HARD = [
   'Dockerfile:3 DL3008 Pin versions in apt get install'
 ]
 const GH_TOKEN = `ghp_${'A1b2C3d4'.repeat(5)}`
+/** Lines test runners print about failures, some spread over several lines. */
+const TEST_RUNNER_LINES = [
+  '  ● Cart › adds an item',
+  'FAIL src/cart.test.ts',
+  ' FAIL  src/cart.test.ts > Cart > adds an item',
+  'Tests:       1 failed, 2 passed, 3 total',
+  '  2 passing (30ms)',
+  '  1 failing',
+  '  1) Cart',
+  '       adds an item:',
+  '     AssertionError: expected 1 to equal 2',
+  'FAILED tests/test_cart.py::test_add - assert 1 == 2',
+  '___________ test_add ___________',
+  'FAIL: test_add (tests.test_cart.CartTest)',
+  'Ran 3 tests in 0.01s',
+  'FAILED (failures=1)',
+  '--- FAIL: TestCart (0.00s)',
+  '    --- FAIL: TestCart/adds_an_item (0.00s)',
+  '        cart_test.go:12: expected 1',
+  '---- cart::adds_an_item stdout ----',
+  'failures:',
+  '    cart::adds_an_item',
+  'test result: FAILED. 2 passed; 1 failed; 0 ignored',
+  'addsAnItem(com.example.CartTest)  Time elapsed: 0.01 sec  <<< FAILURE!',
+  '[ERROR] Failures: ',
+  '[ERROR]   CartTest.addsAnItem:12 expected:<1> but was:<2>',
+  'Tests run: 3, Failures: 1, Errors: 0, Skipped: 0',
+  'CartTest > addsAnItem() FAILED',
+  '3 tests completed, 1 failed',
+  'rspec ./spec/cart_spec.rb:12 # Cart adds an item',
+  '3 examples, 1 failure',
+  '  1) Failure:',
+  'CartTest#test_add [test/cart_test.rb:12]:',
+  '3 runs, 3 assertions, 1 failures, 0 errors, 0 skips',
+  'There was 1 failure:',
+  '1) CartTest::testAdd',
+  '/app/tests/CartTest.php:12',
+  'FAILURES!',
+  'Tests: 3, Assertions: 3, Failures: 1.',
+  '  Failed Shop.Tests.CartTest.AddsAnItem [12 ms]',
+  'Failed!  - Failed:     1, Passed:     2, Skipped:     0, Total:     3',
+  '  1) test adds an item (Shop.CartTest)',
+  '     test/cart_test.exs:12',
+  '3 tests, 1 failure',
+  '[gw1] [ 50%] FAILED tests/test_x.py::test_a - AssertionError: x',
+  '=== FAIL: github.com/o/r/pkg TestThing (0.00s)',
+  '        FAIL [   0.004s] mycrate::tests tests::adds',
+  '  Failed AddsAnItem [12 ms]',
+  ' ❯ src/cart.test.ts (3 tests | 1 failed) 12ms',
+  '   × Cart > adds an item 5ms',
+  '  1) [chromium] › tests/cart.spec.ts:12:5 › Cart › adds an item ───────────────',
+  "thread 'cart::adds' panicked at src/cart.rs:3:5",
+  '- adds an item *** FAILED ***',
+  "Test Case '-[CartTests testAdd]' failed (0.01 seconds).",
+  '  testAdd, XCTAssertEqual failed',
+  'cart_SUITE:adds failed on line 12',
+  't/cart.t .. Dubious, test returned 1',
+  '  1. Failure: adds an item (@test-cart.R#12)',
+  'rails test test/cart_test.rb:12',
+  ''
+]
+
 const SECRETS = [
   `export GH_TOKEN=${GH_TOKEN}`,
   'password=hunter2hunter2',
@@ -169,6 +236,7 @@ const logLine = fc
       { weight: 2, arbitrary: fc.oneof(...RULE_MATCHES) },
       { weight: 1, arbitrary: fc.constantFrom(...SECRETS) },
       { weight: 1, arbitrary: fc.constantFrom(...HARD) },
+      { weight: 2, arbitrary: fc.constantFrom(...TEST_RUNNER_LINES) },
       { weight: 1, arbitrary: fc.string({ maxLength: 40 }) }
     ),
     decoration

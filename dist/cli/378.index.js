@@ -610,7 +610,9 @@ function branchName(ref) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
-/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5870);
+/* harmony import */ var _failing_tests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1100);
+/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5870);
+
 
 
 
@@ -631,7 +633,7 @@ function scopeId(workflowPath, branch) {
 }
 async function loadTriageIssues(gateway) {
     const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
-    return { byFingerprint: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .issuesByMarker */ .qb)(all, _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .FINGERPRINT_MARKER */ .sG), all };
+    return { byFingerprint: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .issuesByMarker */ .qb)(all, _issues_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_MARKER */ .sG), all };
 }
 /**
  * Colours the labels that putting them on an issue just created: GitHub makes a missing label
@@ -653,7 +655,7 @@ async function colourLabels(gateway, writer, missing, reserve) {
         const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name;
         await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.colourLabel({
             name,
-            color: (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .labelColour */ .r9)(name),
+            color: (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .labelColour */ .r9)(name),
             description: LABEL_DESCRIPTIONS[name] ?? LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
         }));
     }
@@ -669,11 +671,12 @@ async function fileFailure(gateway, writer, issues, alert, occurrence, assignees
 extraMarkers = [], 
 /** Writes to keep back for the issues this run has still to file. */
 reserve = 0, settle = defaultSettle) {
-    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderIssue */ .yi)(alert);
+    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .renderIssue */ .yi)(alert);
     const scope = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
-    const existing = issues.byFingerprint.get(alert.fingerprint.id);
+    const existing = issues.byFingerprint.get(alert.fingerprint.id) ??
+        (alert.failingTests && (0,_failing_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .issueSharingTests */ .hk)(issues.all, alert.workflow.path, alert.failingTests.tests));
     if (existing) {
-        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve);
+        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve, alert.failingTests);
         if (updated)
             await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
         return updated;
@@ -681,11 +684,13 @@ reserve = 0, settle = defaultSettle) {
     if (!canOpenNew)
         return 'over-quota';
     const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
-    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
+    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .addOccurrence */ .b3)([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
     const created = (await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`)) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert));
     if (!created)
         return null;
     issues.byFingerprint.set(alert.fingerprint.id, created);
+    // Later failures of this run whose tests overlap this one's join it.
+    issues.all.push(created);
     await colourLabels(gateway, writer, missingLabels, reserve);
     const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
     // An issue this run opened holds our row from its first body, and every racing run reads
@@ -734,7 +739,7 @@ async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settl
         const current = await gateway.issue(issueNumber).catch(() => null);
         if (!current)
             return;
-        const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)(current.body, occurrence);
+        const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .addOccurrence */ .b3)(current.body, occurrence);
         if (body === current.body)
             return;
         const restored = await writer.write({ kind: 'update-issue', issueNumber }, `issue #${issueNumber}`, {}, () => gateway.updateIssue(issueNumber, { body }), () => 'occurrence recorded again: a concurrent update had dropped it');
@@ -748,7 +753,7 @@ async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settl
         detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
     });
 }
-async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0) {
+async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0, failingTests) {
     // The listing may be seconds old: merge into the body as it is now, to keep the window in
     // which a concurrent run's row can be overwritten as short as a request.
     const fresh = await gateway.issue(issue.number).catch(() => null);
@@ -756,15 +761,16 @@ async function updateExisting(gateway, writer, issue, ourLabels, occurrence, res
         Object.assign(issue, fresh);
     const reopened = issue.state === 'closed';
     if (!reopened)
-        ourLabels = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .neverLowerPriority */ .u$)(issue.labels, ourLabels);
-    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)(issue.body, occurrence);
+        ourLabels = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .neverLowerPriority */ .u$)(issue.labels, ourLabels);
+    const revised = failingTests ? (0,_failing_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .withFailingTests */ .qS)(issue.body, failingTests.tests, failingTests) : issue.body;
+    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .addOccurrence */ .b3)(revised, occurrence);
     let labels;
-    const desired = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, []);
+    const desired = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, []);
     if (!sameLabels(desired, issue.labels)) {
         const humanChanged = (await gateway.labelEvents(issue.number))
             .filter(event => event.actorType !== 'Bot' && !event.actor.endsWith('[bot]'))
             .map(event => event.label);
-        const respected = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, humanChanged);
+        const respected = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, humanChanged);
         if (!sameLabels(respected, issue.labels))
             labels = respected;
     }
@@ -778,7 +784,7 @@ async function updateExisting(gateway, writer, issue, ourLabels, occurrence, res
     Object.assign(issue, updated);
     await colourLabels(gateway, writer, missingLabels, reserve);
     if (reopened) {
-        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRecurrence */ .Vb)(occurrence, true)));
+        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .renderRecurrence */ .Vb)(occurrence, true)));
     }
     return { number: issue.number, url: issue.htmlUrl, action: reopened ? 'reopened' : 'updated' };
 }
@@ -794,7 +800,7 @@ function sameLabels(a, b) {
 async function convergeAfterCreate(gateway, writer, created, fingerprintId, occurrence) {
     const fresh = await loadTriageIssues(gateway);
     const winner = fresh.all
-        .filter(issue => issue.state === 'open' && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .FINGERPRINT_MARKER */ .sG)?.id === fingerprintId)
+        .filter(issue => issue.state === 'open' && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, _issues_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_MARKER */ .sG)?.id === fingerprintId)
         .sort((a, b) => a.number - b.number)[0];
     if (!winner || winner.number >= created.number) {
         return { number: created.number, url: created.htmlUrl, action: 'opened' };
@@ -822,7 +828,7 @@ async function fileWidelyBroken(gateway, writer, issues, scope, failures) {
     const idOf = (issue) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, WIDELY_BROKEN_MARKER)?.id;
     const existing = issues.all.find(issue => issue.state === 'open' && idOf(issue)?.startsWith(prefix)) ??
         issues.all.find(issue => idOf(issue) === markerId);
-    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWidelyBroken */ .Q$)(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures);
+    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .renderWidelyBroken */ .Q$)(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures);
     const body = [
         rendered.body.trimEnd(),
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(SCOPE_MARKER, scopeId(scope.workflowPath, scope.branch)),

@@ -86,6 +86,14 @@ function renderTriageMarkdown(report) {
         for (const job of report.jobs) {
             lines.push(`<details><summary>Evidence: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(job.name)}</summary>`, '');
             lines.push(`Root cause: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(job.rootCause)}`, '');
+            if (job.tests.length > 0) {
+                lines.push('Failing tests:', '');
+                for (const test of job.tests) {
+                    const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`;
+                    lines.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(`${test.name}${place}`)} · ${test.framework}`);
+                }
+                lines.push('');
+            }
             if (job.evidence.length > 0)
                 lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)(job.evidence.join('\n'), 'text'), '');
             if (job.reproduce)

@@ -621,10 +621,12 @@ function inertLogText(message) {
 /* harmony export */ });
 /* harmony import */ var _classify_ai_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3858);
 /* harmony import */ var _classify_classifier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
-/* harmony import */ var _classify_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9395);
+/* harmony import */ var _classify_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6487);
 /* harmony import */ var _classify_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1078);
 /* harmony import */ var _classify_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6093);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1422);
+/* harmony import */ var _failing_tests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1100);
+
 
 
 
@@ -682,12 +684,14 @@ async function analyseJobs(failedJobs, context) {
             excerpt,
             classification,
             rulesClassification,
-            fingerprint: (0,_classify_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__.fingerprint)({
-                workflowPath: context.workflowPath,
-                jobName: evidence.job.name,
-                category: classification.category,
-                primaryLine: excerpt.primaryLine
-            }),
+            fingerprint: classification.category === 'test_failure' && excerpt.failingTests.tests.length > 0
+                ? (0,_failing_tests_js__WEBPACK_IMPORTED_MODULE_6__/* .testFingerprint */ .Xq)(context.workflowPath, excerpt.failingTests.tests)
+                : (0,_classify_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__.fingerprint)({
+                    workflowPath: context.workflowPath,
+                    jobName: evidence.job.name,
+                    category: classification.category,
+                    primaryLine: excerpt.primaryLine
+                }),
             suggestedFix,
             source
         };
@@ -1100,6 +1104,8 @@ var markdown = __webpack_require__(6590);
 var console = __webpack_require__(7986);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/triage/failing-tests.ts
+var failing_tests = __webpack_require__(1100);
 // EXTERNAL MODULE: ./src/triage/analyse.ts
 var analyse = __webpack_require__(5085);
 // EXTERNAL MODULE: ./src/triage/collect.ts + 1 modules
@@ -1391,6 +1397,7 @@ var writer = __webpack_require__(3041);
 
 
 
+
 const PROPOSAL_MARKER = 'proposal';
 const APPROVAL_DONE_MARKER = 'approved';
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -1627,7 +1634,9 @@ function jobReport(job) {
         excerptFrom: job.source,
         logProblem: evidence.logProblem,
         reproduce: evidence.reproduce,
-        suggestedFix: job.suggestedFix
+        suggestedFix: job.suggestedFix,
+        tests: job.excerpt.failingTests.tests,
+        testTotals: job.excerpt.failingTests.totals
     };
 }
 /**
@@ -1968,6 +1977,7 @@ async function main_escalate(state, plan) {
             priorityReasons: issuePlan.priority.reasons,
             owners: { primary: issuePlan.owners.primary, extra: issuePlan.owners.extra, teams },
             fingerprint: { id: issuePlan.fingerprint, maskedLine: lead.fingerprint.maskedLine },
+            failingTests: (0,failing_tests/* alertTests */.wY)(issuePlan.jobs, run),
             approvals: plan.approvals.flatMap(action => action.approvalId
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
@@ -2438,6 +2448,14 @@ function renderTriageMarkdown(report) {
         for (const job of report.jobs) {
             lines.push(`<details><summary>Evidence: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(job.name)}</summary>`, '');
             lines.push(`Root cause: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(job.rootCause)}`, '');
+            if (job.tests.length > 0) {
+                lines.push('Failing tests:', '');
+                for (const test of job.tests) {
+                    const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`;
+                    lines.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(`${test.name}${place}`)} · ${test.framework}`);
+                }
+                lines.push('');
+            }
             if (job.evidence.length > 0)
                 lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)(job.evidence.join('\n'), 'text'), '');
             if (job.reproduce)

@@ -993,7 +993,7 @@ function redactLine(line, privateKeyOpen) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1757);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5788);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: line => process.stdout.write(`${line}\n`),
@@ -1008,7 +1008,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1757:
+/***/ 5788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1029,6 +1029,187 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/classify/redact.ts
 var redact = __nccwpck_require__(1789);
+;// CONCATENATED MODULE: ./src/classify/junit.ts
+/**
+ * The failing tests of a JUnit XML report (pure). Reports come from the run, so they are
+ * untrusted like its logs: the reader is small and strict rather than a general XML parser.
+ * It refuses a document type declaration (and with it every entity definition, the way to
+ * entity expansion attacks and external entities), knows only XML's five predefined
+ * entities and character references, caps the input size and the element depth, and
+ * keeps at most `maxTests` tests. Test names are redacted like log text.
+ */
+
+/** Larger reports are refused: a test report of this size is already unusual. */
+const MAX_JUNIT_BYTES = 20 * 1024 * 1024;
+const MAX_DEPTH = 64;
+const DEFAULT_MAX_TESTS = 50;
+class JunitError extends Error {
+}
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const REFERENCE = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][\w.-]{0,31});/g;
+const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+const TAG_NAME = /^[A-Za-z_:][\w:.-]*/;
+// Control characters other than tab, line feed and carriage return never belong in a name.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+/** Whether `text` looks like a JUnit XML report rather than a log. */
+function looksLikeJunit(text) {
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    return start.startsWith('<?xml') || start.startsWith('<testsuite');
+}
+function decode(text) {
+    return text.replace(REFERENCE, (whole, reference) => {
+        if (reference.startsWith('#')) {
+            const code = reference[1] === 'x'
+                ? Number.parseInt(reference.slice(2), 16)
+                : Number.parseInt(reference.slice(1), 10);
+            if (code > 0x10ffff || code === 0)
+                throw new JunitError(`invalid character reference ${whole}`);
+            return String.fromCodePoint(code);
+        }
+        const value = PREDEFINED[reference];
+        if (value === undefined)
+            throw new JunitError(`undefined entity ${whole} (entities are not read)`);
+        return value;
+    });
+}
+function attributes(source) {
+    const found = new Map();
+    for (const match of source.matchAll(ATTRIBUTE)) {
+        found.set(match[1], decode(match[2] ?? match[3] ?? ''));
+    }
+    return found;
+}
+/** A name as a reader may see it: one line, no control characters, secrets redacted. */
+function cleanName(text) {
+    return (0,redact/* redactSecrets */.fp)(text.replace(CONTROL, '').replace(/\s+/g, ' ').trim());
+}
+/** The failing test cases (`<failure>` or `<error>` inside `<testcase>`) and the report's totals. */
+function failingTestsOfJunit(xml, maxTests = DEFAULT_MAX_TESTS) {
+    if (Buffer.byteLength(xml, 'utf8') > MAX_JUNIT_BYTES) {
+        throw new JunitError(`the report is over ${MAX_JUNIT_BYTES / 1024 / 1024} MB`);
+    }
+    const tests = [];
+    const seen = new Set();
+    const stack = [];
+    let omitted = 0;
+    let total = 0;
+    let failed = 0;
+    let current = null;
+    let sawRoot = false;
+    const close = (test) => {
+        total++;
+        if (!test.failed)
+            return;
+        failed++;
+        if (seen.has(test.name))
+            return;
+        if (tests.length >= maxTests) {
+            omitted++;
+            return;
+        }
+        seen.add(test.name);
+        tests.push({ framework: 'junit', name: test.name, file: test.file, line: test.line });
+    };
+    let at = 0;
+    for (;;) {
+        const open = xml.indexOf('<', at);
+        if (open === -1)
+            break;
+        if (xml.startsWith('<!--', open)) {
+            at = after(xml, '-->', open + 4, 'comment');
+        }
+        else if (xml.startsWith('<![CDATA[', open)) {
+            at = after(xml, ']]>', open + 9, 'CDATA section');
+        }
+        else if (xml.startsWith('<!', open)) {
+            throw new JunitError('the report declares a document type (DTDs and entities are not read)');
+        }
+        else if (xml.startsWith('<?', open)) {
+            at = after(xml, '?>', open + 2, 'processing instruction');
+        }
+        else {
+            const end = tagEnd(xml, open + 1);
+            const body = xml.slice(open + 1, end);
+            at = end + 1;
+            if (body.startsWith('/')) {
+                const name = body.slice(1).trim();
+                if (stack.pop() !== name)
+                    throw new JunitError(`unexpected </${name}>`);
+                if (name === 'testcase' && current) {
+                    close(current);
+                    current = null;
+                }
+                continue;
+            }
+            const selfClosing = body.endsWith('/');
+            const name = TAG_NAME.exec(body)?.[0];
+            if (name === undefined)
+                throw new JunitError('a tag without a name');
+            if (!sawRoot) {
+                if (name !== 'testsuites' && name !== 'testsuite')
+                    throw new JunitError(`<${name}> is not a JUnit report`);
+                sawRoot = true;
+            }
+            if (name === 'testcase') {
+                const attrs = attributes(body.slice(name.length, selfClosing ? -1 : undefined));
+                const test = attrs.get('name') ?? '';
+                const className = attrs.get('classname') ?? '';
+                const line = Number(attrs.get('line'));
+                const opened = {
+                    name: cleanName(className !== '' && className !== test ? `${className}.${test}` : test),
+                    file: attrs.has('file') ? cleanName(attrs.get('file')) : null,
+                    line: Number.isSafeInteger(line) && line > 0 ? line : null,
+                    failed: false
+                };
+                if (selfClosing)
+                    close(opened);
+                else
+                    current = opened;
+            }
+            else if ((name === 'failure' || name === 'error') && current) {
+                current.failed = true;
+            }
+            if (!selfClosing) {
+                stack.push(name);
+                if (stack.length > MAX_DEPTH)
+                    throw new JunitError(`elements nest deeper than ${MAX_DEPTH}`);
+            }
+        }
+    }
+    if (!sawRoot)
+        throw new JunitError('no <testsuites> or <testsuite> element');
+    if (stack.length > 0)
+        throw new JunitError(`<${stack.at(-1)}> is never closed`);
+    return { tests, totals: { failed, total }, omitted };
+}
+function after(xml, terminator, from, what) {
+    const end = xml.indexOf(terminator, from);
+    if (end === -1)
+        throw new JunitError(`an unterminated ${what}`);
+    return end + terminator.length;
+}
+/** The `>` that ends the tag starting at `from`, quotes respected. */
+function tagEnd(xml, from) {
+    let quote = '';
+    for (let i = from; i < xml.length; i++) {
+        const c = xml[i];
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === '>') {
+            return i;
+        }
+        else if (c === '<') {
+            break;
+        }
+    }
+    throw new JunitError('an unterminated tag');
+}
+
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
 const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n\n# Failures of pull-request runs of this repository: comment (one comment on the pull request,\n# updated in place; an issue only when the failure is already an open issue on the default\n# branch, or for security and authentication failures) or issue (an issue as for any branch).\n# Runs of a fork's pull request follow fork-runs instead.\npull-request-failures: comment\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once (a **mass failure**,\nread from the jobs and from the test runner's summary line), suspect the platform or a\nbreaking change, never flakiness: it is not re-run to confirm flakiness, and it is one\nissue for all its failed jobs.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in the 24 hours up to now. When\na person changes the priority or labels of an issue, the automation keeps their choice, and\nan automatic update never lowers the priority of an open issue.\n\nEach failure is routed on its own: when one run fails in several ways, each issue gets the\nowner, priority and next step of its own failure. At most `max-new-issues` new issues per\nrun, the most urgent first (P0 first; at equal priority, security and authentication before\nthe rest); the failures beyond that go into one **CI widely broken** issue for the workflow\nand branch, which lists each failure with its own category, owner and priority.\n\nPull requests: a failing pull-request run gets one comment on the pull request (updated in\nplace on each new run) rather than an issue, unless the failure is already an open issue on\nthe default branch, or is a security or authentication failure (`pull-request-failures`).\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\nUsed at the top of every P0 issue, whose title starts with `P0 incident`:\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n\n### Pull-request failure (comment)\n\n> `<workflow>` failed on this pull request (run #`<number>`, attempt `<n>`). Flaky? `<verdict>`.\n> Triage: `<what was re-run, or why not>`. Per failure: `<job>`: `<category>` (`<confidence>`),\n> the evidence and the command to reproduce it. Updated in place on each new run.\n";
@@ -1410,10 +1591,12 @@ const VERSION = '1.0.0';
 
 
 
+
 const USAGE = `workflow-triage <command> [options]
 
 Commands:
   classify [--json] [--ai off|auto|always] FILE...   classify CI logs ('-' reads stdin)
+  tests [--json] FILE...                            the failing tests of CI logs or JUnit XML reports
   lint [--json] [--no-scripts] [PATH...]            lint workflow files (default .github/workflows);
                                                     --no-scripts skips shellcheck/pyflakes on run: scripts
   triage --repo OWNER/NAME --run-id N [--apply] [--json]
@@ -1425,6 +1608,16 @@ Commands:
 triage and health only show their plan unless given --apply.
 Exit codes: 0 ok, 1 findings or failures, 2 usage or input errors.`;
 const HELP = {
+    tests: `workflow-triage tests [--json] FILE...
+
+Names the failing tests of CI logs (jest, vitest, mocha, pytest, unittest, go test, cargo test, Maven,
+Gradle, rspec, minitest, PHPUnit, dotnet test, ExUnit and more) or of JUnit XML reports; '-' reads
+standard input. Logs are streamed; a report is read whole, up to its size cap, with no DTD or entity.
+
+Options:
+  --json   one JSON object per file: the tests (framework, name, file, line) and the run's totals
+
+Exit codes: 0 no failing test named, 1 failing tests named or a file could not be read, 2 usage errors.`,
     classify: `workflow-triage classify [--json] [--ai off|auto|always] FILE...
 
 Classifies CI logs with the deterministic rules; '-' reads standard input. Files of any size are streamed.
@@ -1498,6 +1691,8 @@ async function main(argv, unredacted) {
         switch (command) {
             case 'classify':
                 return await classifyCommand(rest, io);
+            case 'tests':
+                return await testsCommand(rest, io);
             case 'lint':
                 return await lintCommand(rest, io);
             case 'triage':
@@ -1593,7 +1788,7 @@ async function classifyCommand(args, io) {
     const [{ classifyWithAi, shouldCallAi }, { classifyExcerpt, isUnsure }, { extractExcerpt }, { fingerprint }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 3858)),
         Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7657)),
-        Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(395), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9395)),
+        Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(487), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6487)),
         __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 1078))
     ]);
     let failures = 0;
@@ -1640,6 +1835,7 @@ async function classifyCommand(args, io) {
             fingerprint: print.id,
             rules: classification.rules,
             source: classification.source,
+            tests: excerpt.failingTests.tests,
             ...(warnings.length > 0 ? { warnings } : {})
         };
         rows.push(row);
@@ -1656,6 +1852,73 @@ async function classifyCommand(args, io) {
         }
     }
     return failures > 0 ? 1 : 0;
+}
+/** The failing tests of each file: a JUnit XML report (read whole, size capped) or a log (streamed). */
+async function testsCommand(args, io) {
+    const { values, positionals } = readArguments(() => (0,external_node_util_.parseArgs)({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } }));
+    if (positionals.length === 0)
+        throw new Error('name at least one log or JUnit XML file, or - for standard input');
+    let problems = 0;
+    let failing = 0;
+    for (const file of positionals) {
+        const problem = file === '-' ? null : await unreadable(file);
+        const outcome = problem === null ? await failingTestsOf(file, io) : { error: problem };
+        if ('error' in outcome) {
+            problems++;
+            io.stderr(`${file}: ${outcome.error}`);
+            if (values.json)
+                io.stdout(JSON.stringify({ file, error: outcome.error }));
+            continue;
+        }
+        failing += outcome.tests.length;
+        if (values.json) {
+            io.stdout(JSON.stringify({ file, ...outcome }));
+            continue;
+        }
+        for (const test of outcome.tests) {
+            const place = test.file === null ? '' : `  (${test.file}${test.line === null ? '' : `:${test.line}`})`;
+            io.stdout(`${file}: ${test.framework}  ${test.name}${place}`);
+        }
+        const totals = outcome.totals === null ? '' : `, ${outcome.totals.failed} of ${outcome.totals.total ?? '?'} failed`;
+        const more = outcome.omitted > 0 ? ` (and ${outcome.omitted} more)` : '';
+        io.stdout(`${file}: ${outcome.tests.length} failing tests named${more}${totals}`);
+    }
+    return problems > 0 || failing > 0 ? 1 : 0;
+}
+async function failingTestsOf(file, io) {
+    const source = file === '-' ? io.stdin : (0,external_node_fs_.createReadStream)(file);
+    const iterator = source[Symbol.asyncIterator]();
+    // The first chunk tells a report from a log; a report is read whole (capped), a log streamed.
+    const first = await iterator.next();
+    if (first.done)
+        return { error: 'the file is empty' };
+    const head = Buffer.from(first.value);
+    if (looksLikeJunit(head.toString('utf8', 0, 512))) {
+        const chunks = [head];
+        let size = head.length;
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+            size += next.value.length;
+            if (size > MAX_JUNIT_BYTES)
+                return { error: `the report is over ${MAX_JUNIT_BYTES / 1024 / 1024} MB` };
+            chunks.push(Buffer.from(next.value));
+        }
+        try {
+            return failingTestsOfJunit(Buffer.concat(chunks).toString('utf8'));
+        }
+        catch (error) {
+            return {
+                error: `not a JUnit report I can read: ${error instanceof Error ? error.message : String(error)}`
+            };
+        }
+    }
+    const rest = (async function* () {
+        yield head;
+        for (let next = await iterator.next(); !next.done; next = await iterator.next())
+            yield next.value;
+    })();
+    const { extractExcerpt } = await Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(487), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6487));
+    const excerpt = await extractExcerpt(rest);
+    return excerpt.failingTests;
 }
 async function unreadable(file) {
     try {
@@ -1692,12 +1955,12 @@ async function lintCommand(args, io) {
             for (const name of (await (0,promises_.readdir)(absolute)).filter(entry => WORKFLOW_FILE.test(entry)).sort()) {
                 files.push({
                     path: (0,external_node_path_.join)(path, name),
-                    content: await (0,promises_.readFile)((0,external_node_path_.join)(absolute, name), 'latin1').then(decode)
+                    content: await (0,promises_.readFile)((0,external_node_path_.join)(absolute, name), 'latin1').then(main_decode)
                 });
             }
         }
         else {
-            files.push({ path, content: decode(await (0,promises_.readFile)(absolute, 'latin1')) });
+            files.push({ path, content: main_decode(await (0,promises_.readFile)(absolute, 'latin1')) });
         }
     }
     const { lintWorkflows } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7336));
@@ -1716,7 +1979,7 @@ async function lintCommand(args, io) {
     return findings.some(finding => finding.level !== 'notice') ? 1 : 0;
 }
 /** Reads as bytes first so binary files reach the linter (which reports them) rather than crashing us. */
-function decode(latin1) {
+function main_decode(latin1) {
     return Buffer.from(latin1, 'latin1').toString('utf8');
 }
 function repository(value) {
@@ -1764,7 +2027,7 @@ async function triageCommand(args, io) {
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
     const [{ GitHubGateway }, { runTriage }, { renderTriageJson, renderTriageMarkdown }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
-        Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(395), __nccwpck_require__.e(870), __nccwpck_require__.e(695), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4695)),
+        Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(487), __nccwpck_require__.e(870), __nccwpck_require__.e(695), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4695)),
         Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6440))
     ]);
     const gateway = new GitHubGateway(options.token, owner, name, {

@@ -29627,7 +29627,7 @@ function planHealthIssues(repo, workflows, existing) {
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
  */
-const loadRemediation = () => __nccwpck_require__.e(/* import() */ 778).then(__nccwpck_require__.bind(__nccwpck_require__, 55778));
+const loadRemediation = () => __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 53483));
 const loadLinter = () => Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32046));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
@@ -33105,7 +33105,9 @@ function branchName(ref) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86590);
-/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75870);
+/* harmony import */ var _failing_tests_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21100);
+/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75870);
+
 
 
 
@@ -33126,7 +33128,7 @@ function scopeId(workflowPath, branch) {
 }
 async function loadTriageIssues(gateway) {
     const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
-    return { byFingerprint: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .issuesByMarker */ .qb)(all, _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .FINGERPRINT_MARKER */ .sG), all };
+    return { byFingerprint: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .issuesByMarker */ .qb)(all, _issues_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_MARKER */ .sG), all };
 }
 /**
  * Colours the labels that putting them on an issue just created: GitHub makes a missing label
@@ -33148,7 +33150,7 @@ async function colourLabels(gateway, writer, missing, reserve) {
         const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name;
         await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.colourLabel({
             name,
-            color: (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .labelColour */ .r9)(name),
+            color: (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .labelColour */ .r9)(name),
             description: LABEL_DESCRIPTIONS[name] ?? LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
         }));
     }
@@ -33164,11 +33166,12 @@ async function fileFailure(gateway, writer, issues, alert, occurrence, assignees
 extraMarkers = [], 
 /** Writes to keep back for the issues this run has still to file. */
 reserve = 0, settle = defaultSettle) {
-    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderIssue */ .yi)(alert);
+    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .renderIssue */ .yi)(alert);
     const scope = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
-    const existing = issues.byFingerprint.get(alert.fingerprint.id);
+    const existing = issues.byFingerprint.get(alert.fingerprint.id) ??
+        (alert.failingTests && (0,_failing_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .issueSharingTests */ .hk)(issues.all, alert.workflow.path, alert.failingTests.tests));
     if (existing) {
-        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve);
+        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve, alert.failingTests);
         if (updated)
             await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
         return updated;
@@ -33176,11 +33179,13 @@ reserve = 0, settle = defaultSettle) {
     if (!canOpenNew)
         return 'over-quota';
     const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
-    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
+    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .addOccurrence */ .b3)([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
     const created = (await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`)) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert));
     if (!created)
         return null;
     issues.byFingerprint.set(alert.fingerprint.id, created);
+    // Later failures of this run whose tests overlap this one's join it.
+    issues.all.push(created);
     await colourLabels(gateway, writer, missingLabels, reserve);
     const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
     // An issue this run opened holds our row from its first body, and every racing run reads
@@ -33229,7 +33234,7 @@ async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settl
         const current = await gateway.issue(issueNumber).catch(() => null);
         if (!current)
             return;
-        const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)(current.body, occurrence);
+        const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .addOccurrence */ .b3)(current.body, occurrence);
         if (body === current.body)
             return;
         const restored = await writer.write({ kind: 'update-issue', issueNumber }, `issue #${issueNumber}`, {}, () => gateway.updateIssue(issueNumber, { body }), () => 'occurrence recorded again: a concurrent update had dropped it');
@@ -33243,7 +33248,7 @@ async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settl
         detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
     });
 }
-async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0) {
+async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0, failingTests) {
     // The listing may be seconds old: merge into the body as it is now, to keep the window in
     // which a concurrent run's row can be overwritten as short as a request.
     const fresh = await gateway.issue(issue.number).catch(() => null);
@@ -33251,15 +33256,16 @@ async function updateExisting(gateway, writer, issue, ourLabels, occurrence, res
         Object.assign(issue, fresh);
     const reopened = issue.state === 'closed';
     if (!reopened)
-        ourLabels = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .neverLowerPriority */ .u$)(issue.labels, ourLabels);
-    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .addOccurrence */ .b3)(issue.body, occurrence);
+        ourLabels = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .neverLowerPriority */ .u$)(issue.labels, ourLabels);
+    const revised = failingTests ? (0,_failing_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .withFailingTests */ .qS)(issue.body, failingTests.tests, failingTests) : issue.body;
+    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .addOccurrence */ .b3)(revised, occurrence);
     let labels;
-    const desired = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, []);
+    const desired = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, []);
     if (!sameLabels(desired, issue.labels)) {
         const humanChanged = (await gateway.labelEvents(issue.number))
             .filter(event => event.actorType !== 'Bot' && !event.actor.endsWith('[bot]'))
             .map(event => event.label);
-        const respected = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, humanChanged);
+        const respected = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, humanChanged);
         if (!sameLabels(respected, issue.labels))
             labels = respected;
     }
@@ -33273,7 +33279,7 @@ async function updateExisting(gateway, writer, issue, ourLabels, occurrence, res
     Object.assign(issue, updated);
     await colourLabels(gateway, writer, missingLabels, reserve);
     if (reopened) {
-        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRecurrence */ .Vb)(occurrence, true)));
+        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .renderRecurrence */ .Vb)(occurrence, true)));
     }
     return { number: issue.number, url: issue.htmlUrl, action: reopened ? 'reopened' : 'updated' };
 }
@@ -33289,7 +33295,7 @@ function sameLabels(a, b) {
 async function convergeAfterCreate(gateway, writer, created, fingerprintId, occurrence) {
     const fresh = await loadTriageIssues(gateway);
     const winner = fresh.all
-        .filter(issue => issue.state === 'open' && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .FINGERPRINT_MARKER */ .sG)?.id === fingerprintId)
+        .filter(issue => issue.state === 'open' && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, _issues_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_MARKER */ .sG)?.id === fingerprintId)
         .sort((a, b) => a.number - b.number)[0];
     if (!winner || winner.number >= created.number) {
         return { number: created.number, url: created.htmlUrl, action: 'opened' };
@@ -33317,7 +33323,7 @@ async function fileWidelyBroken(gateway, writer, issues, scope, failures) {
     const idOf = (issue) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, WIDELY_BROKEN_MARKER)?.id;
     const existing = issues.all.find(issue => issue.state === 'open' && idOf(issue)?.startsWith(prefix)) ??
         issues.all.find(issue => idOf(issue) === markerId);
-    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWidelyBroken */ .Q$)(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures);
+    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .renderWidelyBroken */ .Q$)(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures);
     const body = [
         rendered.body.trimEnd(),
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(SCOPE_MARKER, scopeId(scope.workflowPath, scope.branch)),
@@ -33356,6 +33362,163 @@ function isInScope(issue, workflowPath, branch) {
 function openIssuesInScope(issues, workflowPath, branch) {
     const id = scopeId(workflowPath, branch);
     return issues.all.filter(issue => issue.state === 'open' && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, SCOPE_MARKER)?.id === id);
+}
+
+
+/***/ }),
+
+/***/ 21100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xq: () => (/* binding */ testFingerprint),
+/* harmony export */   e0: () => (/* binding */ renderFailingTests),
+/* harmony export */   hk: () => (/* binding */ issueSharingTests),
+/* harmony export */   qS: () => (/* binding */ withFailingTests),
+/* harmony export */   wY: () => (/* binding */ alertTests)
+/* harmony export */ });
+/* unused harmony exports MAX_FINGERPRINT_TESTS, MAX_ISSUE_TESTS, TESTS_MARKER, testId, testIds, testsMarker, testIdsOfBody, repositoryUrlOfRun, repositoryPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86590);
+/**
+ * Triage by test (pure): a test failure's fingerprint is its failing tests, not its job or
+ * its log line, so the same tests failing in two jobs or matrix legs share one issue; an
+ * issue remembers its tests in a hidden marker, and a new failure whose tests overlap an
+ * open issue's joins that issue instead of opening another.
+ */
+
+
+/** Failing tests a fingerprint is built from: the first ones in sorted order. */
+const MAX_FINGERPRINT_TESTS = 20;
+/** Tests an issue remembers (its marker grows with each failure that joins it). */
+const MAX_ISSUE_TESTS = 50;
+const TESTS_MARKER = 'tests';
+const MAX_NAME_CHARS = 300;
+/** The test's identifier: its name as the runner printed it (the runner's name is not part of it). */
+function testId(test) {
+    return test.name.slice(0, MAX_NAME_CHARS);
+}
+/** Sorted, unique identifiers of `tests`, at most `max`. */
+function testIds(tests, max = MAX_FINGERPRINT_TESTS) {
+    return [...new Set(tests.map(testId))].sort().slice(0, max);
+}
+/**
+ * The fingerprint of a test failure: the workflow and its sorted failing test ids (at most
+ * 20), whatever job or matrix leg they failed in. The readable line names them.
+ */
+function testFingerprint(workflowPath, tests) {
+    const ids = testIds(tests);
+    const key = [workflowPath, 'test_failure', ...ids].join('\n');
+    const more = new Set(tests.map(testId)).size - ids.length;
+    return {
+        id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16),
+        maskedLine: `failing tests: ${ids.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}`
+    };
+}
+/**
+ * The hidden marker holding an issue's workflow and test ids (base64url of JSON, so that any
+ * name fits the marker's alphabet).
+ */
+function testsMarker(workflowPath, ids) {
+    const data = JSON.stringify({ workflow: workflowPath, tests: ids });
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(TESTS_MARKER, Buffer.from(data, 'utf8').toString('base64url'));
+}
+/** The test ids an issue body's marker holds for `workflowPath`; none without a readable marker. */
+function testIdsOfBody(body, workflowPath) {
+    const marker = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(body, TESTS_MARKER);
+    if (!marker)
+        return [];
+    try {
+        const data = JSON.parse(Buffer.from(marker.id, 'base64url').toString('utf8'));
+        if (typeof data !== 'object' || data === null)
+            return [];
+        const { workflow, tests } = data;
+        if (workflow !== workflowPath || !Array.isArray(tests))
+            return [];
+        return tests.filter((id) => typeof id === 'string').slice(0, MAX_ISSUE_TESTS);
+    }
+    catch {
+        return [];
+    }
+}
+/** The open issue of `workflowPath` whose tests overlap `tests` most (the oldest on a tie), if any. */
+function issueSharingTests(issues, workflowPath, tests) {
+    const wanted = new Set(tests.map(testId));
+    if (wanted.size === 0)
+        return undefined;
+    let best;
+    let bestShared = 0;
+    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+        if (issue.state !== 'open')
+            continue;
+        const shared = testIdsOfBody(issue.body, workflowPath).filter(id => wanted.has(id)).length;
+        if (shared > bestShared) {
+            best = issue;
+            bestShared = shared;
+        }
+    }
+    return best;
+}
+/** Where the run's files are browsed: the repository's page, from the run's page. */
+function repositoryUrlOfRun(runUrl) {
+    const match = /^(https:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+)\/actions\/runs\/\d+/.exec(runUrl);
+    return match ? match[1] : null;
+}
+/** Prefixes of the checkout a runner prints in absolute paths (Linux, container, Windows). */
+const CHECKOUT_PREFIX = /^(?:\/home\/runner\/work\/[^/]+\/[^/]+\/|\/__w\/[^/]+\/[^/]+\/|[A-Za-z]:[\\/]a[\\/][^\\/]+[\\/][^\\/]+[\\/])/;
+const SAFE_PATH = /^[\w@+-][\w@+.-]*(?:\/[\w@+-][\w@+.-]*)*$/;
+/** A repository-relative path for a link, or null when the path is not plainly one. */
+function repositoryPath(file) {
+    const relative = file.replace(CHECKOUT_PREFIX, '').replace(/\\/g, '/').replace(/^\.\//, '');
+    if (!SAFE_PATH.test(relative) || relative.split('/').some(part => part === '..'))
+        return null;
+    return relative;
+}
+/**
+ * The failing tests of the jobs that share one fingerprint, for their issue: only for a
+ * test failure whose logs named tests.
+ */
+function alertTests(jobs, run) {
+    if (jobs[0]?.classification.category !== 'test_failure')
+        return undefined;
+    const tests = jobs.flatMap(job => job.excerpt.failingTests.tests);
+    if (tests.length === 0)
+        return undefined;
+    return { tests, workflowPath: run.path, repositoryUrl: repositoryUrlOfRun(run.htmlUrl), sha: run.headSha };
+}
+function renderFailingTests(tests, context) {
+    const listed = new Set();
+    const lines = [];
+    for (const test of tests) {
+        const id = testId(test);
+        if (listed.has(id) || listed.size >= MAX_ISSUE_TESTS)
+            continue;
+        listed.add(id);
+        const path = test.file === null ? null : repositoryPath(test.file);
+        const where = path === null
+            ? ''
+            : ` in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(`${path}${test.line === null ? '' : `:${test.line}`}`, context.repositoryUrl && /^[0-9a-f]{7,64}$/i.test(context.sha)
+                ? `${context.repositoryUrl}/blob/${context.sha}/${encodeURI(path)}${test.line === null ? '' : `#L${test.line}`}`
+                : null)}`;
+        lines.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(test.name, MAX_NAME_CHARS))} (${test.framework})${where}`);
+    }
+    const earlier = (context.known ?? []).filter(id => !listed.has(id)).slice(0, MAX_ISSUE_TESTS - listed.size);
+    for (const id of earlier)
+        lines.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(id)} (failed in an earlier run)`);
+    const ids = [...listed, ...earlier];
+    return [`### Failing tests`, '', ...lines, '', testsMarker(context.workflowPath, ids)].join('\n');
+}
+const SECTION = /^### Failing tests\n[\s\S]*?\n<!-- workflow-triage:tests=[A-Za-z0-9._:-]+ -->$/m;
+/**
+ * An issue body whose failing tests section also lists `tests` (a failure that joined the
+ * issue): the marker then holds both, so later failures of either set join it too.
+ */
+function withFailingTests(body, tests, context) {
+    if (!SECTION.test(body))
+        return body;
+    const section = renderFailingTests(tests, { ...context, known: testIdsOfBody(body, context.workflowPath) });
+    return body.replace(SECTION, () => section);
 }
 
 
@@ -33532,14 +33695,16 @@ class WriteBudget {
 /* harmony export */   yi: () => (/* binding */ renderIssue)
 /* harmony export */ });
 /* unused harmony exports MAX_OCCURRENCE_ROWS, CATEGORY_TITLES, WIDELY_BROKEN_LABEL, TRIAGE_LABEL_NAMES, issueLabels, formatDuration, withCommands */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16141);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86590);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16141);
+/* harmony import */ var _failing_tests_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21100);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86590);
 /**
  * Escalation issues and comments (SPEC 5): title, body, labels, the hidden marker
  * that finds the issue again, the occurrence table, and the comments that close the
  * loop. Every untrusted string (log lines, job, step and branch names, commit
  * messages, AI answers) goes through text/markdown.ts.
  */
+
 
 
 const FINGERPRINT_MARKER = 'fingerprint';
@@ -33561,9 +33726,9 @@ const CATEGORY_TITLES = {
     authentication: 'Authentication failure',
     unknown: 'Unknown failure'
 };
-const inline = (text, max = MAX_PROSE_CHARS) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, max));
+const inline = (text, max = MAX_PROSE_CHARS) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(text, max));
 /** Names, paths, times and commands: shown as they are, copyable, in a code span. */
-const code = (text, max = MAX_PROSE_CHARS) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, max));
+const code = (text, max = MAX_PROSE_CHARS) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(text, max));
 const shortSha = (sha) => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12));
 /** A code span in a table cell: GitHub splits cells at `|` even inside code, unless escaped. */
 const cell = (text, max = MAX_PROSE_CHARS) => code(text, max).replace(/\|/g, '\\|');
@@ -33573,10 +33738,10 @@ const WIDELY_BROKEN_LABEL = 'triage:widely-broken';
 /** Every label `issueLabels` and `renderWidelyBroken` can give: what a repository triaged before already has. */
 const TRIAGE_LABEL_NAMES = [
     'triage',
-    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R6.map(category => `triage:${category}`),
+    ..._types_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORIES */ .R6.map(category => `triage:${category}`),
     WIDELY_BROKEN_LABEL,
-    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLES */ .gg.map(role => `owner:${role}`),
-    ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.map(priority => `priority:${priority}`)
+    ..._types_js__WEBPACK_IMPORTED_MODULE_2__/* .ROLES */ .gg.map(role => `owner:${role}`),
+    ..._types_js__WEBPACK_IMPORTED_MODULE_2__/* .PRIORITIES */ .BE.map(priority => `priority:${priority}`)
 ];
 function issueLabels(category, priority, roles) {
     return [
@@ -33590,7 +33755,7 @@ function renderIssue(alert) {
     const roles = [alert.owners.primary, ...alert.owners.extra];
     const firstJob = alert.failedJobs[0]?.name ?? '';
     const incident = alert.priority === 'P0';
-    const title = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)([
+    const title = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .issueTitle */ .al)([
         ...(incident ? ['P0 incident'] : []),
         alert.workflow.name,
         alert.branch,
@@ -33600,13 +33765,13 @@ function renderIssue(alert) {
     const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`);
     const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ');
     const commit = [
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(shortSha(alert.commit.sha), alert.commit.url),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(shortSha(alert.commit.sha), alert.commit.url),
         alert.commit.message ? inline(alert.commit.message.split('\n')[0], 200) : ''
     ]
         .filter(Boolean)
         .join(' ');
     const sections = [
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(FINGERPRINT_MARKER, alert.fingerprint.id),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(FINGERPRINT_MARKER, alert.fingerprint.id),
         ...(incident ? [renderIncident(alert, owner)] : []),
         `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
         ...(alert.massFailure ? [`**Mass failure:** ${inline(alert.massFailure)}`] : []),
@@ -33614,7 +33779,7 @@ function renderIssue(alert) {
             '| | |',
             '|---|---|',
             `| Workflow | ${inline(alert.workflow.name, 200)} (${cell(alert.workflow.path, 200)}) |`,
-            `| Run | ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
+            `| Run | ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
             `| Branch | ${inline(alert.branch, 200)} |`,
             `| Commit | ${commit} |`,
             `| Trigger | ${cell(alert.run.event, 100)} |`,
@@ -33626,15 +33791,16 @@ function renderIssue(alert) {
         `### Action required\n\n${inline(alert.actionRequired)}`,
         `### Impact\n\n${inline(alert.impact)}`,
         `### Failed jobs\n\n${renderJobs(alert.failedJobs)}`,
-        `### Reproduce locally\n\n${alert.reproduce ? (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
+        ...(alert.failingTests ? [(0,_failing_tests_js__WEBPACK_IMPORTED_MODULE_0__/* .renderFailingTests */ .e0)(alert.failingTests.tests, alert.failingTests)] : []),
+        `### Reproduce locally\n\n${alert.reproduce ? (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fenceBlock */ .dr)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
         ...(alert.approvals.length ? [renderApprovals(alert.approvals)] : []),
         `### Occurrences\n\n${renderOccurrenceSection([occurrenceOf(alert)], 1)}`,
-        `### Fingerprint\n\n\`${alert.fingerprint.id}\` from the masked line:\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(alert.fingerprint.maskedLine ?? '(no primary error line)', 1000), 'text')}`,
+        `### Fingerprint\n\n\`${alert.fingerprint.id}\` from the masked line:\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fenceBlock */ .dr)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(alert.fingerprint.maskedLine ?? '(no primary error line)', 1000), 'text')}`,
         `### Evidence\n\n${renderEvidence(alert.evidence)}`
     ];
     return {
         title,
-        body: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(sections.join('\n\n') + '\n'),
+        body: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)(sections.join('\n\n') + '\n'),
         labels: issueLabels(alert.category, alert.priority, roles)
     };
 }
@@ -33670,9 +33836,9 @@ function renderJobs(jobs) {
     const listed = jobs.slice(0, MAX_JOBS_LISTED).map(job => {
         const steps = job.failedSteps.slice(0, MAX_STEPS_LISTED).map(step => {
             const url = job.url ? `${job.url}#step:${step.number}:1` : null;
-            return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`step ${step.number}: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(step.name, 200)}`, url);
+            return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(`step ${step.number}: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(step.name, 200)}`, url);
         });
-        const name = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(job.name, 200), job.url);
+        const name = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(job.name, 200), job.url);
         return steps.length ? `- ${name}: ${steps.join(', ')}` : `- ${name}`;
     });
     const more = jobs.length > MAX_JOBS_LISTED ? [`- _and ${jobs.length - MAX_JOBS_LISTED} more_`] : [];
@@ -33683,7 +33849,7 @@ function renderEvidence(lines) {
         return '_No error lines were found in the logs._';
     const text = lines.join('\n');
     const excerpt = text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}\n[… evidence cut]` : text;
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)(excerpt, 'text');
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fenceBlock */ .dr)(excerpt, 'text');
 }
 function renderApprovals(approvals) {
     const items = approvals.map(approval => `- ${inline(approval.description)}: comment \`/triage approve ${approvalToken(approval.approvalId)}\``);
@@ -33707,7 +33873,7 @@ function occurrenceRow(occurrence) {
     const when = Number.isNaN(Date.parse(occurrence.at))
         ? cell(occurrence.at, 40)
         : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ');
-    return `| ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${shortSha(occurrence.sha)} |`;
+    return `| ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${shortSha(occurrence.sha)} |`;
 }
 function renderOccurrenceSection(rows, total) {
     const lines = rows.map(row => (typeof row === 'string' ? row : occurrenceRow(row)));
@@ -33715,7 +33881,7 @@ function renderOccurrenceSection(rows, total) {
         ? `Seen ${total} times; the latest ${lines.length} are listed.`
         : `Seen ${total} time(s).`;
     return [
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(OCCURRENCES_MARKER, String(total)),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(OCCURRENCES_MARKER, String(total)),
         seen,
         '',
         OCCURRENCE_HEADER,
@@ -33729,10 +33895,10 @@ function renderOccurrenceSection(rows, total) {
  */
 function addOccurrence(body, occurrence, maxRows = MAX_OCCURRENCE_ROWS) {
     const lines = body.replace(/\r\n/g, '\n').split('\n');
-    const start = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .linesWithFenceState */ .A8)(lines.join('\n')).findIndex(({ line, fenced }) => !fenced && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarker */ .gY)(line, OCCURRENCES_MARKER) !== null);
+    const start = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .linesWithFenceState */ .A8)(lines.join('\n')).findIndex(({ line, fenced }) => !fenced && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(line, OCCURRENCES_MARKER) !== null);
     if (start < 0) {
         const section = `### Occurrences\n\n${renderOccurrenceSection([occurrence], 1)}`;
-        return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(`${body.replace(/\n+$/, '')}\n\n${section}\n`);
+        return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)(`${body.replace(/\n+$/, '')}\n\n${section}\n`);
     }
     const header = lines.indexOf(OCCURRENCE_HEADER, start);
     let end = header < 0 ? start + 1 : header + 2;
@@ -33741,11 +33907,11 @@ function addOccurrence(body, occurrence, maxRows = MAX_OCCURRENCE_ROWS) {
     const rows = header < 0 ? [] : lines.slice(header + 2, end);
     if (rows.some(row => OCCURRENCE_ROW_RUN.exec(row)?.[1] === String(occurrence.runId)))
         return body;
-    const previousTotal = Number((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarker */ .gY)(lines[start], OCCURRENCES_MARKER)?.id);
+    const previousTotal = Number((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(lines[start], OCCURRENCES_MARKER)?.id);
     const total = (Number.isSafeInteger(previousTotal) ? Math.max(previousTotal, rows.length) : rows.length) + 1;
     const kept = [...rows, occurrenceRow(occurrence)].slice(-maxRows);
     const section = renderOccurrenceSection(kept, total).split('\n');
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([...lines.slice(0, start), ...section, ...lines.slice(end)].join('\n'));
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)([...lines.slice(0, start), ...section, ...lines.slice(end)].join('\n'));
 }
 const HOUR_MS = 3600000;
 /** `2 d 3 h`, `1 h 5 min`, `4 min`, `30 s`. */
@@ -33766,10 +33932,10 @@ function formatDuration(ms) {
 /** The "workflow restored" comment posted when the issue is closed. */
 function renderResolution(resolution) {
     const duration = formatDuration(Date.parse(resolution.restoredAt) - Date.parse(resolution.failingSince));
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)([
         `### ✅ Workflow restored`,
         '',
-        `${inline(resolution.workflow, 200)} passed on ${inline(resolution.branch, 200)} in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`run ${resolution.run.id}`, resolution.run.url)} at commit ${shortSha(resolution.sha)}.`,
+        `${inline(resolution.workflow, 200)} passed on ${inline(resolution.branch, 200)} in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(`run ${resolution.run.id}`, resolution.run.url)} at commit ${shortSha(resolution.sha)}.`,
         '',
         `Failure duration (time to repair): **${duration}**. Closing this issue; it reopens if the failure returns.`
     ].join('\n'));
@@ -33777,7 +33943,7 @@ function renderResolution(resolution) {
 /** The comment for a new occurrence of a known failure, saying when it reopened a closed issue. */
 function renderRecurrence(occurrence, reopened) {
     const lead = reopened ? '### 🔁 The failure is back\n\nReopened: ' : 'Seen again: ';
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(`${lead}${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${shortSha(occurrence.sha)}.`);
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)(`${lead}${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${shortSha(occurrence.sha)}.`);
 }
 /**
  * The one issue that lists the failures beyond the new-issue quota of a run, each with its
@@ -33788,11 +33954,11 @@ function renderRecurrence(occurrence, reopened) {
 function renderWidelyBroken(markerId, scope, failures) {
     const rows = failures
         .slice(0, 200)
-        .map(failure => `| ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | **${failure.owner}** | ${failure.priority} | ${failure.maskedLine ? cell(failure.maskedLine, 300) : ''} |`);
+        .map(failure => `| ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | **${failure.owner}** | ${failure.priority} | ${failure.maskedLine ? cell(failure.maskedLine, 300) : ''} |`);
     const owners = [...new Set(failures.map(failure => failure.owner))];
-    const priority = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.find(level => failures.some(failure => failure.priority === level)) ?? 'P1';
+    const priority = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PRIORITIES */ .BE.find(level => failures.some(failure => failure.priority === level)) ?? 'P1';
     const body = [
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)('widely-broken', markerId),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)('widely-broken', markerId),
         `## CI widely broken: ${inline(scope.workflow, 200)} on ${inline(scope.branch, 200)}`,
         '',
         `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
@@ -33806,13 +33972,13 @@ function renderWidelyBroken(markerId, scope, failures) {
         ...rows
     ].join('\n');
     return {
-        title: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)([
+        title: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .issueTitle */ .al)([
             'CI widely broken',
             scope.workflow,
             scope.branch,
             `${failures.length} distinct failures`
         ]),
-        body: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)(`${body}\n`),
+        body: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)(`${body}\n`),
         labels: ['triage', WIDELY_BROKEN_LABEL, ...owners.map(owner => `owner:${owner}`), `priority:${priority}`]
     };
 }
@@ -33845,7 +34011,7 @@ function renderApprovalResult(result) {
             ...result.checks.map(c => `| ${inline(c.name, 60)} | ${c.passed ? 'yes' : '**no**'} | ${inline(c.detail, 300)} |`)
         ]
         : [];
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)([
         `### ${OUTCOME_HEADINGS[result.outcome]}`,
         '',
         `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${withCommands(result.detail)}`,
@@ -33859,7 +34025,7 @@ function renderRefusal(user) {
 const APPROVAL_COMMAND = /^\/triage approve ([A-Za-z0-9][A-Za-z0-9._:-]{0,99})[ \t]*$/;
 /** The approval id of the first line that is exactly `/triage approve <id>`, outside code blocks. */
 function parseApprovalCommand(commentBody) {
-    for (const { line, fenced } of (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .linesWithFenceState */ .A8)(commentBody.replace(/\r\n/g, '\n'))) {
+    for (const { line, fenced } of (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .linesWithFenceState */ .A8)(commentBody.replace(/\r\n/g, '\n'))) {
         const match = fenced ? null : APPROVAL_COMMAND.exec(line);
         if (match)
             return match[1];
@@ -33908,7 +34074,7 @@ function respectHumanLabels(current, ours, humanChangedLabels) {
     const keptNames = new Set(kept.map(label => label.toLowerCase()));
     return [...kept, ...applied.filter(label => !keptNames.has(label.toLowerCase()))];
 }
-const priorityOf = (labels) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.find(priority => labels.some(label => label.toLowerCase() === `priority:${priority.toLowerCase()}`));
+const priorityOf = (labels) => _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PRIORITIES */ .BE.find(priority => labels.some(label => label.toLowerCase() === `priority:${priority.toLowerCase()}`));
 /**
  * Our labels for an open issue, never with a lower priority than it has: a recurrence judged
  * less urgent (an older run, a quieter day) must not quietly demote an issue people are
@@ -33917,7 +34083,7 @@ const priorityOf = (labels) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORIT
 function neverLowerPriority(current, ours) {
     const held = priorityOf(current);
     const computed = priorityOf(ours);
-    if (!held || !computed || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.indexOf(held) >= _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITIES */ .BE.indexOf(computed))
+    if (!held || !computed || _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PRIORITIES */ .BE.indexOf(held) >= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PRIORITIES */ .BE.indexOf(computed))
         return [...ours];
     return ours.map(label => (label.toLowerCase().startsWith('priority:') ? `priority:${held}` : label));
 }
@@ -33934,27 +34100,27 @@ function renderPullRequestComment(report) {
     const failures = report.failures.map(failure => {
         const evidence = failure.evidence.slice(-MAX_COMMENT_EVIDENCE_LINES);
         return [
-            `#### ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(failure.job, 200), failure.jobUrl)}: ${CATEGORY_TITLES[failure.category]} (${Math.round(failure.confidence * 100)}% confidence)`,
+            `#### ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(failure.job, 200), failure.jobUrl)}: ${CATEGORY_TITLES[failure.category]} (${Math.round(failure.confidence * 100)}% confidence)`,
             '',
             inline(failure.rootCause) || '_Not determined._',
             ...(failure.issue
-                ? ['', `Tracked in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`issue ${failure.issue.number}`, failure.issue.url)}.`]
+                ? ['', `Tracked in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(`issue ${failure.issue.number}`, failure.issue.url)}.`]
                 : []),
             '',
             evidence.length > 0
-                ? (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)(evidence.join('\n'), 'text')
+                ? (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fenceBlock */ .dr)(evidence.join('\n'), 'text')
                 : '_No error lines were found in the logs._',
             '',
             failure.reproduce
-                ? `Reproduce locally:\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceBlock */ .dr)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(failure.reproduce, 2000), 'sh')}`
+                ? `Reproduce locally:\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fenceBlock */ .dr)((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(failure.reproduce, 2000), 'sh')}`
                 : '_The failing step has no `run:` command to repeat._'
         ].join('\n');
     });
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(PULL_REQUEST_MARKER, report.markerId),
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)([
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(PULL_REQUEST_MARKER, report.markerId),
         `### ❌ ${inline(report.workflow, 200)} failed on this pull request`,
         '',
-        `${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`,
+        `${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`,
         '',
         `**Flaky?** ${inline(report.flaky)}`,
         '',
@@ -33966,11 +34132,11 @@ function renderPullRequestComment(report) {
 }
 /** The pull-request comment once the workflow passes again on the pull request. */
 function renderPullRequestPassed(report) {
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .capBody */ .vE)([
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(PULL_REQUEST_MARKER, report.markerId),
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)([
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(PULL_REQUEST_MARKER, report.markerId),
         `### ✅ ${inline(report.workflow, 200)} passes again on this pull request`,
         '',
-        `${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`
+        `${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`
     ].join('\n') + '\n');
 }
 

@@ -35,6 +35,7 @@ import {
 } from './redact.js'
 import { PatternPrefilter, TagSet } from './literals.js'
 import { bareLine, namesTheFailure, RULES } from './rules.js'
+import { FailingTestCollector, type FailingTests, TEST_LINE_LITERALS } from './tests.js'
 
 export interface ExtractOptions {
   /** Excerpt cap in lines (about 60). */
@@ -57,6 +58,8 @@ export interface ExtractOptions {
 export interface ExtractedExcerpt extends Excerpt {
   /** Problems with the input the caller may report: `binary`, `non-utf8`, `long-lines-truncated`. */
   warnings: string[]
+  /** The failing tests the log names, from the same pass over it. */
+  failingTests: FailingTests
 }
 
 const DEFAULTS: Required<ExtractOptions> = {
@@ -206,7 +209,8 @@ const GENERIC_TAG = RULES.length
 const TRANSPORT_TAG = RULES.length + 1
 const KEY_BOUNDARY_TAG = RULES.length + 2
 const ENCODED_TAG = RULES.length + 3
-const FIRST_SECRET_TAG = RULES.length + 4
+const TESTS_TAG = RULES.length + 4
+const FIRST_SECRET_TAG = RULES.length + 5
 const TAG_COUNT = FIRST_SECRET_TAG + SECRET_REGEXPS.length
 
 /**
@@ -229,7 +233,8 @@ const LINE_SCAN = new PatternPrefilter([
   { tag: TRANSPORT_TAG, literals: TRANSPORT_LITERALS },
   { tag: KEY_BOUNDARY_TAG, pattern: PRIVATE_KEY_BOUNDARY },
   // Percent escapes of printable ASCII: a secret may hide behind them (redactSecrets decodes).
-  { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] }
+  { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] },
+  { tag: TESTS_TAG, literals: TEST_LINE_LITERALS }
 ])
 
 /** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
@@ -406,6 +411,9 @@ export class ExcerptBuilder {
   private readonly carryDecoder = new TextDecoder('utf-8')
   /** A high surrogate that ended a string piece; its pair starts the next one. */
   private heldSurrogate = ''
+  private readonly tests = new FailingTestCollector()
+  /** Whether the test collector wants the next line, whatever its literals. */
+  private testsFollow = false
 
   constructor(options: ExtractOptions = {}) {
     this.options = { ...DEFAULTS, ...options }
@@ -542,6 +550,7 @@ export class ExcerptBuilder {
         if (
           this.tags.size > 0 ||
           this.afterRemaining > 0 ||
+          this.testsFollow ||
           everyLine ||
           i - lineStart > maxLineLength ||
           mayEndWithEnding(bytes, lineStart, i)
@@ -640,6 +649,10 @@ export class ExcerptBuilder {
     // Every pattern runs on a line about to be cut, the unrouted ones too.
     const line = this.cut(redacted.length > this.options.maxLineLength ? redactSecrets(redacted) : redacted)
     const score = lineScore(line, tags)
+    if (this.testsFollow || tags.has(TESTS_TAG)) {
+      this.tests.line(line)
+      this.testsFollow = this.tests.wantsNextLine
+    }
     tags.clear()
 
     if (score > 0 || openAfter !== openBefore) {
@@ -763,7 +776,8 @@ export class ExcerptBuilder {
       primaryLine: primary === null ? null : redactSecrets(primary),
       totalLines,
       truncated: this.dropped || (kept.length === 0 && totalLines > this.tailWindow.length),
-      warnings: [...this.warnings]
+      warnings: [...this.warnings],
+      failingTests: this.tests.result()
     }
   }
 }

@@ -3,6 +3,8 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { redactSecrets } from '../classify/redact.js'
+import { failingTestsOfJunit, looksLikeJunit, MAX_JUNIT_BYTES } from '../classify/junit.js'
+import type { FailingTest, FailingTests } from '../classify/tests.js'
 import { loadPlaybook } from '../config/environment.js'
 import {
   aiApiKey,
@@ -18,6 +20,7 @@ const USAGE = `workflow-triage <command> [options]
 
 Commands:
   classify [--json] [--ai off|auto|always] FILE...   classify CI logs ('-' reads stdin)
+  tests [--json] FILE...                            the failing tests of CI logs or JUnit XML reports
   lint [--json] [--no-scripts] [PATH...]            lint workflow files (default .github/workflows);
                                                     --no-scripts skips shellcheck/pyflakes on run: scripts
   triage --repo OWNER/NAME --run-id N [--apply] [--json]
@@ -30,6 +33,16 @@ triage and health only show their plan unless given --apply.
 Exit codes: 0 ok, 1 findings or failures, 2 usage or input errors.`
 
 const HELP: Record<string, string> = {
+  tests: `workflow-triage tests [--json] FILE...
+
+Names the failing tests of CI logs (jest, vitest, mocha, pytest, unittest, go test, cargo test, Maven,
+Gradle, rspec, minitest, PHPUnit, dotnet test, ExUnit and more) or of JUnit XML reports; '-' reads
+standard input. Logs are streamed; a report is read whole, up to its size cap, with no DTD or entity.
+
+Options:
+  --json   one JSON object per file: the tests (framework, name, file, line) and the run's totals
+
+Exit codes: 0 no failing test named, 1 failing tests named or a file could not be read, 2 usage errors.`,
   classify: `workflow-triage classify [--json] [--ai off|auto|always] FILE...
 
 Classifies CI logs with the deterministic rules; '-' reads standard input. Files of any size are streamed.
@@ -114,6 +127,8 @@ export async function main(argv: string[], unredacted: Io): Promise<number> {
     switch (command) {
       case 'classify':
         return await classifyCommand(rest, io)
+      case 'tests':
+        return await testsCommand(rest, io)
       case 'lint':
         return await lintCommand(rest, io)
       case 'triage':
@@ -176,6 +191,7 @@ interface ClassifiedLine {
   fingerprint: string
   rules: string[]
   source: Classification['source']
+  tests: FailingTest[]
   /** What was odd about the input (invalid UTF-8, NUL bytes); it was classified all the same. */
   warnings?: string[]
 }
@@ -275,6 +291,7 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
       fingerprint: print.id,
       rules: classification.rules,
       source: classification.source,
+      tests: excerpt.failingTests.tests,
       ...(warnings.length > 0 ? { warnings } : {})
     }
     rows.push(row)
@@ -292,6 +309,73 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
     }
   }
   return failures > 0 ? 1 : 0
+}
+
+/** The failing tests of each file: a JUnit XML report (read whole, size capped) or a log (streamed). */
+async function testsCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = readArguments(() =>
+    parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
+  )
+  if (positionals.length === 0)
+    throw new Error('name at least one log or JUnit XML file, or - for standard input')
+  let problems = 0
+  let failing = 0
+  for (const file of positionals) {
+    const problem = file === '-' ? null : await unreadable(file)
+    const outcome = problem === null ? await failingTestsOf(file, io) : { error: problem }
+    if ('error' in outcome) {
+      problems++
+      io.stderr(`${file}: ${outcome.error}`)
+      if (values.json) io.stdout(JSON.stringify({ file, error: outcome.error }))
+      continue
+    }
+    failing += outcome.tests.length
+    if (values.json) {
+      io.stdout(JSON.stringify({ file, ...outcome }))
+      continue
+    }
+    for (const test of outcome.tests) {
+      const place = test.file === null ? '' : `  (${test.file}${test.line === null ? '' : `:${test.line}`})`
+      io.stdout(`${file}: ${test.framework}  ${test.name}${place}`)
+    }
+    const totals =
+      outcome.totals === null ? '' : `, ${outcome.totals.failed} of ${outcome.totals.total ?? '?'} failed`
+    const more = outcome.omitted > 0 ? ` (and ${outcome.omitted} more)` : ''
+    io.stdout(`${file}: ${outcome.tests.length} failing tests named${more}${totals}`)
+  }
+  return problems > 0 || failing > 0 ? 1 : 0
+}
+
+async function failingTestsOf(file: string, io: Io): Promise<FailingTests | { error: string }> {
+  const source = file === '-' ? (io.stdin as AsyncIterable<Uint8Array>) : createReadStream(file)
+  const iterator = source[Symbol.asyncIterator]()
+  // The first chunk tells a report from a log; a report is read whole (capped), a log streamed.
+  const first = await iterator.next()
+  if (first.done) return { error: 'the file is empty' }
+  const head = Buffer.from(first.value as Uint8Array)
+  if (looksLikeJunit(head.toString('utf8', 0, 512))) {
+    const chunks = [head]
+    let size = head.length
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      size += (next.value as Uint8Array).length
+      if (size > MAX_JUNIT_BYTES) return { error: `the report is over ${MAX_JUNIT_BYTES / 1024 / 1024} MB` }
+      chunks.push(Buffer.from(next.value as Uint8Array))
+    }
+    try {
+      return failingTestsOfJunit(Buffer.concat(chunks).toString('utf8'))
+    } catch (error) {
+      return {
+        error: `not a JUnit report I can read: ${error instanceof Error ? error.message : String(error)}`
+      }
+    }
+  }
+  const rest = (async function* () {
+    yield head
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value
+  })()
+  const { extractExcerpt } = await import('../classify/extract.js')
+  const excerpt = await extractExcerpt(rest)
+  return excerpt.failingTests
 }
 
 async function unreadable(file: string): Promise<string | null> {

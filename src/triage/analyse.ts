@@ -6,6 +6,7 @@ import { fingerprint } from '../classify/fingerprint.js'
 import { RULES } from '../classify/rules.js'
 import type { AiUsage, Category, Classification } from '../types.js'
 import { dominantCategory } from './decide.js'
+import { testFingerprint } from './failing-tests.js'
 import type { FailedJobEvidence } from './collect.js'
 
 export interface AnalysedJob {
@@ -87,12 +88,15 @@ export async function analyseJobs(
         excerpt,
         classification,
         rulesClassification,
-        fingerprint: fingerprint({
-          workflowPath: context.workflowPath,
-          jobName: evidence.job.name,
-          category: classification.category,
-          primaryLine: excerpt.primaryLine
-        }),
+        fingerprint:
+          classification.category === 'test_failure' && excerpt.failingTests.tests.length > 0
+            ? testFingerprint(context.workflowPath, excerpt.failingTests.tests)
+            : fingerprint({
+                workflowPath: context.workflowPath,
+                jobName: evidence.job.name,
+                category: classification.category,
+                primaryLine: excerpt.primaryLine
+              }),
         suggestedFix,
         source
       }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { IssueInfo } from '../github/gateway.js'
 import type { GitHubPort } from '../github/port.js'
 import { hiddenMarker, issuesByMarker, parseMarker } from '../text/markdown.js'
+import { issueSharingTests, withFailingTests, type AlertTests } from './failing-tests.js'
 import {
   addOccurrence,
   FINGERPRINT_MARKER,
@@ -106,9 +107,19 @@ export async function fileFailure(
 ): Promise<EscalationOutcome['issue'] | 'over-quota'> {
   const rendered = renderIssue(alert)
   const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch))
-  const existing = issues.byFingerprint.get(alert.fingerprint.id)
+  const existing =
+    issues.byFingerprint.get(alert.fingerprint.id) ??
+    (alert.failingTests && issueSharingTests(issues.all, alert.workflow.path, alert.failingTests.tests))
   if (existing) {
-    const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve)
+    const updated = await updateExisting(
+      gateway,
+      writer,
+      existing,
+      rendered.labels,
+      occurrence,
+      reserve,
+      alert.failingTests
+    )
     if (updated) await confirmOccurrence(gateway, writer, updated.number, occurrence, settle)
     return updated
   }
@@ -126,6 +137,8 @@ export async function fileFailure(
     )) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert))
   if (!created) return null
   issues.byFingerprint.set(alert.fingerprint.id, created)
+  // Later failures of this run whose tests overlap this one's join it.
+  issues.all.push(created)
   await colourLabels(gateway, writer, missingLabels, reserve)
   const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence)
   // An issue this run opened holds our row from its first body, and every racing run reads
@@ -214,7 +227,8 @@ async function updateExisting(
   issue: IssueInfo,
   ourLabels: string[],
   occurrence: Occurrence,
-  reserve = 0
+  reserve = 0,
+  failingTests?: AlertTests
 ): Promise<EscalationOutcome['issue']> {
   // The listing may be seconds old: merge into the body as it is now, to keep the window in
   // which a concurrent run's row can be overwritten as short as a request.
@@ -222,7 +236,8 @@ async function updateExisting(
   if (fresh) Object.assign(issue, fresh)
   const reopened = issue.state === 'closed'
   if (!reopened) ourLabels = neverLowerPriority(issue.labels, ourLabels)
-  const body = addOccurrence(issue.body, occurrence)
+  const revised = failingTests ? withFailingTests(issue.body, failingTests.tests, failingTests) : issue.body
+  const body = addOccurrence(revised, occurrence)
   let labels: string[] | undefined
   const desired = respectHumanLabels(issue.labels, ourLabels, [])
   if (!sameLabels(desired, issue.labels)) {

@@ -5,6 +5,7 @@
  * messages, AI answers) goes through text/markdown.ts.
  */
 import { CATEGORIES, PRIORITIES, ROLES, type Category, type Priority, type Role } from '../types.js'
+import { renderFailingTests, type AlertTests } from './failing-tests.js'
 import {
   capBody,
   codeSpan,
@@ -87,6 +88,8 @@ export interface FailureAlert {
   owners: { primary: Role; extra: Role[]; teams: string[] }
   fingerprint: { id: string; maskedLine: string | null }
   approvals: ProposedRemediation[]
+  /** A test failure's failing tests, when the logs or reports named them. */
+  failingTests?: AlertTests
 }
 
 export interface RenderedIssue {
@@ -165,6 +168,7 @@ export function renderIssue(alert: FailureAlert): RenderedIssue {
     `### Action required\n\n${inline(alert.actionRequired)}`,
     `### Impact\n\n${inline(alert.impact)}`,
     `### Failed jobs\n\n${renderJobs(alert.failedJobs)}`,
+    ...(alert.failingTests ? [renderFailingTests(alert.failingTests.tests, alert.failingTests)] : []),
     `### Reproduce locally\n\n${alert.reproduce ? fenceBlock(truncate(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
     ...(alert.approvals.length ? [renderApprovals(alert.approvals)] : []),
     `### Occurrences\n\n${renderOccurrenceSection([occurrenceOf(alert)], 1)}`,

@@ -9,6 +9,7 @@ import { notify, type Notification } from '../report/notify.js'
 import { hiddenMarker, parseMarker, linesWithFenceState } from '../text/markdown.js'
 import { oneLine } from '../text/console.js'
 import { isCategory, type Category, type Classification, type RunInfo } from '../types.js'
+import { alertTests } from './failing-tests.js'
 import { analyseJobs, gateCategory, type AnalysedJob, type Analysis } from './analyse.js'
 import { collectEvidence, type Evidence } from './collect.js'
 import {
@@ -344,7 +345,9 @@ function jobReport(job: AnalysedJob): JobReport {
     excerptFrom: job.source,
     logProblem: evidence.logProblem,
     reproduce: evidence.reproduce,
-    suggestedFix: job.suggestedFix
+    suggestedFix: job.suggestedFix,
+    tests: job.excerpt.failingTests.tests,
+    testTotals: job.excerpt.failingTests.totals
   }
 }
 
@@ -740,6 +743,7 @@ async function escalate(
       priorityReasons: issuePlan.priority.reasons,
       owners: { primary: issuePlan.owners.primary, extra: issuePlan.owners.extra, teams },
       fingerprint: { id: issuePlan.fingerprint, maskedLine: lead.fingerprint.maskedLine },
+      failingTests: alertTests(issuePlan.jobs, run),
       approvals: plan.approvals.flatMap(action =>
         action.approvalId
           ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]

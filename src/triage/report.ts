@@ -1,3 +1,4 @@
+import type { FailingTest, TestTotals } from '../classify/tests.js'
 import type { AiUsage, Category } from '../types.js'
 import { escapeMarkdownInline, fenceBlock, markdownLink } from '../text/markdown.js'
 import { withCommands } from './issues.js'
@@ -51,6 +52,9 @@ export interface JobReport {
   logProblem: string | null
   reproduce: string | null
   suggestedFix: string | null
+  /** The failing tests the job's log names (redacted), and its summary's totals. */
+  tests: FailingTest[]
+  testTotals: TestTotals | null
 }
 
 export interface TriageReport {
@@ -170,6 +174,15 @@ export function renderTriageMarkdown(report: TriageReport): string {
     for (const job of report.jobs) {
       lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '')
       lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '')
+      if (job.tests.length > 0) {
+        lines.push('Failing tests:', '')
+        for (const test of job.tests) {
+          const place =
+            test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`
+          lines.push(`- ${escapeMarkdownInline(`${test.name}${place}`)} · ${test.framework}`)
+        }
+        lines.push('')
+      }
       if (job.evidence.length > 0) lines.push(fenceBlock(job.evidence.join('\n'), 'text'), '')
       if (job.reproduce) lines.push('Reproduce locally:', '', fenceBlock(job.reproduce, 'sh'), '')
       lines.push('</details>', '')

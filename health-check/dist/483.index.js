@@ -1,8 +1,8 @@
-export const id = 778;
-export const ids = [778];
+export const id = 483;
+export const ids = [483];
 export const modules = {
 
-/***/ 55778:
+/***/ 53483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1936,6 +1936,648 @@ var external_node_buffer_ = __webpack_require__(4573);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/classify/literals.ts
 var literals = __webpack_require__(52936);
+;// CONCATENATED MODULE: ./src/classify/tests.ts
+/**
+ * The failing tests a job log names, told line by line (pure). The collector rides the
+ * streamed log scan (extract.ts): it sees the cleaned, redacted lines that hold one of
+ * TEST_LINE_LITERALS, and, while it asks for them (`wantsNextLine`), the lines right after,
+ * since some runners spread one failure over several lines (mocha's nested titles, the
+ * list after PHPUnit's "There were 2 failures:", the file under an ExUnit or minitest
+ * failure). Memory is bounded by `maxTests`; every regex is anchored and free of nested
+ * quantifiers, so a line costs time linear in its length.
+ */
+/**
+ * Text one of which every line a test runner prints about a failure (or its summary) holds,
+ * ASCII case aside: the scan hands the collector only such lines (and those it asks for).
+ */
+const TEST_LINE_LITERALS = [
+    '●',
+    '×',
+    'FAIL',
+    'ERROR',
+    '<<<',
+    ' stdout ----',
+    'test result:',
+    'Tests run:',
+    'tests completed',
+    'rspec ',
+    ' examples, ',
+    ' example, ',
+    '✗',
+    'Failure:',
+    'Error:',
+    ' runs, ',
+    ' tests, ',
+    ' test, ',
+    'There w',
+    'Assertions:',
+    'Total:',
+    ') test ',
+    ') doctest ',
+    'Tests:',
+    'Tests ',
+    'Ran ',
+    '___',
+    ' passing',
+    'panicked at',
+    'rails test ',
+    ', XCT',
+    '❯',
+    ' › ',
+    'Dubious'
+];
+/**
+ * Case-sensitive text one of which every line `startLine` can use holds: the scan's literals
+ * ignore case, so most lines it hands over are error lines ("the request fails") that no
+ * runner's pattern can match; one search spares them the patterns.
+ */
+const TEST_LINE_HINT = /FAIL|ERROR|Fail|Error|failed|failing|failures|errors|●|×|✗|❯|›|<<<|----|test result|Tests|tests|rspec|example|runs, |There w|Assertions|Total|\) (?:doc)?test |Ran |___|passing|panicked|rails test|XCT|Dubious|^=/;
+const DEFAULT_MAX_TESTS = 50;
+/** Lines a multi-line failure list is followed past its last test (a stack trace is shorter). */
+const MAX_FOLLOWED_LINES = 200;
+const JEST_BULLET = /^\s*● (.+)$/;
+const JEST_NOT_A_TEST = /^(?:Console|Test suite failed to run|.* › \(hook\)|Summary of all failing tests)$/;
+const JEST_FILE = /^\s*FAIL\s+(\S+\.[cm]?[jt]sx?)(?:\s+\(.*\))?$/;
+const VITEST_FAIL = /^\s*(?:FAIL|×|✗)\s+(\S+\.[cm]?[jt]sx?)(?:\s+\[[^\]]*\])? > (.+)$/;
+/** vitest's tree: a failed file (`❯ file (3 tests | 1 failed)`), then its failed tests (`× name 5ms`). */
+const VITEST_FILE = /^\s*❯ (\S+\.[cm]?[jt]sx?) \(\d+ tests?\b/;
+const VITEST_CROSS = /^\s*× (.+?)(?: \d+ms)?$/;
+/** Playwright's list of failures: `1) [project] › file:line:column › suite › test ───`. */
+const PLAYWRIGHT_FAILED = /^\s*\d+\) \[[^\]]+\] › (\S+?):(\d+):\d+ › (.+?)(?: ─+)?$/;
+const JEST_SUMMARY = /^Tests:\s+(.*\d.*\btotal)$/;
+const VITEST_SUMMARY = /^\s*Tests\s+(\d+ failed\b.*)$/;
+const MOCHA_FAILING = /^\s*(\d+) failing$/;
+const MOCHA_PASSING = /^\s*(\d+) passing\b/;
+const MOCHA_ENTRY = /^\s*\d+\)(?: (.*))?$/;
+/** The short summary (`FAILED path::test - message`), with pytest-xdist's worker prefix or not. */
+const PYTEST_SUMMARY_LINE = /^(?:\[gw\d+\] \[\s*\d+%\] )?(?:FAILED|ERROR) (\S+?\.py)::(.+)$/;
+const PYTEST_VERBOSE = /^(\S+?\.py)::(\S+) FAILED\b/;
+const PYTEST_TOTALS = /^=+ (.*\d+ (?:failed|errors?)\b.*) in [\d.]+s\b/;
+const UNITTEST_HEADER = /^(?:FAIL|ERROR): (\w+) \(([\w.]+)\)/;
+/** nose and `python -m unittest -v` name a test by its dotted path alone. */
+const UNITTEST_DOTTED = /^(?:FAIL|ERROR): ([A-Za-z_][\w]*(?:\.\w+)+)$/;
+const UNITTEST_VERBOSE = /^(\w+ \([\w.]+\)|[A-Za-z_]\w*(?:\.\w+)+) \.\.\. (?:FAIL|ERROR)$/;
+const UNITTEST_RAN = /^Ran (\d+) tests? in /;
+const UNITTEST_FAILED = /^FAILED \((?:failures=(\d+))?(?:, )?(?:errors=(\d+))?/;
+const GO_FAIL = /^\s*--- FAIL: (\S+) \(/;
+/** gotestsum: `=== FAIL: package TestName (0.00s)`. */
+const GOTESTSUM_FAIL = /^=== FAIL: (\S+) (\S+)(?: \(|$)/;
+/** cargo-nextest: `FAIL [   0.004s] crate::binary module::test`. */
+const NEXTEST_FAIL = /^\s*FAIL \[\s*[\d.]+s\] (\S+) (\S+)$/;
+const GO_FILE = /^\s+(\S+_test\.go):(\d+):/;
+const CARGO_STDOUT = /^---- (\S+) stdout ----$/;
+const CARGO_RESULT_LINE = /^test (\S+) \.\.\. FAILED$/;
+const CARGO_LIST_ENTRY = /^ {4}([A-Za-z_][\w:]*)$/;
+/** cargo runs each test in a thread named after it. */
+const CARGO_PANIC = /^thread '([\w:]+)' panicked at/;
+const CARGO_TOTALS = /^test result: FAILED\. (\d+) passed; (\d+) failed;/;
+const SUREFIRE_OLD = /^(?:\[ERROR\] )?([\w$]+)\(([\w.$]+)\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
+const SUREFIRE_NEW = /^(?:\[ERROR\] )?([\w.$]+)\.([\w$]+)(?:\([^)]*\))?(?:\[\d+\])?\s+(?:--\s+)?Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
+/** JUnit 5 under surefire names the method alone, after its class's `Tests run: ... - in Class` line. */
+const SUREFIRE_METHOD_ONLY = /^(?:\[ERROR\] )?([\w$]+)\(\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
+const SUREFIRE_CLASS = / - in ([\w.$]+)\s*$/;
+const SUREFIRE_LIST_HEAD = /^(?:\[ERROR\] )?(?:Failures|Errors|Failed tests|Tests in error):\s*$/;
+/**
+ * `Class.method:line`, `Class.method » Exception` (errors), `TestClass>Base.method:line` (an
+ * inherited method: the test is the subclass's), or the older `method(Class)`.
+ */
+const SUREFIRE_LIST_ENTRY = /^(?:\[ERROR\])?\s+(?:(?:([\w$]+)>)?([\w$]+)\.([\w$]+)(?::(\d+)| »)|([\w$]+)\(([\w.$]+)\))/;
+const SUREFIRE_TOTALS = /^(?:\[\w+\] )?Tests run: (\d+), Failures: (\d+), Errors: (\d+)(?:, Skipped: \d+)?\s*$/;
+const GRADLE_FAIL = /^(\S+) > (.+) FAILED$/;
+const GRADLE_TOTALS = /^(\d+) tests completed, (\d+) failed\b/;
+const RSPEC_RERUN = /^rspec (\.\/\S+?)(?::(\d+)|\[[\d:]+\]) # (.+)$/;
+const RSPEC_QUOTED = /^rspec '(\.\/\S+?)\[[\d:]+\]' # (.+)$/;
+const RSPEC_TOTALS = /^(\d+) examples?, (\d+) failures?\b/;
+const MINITEST_HEAD = /^\s*(?:\d+\) )?(?:Failure|Error):$/;
+const MINITEST_NAME = /^([\w:]+)#(.+?)(?:\s+\[(\S+?):(\d+)\])?:?$/;
+const RAILS_RERUN = /^(?:bin\/)?rails test (\S+?):(\d+)$/;
+const MINITEST_OLD_NAME = /^(\w+)\(([\w:]+)\)(?: \[(.+?):(\d+)\])?:?$/;
+const MINITEST_TOTALS = /^(\d+) (?:runs|tests), \d+ assertions, (\d+) failures, (\d+) errors\b/;
+const PHPUNIT_HEAD = /^There (?:was 1|were \d+) (?:failure|error)s?:$/;
+const PHPUNIT_ENTRY = /^\d+\) (\S+::\S+)/;
+const PHPUNIT_FILE = /^(\S+\.php):(\d+)$/;
+const PHPUNIT_TOTALS = /^Tests: (\d+), Assertions: \d+/;
+const PHPUNIT_COUNT = /\b(Failures|Errors): (\d+)/g;
+/** vstest names NUnit tests by their method alone, always followed by a duration. */
+const DOTNET_FAILED_TIMED = /^\s*Failed ([A-Za-z_].*?) \[[<\d][\d .<a-z]*\]$/;
+const DOTNET_FAILED = /^\s*(?:Failed|X)\s+([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?)(?:\s+\[[^\]]*\])?$/;
+/** The NUnit console's list: `1) Failed : Namespace.Class.Method`. */
+const NUNIT_CONSOLE_FAILED = /^\s*\d+\) (?:Failed|Error) : ([A-Za-z_][\w.`+<>]*(?:\(.*\))?)$/;
+const XUNIT_FAIL = /^\s*(?:\[xUnit\.net [\d:.]+\]\s+)?([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?) \[FAIL\]$/;
+/** Microsoft.Testing.Platform (MSTest runner): `failed Name (args) (6s 220ms)`. */
+const MTP_FAILED = /^\s*failed ([A-Za-z_][\w.`+<>]*(?: \(.*\))?) \((?:\d+(?:ms|s|m|h) ?)+\)$/;
+const SCALATEST_FAILED = /^(?:\[info\] )?- (.+) \*\*\* FAILED \*\*\*$/;
+const XCTEST_FAILED = /^Test Case '-\[(\S+) (\w+)\]' failed\b/;
+/** xcpretty's summary: the test, a comma, the failed assertion. */
+const XCPRETTY_FAILED = /^\S*\s+(test\w+), XCT\w+ failed\b/;
+/** Erlang Common Test: `suite:case failed on line N`. */
+const COMMON_TEST_FAILED = /^(\w+):(\w+) failed on line (\d+)$/;
+/** Perl's prove (TAP): a test script that failed or died. */
+const PROVE_FAILED = /^(?:\[[\d:]+\] )?(\S+\.(?:t|sh|pl)) \.+ (?:Dubious|Failed)\b/;
+const TESTTHAT_FAILED = /^\s*\d+\. (?:Failure|Error): (.+) \(@(\S+?)#(\d+)\)$/;
+const DOTNET_TOTALS = /^\s*Failed!\s+- Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+), Total:\s+(\d+)/;
+const XUNIT_TOTALS = /^\s*\S+\s+Total: (\d+), Errors: (\d+), Failed: (\d+),/;
+const EXUNIT_ENTRY = /^\s+\d+\) ((?:test|doctest) .+) \(([\w.]+)\)$/;
+const EXUNIT_FILE = /^\s+(\S+\.exs?):(\d+)$/;
+const EXUNIT_TOTALS = /^(?:\d+ (?:doctests?|propert(?:y|ies)), )*(\d+) tests?, (\d+) failures?\b/;
+class FailingTestCollector {
+    kept = new Map();
+    maxTests;
+    omittedCount = 0;
+    mode = 'none';
+    /** Lines the current mode may still take without naming a test. */
+    followBudget = 0;
+    /** The test the lines after the current one may add a file and line to. */
+    last = null;
+    /** Mocha's title so far, over several lines. */
+    titleParts = [];
+    jestFile = null;
+    vitestFile = null;
+    surefireClass = null;
+    /** pytest section headers (`____ test_x ____`): used only when no summary line named a test. */
+    pytestHeaders = [];
+    failed = 0;
+    total = 0;
+    summaries = 0;
+    mochaPassing = null;
+    constructor(maxTests = DEFAULT_MAX_TESTS) {
+        this.maxTests = maxTests;
+    }
+    /** Whether the next line must be handed over whatever its literals (see the module comment). */
+    get wantsNextLine() {
+        return this.mode !== 'none';
+    }
+    line(text) {
+        if (this.mode !== 'none' && this.followBudget-- > 0 && this.continueMode(text))
+            return;
+        this.mode = 'none';
+        this.startLine(text);
+    }
+    /** Asks for the lines after this one, for a while: a list that never ends must not keep every line coming. */
+    follow(mode) {
+        this.mode = mode;
+        this.followBudget = MAX_FOLLOWED_LINES;
+    }
+    result() {
+        if (!this.hasFramework('pytest')) {
+            for (const name of this.pytestHeaders)
+                this.add('pytest', name, null, null);
+        }
+        return {
+            tests: [...this.kept.values()],
+            totals: this.summaries > 0 ? { failed: this.failed, total: this.total } : null,
+            omitted: this.omittedCount
+        };
+    }
+    /** Handles a line in the mode an earlier line set; false when the mode ends here. */
+    continueMode(text) {
+        switch (this.mode) {
+            case 'mocha':
+                return this.mochaLine(text);
+            case 'mocha-title':
+                return this.mochaTitleLine(text);
+            case 'cargo-list': {
+                if (text.trim() === '')
+                    return true;
+                const entry = CARGO_LIST_ENTRY.exec(text);
+                if (entry)
+                    this.add('cargo', entry[1], null, null);
+                return entry !== null;
+            }
+            case 'phpunit':
+                return this.phpunitLine(text);
+            case 'minitest-name': {
+                const entry = MINITEST_NAME.exec(text);
+                const old = entry ? null : MINITEST_OLD_NAME.exec(text);
+                if (entry)
+                    this.add('minitest', `${entry[1]}#${entry[2]}`, entry[3] ?? null, toLine(entry[4]));
+                else if (old)
+                    this.add('minitest', `${old[2]}#${old[1]}`, old[3] ?? null, toLine(old[4]));
+                this.mode = 'none';
+                return true;
+            }
+            case 'exunit-file':
+            case 'go-file': {
+                const pattern = this.mode === 'go-file' ? GO_FILE : EXUNIT_FILE;
+                const place = pattern.exec(text);
+                this.mode = 'none';
+                if (place && this.last && this.last.file === null) {
+                    this.last.file = place[1];
+                    this.last.line = toLine(place[2]);
+                }
+                return place !== null || text.trim() === '';
+            }
+            case 'surefire-list': {
+                const entry = SUREFIRE_LIST_ENTRY.exec(text);
+                if (!entry)
+                    return text.trim() === '' || /^(?:\[ERROR\])?\s{3,}\S/.test(text);
+                if (entry[3] !== undefined) {
+                    this.addJvm('surefire', entry[1] ?? entry[2], entry[3], toLine(entry[4]));
+                }
+                else {
+                    this.addJvm('surefire', entry[6], entry[5], null);
+                }
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+    startLine(text) {
+        if (!TEST_LINE_HINT.test(text))
+            return;
+        const trimmed = text.trimStart();
+        const first = trimmed.charCodeAt(0);
+        let match;
+        if (first === 0x25cf /* ● */) {
+            if ((match = JEST_BULLET.exec(text)) && !JEST_NOT_A_TEST.test(match[1])) {
+                this.add('jest', match[1].trim(), this.jestFile, null);
+            }
+            return;
+        }
+        if (first === 0x276f /* ❯ */) {
+            if ((match = VITEST_FILE.exec(text)))
+                this.vitestFile = match[1];
+            return;
+        }
+        if (first === 0xd7 /* × */ && this.vitestFile !== null && !VITEST_FAIL.test(text)) {
+            if ((match = VITEST_CROSS.exec(text)))
+                this.add('vitest', match[1], this.vitestFile, null);
+            return;
+        }
+        if (trimmed.startsWith('FAIL') || first === 0xd7 /* × */ || first === 0x2717 /* ✗ */) {
+            if ((match = VITEST_FAIL.exec(text))) {
+                this.add('vitest', match[2].trim(), match[1], null);
+                return;
+            }
+            if ((match = NEXTEST_FAIL.exec(text))) {
+                this.add('cargo', match[2], null, null);
+                return;
+            }
+            if ((match = JEST_FILE.exec(text))) {
+                this.jestFile = match[1];
+                return;
+            }
+        }
+        if (trimmed.startsWith('--- FAIL: ') && (match = GO_FAIL.exec(text))) {
+            this.add('go', match[1], null, null);
+            this.follow('go-file');
+            return;
+        }
+        if (text.startsWith('=== FAIL: ') && (match = GOTESTSUM_FAIL.exec(text))) {
+            this.add('go', match[2], null, null);
+            return;
+        }
+        if (text.startsWith('FAIL') || text.startsWith('ERROR') || text.startsWith('[gw')) {
+            if ((match = PYTEST_SUMMARY_LINE.exec(text))) {
+                // The message follows the first " - " after the parameters, which may hold one too.
+                const rest = match[2];
+                const end = rest.indexOf(' - ', rest.indexOf('[') === -1 ? 0 : Math.max(0, rest.indexOf(']')));
+                const test = (end === -1 ? rest : rest.slice(0, end)).trim();
+                this.add('pytest', `${match[1]}::${test}`, match[1], null);
+                return;
+            }
+            if ((match = UNITTEST_HEADER.exec(text))) {
+                this.add('unittest', `${match[1]} (${match[2]})`, null, null);
+                return;
+            }
+            if ((match = UNITTEST_DOTTED.exec(text))) {
+                this.add('unittest', match[1], null, null);
+                return;
+            }
+            if ((match = UNITTEST_FAILED.exec(text)) && (match[1] !== undefined || match[2] !== undefined)) {
+                this.failed += Number(match[1] ?? 0) + Number(match[2] ?? 0);
+                return;
+            }
+        }
+        if (text.endsWith(' ... FAIL') || text.endsWith(' ... ERROR')) {
+            if ((match = UNITTEST_VERBOSE.exec(text)))
+                this.add('unittest', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('thread ') && (match = CARGO_PANIC.exec(text))) {
+            if (match[1] !== 'main' && match[1] !== '<unnamed>')
+                this.add('cargo', match[1], null, null);
+            return;
+        }
+        if ((match = RAILS_RERUN.exec(text))) {
+            if (this.last?.framework === 'minitest' && this.last.file === null) {
+                this.last.file = match[1];
+                this.last.line = toLine(match[2]);
+            }
+            return;
+        }
+        if (text.startsWith('_')) {
+            const name = text.replace(/^_{3,} /, '').replace(/ _{3,}$/, '');
+            if (name !== text && /^[\w.[\]-]+$/.test(name) && /(?:^|\.)test/i.test(name))
+                this.pytestHeaders.push(name);
+            return;
+        }
+        if ((match = PYTEST_VERBOSE.exec(text))) {
+            this.add('pytest', `${match[1]}::${match[2]}`, match[1], null);
+            return;
+        }
+        if (text.startsWith('=') && (match = PYTEST_TOTALS.exec(text))) {
+            this.countWords(match[1]);
+            return;
+        }
+        if (text.startsWith('Ran ') && (match = UNITTEST_RAN.exec(text))) {
+            // The FAILED line after it gives the failures.
+            this.count(0, Number(match[1]));
+            return;
+        }
+        if (text.includes(' stdout ----') && (match = CARGO_STDOUT.exec(text))) {
+            this.add('cargo', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('test ')) {
+            if ((match = CARGO_RESULT_LINE.exec(text)))
+                this.add('cargo', match[1], null, null);
+            else if ((match = CARGO_TOTALS.exec(text))) {
+                const failed = Number(match[2]);
+                this.count(failed, failed + Number(match[1]));
+            }
+            return;
+        }
+        if (text === 'failures:') {
+            this.follow('cargo-list');
+            return;
+        }
+        if (text.includes('<<<')) {
+            if ((match = SUREFIRE_CLASS.exec(text)))
+                this.surefireClass = match[1];
+            if ((match = SUREFIRE_OLD.exec(text))) {
+                this.addJvm('surefire', match[2], match[1], null);
+            }
+            else if ((match = SUREFIRE_NEW.exec(text))) {
+                this.addJvm('surefire', match[1], match[2], null);
+            }
+            else if ((match = SUREFIRE_METHOD_ONLY.exec(text)) && this.surefireClass !== null) {
+                this.addJvm('surefire', this.surefireClass, match[1], null);
+            }
+            return;
+        }
+        if (SUREFIRE_LIST_HEAD.test(text)) {
+            this.follow('surefire-list');
+            return;
+        }
+        if (text.includes('Tests run:') && (match = SUREFIRE_TOTALS.exec(text))) {
+            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
+            return;
+        }
+        if (text.endsWith(' FAILED') && (match = GRADLE_FAIL.exec(text))) {
+            this.addJvm('gradle', match[1], match[2], null);
+            return;
+        }
+        if ((match = GRADLE_TOTALS.exec(text))) {
+            this.count(Number(match[2]), Number(match[1]));
+            return;
+        }
+        if (text.startsWith('rspec ')) {
+            if ((match = RSPEC_RERUN.exec(text))) {
+                this.add('rspec', match[3].trim(), stripDotSlash(match[1]), toLine(match[2]));
+            }
+            else if ((match = RSPEC_QUOTED.exec(text))) {
+                this.add('rspec', match[2].trim(), stripDotSlash(match[1]), null);
+            }
+            return;
+        }
+        if ((match = RSPEC_TOTALS.exec(text))) {
+            this.count(Number(match[2]), Number(match[1]));
+            return;
+        }
+        if ((match = MINITEST_TOTALS.exec(text))) {
+            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
+            return;
+        }
+        if (MINITEST_HEAD.test(text)) {
+            this.follow('minitest-name');
+            return;
+        }
+        if ((match = EXUNIT_ENTRY.exec(text))) {
+            this.add('exunit', `${match[1]} (${match[2]})`, null, null);
+            this.follow('exunit-file');
+            return;
+        }
+        if ((match = EXUNIT_TOTALS.exec(text))) {
+            this.count(Number(match[2]), Number(match[1]));
+            return;
+        }
+        if (PHPUNIT_HEAD.test(text)) {
+            this.follow('phpunit');
+            return;
+        }
+        if (text.startsWith('Tests: ') && (match = PHPUNIT_TOTALS.exec(text))) {
+            let failed = 0;
+            for (const count of text.matchAll(PHPUNIT_COUNT))
+                failed += Number(count[2]);
+            this.count(failed, Number(match[1]));
+            return;
+        }
+        if (text.endsWith(' FAILED ***') && (match = SCALATEST_FAILED.exec(text))) {
+            this.add('scalatest', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('Test Case ') && (match = XCTEST_FAILED.exec(text))) {
+            this.add('xctest', `${match[1]}.${match[2]}`, null, null);
+            return;
+        }
+        if (text.includes(', XCT') && (match = XCPRETTY_FAILED.exec(text))) {
+            this.add('xctest', match[1], null, null);
+            return;
+        }
+        if ((match = COMMON_TEST_FAILED.exec(text))) {
+            this.add('common_test', `${match[1]}:${match[2]}`, null, null);
+            return;
+        }
+        if ((match = PROVE_FAILED.exec(text))) {
+            this.add('prove', match[1], null, null);
+            return;
+        }
+        if ((match = TESTTHAT_FAILED.exec(text))) {
+            this.add('testthat', match[1], match[2], toLine(match[3]));
+            return;
+        }
+        if (text.endsWith('[FAIL]') && (match = XUNIT_FAIL.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if ((match = NUNIT_CONSOLE_FAILED.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if ((match = PLAYWRIGHT_FAILED.exec(text))) {
+            this.add('playwright', match[3], match[1], toLine(match[2]));
+            return;
+        }
+        if ((match = DOTNET_FAILED_TIMED.exec(text)) || (match = DOTNET_FAILED.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('failed ', text.length - trimmed.length) && (match = MTP_FAILED.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if ((match = DOTNET_TOTALS.exec(text))) {
+            this.count(Number(match[1]), Number(match[4]));
+            return;
+        }
+        if ((match = XUNIT_TOTALS.exec(text))) {
+            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
+            return;
+        }
+        if ((match = JEST_SUMMARY.exec(text))) {
+            this.countWords(match[1]);
+            return;
+        }
+        if ((match = VITEST_SUMMARY.exec(text))) {
+            this.countWords(match[1]);
+            return;
+        }
+        if ((match = MOCHA_PASSING.exec(text))) {
+            this.mochaPassing = Number(match[1]);
+            return;
+        }
+        if ((match = MOCHA_FAILING.exec(text))) {
+            const failed = Number(match[1]);
+            this.count(failed, this.mochaPassing === null ? null : failed + this.mochaPassing);
+            this.follow('mocha');
+        }
+    }
+    /** Mocha's list of failures: `N) ` then the title's parts, the last ending with a colon. */
+    mochaLine(text) {
+        const entry = MOCHA_ENTRY.exec(text);
+        if (entry) {
+            this.titleParts = [];
+            this.follow('mocha-title');
+            return this.mochaTitleLine(entry[1] ?? '');
+        }
+        // Messages and stack traces are indented; the list ends with the first line that is not.
+        return text === '' || /^\s/.test(text);
+    }
+    mochaTitleLine(text) {
+        const part = text.trim();
+        if (part === '')
+            return true;
+        if (part.endsWith(':')) {
+            this.titleParts.push(part.slice(0, -1).trim());
+            this.add('mocha', this.titleParts.filter(p => p !== '').join(' '), null, null);
+            this.titleParts = [];
+            this.follow('mocha');
+            return true;
+        }
+        if (this.titleParts.length >= 8) {
+            this.follow('mocha');
+            return true;
+        }
+        this.titleParts.push(part);
+        return true;
+    }
+    /** PHPUnit's numbered list after "There were N failures:", up to its summary. */
+    phpunitLine(text) {
+        if (text === 'FAILURES!' || text === 'ERRORS!' || text.startsWith('Tests: '))
+            return false;
+        let match;
+        if ((match = PHPUNIT_ENTRY.exec(text))) {
+            this.add('phpunit', match[1], null, null);
+        }
+        else if ((match = PHPUNIT_FILE.exec(text)) && this.last && this.last.file === null) {
+            const file = match[1];
+            // The trace ends in the test; the first frame in a *Test.php file is the test's own line.
+            if (/Test\.php$/.test(file)) {
+                this.last.file = file;
+                this.last.line = toLine(match[2]);
+            }
+        }
+        return true;
+    }
+    /** A summary's counts: `failed` failures (errors included) of `total` tests. */
+    count(failed, total) {
+        this.summaries++;
+        this.failed += failed;
+        this.total = this.total === null || total === null ? null : this.total + total;
+    }
+    /** A summary of words: "1 failed, 2 passed, 3 total", "2 failed | 3 passed (5)", "1 failed, 2 errors". */
+    countWords(summary) {
+        let failed = 0;
+        let counted = 0;
+        let total = null;
+        for (const [, value, word] of summary.matchAll(/(\d+) (failed|errors?|passed|skipped|todo|total|xfailed|xpassed)\b/g)) {
+            const n = Number(value);
+            if (word === 'total')
+                total = n;
+            else {
+                counted += n;
+                if (word === 'failed' || word?.startsWith('error'))
+                    failed += n;
+            }
+        }
+        const bracketed = /\((\d+)\)\s*$/.exec(summary);
+        if (total === null && bracketed)
+            total = Number(bracketed[1]);
+        this.count(failed, total ?? counted);
+    }
+    hasFramework(framework) {
+        for (const test of this.kept.values())
+            if (test.framework === framework)
+                return true;
+        return false;
+    }
+    /** A JVM test as `Class.method`, one entry per simple class name and method whichever form named it. */
+    addJvm(framework, className, method, line) {
+        const simple = className.slice(className.lastIndexOf('.') + 1);
+        const key = `jvm:${simple}.${method}`;
+        const known = this.kept.get(key);
+        if (known) {
+            if (known.line === null)
+                known.line = line;
+            // A fully qualified class names the test better than a simple one.
+            if (className.length > simple.length && !known.name.startsWith(className))
+                known.name = `${className}.${method}`;
+            return;
+        }
+        this.keep(key, { framework, name: `${className}.${method}`, file: null, line });
+    }
+    add(framework, name, file, line) {
+        if (name === '')
+            return;
+        this.followBudget = MAX_FOLLOWED_LINES;
+        const key = `${framework}:${name}`;
+        const known = this.kept.get(key);
+        if (known) {
+            this.last = known;
+            if (known.file === null)
+                known.file = file;
+            if (known.line === null)
+                known.line = line;
+            return;
+        }
+        this.keep(key, { framework, name, file, line });
+    }
+    keep(key, test) {
+        if (this.kept.size >= this.maxTests) {
+            this.omittedCount++;
+            this.last = null;
+            return;
+        }
+        this.kept.set(key, test);
+        this.last = test;
+    }
+}
+function toLine(text) {
+    return text === undefined ? null : Number(text);
+}
+function stripDotSlash(path) {
+    return path.startsWith('./') ? path.slice(2) : path;
+}
+/** The failing tests of log lines already cleaned and redacted. */
+function failingTestsOfLines(lines, maxTests) {
+    const collector = new FailingTestCollector(maxTests);
+    for (const line of lines)
+        collector.line(line);
+    return collector.result();
+}
+
 ;// CONCATENATED MODULE: ./src/classify/extract.ts
 /**
  * Streamed, bounded error-excerpt extraction (SPEC 3.3). A job log can be 1 GB with
@@ -1956,6 +2598,7 @@ var literals = __webpack_require__(52936);
  * only when they turn out to be context: the lines around an error line and the last lines
  * of each chunk (the tail window).
  */
+
 
 
 
@@ -2098,7 +2741,8 @@ const GENERIC_TAG = RULES.length;
 const TRANSPORT_TAG = RULES.length + 1;
 const KEY_BOUNDARY_TAG = RULES.length + 2;
 const ENCODED_TAG = RULES.length + 3;
-const FIRST_SECRET_TAG = RULES.length + 4;
+const TESTS_TAG = RULES.length + 4;
+const FIRST_SECRET_TAG = RULES.length + 5;
 const TAG_COUNT = FIRST_SECRET_TAG + redact/* SECRET_REGEXPS */.wz.length;
 /**
  * Text whose removal by cleanLine can join the words around it or move a line's end: control
@@ -2117,7 +2761,8 @@ const LINE_SCAN = new literals/* PatternPrefilter */.y2([
     { tag: TRANSPORT_TAG, literals: TRANSPORT_LITERALS },
     { tag: KEY_BOUNDARY_TAG, pattern: redact/* PRIVATE_KEY_BOUNDARY */.hb },
     // Percent escapes of printable ASCII: a secret may hide behind them (redactSecrets decodes).
-    { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] }
+    { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] },
+    { tag: TESTS_TAG, literals: TEST_LINE_LITERALS }
 ]);
 /** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
 function isAsciiSpace(byte) {
@@ -2287,6 +2932,9 @@ class ExcerptBuilder {
     carryDecoder = new external_node_util_.TextDecoder('utf-8');
     /** A high surrogate that ended a string piece; its pair starts the next one. */
     heldSurrogate = '';
+    tests = new FailingTestCollector();
+    /** Whether the test collector wants the next line, whatever its literals. */
+    testsFollow = false;
     constructor(options = {}) {
         this.options = { ...DEFAULTS, ...options };
         // Enough bytes for maxLineLength characters, the redaction margin and one more (a UTF-16
@@ -2415,6 +3063,7 @@ class ExcerptBuilder {
                     this.prove(bytes, contentStart, i, matchCount);
                 if (this.tags.size > 0 ||
                     this.afterRemaining > 0 ||
+                    this.testsFollow ||
                     everyLine ||
                     i - lineStart > maxLineLength ||
                     mayEndWithEnding(bytes, lineStart, i)) {
@@ -2517,6 +3166,10 @@ class ExcerptBuilder {
         // Every pattern runs on a line about to be cut, the unrouted ones too.
         const line = this.cut(redacted.length > this.options.maxLineLength ? (0,redact/* redactSecrets */.fp)(redacted) : redacted);
         const score = lineScore(line, tags);
+        if (this.testsFollow || tags.has(TESTS_TAG)) {
+            this.tests.line(line);
+            this.testsFollow = this.tests.wantsNextLine;
+        }
         tags.clear();
         if (score > 0 || openAfter !== openBefore) {
             this.materialize(bytes, this.pendingStart, start, this.lineNo - 1);
@@ -2643,7 +3296,8 @@ class ExcerptBuilder {
             primaryLine: primary === null ? null : (0,redact/* redactSecrets */.fp)(primary),
             totalLines,
             truncated: this.dropped || (kept.length === 0 && totalLines > this.tailWindow.length),
-            warnings: [...this.warnings]
+            warnings: [...this.warnings],
+            failingTests: this.tests.result()
         };
     }
 }
@@ -2691,7 +3345,10 @@ async function extractExcerpt(source, options) {
 
 // EXTERNAL MODULE: ./src/triage/decide.ts
 var decide = __webpack_require__(1422);
+// EXTERNAL MODULE: ./src/triage/failing-tests.ts
+var failing_tests = __webpack_require__(21100);
 ;// CONCATENATED MODULE: ./src/triage/analyse.ts
+
 
 
 
@@ -2749,12 +3406,14 @@ async function analyseJobs(failedJobs, context) {
             excerpt,
             classification,
             rulesClassification,
-            fingerprint: (0,fingerprint/* fingerprint */.Rj)({
-                workflowPath: context.workflowPath,
-                jobName: evidence.job.name,
-                category: classification.category,
-                primaryLine: excerpt.primaryLine
-            }),
+            fingerprint: classification.category === 'test_failure' && excerpt.failingTests.tests.length > 0
+                ? (0,failing_tests/* testFingerprint */.Xq)(context.workflowPath, excerpt.failingTests.tests)
+                : (0,fingerprint/* fingerprint */.Rj)({
+                    workflowPath: context.workflowPath,
+                    jobName: evidence.job.name,
+                    category: classification.category,
+                    primaryLine: excerpt.primaryLine
+                }),
             suggestedFix,
             source
         };
@@ -3419,6 +4078,14 @@ function renderTriageMarkdown(report) {
         for (const job of report.jobs) {
             lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '');
             lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '');
+            if (job.tests.length > 0) {
+                lines.push('Failing tests:', '');
+                for (const test of job.tests) {
+                    const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`;
+                    lines.push(`- ${escapeMarkdownInline(`${test.name}${place}`)} · ${test.framework}`);
+                }
+                lines.push('');
+            }
             if (job.evidence.length > 0)
                 lines.push(fenceBlock(job.evidence.join('\n'), 'text'), '');
             if (job.reproduce)
@@ -3487,6 +4154,7 @@ async function sendRemediation(writer, github, action, facts) {
 // EXTERNAL MODULE: ./src/triage/writer.ts
 var writer = __webpack_require__(53041);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
 
 
 
@@ -3745,7 +4413,9 @@ function jobReport(job) {
         excerptFrom: job.source,
         logProblem: evidence.logProblem,
         reproduce: evidence.reproduce,
-        suggestedFix: job.suggestedFix
+        suggestedFix: job.suggestedFix,
+        tests: job.excerpt.failingTests.tests,
+        testTotals: job.excerpt.failingTests.totals
     };
 }
 /**
@@ -4086,6 +4756,7 @@ async function main_escalate(state, plan) {
             priorityReasons: issuePlan.priority.reasons,
             owners: { primary: issuePlan.owners.primary, extra: issuePlan.owners.extra, teams },
             fingerprint: { id: issuePlan.fingerprint, maskedLine: lead.fingerprint.maskedLine },
+            failingTests: (0,failing_tests/* alertTests */.wY)(issuePlan.jobs, run),
             approvals: plan.approvals.flatMap(action => action.approvalId
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
