@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubGateway: () => (/* binding */ GitHubGateway)
 });
 
-// UNUSED EXPORTS: MAX_COMMITS_AHEAD, toIssueInfo, toJobInfo, toRunInfo
+// UNUSED EXPORTS: MAX_COMMITS_AHEAD, toCommitAuthor, toIssueInfo, toJobInfo, toRunInfo
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
@@ -490,6 +490,15 @@ function toRunInfo(run) {
         headRepository: run.head_repository?.full_name ?? null
     };
 }
+/** A commit of a comparison, as the bot-only check reads it. */
+function toCommitAuthor(commit) {
+    return {
+        sha: commit.sha,
+        login: commit.author?.login ?? null,
+        email: commit.commit.author?.email ?? null,
+        date: commit.commit.author?.date ?? null
+    };
+}
 function toJobInfo(job) {
     return {
         id: job.id,
@@ -759,12 +768,7 @@ class GitHubGateway {
                 per_page: 100,
                 page
             });
-            commits.push(...data.commits.map(commit => ({
-                sha: commit.sha,
-                login: commit.author?.login ?? null,
-                email: commit.commit.author?.email ?? null,
-                date: commit.commit.author?.date ?? null
-            })));
+            commits.push(...data.commits.map(toCommitAuthor));
             const total = data.total_commits;
             if (total > MAX_COMMITS_AHEAD || commits.length >= total || data.commits.length === 0)
                 return { commits, total: Math.max(total, commits.length) };

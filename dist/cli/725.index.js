@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   GitHubGateway: () => (/* binding */ GitHubGateway),
   MAX_COMMITS_AHEAD: () => (/* binding */ MAX_COMMITS_AHEAD),
+  toCommitAuthor: () => (/* binding */ toCommitAuthor),
   toIssueInfo: () => (/* binding */ toIssueInfo),
   toJobInfo: () => (/* binding */ toJobInfo),
   toRunInfo: () => (/* binding */ toRunInfo)
@@ -250,6 +251,15 @@ function toRunInfo(run) {
         pullRequests: (run.pull_requests ?? []).map(pr => pr.number),
         actor: run.actor?.login,
         headRepository: run.head_repository?.full_name ?? null
+    };
+}
+/** A commit of a comparison, as the bot-only check reads it. */
+function toCommitAuthor(commit) {
+    return {
+        sha: commit.sha,
+        login: commit.author?.login ?? null,
+        email: commit.commit.author?.email ?? null,
+        date: commit.commit.author?.date ?? null
     };
 }
 function toJobInfo(job) {
@@ -521,12 +531,7 @@ class GitHubGateway {
                 per_page: 100,
                 page
             });
-            commits.push(...data.commits.map(commit => ({
-                sha: commit.sha,
-                login: commit.author?.login ?? null,
-                email: commit.commit.author?.email ?? null,
-                date: commit.commit.author?.date ?? null
-            })));
+            commits.push(...data.commits.map(toCommitAuthor));
             const total = data.total_commits;
             if (total > MAX_COMMITS_AHEAD || commits.length >= total || data.commits.length === 0)
                 return { commits, total: Math.max(total, commits.length) };

@@ -82,6 +82,20 @@ export function toRunInfo(run: ApiRun): RunInfo {
   }
 }
 
+/** A commit of a comparison, as the bot-only check reads it. */
+export function toCommitAuthor(commit: {
+  sha: string
+  author: { login?: string } | null
+  commit: { author: { email?: string; date?: string } | null }
+}): CommitAuthor {
+  return {
+    sha: commit.sha,
+    login: commit.author?.login ?? null,
+    email: commit.commit.author?.email ?? null,
+    date: commit.commit.author?.date ?? null
+  }
+}
+
 export function toJobInfo(job: ApiJob): JobInfo {
   return {
     id: job.id,
@@ -386,14 +400,7 @@ export class GitHubGateway implements GitHubPort {
         per_page: 100,
         page
       })
-      commits.push(
-        ...data.commits.map(commit => ({
-          sha: commit.sha,
-          login: commit.author?.login ?? null,
-          email: commit.commit.author?.email ?? null,
-          date: commit.commit.author?.date ?? null
-        }))
-      )
+      commits.push(...data.commits.map(toCommitAuthor))
       const total = data.total_commits
       if (total > MAX_COMMITS_AHEAD || commits.length >= total || data.commits.length === 0)
         return { commits, total: Math.max(total, commits.length) }

@@ -9,7 +9,13 @@
  * HTTP layer's business and stay with the stand-in.
  */
 import { newApiStats, routeOf, type ApiStats } from '../../src/github/client.js'
-import { MAX_COMMITS_AHEAD, toIssueInfo, toJobInfo, toRunInfo } from '../../src/github/gateway.js'
+import {
+  MAX_COMMITS_AHEAD,
+  toCommitAuthor,
+  toIssueInfo,
+  toJobInfo,
+  toRunInfo
+} from '../../src/github/gateway.js'
 import type {
   BranchInfo,
   BranchWithDate,
@@ -370,14 +376,7 @@ class InMemoryPort implements GitHubPort {
         { basehead: `${base}...${head}` },
         { per_page: 100, page }
       )
-      commits.push(
-        ...data.commits.map(commit => ({
-          sha: commit.sha,
-          login: commit.author?.login ?? null,
-          email: commit.commit.author?.email ?? null,
-          date: commit.commit.author?.date ?? null
-        }))
-      )
+      commits.push(...data.commits.map(toCommitAuthor))
       const total = data.total_commits
       if (total > MAX_COMMITS_AHEAD || commits.length >= total || data.commits.length === 0)
         return { commits, total: Math.max(total, commits.length) }
