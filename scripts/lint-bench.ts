@@ -1,7 +1,8 @@
 /**
- * Measures the workflow linter against the lint benchmark (`npx tsx scripts/lint-bench.ts [DIR] [--verbose]`,
- * default ../shared/lint-bench): must-flag files with an error or warning finding, clean files
- * with a false positive, and how many of the README's expected finding lines are reported.
+ * Measures the workflow linter against a lint benchmark folder (`npx tsx scripts/lint-bench.ts DIR
+ * [--verbose]`: workflow files, an `expected.tsv` of verdicts and a README of expected finding lines,
+ * kept outside this repository): must-flag files with an error or warning finding, clean files with a
+ * false positive, and how many of the expected finding lines are reported.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,8 +10,11 @@ import { lintWorkflow, type Finding } from '../src/lint/index.js'
 
 const args = process.argv.slice(2)
 const verbose = args.includes('--verbose')
-const dir =
-  args.find(arg => !arg.startsWith('--')) ?? join(import.meta.dirname, '..', '..', 'shared', 'lint-bench')
+const dir = args.find(arg => !arg.startsWith('--'))
+if (!dir) {
+  console.error('usage: npx tsx scripts/lint-bench.ts DIR [--verbose]')
+  process.exit(2)
+}
 
 const rows = readFileSync(join(dir, 'expected.tsv'), 'utf8')
   .trim()
