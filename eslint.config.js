@@ -54,7 +54,7 @@ const LAYERS = [
       'src/safety/{gate,provenance,records}.ts',
       'src/lint/**/*.ts'
     ],
-    shell: ['src/lint/script-linters.ts', 'src/classify/ai.ts']
+    shell: ['src/lint/script-linters.ts']
   },
   {
     files: ['src/triage/**/*.ts', 'src/actions/triage/**/*.ts'],
@@ -66,7 +66,7 @@ const LAYERS = [
     shell: []
   },
   {
-    files: ['src/actions/health-check/**/*.ts'],
+    files: ['src/health/**/*.ts', 'src/actions/health-check/**/*.ts'],
     boundary: [NOT_TRIAGE_INTERNALS],
     core: ['src/health/{score,prune,report,report-html,report-markdown,charts,issues,plan}.ts'],
     shell: []

@@ -6,7 +6,7 @@
  */
 import { createReadStream, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildPrompt, estimateTokens } from '../src/classify/ai.js'
+import { buildPrompt, estimateTokens } from '../src/ai/client.js'
 import { classifyExcerpt, isUnsure } from '../src/classify/classifier.js'
 import { extractExcerpt } from '../src/classify/extract.js'
 import { DEFAULT_PLAYBOOK } from '../src/config/default-playbook.js'

@@ -1,7 +1,7 @@
 /**
  * Plain data shared by the core. Everything here is serialisable: the pure core
  * (classification, scoring, policy, gate, fingerprint, rendering) takes and returns
- * these shapes; the gateways in src/github, src/report and src/classify/ai.ts turn
+ * these shapes; the gateways in src/github, src/report and src/ai turn
  * API answers into them.
  */
 

@@ -74,6 +74,15 @@ describe('each action keeps out of the other', () => {
     expect(found).toHaveLength(1)
   })
 
+  it('the health check uses the triage through its index only', async () => {
+    expect(
+      await restrictions('src/health/layer-fixture.ts', "import { GatedWriter } from '../triage/writer.js'\n")
+    ).toHaveLength(1)
+    expect(
+      await restrictions('src/health/layer-fixture.ts', "import { runTriage } from '../triage/index.js'\n")
+    ).toEqual([])
+  })
+
   it('shared modules import neither action', async () => {
     const found = await restrictions(
       'src/text/layer-fixture.ts',

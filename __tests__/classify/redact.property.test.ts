@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { buildPrompt } from '../../src/classify/ai.js'
+import { buildPrompt } from '../../src/ai/client.js'
 import { classifyExcerpt } from '../../src/classify/classifier.js'
 import { extractExcerptFromText } from '../../src/classify/extract.js'
 import { redactSecrets } from '../../src/classify/redact.js'

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { WriteAllowance, RequestBudget, writesSent } from '../../src/health/budget.js'
+import { RequestBudget } from '../../src/health/budget.js'
 import { recordedRunIds, transientVerdict, untriagedRuns } from '../../src/health/remediate.js'
 import { addOccurrence } from '../../src/triage/issues.js'
-import type { ActionRecord } from '../../src/triage/report.js'
 import type { Category, Classification } from '../../src/types.js'
 import { run } from './fixtures.js'
+import { WriteAllowance, writesSent } from '../../src/safety/budget.js'
+import { type ActionRecord } from '../../src/safety/writer.js'
 
 function occurrence(runId: number) {
   return {

@@ -1,6 +1,7 @@
 /** Builders for triage facts in tests: realistic defaults, overridden per case. */
 import type { Category, Classification, JobInfo, RunInfo } from '../../src/types.js'
-import type { BranchFacts, FailedJob, HistoryEvidence, TriageFacts } from '../../src/triage/decide.js'
+import type { FailedJob, HistoryEvidence, TriageFacts } from '../../src/triage/decide.js'
+import { type BranchFacts } from '../../src/safety/gate.js'
 
 export function makeRun(overrides: Partial<RunInfo> = {}): RunInfo {
   return {

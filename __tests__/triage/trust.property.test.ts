@@ -6,8 +6,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { DEFAULT_POLICY, type Policy } from '../../src/config/policy.js'
-import { decide, type BranchFacts, type TriageFacts } from '../../src/triage/decide.js'
-import { checkWrite, type GateContext, type ProposedWrite } from '../../src/triage/gate.js'
+import { decide, type TriageFacts } from '../../src/triage/decide.js'
+import { checkWrite, type GateContext, type ProposedWrite, type BranchFacts } from '../../src/safety/gate.js'
 import { CATEGORIES, type Category } from '../../src/types.js'
 import { makeClassification, makeJob, makeRun } from './facts.js'
 

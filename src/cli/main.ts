@@ -243,7 +243,7 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
     { extractExcerpt },
     { fingerprint }
   ] = await Promise.all([
-    import('../classify/ai.js'),
+    import('../ai/client.js'),
     import('../classify/classifier.js'),
     import('../classify/extract.js'),
     import('../classify/fingerprint.js')

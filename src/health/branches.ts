@@ -8,9 +8,9 @@ import type { Policy } from '../config/policy.js'
 import type { BranchWithDate } from '../github/gateway.js'
 import type { GitHubPort } from '../github/port.js'
 import { allReads } from '../github/reads.js'
-import type { GatedWriter } from '../triage/writer.js'
+import type { GatedWriter } from '../safety/writer.js'
 import type { RequestBudget } from './budget.js'
-import { branchFacts } from '../triage/branch-facts.js'
+import { branchFacts } from '../safety/branch-facts.js'
 import { selectStaleBranches, type PrunePlanEntry } from './prune.js'
 
 /** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */

@@ -1,62 +1,9 @@
 /**
- * The health check's operations budget: API requests (`max-api-requests`) and writes
- * (`max-writes`), shared by every repository, every phase and every triage run the
- * check starts. Each write still passes the one safety gate (src/triage/gate.ts)
- * through a GatedWriter; this only decides how much of the budget that writer gets.
+ * The health check's request budget (`max-api-requests`), shared by every repository, every
+ * phase and every triage run the check starts. The write budget is src/safety/budget.ts.
  */
 import type { ApiStats } from '../github/client.js'
-import type { ActionRecord } from '../triage/report.js'
-import { GatedWriter } from '../triage/writer.js'
 import { PRUNE_COST, PRUNE_READ_COST } from './branches.js'
-
-/** Results whose request was sent: they used the budget whether or not they succeeded. */
-const SENT: ReadonlySet<ActionRecord['result']> = new Set(['done', 'failed'])
-
-export function writesSent(records: readonly ActionRecord[]): number {
-  return records.filter(record => SENT.has(record.result)).length
-}
-
-export class WriteAllowance {
-  /** The audit trail of every write considered, in order. */
-  readonly records: ActionRecord[] = []
-  #settled = 0
-  #active: GatedWriter | null = null
-
-  constructor(
-    readonly max: number,
-    private readonly base: { dryRun: boolean; branchPatterns: readonly string[] }
-  ) {}
-
-  get used(): number {
-    return this.#settled + (this.#active?.writesUsed ?? 0)
-  }
-
-  get remaining(): number {
-    return Math.max(0, this.max - this.used)
-  }
-
-  /** A writer for one repository's writes, allowed what is left; settle it before the next one. */
-  writer(defaultBranch: string): GatedWriter {
-    if (this.#active) throw new Error('settle the previous writer first')
-    this.#active = new GatedWriter(
-      { dryRun: this.base.dryRun, defaultBranch, branchPatterns: this.base.branchPatterns },
-      this.remaining
-    )
-    return this.#active
-  }
-
-  settle(writer: GatedWriter): void {
-    if (writer !== this.#active) throw new Error('not the active writer')
-    this.#active = null
-    this.record(writer.records)
-  }
-
-  /** Writes made by a pipeline with a writer of its own (a triage run): counted and kept. */
-  record(records: readonly ActionRecord[]): void {
-    this.records.push(...records)
-    this.#settled += writesSent(records)
-  }
-}
 
 /** Requests left of `max-api-requests`, from the client's own counter. */
 export class RequestBudget {

@@ -1,4 +1,4 @@
-import { ownRuns } from '../triage/provenance.js'
+import { ownRuns } from '../safety/provenance.js'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -10,11 +10,10 @@ import type { IssueInfo, WorkflowInfo } from '../github/gateway.js'
 import type { GitHubPort } from '../github/port.js'
 import { allReads, settle } from '../github/reads.js'
 import type { Finding } from '../lint/index.js'
-import { loadTriageIssues } from '../triage/escalate.js'
-import type { GatedWriter } from '../triage/writer.js'
+import type { GatedWriter } from '../safety/writer.js'
 import type { RunInfo } from '../types.js'
 import { listBranches, pruneBranches, type PruneResult } from './branches.js'
-import { RequestBudget, SCORING_RESERVE, shareReads, WriteAllowance } from './budget.js'
+import { RequestBudget, SCORING_RESERVE, shareReads } from './budget.js'
 import { HEALTH_ISSUE_LABEL, planHealthIssues, type HealthIssueAction } from './issues.js'
 import type { SweepContext } from './remediate.js'
 import {
@@ -34,6 +33,8 @@ import {
   worseStatus,
   type WorkflowHealth
 } from './score.js'
+import { WriteAllowance } from '../safety/budget.js'
+import { loadTriageIssues } from '../triage/index.js'
 
 /**
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's

@@ -5,7 +5,7 @@
  * decide, the safety gate through a GatedWriter, runTriage) rather than deciding anything
  * of their own; this module only chooses which runs, and keeps within the budgets.
  */
-import { isFromOtherRepository, ownRuns } from '../triage/provenance.js'
+import { isFromOtherRepository, ownRuns } from '../safety/provenance.js'
 import type { HealthOptions, TriageOptions } from '../config/inputs.js'
 import type { Policy } from '../config/policy.js'
 import { historyEvidence } from '../classify/history.js'
@@ -13,16 +13,20 @@ import type { WorkflowInfo } from '../github/gateway.js'
 import type { GitHubPort } from '../github/port.js'
 import { allReads } from '../github/reads.js'
 import { linesWithFenceState } from '../text/markdown.js'
-import { analyseJobs, gateCategory } from '../triage/analyse.js'
-import { runReference } from '../triage/event.js'
-import { rerunFacts } from '../triage/gate.js'
-import { collectEvidence } from '../triage/collect.js'
-import { decide } from '../triage/decide.js'
-import { runTriage } from '../triage/main.js'
-import type { GatedWriter } from '../triage/writer.js'
+import { rerunFacts } from '../safety/gate.js'
+import type { GatedWriter } from '../safety/writer.js'
 import { FAILED_CONCLUSIONS, type Category, type Classification, type RunInfo } from '../types.js'
-import type { RequestBudget, WriteAllowance } from './budget.js'
+import type { RequestBudget } from './budget.js'
 import type { RemediationRecord } from './report.js'
+import { type WriteAllowance } from '../safety/budget.js'
+import {
+  analyseJobs,
+  gateCategory,
+  runReference,
+  collectEvidence,
+  decide,
+  runTriage
+} from '../triage/index.js'
 
 /** Failed runs created this long ago at most are "recent". */
 export const REMEDIATION_WINDOW_HOURS = 24

@@ -1,5 +1,5 @@
 import type { AiInputs } from '../config/inputs.js'
-import { addUsage, classifyWithAi, NO_AI_USAGE, shouldCallAi } from '../classify/ai.js'
+import { addUsage, classifyWithAi, NO_AI_USAGE, shouldCallAi } from '../ai/client.js'
 import { classifyExcerpt, isUnsure } from '../classify/classifier.js'
 import { extractExcerpt, extractExcerptFromText, type ExtractedExcerpt } from '../classify/extract.js'
 import { fingerprint } from '../classify/fingerprint.js'

@@ -2,7 +2,7 @@ import { redactSecrets } from '../classify/redact.js'
 import { oneLine } from '../text/console.js'
 import type { GitHubPort } from '../github/port.js'
 import type { AnnotationInfo, JobInfo, RunInfo } from '../types.js'
-import { isFromOtherRepository, ownRuns } from './provenance.js'
+import { isFromOtherRepository, ownRuns } from '../safety/provenance.js'
 import { failingStepCommand } from './reproduce.js'
 
 /** Conclusions of a job that count as failed. */

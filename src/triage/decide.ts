@@ -7,32 +7,18 @@ import { BROKEN_AFTER, type HistoryEvidence as RunHistory } from '../classify/hi
 import type { Policy, Remediation } from '../config/policy.js'
 import type { Category, Classification, JobInfo, RunInfo } from '../types.js'
 import { matchesAny } from '../text/glob.js'
-
-/** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
-export const RERUN_VETO_CATEGORIES: readonly Category[] = ['code_failure', 'security_scan', 'authentication']
+import {
+  RERUN_VETO_CATEGORIES,
+  type BranchFacts,
+  type DeleteBranchAction,
+  type RerunAction
+} from '../safety/gate.js'
 
 /** The history facts the decision reads; classify/history.ts computes them. */
 export type HistoryEvidence = Pick<
   RunHistory,
   'flaky' | 'broken' | 'consecutiveFailures' | 'failuresLast24h' | 'flakyCountLast7d'
 >
-
-export interface BranchFacts {
-  name: string
-  exists: boolean
-  protected: boolean
-  isDefault: boolean
-  /** Open pull requests from or into the branch. */
-  openPrs: number
-  headSha: string
-  /** Authors of commits not on the default branch who are not allowed bot authors. */
-  foreignAuthors: string[]
-  /**
-   * Commits ahead of the default branch whose authors were not read (a branch too far
-   * ahead to page through): any of them may be a person's, so the branch is not bot-only.
-   */
-  uncheckedCommits?: number
-}
 
 export interface FailedJob {
   job: JobInfo
@@ -67,20 +53,6 @@ export interface TriageFacts {
   branchConflict?: { targetRef: string | null; branch: BranchFacts | null }
 }
 
-interface ApprovalGate {
-  requiresApproval?: true
-  /** The id of `/triage approve <id>`. */
-  approvalId?: string
-}
-
-export type RerunAction = { kind: 'rerun-failed-jobs'; runId: number; reason: string } & ApprovalGate
-export type DeleteBranchAction = {
-  kind: 'delete-branch'
-  branch: string
-  sha: string
-  restoreCommand: string
-  reason: string
-} & ApprovalGate
 export type EscalateAction = { kind: 'escalate'; reason: string }
 export type ProposedAction = RerunAction | DeleteBranchAction | EscalateAction
 

@@ -16,7 +16,7 @@ import {
   type Occurrence,
   type WidelyBrokenFailure as ListedFailure
 } from './issues.js'
-import type { GatedWriter } from './writer.js'
+import type { GatedWriter } from '../safety/writer.js'
 
 /** The label every triage issue carries; issues are listed by it and found by marker. */
 export const TRIAGE_LABEL = 'triage'

@@ -1,7 +1,7 @@
 import { aiApiKey, type TriageOptions } from '../config/inputs.js'
 import type { Policy, Remediation } from '../config/policy.js'
 import { historyEvidence, isFailedConclusion, type HistoryEvidence } from '../classify/history.js'
-import { NO_AI_USAGE } from '../classify/ai.js'
+import { NO_AI_USAGE } from '../ai/client.js'
 import { redactSecrets } from '../classify/redact.js'
 import { describeError } from '../github/errors.js'
 import type { GitHubPort } from '../github/port.js'
@@ -17,11 +17,10 @@ import {
   dominantCategory,
   parseRejectedRef,
   restoreCommand,
-  type BranchFacts,
   type Decision,
   type ProposedAction
 } from './decide.js'
-import { branchFacts } from './branch-facts.js'
+import { branchFacts } from '../safety/branch-facts.js'
 import {
   fileFailure,
   fileWidelyBroken,
@@ -62,9 +61,10 @@ import {
   type TriageAction,
   type TriageReport
 } from './report.js'
-import { isFromOtherRepository, ownRuns } from './provenance.js'
+import { isFromOtherRepository, ownRuns } from '../safety/provenance.js'
 import { sendRemediation } from './remediation.js'
-import { GatedWriter } from './writer.js'
+import { GatedWriter } from '../safety/writer.js'
+import { type BranchFacts } from '../safety/gate.js'
 
 export interface TriageDependencies {
   options: TriageOptions

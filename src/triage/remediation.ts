@@ -1,9 +1,14 @@
 import type { Policy } from '../config/policy.js'
 import type { GitHubPort } from '../github/port.js'
 import type { Category, RunInfo } from '../types.js'
-import type { BranchFacts, DeleteBranchAction, RerunAction } from './decide.js'
-import { remediationWrite, rerunFacts } from './gate.js'
-import type { GatedWriter } from './writer.js'
+import {
+  remediationWrite,
+  rerunFacts,
+  type BranchFacts,
+  type DeleteBranchAction,
+  type RerunAction
+} from '../safety/gate.js'
+import type { GatedWriter } from '../safety/writer.js'
 
 export interface RemediationFacts {
   /** The branch a deletion targets, as read from the API now. */

@@ -1,5 +1,6 @@
 import type { FailingTest, TestTotals } from '../classify/tests.js'
 import type { AiUsage, Category } from '../types.js'
+import type { ActionRecord } from '../safety/writer.js'
 import { escapeMarkdownInline, fenceBlock, markdownLink } from '../text/markdown.js'
 import { withCommands } from './issues.js'
 
@@ -25,16 +26,6 @@ export type TriageAction = (typeof TRIAGE_ACTIONS)[number]
 
 /** Bump on any change a consumer of triage-report.json could notice. */
 export const TRIAGE_REPORT_SCHEMA_VERSION = 1
-
-/** What happened to one write the pipeline wanted to make (the audit trail). */
-export interface ActionRecord {
-  kind: string
-  target: string
-  /** done: sent and succeeded; would: dry-run; refused: the gate said no; failed: the API said no; proposed: awaits approval. */
-  result: 'done' | 'would' | 'refused' | 'failed' | 'proposed' | 'skipped'
-  detail: string
-  checks?: { name: string; passed: boolean; detail: string }[]
-}
 
 export interface JobReport {
   name: string

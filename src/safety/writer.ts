@@ -1,5 +1,14 @@
-import { checkWrite, WriteBudget, type GateContext, type ProposedWrite } from './gate.js'
-import type { ActionRecord } from './report.js'
+import { checkWrite, type GateContext, type ProposedWrite } from './gate.js'
+
+/** What happened to one write the pipeline wanted to make (the audit trail). */
+export interface ActionRecord {
+  kind: string
+  target: string
+  /** done: sent and succeeded; would: dry-run; refused: the gate said no; failed: the API said no; proposed: awaits approval. */
+  result: 'done' | 'would' | 'refused' | 'failed' | 'proposed' | 'skipped'
+  detail: string
+  checks?: { name: string; passed: boolean; detail: string }[]
+}
 
 /**
  * Every write of a triage run goes through here: the safety gate decides, the budget
@@ -94,5 +103,32 @@ export class GatedWriter {
   /** Something the pipeline chose not to do, or proposed for approval, for the audit trail. */
   note(record: ActionRecord): void {
     this.records.push(record)
+  }
+}
+
+/**
+ * Counts the write requests of one action run. Record every request sent, whether
+ * or not it succeeded: the limit bounds what the action asks of the API.
+ */
+export class WriteBudget {
+  #used = 0
+
+  constructor(readonly max: number) {}
+
+  get used(): number {
+    return this.#used
+  }
+
+  get remaining(): number {
+    return Math.max(0, this.max - this.#used)
+  }
+
+  record(): void {
+    this.#used++
+  }
+
+  /** The budget fields of a GateContext. */
+  context(): { writesUsed: number; maxWrites: number } {
+    return { writesUsed: this.#used, maxWrites: this.max }
   }
 }

@@ -2,12 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import {
   type GateContext,
   type ProposedWrite,
-  WriteBudget,
   checkWrite,
   remediationWrite,
   rerunFacts
-} from '../../src/triage/gate.js'
-import { makeBranch } from './facts.js'
+} from '../../src/safety/gate.js'
+import { makeBranch } from '../triage/facts.js'
+import { WriteBudget } from '../../src/safety/writer.js'
 
 const branch = makeBranch()
 const baseContext: GateContext = {

@@ -1,5 +1,5 @@
 import type { GitHubPort } from '../github/port.js'
-import type { BranchFacts } from './decide.js'
+import { type BranchFacts } from './gate.js'
 
 /** A branch as it is now, in the shape the gate checks deletions against. */
 export async function branchFacts(

@@ -13,7 +13,7 @@ import type {
   ChatCompletion,
   ChatCompletionCreateParamsNonStreaming
 } from 'openai/resources/chat/completions'
-import { redactSecrets } from './redact.js'
+import { redactSecrets } from '../classify/redact.js'
 import {
   CATEGORIES,
   isCategory,

@@ -6,12 +6,42 @@
 import type { Policy } from '../config/policy.js'
 import type { Category } from '../types.js'
 import { matchesAny } from '../text/glob.js'
-import {
-  type BranchFacts,
-  type DeleteBranchAction,
-  RERUN_VETO_CATEGORIES,
-  type RerunAction
-} from './decide.js'
+
+/** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
+export const RERUN_VETO_CATEGORIES: readonly Category[] = ['code_failure', 'security_scan', 'authentication']
+
+export interface BranchFacts {
+  name: string
+  exists: boolean
+  protected: boolean
+  isDefault: boolean
+  /** Open pull requests from or into the branch. */
+  openPrs: number
+  headSha: string
+  /** Authors of commits not on the default branch who are not allowed bot authors. */
+  foreignAuthors: string[]
+  /**
+   * Commits ahead of the default branch whose authors were not read (a branch too far
+   * ahead to page through): any of them may be a person's, so the branch is not bot-only.
+   */
+  uncheckedCommits?: number
+}
+
+/** A remediation that waits for `/triage approve <id>` instead of running. */
+interface ApprovalGate {
+  requiresApproval?: true
+  /** The id of `/triage approve <id>`. */
+  approvalId?: string
+}
+
+export type RerunAction = { kind: 'rerun-failed-jobs'; runId: number; reason: string } & ApprovalGate
+export type DeleteBranchAction = {
+  kind: 'delete-branch'
+  branch: string
+  sha: string
+  restoreCommand: string
+  reason: string
+} & ApprovalGate
 
 export type ProposedWrite =
   | { kind: 'delete-branch'; branch: string; sha: string }
@@ -228,31 +258,4 @@ function rerunChecks(write: { runId: number }, ctx: GateContext): GateCheck[] {
       `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`
     )
   ]
-}
-
-/**
- * Counts the write requests of one action run. Record every request sent, whether
- * or not it succeeded: the limit bounds what the action asks of the API.
- */
-export class WriteBudget {
-  #used = 0
-
-  constructor(readonly max: number) {}
-
-  get used(): number {
-    return this.#used
-  }
-
-  get remaining(): number {
-    return Math.max(0, this.max - this.#used)
-  }
-
-  record(): void {
-    this.#used++
-  }
-
-  /** The budget fields of a GateContext. */
-  context(): { writesUsed: number; maxWrites: number } {
-    return { writesUsed: this.#used, maxWrites: this.max }
-  }
 }

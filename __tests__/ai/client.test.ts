@@ -17,7 +17,7 @@ import {
   type AiInput,
   type AiOptions,
   type AiOutcome
-} from '../../src/classify/ai.js'
+} from '../../src/ai/client.js'
 import { CATEGORIES, type Classification, type Excerpt } from '../../src/types.js'
 import {
   startOpenAiStandin,

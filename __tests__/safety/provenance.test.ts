@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isFromOtherRepository, ownRuns } from '../../src/triage/provenance.js'
+import { isFromOtherRepository, ownRuns } from '../../src/safety/provenance.js'
 
 describe('isFromOtherRepository', () => {
   it.each([

@@ -7,18 +7,18 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { DEFAULT_POLICY, type Policy } from '../../src/config/policy.js'
 import { matchesAny } from '../../src/text/glob.js'
+import { type FailedJob, type TriageFacts, decide } from '../../src/triage/decide.js'
 import {
+  type GateContext,
+  type ProposedWrite,
+  checkWrite,
   type BranchFacts,
-  type FailedJob,
-  RERUN_VETO_CATEGORIES,
-  type TriageFacts,
-  decide
-} from '../../src/triage/decide.js'
-import { type GateContext, type ProposedWrite, WriteBudget, checkWrite } from '../../src/triage/gate.js'
+  RERUN_VETO_CATEGORIES
+} from '../../src/safety/gate.js'
 import { sendRemediation } from '../../src/triage/remediation.js'
-import { GatedWriter } from '../../src/triage/writer.js'
+import { GatedWriter, WriteBudget } from '../../src/safety/writer.js'
 import { CATEGORIES, type Category } from '../../src/types.js'
-import { makeClassification, makeJob, makeRun } from './facts.js'
+import { makeClassification, makeJob, makeRun } from '../triage/facts.js'
 
 const RUNS = 2000
 
