@@ -28,7 +28,12 @@ export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const
 export type Priority = (typeof PRIORITIES)[number]
 
 /** Conclusions the triage pipeline treats as a failure (SPEC 3). */
-export const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'] as const
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'] as const
+
+/** A run's, job's or step's conclusion is a failure (jobs and steps never start up to fail). */
+export function isFailedConclusion(conclusion: string | null | undefined): boolean {
+  return (FAILED_CONCLUSIONS as readonly (string | null | undefined)[]).includes(conclusion)
+}
 
 /** A workflow run as the core sees it (a subset of GitHub's workflow-run object). */
 export interface RunInfo {
@@ -58,7 +63,7 @@ export interface RunInfo {
   headRepository?: string | null
 }
 
-export interface StepInfo {
+interface StepInfo {
   name: string
   number: number
   status: string

@@ -15,8 +15,14 @@ import { extractExcerptFromText } from '../../src/classify/extract.js'
 import { redactSecrets } from '../../src/classify/redact.js'
 import { decodeTail } from '../../src/github/logs.js'
 import { escapeHtml } from '../../src/health/charts.js'
-import { codeSpan, escapeMarkdown } from '../../src/health/report-markdown.js'
-import { escapeMarkdownInline, fenceBlock, issueTitle, neutraliseMentions } from '../../src/text/markdown.js'
+import {
+  codeCell,
+  codeSpan,
+  escapeMarkdownInline,
+  fenceBlock,
+  issueTitle,
+  neutraliseMentions
+} from '../../src/text/markdown.js'
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
@@ -246,8 +252,8 @@ function sinks(planted: Planted, testCase: Case): string[] {
     issueTitle([name]),
     neutraliseMentions(name),
     escapeHtml(name),
-    escapeMarkdown(name),
     codeSpan(name),
+    codeCell(name),
     JSON.stringify({ name: redactSecrets(name) }),
     prompt.system,
     prompt.user

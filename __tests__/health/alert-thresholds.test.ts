@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parsePlaybook, PlaybookError } from '../../src/config/playbook.js'
 import { DEFAULT_POLICY } from '../../src/config/policy.js'
-import { formatMinutes, repositoryAlerts, scoreWorkflow } from '../../src/health/score.js'
+import { repositoryAlerts, scoreWorkflow } from '../../src/health/score.js'
 import { CI, NOW, run, runsFrom } from './fixtures.js'
 
 const playbook = (alerts: string) => parsePlaybook(`---\nalerts:\n${alerts}\n---\n\n# Prose\n`, 'playbook.md')
@@ -69,19 +69,5 @@ describe('alert thresholds are playbook settings', () => {
     expect(ids(repositoryAlerts([], [], runs, NOW, { ...DEFAULT_POLICY.alerts, failuresIn24h: 2 }))).toEqual([
       'failures-24h:.github/workflows/ci.yml'
     ])
-  })
-})
-
-describe('formatMinutes', () => {
-  it.each([
-    [0, '0 min'],
-    [59.6, '1 h'],
-    [45, '45 min'],
-    [982, '16 h 22 min'],
-    [120, '2 h'],
-    [1440, '1 d'],
-    [1500, '1 d 1 h']
-  ])('%d minutes read %s', (minutes, text) => {
-    expect(formatMinutes(minutes)).toBe(text)
   })
 })

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import {
-  failingSince,
   HEALTH_ISSUE_LABEL,
   HEALTH_MARKER,
   healthMarkerId,
@@ -13,6 +12,7 @@ import { issuesByMarker } from '../../src/text/markdown.js'
 import { scoreWorkflow, type WorkflowHealth } from '../../src/health/score.js'
 import { parseMarker } from '../../src/text/markdown.js'
 import { CI, HOSTILE_NAME, NOW, runsFrom } from './fixtures.js'
+import { failingSince } from '../../src/classify/history.js'
 
 const REPO = 'octo/repo'
 

@@ -1,15 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  ghRestoreCommand,
-  gitRestoreCommand,
-  selectStaleBranches,
-  type BranchInfo
-} from '../../src/health/prune.js'
+import { selectStaleBranches, type PrunableBranch } from '../../src/health/prune.js'
 
 const NOW = new Date('2026-11-20T12:00:00Z')
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 3600_000).toISOString()
 
-const branch = (name: string, ageDays: number, extra: Partial<BranchInfo> = {}): BranchInfo => ({
+const branch = (name: string, ageDays: number, extra: Partial<PrunableBranch> = {}): PrunableBranch => ({
   name,
   protected: false,
   sha: `${name.length}`.padStart(40, 'a'),
@@ -17,7 +12,10 @@ const branch = (name: string, ageDays: number, extra: Partial<BranchInfo> = {}):
   ...extra
 })
 
-const select = (branches: BranchInfo[], overrides: Partial<Parameters<typeof selectStaleBranches>[0]> = {}) =>
+const select = (
+  branches: PrunableBranch[],
+  overrides: Partial<Parameters<typeof selectStaleBranches>[0]> = {}
+) =>
   selectStaleBranches({
     branches,
     defaultBranch: 'main',
@@ -101,7 +99,7 @@ describe('selectStaleBranches', () => {
     const openPrRefs = new Set(['automated/30', 'automated/33'])
     const plan = select(branches, { openPrRefs, patterns: ['automated/**'], defaultBranch: 'automated/57' })
     for (const entry of plan.prune) {
-      const source = branches.find(candidate => candidate.name === entry.name) as BranchInfo
+      const source = branches.find(candidate => candidate.name === entry.name) as PrunableBranch
       expect(entry.name.startsWith('automated/')).toBe(true)
       expect(entry.name).not.toBe('automated/57')
       expect(source.protected).toBe(false)
@@ -109,22 +107,5 @@ describe('selectStaleBranches', () => {
       expect(entry.ageDays).toBeGreaterThan(14)
     }
     expect(plan.prune.length).toBeGreaterThan(0)
-  })
-})
-
-describe('restore commands', () => {
-  const sha = 'f'.repeat(40)
-
-  it('quote branch names a shell would interpret', () => {
-    expect(gitRestoreCommand('automated/x', sha)).toBe(`git push origin ${sha}:refs/heads/automated/x`)
-    expect(gitRestoreCommand("automated/$(rm -rf ~)'x", sha)).toBe(
-      `git push origin '${sha}:refs/heads/automated/$(rm -rf ~)'\\''x'`
-    )
-  })
-
-  it('offers the REST equivalent', () => {
-    expect(ghRestoreCommand('octo/repo', 'automated/x', sha)).toBe(
-      `gh api -X POST repos/octo/repo/git/refs -f ref=refs/heads/automated/x -f sha=${sha}`
-    )
   })
 })

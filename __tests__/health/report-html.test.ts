@@ -96,9 +96,9 @@ describe('charts', () => {
       ],
       'CI'
     )
-    // half the height for half the slowest; the scale beside the line says 0s to 2m 0s
+    // half the height for half the slowest; the scale beside the line says 0 s to 2 min
     expect(svg).toContain('<polyline class="line" points="56.0,28.0 264.0,6.0"/>')
-    expect(svg).toMatch(/<text class="tick"[^>]*>2m 0s<\/text><text class="tick"[^>]*>0s<\/text>/)
+    expect(svg).toMatch(/<text class="tick"[^>]*>2 min<\/text><text class="tick"[^>]*>0 s<\/text>/)
     expect(count(svg, '<circle')).toBe(2)
   })
 

@@ -111,7 +111,7 @@ describe('an automation branch whose push was rejected', () => {
   it('records the deleted sha and the command that restores it in the report and summary', () => {
     const result = results.botOnly
     const headSha = branch(AUTOMATED, [BOT, 'renovate[bot]']).commits.at(-1)!.sha
-    const restore = `git push origin '${headSha}:refs/heads/${AUTOMATED}'`
+    const restore = `git push origin ${headSha}:refs/heads/${AUTOMATED}`
     const deletion = reportOf(result).json.actions.find(action => action.kind === 'delete-branch')
     expect(deletion).toMatchObject({ result: 'done' })
     expect(deletion?.detail).toContain(restore)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_POLICY, type Policy } from '../../src/config/policy.js'
-import { decide, dominantCategory, parseRejectedRef, restoreCommand } from '../../src/triage/decide.js'
+import { decide, dominantCategory, parseRejectedRef } from '../../src/triage/decide.js'
 import { failed, makeBranch, makeFacts, makeRun, quietHistory } from './facts.js'
 
 const live = { dryRun: false, requireApproval: [] }
@@ -112,7 +112,7 @@ describe('decide: branch conflicts', () => {
       branch: 'automated/update-deps',
       sha: 'feedfacefeedfacefeedfacefeedfacefeedface',
       restoreCommand:
-        "git push origin 'feedfacefeedfacefeedfacefeedfacefeedface:refs/heads/automated/update-deps'"
+        'git push origin feedfacefeedfacefeedfacefeedfacefeedface:refs/heads/automated/update-deps'
     })
   })
 
@@ -155,14 +155,6 @@ describe('dominantCategory', () => {
     expect(dominantCategory(['infrastructure', 'test_failure', 'code_failure'])).toBe('code_failure')
     expect(dominantCategory(['unknown', 'infrastructure'])).toBe('infrastructure')
     expect(dominantCategory([])).toBe('unknown')
-  })
-})
-
-describe('restoreCommand', () => {
-  it('quotes the ref for a POSIX shell', () => {
-    expect(restoreCommand("automated/it's", 'abc')).toBe(
-      `git push origin 'abc:refs/heads/automated/it'\\''s'`
-    )
   })
 })
 

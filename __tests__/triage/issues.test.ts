@@ -4,7 +4,6 @@ import {
   type FailureAlert,
   type Occurrence,
   addOccurrence,
-  formatDuration,
   issueLabels,
   labelColour,
   parseApprovalCommand,
@@ -269,19 +268,6 @@ describe('comments', () => {
     expect(issue.body).not.toMatch(/@x/)
     expect(issue.labels).toEqual(['triage', 'triage:widely-broken', 'owner:ciso', 'owner:cto', 'priority:P1'])
     expect(issue.labels).not.toContain('triage:unknown')
-  })
-})
-
-describe('formatDuration', () => {
-  it.each([
-    [30_000, '30 s'],
-    [4 * 60_000, '4 min'],
-    [3_600_000, '1 h'],
-    [3_900_000, '1 h 5 min'],
-    [27 * 3_600_000, '1 d 3 h'],
-    [-1, 'unknown']
-  ])('formats %d ms as %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text)
   })
 })
 

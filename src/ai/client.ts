@@ -14,6 +14,7 @@ import type {
   ChatCompletionCreateParamsNonStreaming
 } from 'openai/resources/chat/completions'
 import { redactSecrets } from '../classify/redact.js'
+import type { AiMode } from '../config/inputs.js'
 import {
   CATEGORIES,
   isCategory,
@@ -22,8 +23,6 @@ import {
   type Classification,
   type Excerpt
 } from '../types.js'
-
-export type AiMode = 'off' | 'auto' | 'always'
 
 export interface AiOptions {
   mode: AiMode

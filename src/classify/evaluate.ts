@@ -12,7 +12,7 @@ export interface EvalCase {
   primaryLine: string | null
 }
 
-export interface CategoryMetrics {
+interface CategoryMetrics {
   category: Category
   support: number
   predicted: number
@@ -21,7 +21,7 @@ export interface CategoryMetrics {
   f1: number
 }
 
-export interface EvalReport {
+interface EvalReport {
   total: number
   accuracy: number
   /** Mean F1 over the categories present in the labels. */

@@ -4,7 +4,7 @@
  * a failure across most of a matrix or test suite is a mass failure.
  */
 import { normaliseJobName } from './fingerprint.js'
-import { FAILED_CONCLUSIONS, type JobInfo, type RunInfo } from '../types.js'
+import { isFailedConclusion, type JobInfo, type RunInfo } from '../types.js'
 
 export interface HistoryEvidence {
   /** The same commit both failed and passed (e.g. succeeded on a re-run). Never set when broken. */
@@ -23,10 +23,6 @@ export interface HistoryEvidence {
 
 export const BROKEN_AFTER = 4
 const HOUR_MS = 3_600_000
-
-export function isFailedConclusion(conclusion: string | null): boolean {
-  return conclusion !== null && (FAILED_CONCLUSIONS as readonly string[]).includes(conclusion)
-}
 
 function runTime(run: RunInfo): number {
   return Date.parse(run.runStartedAt ?? run.createdAt)
@@ -106,4 +102,19 @@ export function massFailure(jobs: JobInfo[], testsFailedRatio?: number): boolean
   return [...matrices.values()].some(
     legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25
   )
+}
+
+/**
+ * When the current failure streak began: the oldest failed run before which nothing passed
+ * (cancelled and skipped runs neither break nor start a streak). Runs newest first.
+ */
+export function failingSince(
+  newestFirst: readonly Pick<RunInfo, 'conclusion' | 'createdAt'>[]
+): string | null {
+  let since: string | null = null
+  for (const run of newestFirst) {
+    if (run.conclusion === 'success') break
+    if (isFailedConclusion(run.conclusion)) since = run.createdAt
+  }
+  return since
 }

@@ -195,7 +195,7 @@ function quantifierLength(source: string, at: number): number {
 }
 
 /** The literal text a pattern needs, as far as it can be told from its source. */
-export interface LiteralRequirement {
+interface LiteralRequirement {
   /**
    * A line the pattern matches holds, for one of these clauses (one per alternative), a
    * spelling of every group of the clause (case aside)...
@@ -228,7 +228,7 @@ export function literalRequirement(pattern: RegExp): LiteralRequirement {
  * is then an addition, `next[state + columns[byte]]`, which shortens the chain of work
  * that each byte waits on by a multiplication.
  */
-export interface LiteralAutomaton {
+interface LiteralAutomaton {
   /** Byte to column. */
   columns: Uint8Array
   width: number
@@ -259,9 +259,7 @@ function foldedBytes(literal: string): Uint8Array {
  * only, which is exact for JavaScript's `i` flag without `u` (it never folds a non-ASCII
  * character to an ASCII one); a literal with a non-ASCII letter that has case is refused.
  */
-export function buildLiteralAutomaton(
-  entries: readonly { literal: string; tag: number }[]
-): LiteralAutomaton {
+function buildLiteralAutomaton(entries: readonly { literal: string; tag: number }[]): LiteralAutomaton {
   const literals = entries.map(entry => {
     if ([...entry.literal].some(c => c > '\x7f' && c.toLowerCase() !== c.toUpperCase()))
       throw new Error(`literal with a non-ASCII cased letter: ${entry.literal}`)
@@ -342,7 +340,7 @@ export function buildLiteralAutomaton(
 const MAX_CHECKED_SPELLINGS = 4
 
 /** A pattern (or bare literals, any one of which proves its tag) the prefilter routes lines to. */
-export interface PrefilterEntry {
+interface PrefilterEntry {
   tag: number
   pattern?: RegExp
   literals?: readonly string[]

@@ -315,7 +315,7 @@ const ESCAPE_SEQUENCE = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1
  * (line breaks and tabs kept; CRLF becomes LF). Redaction matches this text, so nothing
  * invisible can split a secret.
  */
-export function revealHidden(text: string): string {
+function revealHidden(text: string): string {
   if (!NOT_PLAIN.test(text) || !HAS_HIDDEN.test(text)) return text
   const withoutEscapes = text.includes('\x1b') ? text.replace(ESCAPE_SEQUENCE, '') : text
   return withoutEscapes.replace(HIDDEN, '')

@@ -8,7 +8,7 @@
  * quantifiers, so a line costs time linear in its length.
  */
 
-export type TestFramework =
+type TestFramework =
   | 'jest'
   | 'vitest'
   | 'mocha'

@@ -197,7 +197,7 @@ interface ClassifiedLine {
 }
 
 /** GitHub logs often hold a stray invalid byte or NUL: worth a warning, never a reason to refuse a log. */
-export function inputWarnings(extractWarnings: string[]): string[] {
+function inputWarnings(extractWarnings: string[]): string[] {
   const wording: Record<string, string> = {
     binary: 'the file holds NUL bytes (binary data): they were left out and the rest classified',
     'non-utf8':
@@ -453,7 +453,7 @@ function token(io: Io): string {
 }
 
 /** Plan by default; only --apply writes. --dry-run is the default said aloud, so both together contradict. */
-export function dryRunOf(values: { apply?: boolean; 'dry-run'?: boolean }): boolean {
+function dryRunOf(values: { apply?: boolean; 'dry-run'?: boolean }): boolean {
   if (values.apply && values['dry-run'])
     throw new Error('--apply and --dry-run contradict each other: choose one')
   return !values.apply

@@ -4,7 +4,7 @@ import { DEFAULT_PLAYBOOK } from './default-playbook.js'
 import { builtInPlaybook, parsePlaybook, PlaybookError, type Playbook } from './playbook.js'
 
 /** What the runner tells every action through its environment. */
-export interface RunnerContext {
+interface RunnerContext {
   owner: string
   repo: string
   eventName: string
@@ -19,7 +19,7 @@ export interface RunnerContext {
   tempDir: string
 }
 
-export class EnvironmentError extends Error {
+class EnvironmentError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'EnvironmentError'
@@ -69,7 +69,7 @@ export async function readEventPayload(path: string): Promise<unknown> {
   }
 }
 
-export interface LoadedPlaybook extends Playbook {
+interface LoadedPlaybook extends Playbook {
   /** Where it came from: the repository's file, or the built-in default. */
   source: string
 }

@@ -19,13 +19,13 @@ export class InputError extends Error {
 }
 
 /** Reads one input as the runner passes it (empty string when unset). */
-export type InputReader = (name: string) => string
+type InputReader = (name: string) => string
 
 export type AiMode = 'off' | 'auto' | 'always'
 export type FailOn = 'critical' | 'degraded' | 'warning' | 'never'
 
 /** Policy values an input may override; unset inputs leave the playbook's value. */
-export interface PolicyOverrides {
+interface PolicyOverrides {
   maxAttempts?: number
   maxNewIssues?: number
   maxWrites?: number
@@ -235,7 +235,7 @@ class Inputs {
   }
 }
 
-export const GITHUB_MODELS_URL = 'https://models.github.ai/inference'
+const GITHUB_MODELS_URL = 'https://models.github.ai/inference'
 
 function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname)

@@ -92,7 +92,7 @@ export function createClient(
  * @octokit/request passes an error named AbortError through without wrapping it as a
  * RequestError, and plugin-retry only retries RequestErrors: that name is what stops the retries.
  */
-export function hostNotFound(error: unknown, url: string): Error | null {
+function hostNotFound(error: unknown, url: string): Error | null {
   const code = (error as { cause?: { code?: unknown } })?.cause?.code
   if (code !== 'ENOTFOUND' && code !== 'EAI_AGAIN') return null
   let host = url

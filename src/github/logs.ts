@@ -1,6 +1,6 @@
 import type { ApiStats, Octokit } from './client.js'
 
-export interface LogTail {
+interface LogTail {
   /** The last `maxBytes` of the log, decoded as UTF-8 (invalid bytes replaced), starting at a line boundary. */
   text: string
   /** Bytes received from the server. */
@@ -99,7 +99,7 @@ async function cancel(body: unknown): Promise<void> {
 }
 
 /** Keeps only the last `maxBytes` of a stream; memory stays within about 2 x maxBytes. */
-export async function readTail(
+async function readTail(
   body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null,
   maxBytes: number
 ): Promise<{ bytes: Buffer; bytesRead: number; truncated: boolean }> {

@@ -21,7 +21,7 @@ export async function allReads<T extends readonly unknown[] | []>(
 }
 
 /** A read whose failure the caller reports and goes on without. */
-export type Settled<T> = { value: T } | { error: unknown }
+type Settled<T> = { value: T } | { error: unknown }
 
 export function settle<T>(read: Promise<T>): Promise<Settled<T>> {
   return read.then(

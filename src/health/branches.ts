@@ -12,14 +12,11 @@ import type { GatedWriter } from '../safety/writer.js'
 import type { RequestBudget } from './budget.js'
 import { branchFacts } from '../safety/branch-facts.js'
 import { selectStaleBranches, type PrunePlanEntry } from './prune.js'
+import { PRUNE_COST } from './plan.js'
 
-/** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
-export const PRUNE_COST = 5
-/** Requests of the reads before any deletion: a page of branches, the protected ones, the open pull requests. */
-export const PRUNE_READ_COST = 3
 const BRANCHES_PER_PAGE = 100
 
-export interface PruneContext {
+interface PruneContext {
   gateway: GitHubPort
   policy: Policy
   defaultBranch: string
@@ -31,7 +28,7 @@ export interface PruneContext {
 }
 
 /** What pruning reads before it selects: branches with their head commit, protection, open pull requests. */
-export interface BranchListing {
+interface BranchListing {
   branches: BranchWithDate[]
   protectedNames: Set<string>
   openPrRefs: Set<string>

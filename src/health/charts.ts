@@ -4,8 +4,8 @@
  * `data-chart` attribute so a browser check can find it.
  */
 import type { HealthStatus, RunSample } from './score.js'
-import { formatDuration } from './report.js'
 import { redactSecrets } from '../classify/redact.js'
+import { formatDuration } from '../text/format.js'
 
 export function escapeHtml(text: string): string {
   // Redacted before escaping: once escaped, a secret may no longer look like one.
@@ -59,7 +59,7 @@ export function runStripSvg(runs: RunSample[], label: string): string {
   )
 }
 
-export interface ScoreBar {
+interface ScoreBar {
   label: string
   score: number
   status: HealthStatus
@@ -96,7 +96,7 @@ export function scoresSvg(bars: ScoreBar[]): string {
   )
 }
 
-export interface DurationPoint {
+interface DurationPoint {
   seconds: number
   /** Shown in the point's tooltip, e.g. the run id and date. */
   label: string
@@ -140,6 +140,6 @@ export function durationsSvg(points: DurationPoint[], label: string): string {
     `<line class="grid" x1="${SCALE_WIDTH}" y1="${top}" x2="${SPARK_WIDTH}" y2="${top}"/>` +
     `<line class="grid" x1="${SCALE_WIDTH}" y1="${bottom}" x2="${SPARK_WIDTH}" y2="${bottom}"/>` +
     `<text class="tick" x="${SCALE_WIDTH - 4}" y="${top + 4}" text-anchor="end">${escapeHtml(formatDuration(slowest))}</text>` +
-    `<text class="tick" x="${SCALE_WIDTH - 4}" y="${bottom}" text-anchor="end">0s</text></g>`
+    `<text class="tick" x="${SCALE_WIDTH - 4}" y="${bottom}" text-anchor="end">${formatDuration(0)}</text></g>`
   return `${open}${scale}<polyline class="line" points="${line}"/>${dots.join('')}</svg>`
 }

@@ -4,18 +4,19 @@
  * Pure: the shell lists the issues, planHealthIssues decides, the shell writes through the gate.
  */
 import { createHash } from 'node:crypto'
-import { FAILED_CONCLUSIONS } from '../types.js'
+import { failingSince } from '../classify/history.js'
 import {
   capBody,
-  codeSpan,
+  codeCell,
   escapeMarkdownInline,
   hiddenMarker,
   issuesByMarker,
   issueTitle,
   markdownLink
 } from '../text/markdown.js'
-import { formatDuration, formatPercent } from './report.js'
-import { formatMinutes, type HealthStatus, type RunSample, type WorkflowHealth } from './score.js'
+import { formatPercent } from './report.js'
+import { type HealthStatus, type WorkflowHealth } from './score.js'
+import { formatDuration } from '../text/format.js'
 
 /** Label of the issues the health check owns (one per critical workflow). */
 export const HEALTH_ISSUE_LABEL = 'workflow-health'
@@ -39,30 +40,11 @@ const CONCLUSION_MARK: Record<string, string> = {
   action_required: '⏸️'
 }
 
-const failed: ReadonlySet<string | null> = new Set(FAILED_CONCLUSIONS)
-
-/**
- * When the current failure streak began: the oldest failed run before which nothing passed
- * (cancelled and skipped runs neither break nor start a streak). A time, not an age, so
- * the body stays the same from one check to the next while nothing new happens.
- */
-export function failingSince(recentRuns: readonly RunSample[]): string | null {
-  let since: string | null = null
-  for (const run of recentRuns) {
-    if (run.conclusion === 'success') break
-    if (failed.has(run.conclusion)) since = run.createdAt
-  }
-  return since
-}
-
-/** A value in a table cell: a code span, with the `|` GitHub would split the cell at escaped. */
-const cell = (text: string): string => codeSpan(text).replace(/\|/g, '\\|')
-
 /**
  * The title of a workflow's health issue. Two workflows may share a name: the file path
  * tells them apart, so each has a title of its own.
  */
-export function healthIssueTitle(health: WorkflowHealth): string {
+function healthIssueTitle(health: WorkflowHealth): string {
   const { workflow } = health
   const state = health.status === 'critical' ? 'is critical' : `recovered (${health.status})`
   return issueTitle([`Workflow health: ${workflow.name} (${workflow.path}) ${state}`])
@@ -78,7 +60,7 @@ export function renderHealthIssue(repo: string, health: WorkflowHealth): { title
   const critical = health.status === 'critical'
   const runs = health.recentRuns.map(
     run =>
-      `| ${markdownLink(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${escapeMarkdownInline(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${escapeMarkdownInline(run.headBranch)} | ${cell(run.createdAt)} |`
+      `| ${markdownLink(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${escapeMarkdownInline(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${escapeMarkdownInline(run.headBranch)} | ${codeCell(run.createdAt)} |`
   )
   const since = failingSince(health.recentRuns)
   const body = [
@@ -90,14 +72,14 @@ export function renderHealthIssue(repo: string, health: WorkflowHealth): { title
     '',
     '| | |',
     '|---|---|',
-    `| Workflow file | ${cell(workflow.path)} |`,
+    `| Workflow file | ${codeCell(workflow.path)} |`,
     `| Status | ${health.status} |`,
     `| Score | ${health.score ?? 'n/a'} / 100 |`,
     `| Success rate | ${formatPercent(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
     `| Consecutive failures | ${health.consecutiveFailures} |`,
-    `| Failing since | ${since === null ? 'n/a' : cell(since)} |`,
+    `| Failing since | ${since === null ? 'n/a' : codeCell(since)} |`,
     `| Median duration of successful runs | ${formatDuration(health.durationMedianSeconds)} |`,
-    `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : cell(health.lastSuccessAt)} |`,
+    `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : codeCell(health.lastSuccessAt)} |`,
     `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
     '',
     '### Recent runs (newest first)',
@@ -121,7 +103,7 @@ export function renderRecoveryComment(health: WorkflowHealth): string {
     `### ✅ Workflow restored`,
     '',
     `${escapeMarkdownInline(health.workflow.name)} is ${health.status} again: score ${health.score ?? 'n/a'}, success rate ${formatPercent(health.successRate)} over the last ${health.counts.counted} counted runs.`,
-    repair ? `\nTime to repair of the last failure streak: ${formatMinutes(repair.lastMinutes)}.` : '',
+    repair ? `\nTime to repair of the last failure streak: ${formatDuration(repair.lastMinutes * 60)}.` : '',
     '',
     'Closing this issue; the health check reopens it if the workflow turns critical again.'
   ].join('\n')

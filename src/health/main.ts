@@ -13,7 +13,7 @@ import type { Finding } from '../lint/index.js'
 import type { GatedWriter } from '../safety/writer.js'
 import type { RunInfo } from '../types.js'
 import { listBranches, pruneBranches, type PruneResult } from './branches.js'
-import { RequestBudget, SCORING_RESERVE, shareReads } from './budget.js'
+import { RequestBudget } from './budget.js'
 import { HEALTH_ISSUE_LABEL, planHealthIssues, type HealthIssueAction } from './issues.js'
 import type { SweepContext } from './remediate.js'
 import {
@@ -35,6 +35,7 @@ import {
 } from './score.js'
 import { WriteAllowance } from '../safety/budget.js'
 import { loadTriageIssues } from '../triage/index.js'
+import { SCORING_RESERVE, shareReads } from './plan.js'
 
 /**
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's

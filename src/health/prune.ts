@@ -2,18 +2,15 @@
  * Stale automation branch selection (SPEC 7 pruning). Pure: it decides, the shell deletes.
  * A branch is pruned only when every condition holds; each kept branch says which one failed.
  */
+import type { BranchWithDate } from '../github/gateway.js'
 import { matchesAny } from '../text/glob.js'
+import { restoreCommand } from '../text/shell.js'
 
-export interface BranchInfo {
-  name: string
-  protected: boolean
-  sha: string
-  /** ISO time of the branch head's commit; null when unknown (never pruned then). */
-  lastCommitDate: string | null
-}
+/** A branch as listed; a null `lastCommitDate` (unknown) is never pruned. */
+export type PrunableBranch = Pick<BranchWithDate, 'name' | 'protected' | 'sha' | 'lastCommitDate'>
 
-export interface PruneInput {
-  branches: BranchInfo[]
+interface PruneInput {
+  branches: PrunableBranch[]
   defaultBranch: string
   /** Automation branch patterns; branches outside them are not considered at all. */
   patterns: string[]
@@ -32,7 +29,7 @@ export interface PrunePlanEntry {
   restoreCommand: string
 }
 
-export interface PrunePlan {
+interface PrunePlan {
   /** Oldest first, at most `maxPrunes`. */
   prune: PrunePlanEntry[]
   /** Automation branches that stay, with the condition that kept them. */
@@ -42,22 +39,6 @@ export interface PrunePlan {
 }
 
 const DAY_MS = 24 * 3600 * 1000
-const SAFE_SHELL_WORD = /^[A-Za-z0-9._/@%+=:,-]+$/
-
-/** Branch names may hold `$`, `;` or backticks: quote what a person will paste into a shell. */
-export function shellQuote(word: string): string {
-  return SAFE_SHELL_WORD.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`
-}
-
-export function gitRestoreCommand(name: string, sha: string): string {
-  return `git push origin ${shellQuote(`${sha}:refs/heads/${name}`)}`
-}
-
-/** The same restore through the REST API, for people without a clone at hand. */
-export function ghRestoreCommand(repo: string, name: string, sha: string): string {
-  return `gh api -X POST repos/${shellQuote(repo)}/git/refs -f ${shellQuote(`ref=refs/heads/${name}`)} -f sha=${shellQuote(sha)}`
-}
-
 function ageInDays(lastCommitDate: string | null, now: Date): number | null {
   if (lastCommitDate === null) return null
   const ms = now.getTime() - Date.parse(lastCommitDate)
@@ -65,7 +46,7 @@ function ageInDays(lastCommitDate: string | null, now: Date): number | null {
 }
 
 /** The first safety condition the branch fails, or how long it has been stale. */
-function verdict(branch: BranchInfo, input: PruneInput): { keep: string } | { staleDays: number } {
+function verdict(branch: PrunableBranch, input: PruneInput): { keep: string } | { staleDays: number } {
   if (branch.name === input.defaultBranch) return { keep: 'default branch' }
   if (branch.protected) return { keep: 'protected' }
   if (input.openPrRefs.has(branch.name)) return { keep: 'open pull request from or into it' }
@@ -91,7 +72,7 @@ export function selectStaleBranches(input: PruneInput): PrunePlan {
       name: branch.name,
       sha: branch.sha,
       ageDays: Math.floor(result.staleDays),
-      restoreCommand: gitRestoreCommand(branch.name, branch.sha)
+      restoreCommand: restoreCommand(branch.name, branch.sha)
     }
     stale.push({ entry, age: result.staleDays })
   }

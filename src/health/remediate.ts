@@ -15,7 +15,7 @@ import { allReads } from '../github/reads.js'
 import { linesWithFenceState } from '../text/markdown.js'
 import { rerunFacts } from '../safety/gate.js'
 import type { GatedWriter } from '../safety/writer.js'
-import { FAILED_CONCLUSIONS, type Category, type Classification, type RunInfo } from '../types.js'
+import { isFailedConclusion, type Category, type Classification, type RunInfo } from '../types.js'
 import type { RequestBudget } from './budget.js'
 import type { RemediationRecord } from './report.js'
 import { type WriteAllowance } from '../safety/budget.js'
@@ -49,8 +49,6 @@ const AI_OFF = {
   timeoutMs: 0
 } as const satisfies TriageOptions['ai']
 
-const failedConclusions: ReadonlySet<string | null> = new Set(FAILED_CONCLUSIONS)
-
 /**
  * Failed runs (latest attempt: the listing shows each run at its latest attempt) of the
  * active workflows, created in the last 24 hours on any branch, newest first. The
@@ -75,7 +73,7 @@ export async function recentFailedRuns(
   )
   // A fork's runs are never re-run or triaged by the schedule: they are not the repository's.
   return ownRuns(lists.flat(), `${gateway.owner}/${gateway.repo}`)
-    .filter(run => failedConclusions.has(run.conclusion) && Date.parse(run.createdAt) >= since)
+    .filter(run => isFailedConclusion(run.conclusion) && Date.parse(run.createdAt) >= since)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
 }
 

@@ -3,17 +3,16 @@
  * that forbids scripts, so even a string that escaped escaping could not run. Every
  * untrusted string (workflow names, messages, branch names) goes through escapeHtml.
  */
-import { formatMinutes, type Alert, type HealthStatus, type StuckRun, type WorkflowHealth } from './score.js'
-import { ghRestoreCommand, type PrunePlanEntry } from './prune.js'
+import { type Alert, type HealthStatus, type StuckRun, type WorkflowHealth } from './score.js'
+import type { PrunePlanEntry } from './prune.js'
+import { restoreCommandApi } from '../text/shell.js'
 import { durationsSvg, escapeHtml, runStripSvg, safeHref, scoresSvg } from './charts.js'
 import {
   formatAge,
-  formatDuration,
   formatDurationWithTrend,
   formatPercent,
   lintFindingsBySeverity,
   plural,
-  shortSha,
   STATUS_EMOJI,
   workflowNotes,
   type HealthReport,
@@ -22,6 +21,7 @@ import {
   type RemediationRecord,
   type RepositoryReport
 } from './report.js'
+import { formatDuration, shortSha } from '../text/format.js'
 
 /** Findings beyond this are in health-report.json; a table of thousands helps nobody. */
 const MAX_FINDINGS = 200
@@ -131,7 +131,7 @@ ${definitions([
     'Time to repair',
     repair === null
       ? '–'
-      : `${formatMinutes(repair.meanMinutes)} mean, ${formatMinutes(repair.lastMinutes)} last`
+      : `${formatDuration(repair.meanMinutes * 60)} mean, ${formatDuration(repair.lastMinutes * 60)} last`
   ]
 ])}
 <p class="caption">Duration of successful runs</p>
@@ -204,7 +204,7 @@ function branchTable(repo: string, branches: PrunePlanEntry[]): string {
     `<code>${escapeHtml(branch.name)}</code>`,
     `<code>${escapeHtml(shortSha(branch.sha))}</code>`,
     `${branch.ageDays} days`,
-    `<code>${escapeHtml(branch.restoreCommand)}</code><br><code>${escapeHtml(ghRestoreCommand(repo, branch.name, branch.sha))}</code>`
+    `<code>${escapeHtml(branch.restoreCommand)}</code><br><code>${escapeHtml(restoreCommandApi(repo, branch.name, branch.sha))}</code>`
   ])
   return htmlTable(['Branch', 'Commit', 'Age', 'Restore with'], rows, [1, 2])
 }

@@ -3,16 +3,16 @@
  * summary. Workflow names, messages and branch names are untrusted: every one is escaped,
  * and GitHub renders HTML inside Markdown, so `<` and `>` become entities too.
  */
-import { redactSecrets } from '../classify/redact.js'
 import type { Alert, AlertLevel, HealthStatus, WorkflowHealth } from './score.js'
-import { ghRestoreCommand, type PrunePlanEntry } from './prune.js'
+import type { PrunePlanEntry } from './prune.js'
+import { restoreCommandApi } from '../text/shell.js'
+import { codeCell, escapeMarkdownInline } from '../text/markdown.js'
 import {
   formatAge,
   formatDurationWithTrend,
   formatPercent,
   lintFindingsBySeverity,
   plural,
-  shortSha,
   STATUS_EMOJI,
   workflowNotes,
   type HealthReport,
@@ -21,6 +21,7 @@ import {
   type RemediationRecord,
   type RepositoryReport
 } from './report.js'
+import { shortSha } from '../text/format.js'
 
 /** GitHub refuses step summaries over 1 MiB; leave room for anything else the step appends. */
 export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024
@@ -36,26 +37,6 @@ const SUMMARY_LIMITS: MarkdownLimits = { findings: 10, alerts: 50 }
 const ALERT_EMOJI: Record<AlertLevel, string> = { critical: '🚨', warning: '⚠️', notice: 'ℹ️' }
 const LINT_EMOJI: Record<LintLevel, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
 
-/** Untrusted text as inert inline Markdown that also survives inside a table cell. */
-export function escapeMarkdown(text: string): string {
-  // Redacted before escaping: an escaped `ghp\_…` no longer looks like a token.
-  return redactSecrets(text)
-    .replace(/\s+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~]/g, '\\$&')
-}
-
-/** A code span that no backtick inside can close early; `|` is escaped for tables (GFM). */
-export function codeSpan(untrusted: string): string {
-  const text = redactSecrets(untrusted)
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
-  const fence = '`'.repeat(longestRun + 1)
-  const padding = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
-  return `${fence}${padding}${text.replace(/\|/g, '\\|')}${padding}${fence}`
-}
-
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
@@ -67,8 +48,8 @@ function statusCell(status: HealthStatus): string {
 
 function workflowCell(health: WorkflowHealth): string {
   const notes = workflowNotes(health)
-  const name = escapeMarkdown(health.workflow.name)
-  return notes.length === 0 ? name : `${name} _(${escapeMarkdown(notes.join('; '))})_`
+  const name = escapeMarkdownInline(health.workflow.name)
+  return notes.length === 0 ? name : `${name} _(${escapeMarkdownInline(notes.join('; '))})_`
 }
 
 function statusTable(repository: RepositoryReport, now: string): string {
@@ -79,7 +60,7 @@ function statusTable(repository: RepositoryReport, now: string): string {
     formatPercent(health.successRate),
     formatDurationWithTrend(health),
     formatAge(health.lastSuccessAt, now),
-    escapeMarkdown(health.reason)
+    escapeMarkdownInline(health.reason)
   ])
   return table(['Status', 'Workflow', 'Score', 'Success', 'Median duration', 'Last success', 'Reason'], rows)
 }
@@ -110,7 +91,7 @@ function alertLines(alerts: Alert[], limit: number): string | null {
   if (alerts.length === 0) return null
   const lines = alerts
     .slice(0, limit)
-    .map(alert => `- ${ALERT_EMOJI[alert.level]} ${escapeMarkdown(alert.message)}`)
+    .map(alert => `- ${ALERT_EMOJI[alert.level]} ${escapeMarkdownInline(alert.message)}`)
   if (alerts.length > limit) lines.push(`- … and ${alerts.length - limit} more in health-report.json`)
   return lines.join('\n')
 }
@@ -122,10 +103,10 @@ function lintBlocks(repository: RepositoryReport, limit: number): string[] {
   const top = lintFindingsBySeverity(findings).slice(0, limit)
   const rows = top.map(finding => [
     `${LINT_EMOJI[finding.level]} ${finding.level}`,
-    codeSpan(`${finding.file}:${finding.line}:${finding.column}`),
-    codeSpan(finding.rule),
-    escapeMarkdown(finding.message),
-    escapeMarkdown(finding.hint)
+    codeCell(`${finding.file}:${finding.line}:${finding.column}`),
+    codeCell(finding.rule),
+    escapeMarkdownInline(finding.message),
+    escapeMarkdownInline(finding.hint)
   ])
   const shown = findings.length > limit ? ` (top ${limit} of ${findings.length})` : ''
   return [`**Lint:** ${summary}${shown}.`, table(['Level', 'Location', 'Rule', 'Message', 'Fix'], rows)]
@@ -133,10 +114,10 @@ function lintBlocks(repository: RepositoryReport, limit: number): string[] {
 
 function branchTable(repo: string, branches: PrunePlanEntry[]): string {
   const rows = branches.map(branch => [
-    codeSpan(branch.name),
-    codeSpan(shortSha(branch.sha)),
+    codeCell(branch.name),
+    codeCell(shortSha(branch.sha)),
     `${branch.ageDays}d`,
-    `${codeSpan(branch.restoreCommand)}<br>${codeSpan(ghRestoreCommand(repo, branch.name, branch.sha))}`
+    `${codeCell(branch.restoreCommand)}<br>${codeCell(restoreCommandApi(repo, branch.name, branch.sha))}`
   ])
   return table(['Branch', 'Commit', 'Age', 'Restore with'], rows)
 }
@@ -154,7 +135,7 @@ function branchBlocks(repository: RepositoryReport): string[] {
     blocks.push(branchTable(repository.repo, repository.prunePlanned))
   }
   if (repository.deferred.length > 0) {
-    const names = repository.deferred.map(codeSpan).join(', ')
+    const names = repository.deferred.map(name => codeCell(name)).join(', ')
     blocks.push(
       `${plural(repository.deferred.length, 'more stale branch', 'more stale branches')} left for the next run: ${names}`
     )
@@ -170,7 +151,7 @@ function issueLink(issue: IssueTouched): string {
 function issueLines(repository: RepositoryReport): string | null {
   if (repository.issues.length === 0) return null
   return repository.issues
-    .map(issue => `- ${issueLink(issue)} ${issue.action}: ${codeSpan(issue.workflow)}`)
+    .map(issue => `- ${issueLink(issue)} ${issue.action}: ${codeCell(issue.workflow)}`)
     .join('\n')
 }
 
@@ -190,10 +171,10 @@ function remediationBlocks(repository: RepositoryReport): string[] {
     /^https:\/\/[^\s()<>]+$/.test(record.run.url)
       ? `[${record.run.id}](${record.run.url})`
       : String(record.run.id),
-    `${escapeMarkdown(record.run.workflow)} on ${codeSpan(record.run.branch)} (attempt ${record.run.attempt})`,
+    `${escapeMarkdownInline(record.run.workflow)} on ${codeCell(record.run.branch)} (attempt ${record.run.attempt})`,
     record.category ?? '–',
-    `${REMEDIATION_EMOJI[record.result]} ${escapeMarkdown(record.action)}: ${record.result}`,
-    `${escapeMarkdown(record.detail)}${record.issue ? ` #${record.issue.number}` : ''}`
+    `${REMEDIATION_EMOJI[record.result]} ${escapeMarkdownInline(record.action)}: ${record.result}`,
+    `${escapeMarkdownInline(record.detail)}${record.issue ? ` #${record.issue.number}` : ''}`
   ])
   return [
     `**Failed runs handled on schedule (${records.length}):**`,
@@ -203,7 +184,7 @@ function remediationBlocks(repository: RepositoryReport): string[] {
 
 function repositoryBlocks(repository: RepositoryReport, now: string, limits: MarkdownLimits): string[] {
   const score = repository.score === null ? '' : `, score ${repository.score}`
-  const heading = `## ${escapeMarkdown(repository.repo)}: ${statusCell(repository.status)}${score}`
+  const heading = `## ${escapeMarkdownInline(repository.repo)}: ${statusCell(repository.status)}${score}`
   const workflows = repository.workflows.length === 0 ? '_No workflows._' : statusTable(repository, now)
   return [
     heading,
@@ -232,7 +213,9 @@ function headerBlocks(report: HealthReport): string[] {
 
 function noteBlocks(report: HealthReport): string[] {
   const list = (title: string, items: string[]) =>
-    items.length === 0 ? null : `**${title}:**\n${items.map(item => `- ${escapeMarkdown(item)}`).join('\n')}`
+    items.length === 0
+      ? null
+      : `**${title}:**\n${items.map(item => `- ${escapeMarkdownInline(item)}`).join('\n')}`
   return [
     list('Errors', report.errors),
     list('Warnings', report.warnings),

@@ -3,6 +3,7 @@
  * job summary and HTML renderings are all drawn from. Renderers live next to this file:
  * report-markdown.ts (renderMarkdown, renderJobSummary) and report-html.ts (renderHtml).
  */
+import { formatDuration } from '../text/format.js'
 import type { Alert, HealthStatus, StuckRun, WorkflowHealth } from './score.js'
 import type { PrunePlanEntry } from './prune.js'
 import type { Finding, LintLevel } from '../lint/rules.js'
@@ -109,16 +110,6 @@ export const STATUS_EMOJI: Record<HealthStatus, string> = {
   'no-data': '⚪'
 }
 
-/** `42s`, `4m 12s`, `1h 3m` */
-export function formatDuration(seconds: number | null): string {
-  if (seconds === null) return '–'
-  const total = Math.round(seconds)
-  if (total < 60) return `${total}s`
-  const minutes = Math.floor(total / 60)
-  if (minutes < 60) return `${minutes}m ${total % 60}s`
-  return `${Math.floor(minutes / 60)}h ${minutes % 60}m`
-}
-
 /** `5m ago`, `3h ago`, `2d ago`, relative to the report's own time so renderings are reproducible. */
 export function formatAge(time: string | null, now: string): string {
   if (time === null) return 'none in window'
@@ -154,8 +145,4 @@ export function workflowNotes(health: WorkflowHealth): string[] {
 
 export function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`
-}
-
-export function shortSha(sha: string): string {
-  return sha.slice(0, 7)
 }

@@ -2,13 +2,15 @@
  * Workflow health scoring (SPEC 7): statuses, score, durations, flakiness, repair times,
  * stuck runs and repository alerts. Pure: runs in, plain data out.
  */
+import type { FailOn } from '../config/inputs.js'
+import { formatDuration } from '../text/format.js'
 import { DEFAULT_POLICY, type AlertThresholds } from '../config/policy.js'
-import { FAILED_CONCLUSIONS, type RunInfo } from '../types.js'
+import { isFailedConclusion, type RunInfo } from '../types.js'
 
 export const HEALTH_STATUSES = ['critical', 'degraded', 'warning', 'healthy', 'no-data'] as const
 export type HealthStatus = (typeof HEALTH_STATUSES)[number]
 
-export const DEFAULT_RUN_WINDOW = 10
+const DEFAULT_RUN_WINDOW = 10
 /** Fewer counted runs than this says nothing about a workflow's health. */
 const MIN_COUNTED_RUNS = 3
 /** A workflow whose recent successful runs take over this multiple of the earlier ones is slow. */
@@ -37,7 +39,7 @@ export interface RunSample {
   htmlUrl: string
 }
 
-export interface DurationTrend {
+interface DurationTrend {
   recentMedianSeconds: number
   previousMedianSeconds: number
   /** recent / previous */
@@ -45,14 +47,14 @@ export interface DurationTrend {
   slow: boolean
 }
 
-export interface TimeToRepair {
+interface TimeToRepair {
   /** Repairs seen in the window: failure streaks that ended with a success. */
   repairs: number
   meanMinutes: number
   lastMinutes: number
 }
 
-export interface RunCounts {
+interface RunCounts {
   success: number
   failure: number
   cancelled: number
@@ -92,10 +94,8 @@ export interface WorkflowHealth {
   forkRunsLeftOut?: number
 }
 
-const failedConclusions: ReadonlySet<string | null> = new Set(FAILED_CONCLUSIONS)
-
-export function isFailedRun(run: RunInfo): boolean {
-  return failedConclusions.has(run.conclusion)
+function isFailedRun(run: RunInfo): boolean {
+  return isFailedConclusion(run.conclusion)
 }
 
 function isCounted(run: RunInfo): boolean {
@@ -149,7 +149,7 @@ function percent(part: number, whole: number): string {
  * SPEC 7 status, first match wins. Rates are compared as integer products so that
  * 2 of 10 is exactly 20%, never 0.19999.
  */
-export function statusOf(counted: RunInfo[]): { status: HealthStatus; reason: string } {
+function statusOf(counted: RunInfo[]): { status: HealthStatus; reason: string } {
   const total = counted.length
   if (total < MIN_COUNTED_RUNS) {
     return {
@@ -194,7 +194,7 @@ export function statusOf(counted: RunInfo[]): { status: HealthStatus; reason: st
 }
 
 /** Success rate weighted by recency: the newest counted run weighs N, the oldest 1. */
-export function recencyWeightedScore(counted: RunInfo[]): number {
+function recencyWeightedScore(counted: RunInfo[]): number {
   const n = counted.length
   let earned = 0
   let possible = 0
@@ -274,7 +274,7 @@ function sampleOf(run: RunInfo): RunSample {
   }
 }
 
-export interface ScoreInput {
+interface ScoreInput {
   workflow: WorkflowRef
   /** Completed runs, newest first. Only the first `n` are scored. */
   runs: RunInfo[]
@@ -364,15 +364,6 @@ export interface Alert {
 
 const DAY_MS = 24 * 3600 * 1000
 
-/** `45 min`, `16 h 22 min`, `3 d 4 h`: "982 min" has to be worked out by the reader. */
-export function formatMinutes(minutes: number): string {
-  const total = Math.round(minutes)
-  if (total < 60) return `${total} min`
-  const hours = Math.floor(total / 60)
-  if (hours < 24) return total % 60 === 0 ? `${hours} h` : `${hours} h ${total % 60} min`
-  return hours % 24 === 0 ? `${Math.floor(hours / 24)} d` : `${Math.floor(hours / 24)} d ${hours % 24} h`
-}
-
 function workflowAlerts(health: WorkflowHealth, thresholds: AlertThresholds): Alert[] {
   const { name, path } = health.workflow
   const alerts: Alert[] = []
@@ -393,7 +384,7 @@ function workflowAlerts(health: WorkflowHealth, thresholds: AlertThresholds): Al
     alerts.push({
       id: `time-to-repair:${path}`,
       level: 'warning',
-      message: `${name}: mean time to repair ${formatMinutes(repair.meanMinutes)} is over ${formatMinutes(thresholds.maxTimeToRepairMinutes)}`,
+      message: `${name}: mean time to repair ${formatDuration(repair.meanMinutes * 60)} is over ${formatDuration(thresholds.maxTimeToRepairMinutes * 60)}`,
       workflow: path
     })
   }
@@ -499,8 +490,6 @@ export function overallStatus(workflows: WorkflowHealth[]): { status: HealthStat
     scores.length === 0 ? null : Math.round(scores.reduce((sum, value) => sum + value, 0) / scores.length)
   return { status, score }
 }
-
-export type FailOn = 'critical' | 'degraded' | 'warning' | 'never'
 
 /** The `fail-on` input: 1 when any workflow is at or worse than the threshold; no-data never fails. */
 export function exitCodeFor(failOn: FailOn, workflows: WorkflowHealth[]): 0 | 1 {

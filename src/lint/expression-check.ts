@@ -52,7 +52,7 @@ const STATUS_FUNCTIONS = [
 /** The types of the contexts at one place of the workflow; a context not listed is `any`. */
 export type Scope = Map<string, ExprType>
 
-export interface TypeProblem {
+interface TypeProblem {
   message: string
   /** 0-based offset of the offending token in the expression body. */
   offset: number

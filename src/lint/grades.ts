@@ -1,6 +1,6 @@
 import type { Confidence, LintLevel, RuleId, Severity } from './rules.js'
 
-export interface Grade {
+interface Grade {
   severity: Severity
   confidence: Confidence
 }

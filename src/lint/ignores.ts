@@ -17,7 +17,7 @@ const ZIZMOR_AUDITS: Record<string, RuleId[]> = {
 }
 
 /** The rules silenced on each 1-based line of the file. */
-export function ignoredRules(text: string): Map<number, Set<string>> {
+function ignoredRules(text: string): Map<number, Set<string>> {
   const ignored = new Map<number, Set<string>>()
   text.split('\n').forEach((line, index) => {
     for (const match of line.matchAll(IGNORE_COMMENT)) {

@@ -4,7 +4,7 @@ import { findingAt } from './source.js'
 import type { Finding } from './rules.js'
 
 /** What a reusable workflow (`on: workflow_call`) lets its callers give and read. */
-export interface CallableWorkflow {
+interface CallableWorkflow {
   inputs: { name: string; required: boolean }[]
   secrets: { name: string; required: boolean }[]
   outputs: string[]

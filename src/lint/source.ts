@@ -5,7 +5,7 @@ import { ruleById, type Finding, type RuleId } from './rules.js'
 /** Workflows are small; anything bigger is refused before YAML parsing spends time or memory on it. */
 export const MAX_WORKFLOW_BYTES = 1024 * 1024
 /** Real workflows use a few anchors; yaml weighs nested aliases, so this also stops exponential bombs. */
-export const MAX_ALIAS_COUNT = 100
+const MAX_ALIAS_COUNT = 100
 
 /** A parsed workflow file and what is needed to turn node offsets into 1-based positions. */
 export interface SourceFile {
@@ -15,7 +15,7 @@ export interface SourceFile {
   lines: LineCounter
 }
 
-export type LoadResult = { source: SourceFile; findings: [] } | { source: undefined; findings: Finding[] }
+type LoadResult = { source: SourceFile; findings: [] } | { source: undefined; findings: Finding[] }
 
 /**
  * Parses the file with guards, so that GitHub's parser (which expands aliases itself) only ever
@@ -74,7 +74,7 @@ export function resolve(source: SourceFile, node: unknown): Node | undefined {
   return (node ?? undefined) as Node | undefined
 }
 
-export interface Span {
+interface Span {
   line: number
   column: number
   endLine: number

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-export interface WrittenReport {
+interface WrittenReport {
   directory: string
   files: string[]
 }
@@ -21,7 +21,7 @@ export async function writeReportFiles(
   return { directory, files: paths }
 }
 
-export type UploadResult =
+type UploadResult =
   { ok: true; id: number | undefined; size: number | undefined } | { ok: false; error: string }
 
 /**

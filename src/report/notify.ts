@@ -13,23 +13,23 @@ export interface Notification {
   summary: string
 }
 
-export interface NotifyTargets {
+interface NotifyTargets {
   slackWebhookUrl: string
   webhookUrl: string
 }
 
-export interface NotifyResult {
+interface NotifyResult {
   target: 'slack' | 'webhook'
   ok: boolean
   detail: string
 }
 
 /** Slack's mrkdwn treats <, > and & specially: escape them so text cannot form links or mentions. */
-export function slackEscape(text: string): string {
+function slackEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-export function slackMessage(notification: Notification): Record<string, unknown> {
+function slackMessage(notification: Notification): Record<string, unknown> {
   const title = `${notification.kind}: ${notification.workflow} on ${notification.branch}`
   const facts = [
     notification.category && `*Category:* ${notification.category}`,

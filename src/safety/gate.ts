@@ -99,13 +99,13 @@ export function rerunFacts(
   }
 }
 
-export interface GateCheck {
+interface GateCheck {
   name: string
   passed: boolean
   detail: string
 }
 
-export interface GateVerdict {
+interface GateVerdict {
   /** The write may be sent now. */
   allowed: boolean
   /** Every check except dry-run passed: what a dry run reports as "would have". */

@@ -9,7 +9,7 @@ import { redactSecrets } from '../classify/redact.js'
 /** GitHub rejects issue and comment bodies longer than this. */
 export const MAX_BODY_LENGTH = 65536
 /** GitHub's limit for issue titles. */
-export const MAX_TITLE_LENGTH = 256
+const MAX_TITLE_LENGTH = 256
 
 const ZERO_WIDTH_SPACE = '\u200b'
 
@@ -143,13 +143,18 @@ export function escapeMarkdownInline(text: string): string {
  * references are broken all the same, and a value that looks like HTML is escaped as text instead.
  */
 export function codeSpan(text: string): string {
-  const flat = stripInvisible(text).replace(/\s+/g, ' ').trim()
+  const flat = visible(text).replace(/\s+/g, ' ').trim()
   if (flat === '') return ''
   if (/[<>]/.test(flat)) return escapeMarkdownInline(flat)
   const value = breakReferences(flat)
   const delimiter = '`'.repeat(longestRun(value, '`') + 1)
   const padding = value.startsWith('`') || value.endsWith('`') ? ' ' : ''
   return `${delimiter}${padding}${value}${padding}${delimiter}`
+}
+
+/** A code span in a table cell: GitHub splits cells at `|` even inside code, unless escaped. */
+export function codeCell(text: string): string {
+  return codeSpan(text).replace(/\|/g, '\\|')
 }
 
 /** Truncates to at most `max` characters (code points never split), ending with `…` when cut. */

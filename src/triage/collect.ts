@@ -1,12 +1,9 @@
 import { redactSecrets } from '../classify/redact.js'
 import { oneLine } from '../text/console.js'
 import type { GitHubPort } from '../github/port.js'
-import type { AnnotationInfo, JobInfo, RunInfo } from '../types.js'
+import { isFailedConclusion, type AnnotationInfo, type JobInfo, type RunInfo } from '../types.js'
 import { isFromOtherRepository, ownRuns } from '../safety/provenance.js'
 import { failingStepCommand } from './reproduce.js'
-
-/** Conclusions of a job that count as failed. */
-const FAILED_JOB = new Set(['failure', 'timed_out'])
 
 export interface FailedJobEvidence {
   job: JobInfo
@@ -38,7 +35,7 @@ export interface Evidence {
   problems: string[]
 }
 
-export interface CollectOptions {
+interface CollectOptions {
   maxFailedJobs: number
   maxLogBytes: number
   /** The default branch when the event payload already said it (saves a request). */
@@ -75,7 +72,7 @@ export async function collectEvidence(
     })
   ])
   const history = ownRuns(runs, repository)
-  const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''))
+  const failed = jobs.filter(job => isFailedConclusion(job.conclusion))
   const examined = failed.slice(0, options.maxFailedJobs)
   const failedJobs = await Promise.all(
     examined.map(job => collectJob(gateway, job, workflowYaml, options.maxLogBytes, problems))
@@ -98,7 +95,7 @@ async function collectJob(
   maxLogBytes: number,
   problems: string[]
 ): Promise<FailedJobEvidence> {
-  const failedStep = job.steps.find(step => FAILED_JOB.has(step.conclusion ?? ''))?.name ?? null
+  const failedStep = job.steps.find(step => isFailedConclusion(step.conclusion))?.name ?? null
   const command = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null
   const reproduce = command && redactSecrets(command)
   const result = await gateway

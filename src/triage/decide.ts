@@ -7,6 +7,7 @@ import { BROKEN_AFTER, type HistoryEvidence as RunHistory } from '../classify/hi
 import type { Policy, Remediation } from '../config/policy.js'
 import type { Category, Classification, JobInfo, RunInfo } from '../types.js'
 import { matchesAny } from '../text/glob.js'
+import { restoreCommand } from '../text/shell.js'
 import {
   RERUN_VETO_CATEGORIES,
   type BranchFacts,
@@ -53,7 +54,7 @@ export interface TriageFacts {
   branchConflict?: { targetRef: string | null; branch: BranchFacts | null }
 }
 
-export type EscalateAction = { kind: 'escalate'; reason: string }
+type EscalateAction = { kind: 'escalate'; reason: string }
 export type ProposedAction = RerunAction | DeleteBranchAction | EscalateAction
 
 export interface Decision {
@@ -64,7 +65,7 @@ export interface Decision {
   dryRun: boolean
 }
 
-export interface DecideOptions {
+interface DecideOptions {
   dryRun: boolean
   /** Remediations to propose for approval instead of running (added to the policy's list). */
   requireApproval: readonly Remediation[]
@@ -247,12 +248,6 @@ function deletionVerdict(facts: TriageFacts, policy: Policy): DeletionVerdict {
     }
   }
   return { ok: true, branch }
-}
-
-/** Recreates a deleted branch at its recorded sha; the name is quoted for a POSIX shell. */
-export function restoreCommand(branch: string, sha: string): string {
-  const quote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`
-  return `git push origin ${quote(`${sha}:refs/heads/${branch}`)}`
 }
 
 function withApproval<A extends RerunAction | DeleteBranchAction>(

@@ -19,7 +19,7 @@ import {
 import type { GatedWriter } from '../safety/writer.js'
 
 /** The label every triage issue carries; issues are listed by it and found by marker. */
-export const TRIAGE_LABEL = 'triage'
+const TRIAGE_LABEL = 'triage'
 const SCOPE_MARKER = 'scope'
 const WIDELY_BROKEN_MARKER = 'widely-broken'
 const LABEL_DESCRIPTIONS: Record<string, string> = {
@@ -35,7 +35,7 @@ export function scopeId(workflowPath: string, branch: string): string {
   return createHash('sha256').update(`${workflowPath}\n${branch}`).digest('hex').slice(0, 16)
 }
 
-export interface EscalationOutcome {
+interface EscalationOutcome {
   issue: { number: number; url: string; action: 'opened' | 'updated' | 'reopened' | 'duplicate' } | null
   /** Fingerprints that went into the "CI widely broken" issue instead of their own. */
   overflow: string[]
@@ -172,7 +172,7 @@ async function createdDespiteError(
 }
 
 /** Waits before a confirmation read; tests of the pure parts pass a clock of their own. */
-export type Settle = (round: number) => Promise<void>
+type Settle = (round: number) => Promise<void>
 
 /** Rounds of read-back after an occurrence write, and the wait before each. */
 const CONFIRM_ROUNDS = 4
@@ -316,7 +316,7 @@ async function convergeAfterCreate(
  * The marker of a "CI widely broken" issue: its workflow and branch (two workflows broken on
  * the same day are two problems) and the day it was opened.
  */
-export function widelyBrokenId(workflowPath: string, branch: string, day: string): string {
+function widelyBrokenId(workflowPath: string, branch: string, day: string): string {
   return `${scopeId(workflowPath, branch)}-${day}`
 }
 

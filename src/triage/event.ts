@@ -3,7 +3,7 @@
  * Pure: it reads only the trusted event payload GitHub wrote, and takes from it
  * identifiers only (run id, attempt, workflow path, branch, issue and comment ids).
  */
-import type { RunInfo } from '../types.js'
+import { isFailedConclusion, type RunInfo } from '../types.js'
 
 export class EventError extends Error {
   constructor(message: string) {
@@ -44,9 +44,8 @@ export type TriageRoute =
   | { kind: 'lookup'; runId: number }
   | { kind: 'approval'; issueNumber: number; commentId: number; commenter: string; body: string }
 
-export const SUPPORTED_EVENTS = ['workflow_run', 'workflow_dispatch', 'issue_comment'] as const
+const SUPPORTED_EVENTS = ['workflow_run', 'workflow_dispatch', 'issue_comment'] as const
 
-const TRIAGED = new Set(['failure', 'timed_out', 'startup_failure'])
 const IGNORED = new Set(['cancelled', 'skipped', 'neutral', 'stale'])
 
 export interface Self {
@@ -77,7 +76,7 @@ function optionalString(value: unknown): string | null {
 }
 
 /** Stops `@ref` suffixes and leading `./` from defeating the self-loop check. */
-export function normaliseWorkflowPath(path: string): string {
+function normaliseWorkflowPath(path: string): string {
   return path.split('@')[0].replace(/^\.\//, '')
 }
 
@@ -160,7 +159,7 @@ function routeWorkflowRun(payload: Record<string, unknown>, self: Self): TriageR
 /** The same decision for a run looked up through the API (workflow_dispatch, CLI). */
 export function routeConclusion(run: RunReference): TriageRoute {
   const conclusion = run.conclusion ?? ''
-  if (TRIAGED.has(conclusion)) return { kind: 'triage', run }
+  if (isFailedConclusion(conclusion)) return { kind: 'triage', run }
   if (conclusion === 'success') return { kind: 'resolve', run }
   if (conclusion === 'action_required') return { kind: 'waiting', run }
   if (IGNORED.has(conclusion)) return { kind: 'ignore', reason: `the run was ${conclusion}`, run }

@@ -11,17 +11,17 @@ import { escapeMarkdownInline, hiddenMarker, markdownLink, parseMarker, truncate
 /** Failing tests a fingerprint is built from: the first ones in sorted order. */
 export const MAX_FINGERPRINT_TESTS = 20
 /** Tests an issue remembers (its marker grows with each failure that joins it). */
-export const MAX_ISSUE_TESTS = 50
-export const TESTS_MARKER = 'tests'
+const MAX_ISSUE_TESTS = 50
+const TESTS_MARKER = 'tests'
 const MAX_NAME_CHARS = 300
 
 /** The test's identifier: its name as the runner printed it (the runner's name is not part of it). */
-export function testId(test: Pick<FailingTest, 'name'>): string {
+function testId(test: Pick<FailingTest, 'name'>): string {
   return test.name.slice(0, MAX_NAME_CHARS)
 }
 
 /** Sorted, unique identifiers of `tests`, at most `max`. */
-export function testIds(tests: readonly Pick<FailingTest, 'name'>[], max = MAX_FINGERPRINT_TESTS): string[] {
+function testIds(tests: readonly Pick<FailingTest, 'name'>[], max = MAX_FINGERPRINT_TESTS): string[] {
   return [...new Set(tests.map(testId))].sort().slice(0, max)
 }
 
@@ -46,7 +46,7 @@ export function testFingerprint(
  * The hidden marker holding an issue's workflow and test ids (base64url of JSON, so that any
  * name fits the marker's alphabet).
  */
-export function testsMarker(workflowPath: string, ids: readonly string[]): string {
+function testsMarker(workflowPath: string, ids: readonly string[]): string {
   const data = JSON.stringify({ workflow: workflowPath, tests: ids })
   return hiddenMarker(TESTS_MARKER, Buffer.from(data, 'utf8').toString('base64url'))
 }
@@ -106,7 +106,7 @@ export function repositoryPath(file: string): string | null {
 }
 
 /** The "Failing tests" section of an issue: each test, linked to its file at the run's commit. */
-export interface FailingTestsContext {
+interface FailingTestsContext {
   workflowPath: string
   /** The repository's page, for links to the files (null: no links). */
   repositoryUrl: string | null

@@ -4,10 +4,12 @@
  * loop. Every untrusted string (log lines, job, step and branch names, commit
  * messages, AI answers) goes through text/markdown.ts.
  */
+import { formatDuration, shortSha } from '../text/format.js'
 import { CATEGORIES, PRIORITIES, ROLES, type Category, type Priority, type Role } from '../types.js'
 import { renderFailingTests, type AlertTests } from './failing-tests.js'
 import {
   capBody,
+  codeCell,
   codeSpan,
   escapeMarkdownInline,
   fenceBlock,
@@ -22,14 +24,14 @@ import {
 export const FINGERPRINT_MARKER = 'fingerprint'
 const OCCURRENCES_MARKER = 'occurrences'
 /** Rows kept in the occurrence table; older ones are only counted. */
-export const MAX_OCCURRENCE_ROWS = 50
+const MAX_OCCURRENCE_ROWS = 50
 /** Characters of evidence in a body: the rest of the body stays well under GitHub's cap. */
 const MAX_EVIDENCE_CHARS = 30000
 const MAX_PROSE_CHARS = 2000
 const MAX_JOBS_LISTED = 10
 const MAX_STEPS_LISTED = 10
 
-export const CATEGORY_TITLES: Record<Category, string> = {
+const CATEGORY_TITLES: Record<Category, string> = {
   branch_conflict: 'Branch conflict',
   test_failure: 'Test failure',
   code_failure: 'Code failure',
@@ -40,7 +42,7 @@ export const CATEGORY_TITLES: Record<Category, string> = {
   unknown: 'Unknown failure'
 }
 
-export interface AlertJob {
+interface AlertJob {
   name: string
   url: string | null
   failedSteps: { name: string; number: number }[]
@@ -56,7 +58,7 @@ export interface Occurrence {
   sha: string
 }
 
-export interface ProposedRemediation {
+interface ProposedRemediation {
   approvalId: string
   /** What approving runs, e.g. "Delete branch automated/x (restore: git push ...)". */
   description: string
@@ -92,7 +94,7 @@ export interface FailureAlert {
   failingTests?: AlertTests
 }
 
-export interface RenderedIssue {
+interface RenderedIssue {
   title: string
   body: string
   labels: string[]
@@ -101,13 +103,10 @@ export interface RenderedIssue {
 const inline = (text: string, max = MAX_PROSE_CHARS): string => escapeMarkdownInline(truncate(text, max))
 /** Names, paths, times and commands: shown as they are, copyable, in a code span. */
 const code = (text: string, max = MAX_PROSE_CHARS): string => codeSpan(truncate(text, max))
-const shortSha = (sha: string): string => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12))
-/** A code span in a table cell: GitHub splits cells at `|` even inside code, unless escaped. */
-const cell = (text: string, max = MAX_PROSE_CHARS): string => code(text, max).replace(/\|/g, '\\|')
 const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/
 
 /** The label of the one issue that lists a run's failures beyond the new-issue quota. */
-export const WIDELY_BROKEN_LABEL = 'triage:widely-broken'
+const WIDELY_BROKEN_LABEL = 'triage:widely-broken'
 
 /** Every label `issueLabels` and `renderWidelyBroken` can give: what a repository triaged before already has. */
 export const TRIAGE_LABEL_NAMES: readonly string[] = [
@@ -141,7 +140,7 @@ export function renderIssue(alert: FailureAlert): RenderedIssue {
   const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`)
   const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ')
   const commit = [
-    markdownLink(shortSha(alert.commit.sha), alert.commit.url),
+    markdownLink(inline(shortSha(alert.commit.sha)), alert.commit.url),
     alert.commit.message ? inline(alert.commit.message.split('\n')[0], 200) : ''
   ]
     .filter(Boolean)
@@ -155,11 +154,11 @@ export function renderIssue(alert: FailureAlert): RenderedIssue {
     [
       '| | |',
       '|---|---|',
-      `| Workflow | ${inline(alert.workflow.name, 200)} (${cell(alert.workflow.path, 200)}) |`,
+      `| Workflow | ${inline(alert.workflow.name, 200)} (${codeCell(truncate(alert.workflow.path, 200))}) |`,
       `| Run | ${markdownLink(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
       `| Branch | ${inline(alert.branch, 200)} |`,
       `| Commit | ${commit} |`,
-      `| Trigger | ${cell(alert.run.event, 100)} |`,
+      `| Trigger | ${codeCell(truncate(alert.run.event, 100))} |`,
       `| Failure type | ${CATEGORY_TITLES[alert.category]} (${Math.round(alert.confidence * 100)}% confidence, ${alert.classifiedBy === 'ai' ? 'AI' : 'rules'}) |`,
       `| Priority | **${alert.priority}**${alert.priorityReasons.length ? `: ${inline(alert.priorityReasons.join('; '))}` : ''} |`,
       `| Owner | ${owner} |`
@@ -260,9 +259,9 @@ const OCCURRENCE_ROW_RUN = /^\| \[?run (\d+)\]?/
 
 function occurrenceRow(occurrence: Occurrence): string {
   const when = Number.isNaN(Date.parse(occurrence.at))
-    ? cell(occurrence.at, 40)
+    ? codeCell(truncate(occurrence.at, 40))
     : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ')
-  return `| ${markdownLink(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${shortSha(occurrence.sha)} |`
+  return `| ${markdownLink(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${inline(shortSha(occurrence.sha))} |`
 }
 
 function renderOccurrenceSection(rows: readonly Occurrence[] | readonly string[], total: number): string {
@@ -307,21 +306,7 @@ export function addOccurrence(body: string, occurrence: Occurrence, maxRows = MA
   return capBody([...lines.slice(0, start), ...section, ...lines.slice(end)].join('\n'))
 }
 
-const HOUR_MS = 3600000
-
-/** `2 d 3 h`, `1 h 5 min`, `4 min`, `30 s`. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return 'unknown'
-  const seconds = Math.round(ms / 1000)
-  if (seconds < 60) return `${seconds} s`
-  const minutes = Math.floor(seconds / 60)
-  if (ms < HOUR_MS) return `${minutes} min`
-  const hours = Math.floor(minutes / 60)
-  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`
-  return hours % 24 ? `${Math.floor(hours / 24)} d ${hours % 24} h` : `${Math.floor(hours / 24)} d`
-}
-
-export interface Resolution {
+interface Resolution {
   workflow: string
   branch: string
   /** ISO time of the first failure of the streak. */
@@ -334,12 +319,14 @@ export interface Resolution {
 
 /** The "workflow restored" comment posted when the issue is closed. */
 export function renderResolution(resolution: Resolution): string {
-  const duration = formatDuration(Date.parse(resolution.restoredAt) - Date.parse(resolution.failingSince))
+  const duration = formatDuration(
+    (Date.parse(resolution.restoredAt) - Date.parse(resolution.failingSince)) / 1000
+  )
   return capBody(
     [
       `### ✅ Workflow restored`,
       '',
-      `${inline(resolution.workflow, 200)} passed on ${inline(resolution.branch, 200)} in ${markdownLink(`run ${resolution.run.id}`, resolution.run.url)} at commit ${shortSha(resolution.sha)}.`,
+      `${inline(resolution.workflow, 200)} passed on ${inline(resolution.branch, 200)} in ${markdownLink(`run ${resolution.run.id}`, resolution.run.url)} at commit ${inline(shortSha(resolution.sha))}.`,
       '',
       `Failure duration (time to repair): **${duration}**. Closing this issue; it reopens if the failure returns.`
     ].join('\n')
@@ -350,7 +337,7 @@ export function renderResolution(resolution: Resolution): string {
 export function renderRecurrence(occurrence: Occurrence, reopened: boolean): string {
   const lead = reopened ? '### 🔁 The failure is back\n\nReopened: ' : 'Seen again: '
   return capBody(
-    `${lead}${markdownLink(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${shortSha(occurrence.sha)}.`
+    `${lead}${markdownLink(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${inline(shortSha(occurrence.sha))}.`
   )
 }
 
@@ -380,7 +367,7 @@ export function renderWidelyBroken(
     .slice(0, 200)
     .map(
       failure =>
-        `| ${markdownLink(truncate(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | **${failure.owner}** | ${failure.priority} | ${failure.maskedLine ? cell(failure.maskedLine, 300) : ''} |`
+        `| ${markdownLink(truncate(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | **${failure.owner}** | ${failure.priority} | ${failure.maskedLine ? codeCell(truncate(failure.maskedLine, 300)) : ''} |`
     )
   const owners = [...new Set(failures.map(failure => failure.owner))]
   const priority = PRIORITIES.find(level => failures.some(failure => failure.priority === level)) ?? 'P1'
@@ -410,7 +397,7 @@ export function renderWidelyBroken(
   }
 }
 
-export interface ApprovalResult {
+interface ApprovalResult {
   approvalId: string
   /** The approver's login, from the event payload. */
   user: string
@@ -551,7 +538,7 @@ export function neverLowerPriority(current: readonly string[], ours: readonly st
 /** The hidden marker of the one comment a workflow's failures keep on a pull request. */
 export const PULL_REQUEST_MARKER = 'pull-request'
 
-export interface PullRequestFailure {
+interface PullRequestFailure {
   job: string
   jobUrl: string | null
   category: Category
@@ -565,7 +552,7 @@ export interface PullRequestFailure {
   issue: { number: number; url: string } | null
 }
 
-export interface PullRequestReport {
+interface PullRequestReport {
   /** The marker id: which workflow's comment this is. */
   markerId: string
   workflow: string
@@ -611,7 +598,7 @@ export function renderPullRequestComment(report: PullRequestReport): string {
       hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
       `### ❌ ${inline(report.workflow, 200)} failed on this pull request`,
       '',
-      `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`,
+      `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${inline(shortSha(report.sha))}. This comment is updated on each new run of the workflow.`,
       '',
       `**Flaky?** ${inline(report.flaky)}`,
       '',
@@ -632,7 +619,7 @@ export function renderPullRequestPassed(
       hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
       `### ✅ ${inline(report.workflow, 200)} passes again on this pull request`,
       '',
-      `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`
+      `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${inline(shortSha(report.sha))}. This comment is updated on each new run of the workflow.`
     ].join('\n') + '\n'
   )
 }

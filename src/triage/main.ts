@@ -1,6 +1,6 @@
 import { aiApiKey, type TriageOptions } from '../config/inputs.js'
 import type { Policy, Remediation } from '../config/policy.js'
-import { historyEvidence, isFailedConclusion, type HistoryEvidence } from '../classify/history.js'
+import { failingSince, historyEvidence, type HistoryEvidence } from '../classify/history.js'
 import { NO_AI_USAGE } from '../ai/client.js'
 import { redactSecrets } from '../classify/redact.js'
 import { describeError } from '../github/errors.js'
@@ -8,18 +8,11 @@ import type { GitHubPort } from '../github/port.js'
 import { notify, type Notification } from '../report/notify.js'
 import { hiddenMarker, parseMarker, linesWithFenceState } from '../text/markdown.js'
 import { oneLine } from '../text/console.js'
-import { isCategory, type Category, type Classification, type RunInfo } from '../types.js'
+import { isCategory, isFailedConclusion, type Category, type Classification, type RunInfo } from '../types.js'
 import { alertTests } from './failing-tests.js'
 import { analyseJobs, gateCategory, type AnalysedJob, type Analysis } from './analyse.js'
 import { collectEvidence, type Evidence } from './collect.js'
-import {
-  decide,
-  dominantCategory,
-  parseRejectedRef,
-  restoreCommand,
-  type Decision,
-  type ProposedAction
-} from './decide.js'
+import { decide, dominantCategory, parseRejectedRef, type Decision, type ProposedAction } from './decide.js'
 import { branchFacts } from '../safety/branch-facts.js'
 import {
   fileFailure,
@@ -65,6 +58,7 @@ import { isFromOtherRepository, ownRuns } from '../safety/provenance.js'
 import { sendRemediation } from './remediation.js'
 import { GatedWriter } from '../safety/writer.js'
 import { type BranchFacts } from '../safety/gate.js'
+import { restoreCommand } from '../text/shell.js'
 
 export interface TriageDependencies {
   options: TriageOptions
@@ -493,7 +487,7 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
     // Priority is a judgement of now: a run triaged late (by the health check) counts the
     // failures of the last 24 hours up to now, not up to its own time.
     history: historyEvidence({ ...run, runStartedAt: routingNow, createdAt: routingNow }, evidence.history),
-    failingSince: failingSince(run, evidence.history),
+    failingSince: streakStart(run, evidence.history),
     now: routingNow
   }
   const plans = planIssues(analysis.jobs, routing, deps.policy, mass !== null)
@@ -594,17 +588,13 @@ async function executeRemediation(
   })
 }
 
-/** The time the current streak of failures began: the oldest failure since the last success. */
-function failingSince(run: RunInfo, history: RunInfo[]): string | null {
-  const ordered = [run, ...history.filter(other => other.id !== run.id)]
-    .filter(other => other.headBranch === run.headBranch)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-  let since: string | null = null
-  for (const other of ordered) {
-    if (other.conclusion === 'success') break
-    if (isFailedConclusion(other.conclusion)) since = other.createdAt
-  }
-  return since
+/** The time the current streak of failures on the run's branch began. */
+function streakStart(run: RunInfo, history: RunInfo[]): string | null {
+  return failingSince(
+    [run, ...history.filter(other => other.id !== run.id)]
+      .filter(other => other.headBranch === run.headBranch)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  )
 }
 
 /**
@@ -731,7 +721,7 @@ async function escalate(
         name: job.evidence.job.name,
         url: job.evidence.job.htmlUrl || null,
         failedSteps: job.evidence.job.steps
-          .filter(step => step.conclusion === 'failure' || step.conclusion === 'timed_out')
+          .filter(step => isFailedConclusion(step.conclusion))
           .map(step => ({ name: step.name, number: step.number }))
       })),
       reproduce: lead.evidence.reproduce,
@@ -942,7 +932,7 @@ async function resolveRun(state: TriageState): Promise<void> {
   let flaky = false
   if (run.runAttempt > 1) {
     const previous = await deps.gateway.jobsForAttempt(run.id, run.runAttempt - 1)
-    flaky = previous.some(job => job.conclusion === 'failure' || job.conclusion === 'timed_out')
+    flaky = previous.some(job => isFailedConclusion(job.conclusion))
     if (flaky) {
       state.action = 'flaky'
       state.report.reason = `passed on attempt ${run.runAttempt} after attempt ${run.runAttempt - 1} failed: flaky`
@@ -954,7 +944,7 @@ async function resolveRun(state: TriageState): Promise<void> {
   )
   for (const issue of open) {
     const since =
-      failingSince(
+      streakStart(
         { ...run, conclusion: 'failure' },
         history.filter(other => other.id !== run.id)
       ) ?? issue.createdAt

@@ -5,9 +5,9 @@
  */
 import { massFailure } from '../classify/history.js'
 import { normaliseJobName } from '../classify/fingerprint.js'
-import { FAILED_CONCLUSIONS, type JobInfo } from '../types.js'
+import { isFailedConclusion, type JobInfo } from '../types.js'
 
-export interface TestTotals {
+interface TestTotals {
   failed: number
   total: number
 }
@@ -50,8 +50,7 @@ export function testTotals(log: string): TestTotals | null {
   return null
 }
 
-const failed = (job: JobInfo): boolean =>
-  (FAILED_CONCLUSIONS as readonly string[]).includes(job.conclusion ?? '')
+const failed = (job: JobInfo): boolean => isFailedConclusion(job.conclusion)
 
 /**
  * Why the run is a mass failure, for people to read, or null when it is not one: more than a

@@ -42,17 +42,17 @@ function workflowMatches(run: TriageContext['run'], patterns: readonly string[])
   return [run.name, fileName, stem].some(candidate => matchesAny(candidate.toLowerCase(), lowered))
 }
 
-export function isPullRequestRun(run: TriageContext['run']): boolean {
+function isPullRequestRun(run: TriageContext['run']): boolean {
   return run.event.startsWith('pull_request') || run.pullRequests.length > 0
 }
 
 /** Marketing patterns are the more specific (`release-notes*` against `release*`), so they win. */
-export function isMarketingWorkflow(run: TriageContext['run'], policy: Policy): boolean {
+function isMarketingWorkflow(run: TriageContext['run'], policy: Policy): boolean {
   return workflowMatches(run, policy.workflows.marketing)
 }
 
 /** A deploy or release to production: a matching workflow that is not checking a pull request. */
-export function isProductionWorkflow(run: TriageContext['run'], policy: Policy): boolean {
+function isProductionWorkflow(run: TriageContext['run'], policy: Policy): boolean {
   return (
     !isPullRequestRun(run) &&
     !isMarketingWorkflow(run, policy) &&

@@ -10,7 +10,7 @@ import {
 } from '../safety/gate.js'
 import type { GatedWriter } from '../safety/writer.js'
 
-export interface RemediationFacts {
+interface RemediationFacts {
   /** The branch a deletion targets, as read from the API now. */
   branch?: BranchFacts
   run: Pick<RunInfo, 'id' | 'runAttempt'>

@@ -1,4 +1,5 @@
 import { parse } from 'yaml'
+import { MAX_WORKFLOW_BYTES } from '../lint/source.js'
 
 interface StepNode {
   name?: unknown
@@ -9,8 +10,6 @@ interface JobNode {
   name?: unknown
   steps?: unknown
 }
-
-const MAX_WORKFLOW_BYTES = 1024 * 1024
 
 /** GitHub's display name of a step without `name:`: "Run <first line>" or "Run <action>". */
 function displayName(step: StepNode): string {
@@ -35,7 +34,7 @@ export function failingStepCommand(
   jobName: string,
   stepName: string | null
 ): string | null {
-  if (!stepName || workflowYaml.length > MAX_WORKFLOW_BYTES) return null
+  if (!stepName || Buffer.byteLength(workflowYaml, 'utf8') > MAX_WORKFLOW_BYTES) return null
   let document: unknown
   try {
     document = parse(workflowYaml, { maxAliasCount: 50 })

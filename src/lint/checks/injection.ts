@@ -56,7 +56,7 @@ const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run']
  * The fix for the expression actually found: a generic example naming another context
  * (`issue.title` for a `pull_request.title` finding) sends people to the wrong field.
  */
-export function injectionHint(expression: string, untrusted: string): string {
+function injectionHint(expression: string, untrusted: string): string {
   const name = untrusted
     .split('.')
     .filter(segment => segment !== 'github' && segment !== 'event' && segment !== '*')

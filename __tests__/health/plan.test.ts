@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { PRUNE_COST, PRUNE_READ_COST } from '../../src/health/branches.js'
-import { SCORING_RESERVE, shareReads } from '../../src/health/budget.js'
+import { PRUNE_COST, PRUNE_READ_COST, SCORING_RESERVE, shareReads } from '../../src/health/plan.js'
 
 const everything = { lintFiles: 14, issues: true, prune: true }
 
