@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { PRUNE_COST, PRUNE_READ_COST, SCORING_RESERVE, shareReads } from '../../src/health/plan.js'
+import {
+  PRUNE_COST,
+  PRUNE_READ_COST,
+  SCORING_RESERVE,
+  planReads,
+  planScoring,
+  shareReads
+} from '../../src/health/plan.js'
 
 const everything = { lintFiles: 14, issues: true, prune: true }
 
@@ -61,5 +68,51 @@ describe('shareReads', () => {
         }
       )
     )
+  })
+})
+
+describe('planScoring', () => {
+  it('scores what the budget affords past the reserve, and says what waits', () => {
+    expect(planScoring('o/r', SCORING_RESERVE + 50, 20)).toEqual({ workflows: 20, notes: [] })
+    expect(planScoring('o/r', SCORING_RESERVE + 5, 20)).toEqual({
+      workflows: 5,
+      notes: ['o/r: 15 of 20 workflows were left for the next run (API request budget)']
+    })
+    expect(planScoring('o/r', 3, 20).workflows).toBe(0)
+  })
+})
+
+describe('planReads', () => {
+  const paths = Array.from({ length: 14 }, (_, index) => `.github/workflows/w${index}.yml`)
+
+  it('notes each read the budget leaves out', () => {
+    const { shares, notes } = planReads('o/r', 1, {
+      lintFiles: paths,
+      maxLintFiles: 300,
+      issues: true,
+      prune: true
+    })
+    expect(shares).toEqual(shareReads(1, { lintFiles: 14, issues: true, prune: true }))
+    expect(notes).toEqual([
+      'o/r: 14 of 14 workflow files were not linted (API request budget)',
+      'o/r: pruning was left for the next run (API request budget)'
+    ])
+    expect(
+      planReads('o/r', 0, { lintFiles: null, maxLintFiles: 300, issues: true, prune: false }).notes
+    ).toEqual(['o/r: issues were left for the next run (API request budget)'])
+  })
+
+  it('has nothing to say when everything fits, and reads at most maxLintFiles', () => {
+    const { shares, notes } = planReads('o/r', 500, {
+      lintFiles: paths,
+      maxLintFiles: 10,
+      issues: true,
+      prune: true
+    })
+    expect(shares.lintFiles).toBe(10)
+    expect(notes).toEqual(['o/r: 4 of 14 workflow files were not linted (API request budget)'])
+    expect(
+      planReads('o/r', 500, { lintFiles: null, maxLintFiles: 300, issues: true, prune: true }).notes
+    ).toEqual([])
   })
 })

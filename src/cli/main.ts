@@ -206,8 +206,8 @@ function inputWarnings(extractWarnings: string[]): string[] {
   return extractWarnings.filter(warning => warning in wording).map(warning => wording[warning])
 }
 
-async function classifyCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = readArguments(() =>
+function classifyArguments(args: string[], io: Io) {
+  const parsed = readArguments(() =>
     parseArgs({
       args,
       allowPositionals: true,
@@ -222,9 +222,14 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
       }
     })
   )
-  if (!['off', 'auto', 'always'].includes(values.ai))
-    throw new Error(`--ai must be off, auto or always, got '${values.ai}'`)
-  if (positionals.length === 0) throw new Error('name at least one log file, or - for standard input')
+  if (!['off', 'auto', 'always'].includes(parsed.values.ai))
+    throw new Error(`--ai must be off, auto or always, got '${parsed.values.ai}'`)
+  if (parsed.positionals.length === 0) throw new Error('name at least one log file, or - for standard input')
+  return parsed
+}
+
+async function classifyCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = classifyArguments(args, io)
   const aiMode = values.ai as 'off' | 'auto' | 'always'
   const credentials = aiApiKey({
     apiKey: io.env.OPENAI_API_KEY ?? '',
@@ -297,18 +302,21 @@ async function classifyCommand(args: string[], io: Io): Promise<number> {
     rows.push(row)
     if (values.json) io.stdout(JSON.stringify(row))
   }
-  if (!values.json && rows.length > 0) {
-    // Redacted before the column cuts the name: a cut token would no longer look like one.
-    const names = rows.map(row => redactSecrets(row.file))
-    const width = Math.min(60, Math.max(4, ...names.map(name => name.length)))
-    io.stdout(`${'FILE'.padEnd(width)}  ${'CATEGORY'.padEnd(15)}  CONF  SOURCE  PRIMARY RULE`)
-    for (const [index, row] of rows.entries()) {
-      io.stdout(
-        `${(names[index] as string).slice(-width).padEnd(width)}  ${row.category.padEnd(15)}  ${row.confidence.toFixed(2)}  ${row.source.padEnd(6)}  ${row.rules[0] ?? '-'}`
-      )
-    }
-  }
+  if (!values.json && rows.length > 0) printClassified(rows, io)
   return failures > 0 ? 1 : 0
+}
+
+/** The classified files as a table, one row per file. */
+function printClassified(rows: ClassifiedLine[], io: Io): void {
+  // Redacted before the column cuts the name: a cut token would no longer look like one.
+  const names = rows.map(row => redactSecrets(row.file))
+  const width = Math.min(60, Math.max(4, ...names.map(name => name.length)))
+  io.stdout(`${'FILE'.padEnd(width)}  ${'CATEGORY'.padEnd(15)}  CONF  SOURCE  PRIMARY RULE`)
+  for (const [index, row] of rows.entries()) {
+    io.stdout(
+      `${(names[index] as string).slice(-width).padEnd(width)}  ${row.category.padEnd(15)}  ${row.confidence.toFixed(2)}  ${row.source.padEnd(6)}  ${row.rules[0] ?? '-'}`
+    )
+  }
 }
 
 /** The failing tests of each file: a JUnit XML report (read whole, size capped) or a log (streamed). */

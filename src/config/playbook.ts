@@ -184,12 +184,7 @@ class FrontMatterReader {
           policy.flakyReruns = this.integer(node, 'flaky-reruns', 0, 5)
           break
         case 'require-approval':
-          policy.requireApproval = this.strings(node, 'require-approval').map(value => {
-            if (!(REMEDIATIONS as readonly string[]).includes(value)) {
-              this.fail(node, 'require-approval', `must list only: ${REMEDIATIONS.join(', ')}`)
-            }
-            return value as Remediation
-          })
+          policy.requireApproval = this.requireApproval(node)
           break
         case 'automation':
           this.automation(node, policy)
@@ -207,34 +202,49 @@ class FrontMatterReader {
         case 'limits':
           this.limits(node, policy)
           break
-        case 'workflows': {
-          const entries = this.map(node, 'workflows')
-          this.onlyKeys(entries, 'workflows', ['production', 'marketing'])
-          for (const [kind, entry] of entries) {
-            policy.workflows[kind as 'production' | 'marketing'] = this.strings(
-              entry.value as YamlNode,
-              `workflows.${kind}`
-            )
-          }
+        case 'workflows':
+          this.workflows(node, policy)
           break
-        }
         case 'priorities':
           this.priorities(node, policy)
           break
         case 'alerts':
           this.alerts(node, policy)
           break
-        case 'owners': {
-          const entries = this.map(node, 'owners')
-          this.onlyKeys(entries, 'owners', ROLES)
-          for (const [role, entry] of entries) {
-            policy.owners[role as Role] = this.strings(entry.value as YamlNode, `owners.${role}`, 20)
-          }
+        case 'owners':
+          this.owners(node, policy)
           break
-        }
       }
     }
     return [...root.keys()]
+  }
+
+  requireApproval(node: YamlNode): Remediation[] {
+    return this.strings(node, 'require-approval').map(value => {
+      if (!(REMEDIATIONS as readonly string[]).includes(value)) {
+        this.fail(node, 'require-approval', `must list only: ${REMEDIATIONS.join(', ')}`)
+      }
+      return value as Remediation
+    })
+  }
+
+  workflows(node: YamlNode, policy: Policy): void {
+    const entries = this.map(node, 'workflows')
+    this.onlyKeys(entries, 'workflows', ['production', 'marketing'])
+    for (const [kind, entry] of entries) {
+      policy.workflows[kind as 'production' | 'marketing'] = this.strings(
+        entry.value as YamlNode,
+        `workflows.${kind}`
+      )
+    }
+  }
+
+  owners(node: YamlNode, policy: Policy): void {
+    const entries = this.map(node, 'owners')
+    this.onlyKeys(entries, 'owners', ROLES)
+    for (const [role, entry] of entries) {
+      policy.owners[role as Role] = this.strings(entry.value as YamlNode, `owners.${role}`, 20)
+    }
   }
 
   perCategory<T extends string>(

@@ -1,7 +1,7 @@
 /**
- * Pruning stale automation branches (SPEC 7), the shell around selectStaleBranches: list
+ * Pruning stale automation branches (DESIGN 7), the shell around selectStaleBranches: list
  * the branches, select, then for each selected branch read its facts again from the API
- * and delete it only through the safety gate, which re-checks every SPEC 8 condition
+ * and delete it only through the safety gate, which re-checks every DESIGN 8 condition
  * (default, pattern, protection, open pull requests, foreign commits, unchanged sha).
  */
 import type { Policy } from '../config/policy.js'
@@ -28,7 +28,7 @@ interface PruneContext {
 }
 
 /** What pruning reads before it selects: branches with their head commit, protection, open pull requests. */
-interface BranchListing {
+export interface BranchListing {
   branches: BranchWithDate[]
   protectedNames: Set<string>
   openPrRefs: Set<string>

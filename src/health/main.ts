@@ -12,7 +12,7 @@ import { allReads, settle } from '../github/reads.js'
 import type { Finding } from '../lint/index.js'
 import type { GatedWriter } from '../safety/writer.js'
 import type { RunInfo } from '../types.js'
-import { listBranches, pruneBranches, type PruneResult } from './branches.js'
+import { listBranches, pruneBranches, type BranchListing, type PruneResult } from './branches.js'
 import { RequestBudget } from './budget.js'
 import { HEALTH_ISSUE_LABEL, planHealthIssues, type HealthIssueAction } from './issues.js'
 import type { SweepContext } from './remediate.js'
@@ -35,7 +35,7 @@ import {
 } from './score.js'
 import { WriteAllowance } from '../safety/budget.js'
 import { loadTriageIssues } from '../triage/index.js'
-import { SCORING_RESERVE, shareReads } from './plan.js'
+import { planReads, planScoring } from './plan.js'
 
 /**
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
@@ -80,7 +80,7 @@ interface CheckState {
   warnings: string[]
 }
 
-/** The health-check pipeline (SPEC 7): score, lint, prune, issues, remediation, for each repository. */
+/** The health-check pipeline (DESIGN 7): score, lint, prune, issues, remediation, for each repository. */
 export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOutcome> {
   const { options, gateway, policy } = deps
   const state: CheckState = {
@@ -150,17 +150,77 @@ export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOu
   return { report, exitCode, lintFindings }
 }
 
+/** What a repository's first reads found: everything else starts from these. */
+interface RepositoryBasics {
+  repo: string
+  defaultBranch: string
+  workflows: WorkflowInfo[]
+  /** Queued, in-progress and waiting runs: the stuck-run and recent-run sources. */
+  active: [RunInfo[], RunInfo[], RunInfo[]]
+  lintSource: WorkflowFileSource | null
+}
+
+/** One repository, phase by phase: read, score, share the reads left, lint, write, triage the missed. */
 async function checkRepository(
   deps: HealthDependencies,
   state: CheckState,
   gateway: GitHubPort,
   local: boolean
 ): Promise<{ report: RepositoryReport; localFindings: Finding[] }> {
-  const { options, now } = deps
-  const { requests, budgetNotes } = state
+  const basics = await readBasics(deps, state, gateway, local)
+  const scored = await scoreRepository(deps, state, gateway, basics)
+  const { options } = deps
+  const plan = planReads(basics.repo, state.requests.remaining, {
+    lintFiles: basics.lintSource?.kind === 'api' ? basics.lintSource.paths : null,
+    maxLintFiles: MAX_LINT_FILES,
+    issues: options.createIssues,
+    prune: options.prune
+  })
+  state.budgetNotes.push(...plan.notes)
+  const [findings, branchListing, existingIssues] = await Promise.all([
+    lintRepository(state, gateway, basics, plan.shares.lintFiles),
+    plan.shares.branchPages === null ? null : settle(listBranches(gateway, plan.shares.branchPages)),
+    plan.shares.issueListing ? settle(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
+  ])
+  const written = await writePhase(deps, state, gateway, local, basics, scored.workflows, {
+    branchListing,
+    existingIssues
+  })
+  const remediations = [...written.remediations]
+  if (options.triageMissed)
+    remediations.push(...(await triageMissedPhase(deps, state, gateway, basics, written)))
+  const overall = overallStatus(scored.workflows)
+  return {
+    report: {
+      repo: basics.repo,
+      defaultBranch: basics.defaultBranch,
+      status: overall.status,
+      score: overall.score,
+      workflows: scored.workflows,
+      alerts: scored.alerts,
+      stuckRuns: scored.stuckRuns,
+      lint: lintSection(findings),
+      pruned: written.prune.pruned,
+      prunePlanned: written.prune.planned,
+      deferred: written.prune.deferred,
+      issues: written.issues,
+      ...(options.autoFix || options.triageMissed ? { remediations } : {})
+    },
+    localFindings: local ? findings : []
+  }
+}
+
+/** The default branch, the workflows, the active runs and the workflow files' listing, read together. */
+async function readBasics(
+  deps: HealthDependencies,
+  state: CheckState,
+  gateway: GitHubPort,
+  local: boolean
+): Promise<RepositoryBasics> {
+  const { options } = deps
   const repo = `${gateway.owner}/${gateway.repo}`
   // Everything that needs neither the default branch nor the workflow list goes out with them.
-  const [defaultBranch, listed, stuckSources, lintListing] = await allReads([
+  const [defaultBranch, listed, active, lintListing] = await allReads([
     gateway.defaultBranch(),
     gateway.workflows(),
     allReads(
@@ -178,19 +238,29 @@ async function checkRepository(
     )
   // Redacted before any rendering: once escaped for Markdown, a secret no longer looks like one.
   const workflows = listed.map(workflow => ({ ...workflow, name: redactSecrets(workflow.name) }))
-  deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`)
+  return { repo, defaultBranch, workflows, active: [active[0], active[1], active[2]], lintSource }
+}
 
-  const affordable = Math.max(0, requests.remaining - SCORING_RESERVE)
-  const scored = workflows.slice(0, affordable)
-  if (scored.length < workflows.length) {
-    budgetNotes.push(
-      `${repo}: ${workflows.length - scored.length} of ${workflows.length} workflows were left for the next run (API request budget)`
-    )
-  }
+/** Scores the workflows the budget affords, and the repository's alerts. */
+async function scoreRepository(
+  deps: HealthDependencies,
+  state: CheckState,
+  gateway: GitHubPort,
+  basics: RepositoryBasics
+): Promise<{
+  workflows: WorkflowHealth[]
+  alerts: RepositoryReport['alerts']
+  stuckRuns: RepositoryReport['stuckRuns']
+}> {
+  const { options, now } = deps
+  const { repo, workflows, active } = basics
+  deps.log(`${repo}: scoring ${workflows.length} workflows on ${basics.defaultBranch}`)
+  const scoring = planScoring(repo, state.requests.remaining, workflows.length)
+  state.budgetNotes.push(...scoring.notes)
   const healths = await allReads(
-    scored.map(workflow =>
+    workflows.slice(0, scoring.workflows).map(workflow =>
       scoreOne(gateway, workflow, {
-        defaultBranch,
+        defaultBranch: basics.defaultBranch,
         n: options.runs,
         now,
         countForkRuns: deps.policy.forkRuns !== 'ignore'
@@ -198,138 +268,171 @@ async function checkRepository(
     )
   )
   const workflowHealth = healths.map(result => result.health)
-  const recentRuns = [...healths.flatMap(result => result.runs), ...stuckSources[2]].sort((a, b) =>
+  const recentRuns = [...healths.flatMap(result => result.runs), ...active[2]].sort((a, b) =>
     b.createdAt.localeCompare(a.createdAt)
   )
-  const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now)
+  const stuckRuns = findStuckRuns([...active[0], ...active[1]], now)
   const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now, deps.policy.alerts)
+  return { workflows: workflowHealth, alerts, stuckRuns }
+}
 
-  // Lint, pruning and issues read independently: their reads go out together, each within
-  // its share of the budget; the writes then follow one by one.
-  const shares = shareReads(requests.remaining, {
-    lintFiles: lintSource?.kind === 'api' ? Math.min(MAX_LINT_FILES, lintSource.paths.length) : 0,
-    issues: options.createIssues,
-    prune: options.prune
-  })
-  if (lintSource?.kind === 'api' && shares.lintFiles < lintSource.paths.length)
-    budgetNotes.push(
-      `${repo}: ${lintSource.paths.length - shares.lintFiles} of ${lintSource.paths.length} workflow files were not linted (API request budget)`
-    )
-  if (options.prune && shares.branchPages === null)
-    budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`)
-  if (options.createIssues && !shares.issueListing)
-    budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`)
-  const [lintRead, branchListing, existingIssues] = await Promise.all([
-    lintSource ? workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch) : null,
-    shares.branchPages === null ? null : settle(listBranches(gateway, shares.branchPages)),
-    shares.issueListing ? settle(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
-  ])
-  const unread = lintRead?.unread ?? []
-  if (unread.length > 0)
+/** Reads the workflow files within their share and lints them; what cannot be read is a warning. */
+async function lintRepository(
+  state: CheckState,
+  gateway: GitHubPort,
+  basics: RepositoryBasics,
+  share: number
+): Promise<Finding[]> {
+  const { repo, lintSource } = basics
+  if (!lintSource) return lint([])
+  const read = await workflowFiles(gateway, lintSource, share, basics.defaultBranch)
+  if (read.unread.length > 0)
     state.warnings.push(
-      `${repo}: ${unread.length} workflow file(s) were not linted: ${unread[0].path} could not be read: ${describeError(unread[0].error)}`
+      `${repo}: ${read.unread.length} workflow file(s) were not linted: ${read.unread[0].path} could not be read: ${describeError(read.unread[0].error)}`
     )
-  const findings = await lint(lintRead?.files ?? []).catch((error: unknown) => {
+  return lint(read.files).catch((error: unknown) => {
     state.warnings.push(`${repo}: lint failed: ${describeError(error)}`)
     return []
   })
+}
 
+interface Written {
+  prune: PruneResult
+  issues: IssueTouched[]
+  remediations: RemediationRecord[]
+  rerunByAutoFix: Set<number>
+  candidates: Candidates
+}
+
+/** The writes of one repository, one by one through its writer: pruning, issues, auto-fix. */
+async function writePhase(
+  deps: HealthDependencies,
+  state: CheckState,
+  gateway: GitHubPort,
+  local: boolean,
+  basics: RepositoryBasics,
+  workflowHealth: WorkflowHealth[],
+  reads: {
+    branchListing: Awaited<ReturnType<typeof settle<BranchListing>>> | null
+    existingIssues: Awaited<ReturnType<typeof settle<IssueInfo[]>>> | null
+  }
+): Promise<Written> {
+  const { options } = deps
+  const { repo, defaultBranch } = basics
   const writer = state.writes.writer(defaultBranch)
-  let prune: PruneResult = { pruned: [], planned: [], deferred: [], kept: [] }
-  let issues: IssueTouched[] = []
-  const remediations: RemediationRecord[] = []
-  let rerunByAutoFix = new Set<number>()
-  let candidates: Candidates = { runs: [], recorded: new Set() }
+  const written: Written = {
+    prune: { pruned: [], planned: [], deferred: [], kept: [] },
+    issues: [],
+    remediations: [],
+    rerunByAutoFix: new Set(),
+    candidates: { runs: [], recorded: new Set() }
+  }
   try {
-    if (branchListing && 'error' in branchListing) {
-      state.warnings.push(`${repo}: pruning failed: ${describeError(branchListing.error)}`)
-    } else if (branchListing) {
-      const context = {
-        gateway,
-        policy: deps.policy,
-        defaultBranch,
-        staleDays: options.staleDays,
-        maxPrunes: options.maxPrunes,
-        now,
-        requests,
-        log: deps.log
-      }
-      prune = await pruneBranches(context, writer, branchListing.value).catch((error: unknown) => {
-        state.warnings.push(`${repo}: pruning failed: ${describeError(error)}`)
-        return prune
-      })
-      state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`))
-      if (prune.deferred.length > 0)
-        budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`)
-      const { listedOnly } = branchListing.value
-      if (listedOnly)
-        budgetNotes.push(
-          `${repo}: only the first ${listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`
-        )
-    }
+    if (reads.branchListing)
+      written.prune = await prunePhase(deps, state, gateway, writer, basics, reads.branchListing)
+    const { existingIssues } = reads
     if (existingIssues && 'error' in existingIssues) {
       state.warnings.push(`${repo}: issues were not updated: ${describeError(existingIssues.error)}`)
     } else if (existingIssues) {
-      issues = await syncIssues(gateway, workflowHealth, existingIssues.value, writer, state, repo).catch(
-        (error: unknown) => {
-          state.warnings.push(`${repo}: issues were not updated: ${describeError(error)}`)
-          return []
-        }
-      )
+      written.issues = await syncIssues(
+        gateway,
+        workflowHealth,
+        existingIssues.value,
+        writer,
+        state,
+        repo
+      ).catch((error: unknown) => {
+        state.warnings.push(`${repo}: issues were not updated: ${describeError(error)}`)
+        return []
+      })
     }
     if (options.autoFix || options.triageMissed) {
-      candidates = await remediationCandidates(deps, gateway, workflows, state, local).catch(
+      written.candidates = await remediationCandidates(deps, gateway, basics.workflows, state, local).catch(
         (error: unknown) => {
           state.warnings.push(`${repo}: recent failed runs could not be listed: ${describeError(error)}`)
-          return candidates
+          return written.candidates
         }
       )
     }
-    if (options.autoFix && candidates.runs.length > 0) {
+    if (options.autoFix && written.candidates.runs.length > 0) {
       const { autoFix } = await loadRemediation()
       const result = await autoFix(
-        sweepContext(deps, gateway, defaultBranch, requests),
-        candidates.runs,
+        sweepContext(deps, gateway, defaultBranch, state.requests),
+        written.candidates.runs,
         writer
       )
-      remediations.push(...result.records)
-      budgetNotes.push(...result.left.map(note => `${repo}: ${note}`))
-      rerunByAutoFix = result.rerun
+      written.remediations.push(...result.records)
+      state.budgetNotes.push(...result.left.map(note => `${repo}: ${note}`))
+      written.rerunByAutoFix = result.rerun
     }
   } finally {
     state.writes.settle(writer)
   }
-  if (options.triageMissed) {
-    const { triageMissed, untriagedRuns } = await loadRemediation()
-    const untriaged = untriagedRuns(candidates.runs, candidates.recorded, rerunByAutoFix)
-    const result = await triageMissed(
-      { ...sweepContext(deps, gateway, defaultBranch, requests), guidance: deps.guidance ?? '' },
-      untriaged,
-      state.writes
-    )
-    remediations.push(...result.records)
-    budgetNotes.push(...result.left.map(note => `${repo}: ${note}`))
-  }
+  return written
+}
 
-  const overall = overallStatus(workflowHealth)
-  return {
-    report: {
-      repo,
-      defaultBranch,
-      status: overall.status,
-      score: overall.score,
-      workflows: workflowHealth,
-      alerts,
-      stuckRuns,
-      lint: lintSection(findings),
-      pruned: prune.pruned,
-      prunePlanned: prune.planned,
-      deferred: prune.deferred,
-      issues,
-      ...(options.autoFix || options.triageMissed ? { remediations } : {})
-    },
-    localFindings: local ? findings : []
+/** Prunes stale automation branches from the listing, within the deletions' share. */
+async function prunePhase(
+  deps: HealthDependencies,
+  state: CheckState,
+  gateway: GitHubPort,
+  writer: GatedWriter,
+  basics: RepositoryBasics,
+  listing: NonNullable<Awaited<ReturnType<typeof settle<BranchListing>>>>
+): Promise<PruneResult> {
+  const { repo, defaultBranch } = basics
+  const none: PruneResult = { pruned: [], planned: [], deferred: [], kept: [] }
+  if ('error' in listing) {
+    state.warnings.push(`${repo}: pruning failed: ${describeError(listing.error)}`)
+    return none
   }
+  const { options, now } = deps
+  const context = {
+    gateway,
+    policy: deps.policy,
+    defaultBranch,
+    staleDays: options.staleDays,
+    maxPrunes: options.maxPrunes,
+    now,
+    requests: state.requests,
+    log: deps.log
+  }
+  const prune = await pruneBranches(context, writer, listing.value).catch((error: unknown) => {
+    state.warnings.push(`${repo}: pruning failed: ${describeError(error)}`)
+    return none
+  })
+  state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`))
+  if (prune.deferred.length > 0)
+    state.budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`)
+  const { listedOnly } = listing.value
+  if (listedOnly)
+    state.budgetNotes.push(
+      `${repo}: only the first ${listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`
+    )
+  return prune
+}
+
+/** Triages the failed runs nobody recorded, each with a writer of its own from what is left. */
+async function triageMissedPhase(
+  deps: HealthDependencies,
+  state: CheckState,
+  gateway: GitHubPort,
+  basics: RepositoryBasics,
+  written: Written
+): Promise<RemediationRecord[]> {
+  const { triageMissed, untriagedRuns } = await loadRemediation()
+  const untriaged = untriagedRuns(
+    written.candidates.runs,
+    written.candidates.recorded,
+    written.rerunByAutoFix
+  )
+  const result = await triageMissed(
+    { ...sweepContext(deps, gateway, basics.defaultBranch, state.requests), guidance: deps.guidance ?? '' },
+    untriaged,
+    state.writes
+  )
+  state.budgetNotes.push(...result.left.map(note => `${basics.repo}: ${note}`))
+  return result.records
 }
 
 function sweepContext(

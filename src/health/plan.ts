@@ -42,3 +42,49 @@ export function shareReads(
   const branchPages = pruneAffordable ? left - (PRUNE_READ_COST - 1) - PRUNE_COST : null
   return { lintFiles, issueListing, branchPages }
 }
+
+/** How many workflows the budget lets scoring read, keeping SCORING_RESERVE; a note for the rest. */
+export function planScoring(
+  repo: string,
+  remaining: number,
+  workflows: number
+): { workflows: number; notes: string[] } {
+  const scored = Math.min(workflows, Math.max(0, remaining - SCORING_RESERVE))
+  return {
+    workflows: scored,
+    notes:
+      scored < workflows
+        ? [
+            `${repo}: ${workflows - scored} of ${workflows} workflows were left for the next run (API request budget)`
+          ]
+        : []
+  }
+}
+
+/**
+ * The shares of the reads after scoring (shareReads), and the budget notes for what they leave
+ * out. `lintFiles`: the workflow files lint would read through the API (null: none, the
+ * workspace has them), of which at most `maxLintFiles`.
+ */
+export function planReads(
+  repo: string,
+  remaining: number,
+  wanted: { lintFiles: readonly string[] | null; maxLintFiles: number; issues: boolean; prune: boolean }
+): { shares: ReadShares; notes: string[] } {
+  const apiFiles = wanted.lintFiles?.length ?? 0
+  const shares = shareReads(remaining, {
+    lintFiles: Math.min(wanted.maxLintFiles, apiFiles),
+    issues: wanted.issues,
+    prune: wanted.prune
+  })
+  const notes: string[] = []
+  if (wanted.lintFiles !== null && shares.lintFiles < apiFiles)
+    notes.push(
+      `${repo}: ${apiFiles - shares.lintFiles} of ${apiFiles} workflow files were not linted (API request budget)`
+    )
+  if (wanted.prune && shares.branchPages === null)
+    notes.push(`${repo}: pruning was left for the next run (API request budget)`)
+  if (wanted.issues && !shares.issueListing)
+    notes.push(`${repo}: issues were left for the next run (API request budget)`)
+  return { shares, notes }
+}

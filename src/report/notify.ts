@@ -18,7 +18,7 @@ interface NotifyTargets {
   webhookUrl: string
 }
 
-interface NotifyResult {
+export interface NotifyResult {
   target: 'slack' | 'webhook'
   ok: boolean
   detail: string

@@ -1,7 +1,8 @@
 import type { FailingTest, TestTotals } from '../classify/tests.js'
 import type { AiUsage, Category } from '../types.js'
 import type { ActionRecord } from '../safety/writer.js'
-import { escapeMarkdownInline, fenceBlock, markdownLink } from '../text/markdown.js'
+import { codeSpan, escapeMarkdownInline, fenceBlock, markdownLink } from '../text/markdown.js'
+import { shortSha } from '../text/format.js'
 import { withCommands } from './issues.js'
 
 /**
@@ -114,6 +115,12 @@ function percent(value: number): string {
 
 /** The Markdown report, also the job summary: people look at the table before they read. */
 export function renderTriageMarkdown(report: TriageReport): string {
+  const lines = [...headerLines(report), ...jobLines(report), ...actionLines(report), ...footerLines(report)]
+  return `${lines.join('\n')}\n`
+}
+
+/** Title, dry-run note, reason, the run's table and the decision. */
+function headerLines(report: TriageReport): string[] {
   const lines: string[] = []
   const run = report.run
   const title = run
@@ -132,7 +139,7 @@ export function renderTriageMarkdown(report: TriageReport): string {
     lines.push(
       '| Run | Attempt | Conclusion | Commit | Trigger |',
       '|---|---|---|---|---|',
-      `| ${markdownLink(`${run.name} #${run.id}`, run.url)} | ${run.attempt} | ${escapeMarkdownInline(run.conclusion ?? '')} | \`${run.sha.slice(0, 7)}\` | ${escapeMarkdownInline(run.event)} |`,
+      `| ${markdownLink(`${run.name} #${run.id}`, run.url)} | ${run.attempt} | ${escapeMarkdownInline(run.conclusion ?? '')} | ${codeSpan(shortSha(run.sha))} | ${escapeMarkdownInline(run.event)} |`,
       ''
     )
   }
@@ -147,38 +154,48 @@ export function renderTriageMarkdown(report: TriageReport): string {
     for (const reason of decision.reasons) lines.push(`- ${escapeMarkdownInline(reason)}`)
     if (decision.reasons.length > 0) lines.push('')
   }
-  if (report.jobs.length > 0) {
+  return lines
+}
+
+/** The failed jobs' table, then each job's evidence. */
+function jobLines(report: TriageReport): string[] {
+  const lines: string[] = []
+  if (report.jobs.length === 0) return lines
+  lines.push(
+    '### Failed jobs',
+    '',
+    '| Job | Failed step | Category | Confidence | Source | Fingerprint |',
+    '|---|---|---|---|---|---|'
+  )
+  for (const job of report.jobs) {
     lines.push(
-      '### Failed jobs',
-      '',
-      '| Job | Failed step | Category | Confidence | Source | Fingerprint |',
-      '|---|---|---|---|---|---|'
+      `| ${markdownLink(job.name, job.url)} | ${escapeMarkdownInline(job.failedStep ?? '')} | \`${job.category}\` | ${percent(job.confidence)} | ${job.source}${job.excerptFrom === 'annotations' ? ' (annotations: log unavailable)' : ''} | \`${job.fingerprint}\` |`
     )
-    for (const job of report.jobs) {
-      lines.push(
-        `| ${markdownLink(job.name, job.url)} | ${escapeMarkdownInline(job.failedStep ?? '')} | \`${job.category}\` | ${percent(job.confidence)} | ${job.source}${job.excerptFrom === 'annotations' ? ' (annotations: log unavailable)' : ''} | \`${job.fingerprint}\` |`
-      )
-    }
-    if (report.skippedFailedJobs > 0)
-      lines.push('', `_${report.skippedFailedJobs} more failed jobs were not examined._`)
-    lines.push('')
-    for (const job of report.jobs) {
-      lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '')
-      lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '')
-      if (job.tests.length > 0) {
-        lines.push('Failing tests:', '')
-        for (const test of job.tests) {
-          const place =
-            test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`
-          lines.push(`- ${escapeMarkdownInline(`${test.name}${place}`)} · ${test.framework}`)
-        }
-        lines.push('')
-      }
-      if (job.evidence.length > 0) lines.push(fenceBlock(job.evidence.join('\n'), 'text'), '')
-      if (job.reproduce) lines.push('Reproduce locally:', '', fenceBlock(job.reproduce, 'sh'), '')
-      lines.push('</details>', '')
-    }
   }
+  if (report.skippedFailedJobs > 0)
+    lines.push('', `_${report.skippedFailedJobs} more failed jobs were not examined._`)
+  lines.push('')
+  for (const job of report.jobs) {
+    lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '')
+    lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '')
+    if (job.tests.length > 0) {
+      lines.push('Failing tests:', '')
+      for (const test of job.tests) {
+        const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`
+        lines.push(`- ${escapeMarkdownInline(`${test.name}${place}`)} · ${test.framework}`)
+      }
+      lines.push('')
+    }
+    if (job.evidence.length > 0) lines.push(fenceBlock(job.evidence.join('\n'), 'text'), '')
+    if (job.reproduce) lines.push('Reproduce locally:', '', fenceBlock(job.reproduce, 'sh'), '')
+    lines.push('</details>', '')
+  }
+  return lines
+}
+
+/** Every write considered, and the safety gate's checks. */
+function actionLines(report: TriageReport): string[] {
+  const lines: string[] = []
   if (report.actions.length > 0) {
     lines.push('### Actions', '', '| Action | Target | Result | Detail |', '|---|---|---|---|')
     for (const action of report.actions) {
@@ -205,6 +222,12 @@ export function renderTriageMarkdown(report: TriageReport): string {
       lines.push('', '</details>', '')
     }
   }
+  return lines
+}
+
+/** The issue, the problems, and what the triage cost. */
+function footerLines(report: TriageReport): string[] {
+  const lines: string[] = []
   if (report.issue)
     lines.push(
       `**Issue:** ${markdownLink(`#${report.issue.number}`, report.issue.url)} (${report.issue.action})`,
@@ -227,5 +250,5 @@ export function renderTriageMarkdown(report: TriageReport): string {
         : '') +
       '</sub>'
   )
-  return `${lines.join('\n')}\n`
+  return lines
 }
