@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parse } from 'yaml'
 
 const readme = readFileSync('README.md', 'utf8')
@@ -51,5 +52,43 @@ describe('the triage action output', () => {
     const { TRIAGE_ACTIONS } = await import('../src/triage/report.js')
     expect(listed(action.outputs.action.description).sort()).toEqual([...TRIAGE_ACTIONS].sort())
     expect(listed(readmeRow).sort()).toEqual([...TRIAGE_ACTIONS].sort())
+  })
+})
+
+describe('docs/ARCHITECTURE.md and docs/DESIGN.md', () => {
+  const folders = (root: string): string[] =>
+    readdirSync(root, { withFileTypes: true })
+      .filter(entry => entry.isDirectory())
+      .flatMap(entry => [join(root, entry.name), ...folders(join(root, entry.name))])
+  const sources = (root: string): string[] =>
+    readdirSync(root, { withFileTypes: true }).flatMap(entry =>
+      entry.isDirectory()
+        ? sources(join(root, entry.name))
+        : entry.name.endsWith('.ts')
+          ? [join(root, entry.name)]
+          : []
+    )
+
+  it('names every folder under src/ and testkit/', () => {
+    const architecture = readFileSync('docs/ARCHITECTURE.md', 'utf8')
+    const named = (folder: string) =>
+      architecture.includes(`${folder}/`) || architecture.includes(`${folder.split('/').slice(1).join('/')}/`)
+    expect([...folders('src'), ...folders('testkit')].filter(folder => !named(folder))).toEqual([])
+  })
+
+  it('holds every section the code cites', () => {
+    const design = readFileSync('docs/DESIGN.md', 'utf8')
+    const sections = new Set([...design.matchAll(/^## (\d+)\. /gm)].map(match => match[1]))
+    const steps = new Map<string, number>()
+    for (const match of design.matchAll(/^## (\d+)\. [^\n]*\n([\s\S]*?)(?=^## |$(?![\s\S]))/gm))
+      steps.set(match[1], [...match[2].matchAll(/^\d+\. /gm)].length)
+    const cited = [...folders('src'), 'src']
+      .flatMap(folder => sources(folder))
+      .flatMap(file => [...readFileSync(file, 'utf8').matchAll(/DESIGN (\d+)(?:\.(\d+))?/g)])
+    expect(cited.length).toBeGreaterThan(0)
+    for (const [, section, step] of cited) {
+      expect(sections).toContain(section)
+      if (step) expect(Number(step)).toBeLessThanOrEqual(steps.get(section) ?? 0)
+    }
   })
 })

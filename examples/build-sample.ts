@@ -36,7 +36,7 @@ export const PLANTED_TOKEN = `ghp_${'FAKE'.repeat(9)}`
 type HealthStatus = 'critical' | 'degraded' | 'warning' | 'healthy' | 'no-data'
 const wf = (file: string) => `.github/workflows/${file}`
 
-/** What the sample was designed to show (SPEC 7 statuses, SPEC 2 categories, pruning, lint). */
+/** What the sample was designed to show (DESIGN 7 statuses, DESIGN 2 categories, pruning, lint). */
 export const SAMPLE_DESIGN = {
   statuses: {
     [wf('ci.yml')]: 'degraded',

@@ -27,7 +27,7 @@ export type Role = (typeof ROLES)[number]
 export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const
 export type Priority = (typeof PRIORITIES)[number]
 
-/** Conclusions the triage pipeline treats as a failure (SPEC 3). */
+/** Conclusions the triage pipeline treats as a failure (DESIGN 3). */
 const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'] as const
 
 /** A run's, job's or step's conclusion is a failure (jobs and steps never start up to fail). */

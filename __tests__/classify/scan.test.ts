@@ -23,7 +23,7 @@ interface Line {
   score: number
 }
 
-/** SPEC 3.3 done the slow way, line by line, with the default options. */
+/** DESIGN 3.3 done the slow way, line by line, with the default options. */
 function referenceExcerpt(log: string): Omit<ExtractedExcerpt, 'warnings'> {
   let privateKeyOpen = false
   const before: Line[] = []

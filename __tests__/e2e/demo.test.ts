@@ -78,7 +78,7 @@ describe('health check on the sample repository', () => {
     expect(result.violations).toEqual([])
   })
 
-  it('gives every workflow its designed status (SPEC 7)', () => {
+  it('gives every workflow its designed status (DESIGN 7)', () => {
     const statuses = Object.fromEntries(report.workflows.map(health => [health.workflow.path, health.status]))
     expect(statuses).toEqual(SAMPLE_DESIGN.statuses)
     // Two critical workflows and fail-on: critical.

@@ -1,5 +1,5 @@
 /**
- * Secret leakage (SPEC 9): a fake token of every format planted in each place a repository's
+ * Secret leakage (DESIGN 9): a fake token of every format planted in each place a repository's
  * users control (log, job name, step name, workflow name, branch name, commit message), with
  * the AI and both webhooks on. Every request body the stand-ins received (GitHub, OpenAI,
  * Slack, generic webhook), every artifact file, the job summary, outputs and the action's own

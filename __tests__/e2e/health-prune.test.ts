@@ -1,5 +1,5 @@
 /**
- * Pruning end to end (SPEC 7, SPEC 8): exactly the stale automation branches go, each
+ * Pruning end to end (DESIGN 7, DESIGN 8): exactly the stale automation branches go, each
  * recorded with its sha and restore command; the default, protected, fresh, pull-request,
  * human-authored and non-automation branches stay. The dry run and `max-prunes` are covered
  * in-process (__tests__/pipelines/health-prune.test.ts).

@@ -1,5 +1,5 @@
 /**
- * SPEC 3-5 end to end on the real bundle: a category that escalates and one that re-runs, as
+ * DESIGN 3-5 end to end on the real bundle: a category that escalates and one that re-runs, as
  * the `category` and `action` outputs and the write requests GitHub received. Every category
  * is covered in-process (__tests__/pipelines/triage-categories.test.ts).
  */
@@ -24,7 +24,7 @@ interface Case {
   category: string
   action: 'escalate' | 'rerun-failed-jobs'
   owner: string
-  /** On the default branch: P1 (SPEC 5). */
+  /** On the default branch: P1 (DESIGN 5). */
   priority: string
 }
 
@@ -57,7 +57,7 @@ const ALL_CASES: Case[] = [
     priority: 'P1'
   },
   {
-    // SPEC 2: network resets and timeouts from registries are infrastructure, transient, so re-run.
+    // DESIGN 2: network resets and timeouts from registries are infrastructure, transient, so re-run.
     name: 'dependency install lost to the network',
     log: DEPENDENCY_NETWORK_LOG,
     step: 'Run pip install -r requirements.txt',

@@ -1,6 +1,6 @@
 /**
  * Bad input end to end: the action fails the step with a message that names the problem,
- * and changes nothing in the repository (SPEC 6: "nothing is changed").
+ * and changes nothing in the repository (DESIGN 6: "nothing is changed").
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Scenario, ScenarioResult } from '../../testkit/scenario/types.js'

@@ -1,5 +1,5 @@
 /**
- * SPEC 5 end to end: an escalation issue resolved by a green run, and the `/triage approve`
+ * DESIGN 5 end to end: an escalation issue resolved by a green run, and the `/triage approve`
  * command. The stand-in starts fresh for every run, so each step starts from the issues the
  * previous one left. Recurrence, idempotency and reopening are covered in-process
  * (__tests__/pipelines/triage-issues.test.ts).

@@ -1,5 +1,5 @@
 /**
- * SPEC 8 and 9 end to end: dry-run writes nothing, secrets in a log reach nothing the
+ * DESIGN 8 and 9 end to end: dry-run writes nothing, secrets in a log reach nothing the
  * action writes or sends, and a hostile log (or a model obeying it) changes nothing the
  * policy does not allow while the issue text stays inert.
  */
@@ -19,7 +19,7 @@ import {
 const AUTOMATED = 'automated/deps-update'
 
 /**
- * One fake token of every format SPEC 9 names, built at run time so that no scanner
+ * One fake token of every format DESIGN 9 names, built at run time so that no scanner
  * mistakes this file for a leak. Each has the shape its issuer uses.
  */
 function fakeSecrets(): Record<string, string> {

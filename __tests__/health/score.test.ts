@@ -14,7 +14,7 @@ import { CI, NOW, run, runsFrom } from './fixtures.js'
 const score = (pattern: string, n?: number) =>
   scoreWorkflow({ workflow: CI, runs: runsFrom(pattern), n, now: NOW })
 
-describe('status rules (SPEC 7, first match wins)', () => {
+describe('status rules (DESIGN 7, first match wins)', () => {
   it.each([
     // [runs newest first, expected status, words the reason must contain]
     ['SS', 'no-data', '2 counted runs'],

@@ -1,6 +1,6 @@
 /**
  * In-process (the pipeline on the in-memory GitHub port; the bundle runs in __tests__/e2e):
- * The critical-workflow issue across consecutive checks (SPEC 7): opened on the first
+ * The critical-workflow issue across consecutive checks (DESIGN 7): opened on the first
  * check, untouched while nothing changed, updated in place (same number) when new runs
  * came in, closed with a recovery comment once the workflow is healthy, and reopened
  * (not duplicated) when it turns critical again. Each check starts from the issues the

@@ -1,6 +1,6 @@
 /**
  * In-process (the pipeline on the in-memory GitHub port; the bundle runs in __tests__/e2e):
- * Pruning (SPEC 7, SPEC 8): exactly the stale automation branches go, each
+ * Pruning (DESIGN 7, DESIGN 8): exactly the stale automation branches go, each
  * recorded with its sha and restore command; the default, protected, fresh, pull-request,
  * human-authored and non-automation branches stay; a dry run sends no write at all.
  */

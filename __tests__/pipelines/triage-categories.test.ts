@@ -1,6 +1,6 @@
 /**
  * In-process (the pipeline on the in-memory GitHub port; the bundle runs in __tests__/e2e):
- * SPEC 3-5: each failure category's decision, as the
+ * DESIGN 3-5: each failure category's decision, as the
  * `category` and `action` outputs and the write requests GitHub received.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
@@ -25,7 +25,7 @@ interface Case {
   category: string
   action: 'escalate' | 'rerun-failed-jobs'
   owner: string
-  /** On the default branch: P1 (SPEC 5). */
+  /** On the default branch: P1 (DESIGN 5). */
   priority: string
 }
 
@@ -58,7 +58,7 @@ const CASES: Case[] = [
     priority: 'P1'
   },
   {
-    // SPEC 2: network resets and timeouts from registries are infrastructure, transient, so re-run.
+    // DESIGN 2: network resets and timeouts from registries are infrastructure, transient, so re-run.
     name: 'dependency install lost to the network',
     log: DEPENDENCY_NETWORK_LOG,
     step: 'Run pip install -r requirements.txt',

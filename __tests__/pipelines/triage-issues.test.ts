@@ -1,6 +1,6 @@
 /**
  * In-process (the pipeline on the in-memory GitHub port; the bundle runs in __tests__/e2e):
- * SPEC 5: the escalation issue's life across several triage runs (recurrence,
+ * DESIGN 5: the escalation issue's life across several triage runs (recurrence,
  * idempotency, reopening, resolution) and the `/triage approve` command. The stand-in
  * starts fresh for every run, so each step starts from the issues the previous one left.
  */

@@ -1,5 +1,5 @@
 /**
- * SPEC 4 and 8 in-process (runTriage on the in-memory GitHub port): the remediations the
+ * DESIGN 4 and 8 in-process (runTriage on the in-memory GitHub port): the remediations the
  * action may run on its own, and the ones the safety gate refuses (branch deletion guards,
  * the attempt limit), plus the flaky loop (a re-run that passes leaves no false alarm open).
  */

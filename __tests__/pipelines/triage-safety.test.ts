@@ -1,6 +1,6 @@
 /**
  * In-process (the pipeline on the in-memory GitHub port; the bundle runs in __tests__/e2e):
- * SPEC 8 and 9: dry-run writes nothing, secrets in a log reach nothing the
+ * DESIGN 8 and 9: dry-run writes nothing, secrets in a log reach nothing the
  * action writes or sends, and a hostile log (or a model obeying it) changes nothing the
  * policy does not allow while the issue text stays inert.
  */
@@ -14,7 +14,7 @@ import { triage } from './support.js'
 const AUTOMATED = 'automated/deps-update'
 
 /**
- * One fake token of every format SPEC 9 names, built at run time so that no scanner
+ * One fake token of every format DESIGN 9 names, built at run time so that no scanner
  * mistakes this file for a leak. Each has the shape its issuer uses.
  */
 function fakeSecrets(): Record<string, string> {

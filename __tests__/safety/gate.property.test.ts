@@ -1,5 +1,5 @@
 /**
- * SPEC 8 invariants as properties: whatever the branches, contexts, categories,
+ * DESIGN 8 invariants as properties: whatever the branches, contexts, categories,
  * attempts and dry-run flag, the gate never allows a forbidden write, and decide()
  * followed by the gate never executes one even when the classification lies.
  */
@@ -135,7 +135,7 @@ function assertCounting<T>(
   return counted
 }
 
-describe('SPEC 8: branch deletion', () => {
+describe('DESIGN 8: branch deletion', () => {
   it('never deletes the default branch', () => {
     const allowed = assertCounting(deletionCase, RUNS, ({ write, ctx }) => {
       const verdict = checkWrite(write, ctx)
@@ -202,7 +202,7 @@ describe('SPEC 8: branch deletion', () => {
   })
 })
 
-describe('SPEC 8: re-runs', () => {
+describe('DESIGN 8: re-runs', () => {
   it('never re-runs at or past the attempt limit', () => {
     const allowed = assertCounting(rerunCase, RUNS, ({ write, ctx }) => {
       const verdict = checkWrite(write, ctx)
@@ -227,7 +227,7 @@ describe('SPEC 8: re-runs', () => {
   })
 })
 
-describe('SPEC 8: dry-run and the write limit', () => {
+describe('DESIGN 8: dry-run and the write limit', () => {
   it('allows no write of any kind in dry-run, yet says what would have been allowed', () => {
     const wouldHave = assertCounting(fc.tuple(anyWrite, gateContext), RUNS, ([write, ctx]) => {
       const verdict = checkWrite(write, { ...ctx, dryRun: true })
@@ -261,7 +261,7 @@ describe('SPEC 8: dry-run and the write limit', () => {
  * infrastructure) and a rejected ref read from a hostile log; the gate sees what
  * the shell read from the API: every source's categories and the branch's facts.
  */
-describe('SPEC 8: decide() then the gate, with adversarial classifications', () => {
+describe('DESIGN 8: decide() then the gate, with adversarial classifications', () => {
   /** The truth, and what a lying classifier claims: often infrastructure, whatever the truth. */
   const jobTruth = rerunnableMostly.chain(truth =>
     fc.record({

@@ -1,5 +1,5 @@
 /**
- * The optional LLM second opinion (SPEC 3 step 4, SPEC 9): one gateway for OpenAI, Azure
+ * The optional LLM second opinion (DESIGN 3 step 4, DESIGN 9): one gateway for OpenAI, Azure
  * OpenAI and GitHub Models through the openai SDK.
  *
  * The model sees only the redacted excerpt, as quoted data, and answers a strict JSON
@@ -137,7 +137,7 @@ export function addUsage(a: AiUsage, b: AiUsage): AiUsage {
   }
 }
 
-/** Used when the guidance prose is empty: the SPEC's own one-line definitions. */
+/** Used when the guidance prose is empty: the one-line definitions of docs/DESIGN.md section 2. */
 const BUILT_IN_DEFINITIONS = `- branch_conflict: a push was rejected (non-fast-forward, fetch first, cannot lock ref) or an automation hit a merge/rebase conflict.
 - test_failure: a test suite ran and reported failing tests.
 - code_failure: compile, type-check, lint, format or generated-files-out-of-date errors.

@@ -1,5 +1,5 @@
 /**
- * Failure fingerprints (SPEC 3.5): the same cause in the same job must hash to the same id
+ * Failure fingerprints (DESIGN 3.5): the same cause in the same job must hash to the same id
  * across runs, whatever the run-specific noise (numbers, hashes, timestamps, temp paths,
  * durations, ports) in its primary error line.
  */

@@ -1,5 +1,5 @@
 /**
- * Evidence from run history (SPEC 2): what one log cannot say. A failure whose commit also
+ * Evidence from run history (DESIGN 2): what one log cannot say. A failure whose commit also
  * passed is flaky; a job failing 4+ times in a row on a branch is broken (never flaky);
  * a failure across most of a matrix or test suite is a mass failure.
  */
@@ -88,7 +88,7 @@ export function historyEvidence(current: RunInfo, history: RunInfo[]): HistoryEv
 }
 
 /**
- * A mass failure (SPEC 2): more than a quarter of the legs of one matrix failed, or more
+ * A mass failure (DESIGN 2): more than a quarter of the legs of one matrix failed, or more
  * than 80% of the tests. Legs are jobs sharing a name once the matrix suffix is stripped;
  * cancelled and skipped legs count neither way.
  */

@@ -1,5 +1,5 @@
 /**
- * Secret redaction (SPEC 9). Every log line passes through here right after it is read,
+ * Secret redaction (DESIGN 9). Every log line passes through here right after it is read,
  * before extraction, classification, issues, reports or the LLM see it, and so does every
  * name a repository's users choose (workflows, jobs, steps, branches, commit messages).
  *

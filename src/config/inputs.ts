@@ -317,7 +317,7 @@ export function readHealthOptions(read: InputReader): HealthOptions {
   }
 }
 
-/** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
+/** Precedence (DESIGN 6): inputs over the playbook (already over the defaults). */
 export function applyOverrides(policy: Policy, overrides: PolicyOverrides): Policy {
   const merged = structuredClone(policy)
   if (overrides.maxAttempts !== undefined) merged.limits.maxAttempts = overrides.maxAttempts

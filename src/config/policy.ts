@@ -1,6 +1,6 @@
 import type { Category, Priority, Role } from '../types.js'
 
-/** The typed remediations of SPEC 4: a closed list. */
+/** The typed remediations of DESIGN 4: a closed list. */
 export const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'] as const
 export type Remediation = (typeof REMEDIATIONS)[number]
 
@@ -21,7 +21,7 @@ export type PullRequestFailureHandling = (typeof PULL_REQUEST_FAILURE_HANDLING)[
 
 /**
  * The machine-readable policy: built-in defaults, overlaid by the repository's
- * playbook front matter, overlaid by action inputs (SPEC 6).
+ * playbook front matter, overlaid by action inputs (DESIGN 6).
  */
 export interface Policy {
   /** Owner role per category. */

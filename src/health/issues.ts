@@ -1,5 +1,5 @@
 /**
- * The health check's issues (SPEC 7): one per critical workflow, found by a hidden marker,
+ * The health check's issues (DESIGN 7): one per critical workflow, found by a hidden marker,
  * updated in place, closed with a recovery comment once the workflow is healthy again.
  * Pure: the shell lists the issues, planHealthIssues decides, the shell writes through the gate.
  */

@@ -1,5 +1,5 @@
 /**
- * Stale automation branch selection (SPEC 7 pruning). Pure: it decides, the shell deletes.
+ * Stale automation branch selection (DESIGN 7 pruning). Pure: it decides, the shell deletes.
  * A branch is pruned only when every condition holds; each kept branch says which one failed.
  */
 import type { BranchWithDate } from '../github/gateway.js'

@@ -1,5 +1,5 @@
 /**
- * Remediation on schedule (issue 5, SPEC 7): `auto-fix` re-runs recent failed runs whose
+ * Remediation on schedule (issue 5, DESIGN 7): `auto-fix` re-runs recent failed runs whose
  * failure the classifier calls transient infrastructure, and `triage-missed` triages failed
  * runs no triage has recorded. Both reuse the triage pipeline's parts (collect, analyse,
  * decide, the safety gate through a GatedWriter, runTriage) rather than deciding anything

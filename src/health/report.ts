@@ -1,5 +1,5 @@
 /**
- * The health report (SPEC 7): one versioned, serialisable shape that the JSON, Markdown,
+ * The health report (DESIGN 7): one versioned, serialisable shape that the JSON, Markdown,
  * job summary and HTML renderings are all drawn from. Renderers live next to this file:
  * report-markdown.ts (renderMarkdown, renderJobSummary) and report-html.ts (renderHtml).
  */

@@ -1,5 +1,5 @@
 /**
- * Workflow health scoring (SPEC 7): statuses, score, durations, flakiness, repair times,
+ * Workflow health scoring (DESIGN 7): statuses, score, durations, flakiness, repair times,
  * stuck runs and repository alerts. Pure: runs in, plain data out.
  */
 import type { FailOn } from '../config/inputs.js'
@@ -146,7 +146,7 @@ function percent(part: number, whole: number): string {
 }
 
 /**
- * SPEC 7 status, first match wins. Rates are compared as integer products so that
+ * DESIGN 7 status, first match wins. Rates are compared as integer products so that
  * 2 of 10 is exactly 20%, never 0.19999.
  */
 function statusOf(counted: RunInfo[]): { status: HealthStatus; reason: string } {
@@ -217,7 +217,7 @@ function durationTrend(successDurations: number[]): DurationTrend | null {
   return { recentMedianSeconds, previousMedianSeconds, ratio, slow: ratio > SLOW_TREND_RATIO }
 }
 
-/** Successes after a re-run, and successes of a commit that also failed (SPEC 2 "flaky"). */
+/** Successes after a re-run, and successes of a commit that also failed (DESIGN 2 "flaky"). */
 function flakyRunIds(runs: RunInfo[]): number[] {
   const failedShas = new Set(runs.filter(isFailedRun).map(run => run.headSha))
   return runs
@@ -329,7 +329,7 @@ export interface StuckRun {
 
 const STUCK_STATUSES = new Set(['queued', 'in_progress'])
 
-/** Runs queued or in progress for over `hours` (SPEC 7). */
+/** Runs queued or in progress for over `hours` (DESIGN 7). */
 export function findStuckRuns(runs: RunInfo[], now: Date, hours = 6): StuckRun[] {
   const stuck: StuckRun[] = []
   for (const run of runs) {
@@ -446,7 +446,7 @@ function stuckAlert(run: StuckRun): Alert {
 const ALERT_ORDER: Record<AlertLevel, number> = { critical: 0, warning: 1, notice: 2 }
 
 /**
- * Repository alerts (SPEC 7). `recentRuns` are the repository's recent runs of every
+ * Repository alerts (DESIGN 7). `recentRuns` are the repository's recent runs of every
  * branch and state, newest first: the 24-hour failure count and approvals come from them.
  * The thresholds are the playbook's `alerts` settings.
  */

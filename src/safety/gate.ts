@@ -1,5 +1,5 @@
 /**
- * The one safety gate every write passes (SPEC 8). It re-derives each verdict from
+ * The one safety gate every write passes (DESIGN 8). It re-derives each verdict from
  * facts the shell read from the API and the policy, never from what decide() proposed
  * or why: nothing in a log or an LLM answer can widen what is allowed.
  */

@@ -1,5 +1,5 @@
 /**
- * Safe Markdown for issues and comments (SPEC 9). Log lines, job and step names,
+ * Safe Markdown for issues and comments (DESIGN 9). Log lines, job and step names,
  * branch names, commit messages and AI answers are untrusted: they reach a body only
  * through these functions, so they cannot ping people, link issues, render HTML,
  * break out of a code block or spoof text direction.

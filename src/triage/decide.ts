@@ -1,5 +1,5 @@
 /**
- * The policy decision (SPEC 4): from the facts of one failed run to a closed list of
+ * The policy decision (DESIGN 4): from the facts of one failed run to a closed list of
  * typed actions. Pure; the I/O shell gathers the facts and passes every action it
  * takes through the safety gate (gate.ts), which re-checks them independently.
  */

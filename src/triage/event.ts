@@ -1,5 +1,5 @@
 /**
- * What the triage action should do for the event that started it (SPEC 3).
+ * What the triage action should do for the event that started it (DESIGN 3).
  * Pure: it reads only the trusted event payload GitHub wrote, and takes from it
  * identifiers only (run id, attempt, workflow path, branch, issue and comment ids).
  */

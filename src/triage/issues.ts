@@ -1,5 +1,5 @@
 /**
- * Escalation issues and comments (SPEC 5): title, body, labels, the hidden marker
+ * Escalation issues and comments (DESIGN 5): title, body, labels, the hidden marker
  * that finds the issue again, the occurrence table, and the comments that close the
  * loop. Every untrusted string (log lines, job, step and branch names, commit
  * messages, AI answers) goes through text/markdown.ts.

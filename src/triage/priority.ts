@@ -1,5 +1,5 @@
 /**
- * Priority and owner routing of an escalated failure (SPEC 5). Pure: the shell
+ * Priority and owner routing of an escalated failure (DESIGN 5). Pure: the shell
  * supplies the run, its categories and the history it read from the API.
  */
 import type { Policy } from '../config/policy.js'

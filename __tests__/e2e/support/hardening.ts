@@ -1,6 +1,6 @@
 /**
  * Support for the hardening suites: one GitHub stand-in shared by concurrent action runs,
- * a fake token of every SPEC 9 format, and every text an action run sent anywhere (GitHub,
+ * a fake token of every DESIGN 9 format, and every text an action run sent anywhere (GitHub,
  * the AI, webhooks, the artifact, the job summary, its own log), for leak and inertness scans.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -24,7 +24,7 @@ export async function sharedStandin(
 }
 
 /**
- * One fake of every token format SPEC 9 names, shaped as its issuer shapes it, built at run
+ * One fake of every token format DESIGN 9 names, shaped as its issuer shapes it, built at run
  * time so that no scanner mistakes this file for a leak. `seed` varies them per place, so a
  * leak names the place it came from.
  */
