@@ -5,11 +5,12 @@ import { redactSecrets, redactStrings } from '../../classify/redact.js'
 import { loadPlaybook, readEventPayload, readRunnerContext } from '../../config/environment.js'
 import { applyOverrides, readHealthOptions } from '../../config/inputs.js'
 import { runHealthCheck } from '../../health/main.js'
-import { renderJson } from '../../health/report.js'
+import { renderJson, type HealthReport } from '../../health/report.js'
 import { renderHtml } from '../../health/report-html.js'
 import { renderJobSummary, renderMarkdown } from '../../health/report-markdown.js'
 import { HEALTH_STATUSES } from '../../health/score.js'
 import { toAnnotation } from '../../lint/annotations.js'
+import type { Finding } from '../../lint/index.js'
 import { uploadReport, writeReportFiles } from '../../report/artifact.js'
 
 /** The health-check action: wires inputs, the GitHub gateway and the pipeline; reports. */
@@ -41,14 +42,7 @@ export async function run(): Promise<void> {
     })
     const report = redactStrings(outcome.report)
 
-    for (const finding of outcome.lintFindings) {
-      const annotation = toAnnotation(finding)
-      const message = redactSecrets(annotation.message)
-      const properties = annotation.properties
-      if (finding.level === 'error') core.error(message, properties)
-      else if (finding.level === 'warning') core.warning(message, properties)
-      else core.notice(message, properties)
-    }
+    annotate(outcome.lintFindings)
     for (const warning of [...report.warnings, ...report.budgetNotes]) core.warning(warning)
     for (const error of report.errors) core.error(error)
 
@@ -70,23 +64,7 @@ export async function run(): Promise<void> {
     }
     await core.summary.addRaw(summary).write()
 
-    const workflows = report.repositories.flatMap(repository => repository.workflows)
-    core.setOutput('status', report.status)
-    core.setOutput('score', report.score ?? '')
-    for (const status of HEALTH_STATUSES) {
-      core.setOutput(`${status}-count`, workflows.filter(health => health.status === status).length)
-    }
-    const lintCount = report.repositories.reduce(
-      (sum, repository) => sum + repository.lint.counts.error + repository.lint.counts.warning,
-      0
-    )
-    core.setOutput('lint-findings', lintCount)
-    const pruned = report.repositories.flatMap(repository => [
-      ...repository.pruned,
-      ...repository.prunePlanned
-    ])
-    core.setOutput('pruned', pruned.map(entry => entry.name).join(','))
-    core.setOutput('report-path', written.files[0])
+    setOutputs(report, written.files[0])
     const remediations = report.repositories.flatMap(repository => repository.remediations ?? [])
     logInfo(
       `Health: ${report.status}, score ${report.score ?? 'n/a'}, ${report.apiRequests} of ${options.maxApiRequests} API requests, ` +
@@ -103,4 +81,33 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
+}
+
+/** The lint findings of the workspace's workflow files as annotations on the files. */
+function annotate(findings: Finding[]): void {
+  for (const finding of findings) {
+    const annotation = toAnnotation(finding)
+    const message = redactSecrets(annotation.message)
+    const properties = annotation.properties
+    if (finding.level === 'error') core.error(message, properties)
+    else if (finding.level === 'warning') core.warning(message, properties)
+    else core.notice(message, properties)
+  }
+}
+
+function setOutputs(report: HealthReport, reportPath: string): void {
+  const workflows = report.repositories.flatMap(repository => repository.workflows)
+  core.setOutput('status', report.status)
+  core.setOutput('score', report.score ?? '')
+  for (const status of HEALTH_STATUSES) {
+    core.setOutput(`${status}-count`, workflows.filter(health => health.status === status).length)
+  }
+  const lintCount = report.repositories.reduce(
+    (sum, repository) => sum + repository.lint.counts.error + repository.lint.counts.warning,
+    0
+  )
+  core.setOutput('lint-findings', lintCount)
+  const pruned = report.repositories.flatMap(repository => [...repository.pruned, ...repository.prunePlanned])
+  core.setOutput('pruned', pruned.map(entry => entry.name).join(','))
+  core.setOutput('report-path', reportPath)
 }
