@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58594);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1041);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 58594:
+/***/ 1041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28951,7 +28951,7 @@ function foldByte(byte) {
 
 ;// CONCATENATED MODULE: ./src/classify/redact.ts
 /**
- * Secret redaction (SPEC 9). Every log line passes through here right after it is read,
+ * Secret redaction (DESIGN 9). Every log line passes through here right after it is read,
  * before extraction, classification, issues, reports or the LLM see it, and so does every
  * name a repository's users choose (workflows, jobs, steps, branches, commit messages).
  *
@@ -29403,7 +29403,7 @@ var dist = __nccwpck_require__(38815);
 /**
  * Plain data shared by the core. Everything here is serialisable: the pure core
  * (classification, scoring, policy, gate, fingerprint, rendering) takes and returns
- * these shapes; the gateways in src/github, src/report and src/classify/ai.ts turn
+ * these shapes; the gateways in src/github, src/report and src/ai turn
  * API answers into them.
  */
 const CATEGORIES = [
@@ -29421,11 +29421,15 @@ function isCategory(value) {
 }
 const ROLES = ['ceo', 'cto', 'ciso', 'cpo', 'cmo', 'coo'];
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
-/** Conclusions the triage pipeline treats as a failure (SPEC 3). */
+/** Conclusions the triage pipeline treats as a failure (DESIGN 3). */
 const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+/** A run's, job's or step's conclusion is a failure (jobs and steps never start up to fail). */
+function isFailedConclusion(conclusion) {
+    return FAILED_CONCLUSIONS.includes(conclusion);
+}
 
 ;// CONCATENATED MODULE: ./src/config/policy.ts
-/** The typed remediations of SPEC 4: a closed list. */
+/** The typed remediations of DESIGN 4: a closed list. */
 const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
 /**
  * What a failure of a run from another repository (a fork's pull request) gets: nothing,
@@ -29643,12 +29647,7 @@ class FrontMatterReader {
                     policy.flakyReruns = this.integer(node, 'flaky-reruns', 0, 5);
                     break;
                 case 'require-approval':
-                    policy.requireApproval = this.strings(node, 'require-approval').map(value => {
-                        if (!REMEDIATIONS.includes(value)) {
-                            this.fail(node, 'require-approval', `must list only: ${REMEDIATIONS.join(', ')}`);
-                        }
-                        return value;
-                    });
+                    policy.requireApproval = this.requireApproval(node);
                     break;
                 case 'automation':
                     this.automation(node, policy);
@@ -29662,31 +29661,43 @@ class FrontMatterReader {
                 case 'limits':
                     this.limits(node, policy);
                     break;
-                case 'workflows': {
-                    const entries = this.map(node, 'workflows');
-                    this.onlyKeys(entries, 'workflows', ['production', 'marketing']);
-                    for (const [kind, entry] of entries) {
-                        policy.workflows[kind] = this.strings(entry.value, `workflows.${kind}`);
-                    }
+                case 'workflows':
+                    this.workflows(node, policy);
                     break;
-                }
                 case 'priorities':
                     this.priorities(node, policy);
                     break;
                 case 'alerts':
                     this.alerts(node, policy);
                     break;
-                case 'owners': {
-                    const entries = this.map(node, 'owners');
-                    this.onlyKeys(entries, 'owners', ROLES);
-                    for (const [role, entry] of entries) {
-                        policy.owners[role] = this.strings(entry.value, `owners.${role}`, 20);
-                    }
+                case 'owners':
+                    this.owners(node, policy);
                     break;
-                }
             }
         }
         return [...root.keys()];
+    }
+    requireApproval(node) {
+        return this.strings(node, 'require-approval').map(value => {
+            if (!REMEDIATIONS.includes(value)) {
+                this.fail(node, 'require-approval', `must list only: ${REMEDIATIONS.join(', ')}`);
+            }
+            return value;
+        });
+    }
+    workflows(node, policy) {
+        const entries = this.map(node, 'workflows');
+        this.onlyKeys(entries, 'workflows', ['production', 'marketing']);
+        for (const [kind, entry] of entries) {
+            policy.workflows[kind] = this.strings(entry.value, `workflows.${kind}`);
+        }
+    }
+    owners(node, policy) {
+        const entries = this.map(node, 'owners');
+        this.onlyKeys(entries, 'owners', ROLES);
+        for (const [role, entry] of entries) {
+            policy.owners[role] = this.strings(entry.value, `owners.${role}`, 20);
+        }
     }
     perCategory(node, key, allowed, set) {
         const entries = this.map(node, key);
@@ -30070,7 +30081,7 @@ function readHealthOptions(read) {
         maxApiRequests: inputs.integer('max-api-requests', 1, 1_000_000, 1000)
     };
 }
-/** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
+/** Precedence (DESIGN 6): inputs over the playbook (already over the defaults). */
 function applyOverrides(policy, overrides) {
     const merged = structuredClone(policy);
     if (overrides.maxAttempts !== undefined)
@@ -30126,6 +30137,12 @@ async function uploadReport(name, report, retentionDays) {
 }
 
 ;// CONCATENATED MODULE: ./src/triage/event.ts
+/**
+ * What the triage action should do for the event that started it (DESIGN 3).
+ * Pure: it reads only the trusted event payload GitHub wrote, and takes from it
+ * identifiers only (run id, attempt, workflow path, branch, issue and comment ids).
+ */
+
 class EventError extends Error {
     constructor(message) {
         super(message);
@@ -30145,7 +30162,6 @@ function runReference(run, defaultBranch = null) {
     };
 }
 const SUPPORTED_EVENTS = ['workflow_run', 'workflow_dispatch', 'issue_comment'];
-const TRIAGED = new Set(['failure', 'timed_out', 'startup_failure']);
 const IGNORED = new Set(['cancelled', 'skipped', 'neutral', 'stale']);
 function object(value, where) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -30239,7 +30255,7 @@ function routeWorkflowRun(payload, self) {
 /** The same decision for a run looked up through the API (workflow_dispatch, CLI). */
 function routeConclusion(run) {
     const conclusion = run.conclusion ?? '';
-    if (TRIAGED.has(conclusion))
+    if (isFailedConclusion(conclusion))
         return { kind: 'triage', run };
     if (conclusion === 'success')
         return { kind: 'resolve', run };
@@ -30252,11 +30268,1727 @@ function routeConclusion(run) {
     return { kind: 'ignore', reason: `the conclusion '${conclusion}' is not triaged`, run };
 }
 
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/** How an error of a GitHub request reads in warnings, problems and reports. */
+
+/** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
+function describeError(error) {
+    const { status, request, message } = (error ?? {});
+    const text = redactSecrets(typeof message === 'string' ? message : String(error));
+    if (typeof status !== 'number' || typeof request?.url !== 'string')
+        return text;
+    let path;
+    try {
+        path = new URL(request.url).pathname;
+    }
+    catch {
+        path = request.url.split('?')[0];
+    }
+    const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return `${String(request.method ?? 'GET')} ${redactSecrets(path)} answered HTTP ${status}: ${reason}`;
+}
+
+;// CONCATENATED MODULE: ./src/text/markdown.ts
+/**
+ * Safe Markdown for issues and comments (DESIGN 9). Log lines, job and step names,
+ * branch names, commit messages and AI answers are untrusted: they reach a body only
+ * through these functions, so they cannot ping people, link issues, render HTML,
+ * break out of a code block or spoof text direction.
+ */
+
+/** GitHub rejects issue and comment bodies longer than this. */
+const MAX_BODY_LENGTH = 65536;
+/** GitHub's limit for issue titles. */
+const MAX_TITLE_LENGTH = 256;
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * Format characters (zero-width, bidirectional controls as in Trojan Source, tag
+ * characters used to smuggle text) and blank fillers: they hide or reorder text so
+ * what a reader sees is not what is there.
+ */
+const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0]|\u17b4|\u17b5/gu;
+/** Control characters other than tab and newline (carriage returns included: they overprint lines). */
+const CONTROL = /[^\P{Cc}\t\n]/gu;
+function stripInvisible(text) {
+    return text.replace(INVISIBLE, '').replace(CONTROL, '');
+}
+/**
+ * Untrusted text as every renderer here starts from it: redacted first, while a secret
+ * still looks like one (escaping would split it), then stripped of what renders invisibly.
+ */
+function visible(text) {
+    return stripInvisible(redactSecrets(text));
+}
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** The fence a line opens, per CommonMark (a backtick fence's info string has no backtick). */
+function openingFence(line) {
+    const match = FENCE_LINE.exec(line);
+    if (!match)
+        return null;
+    const char = match[1][0];
+    if (char === '`' && match[2].includes('`'))
+        return null;
+    return { char, length: match[1].length };
+}
+function closesFence(line, fence) {
+    const match = FENCE_LINE.exec(line);
+    return (match !== null && match[1][0] === fence.char && match[1].length >= fence.length && match[2].trim() === '');
+}
+/** Each line of `text` with whether it is inside a fenced code block (fence lines count as inside). */
+function linesWithFenceState(text) {
+    let open = null;
+    return text.split('\n').map(line => {
+        if (open) {
+            if (closesFence(line, open))
+                open = null;
+            return { line, fenced: true };
+        }
+        open = openingFence(line);
+        return { line, fenced: open !== null };
+    });
+}
+/** The fence still open at the end of `text`, or null. */
+function unclosedFence(text) {
+    let open = null;
+    for (const line of text.split('\n')) {
+        if (open) {
+            if (closesFence(line, open))
+                open = null;
+        }
+        else {
+            open = openingFence(line);
+        }
+    }
+    return open;
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let current = 0;
+    for (const c of text) {
+        current = c === char ? current + 1 : 0;
+        if (current > longest)
+            longest = current;
+    }
+    return longest;
+}
+/**
+ * A fenced code block whose fence is longer than any backtick run inside, so the
+ * text cannot close it early. The info string is reduced to a plain language id.
+ */
+function fenceBlock(text, lang = '') {
+    const content = visible(text).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    const info = lang.replace(/[^A-Za-z0-9_+-]/g, '');
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+/** Breaks `@user`, `@org/team`, `#123` and `GH-123` so they neither notify nor link. */
+function breakReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`);
+}
+/**
+ * Neutralises mentions and issue references outside fenced code blocks (inside them
+ * GitHub neither notifies nor links) and strips invisible characters everywhere.
+ */
+function neutraliseMentions(text) {
+    return linesWithFenceState(visible(text))
+        .map(({ line, fenced }) => (fenced ? line : breakReferences(line)))
+        .join('\n');
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Untrusted text as one inert line of inline Markdown (table cells, list items,
+ * sentences): no HTML, no emphasis, links, images, code spans, table breaks,
+ * mentions or references, no line breaks.
+ */
+function escapeMarkdownInline(text) {
+    const flat = visible(text).replace(/\s+/g, ' ').trim();
+    return breakReferences(flat)
+        .replace(/[&<>"]/g, char => HTML_ENTITIES[char])
+        .replace(/[\\`*_{}[\]()#+!|~:-]/g, char => `\\${char}`);
+}
+/**
+ * A value (a time, a path, a command) as one inline code span: it reads and copies as is,
+ * without backslashes. Inside a code span GitHub renders no emphasis or link; the delimiter is
+ * longer than any backtick run inside, so the value cannot close it early. Mentions and
+ * references are broken all the same, and a value that looks like HTML is escaped as text instead.
+ */
+function codeSpan(text) {
+    const flat = visible(text).replace(/\s+/g, ' ').trim();
+    if (flat === '')
+        return '';
+    if (/[<>]/.test(flat))
+        return escapeMarkdownInline(flat);
+    const value = breakReferences(flat);
+    const delimiter = '`'.repeat(longestRun(value, '`') + 1);
+    const padding = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+    return `${delimiter}${padding}${value}${padding}${delimiter}`;
+}
+/** A code span in a table cell: GitHub splits cells at `|` even inside code, unless escaped. */
+function codeCell(text) {
+    return codeSpan(text).replace(/\|/g, '\\|');
+}
+/** Truncates to at most `max` characters (code points never split), ending with `…` when cut. */
+function truncate(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * An issue title from untrusted parts. Titles render as plain text except code spans,
+ * so backticks are replaced rather than escaped (a backslash would show), and
+ * mentions and references are broken; then the whole is capped at 256 characters.
+ */
+function issueTitle(parts) {
+    const clean = parts
+        .map(part => breakReferences(visible(part).replace(/\s+/g, ' ').replace(/`/g, "'").trim()))
+        .filter(part => part !== '');
+    return truncate(clean.join(' · '), MAX_TITLE_LENGTH);
+}
+/** A Markdown link when the URL is a plain https URL, otherwise just the (escaped) text. */
+function markdownLink(text, url) {
+    const label = escapeMarkdownInline(text);
+    if (!url || !/^https:\/\/[^\s()<>"'`\\]+$/.test(url))
+        return label;
+    return `[${label}](${url})`;
+}
+/**
+ * Caps a body at `max` characters: cuts at a line break where there is one nearby,
+ * closes a fence left open by the cut, and says how much was omitted.
+ */
+function capBody(body, max = MAX_BODY_LENGTH) {
+    if (body.length <= max)
+        return body;
+    // Too small for a notice: a plain cut is all that fits.
+    if (max < 200)
+        return body.slice(0, max).replace(/[\ud800-\udbff]$/, '');
+    let budget = max - 120;
+    for (;;) {
+        let cut = budget;
+        const lineBreak = body.lastIndexOf('\n', cut);
+        if (lineBreak >= cut - 2000 && lineBreak > 0)
+            cut = lineBreak;
+        // Never split a surrogate pair.
+        if (cut > 0 && /[\ud800-\udbff]/.test(body[cut - 1]))
+            cut--;
+        const head = body.slice(0, cut);
+        const fence = unclosedFence(head);
+        const closing = fence ? `\n${fence.char.repeat(fence.length)}` : '';
+        const notice = `\n\n_… truncated: ${body.length - cut} characters omitted._\n`;
+        const capped = `${head}${closing}${notice}`;
+        if (capped.length <= max)
+            return capped;
+        budget -= capped.length - max;
+    }
+}
+const MARKER_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+/** `<!-- workflow-triage:<kind>=<id> -->`: how issues are found again, never by their text. */
+function hiddenMarker(kind, id) {
+    if (!MARKER_TOKEN.test(kind) || kind.includes('=') || !MARKER_TOKEN.test(id)) {
+        throw new Error(`Invalid marker ${JSON.stringify(kind)}=${JSON.stringify(id)}`);
+    }
+    return `<!-- workflow-triage:${kind}=${id} -->`;
+}
+/**
+ * The issue of each `kind` marker: an open one over a closed one, then the oldest (the
+ * first one opened wins a race between two runs).
+ */
+function issuesByMarker(issues, kind) {
+    const byMarker = new Map();
+    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+        const marker = parseMarker(issue.body, kind);
+        if (!marker)
+            continue;
+        const known = byMarker.get(marker.id);
+        if (!known || (known.state === 'closed' && issue.state === 'open'))
+            byMarker.set(marker.id, issue);
+    }
+    return byMarker;
+}
+const MARKER_LINE = /^<!-- workflow-triage:([A-Za-z0-9][A-Za-z0-9._-]*)=([A-Za-z0-9][A-Za-z0-9._:-]*) -->$/;
+/**
+ * The first marker (of `kind`, when given) on a line of its own outside fenced code:
+ * a marker quoted inside log evidence is text, not a marker.
+ */
+function parseMarker(body, kind) {
+    for (const { line, fenced } of linesWithFenceState(body.replace(/\r\n/g, '\n'))) {
+        if (fenced)
+            continue;
+        const match = MARKER_LINE.exec(line.trim());
+        if (match && (kind === undefined || match[1] === kind))
+            return { kind: match[1], id: match[2] };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/text/shell.ts
+/**
+ * Commands people paste into a shell. Branch names may hold `$`, `;` or backticks: every word
+ * that is not plainly safe is single-quoted.
+ */
+const SAFE_SHELL_WORD = /^[A-Za-z0-9._/@%+=:,-]+$/;
+function shellQuote(word) {
+    return SAFE_SHELL_WORD.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+/** Recreates a deleted branch at its recorded sha from a clone. */
+function restoreCommand(branch, sha) {
+    return `git push origin ${shellQuote(`${sha}:refs/heads/${branch}`)}`;
+}
+/** The same restore through the REST API, for people without a clone at hand. */
+function restoreCommandApi(repository, branch, sha) {
+    return `gh api -X POST repos/${shellQuote(repository)}/git/refs -f ${shellQuote(`ref=refs/heads/${branch}`)} -f sha=${shellQuote(sha)}`;
+}
+
+;// CONCATENATED MODULE: ./src/text/format.ts
+/**
+ * Values as people read them in issues, comments, alerts and reports: one rendering of each,
+ * whichever action writes it. Plain text: the caller escapes it for its sink.
+ */
+
+/**
+ * `42 s`, `4 min 12 s`, `1 h 3 min`, `2 d 3 h`: the two largest units, a zero second unit left
+ * out (`34 min`, `1 h`). Null (no data) reads `–`; a negative or non-finite span `unknown`.
+ */
+function formatDuration(seconds) {
+    if (seconds === null)
+        return '–';
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const total = Math.round(seconds);
+    const [large, small, [largeName, smallName]] = total < 60
+        ? [total, 0, ['s', '']]
+        : total < 3600
+            ? [Math.floor(total / 60), total % 60, ['min', 's']]
+            : total < 86_400
+                ? [Math.floor(total / 3600), Math.floor(total / 60) % 60, ['h', 'min']]
+                : [Math.floor(total / 86_400), Math.floor(total / 3600) % 24, ['d', 'h']];
+    return small === 0 ? `${large} ${largeName}` : `${large} ${largeName} ${small} ${smallName}`;
+}
+/**
+ * A commit as people quote it: the first 7 hex digits. Anything else (a value from an
+ * untrusted source) is cut to 12 characters; the caller escapes it for its sink.
+ */
+function shortSha(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : truncate(sha, 12);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/triage/failing-tests.ts
+/**
+ * Triage by test (pure): a test failure's fingerprint is its failing tests, not its job or
+ * its log line, so the same tests failing in two jobs or matrix legs share one issue; an
+ * issue remembers its tests in a hidden marker, and a new failure whose tests overlap an
+ * open issue's joins that issue instead of opening another.
+ */
+
+
+/** Failing tests a fingerprint is built from: the first ones in sorted order. */
+const MAX_FINGERPRINT_TESTS = 20;
+/** Tests an issue remembers (its marker grows with each failure that joins it). */
+const MAX_ISSUE_TESTS = 50;
+const TESTS_MARKER = 'tests';
+const MAX_NAME_CHARS = 300;
+/** The test's identifier: its name as the runner printed it (the runner's name is not part of it). */
+function testId(test) {
+    return test.name.slice(0, MAX_NAME_CHARS);
+}
+/** Sorted, unique identifiers of `tests`, at most `max`. */
+function testIds(tests, max = MAX_FINGERPRINT_TESTS) {
+    return [...new Set(tests.map(testId))].sort().slice(0, max);
+}
+/**
+ * The fingerprint of a test failure: the workflow and its sorted failing test ids (at most
+ * 20), whatever job or matrix leg they failed in. The readable line names them.
+ */
+function testFingerprint(workflowPath, tests) {
+    const ids = testIds(tests);
+    const key = [workflowPath, 'test_failure', ...ids].join('\n');
+    const more = new Set(tests.map(testId)).size - ids.length;
+    return {
+        id: (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16),
+        maskedLine: `failing tests: ${ids.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}`
+    };
+}
+/**
+ * The hidden marker holding an issue's workflow and test ids (base64url of JSON, so that any
+ * name fits the marker's alphabet).
+ */
+function testsMarker(workflowPath, ids) {
+    const data = JSON.stringify({ workflow: workflowPath, tests: ids });
+    return hiddenMarker(TESTS_MARKER, Buffer.from(data, 'utf8').toString('base64url'));
+}
+/** The test ids an issue body's marker holds for `workflowPath`; none without a readable marker. */
+function testIdsOfBody(body, workflowPath) {
+    const marker = parseMarker(body, TESTS_MARKER);
+    if (!marker)
+        return [];
+    try {
+        const data = JSON.parse(Buffer.from(marker.id, 'base64url').toString('utf8'));
+        if (typeof data !== 'object' || data === null)
+            return [];
+        const { workflow, tests } = data;
+        if (workflow !== workflowPath || !Array.isArray(tests))
+            return [];
+        return tests.filter((id) => typeof id === 'string').slice(0, MAX_ISSUE_TESTS);
+    }
+    catch {
+        return [];
+    }
+}
+/** The open issue of `workflowPath` whose tests overlap `tests` most (the oldest on a tie), if any. */
+function issueSharingTests(issues, workflowPath, tests) {
+    const wanted = new Set(tests.map(testId));
+    if (wanted.size === 0)
+        return undefined;
+    let best;
+    let bestShared = 0;
+    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+        if (issue.state !== 'open')
+            continue;
+        const shared = testIdsOfBody(issue.body, workflowPath).filter(id => wanted.has(id)).length;
+        if (shared > bestShared) {
+            best = issue;
+            bestShared = shared;
+        }
+    }
+    return best;
+}
+/** Where the run's files are browsed: the repository's page, from the run's page. */
+function repositoryUrlOfRun(runUrl) {
+    const match = /^(https:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+)\/actions\/runs\/\d+/.exec(runUrl);
+    return match ? match[1] : null;
+}
+/** Prefixes of the checkout a runner prints in absolute paths (Linux, container, Windows). */
+const CHECKOUT_PREFIX = /^(?:\/home\/runner\/work\/[^/]+\/[^/]+\/|\/__w\/[^/]+\/[^/]+\/|[A-Za-z]:[\\/]a[\\/][^\\/]+[\\/][^\\/]+[\\/])/;
+const SAFE_PATH = /^[\w@+-][\w@+.-]*(?:\/[\w@+-][\w@+.-]*)*$/;
+/** A repository-relative path for a link, or null when the path is not plainly one. */
+function repositoryPath(file) {
+    const relative = file.replace(CHECKOUT_PREFIX, '').replace(/\\/g, '/').replace(/^\.\//, '');
+    if (!SAFE_PATH.test(relative) || relative.split('/').some(part => part === '..'))
+        return null;
+    return relative;
+}
+/**
+ * The failing tests of the jobs that share one fingerprint, for their issue: only for a
+ * test failure whose logs named tests.
+ */
+function alertTests(jobs, run) {
+    if (jobs[0]?.classification.category !== 'test_failure')
+        return undefined;
+    const tests = jobs.flatMap(job => job.excerpt.failingTests.tests);
+    if (tests.length === 0)
+        return undefined;
+    return { tests, workflowPath: run.path, repositoryUrl: repositoryUrlOfRun(run.htmlUrl), sha: run.headSha };
+}
+function renderFailingTests(tests, context) {
+    const listed = new Set();
+    const lines = [];
+    for (const test of tests) {
+        const id = testId(test);
+        if (listed.has(id) || listed.size >= MAX_ISSUE_TESTS)
+            continue;
+        listed.add(id);
+        const path = test.file === null ? null : repositoryPath(test.file);
+        const where = path === null
+            ? ''
+            : ` in ${markdownLink(`${path}${test.line === null ? '' : `:${test.line}`}`, context.repositoryUrl && /^[0-9a-f]{7,64}$/i.test(context.sha)
+                ? `${context.repositoryUrl}/blob/${context.sha}/${encodeURI(path)}${test.line === null ? '' : `#L${test.line}`}`
+                : null)}`;
+        lines.push(`- ${escapeMarkdownInline(truncate(test.name, MAX_NAME_CHARS))} (${test.framework})${where}`);
+    }
+    const earlier = (context.known ?? []).filter(id => !listed.has(id)).slice(0, MAX_ISSUE_TESTS - listed.size);
+    for (const id of earlier)
+        lines.push(`- ${escapeMarkdownInline(id)} (failed in an earlier run)`);
+    const ids = [...listed, ...earlier];
+    return [`### Failing tests`, '', ...lines, '', testsMarker(context.workflowPath, ids)].join('\n');
+}
+const SECTION = /^### Failing tests\n[\s\S]*?\n<!-- workflow-triage:tests=[A-Za-z0-9._:-]+ -->$/m;
+/**
+ * An issue body whose failing tests section also lists `tests` (a failure that joined the
+ * issue): the marker then holds both, so later failures of either set join it too.
+ */
+function withFailingTests(body, tests, context) {
+    if (!SECTION.test(body))
+        return body;
+    const section = renderFailingTests(tests, { ...context, known: testIdsOfBody(body, context.workflowPath) });
+    return body.replace(SECTION, () => section);
+}
+
+;// CONCATENATED MODULE: ./src/triage/issues.ts
+/**
+ * Escalation issues and comments (DESIGN 5): title, body, labels, the hidden marker
+ * that finds the issue again, the occurrence table, and the comments that close the
+ * loop. Every untrusted string (log lines, job, step and branch names, commit
+ * messages, AI answers) goes through text/markdown.ts.
+ */
+
+
+
+
+const FINGERPRINT_MARKER = 'fingerprint';
+const OCCURRENCES_MARKER = 'occurrences';
+/** Rows kept in the occurrence table; older ones are only counted. */
+const MAX_OCCURRENCE_ROWS = 50;
+/** Characters of evidence in a body: the rest of the body stays well under GitHub's cap. */
+const MAX_EVIDENCE_CHARS = 30000;
+const MAX_PROSE_CHARS = 2000;
+const MAX_JOBS_LISTED = 10;
+const MAX_STEPS_LISTED = 10;
+const CATEGORY_TITLES = {
+    branch_conflict: 'Branch conflict',
+    test_failure: 'Test failure',
+    code_failure: 'Code failure',
+    dependency: 'Dependency failure',
+    security_scan: 'Security scan failure',
+    infrastructure: 'Infrastructure failure',
+    authentication: 'Authentication failure',
+    unknown: 'Unknown failure'
+};
+const inline = (text, max = MAX_PROSE_CHARS) => escapeMarkdownInline(truncate(text, max));
+/** Names, paths, times and commands: shown as they are, copyable, in a code span. */
+const code = (text, max = MAX_PROSE_CHARS) => codeSpan(truncate(text, max));
+const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The label of the one issue that lists a run's failures beyond the new-issue quota. */
+const WIDELY_BROKEN_LABEL = 'triage:widely-broken';
+/** Every label `issueLabels` and `renderWidelyBroken` can give: what a repository triaged before already has. */
+const TRIAGE_LABEL_NAMES = [
+    'triage',
+    ...CATEGORIES.map(category => `triage:${category}`),
+    WIDELY_BROKEN_LABEL,
+    ...ROLES.map(role => `owner:${role}`),
+    ...PRIORITIES.map(priority => `priority:${priority}`)
+];
+function issueLabels(category, priority, roles) {
+    return [
+        'triage',
+        `triage:${category}`,
+        ...new Set(roles.map(role => `owner:${role}`)),
+        `priority:${priority}`
+    ];
+}
+function renderIssue(alert) {
+    const roles = [alert.owners.primary, ...alert.owners.extra];
+    const firstJob = alert.failedJobs[0]?.name ?? '';
+    const incident = alert.priority === 'P0';
+    const title = issueTitle([
+        ...(incident ? ['P0 incident'] : []),
+        alert.workflow.name,
+        alert.branch,
+        CATEGORY_TITLES[alert.category],
+        firstJob
+    ]);
+    const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`);
+    const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ');
+    const commit = [
+        markdownLink(inline(shortSha(alert.commit.sha)), alert.commit.url),
+        alert.commit.message ? inline(alert.commit.message.split('\n')[0], 200) : ''
+    ]
+        .filter(Boolean)
+        .join(' ');
+    const sections = [
+        hiddenMarker(FINGERPRINT_MARKER, alert.fingerprint.id),
+        ...(incident ? [renderIncident(alert, owner)] : []),
+        `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
+        ...(alert.massFailure ? [`**Mass failure:** ${inline(alert.massFailure)}`] : []),
+        [
+            '| | |',
+            '|---|---|',
+            `| Workflow | ${inline(alert.workflow.name, 200)} (${codeCell(truncate(alert.workflow.path, 200))}) |`,
+            `| Run | ${markdownLink(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
+            `| Branch | ${inline(alert.branch, 200)} |`,
+            `| Commit | ${commit} |`,
+            `| Trigger | ${codeCell(truncate(alert.run.event, 100))} |`,
+            `| Failure type | ${CATEGORY_TITLES[alert.category]} (${Math.round(alert.confidence * 100)}% confidence, ${alert.classifiedBy === 'ai' ? 'AI' : 'rules'}) |`,
+            `| Priority | **${alert.priority}**${alert.priorityReasons.length ? `: ${inline(alert.priorityReasons.join('; '))}` : ''} |`,
+            `| Owner | ${owner} |`
+        ].join('\n'),
+        `### Root cause\n\n${inline(alert.rootCause) || '_Not determined._'}${alert.classifiedBy === 'ai' ? ' _(suggested by AI)_' : ''}`,
+        `### Action required\n\n${inline(alert.actionRequired)}`,
+        `### Impact\n\n${inline(alert.impact)}`,
+        `### Failed jobs\n\n${renderJobs(alert.failedJobs)}`,
+        ...(alert.failingTests ? [renderFailingTests(alert.failingTests.tests, alert.failingTests)] : []),
+        `### Reproduce locally\n\n${alert.reproduce ? fenceBlock(truncate(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
+        ...(alert.approvals.length ? [renderApprovals(alert.approvals)] : []),
+        `### Occurrences\n\n${renderOccurrenceSection([occurrenceOf(alert)], 1)}`,
+        `### Fingerprint\n\n\`${alert.fingerprint.id}\` from the masked line:\n\n${fenceBlock(truncate(alert.fingerprint.maskedLine ?? '(no primary error line)', 1000), 'text')}`,
+        `### Evidence\n\n${renderEvidence(alert.evidence)}`
+    ];
+    return {
+        title,
+        body: capBody(sections.join('\n\n') + '\n'),
+        labels: issueLabels(alert.category, alert.priority, roles)
+    };
+}
+/**
+ * The playbook's incident template, at the top of a P0 issue: since when, what is blocked,
+ * and who decides within the hour.
+ */
+function renderIncident(alert, owner) {
+    const since = alert.failingSince ?? alert.run.at;
+    return [
+        `> [!CAUTION]`,
+        `> **P0: ${inline(alert.workflow.name, 200)} is broken on ${inline(alert.branch, 200)} since ${code(formatTime(since), 40)}.** Impact: ${inline(alert.impact)}`,
+        `> Owner ${owner} decides within the hour: fix forward, revert or roll back. Updates go in this issue.`
+    ].join('\n');
+}
+/** `2026-11-20 10:02 UTC` from an ISO time; anything else as it is. */
+function formatTime(iso) {
+    return Number.isNaN(Date.parse(iso))
+        ? iso
+        : `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function occurrenceOf(alert) {
+    return {
+        runId: alert.run.id,
+        attempt: alert.run.attempt,
+        url: alert.run.url,
+        at: alert.run.at,
+        branch: alert.branch,
+        sha: alert.commit.sha
+    };
+}
+function renderJobs(jobs) {
+    const listed = jobs.slice(0, MAX_JOBS_LISTED).map(job => {
+        const steps = job.failedSteps.slice(0, MAX_STEPS_LISTED).map(step => {
+            const url = job.url ? `${job.url}#step:${step.number}:1` : null;
+            return markdownLink(`step ${step.number}: ${truncate(step.name, 200)}`, url);
+        });
+        const name = markdownLink(truncate(job.name, 200), job.url);
+        return steps.length ? `- ${name}: ${steps.join(', ')}` : `- ${name}`;
+    });
+    const more = jobs.length > MAX_JOBS_LISTED ? [`- _and ${jobs.length - MAX_JOBS_LISTED} more_`] : [];
+    return [...listed, ...more].join('\n') || '_No failed job was reported._';
+}
+function renderEvidence(lines) {
+    if (lines.length === 0)
+        return '_No error lines were found in the logs._';
+    const text = lines.join('\n');
+    const excerpt = text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}\n[… evidence cut]` : text;
+    return fenceBlock(excerpt, 'text');
+}
+function renderApprovals(approvals) {
+    const items = approvals.map(approval => `- ${inline(approval.description)}: comment \`/triage approve ${approvalToken(approval.approvalId)}\``);
+    return [
+        '### Proposed remediations',
+        '',
+        'These need approval from someone with write access to this repository:',
+        '',
+        ...items
+    ].join('\n');
+}
+const APPROVAL_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+function approvalToken(id) {
+    if (!APPROVAL_ID.test(id))
+        throw new Error(`Invalid approval id ${JSON.stringify(id)}`);
+    return id;
+}
+const OCCURRENCE_HEADER = '| Run | Attempt | When (UTC) | Branch | Commit |';
+const OCCURRENCE_ROW_RUN = /^\| \[?run (\d+)\]?/;
+function occurrenceRow(occurrence) {
+    const when = Number.isNaN(Date.parse(occurrence.at))
+        ? codeCell(truncate(occurrence.at, 40))
+        : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ');
+    return `| ${markdownLink(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${inline(shortSha(occurrence.sha))} |`;
+}
+function renderOccurrenceSection(rows, total) {
+    const lines = rows.map(row => (typeof row === 'string' ? row : occurrenceRow(row)));
+    const seen = total > lines.length
+        ? `Seen ${total} times; the latest ${lines.length} are listed.`
+        : `Seen ${total} time(s).`;
+    return [
+        hiddenMarker(OCCURRENCES_MARKER, String(total)),
+        seen,
+        '',
+        OCCURRENCE_HEADER,
+        '|---|---|---|---|---|',
+        ...lines
+    ].join('\n');
+}
+/**
+ * Adds a run to the occurrence table. Idempotent per run id; keeps the latest
+ * `maxRows` rows and counts all. A body whose table a person removed gets a new one.
+ */
+function addOccurrence(body, occurrence, maxRows = MAX_OCCURRENCE_ROWS) {
+    const lines = body.replace(/\r\n/g, '\n').split('\n');
+    const start = linesWithFenceState(lines.join('\n')).findIndex(({ line, fenced }) => !fenced && parseMarker(line, OCCURRENCES_MARKER) !== null);
+    if (start < 0) {
+        const section = `### Occurrences\n\n${renderOccurrenceSection([occurrence], 1)}`;
+        return capBody(`${body.replace(/\n+$/, '')}\n\n${section}\n`);
+    }
+    const header = lines.indexOf(OCCURRENCE_HEADER, start);
+    let end = header < 0 ? start + 1 : header + 2;
+    while (end < lines.length && lines[end].startsWith('| '))
+        end++;
+    const rows = header < 0 ? [] : lines.slice(header + 2, end);
+    if (rows.some(row => OCCURRENCE_ROW_RUN.exec(row)?.[1] === String(occurrence.runId)))
+        return body;
+    const previousTotal = Number(parseMarker(lines[start], OCCURRENCES_MARKER)?.id);
+    const total = (Number.isSafeInteger(previousTotal) ? Math.max(previousTotal, rows.length) : rows.length) + 1;
+    const kept = [...rows, occurrenceRow(occurrence)].slice(-maxRows);
+    const section = renderOccurrenceSection(kept, total).split('\n');
+    return capBody([...lines.slice(0, start), ...section, ...lines.slice(end)].join('\n'));
+}
+/** The "workflow restored" comment posted when the issue is closed. */
+function renderResolution(resolution) {
+    const duration = formatDuration((Date.parse(resolution.restoredAt) - Date.parse(resolution.failingSince)) / 1000);
+    return capBody([
+        `### ✅ Workflow restored`,
+        '',
+        `${inline(resolution.workflow, 200)} passed on ${inline(resolution.branch, 200)} in ${markdownLink(`run ${resolution.run.id}`, resolution.run.url)} at commit ${inline(shortSha(resolution.sha))}.`,
+        '',
+        `Failure duration (time to repair): **${duration}**. Closing this issue; it reopens if the failure returns.`
+    ].join('\n'));
+}
+/** The comment for a new occurrence of a known failure, saying when it reopened a closed issue. */
+function renderRecurrence(occurrence, reopened) {
+    const lead = reopened ? '### 🔁 The failure is back\n\nReopened: ' : 'Seen again: ';
+    return capBody(`${lead}${markdownLink(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${inline(shortSha(occurrence.sha))}.`);
+}
+/**
+ * The one issue that lists the failures beyond the new-issue quota of a run, each with its
+ * own category, owner and priority. `markerId` decides which failures share the issue (a
+ * workflow and branch on one day). Labelled as what it is (`triage:widely-broken`), with the
+ * owners of every failure it lists and the most urgent of their priorities.
+ */
+function renderWidelyBroken(markerId, scope, failures) {
+    const rows = failures
+        .slice(0, 200)
+        .map(failure => `| ${markdownLink(truncate(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | **${failure.owner}** | ${failure.priority} | ${failure.maskedLine ? codeCell(truncate(failure.maskedLine, 300)) : ''} |`);
+    const owners = [...new Set(failures.map(failure => failure.owner))];
+    const priority = PRIORITIES.find(level => failures.some(failure => failure.priority === level)) ?? 'P1';
+    const body = [
+        hiddenMarker('widely-broken', markerId),
+        `## CI widely broken: ${inline(scope.workflow, 200)} on ${inline(scope.branch, 200)}`,
+        '',
+        `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
+            'so they are listed here instead of one issue each. A shared cause (runner images, a registry, ' +
+            'credentials, a dependency) is likely; each failure keeps its own category and owner.',
+        '',
+        `Owners: ${owners.map(owner => `**${owner}**`).join(', ')}. Priority: **${priority}** (the most urgent listed).`,
+        '',
+        '| Job | Failure type | Owner | Priority | Masked error line |',
+        '|---|---|---|---|---|',
+        ...rows
+    ].join('\n');
+    return {
+        title: issueTitle([
+            'CI widely broken',
+            scope.workflow,
+            scope.branch,
+            `${failures.length} distinct failures`
+        ]),
+        body: capBody(`${body}\n`),
+        labels: ['triage', WIDELY_BROKEN_LABEL, ...owners.map(owner => `owner:${owner}`), `priority:${priority}`]
+    };
+}
+const OUTCOME_HEADINGS = {
+    done: '✅ Approved remediation done',
+    refused: '⛔ Approved remediation refused by the safety gate',
+    failed: '❌ Approved remediation failed',
+    'dry-run': 'ℹ️ Dry run: the approved remediation was not run'
+};
+const RESTORE = /^(.*?restore with: )(.+)$/;
+/**
+ * A detail for people, with any restore command it ends with in a code span: the command
+ * reads and copies as it must be typed (no backslash before each colon or quote).
+ */
+function withCommands(detail, max = MAX_PROSE_CHARS) {
+    return detail
+        .split('; ')
+        .map(part => {
+        const match = RESTORE.exec(part);
+        return match ? `${inline(match[1], max)} ${code(match[2], max)}` : inline(part, max);
+    })
+        .join('; ');
+}
+function renderApprovalResult(result) {
+    const checks = result.checks?.length
+        ? [
+            '',
+            '| Check | Passed | Detail |',
+            '|---|---|---|',
+            ...result.checks.map(c => `| ${inline(c.name, 60)} | ${c.passed ? 'yes' : '**no**'} | ${inline(c.detail, 300)} |`)
+        ]
+        : [];
+    return capBody([
+        `### ${OUTCOME_HEADINGS[result.outcome]}`,
+        '',
+        `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${withCommands(result.detail)}`,
+        ...checks
+    ].join('\n'));
+}
+/** The answer to an approval from someone without write access. */
+function renderRefusal(user) {
+    return `${inline(user, 60)} cannot approve remediations: it takes write access to this repository. Nothing was run.`;
+}
+const APPROVAL_COMMAND = /^\/triage approve ([A-Za-z0-9][A-Za-z0-9._:-]{0,99})[ \t]*$/;
+/** The approval id of the first line that is exactly `/triage approve <id>`, outside code blocks. */
+function parseApprovalCommand(commentBody) {
+    for (const { line, fenced } of linesWithFenceState(commentBody.replace(/\r\n/g, '\n'))) {
+        const match = fenced ? null : APPROVAL_COMMAND.exec(line);
+        if (match)
+            return match[1];
+    }
+    return null;
+}
+const PRIORITY_COLOURS = { P0: 'b60205', P1: 'd93f0b', P2: 'fbca04', P3: 'c5c5c5' };
+const CATEGORY_COLOURS = {
+    branch_conflict: 'c2e0c6',
+    test_failure: 'f9d0c4',
+    code_failure: 'e99695',
+    dependency: 'fef2c0',
+    security_scan: '5c0000',
+    infrastructure: 'bfd4f2',
+    authentication: '8b0a50',
+    unknown: 'ededed'
+};
+/** A label colour (hex, no `#`): priorities from red (P0) to grey (P3), categories distinct. */
+function labelColour(label) {
+    const [group, value] = label.split(':', 2);
+    if (group === 'priority' && value in PRIORITY_COLOURS)
+        return PRIORITY_COLOURS[value];
+    if (group === 'triage' && value !== undefined && value in CATEGORY_COLOURS)
+        return CATEGORY_COLOURS[value];
+    if (label === WIDELY_BROKEN_LABEL)
+        return 'b60205';
+    if (group === 'owner')
+        return '0e8a16';
+    if (label === 'triage')
+        return '5319e7';
+    return 'ededed';
+}
+/** `priority:P1` -> `priority`; `triage` -> `triage`; labels compare case-insensitively, as on GitHub. */
+const labelGroup = (label) => label.toLowerCase().split(':', 1)[0] + (label.includes(':') ? ':' : '');
+/**
+ * The labels an issue should carry: ours, except in any group (`priority:`, `triage:`,
+ * `owner:`, or the `triage` label itself) where a person added or removed a label, which
+ * stays as the person left it. Labels outside our groups are kept.
+ */
+function respectHumanLabels(current, ours, humanChangedLabels) {
+    const humanGroups = new Set(humanChangedLabels.map(labelGroup));
+    const applied = ours.filter(label => !humanGroups.has(labelGroup(label)));
+    const appliedGroups = new Set(applied.map(labelGroup));
+    const appliedNames = new Set(applied.map(label => label.toLowerCase()));
+    const kept = current.filter(label => !appliedGroups.has(labelGroup(label)) || appliedNames.has(label.toLowerCase()));
+    const keptNames = new Set(kept.map(label => label.toLowerCase()));
+    return [...kept, ...applied.filter(label => !keptNames.has(label.toLowerCase()))];
+}
+const priorityOf = (labels) => PRIORITIES.find(priority => labels.some(label => label.toLowerCase() === `priority:${priority.toLowerCase()}`));
+/**
+ * Our labels for an open issue, never with a lower priority than it has: a recurrence judged
+ * less urgent (an older run, a quieter day) must not quietly demote an issue people are
+ * working on. A closed issue that reopens takes the priority computed now.
+ */
+function neverLowerPriority(current, ours) {
+    const held = priorityOf(current);
+    const computed = priorityOf(ours);
+    if (!held || !computed || PRIORITIES.indexOf(held) >= PRIORITIES.indexOf(computed))
+        return [...ours];
+    return ours.map(label => (label.toLowerCase().startsWith('priority:') ? `priority:${held}` : label));
+}
+/** The hidden marker of the one comment a workflow's failures keep on a pull request. */
+const PULL_REQUEST_MARKER = 'pull-request';
+/** Evidence lines per failure in a comment: a pull request's comment stays short. */
+const MAX_COMMENT_EVIDENCE_LINES = 20;
+/**
+ * The comment on a pull request whose run failed: each failure with its category, evidence and
+ * the command to reproduce it, the flaky verdict, and what the triage did. Replaced in place
+ * on each new run of the workflow (its marker finds it again).
+ */
+function renderPullRequestComment(report) {
+    const failures = report.failures.map(failure => {
+        const evidence = failure.evidence.slice(-MAX_COMMENT_EVIDENCE_LINES);
+        return [
+            `#### ${markdownLink(truncate(failure.job, 200), failure.jobUrl)}: ${CATEGORY_TITLES[failure.category]} (${Math.round(failure.confidence * 100)}% confidence)`,
+            '',
+            inline(failure.rootCause) || '_Not determined._',
+            ...(failure.issue
+                ? ['', `Tracked in ${markdownLink(`issue ${failure.issue.number}`, failure.issue.url)}.`]
+                : []),
+            '',
+            evidence.length > 0
+                ? fenceBlock(evidence.join('\n'), 'text')
+                : '_No error lines were found in the logs._',
+            '',
+            failure.reproduce
+                ? `Reproduce locally:\n\n${fenceBlock(truncate(failure.reproduce, 2000), 'sh')}`
+                : '_The failing step has no `run:` command to repeat._'
+        ].join('\n');
+    });
+    return capBody([
+        hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
+        `### ❌ ${inline(report.workflow, 200)} failed on this pull request`,
+        '',
+        `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${inline(shortSha(report.sha))}. This comment is updated on each new run of the workflow.`,
+        '',
+        `**Flaky?** ${inline(report.flaky)}`,
+        '',
+        ...(report.done.length > 0
+            ? ['**Triage:**', '', ...report.done.map(line => `- ${inline(line)}`), '']
+            : []),
+        ...failures
+    ].join('\n') + '\n');
+}
+/** The pull-request comment once the workflow passes again on the pull request. */
+function renderPullRequestPassed(report) {
+    return capBody([
+        hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
+        `### ✅ ${inline(report.workflow, 200)} passes again on this pull request`,
+        '',
+        `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${inline(shortSha(report.sha))}. This comment is updated on each new run of the workflow.`
+    ].join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/notify.ts
+/** Alerts, escalations and resolutions sent to Slack and a generic JSON webhook. */
+/** Slack's mrkdwn treats <, > and & specially: escape them so text cannot form links or mentions. */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function slackMessage(notification) {
+    const title = `${notification.kind}: ${notification.workflow} on ${notification.branch}`;
+    const facts = [
+        notification.category && `*Category:* ${notification.category}`,
+        notification.priority && `*Priority:* ${notification.priority}`
+    ].filter(Boolean);
+    const links = [
+        `<${notification.runUrl}|run>`,
+        notification.issueUrl && `<${notification.issueUrl}|issue>`
+    ].filter(Boolean);
+    return {
+        text: slackEscape(`${title}: ${notification.summary}`),
+        blocks: [
+            {
+                type: 'section',
+                text: { type: 'mrkdwn', text: `*${slackEscape(title)}*\n${slackEscape(notification.summary)}` }
+            },
+            {
+                type: 'context',
+                elements: [{ type: 'mrkdwn', text: [...facts.map(String), ...links.map(String)].join('  ·  ') }]
+            }
+        ]
+    };
+}
+/** Posts to each configured target with a timeout; failures are returned, never thrown. */
+async function notify(targets, notification, timeoutMs = 10000) {
+    const sends = [];
+    if (targets.slackWebhookUrl)
+        sends.push(post('slack', targets.slackWebhookUrl, slackMessage(notification), timeoutMs));
+    if (targets.webhookUrl) {
+        sends.push(post('webhook', targets.webhookUrl, { source: 'workflow-triage', version: 1, ...notification }, timeoutMs));
+    }
+    return Promise.all(sends);
+}
+async function post(target, url, body, timeoutMs) {
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+            signal: AbortSignal.timeout(timeoutMs)
+        });
+        await response.body?.cancel();
+        return {
+            target,
+            ok: response.ok,
+            detail: response.ok ? `HTTP ${response.status}` : `failed with HTTP ${response.status}`
+        };
+    }
+    catch (error) {
+        return { target, ok: false, detail: `failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/safety/branch-facts.ts
+/** A branch as it is now, in the shape the gate checks deletions against. */
+async function branchFacts(gateway, name, defaultBranch, botAuthors) {
+    const branch = await gateway.branch(name);
+    const isDefault = name === defaultBranch;
+    if (!branch)
+        return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
+    const [{ commits, total }, pulls] = await Promise.all([
+        gateway.commitsAhead(defaultBranch, name),
+        gateway.openPullRequestsFor(name)
+    ]);
+    const allowed = new Set(botAuthors.map(author => author.toLowerCase()));
+    const foreign = commits
+        .map(commit => commit.login ?? commit.email ?? 'unknown author')
+        .filter(author => !allowed.has(author.toLowerCase()));
+    return {
+        name,
+        exists: true,
+        protected: branch.protected,
+        isDefault,
+        openPrs: pulls.length,
+        headSha: branch.sha,
+        foreignAuthors: [...new Set(foreign)],
+        uncheckedCommits: total - commits.length
+    };
+}
+
+;// CONCATENATED MODULE: ./src/text/glob.ts
+/**
+ * Glob matching for branch names and workflow names/paths: `*` matches within one
+ * path segment, `**` across segments (`**` followed by `/` may also match no segment
+ * at all), `?` one character other than `/`. Everything else is literal: the pattern never
+ * becomes a regular expression, so pattern text cannot inject one.
+ */
+function tokenise(pattern) {
+    const tokens = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '?') {
+            tokens.push({ kind: 'any-char' });
+        }
+        else if (char === '*' && pattern[i + 1] === '*') {
+            i++;
+            if (pattern[i + 1] === '/') {
+                i++;
+                tokens.push({ kind: 'globstar-dir' });
+            }
+            else {
+                tokens.push({ kind: 'globstar' });
+            }
+            // Runs of more than two stars mean the same as two.
+            while (pattern[i + 1] === '*')
+                i++;
+        }
+        else if (char === '*') {
+            tokens.push({ kind: 'star' });
+        }
+        else {
+            tokens.push({ kind: 'literal', char });
+        }
+    }
+    return tokens;
+}
+/** True when `name` matches `pattern` as a whole. Linear in name × pattern length (memoised). */
+function matchesGlob(name, pattern) {
+    const tokens = tokenise(pattern);
+    const memo = new Map();
+    const width = name.length + 1;
+    const match = (t, n) => {
+        const key = t * width + n;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        if (t === tokens.length) {
+            result = n === name.length;
+        }
+        else {
+            const token = tokens[t];
+            switch (token.kind) {
+                case 'literal':
+                    result = name[n] === token.char && match(t + 1, n + 1);
+                    break;
+                case 'any-char':
+                    result = n < name.length && name[n] !== '/' && match(t + 1, n + 1);
+                    break;
+                case 'star':
+                    result = match(t + 1, n) || (n < name.length && name[n] !== '/' && match(t, n + 1));
+                    break;
+                case 'globstar':
+                    result = match(t + 1, n) || (n < name.length && match(t, n + 1));
+                    break;
+                case 'globstar-dir':
+                    result = match(t + 1, n) || matchAfterSomeSlash(t, n);
+                    break;
+            }
+        }
+        memo.set(key, result);
+        return result;
+    };
+    // `**` then `/` consumed at least one whole segment: resume after any later `/`.
+    const matchAfterSomeSlash = (t, n) => {
+        for (let i = n; i < name.length; i++) {
+            if (name[i] === '/' && match(t + 1, i + 1))
+                return true;
+        }
+        return false;
+    };
+    return match(0, 0);
+}
+function matchesAny(name, patterns) {
+    return patterns.some(pattern => matchesGlob(name, pattern));
+}
+
+;// CONCATENATED MODULE: ./src/safety/gate.ts
+
+/** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
+const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
+/**
+ * The facts a re-run of `run` is checked against: its attempt, the policy's limits, and
+ * the categories of its failed jobs.
+ */
+function rerunFacts(run, limits, failedJobCategories) {
+    return {
+        id: run.id,
+        attempt: run.runAttempt,
+        maxAttempts: limits.maxAttempts,
+        maxFailedJobs: Math.max(limits.maxFailedJobsForRerun, 0),
+        failedJobCategories
+    };
+}
+/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
+function remediationWrite(action) {
+    return action.kind === 'rerun-failed-jobs'
+        ? { kind: 'rerun', runId: action.runId }
+        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
+}
+const check = (name, passed, detail) => ({ name, passed, detail });
+function checkWrite(write, ctx) {
+    const checks = [...writeChecks(write, ctx), provenanceCheck(write, ctx), ...budgetChecks(ctx)];
+    const wouldAllow = checks.every(c => c.passed);
+    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
+    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
+}
+/** Writes a fork's run may cause: issue text at most, and only when the maintainer chose so. */
+function provenanceCheck(write, ctx) {
+    const foreign = ctx.foreignRun;
+    if (!foreign)
+        return check('own-repository', true, "the run is the repository's own");
+    const issueWrite = !['delete-branch', 'rerun', 'close-issue'].includes(write.kind);
+    const allowed = issueWrite && foreign.mayWriteIssues;
+    return check('own-repository', allowed, allowed
+        ? `the run comes from ${foreign.repository}; fork-runs: escalate allows issues`
+        : `the run comes from ${foreign.repository}: no ${write.kind} for another repository's run`);
+}
+function budgetChecks(ctx) {
+    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
+    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
+}
+function writeChecks(write, ctx) {
+    switch (write.kind) {
+        case 'delete-branch':
+            return deletionChecks(write, ctx);
+        case 'rerun':
+            return rerunChecks(write, ctx);
+        case 'create-issue':
+            return [
+                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
+            ];
+        case 'add-labels':
+            return [
+                issueNumberCheck(write.issueNumber),
+                check('labels', write.labels.length > 0, 'at least one label')
+            ];
+        case 'create-label':
+            return [
+                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
+            ];
+        case 'update-issue':
+        case 'comment':
+        case 'close-issue':
+            return [issueNumberCheck(write.issueNumber)];
+    }
+}
+function issueNumberCheck(issueNumber) {
+    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
+}
+function deletionChecks(write, ctx) {
+    const facts = ctx.branch;
+    const name = write.branch;
+    if (!facts || facts.name !== name || !facts.exists) {
+        return [check('branch-facts', false, `no current facts for branch ${name}`)];
+    }
+    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
+    return [
+        check('branch-facts', true, `facts for ${name}`),
+        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
+        check('automation-pattern', matchesAny(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
+        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
+        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
+        onlyBotCommits(facts),
+        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
+    ];
+}
+function onlyBotCommits(facts) {
+    const unchecked = facts.uncheckedCommits ?? 0;
+    if (facts.foreignAuthors.length > 0)
+        return check('only-bot-commits', false, `commits by ${facts.foreignAuthors.join(', ')}`);
+    if (unchecked !== 0)
+        return check('only-bot-commits', false, `${unchecked} commit(s) ahead whose authors were not read`);
+    return check('only-bot-commits', true, 'only allowed bot authors');
+}
+function rerunChecks(write, ctx) {
+    const run = ctx.run;
+    if (!run || run.id !== write.runId)
+        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
+    const vetoed = run.failedJobCategories.filter(category => RERUN_VETO_CATEGORIES.includes(category));
+    const failedJobs = run.failedJobCategories.length;
+    return [
+        check('run-facts', true, `facts for run ${run.id}`),
+        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
+        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
+            ? 'no code, security or authentication failure'
+            : `failed jobs include ${vetoed.join(', ')}`),
+        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/triage/remediation.ts
+
+/**
+ * Sends one remediation through the safety gate: the only way triage re-runs a workflow or
+ * deletes a branch. True when it was sent (or, in a dry run, would have been).
+ */
+async function sendRemediation(writer, github, action, facts) {
+    const write = remediationWrite(action);
+    const sent = action.kind === 'delete-branch'
+        ? await writer.write(write, `branch ${action.branch} at ${action.sha.slice(0, 12)}`, { branch: facts.branch }, async () => {
+            await github.deleteBranch(action.branch);
+            return true;
+        }, () => `deleted; restore with: ${action.restoreCommand}`)
+        : await writer.write(write, `run ${action.runId}`, { run: rerunFacts(facts.run, facts.limits, facts.categories) }, async () => {
+            await github.rerunFailedJobs(action.runId);
+            return true;
+        }, () => `re-run of the failed jobs requested (attempt ${facts.run.runAttempt + 1})`);
+    return sent === true || (writer.dryRun && writer.records.at(-1)?.result === 'would');
+}
+
+;// CONCATENATED MODULE: ./src/safety/provenance.ts
+/**
+ * True when the run's head commit comes from a repository other than `repository`
+ * (`owner/name`). A run whose head repository the API did not name is treated as foreign:
+ * what cannot be placed is not trusted. A run without the field at all (built by hand, not
+ * read from the API) is taken as the repository's own.
+ */
+function isFromOtherRepository(run, repository) {
+    if (run.headRepository === undefined)
+        return false;
+    return run.headRepository === null || run.headRepository.toLowerCase() !== repository.toLowerCase();
+}
+/** The runs of `repository` itself: what a branch's history and a workflow's health are made of. */
+function ownRuns(runs, repository) {
+    return runs.filter(run => !isFromOtherRepository(run, repository));
+}
+
+;// CONCATENATED MODULE: ./src/safety/writer.ts
+
+/**
+ * Every write of a triage run goes through here: the safety gate decides, the budget
+ * counts, the audit trail records. In a dry run nothing is sent and the record says
+ * what would have been done.
+ */
+class GatedWriter {
+    base;
+    records = [];
+    budget;
+    constructor(base, maxWrites) {
+        this.base = base;
+        this.budget = new WriteBudget(maxWrites);
+    }
+    /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
+    knowDefaultBranch(name) {
+        this.base.defaultBranch = name;
+    }
+    /** The run the writes answer to, once known: a fork's run limits what the gate allows. */
+    knowRunOrigin(foreignRun) {
+        this.base.foreignRun = foreignRun;
+    }
+    get dryRun() {
+        return this.base.dryRun;
+    }
+    get writesUsed() {
+        return this.budget.used;
+    }
+    get writesLeft() {
+        return this.budget.remaining;
+    }
+    /**
+     * Runs `send` when the gate allows `write`. Returns the result, or null when the
+     * write was not sent (refused, dry run, or failed: the record says which).
+     */
+    async write(write, target, facts, send, describe = () => 'sent') {
+        const verdict = checkWrite(write, { ...this.base, ...this.budget.context(), ...facts });
+        const failedChecks = verdict.checks.filter(check => !check.passed && check.name !== 'dry-run');
+        const gateChecks = write.kind === 'delete-branch' || write.kind === 'rerun' ? verdict.checks : undefined;
+        if (!verdict.allowed) {
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: verdict.wouldAllow ? 'would' : 'refused',
+                detail: verdict.wouldAllow ? 'dry run' : failedChecks.map(check => check.detail).join('; '),
+                checks: gateChecks
+            });
+            return null;
+        }
+        this.budget.record();
+        try {
+            const result = await send();
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: 'done',
+                detail: describe(result),
+                checks: gateChecks
+            });
+            return result;
+        }
+        catch (error) {
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: 'failed',
+                detail: error instanceof Error ? error.message : String(error),
+                checks: gateChecks
+            });
+            return null;
+        }
+    }
+    /** Something the pipeline chose not to do, or proposed for approval, for the audit trail. */
+    note(record) {
+        this.records.push(record);
+    }
+}
+/**
+ * Counts the write requests of one action run. Record every request sent, whether
+ * or not it succeeded: the limit bounds what the action asks of the API.
+ */
+class WriteBudget {
+    max;
+    #used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    get used() {
+        return this.#used;
+    }
+    get remaining() {
+        return Math.max(0, this.max - this.#used);
+    }
+    record() {
+        this.#used++;
+    }
+    /** The budget fields of a GateContext. */
+    context() {
+        return { writesUsed: this.#used, maxWrites: this.max };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/triage/escalate.ts
+
+
+
+
+/** The label every triage issue carries; issues are listed by it and found by marker. */
+const TRIAGE_LABEL = 'triage';
+const SCOPE_MARKER = 'scope';
+const WIDELY_BROKEN_MARKER = 'widely-broken';
+const LABEL_DESCRIPTIONS = {
+    triage: 'Opened by workflow-triage',
+    triage_: 'Failure category (workflow-triage)',
+    'triage:widely-broken': 'Many failures at once (workflow-triage)',
+    owner: 'Owner role (workflow-triage)',
+    priority: 'Priority (workflow-triage)'
+};
+/** Which open issues a green run of this workflow on this branch resolves. */
+function scopeId(workflowPath, branch) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${workflowPath}\n${branch}`).digest('hex').slice(0, 16);
+}
+async function loadTriageIssues(gateway) {
+    const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
+    return { byFingerprint: issuesByMarker(all, FINGERPRINT_MARKER), all };
+}
+/**
+ * Colours the labels that putting them on an issue just created: GitHub makes a missing label
+ * itself (grey, no description), so the issue never waits for its labels. Colouring is
+ * cosmetic: it only spends writes the run can spare once `reserve` writes are kept back for
+ * the issues still to file.
+ */
+async function colourLabels(gateway, writer, missing, reserve) {
+    for (const name of missing) {
+        if (writer.writesLeft <= reserve) {
+            writer.note({
+                kind: 'create-label',
+                target: name,
+                result: 'skipped',
+                detail: 'left grey: no write to spare for its colour'
+            });
+            continue;
+        }
+        const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name;
+        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.colourLabel({
+            name,
+            color: labelColour(name),
+            description: LABEL_DESCRIPTIONS[name] ?? LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
+        }));
+    }
+}
+/**
+ * Files one failure: updates the fingerprint's issue (occurrence row, reopen, labels
+ * unless a person changed them), or opens a new one while the run's quota of new
+ * issues lasts. A new issue that lost a race with a concurrent run closes itself as
+ * a duplicate of the older one, so concurrent runs converge on one issue.
+ */
+async function fileFailure(gateway, writer, issues, alert, occurrence, assignees, canOpenNew, 
+/** Hidden markers to add to a new issue (proposals awaiting approval). */
+extraMarkers = [], 
+/** Writes to keep back for the issues this run has still to file. */
+reserve = 0, settle = defaultSettle) {
+    const rendered = renderIssue(alert);
+    const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
+    const existing = issues.byFingerprint.get(alert.fingerprint.id) ??
+        (alert.failingTests && issueSharingTests(issues.all, alert.workflow.path, alert.failingTests.tests));
+    if (existing) {
+        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve, alert.failingTests);
+        if (updated)
+            await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
+        return updated;
+    }
+    if (!canOpenNew)
+        return 'over-quota';
+    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
+    const body = addOccurrence([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
+    const created = (await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`)) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert));
+    if (!created)
+        return null;
+    issues.byFingerprint.set(alert.fingerprint.id, created);
+    // Later failures of this run whose tests overlap this one's join it.
+    issues.all.push(created);
+    await colourLabels(gateway, writer, missingLabels, reserve);
+    const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
+    // An issue this run opened holds our row from its first body, and every racing run reads
+    // that body before adding its own: only a row written into someone else's issue can be lost.
+    if (outcome && outcome.action !== 'opened') {
+        await confirmOccurrence(gateway, writer, outcome.number, occurrence, settle);
+    }
+    return outcome;
+}
+/**
+ * A create whose answer was lost (a reset, a 5xx after GitHub stored it) may still have
+ * opened the issue: look for it by its marker before reporting a failure, so the run
+ * reports the issue it made and the next run does not open a second one.
+ */
+async function createdDespiteError(gateway, writer, alert) {
+    const fresh = await loadTriageIssues(gateway).catch(() => null);
+    const found = fresh?.byFingerprint.get(alert.fingerprint.id);
+    if (!found || found.state !== 'open')
+        return null;
+    writer.note({
+        kind: 'create-issue',
+        target: `issue #${found.number}`,
+        result: 'done',
+        detail: `#${found.number} exists although the create request failed: kept`
+    });
+    return found;
+}
+/** Rounds of read-back after an occurrence write, and the wait before each. */
+const CONFIRM_ROUNDS = 4;
+const SETTLE_MS = 1500;
+/**
+ * Longer than the gap between a concurrent run's read and its write (the write queue
+ * spaces writes 1 s apart), with jitter so that racing runs do not read back in step.
+ */
+const defaultSettle = () => new Promise(resolve => setTimeout(resolve, SETTLE_MS + Math.floor(Math.random() * SETTLE_MS)));
+/**
+ * GitHub has no conditional update of an issue body, so concurrent runs that add their row
+ * to one occurrence table can overwrite each other's. Each run therefore reads the issue
+ * back once the others' writes have landed and adds its row again while it is missing.
+ */
+async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settle) {
+    if (writer.dryRun)
+        return;
+    for (let round = 1; round <= CONFIRM_ROUNDS; round++) {
+        await settle(round);
+        const current = await gateway.issue(issueNumber).catch(() => null);
+        if (!current)
+            return;
+        const body = addOccurrence(current.body, occurrence);
+        if (body === current.body)
+            return;
+        const restored = await writer.write({ kind: 'update-issue', issueNumber }, `issue #${issueNumber}`, {}, () => gateway.updateIssue(issueNumber, { body }), () => 'occurrence recorded again: a concurrent update had dropped it');
+        if (!restored)
+            return;
+    }
+    writer.note({
+        kind: 'update-issue',
+        target: `issue #${issueNumber}`,
+        result: 'failed',
+        detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
+    });
+}
+async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0, failingTests) {
+    // The listing may be seconds old: merge into the body as it is now, to keep the window in
+    // which a concurrent run's row can be overwritten as short as a request.
+    const fresh = await gateway.issue(issue.number).catch(() => null);
+    if (fresh)
+        Object.assign(issue, fresh);
+    const reopened = issue.state === 'closed';
+    if (!reopened)
+        ourLabels = neverLowerPriority(issue.labels, ourLabels);
+    const revised = failingTests ? withFailingTests(issue.body, failingTests.tests, failingTests) : issue.body;
+    const body = addOccurrence(revised, occurrence);
+    let labels;
+    const desired = respectHumanLabels(issue.labels, ourLabels, []);
+    if (!sameLabels(desired, issue.labels)) {
+        const humanChanged = (await gateway.labelEvents(issue.number))
+            .filter(event => event.actorType !== 'Bot' && !event.actor.endsWith('[bot]'))
+            .map(event => event.label);
+        const respected = respectHumanLabels(issue.labels, ourLabels, humanChanged);
+        if (!sameLabels(respected, issue.labels))
+            labels = respected;
+    }
+    const missingLabels = labels && !writer.dryRun ? await gateway.missingLabels(labels) : [];
+    if (body === issue.body && !reopened && !labels) {
+        return { number: issue.number, url: issue.htmlUrl, action: 'updated' };
+    }
+    const updated = await writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { body, state: 'open', labels }), () => (reopened ? 'reopened with a new occurrence' : 'occurrence recorded'));
+    if (!updated)
+        return null;
+    Object.assign(issue, updated);
+    await colourLabels(gateway, writer, missingLabels, reserve);
+    if (reopened) {
+        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, renderRecurrence(occurrence, true)));
+    }
+    return { number: issue.number, url: issue.htmlUrl, action: reopened ? 'reopened' : 'updated' };
+}
+function sameLabels(a, b) {
+    const normal = (labels) => [...new Set(labels.map(label => label.toLowerCase()))].sort().join('\n');
+    return normal(a) === normal(b);
+}
+/**
+ * Re-lists the fingerprint's issues right after creating one: when an older open issue
+ * exists (a concurrent run created it first), our new issue closes itself as a duplicate
+ * and the occurrence goes to the older one.
+ */
+async function convergeAfterCreate(gateway, writer, created, fingerprintId, occurrence) {
+    const fresh = await loadTriageIssues(gateway);
+    const winner = fresh.all
+        .filter(issue => issue.state === 'open' && parseMarker(issue.body, FINGERPRINT_MARKER)?.id === fingerprintId)
+        .sort((a, b) => a.number - b.number)[0];
+    if (!winner || winner.number >= created.number) {
+        return { number: created.number, url: created.htmlUrl, action: 'opened' };
+    }
+    await writer.write({ kind: 'comment', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.comment(created.number, `Duplicate of #${winner.number}, opened at the same time by a concurrent triage run.`));
+    await writer.write({ kind: 'close-issue', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.updateIssue(created.number, { state: 'closed', stateReason: 'not_planned' }));
+    const merged = await updateExisting(gateway, writer, winner, winner.labels, occurrence);
+    return merged ? { ...merged, action: 'duplicate' } : null;
+}
+/**
+ * The marker of a "CI widely broken" issue: its workflow and branch (two workflows broken on
+ * the same day are two problems) and the day it was opened.
+ */
+function widelyBrokenId(workflowPath, branch, day) {
+    return `${scopeId(workflowPath, branch)}-${day}`;
+}
+/**
+ * One issue for the failures of a workflow and branch over the new-issue quota: the open one
+ * of that scope when there is one (updated in place), otherwise the one of that day, or a new one.
+ * It carries the scope marker, so the workflow's next green run on the branch closes it.
+ */
+async function fileWidelyBroken(gateway, writer, issues, scope, failures) {
+    const prefix = `${scopeId(scope.workflowPath, scope.branch)}-`;
+    const markerId = widelyBrokenId(scope.workflowPath, scope.branch, scope.day);
+    const idOf = (issue) => parseMarker(issue.body, WIDELY_BROKEN_MARKER)?.id;
+    const existing = issues.all.find(issue => issue.state === 'open' && idOf(issue)?.startsWith(prefix)) ??
+        issues.all.find(issue => idOf(issue) === markerId);
+    const rendered = renderWidelyBroken(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures);
+    const body = [
+        rendered.body.trimEnd(),
+        hiddenMarker(SCOPE_MARKER, scopeId(scope.workflowPath, scope.branch)),
+        ''
+    ].join('\n');
+    if (existing) {
+        if (existing.body === body && existing.state === 'open')
+            return { number: existing.number, url: existing.htmlUrl, action: 'updated' };
+        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body, state: 'open' }));
+        if (!updated)
+            return null;
+        return {
+            number: existing.number,
+            url: existing.htmlUrl,
+            action: existing.state === 'closed' ? 'reopened' : 'updated'
+        };
+    }
+    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
+    const assignees = failures.flatMap(failure => failure.assignees);
+    const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({
+        title: rendered.title,
+        body,
+        labels: rendered.labels,
+        assignees: [...new Set(assignees)].slice(0, 10)
+    }), issue => `opened #${issue.number}`);
+    if (!created)
+        return null;
+    await colourLabels(gateway, writer, missingLabels, 0);
+    return { number: created.number, url: created.htmlUrl, action: 'opened' };
+}
+/** The issue was filed for this workflow and branch. */
+function isInScope(issue, workflowPath, branch) {
+    return parseMarker(issue.body, SCOPE_MARKER)?.id === scopeId(workflowPath, branch);
+}
+/** Open triage issues of this workflow and branch (what a green run resolves). */
+function openIssuesInScope(issues, workflowPath, branch) {
+    const id = scopeId(workflowPath, branch);
+    return issues.all.filter(issue => issue.state === 'open' && parseMarker(issue.body, SCOPE_MARKER)?.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/triage/flows/context.ts
+
+
+
+
+
+/**
+ * One triage's connection to the world: the dependencies, the one gated writer (its audit trail
+ * is the report's list of actions), the problems met, and facts read once and then reused.
+ */
+class FlowContext {
+    deps;
+    writer;
+    repository;
+    problems = [];
+    found = {};
+    #defaultBranch;
+    #issues = null;
+    constructor(deps) {
+        this.deps = deps;
+        const route = deps.route;
+        this.repository = `${deps.gateway.owner}/${deps.gateway.repo}`;
+        this.#defaultBranch = 'run' in route && route.run ? route.run.defaultBranch : null;
+        this.writer = new GatedWriter({
+            dryRun: deps.options.dryRun,
+            defaultBranch: '',
+            branchPatterns: deps.policy.automation.branchPatterns
+        }, deps.policy.limits.maxWrites);
+    }
+    /**
+     * The run this triage answers to, as the API describes it. Its origin bounds what the gate
+     * lets any later write do: a fork's run never re-runs, deletes or closes anything.
+     */
+    useRun(run) {
+        this.found.run = run;
+        this.writer.knowRunOrigin(this.fromFork(run)
+            ? {
+                repository: run.headRepository ?? 'an unknown repository',
+                mayWriteIssues: this.deps.policy.forkRuns === 'escalate'
+            }
+            : undefined);
+        return run;
+    }
+    /** The run comes from another repository (a fork's pull request). */
+    fromFork(run) {
+        return isFromOtherRepository(run, this.repository);
+    }
+    knowDefaultBranch(name) {
+        this.#defaultBranch = name;
+    }
+    async defaultBranch() {
+        this.#defaultBranch ??= await this.deps.gateway.defaultBranch();
+        return this.#defaultBranch;
+    }
+    /** The default branch as far as known without a request ('' before it is). */
+    get knownDefaultBranch() {
+        return this.#defaultBranch ?? '';
+    }
+    async triageIssues() {
+        this.#issues ??= await loadTriageIssues(this.deps.gateway);
+        return this.#issues;
+    }
+    /** The writer for this run, now that the default branch is known (the gate re-checks it). */
+    gatedWriter(defaultBranch) {
+        this.writer.knowDefaultBranch(defaultBranch);
+        return this.writer;
+    }
+    /**
+     * An issue the triage meant to write was not written (the write budget ran out, or GitHub
+     * refused it): the step fails, so that nobody reads the run as escalated when no one was
+     * told. The problem, or null in a dry run.
+     */
+    stoppedEscalation(what) {
+        if (this.deps.options.dryRun)
+            return null;
+        const why = this.writer.records.findLast(record => record.result === 'refused' || record.result === 'failed')?.detail;
+        const problem = `The escalation stopped: ${what}${why ? ` (${why})` : ''}.`;
+        this.problems.push(problem);
+        return problem;
+    }
+}
+/**
+ * The run as people and the AI see it. Workflow, branch and path names are chosen by whoever
+ * pushed (a fork, a bot) and may carry a pasted secret: they are redacted like log text
+ * wherever they are shown or sent. API calls keep the real names.
+ */
+function shownRun(run) {
+    return {
+        ...run,
+        name: oneLine(redactSecrets(run.name)),
+        headBranch: oneLine(redactSecrets(run.headBranch)),
+        path: oneLine(redactSecrets(run.path)),
+        headRepository: run.headRepository && oneLine(redactSecrets(run.headRepository))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/triage/flows/act.ts
+
+
+
+
+
+
+function branchFactsOf(ctx, name, defaultBranch) {
+    return branchFacts(ctx.deps.gateway, name, defaultBranch, ctx.deps.policy.automation.botAuthors);
+}
+/** Sends one remediation through the gate with facts read from the API now. */
+async function executeRemediation(ctx, run, action, 
+/** `categories`: one per failed job of the run (the gate counts them and vetoes by them). */
+facts) {
+    if (action.kind === 'escalate')
+        return true;
+    const { gateway, policy } = ctx.deps;
+    return sendRemediation(ctx.writer, gateway, action, { ...facts, run, limits: policy.limits });
+}
+/**
+ * Writes the workflow's one comment on a pull request: updates the comment its marker finds
+ * (when the text changed), or, when `create`, adds it. Returns whether the comment says `body` now.
+ */
+async function writePullRequestComment(ctx, pullRequest, markerId, body, create) {
+    const { gateway, options } = ctx.deps;
+    const botLogin = options.botLogin.toLowerCase();
+    const existing = (await gateway.comments(pullRequest)).find(comment => comment.user.toLowerCase() === botLogin &&
+        parseMarker(comment.body, PULL_REQUEST_MARKER)?.id === markerId);
+    if (existing?.body === body)
+        return true;
+    if (!existing && !create)
+        return true;
+    const written = await ctx.writer.write({ kind: 'comment', issueNumber: pullRequest }, `pull request #${pullRequest}`, {}, () => (existing ? gateway.updateComment(existing.id, body) : gateway.comment(pullRequest, body)), () => (existing ? 'comment updated in place' : 'commented'));
+    return written !== null;
+}
+/** Sends the team's notification of what the flow did; failures become problems of the report. */
+async function sendNotification(ctx, run, kind, facts) {
+    const { options } = ctx.deps;
+    if ((!options.slackWebhookUrl && !options.webhookUrl) || options.dryRun)
+        return undefined;
+    // A pull request's own failure is the author's to see in the comment, not a team alert.
+    if (facts.action === 'none' || facts.action === 'ignored' || facts.action === 'commented')
+        return undefined;
+    const shown = shownRun(run);
+    const results = await notify({ slackWebhookUrl: options.slackWebhookUrl, webhookUrl: options.webhookUrl }, {
+        kind,
+        repository: ctx.repository,
+        workflow: shown.name,
+        branch: shown.headBranch,
+        runUrl: run.htmlUrl,
+        category: facts.category,
+        priority: facts.priority,
+        issueUrl: facts.issueUrl,
+        summary: facts.summary
+    });
+    for (const result of results)
+        if (!result.ok)
+            ctx.problems.push(`${result.target} notification ${result.detail}`);
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/classify/fingerprint.ts
 /**
- * Failure fingerprints (SPEC 3.5): the same cause in the same job must hash to the same id
+ * Failure fingerprints (DESIGN 3.5): the same cause in the same job must hash to the same id
  * across runs, whatever the run-specific noise (numbers, hashes, timestamps, temp paths,
  * durations, ports) in its primary error line.
  */
@@ -30321,7 +32053,7 @@ function fingerprint(input) {
 
 ;// CONCATENATED MODULE: ./src/classify/history.ts
 /**
- * Evidence from run history (SPEC 2): what one log cannot say. A failure whose commit also
+ * Evidence from run history (DESIGN 2): what one log cannot say. A failure whose commit also
  * passed is flaky; a job failing 4+ times in a row on a branch is broken (never flaky);
  * a failure across most of a matrix or test suite is a mass failure.
  */
@@ -30329,9 +32061,6 @@ function fingerprint(input) {
 
 const BROKEN_AFTER = 4;
 const HOUR_MS = 3_600_000;
-function isFailedConclusion(conclusion) {
-    return conclusion !== null && FAILED_CONCLUSIONS.includes(conclusion);
-}
 function runTime(run) {
     return Date.parse(run.runStartedAt ?? run.createdAt);
 }
@@ -30386,7 +32115,7 @@ function historyEvidence(current, history) {
     };
 }
 /**
- * A mass failure (SPEC 2): more than a quarter of the legs of one matrix failed, or more
+ * A mass failure (DESIGN 2): more than a quarter of the legs of one matrix failed, or more
  * than 80% of the tests. Legs are jobs sharing a name once the matrix suffix is stripped;
  * cancelled and skipped legs count neither way.
  */
@@ -30400,8 +32129,706 @@ function massFailure(jobs, testsFailedRatio) {
     }
     return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
 }
+/**
+ * When the current failure streak began: the oldest failed run before which nothing passed
+ * (cancelled and skipped runs neither break nor start a streak). Runs newest first.
+ */
+function failingSince(newestFirst) {
+    let since = null;
+    for (const run of newestFirst) {
+        if (run.conclusion === 'success')
+            break;
+        if (isFailedConclusion(run.conclusion))
+            since = run.createdAt;
+    }
+    return since;
+}
 
-;// CONCATENATED MODULE: ./src/classify/ai.ts
+;// CONCATENATED MODULE: ./src/triage/decide.ts
+/**
+ * The policy decision (DESIGN 4): from the facts of one failed run to a closed list of
+ * typed actions. Pure; the I/O shell gathers the facts and passes every action it
+ * takes through the safety gate (gate.ts), which re-checks them independently.
+ */
+
+
+
+
+function rulesAnswer(failed) {
+    return failed.rulesClassification ?? failed.classification;
+}
+/** Most serious first: the category an issue is filed and routed under. */
+const SEVERITY = [
+    'authentication',
+    'security_scan',
+    'code_failure',
+    'dependency',
+    'test_failure',
+    'branch_conflict',
+    'infrastructure',
+    'unknown'
+];
+function dominantCategory(categories) {
+    return SEVERITY.find(category => categories.includes(category)) ?? 'unknown';
+}
+function decide(facts, policy, options) {
+    const categories = facts.failedJobs.map(failed => failed.classification.category);
+    const category = dominantCategory(categories);
+    const needsApproval = new Set([...policy.requireApproval, ...options.requireApproval]);
+    const decision = (actions) => ({ category, actions, dryRun: options.dryRun });
+    const escalate = (reason) => decision([{ kind: 'escalate', reason }]);
+    if (facts.failedJobs.length === 0)
+        return escalate('the run failed without a failed job to examine');
+    if (facts.fromOtherRepository)
+        return escalate('the run comes from another repository (a fork): it is never remediated');
+    const branchConflict = facts.failedJobs.some(failed => rulesAnswer(failed).category === 'branch_conflict');
+    const rerun = rerunVerdict(facts, policy, branchConflict);
+    if (branchConflict) {
+        if (policy.remediation.branch_conflict !== 'delete-branch') {
+            return escalate('the policy escalates branch conflicts');
+        }
+        const deletion = deletionVerdict(facts, policy);
+        if (!deletion.ok)
+            return escalate(deletion.reason);
+        if (!rerun.ok)
+            return escalate(`the conflicting branch could be deleted, but ${rerun.reason}`);
+        const branch = deletion.branch;
+        const actions = [
+            withApproval(needsApproval, facts, {
+                kind: 'delete-branch',
+                branch: branch.name,
+                sha: branch.headSha,
+                restoreCommand: restoreCommand(branch.name, branch.headSha),
+                reason: `the push to ${branch.name} was rejected; the branch holds only bot commits and no open pull request`
+            }),
+            withApproval(needsApproval, facts, {
+                kind: 'rerun-failed-jobs',
+                runId: facts.run.id,
+                reason: `re-run after deleting ${branch.name}`
+            })
+        ];
+        return decision(withApprovalEscalation(actions));
+    }
+    if (!rerun.ok)
+        return escalate(rerun.reason);
+    const action = withApproval(needsApproval, facts, {
+        kind: 'rerun-failed-jobs',
+        runId: facts.run.id,
+        reason: rerun.reason
+    });
+    return decision(withApprovalEscalation([action]));
+}
+/**
+ * Whether re-running the failed jobs is allowed and could help. After deleting a
+ * conflicting branch a repeat failure is expected, not a sign of a broken branch.
+ */
+function rerunVerdict(facts, policy, afterBranchDeletion) {
+    const { run, failedJobs, history } = facts;
+    const vetoOf = (failed) => [failed.classification.category, rulesAnswer(failed).category].find(category => RERUN_VETO_CATEGORIES.includes(category));
+    const vetoed = failedJobs.filter(failed => vetoOf(failed) !== undefined);
+    if (vetoed.length > 0) {
+        const names = vetoed.map(failed => `${failed.job.name} (${vetoOf(failed)})`).join(', ');
+        return { ok: false, reason: `a re-run cannot fix ${names}` };
+    }
+    if (run.runAttempt >= policy.limits.maxAttempts) {
+        return {
+            ok: false,
+            reason: `attempt ${run.runAttempt} reached the limit of ${policy.limits.maxAttempts}`
+        };
+    }
+    if (failedJobs.length > policy.limits.maxFailedJobsForRerun) {
+        return {
+            ok: false,
+            reason: `${failedJobs.length} jobs failed, more than the ${policy.limits.maxFailedJobsForRerun} a re-run is allowed for`
+        };
+    }
+    if (!afterBranchDeletion && (history.broken || history.consecutiveFailures >= BROKEN_AFTER)) {
+        return {
+            ok: false,
+            reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
+        };
+    }
+    if (facts.massFailure && failedJobs.some(failed => rulesAnswer(failed).category !== 'infrastructure')) {
+        return { ok: false, reason: 'a mass failure is a breaking change or the platform, not flaky tests' };
+    }
+    const reasons = [];
+    for (const failed of failedJobs) {
+        const { job, classification } = failed;
+        const rules = rulesAnswer(failed);
+        if (classification.category !== rules.category) {
+            return {
+                ok: false,
+                reason: `${job.name}: the AI answered ${classification.category} where the rules found ${rules.category}; only the rules' answer can allow a re-run`
+            };
+        }
+        const jobVerdict = jobRerunVerdict(rules, facts, policy);
+        if (!jobVerdict.ok)
+            return { ok: false, reason: `${job.name}: ${jobVerdict.reason}` };
+        reasons.push(jobVerdict.reason);
+    }
+    return { ok: true, reason: [...new Set(reasons)].join('; ') };
+}
+function jobRerunVerdict(classification, facts, policy) {
+    const { category } = classification;
+    // A branch conflict job is re-run by its own remediation once the branch is gone.
+    if (category === 'branch_conflict')
+        return { ok: true, reason: 'branch conflict' };
+    if (policy.remediation[category] !== 'rerun-failed-jobs') {
+        return { ok: false, reason: `the policy escalates ${category}` };
+    }
+    switch (category) {
+        case 'infrastructure':
+            return { ok: true, reason: 'runner or platform trouble' };
+        case 'dependency':
+            return classification.transient
+                ? { ok: true, reason: 'transient network failure while installing dependencies' }
+                : { ok: false, reason: 'the dependency failure is not transient' };
+        case 'test_failure': {
+            const rerunsDone = facts.run.runAttempt - 1;
+            if (rerunsDone >= policy.flakyReruns) {
+                return {
+                    ok: false,
+                    reason: facts.isRerunAttempt
+                        ? `tests still fail after ${rerunsDone} re-run(s): not flaky`
+                        : 'flaky re-runs are disabled'
+                };
+            }
+            return { ok: true, reason: 're-run to confirm whether the failing tests are flaky' };
+        }
+        default:
+            return { ok: false, reason: `a re-run is not a remediation for ${category}` };
+    }
+}
+function deletionVerdict(facts, policy) {
+    const conflict = facts.branchConflict;
+    const target = conflict?.targetRef;
+    if (!target)
+        return { ok: false, reason: 'the rejected branch could not be read from the log' };
+    const branch = conflict.branch;
+    if (!branch || branch.name !== target || !branch.exists) {
+        return { ok: false, reason: `the rejected branch ${target} does not exist` };
+    }
+    if (branch.isDefault || target === facts.defaultBranch) {
+        return { ok: false, reason: `${target} is the default branch` };
+    }
+    if (!matchesAny(target, policy.automation.branchPatterns)) {
+        return { ok: false, reason: `${target} is not an automation branch` };
+    }
+    if (branch.protected)
+        return { ok: false, reason: `${target} is protected` };
+    if (branch.openPrs > 0)
+        return { ok: false, reason: `${target} has an open pull request` };
+    if (branch.foreignAuthors.length > 0) {
+        return { ok: false, reason: `${target} carries commits by ${branch.foreignAuthors.join(', ')}` };
+    }
+    if ((branch.uncheckedCommits ?? 0) > 0) {
+        return {
+            ok: false,
+            reason: `${target} is too far ahead of ${facts.defaultBranch} to check every commit's author`
+        };
+    }
+    return { ok: true, branch };
+}
+function withApproval(needsApproval, facts, action) {
+    if (!needsApproval.has(action.kind))
+        return action;
+    return {
+        ...action,
+        requiresApproval: true,
+        approvalId: `${action.kind}-${facts.run.id}-${facts.run.runAttempt}`
+    };
+}
+/** Approval-gated actions wait for a person, so the failure is also escalated (the issue carries the command). */
+function withApprovalEscalation(actions) {
+    const waiting = actions.filter(action => action.kind !== 'escalate' && action.requiresApproval);
+    if (waiting.length === 0)
+        return actions;
+    return [
+        ...actions,
+        { kind: 'escalate', reason: `awaiting approval: ${waiting.map(a => a.kind).join(', ')}` }
+    ];
+}
+const GIT_REJECTION = /\[(?:remote )?rejected\]\s+(\S+)(?:\s+->\s+(\S+))?/;
+const PORCELAIN_REJECTION = /^!\t[^:\t]*:(\S+)\t\[(?:remote )?rejected\]/;
+const CANNOT_LOCK = /cannot lock ref '([^']+)'/;
+/**
+ * The branch a rejected `git push` targeted, from git's own messages: `! [rejected]
+ * src -> dst (fetch first)`, `! [remote rejected] src -> dst (cannot lock ref ...)`, the
+ * porcelain form, or `cannot lock ref 'refs/heads/dst'`. Returns null when no valid
+ * branch name is there (`failed to push some refs` and hints name none).
+ */
+function parseRejectedRef(lines) {
+    for (const line of lines) {
+        const porcelain = PORCELAIN_REJECTION.exec(line.trimStart());
+        const rejected = porcelain ? null : GIT_REJECTION.exec(line);
+        const ref = porcelain?.[1] ?? (rejected ? (rejected[2] ?? rejected[1]) : CANNOT_LOCK.exec(line)?.[1]);
+        const branch = ref === undefined ? null : branchName(ref);
+        if (branch)
+            return branch;
+    }
+    return null;
+}
+/** A branch name from a ref, or null for tags, other refs and names git would refuse. */
+function branchName(ref) {
+    const name = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
+    if (name.startsWith('refs/') || name === 'HEAD')
+        return null;
+    const invalid = name === '' ||
+        /[\s~^:?*[\\\p{Cc}]/u.test(name) ||
+        name.includes('..') ||
+        name.includes('@{') ||
+        name.includes('//') ||
+        /(^|\/)\./.test(name) ||
+        /(\.lock|\/|\.)$/.test(name) ||
+        name.startsWith('/') ||
+        name.startsWith('-');
+    return invalid ? null : name;
+}
+
+;// CONCATENATED MODULE: ./src/triage/priority.ts
+
+
+
+const priority_HOUR_MS = 60 * 60 * 1000;
+function workflowMatches(run, patterns) {
+    const fileName = run.path.split('/').pop() ?? '';
+    const stem = fileName.replace(/\.ya?ml$/i, '');
+    const lowered = patterns.map(pattern => pattern.toLowerCase());
+    return [run.name, fileName, stem].some(candidate => matchesAny(candidate.toLowerCase(), lowered));
+}
+function isPullRequestRun(run) {
+    return run.event.startsWith('pull_request') || run.pullRequests.length > 0;
+}
+/** Marketing patterns are the more specific (`release-notes*` against `release*`), so they win. */
+function isMarketingWorkflow(run, policy) {
+    return workflowMatches(run, policy.workflows.marketing);
+}
+/** A deploy or release to production: a matching workflow that is not checking a pull request. */
+function isProductionWorkflow(run, policy) {
+    return (!isPullRequestRun(run) &&
+        !isMarketingWorkflow(run, policy) &&
+        workflowMatches(run, policy.workflows.production));
+}
+function onDefaultBranch(ctx) {
+    return ctx.run.headBranch === ctx.defaultBranch && !isPullRequestRun(ctx.run);
+}
+function priorityFor(ctx, policy) {
+    const { priorities } = policy;
+    const candidates = [
+        { priority: priorities.other, reason: 'default priority' }
+    ];
+    if (isProductionWorkflow(ctx.run, policy)) {
+        candidates.push({ priority: priorities.production, reason: 'a production deploy or release failed' });
+    }
+    if (onDefaultBranch(ctx)) {
+        const brokenForMs = ctx.failingSince ? Date.parse(ctx.now) - Date.parse(ctx.failingSince) : 0;
+        candidates.push(brokenForMs > priority_HOUR_MS
+            ? {
+                priority: priorities.defaultBranchOverAnHour,
+                reason: 'the default branch has been broken for over an hour'
+            }
+            : { priority: priorities.defaultBranch, reason: 'the default branch is broken' });
+    }
+    if (ctx.categories.some(category => category === 'security_scan' || category === 'authentication')) {
+        candidates.push({ priority: priorities.securityOrAuth, reason: 'a security or authentication failure' });
+    }
+    if (isPullRequestRun(ctx.run) || matchesAny(ctx.run.headBranch, policy.automation.branchPatterns)) {
+        candidates.push({
+            priority: priorities.pullRequestOrAutomation,
+            reason: 'a pull request or automation branch'
+        });
+    }
+    if (ctx.history.flakyCountLast7d >= 3) {
+        candidates.push({
+            priority: priorities.flaky,
+            reason: `flaky ${ctx.history.flakyCountLast7d} times in 7 days`
+        });
+    }
+    const rank = (priority) => PRIORITIES.indexOf(priority);
+    const top = Math.min(...candidates.map(candidate => rank(candidate.priority)));
+    const reasons = candidates
+        .filter(candidate => rank(candidate.priority) === top)
+        .map(candidate => candidate.reason);
+    const bump = priorities.bumpAfterFailuresIn24h;
+    if (bump > 0 && ctx.history.failuresLast24h >= bump && top > 0) {
+        reasons.push(`raised one level: ${ctx.history.failuresLast24h} failures in 24 hours`);
+        return { priority: PRIORITIES[top - 1], reasons };
+    }
+    return { priority: PRIORITIES[top], reasons };
+}
+function ownerFor(ctx, policy) {
+    const routed = policy.routing[dominantCategory(ctx.categories)];
+    const primary = isMarketingWorkflow(ctx.run, policy)
+        ? 'cmo'
+        : isProductionWorkflow(ctx.run, policy)
+            ? 'cpo'
+            : routed;
+    const extra = new Set([routed]);
+    if (priorityFor(ctx, policy).priority === 'P0' || ctx.quotaOrBilling)
+        extra.add('ceo');
+    extra.delete(primary);
+    return { primary, extra: [...extra] };
+}
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const priority_TEAM = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** GitHub accepts at most 10 assignees per issue. */
+const MAX_ASSIGNEES = 10;
+/**
+ * Assignees for the owner roles. Teams (`org/team`) cannot be assigned: they come back
+ * apart, to be @-mentioned in the body. Malformed entries are dropped.
+ */
+function assigneesFor(roles, owners) {
+    const entries = roles.flatMap(role => owners[role] ?? []).map(entry => entry.trim().replace(/^@/, ''));
+    const unique = [...new Set(entries)];
+    return {
+        assignees: unique.filter(entry => LOGIN.test(entry)).slice(0, MAX_ASSIGNEES),
+        teams: unique.filter(entry => priority_TEAM.test(entry))
+    };
+}
+/** Failures that reach the security owner whatever else failed in the run. */
+const SECURITY_CATEGORIES = ['security_scan', 'authentication'];
+/**
+ * The order in which a run's new failures claim its quota of new issues: the most urgent
+ * first (P0 before P1...), and at equal priority security and authentication failures before
+ * the rest, so that they reach their owner rather than a shared "widely broken" list.
+ * Otherwise the order is kept (the jobs' order).
+ */
+function quotaOrder(failures) {
+    const rank = (failure) => PRIORITIES.indexOf(failure.priority) * 2 + (SECURITY_CATEGORIES.includes(failure.category) ? 0 : 1);
+    return failures
+        .map((failure, index) => ({ failure, index }))
+        .sort((a, b) => rank(a.failure) - rank(b.failure) || a.index - b.index)
+        .map(({ failure }) => failure);
+}
+const NEXT_STEP = {
+    branch_conflict: 'Rebase or recreate the branch, then re-run',
+    test_failure: 'Fix the failing tests or the code they test; quarantine a flaky test with a tracking issue',
+    code_failure: 'Fix the compile, type or lint errors shown in the evidence',
+    dependency: 'Fix the dependency specification or lockfile',
+    security_scan: 'Review the findings; upgrade or replace the vulnerable dependency, rotate any leaked secret',
+    infrastructure: 'Check the runner, service status and limits, then re-run',
+    authentication: 'Check the secret or token and the workflow permissions',
+    unknown: 'Read the evidence and the run log to find the cause'
+};
+/**
+ * The next step for one failure. Why it was not remediated is said only for a category the
+ * policy would have remediated: a failure the policy always escalates (code, security, an
+ * unknown cause) was never going to be re-run, whatever the attempt limit says.
+ */
+function actionRequired(category, whyNotRemediated, policy) {
+    const remediable = policy.remediation[category] !== 'escalate';
+    const why = remediable && whyNotRemediated.length > 0
+        ? ` (not remediated automatically: ${whyNotRemediated.join('; ')})`
+        : '';
+    return `${NEXT_STEP[category]}${why}.`;
+}
+/** What the failure blocks, in the words of whoever decides on it. */
+function impactOf(run, defaultBranch, policy) {
+    if (isProductionWorkflow(run, policy))
+        return `The production deploy or release did not complete: what it ships is not live; decide whether to roll back or fix forward.`;
+    if (isMarketingWorkflow(run, policy) && !isPullRequestRun(run))
+        return `The publication did not go out: the release notes, changelog, blog or docs it publishes are not updated.`;
+    if (isPullRequestRun(run))
+        return run.pullRequests.length > 0
+            ? `Pull request(s) ${run.pullRequests.map(n => `#${n}`).join(', ')} cannot merge until this passes.`
+            : `The pull request cannot merge until this passes.`;
+    if (run.headBranch === defaultBranch)
+        return `The default branch ${defaultBranch} is red: merges and releases from it are blocked.`;
+    return `The ${run.headBranch} branch is red.`;
+}
+
+;// CONCATENATED MODULE: ./src/triage/flows/plan.ts
+/**
+ * The pure half of the failure flow: which issues a failed run becomes, how each is routed and
+ * prioritised, and how its pieces read in issues, comments and the report.
+ */
+
+
+
+
+
+const PROPOSAL_MARKER = 'proposal';
+/**
+ * The run's failed jobs as the issues they become, most urgent first: one per fingerprint,
+ * or one for them all in a mass failure (a shared cause, not many problems). Each is routed
+ * and prioritised from its own failure, never from the worst of the run.
+ */
+function planIssues(jobs, context, policy, mass) {
+    const groups = new Map();
+    if (mass) {
+        const lead = dominantCategory(jobs.map(job => job.classification.category));
+        const ordered = [...jobs].sort((a, b) => Number(b.classification.category === lead) - Number(a.classification.category === lead));
+        if (ordered.length > 0)
+            groups.set(ordered[0].fingerprint.id, ordered);
+    }
+    else {
+        for (const job of jobs)
+            groups.set(job.fingerprint.id, [...(groups.get(job.fingerprint.id) ?? []), job]);
+    }
+    const plans = [...groups].map(([fingerprint, group]) => {
+        const categories = group.map(job => job.classification.category);
+        const routed = {
+            ...context,
+            categories,
+            quotaOrBilling: group.some(job => job.classification.rules.some(rule => /quota|billing|spending/i.test(rule)))
+        };
+        return {
+            fingerprint,
+            jobs: group,
+            category: group[0].classification.category,
+            priority: priorityFor(routed, policy),
+            owners: ownerFor(routed, policy)
+        };
+    });
+    return quotaOrder(plans.map(plan => ({ ...plan, priority: plan.priority.priority, plan }))).map(({ plan }) => plan);
+}
+/** The report's decision: the category, and the first issue's priority, owner and reasons. */
+function decisionReport(decision, first, massFailure) {
+    return {
+        category: decision.category,
+        confidence: 0,
+        action: '',
+        priority: first?.priority.priority ?? null,
+        owner: first ? [first.owners.primary, ...first.owners.extra].join(', ') : null,
+        reasons: [
+            ...(massFailure ? [`mass failure: ${massFailure}`] : []),
+            ...decision.actions.map(action => action.reason),
+            ...(first?.priority.reasons ?? [])
+        ]
+    };
+}
+/**
+ * The evidence people see: the lines the rules matched, or, for a failure no rule knows,
+ * the redacted excerpt itself (its root cause tells the reader to read the excerpt).
+ */
+function evidenceOf(job) {
+    const { classification, excerpt } = job;
+    return classification.category === 'unknown' || classification.evidence.length === 0
+        ? excerpt.lines
+        : classification.evidence;
+}
+/** The job whose category the decision rests on (the first of that category). */
+function leadJob(jobs, decision) {
+    if (jobs.length === 0)
+        return null;
+    return jobs.find(job => job.classification.category === decision?.category) ?? jobs[0];
+}
+function targetOf(action) {
+    if (action.kind === 'delete-branch')
+        return `branch ${action.branch}`;
+    if (action.kind === 'rerun-failed-jobs')
+        return `run ${action.runId}`;
+    return 'issue';
+}
+/**
+ * A remediation waiting for `/triage approve`: its id (kind, run and attempt), for a deletion
+ * the branch and sha, and the gate's category of every failed job as this triage found them,
+ * which the approval's re-run veto reads (never the issue's labels, which anyone with triage
+ * access can change).
+ */
+function proposalMarker(action, categories) {
+    const deletion = action.kind === 'delete-branch';
+    return hiddenMarker(PROPOSAL_MARKER, [
+        action.approvalId,
+        deletion ? Buffer.from(action.branch).toString('base64url') : '',
+        deletion ? action.sha : '',
+        categories.join(':')
+    ].join('.'));
+}
+/** A failure of a pull-request run is an issue too when it concerns more than the pull request. */
+function needsIssue(issuePlan, issues, path, defaultBranch) {
+    if (issuePlan.category === 'security_scan' || issuePlan.category === 'authentication')
+        return true;
+    const known = issues.byFingerprint.get(issuePlan.fingerprint);
+    return known !== undefined && known.state === 'open' && isInScope(known, path, defaultBranch);
+}
+function flakyVerdict(run, history, massFailure) {
+    if (massFailure)
+        return `no: ${massFailure}`;
+    if (history.flaky)
+        return `likely: this commit also passed (${history.flakyCountLast7d} flaky commit(s) in 7 days)`;
+    if (history.broken)
+        return `no: ${history.consecutiveFailures} failures in a row on this branch`;
+    if (run.runAttempt > 1)
+        return `no: it failed again on attempt ${run.runAttempt}`;
+    return 'no sign of it: this commit has not passed';
+}
+/**
+ * The pull request whose run this is, when its failure goes to a comment there: a run of the
+ * repository's own pull request (a fork's run follows `fork-runs`), with
+ * `pull-request-failures: comment`.
+ */
+function pullRequestToComment(run, fromFork, policy) {
+    if (fromFork || policy.pullRequestFailures !== 'comment')
+        return null;
+    if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
+        return null;
+    return run.pullRequests[0] ?? null;
+}
+/** The time the current streak of failures on the run's branch began. */
+function streakStart(run, history) {
+    return failingSince([run, ...history.filter(other => other.id !== run.id)]
+        .filter(other => other.headBranch === run.headBranch)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
+}
+
+;// CONCATENATED MODULE: ./src/triage/flows/approval.ts
+
+
+
+
+
+
+const APPROVAL_DONE_MARKER = 'approved';
+const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
+async function approvalFlow(ctx, route) {
+    const { deps } = ctx;
+    const found = await approvedProposal(ctx, route);
+    if ('action' in found)
+        return found;
+    const { issue, proposal, approvalId } = found;
+    const run = ctx.useRun(await deps.gateway.run(proposal.runId));
+    const done = await runApproved(ctx, proposal, run, await ctx.defaultBranch());
+    // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
+    // record carries the deleted sha and the restore command, so the reply must show every step.
+    const steps = ctx.writer.records.filter(record => record.kind === 'delete-branch' || record.kind === 'rerun');
+    const result = renderApprovalResult({
+        approvalId,
+        user: route.commenter,
+        action: proposal.kind === 'delete-branch'
+            ? `delete branch ${proposal.branch} and re-run`
+            : `re-run run ${run.id}`,
+        outcome: approvalOutcome(deps.options.dryRun, done, steps),
+        detail: steps.map(step => step.detail).join('; '),
+        checks: steps.flatMap(step => (step.checks ?? []).map(check => steps.length > 1 ? { ...check, name: `${step.kind}: ${check.name}` } : check))
+    });
+    await ctx.writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => deps.gateway.comment(issue.number, done ? `${result}\n\n${hiddenMarker(APPROVAL_DONE_MARKER, approvalId)}` : result));
+    return {
+        action: deps.options.dryRun ? 'proposed' : done ? proposal.kind : 'refused',
+        remediated: done && !deps.options.dryRun,
+        issue: { number: issue.number, url: issue.htmlUrl, action: 'approval' }
+    };
+}
+function approvalOutcome(dryRun, done, steps) {
+    if (dryRun)
+        return 'dry-run';
+    if (done)
+        return 'done';
+    return steps.at(-1)?.result === 'failed' ? 'failed' : 'refused';
+}
+/**
+ * The proposal a comment approves, when the command is valid, the issue is the action's own
+ * and proposes it, the commenter may write, and it has not run yet; else what the flow did.
+ */
+async function approvedProposal(ctx, route) {
+    const { deps } = ctx;
+    const { gateway } = deps;
+    const approvalId = parseApprovalCommand(route.body);
+    if (!approvalId)
+        return { action: 'ignored', reason: 'the comment has no valid /triage approve command' };
+    const issue = await gateway.issue(route.issueNumber);
+    const botLogin = deps.options.botLogin.toLowerCase();
+    if (issue.author.toLowerCase() !== botLogin)
+        return {
+            action: 'ignored',
+            reason: `issue #${issue.number} was not opened by ${deps.options.botLogin}: only the action's own proposals can be approved`
+        };
+    const proposal = proposalsOf(issue.body).find(candidate => candidate.approvalId === approvalId);
+    if (!parseMarker(issue.body, FINGERPRINT_MARKER) || !proposal)
+        return { action: 'ignored', reason: `issue #${issue.number} proposes no remediation '${approvalId}'` };
+    const writer = ctx.gatedWriter(await ctx.defaultBranch());
+    const permission = await gateway.permission(route.commenter);
+    if (!WRITE_PERMISSIONS.has(permission)) {
+        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, renderRefusal(route.commenter)));
+        return {
+            action: 'refused',
+            reason: `${route.commenter} has ${permission} access; approving takes write access`
+        };
+    }
+    const alreadyDone = (await gateway.comments(issue.number)).some(comment => comment.user.toLowerCase() === botLogin &&
+        parseMarker(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId);
+    if (alreadyDone)
+        return { action: 'ignored', reason: `the remediation ${approvalId} was already run` };
+    return { issue, proposal, approvalId };
+}
+/** Runs the approved remediation through the gate: a deletion (if the branch did not move) and its re-run, or a re-run. */
+async function runApproved(ctx, proposal, run, defaultBranch) {
+    const refusal = approvalRefusal(ctx, proposal, run);
+    const rerun = () => executeRemediation(ctx, run, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: proposal.categories ?? [] });
+    if (refusal) {
+        ctx.writer.note({
+            kind: proposal.kind === 'delete-branch' ? 'delete-branch' : 'rerun',
+            target: `run ${run.id}`,
+            result: 'refused',
+            detail: refusal
+        });
+        return false;
+    }
+    if (proposal.kind === 'rerun-failed-jobs')
+        return rerun();
+    if (!proposal.branch)
+        return false;
+    const facts = await branchFactsOf(ctx, proposal.branch, defaultBranch);
+    if (facts?.headSha !== proposal.sha) {
+        ctx.writer.note({
+            kind: 'delete-branch',
+            target: `branch ${proposal.branch}`,
+            result: 'refused',
+            detail: 'the branch moved since the proposal'
+        });
+        return false;
+    }
+    const deleted = await executeRemediation(ctx, run, {
+        kind: 'delete-branch',
+        branch: proposal.branch,
+        sha: proposal.sha ?? '',
+        restoreCommand: restoreCommand(proposal.branch, proposal.sha ?? ''),
+        reason: 'approved'
+    }, { branch: facts ?? undefined, categories: [] });
+    return deleted && rerun();
+}
+/**
+ * Why an approved proposal must not run, whatever the gate says: the run is a fork's, it was
+ * re-run since the proposal (its attempt moved on: approving again must not re-run it
+ * again), or the proposal carries no record of what failed.
+ */
+function approvalRefusal(ctx, proposal, run) {
+    if (ctx.fromFork(run))
+        return 'the run comes from another repository';
+    if (run.runAttempt !== proposal.attempt)
+        return `the proposal was made for attempt ${proposal.attempt}; the run is at attempt ${run.runAttempt} now`;
+    if (proposal.categories === null || proposal.categories.length === 0)
+        return 'the proposal carries no record of the failed jobs; triage the run again';
+    return null;
+}
+/** The proposals an issue carries, from its hidden markers (outside fences). */
+function proposalsOf(body) {
+    const proposals = [];
+    for (const { line, fenced } of linesWithFenceState(body)) {
+        if (fenced)
+            continue;
+        const marker = parseMarker(line, PROPOSAL_MARKER);
+        if (!marker)
+            continue;
+        const [approvalId, branch, sha, categories] = marker.id.split('.');
+        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-(\d+)$/.exec(approvalId);
+        if (!match)
+            continue;
+        const recorded = categories ? categories.split(':') : [];
+        proposals.push({
+            approvalId,
+            kind: match[1],
+            runId: Number(match[2]),
+            attempt: Number(match[3]),
+            branch: branch ? Buffer.from(branch, 'base64url').toString('utf8') : null,
+            sha: sha || null,
+            categories: recorded.length > 0 && recorded.every(isCategory) ? recorded : null
+        });
+    }
+    return proposals;
+}
+
+;// CONCATENATED MODULE: ./src/ai/client.ts
 
 
 const AI_DEFAULTS = { timeoutMs: 30_000, maxOutputTokens: 400, maxInputTokens: 1_500 };
@@ -30465,7 +32892,7 @@ function addUsage(a, b) {
         errors: [...a.errors, ...b.errors]
     };
 }
-/** Used when the guidance prose is empty: the SPEC's own one-line definitions. */
+/** Used when the guidance prose is empty: the one-line definitions of docs/DESIGN.md section 2. */
 const BUILT_IN_DEFINITIONS = `- branch_conflict: a push was rejected (non-fast-forward, fetch first, cannot lock ref) or an automation hit a merge/rebase conflict.
 - test_failure: a test suite ran and reported failing tests.
 - code_failure: compile, type-check, lint, format or generated-files-out-of-date errors.
@@ -30687,7 +33114,7 @@ async function withDeadline(deadline, call) {
         clearTimeout(timer);
     }
 }
-function describeError(error, attempts) {
+function client_describeError(error, attempts) {
     if (error instanceof DeadlineError || attempts.lastAborted)
         return 'AI request timed out';
     const status = typeof error === 'object' && error !== null ? error.status : undefined;
@@ -30760,7 +33187,7 @@ async function classifyWithAi(input, options) {
         completion = await withDeadline(deadline, signal => client.chat.completions.create(body, { signal }));
     }
     catch (error) {
-        return rulesOutcome(rulesAnswer, { ...NO_AI_USAGE, calls: attempts.count }, describeError(error, attempts));
+        return rulesOutcome(rulesAnswer, { ...NO_AI_USAGE, calls: attempts.count }, client_describeError(error, attempts));
     }
     const choice = completion.choices?.[0];
     const content = choice?.message?.content ?? null;
@@ -30801,459 +33228,6 @@ async function classifyWithAi(input, options) {
         suggestedFix: answer.suggestedFix === '' ? null : answer.suggestedFix,
         usage
     };
-}
-
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/** How an error of a GitHub request reads in warnings, problems and reports. */
-
-/** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
-function errors_describeError(error) {
-    const { status, request, message } = (error ?? {});
-    const text = redactSecrets(typeof message === 'string' ? message : String(error));
-    if (typeof status !== 'number' || typeof request?.url !== 'string')
-        return text;
-    let path;
-    try {
-        path = new URL(request.url).pathname;
-    }
-    catch {
-        path = request.url.split('?')[0];
-    }
-    const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-    return `${String(request.method ?? 'GET')} ${redactSecrets(path)} answered HTTP ${status}: ${reason}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/notify.ts
-/** Alerts, escalations and resolutions sent to Slack and a generic JSON webhook. */
-/** Slack's mrkdwn treats <, > and & specially: escape them so text cannot form links or mentions. */
-function slackEscape(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function slackMessage(notification) {
-    const title = `${notification.kind}: ${notification.workflow} on ${notification.branch}`;
-    const facts = [
-        notification.category && `*Category:* ${notification.category}`,
-        notification.priority && `*Priority:* ${notification.priority}`
-    ].filter(Boolean);
-    const links = [
-        `<${notification.runUrl}|run>`,
-        notification.issueUrl && `<${notification.issueUrl}|issue>`
-    ].filter(Boolean);
-    return {
-        text: slackEscape(`${title}: ${notification.summary}`),
-        blocks: [
-            {
-                type: 'section',
-                text: { type: 'mrkdwn', text: `*${slackEscape(title)}*\n${slackEscape(notification.summary)}` }
-            },
-            {
-                type: 'context',
-                elements: [{ type: 'mrkdwn', text: [...facts.map(String), ...links.map(String)].join('  ·  ') }]
-            }
-        ]
-    };
-}
-/** Posts to each configured target with a timeout; failures are returned, never thrown. */
-async function notify(targets, notification, timeoutMs = 10000) {
-    const sends = [];
-    if (targets.slackWebhookUrl)
-        sends.push(post('slack', targets.slackWebhookUrl, slackMessage(notification), timeoutMs));
-    if (targets.webhookUrl) {
-        sends.push(post('webhook', targets.webhookUrl, { source: 'workflow-triage', version: 1, ...notification }, timeoutMs));
-    }
-    return Promise.all(sends);
-}
-async function post(target, url, body, timeoutMs) {
-    try {
-        const response = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(body),
-            signal: AbortSignal.timeout(timeoutMs)
-        });
-        await response.body?.cancel();
-        return {
-            target,
-            ok: response.ok,
-            detail: response.ok ? `HTTP ${response.status}` : `failed with HTTP ${response.status}`
-        };
-    }
-    catch (error) {
-        return { target, ok: false, detail: `failed: ${error instanceof Error ? error.message : String(error)}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/text/markdown.ts
-/**
- * Safe Markdown for issues and comments (SPEC 9). Log lines, job and step names,
- * branch names, commit messages and AI answers are untrusted: they reach a body only
- * through these functions, so they cannot ping people, link issues, render HTML,
- * break out of a code block or spoof text direction.
- */
-
-/** GitHub rejects issue and comment bodies longer than this. */
-const MAX_BODY_LENGTH = 65536;
-/** GitHub's limit for issue titles. */
-const MAX_TITLE_LENGTH = 256;
-const ZERO_WIDTH_SPACE = '\u200b';
-/**
- * Format characters (zero-width, bidirectional controls as in Trojan Source, tag
- * characters used to smuggle text) and blank fillers: they hide or reorder text so
- * what a reader sees is not what is there.
- */
-const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0]|\u17b4|\u17b5/gu;
-/** Control characters other than tab and newline (carriage returns included: they overprint lines). */
-const CONTROL = /[^\P{Cc}\t\n]/gu;
-function stripInvisible(text) {
-    return text.replace(INVISIBLE, '').replace(CONTROL, '');
-}
-/**
- * Untrusted text as every renderer here starts from it: redacted first, while a secret
- * still looks like one (escaping would split it), then stripped of what renders invisibly.
- */
-function visible(text) {
-    return stripInvisible(redactSecrets(text));
-}
-const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-/** The fence a line opens, per CommonMark (a backtick fence's info string has no backtick). */
-function openingFence(line) {
-    const match = FENCE_LINE.exec(line);
-    if (!match)
-        return null;
-    const char = match[1][0];
-    if (char === '`' && match[2].includes('`'))
-        return null;
-    return { char, length: match[1].length };
-}
-function closesFence(line, fence) {
-    const match = FENCE_LINE.exec(line);
-    return (match !== null && match[1][0] === fence.char && match[1].length >= fence.length && match[2].trim() === '');
-}
-/** Each line of `text` with whether it is inside a fenced code block (fence lines count as inside). */
-function linesWithFenceState(text) {
-    let open = null;
-    return text.split('\n').map(line => {
-        if (open) {
-            if (closesFence(line, open))
-                open = null;
-            return { line, fenced: true };
-        }
-        open = openingFence(line);
-        return { line, fenced: open !== null };
-    });
-}
-/** The fence still open at the end of `text`, or null. */
-function unclosedFence(text) {
-    let open = null;
-    for (const line of text.split('\n')) {
-        if (open) {
-            if (closesFence(line, open))
-                open = null;
-        }
-        else {
-            open = openingFence(line);
-        }
-    }
-    return open;
-}
-function longestRun(text, char) {
-    let longest = 0;
-    let current = 0;
-    for (const c of text) {
-        current = c === char ? current + 1 : 0;
-        if (current > longest)
-            longest = current;
-    }
-    return longest;
-}
-/**
- * A fenced code block whose fence is longer than any backtick run inside, so the
- * text cannot close it early. The info string is reduced to a plain language id.
- */
-function fenceBlock(text, lang = '') {
-    const content = visible(text).replace(/\n+$/, '');
-    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
-    const info = lang.replace(/[^A-Za-z0-9_+-]/g, '');
-    return `${fence}${info}\n${content}\n${fence}`;
-}
-/** Breaks `@user`, `@org/team`, `#123` and `GH-123` so they neither notify nor link. */
-function breakReferences(text) {
-    return text
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
-        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`);
-}
-/**
- * Neutralises mentions and issue references outside fenced code blocks (inside them
- * GitHub neither notifies nor links) and strips invisible characters everywhere.
- */
-function neutraliseMentions(text) {
-    return linesWithFenceState(visible(text))
-        .map(({ line, fenced }) => (fenced ? line : breakReferences(line)))
-        .join('\n');
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/**
- * Untrusted text as one inert line of inline Markdown (table cells, list items,
- * sentences): no HTML, no emphasis, links, images, code spans, table breaks,
- * mentions or references, no line breaks.
- */
-function escapeMarkdownInline(text) {
-    const flat = visible(text).replace(/\s+/g, ' ').trim();
-    return breakReferences(flat)
-        .replace(/[&<>"]/g, char => HTML_ENTITIES[char])
-        .replace(/[\\`*_{}[\]()#+!|~:-]/g, char => `\\${char}`);
-}
-/**
- * A value (a time, a path, a command) as one inline code span: it reads and copies as is,
- * without backslashes. Inside a code span GitHub renders no emphasis or link; the delimiter is
- * longer than any backtick run inside, so the value cannot close it early. Mentions and
- * references are broken all the same, and a value that looks like HTML is escaped as text instead.
- */
-function codeSpan(text) {
-    const flat = stripInvisible(text).replace(/\s+/g, ' ').trim();
-    if (flat === '')
-        return '';
-    if (/[<>]/.test(flat))
-        return escapeMarkdownInline(flat);
-    const value = breakReferences(flat);
-    const delimiter = '`'.repeat(longestRun(value, '`') + 1);
-    const padding = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
-    return `${delimiter}${padding}${value}${padding}${delimiter}`;
-}
-/** Truncates to at most `max` characters (code points never split), ending with `…` when cut. */
-function truncate(text, max) {
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-/**
- * An issue title from untrusted parts. Titles render as plain text except code spans,
- * so backticks are replaced rather than escaped (a backslash would show), and
- * mentions and references are broken; then the whole is capped at 256 characters.
- */
-function issueTitle(parts) {
-    const clean = parts
-        .map(part => breakReferences(visible(part).replace(/\s+/g, ' ').replace(/`/g, "'").trim()))
-        .filter(part => part !== '');
-    return truncate(clean.join(' · '), MAX_TITLE_LENGTH);
-}
-/** A Markdown link when the URL is a plain https URL, otherwise just the (escaped) text. */
-function markdownLink(text, url) {
-    const label = escapeMarkdownInline(text);
-    if (!url || !/^https:\/\/[^\s()<>"'`\\]+$/.test(url))
-        return label;
-    return `[${label}](${url})`;
-}
-/**
- * Caps a body at `max` characters: cuts at a line break where there is one nearby,
- * closes a fence left open by the cut, and says how much was omitted.
- */
-function capBody(body, max = MAX_BODY_LENGTH) {
-    if (body.length <= max)
-        return body;
-    // Too small for a notice: a plain cut is all that fits.
-    if (max < 200)
-        return body.slice(0, max).replace(/[\ud800-\udbff]$/, '');
-    let budget = max - 120;
-    for (;;) {
-        let cut = budget;
-        const lineBreak = body.lastIndexOf('\n', cut);
-        if (lineBreak >= cut - 2000 && lineBreak > 0)
-            cut = lineBreak;
-        // Never split a surrogate pair.
-        if (cut > 0 && /[\ud800-\udbff]/.test(body[cut - 1]))
-            cut--;
-        const head = body.slice(0, cut);
-        const fence = unclosedFence(head);
-        const closing = fence ? `\n${fence.char.repeat(fence.length)}` : '';
-        const notice = `\n\n_… truncated: ${body.length - cut} characters omitted._\n`;
-        const capped = `${head}${closing}${notice}`;
-        if (capped.length <= max)
-            return capped;
-        budget -= capped.length - max;
-    }
-}
-const MARKER_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-/** `<!-- workflow-triage:<kind>=<id> -->`: how issues are found again, never by their text. */
-function hiddenMarker(kind, id) {
-    if (!MARKER_TOKEN.test(kind) || kind.includes('=') || !MARKER_TOKEN.test(id)) {
-        throw new Error(`Invalid marker ${JSON.stringify(kind)}=${JSON.stringify(id)}`);
-    }
-    return `<!-- workflow-triage:${kind}=${id} -->`;
-}
-/**
- * The issue of each `kind` marker: an open one over a closed one, then the oldest (the
- * first one opened wins a race between two runs).
- */
-function issuesByMarker(issues, kind) {
-    const byMarker = new Map();
-    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-        const marker = parseMarker(issue.body, kind);
-        if (!marker)
-            continue;
-        const known = byMarker.get(marker.id);
-        if (!known || (known.state === 'closed' && issue.state === 'open'))
-            byMarker.set(marker.id, issue);
-    }
-    return byMarker;
-}
-const MARKER_LINE = /^<!-- workflow-triage:([A-Za-z0-9][A-Za-z0-9._-]*)=([A-Za-z0-9][A-Za-z0-9._:-]*) -->$/;
-/**
- * The first marker (of `kind`, when given) on a line of its own outside fenced code:
- * a marker quoted inside log evidence is text, not a marker.
- */
-function parseMarker(body, kind) {
-    for (const { line, fenced } of linesWithFenceState(body.replace(/\r\n/g, '\n'))) {
-        if (fenced)
-            continue;
-        const match = MARKER_LINE.exec(line.trim());
-        if (match && (kind === undefined || match[1] === kind))
-            return { kind: match[1], id: match[2] };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/triage/failing-tests.ts
-/**
- * Triage by test (pure): a test failure's fingerprint is its failing tests, not its job or
- * its log line, so the same tests failing in two jobs or matrix legs share one issue; an
- * issue remembers its tests in a hidden marker, and a new failure whose tests overlap an
- * open issue's joins that issue instead of opening another.
- */
-
-
-/** Failing tests a fingerprint is built from: the first ones in sorted order. */
-const MAX_FINGERPRINT_TESTS = 20;
-/** Tests an issue remembers (its marker grows with each failure that joins it). */
-const MAX_ISSUE_TESTS = 50;
-const TESTS_MARKER = 'tests';
-const MAX_NAME_CHARS = 300;
-/** The test's identifier: its name as the runner printed it (the runner's name is not part of it). */
-function testId(test) {
-    return test.name.slice(0, MAX_NAME_CHARS);
-}
-/** Sorted, unique identifiers of `tests`, at most `max`. */
-function testIds(tests, max = MAX_FINGERPRINT_TESTS) {
-    return [...new Set(tests.map(testId))].sort().slice(0, max);
-}
-/**
- * The fingerprint of a test failure: the workflow and its sorted failing test ids (at most
- * 20), whatever job or matrix leg they failed in. The readable line names them.
- */
-function testFingerprint(workflowPath, tests) {
-    const ids = testIds(tests);
-    const key = [workflowPath, 'test_failure', ...ids].join('\n');
-    const more = new Set(tests.map(testId)).size - ids.length;
-    return {
-        id: (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16),
-        maskedLine: `failing tests: ${ids.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}`
-    };
-}
-/**
- * The hidden marker holding an issue's workflow and test ids (base64url of JSON, so that any
- * name fits the marker's alphabet).
- */
-function testsMarker(workflowPath, ids) {
-    const data = JSON.stringify({ workflow: workflowPath, tests: ids });
-    return hiddenMarker(TESTS_MARKER, Buffer.from(data, 'utf8').toString('base64url'));
-}
-/** The test ids an issue body's marker holds for `workflowPath`; none without a readable marker. */
-function testIdsOfBody(body, workflowPath) {
-    const marker = parseMarker(body, TESTS_MARKER);
-    if (!marker)
-        return [];
-    try {
-        const data = JSON.parse(Buffer.from(marker.id, 'base64url').toString('utf8'));
-        if (typeof data !== 'object' || data === null)
-            return [];
-        const { workflow, tests } = data;
-        if (workflow !== workflowPath || !Array.isArray(tests))
-            return [];
-        return tests.filter((id) => typeof id === 'string').slice(0, MAX_ISSUE_TESTS);
-    }
-    catch {
-        return [];
-    }
-}
-/** The open issue of `workflowPath` whose tests overlap `tests` most (the oldest on a tie), if any. */
-function issueSharingTests(issues, workflowPath, tests) {
-    const wanted = new Set(tests.map(testId));
-    if (wanted.size === 0)
-        return undefined;
-    let best;
-    let bestShared = 0;
-    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-        if (issue.state !== 'open')
-            continue;
-        const shared = testIdsOfBody(issue.body, workflowPath).filter(id => wanted.has(id)).length;
-        if (shared > bestShared) {
-            best = issue;
-            bestShared = shared;
-        }
-    }
-    return best;
-}
-/** Where the run's files are browsed: the repository's page, from the run's page. */
-function repositoryUrlOfRun(runUrl) {
-    const match = /^(https:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+)\/actions\/runs\/\d+/.exec(runUrl);
-    return match ? match[1] : null;
-}
-/** Prefixes of the checkout a runner prints in absolute paths (Linux, container, Windows). */
-const CHECKOUT_PREFIX = /^(?:\/home\/runner\/work\/[^/]+\/[^/]+\/|\/__w\/[^/]+\/[^/]+\/|[A-Za-z]:[\\/]a[\\/][^\\/]+[\\/][^\\/]+[\\/])/;
-const SAFE_PATH = /^[\w@+-][\w@+.-]*(?:\/[\w@+-][\w@+.-]*)*$/;
-/** A repository-relative path for a link, or null when the path is not plainly one. */
-function repositoryPath(file) {
-    const relative = file.replace(CHECKOUT_PREFIX, '').replace(/\\/g, '/').replace(/^\.\//, '');
-    if (!SAFE_PATH.test(relative) || relative.split('/').some(part => part === '..'))
-        return null;
-    return relative;
-}
-/**
- * The failing tests of the jobs that share one fingerprint, for their issue: only for a
- * test failure whose logs named tests.
- */
-function alertTests(jobs, run) {
-    if (jobs[0]?.classification.category !== 'test_failure')
-        return undefined;
-    const tests = jobs.flatMap(job => job.excerpt.failingTests.tests);
-    if (tests.length === 0)
-        return undefined;
-    return { tests, workflowPath: run.path, repositoryUrl: repositoryUrlOfRun(run.htmlUrl), sha: run.headSha };
-}
-function renderFailingTests(tests, context) {
-    const listed = new Set();
-    const lines = [];
-    for (const test of tests) {
-        const id = testId(test);
-        if (listed.has(id) || listed.size >= MAX_ISSUE_TESTS)
-            continue;
-        listed.add(id);
-        const path = test.file === null ? null : repositoryPath(test.file);
-        const where = path === null
-            ? ''
-            : ` in ${markdownLink(`${path}${test.line === null ? '' : `:${test.line}`}`, context.repositoryUrl && /^[0-9a-f]{7,64}$/i.test(context.sha)
-                ? `${context.repositoryUrl}/blob/${context.sha}/${encodeURI(path)}${test.line === null ? '' : `#L${test.line}`}`
-                : null)}`;
-        lines.push(`- ${escapeMarkdownInline(truncate(test.name, MAX_NAME_CHARS))} (${test.framework})${where}`);
-    }
-    const earlier = (context.known ?? []).filter(id => !listed.has(id)).slice(0, MAX_ISSUE_TESTS - listed.size);
-    for (const id of earlier)
-        lines.push(`- ${escapeMarkdownInline(id)} (failed in an earlier run)`);
-    const ids = [...listed, ...earlier];
-    return [`### Failing tests`, '', ...lines, '', testsMarker(context.workflowPath, ids)].join('\n');
-}
-const SECTION = /^### Failing tests\n[\s\S]*?\n<!-- workflow-triage:tests=[A-Za-z0-9._:-]+ -->$/m;
-/**
- * An issue body whose failing tests section also lists `tests` (a failure that joined the
- * issue): the marker then holds both, so later failures of either set join it too.
- */
-function withFailingTests(body, tests, context) {
-    if (!SECTION.test(body))
-        return body;
-    const section = renderFailingTests(tests, { ...context, known: testIdsOfBody(body, context.workflowPath) });
-    return body.replace(SECTION, () => section);
 }
 
 ;// CONCATENATED MODULE: ./src/classify/rules.ts
@@ -33394,7 +35368,7 @@ function failingTestsOfLines(lines, maxTests) {
 
 ;// CONCATENATED MODULE: ./src/classify/extract.ts
 /**
- * Streamed, bounded error-excerpt extraction (SPEC 3.3). A job log can be 1 GB with
+ * Streamed, bounded error-excerpt extraction (DESIGN 3.3). A job log can be 1 GB with
  * single lines of 50 MB, so the log is read line by line with every buffer capped:
  * long lines are cut while reading, only a few lines of context and a fixed number of
  * excerpt lines are kept, and a small tail window stands in when nothing triggered.
@@ -34181,339 +36155,6 @@ async function extractExcerpt(source, options) {
     return builder.finish();
 }
 
-;// CONCATENATED MODULE: ./src/text/glob.ts
-/**
- * Glob matching for branch names and workflow names/paths: `*` matches within one
- * path segment, `**` across segments (`**` followed by `/` may also match no segment
- * at all), `?` one character other than `/`. Everything else is literal: the pattern never
- * becomes a regular expression, so pattern text cannot inject one.
- */
-function tokenise(pattern) {
-    const tokens = [];
-    for (let i = 0; i < pattern.length; i++) {
-        const char = pattern[i];
-        if (char === '?') {
-            tokens.push({ kind: 'any-char' });
-        }
-        else if (char === '*' && pattern[i + 1] === '*') {
-            i++;
-            if (pattern[i + 1] === '/') {
-                i++;
-                tokens.push({ kind: 'globstar-dir' });
-            }
-            else {
-                tokens.push({ kind: 'globstar' });
-            }
-            // Runs of more than two stars mean the same as two.
-            while (pattern[i + 1] === '*')
-                i++;
-        }
-        else if (char === '*') {
-            tokens.push({ kind: 'star' });
-        }
-        else {
-            tokens.push({ kind: 'literal', char });
-        }
-    }
-    return tokens;
-}
-/** True when `name` matches `pattern` as a whole. Linear in name × pattern length (memoised). */
-function matchesGlob(name, pattern) {
-    const tokens = tokenise(pattern);
-    const memo = new Map();
-    const width = name.length + 1;
-    const match = (t, n) => {
-        const key = t * width + n;
-        const known = memo.get(key);
-        if (known !== undefined)
-            return known;
-        let result;
-        if (t === tokens.length) {
-            result = n === name.length;
-        }
-        else {
-            const token = tokens[t];
-            switch (token.kind) {
-                case 'literal':
-                    result = name[n] === token.char && match(t + 1, n + 1);
-                    break;
-                case 'any-char':
-                    result = n < name.length && name[n] !== '/' && match(t + 1, n + 1);
-                    break;
-                case 'star':
-                    result = match(t + 1, n) || (n < name.length && name[n] !== '/' && match(t, n + 1));
-                    break;
-                case 'globstar':
-                    result = match(t + 1, n) || (n < name.length && match(t, n + 1));
-                    break;
-                case 'globstar-dir':
-                    result = match(t + 1, n) || matchAfterSomeSlash(t, n);
-                    break;
-            }
-        }
-        memo.set(key, result);
-        return result;
-    };
-    // `**` then `/` consumed at least one whole segment: resume after any later `/`.
-    const matchAfterSomeSlash = (t, n) => {
-        for (let i = n; i < name.length; i++) {
-            if (name[i] === '/' && match(t + 1, i + 1))
-                return true;
-        }
-        return false;
-    };
-    return match(0, 0);
-}
-function matchesAny(name, patterns) {
-    return patterns.some(pattern => matchesGlob(name, pattern));
-}
-
-;// CONCATENATED MODULE: ./src/triage/decide.ts
-/**
- * The policy decision (SPEC 4): from the facts of one failed run to a closed list of
- * typed actions. Pure; the I/O shell gathers the facts and passes every action it
- * takes through the safety gate (gate.ts), which re-checks them independently.
- */
-
-
-/** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
-const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
-function rulesAnswer(failed) {
-    return failed.rulesClassification ?? failed.classification;
-}
-/** Most serious first: the category an issue is filed and routed under. */
-const SEVERITY = [
-    'authentication',
-    'security_scan',
-    'code_failure',
-    'dependency',
-    'test_failure',
-    'branch_conflict',
-    'infrastructure',
-    'unknown'
-];
-function dominantCategory(categories) {
-    return SEVERITY.find(category => categories.includes(category)) ?? 'unknown';
-}
-function decide(facts, policy, options) {
-    const categories = facts.failedJobs.map(failed => failed.classification.category);
-    const category = dominantCategory(categories);
-    const needsApproval = new Set([...policy.requireApproval, ...options.requireApproval]);
-    const decision = (actions) => ({ category, actions, dryRun: options.dryRun });
-    const escalate = (reason) => decision([{ kind: 'escalate', reason }]);
-    if (facts.failedJobs.length === 0)
-        return escalate('the run failed without a failed job to examine');
-    if (facts.fromOtherRepository)
-        return escalate('the run comes from another repository (a fork): it is never remediated');
-    const branchConflict = facts.failedJobs.some(failed => rulesAnswer(failed).category === 'branch_conflict');
-    const rerun = rerunVerdict(facts, policy, branchConflict);
-    if (branchConflict) {
-        if (policy.remediation.branch_conflict !== 'delete-branch') {
-            return escalate('the policy escalates branch conflicts');
-        }
-        const deletion = deletionVerdict(facts, policy);
-        if (!deletion.ok)
-            return escalate(deletion.reason);
-        if (!rerun.ok)
-            return escalate(`the conflicting branch could be deleted, but ${rerun.reason}`);
-        const branch = deletion.branch;
-        const actions = [
-            withApproval(needsApproval, facts, {
-                kind: 'delete-branch',
-                branch: branch.name,
-                sha: branch.headSha,
-                restoreCommand: restoreCommand(branch.name, branch.headSha),
-                reason: `the push to ${branch.name} was rejected; the branch holds only bot commits and no open pull request`
-            }),
-            withApproval(needsApproval, facts, {
-                kind: 'rerun-failed-jobs',
-                runId: facts.run.id,
-                reason: `re-run after deleting ${branch.name}`
-            })
-        ];
-        return decision(withApprovalEscalation(actions));
-    }
-    if (!rerun.ok)
-        return escalate(rerun.reason);
-    const action = withApproval(needsApproval, facts, {
-        kind: 'rerun-failed-jobs',
-        runId: facts.run.id,
-        reason: rerun.reason
-    });
-    return decision(withApprovalEscalation([action]));
-}
-/**
- * Whether re-running the failed jobs is allowed and could help. After deleting a
- * conflicting branch a repeat failure is expected, not a sign of a broken branch.
- */
-function rerunVerdict(facts, policy, afterBranchDeletion) {
-    const { run, failedJobs, history } = facts;
-    const vetoOf = (failed) => [failed.classification.category, rulesAnswer(failed).category].find(category => RERUN_VETO_CATEGORIES.includes(category));
-    const vetoed = failedJobs.filter(failed => vetoOf(failed) !== undefined);
-    if (vetoed.length > 0) {
-        const names = vetoed.map(failed => `${failed.job.name} (${vetoOf(failed)})`).join(', ');
-        return { ok: false, reason: `a re-run cannot fix ${names}` };
-    }
-    if (run.runAttempt >= policy.limits.maxAttempts) {
-        return {
-            ok: false,
-            reason: `attempt ${run.runAttempt} reached the limit of ${policy.limits.maxAttempts}`
-        };
-    }
-    if (failedJobs.length > policy.limits.maxFailedJobsForRerun) {
-        return {
-            ok: false,
-            reason: `${failedJobs.length} jobs failed, more than the ${policy.limits.maxFailedJobsForRerun} a re-run is allowed for`
-        };
-    }
-    if (!afterBranchDeletion && (history.broken || history.consecutiveFailures >= BROKEN_AFTER)) {
-        return {
-            ok: false,
-            reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
-        };
-    }
-    if (facts.massFailure && failedJobs.some(failed => rulesAnswer(failed).category !== 'infrastructure')) {
-        return { ok: false, reason: 'a mass failure is a breaking change or the platform, not flaky tests' };
-    }
-    const reasons = [];
-    for (const failed of failedJobs) {
-        const { job, classification } = failed;
-        const rules = rulesAnswer(failed);
-        if (classification.category !== rules.category) {
-            return {
-                ok: false,
-                reason: `${job.name}: the AI answered ${classification.category} where the rules found ${rules.category}; only the rules' answer can allow a re-run`
-            };
-        }
-        const jobVerdict = jobRerunVerdict(rules, facts, policy);
-        if (!jobVerdict.ok)
-            return { ok: false, reason: `${job.name}: ${jobVerdict.reason}` };
-        reasons.push(jobVerdict.reason);
-    }
-    return { ok: true, reason: [...new Set(reasons)].join('; ') };
-}
-function jobRerunVerdict(classification, facts, policy) {
-    const { category } = classification;
-    // A branch conflict job is re-run by its own remediation once the branch is gone.
-    if (category === 'branch_conflict')
-        return { ok: true, reason: 'branch conflict' };
-    if (policy.remediation[category] !== 'rerun-failed-jobs') {
-        return { ok: false, reason: `the policy escalates ${category}` };
-    }
-    switch (category) {
-        case 'infrastructure':
-            return { ok: true, reason: 'runner or platform trouble' };
-        case 'dependency':
-            return classification.transient
-                ? { ok: true, reason: 'transient network failure while installing dependencies' }
-                : { ok: false, reason: 'the dependency failure is not transient' };
-        case 'test_failure': {
-            const rerunsDone = facts.run.runAttempt - 1;
-            if (rerunsDone >= policy.flakyReruns) {
-                return {
-                    ok: false,
-                    reason: facts.isRerunAttempt
-                        ? `tests still fail after ${rerunsDone} re-run(s): not flaky`
-                        : 'flaky re-runs are disabled'
-                };
-            }
-            return { ok: true, reason: 're-run to confirm whether the failing tests are flaky' };
-        }
-        default:
-            return { ok: false, reason: `a re-run is not a remediation for ${category}` };
-    }
-}
-function deletionVerdict(facts, policy) {
-    const conflict = facts.branchConflict;
-    const target = conflict?.targetRef;
-    if (!target)
-        return { ok: false, reason: 'the rejected branch could not be read from the log' };
-    const branch = conflict.branch;
-    if (!branch || branch.name !== target || !branch.exists) {
-        return { ok: false, reason: `the rejected branch ${target} does not exist` };
-    }
-    if (branch.isDefault || target === facts.defaultBranch) {
-        return { ok: false, reason: `${target} is the default branch` };
-    }
-    if (!matchesAny(target, policy.automation.branchPatterns)) {
-        return { ok: false, reason: `${target} is not an automation branch` };
-    }
-    if (branch.protected)
-        return { ok: false, reason: `${target} is protected` };
-    if (branch.openPrs > 0)
-        return { ok: false, reason: `${target} has an open pull request` };
-    if (branch.foreignAuthors.length > 0) {
-        return { ok: false, reason: `${target} carries commits by ${branch.foreignAuthors.join(', ')}` };
-    }
-    if ((branch.uncheckedCommits ?? 0) > 0) {
-        return {
-            ok: false,
-            reason: `${target} is too far ahead of ${facts.defaultBranch} to check every commit's author`
-        };
-    }
-    return { ok: true, branch };
-}
-/** Recreates a deleted branch at its recorded sha; the name is quoted for a POSIX shell. */
-function restoreCommand(branch, sha) {
-    const quote = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
-    return `git push origin ${quote(`${sha}:refs/heads/${branch}`)}`;
-}
-function withApproval(needsApproval, facts, action) {
-    if (!needsApproval.has(action.kind))
-        return action;
-    return {
-        ...action,
-        requiresApproval: true,
-        approvalId: `${action.kind}-${facts.run.id}-${facts.run.runAttempt}`
-    };
-}
-/** Approval-gated actions wait for a person, so the failure is also escalated (the issue carries the command). */
-function withApprovalEscalation(actions) {
-    const waiting = actions.filter(action => action.kind !== 'escalate' && action.requiresApproval);
-    if (waiting.length === 0)
-        return actions;
-    return [
-        ...actions,
-        { kind: 'escalate', reason: `awaiting approval: ${waiting.map(a => a.kind).join(', ')}` }
-    ];
-}
-const GIT_REJECTION = /\[(?:remote )?rejected\]\s+(\S+)(?:\s+->\s+(\S+))?/;
-const PORCELAIN_REJECTION = /^!\t[^:\t]*:(\S+)\t\[(?:remote )?rejected\]/;
-const CANNOT_LOCK = /cannot lock ref '([^']+)'/;
-/**
- * The branch a rejected `git push` targeted, from git's own messages: `! [rejected]
- * src -> dst (fetch first)`, `! [remote rejected] src -> dst (cannot lock ref ...)`, the
- * porcelain form, or `cannot lock ref 'refs/heads/dst'`. Returns null when no valid
- * branch name is there (`failed to push some refs` and hints name none).
- */
-function parseRejectedRef(lines) {
-    for (const line of lines) {
-        const porcelain = PORCELAIN_REJECTION.exec(line.trimStart());
-        const rejected = porcelain ? null : GIT_REJECTION.exec(line);
-        const ref = porcelain?.[1] ?? (rejected ? (rejected[2] ?? rejected[1]) : CANNOT_LOCK.exec(line)?.[1]);
-        const branch = ref === undefined ? null : branchName(ref);
-        if (branch)
-            return branch;
-    }
-    return null;
-}
-/** A branch name from a ref, or null for tags, other refs and names git would refuse. */
-function branchName(ref) {
-    const name = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
-    if (name.startsWith('refs/') || name === 'HEAD')
-        return null;
-    const invalid = name === '' ||
-        /[\s~^:?*[\\\p{Cc}]/u.test(name) ||
-        name.includes('..') ||
-        name.includes('@{') ||
-        name.includes('//') ||
-        /(^|\/)\./.test(name) ||
-        /(\.lock|\/|\.)$/.test(name) ||
-        name.startsWith('/') ||
-        name.startsWith('-');
-    return invalid ? null : name;
-}
-
 ;// CONCATENATED MODULE: ./src/triage/analyse.ts
 
 
@@ -34602,26 +36243,468 @@ function gateCategory(job) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/triage/provenance.ts
+;// CONCATENATED MODULE: ./src/lint/grades.ts
 /**
- * True when the run's head commit comes from a repository other than `repository`
- * (`owner/name`). A run whose head repository the API did not name is treated as foreign:
- * what cannot be placed is not trusted. A run without the field at all (built by hand, not
- * read from the API) is taken as the repository's own.
+ * Severity and confidence of each rule's usual finding, on zizmor's scales, so that findings read
+ * the same as that tool's. A check can grade one finding differently when it knows more (a matrix
+ * value is less sure to be attacker-controlled than an issue title).
  */
-function isFromOtherRepository(run, repository) {
-    if (run.headRepository === undefined)
-        return false;
-    return run.headRepository === null || run.headRepository.toLowerCase() !== repository.toLowerCase();
+const GRADES = {
+    'invalid-file': { severity: 'high', confidence: 'high' },
+    'yaml-syntax': { severity: 'high', confidence: 'high' },
+    'workflow-schema': { severity: 'high', confidence: 'high' },
+    expression: { severity: 'high', confidence: 'high' },
+    'invalid-cron': { severity: 'medium', confidence: 'high' },
+    'schedule-frequency': { severity: 'low', confidence: 'high' },
+    'template-injection': { severity: 'high', confidence: 'high' },
+    'untrusted-checkout': { severity: 'high', confidence: 'medium' },
+    'untrusted-env-write': { severity: 'high', confidence: 'medium' },
+    'excessive-permissions': { severity: 'high', confidence: 'high' },
+    'missing-permissions': { severity: 'medium', confidence: 'medium' },
+    'invalid-uses': { severity: 'high', confidence: 'high' },
+    'unpinned-action': { severity: 'high', confidence: 'high' },
+    'outdated-action': { severity: 'medium', confidence: 'high' },
+    'secrets-inherit': { severity: 'medium', confidence: 'high' },
+    artipacked: { severity: 'high', confidence: 'low' },
+    'persisted-credentials': { severity: 'low', confidence: 'low' },
+    'cache-poisoning': { severity: 'high', confidence: 'low' },
+    'overprovisioned-secrets': { severity: 'medium', confidence: 'high' },
+    'hardcoded-credentials': { severity: 'high', confidence: 'high' },
+    'deprecated-command': { severity: 'medium', confidence: 'high' },
+    'insecure-commands': { severity: 'high', confidence: 'high' },
+    'missing-timeout': { severity: 'low', confidence: 'high' },
+    'invalid-shell': { severity: 'high', confidence: 'high' },
+    'runner-label': { severity: 'medium', confidence: 'medium' },
+    'duplicate-step-id': { severity: 'high', confidence: 'high' },
+    'job-needs': { severity: 'high', confidence: 'high' },
+    'if-always-true': { severity: 'high', confidence: 'high' },
+    matrix: { severity: 'medium', confidence: 'high' },
+    'filter-glob': { severity: 'medium', confidence: 'high' },
+    'dispatch-input': { severity: 'medium', confidence: 'high' },
+    'dangerous-triggers': { severity: 'high', confidence: 'medium' },
+    'bot-conditions': { severity: 'high', confidence: 'high' },
+    'unpinned-images': { severity: 'high', confidence: 'high' },
+    'unredacted-secrets': { severity: 'medium', confidence: 'high' },
+    'github-app': { severity: 'high', confidence: 'high' }
+};
+/** A rule without a grade of its own is graded by its level. */
+const BY_LEVEL = {
+    error: { severity: 'high', confidence: 'high' },
+    warning: { severity: 'medium', confidence: 'medium' },
+    notice: { severity: 'low', confidence: 'medium' }
+};
+function grades_gradeOf(rule, level) {
+    return GRADES[rule] ?? BY_LEVEL[level];
 }
-/** The runs of `repository` itself: what a branch's history and a workflow's health are made of. */
-function ownRuns(runs, repository) {
-    return runs.filter(run => !isFromOtherRepository(run, repository));
+
+;// CONCATENATED MODULE: ./src/lint/rules-depth.ts
+/**
+ * Rules that read the workflow the way GitHub evaluates it: expression types, trigger
+ * semantics, runner labels, action metadata and the scripts of `run:` steps.
+ */
+const DEPTH_RULES = [
+    {
+        id: 'expression-type',
+        level: 'error',
+        description: 'An expression reads a step, job, matrix key, input, secret or output that does not exist there, or uses a value of the wrong type.',
+        hint: 'Check the id or property name against the workflow (step ids are only visible to later steps), and the types GitHub compares and expands.'
+    },
+    {
+        id: 'constant-condition',
+        level: 'error',
+        description: 'An `if:` condition is a constant, so the job or step always or never runs.',
+        hint: 'Remove the `if:`, or make the condition depend on a context such as github or needs.'
+    },
+    {
+        id: 'event-config',
+        level: 'error',
+        description: 'A trigger is configured in a way GitHub rejects or ignores: both a filter and its -ignore form, a required input with a default, too many inputs, an empty list.',
+        hint: "Use one of `branches`/`branches-ignore` (negate with '!'), drop the default of required inputs, and keep at most 25 dispatch inputs."
+    },
+    {
+        id: 'env-name',
+        level: 'error',
+        description: 'An environment variable name contains `=`, `&` or whitespace, which no process can receive.',
+        hint: 'Use letters, digits and underscores, e.g. `BUILD_MODE`.'
+    },
+    {
+        id: 'action-input',
+        level: 'error',
+        description: 'A step gives a popular action (or a job a reusable workflow of the repository) an input or secret it does not declare, or leaves out a required one.',
+        hint: "Compare `with:` and `secrets:` against the action's action.yml at the version used, or the called workflow's `on.workflow_call`."
+    },
+    {
+        id: 'deprecated-input',
+        level: 'warning',
+        description: 'A step gives a popular action an input the action has deprecated.',
+        hint: 'Use the replacement the deprecation message names.'
+    },
+    {
+        id: 'shellcheck',
+        level: 'warning',
+        description: 'shellcheck reports a problem in a bash or sh `run:` script.',
+        hint: 'Follow the SC code at https://www.shellcheck.net/wiki/, or disable it with a `# shellcheck disable=SCxxxx` comment.'
+    },
+    {
+        id: 'pyflakes',
+        level: 'warning',
+        description: 'pyflakes reports a problem in a `shell: python` script.',
+        hint: 'Fix the undefined or unused name pyflakes points at.'
+    },
+    {
+        id: 'script-linter-missing',
+        level: 'notice',
+        description: 'shellcheck or pyflakes is not installed, so `run:` scripts were not checked by it.',
+        hint: 'Install shellcheck and pyflakes (apt-get install shellcheck pyflakes3) to lint run: scripts.'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/lint/security-rules.ts
+const SECURITY_AUDIT_RULES = [
+    {
+        id: 'dangerous-triggers',
+        level: 'warning',
+        description: 'The workflow runs on pull_request_target or workflow_run: with the base repository secrets and a write token, for events anyone can cause.',
+        hint: 'Prefer `pull_request`. If the trigger is needed, never build or run the pull request code in it, grant the fewest permissions and pass event data through `env:`.'
+    },
+    {
+        id: 'bot-conditions',
+        level: 'error',
+        description: 'An `if:` trusts `github.actor` (or triggering_actor) to be a bot, which anyone can make true by getting the bot to act on their pull request.',
+        hint: "Check who opened the pull request instead, e.g. `github.event.pull_request.user.login == 'dependabot[bot]'`."
+    },
+    {
+        id: 'unpinned-images',
+        level: 'warning',
+        description: 'A job or service container image has no tag, or uses `latest`, so every run may pull different code.',
+        hint: 'Pin the image by digest and keep the tag for readers: `image: node:22@sha256:<digest>`.'
+    },
+    {
+        id: 'unredacted-secrets',
+        level: 'warning',
+        description: 'A secret is parsed with fromJSON, so the fields taken out of it are new strings GitHub does not mask in logs.',
+        hint: 'Store each value as its own secret and reference it as `${{ secrets.NAME }}`.'
+    },
+    {
+        id: 'github-app',
+        level: 'error',
+        description: 'actions/create-github-app-token keeps its token alive after the job (`skip-token-revoke`), or lets it reach every repository of an owner.',
+        hint: 'Remove `skip-token-revoke` (revoking is the default), and name the `repositories` and `permission-*` the job needs.'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/lint/rules.ts
+
+/**
+ * The lint rule catalogue: every finding names one of these rules, and takes its level and
+ * fix hint from here, so the catalogue is the one place that says how severe a problem is.
+ */
+
+const LINT_RULES = [
+    {
+        id: 'invalid-file',
+        level: 'error',
+        description: 'The file cannot be read as a workflow: empty, binary, too large or an alias bomb.',
+        hint: 'A workflow is a UTF-8 YAML mapping of at most 1 MB with a handful of anchors at most.'
+    },
+    {
+        id: 'yaml-syntax',
+        level: 'error',
+        description: 'The file is not valid YAML.',
+        hint: 'Fix the YAML syntax at the position shown; GitHub refuses to load the workflow.'
+    },
+    {
+        id: 'workflow-schema',
+        level: 'error',
+        description: "GitHub's workflow parser rejects the file: unknown or missing keys, wrong types or values.",
+        hint: 'Compare the key with the workflow syntax reference (docs.github.com/actions/reference/workflow-syntax).'
+    },
+    {
+        id: 'expression',
+        level: 'error',
+        description: 'A ${{ }} expression does not parse or uses an unknown context or function.',
+        hint: 'Check the expression syntax, the context name and the function name and arity.'
+    },
+    {
+        id: 'invalid-cron',
+        level: 'error',
+        description: 'A schedule has an invalid cron expression or time zone.',
+        hint: 'Use five fields (minute hour day month weekday) and an IANA time zone such as Europe/Paris.'
+    },
+    {
+        id: 'schedule-frequency',
+        level: 'warning',
+        description: 'A schedule runs more often than every 5 minutes, the shortest interval GitHub runs.',
+        hint: 'Schedule at most every 5 minutes, e.g. `*/5 * * * *`.'
+    },
+    {
+        id: 'template-injection',
+        level: 'error',
+        description: 'Attacker-controlled event data expands inside a shell script or a github-script script.',
+        hint: 'Pass the value through `env:` (e.g. `TITLE: ${{ github.event.issue.title }}`) and use "$TITLE".'
+    },
+    {
+        id: 'untrusted-checkout',
+        level: 'error',
+        description: 'A pull_request_target or workflow_run workflow checks out the untrusted head of a pull request.',
+        hint: 'Check out the base ref, or run untrusted code in a separate `pull_request` workflow without secrets.'
+    },
+    {
+        id: 'untrusted-env-write',
+        level: 'error',
+        description: 'A pull_request_target or workflow_run workflow writes to $GITHUB_ENV or $GITHUB_PATH.',
+        hint: 'Use step outputs ($GITHUB_OUTPUT) instead: values written to $GITHUB_ENV can hijack later steps.'
+    },
+    {
+        id: 'excessive-permissions',
+        level: 'warning',
+        description: 'The workflow or a job grants `write-all` (or `read-all`) to the GITHUB_TOKEN.',
+        hint: 'Grant only the scopes the job needs, e.g. `permissions: { contents: read }`.'
+    },
+    {
+        id: 'missing-permissions',
+        level: 'notice',
+        description: 'A job runs with the repository default token permissions, which may be write-all.',
+        hint: 'Add `permissions: { contents: read }` at the workflow level and widen per job as needed.'
+    },
+    {
+        id: 'invalid-uses',
+        level: 'error',
+        description: 'A `uses:` reference is not a valid action or reusable workflow reference.',
+        hint: 'Use `owner/repo[/path]@ref`, `./local/path` or `docker://image:tag`.'
+    },
+    {
+        id: 'unpinned-action',
+        level: 'warning',
+        description: 'A third-party action or reusable workflow is referenced by a tag or branch, which can move.',
+        hint: 'Pin to a full 40-character commit sha and keep the tag in a comment: `uses: o/r@<sha> # v1.2.3`.'
+    },
+    {
+        id: 'outdated-action',
+        level: 'warning',
+        description: 'A popular action is used at a major version that runs on a Node.js runtime GitHub removed.',
+        hint: 'Upgrade to the current major version of the action.'
+    },
+    {
+        id: 'secrets-inherit',
+        level: 'warning',
+        description: 'A reusable workflow call passes every secret of the caller with `secrets: inherit`.',
+        hint: 'Pass only the secrets the called workflow needs, by name.'
+    },
+    {
+        id: 'artipacked',
+        level: 'warning',
+        description: 'actions/checkout (before v6) leaves the token in .git/config, where later steps and artifacts of the workspace can read it.',
+        hint: 'Set `persist-credentials: false` on actions/checkout, or upload only the files you need.'
+    },
+    {
+        id: 'persisted-credentials',
+        level: 'notice',
+        description: 'actions/checkout leaves the token in .git/config for every later step of the job.',
+        hint: 'Set `persist-credentials: false` unless a later step pushes with git.'
+    },
+    {
+        id: 'cache-poisoning',
+        level: 'warning',
+        description: 'A release or tag workflow restores a cache that pull requests and branches can write.',
+        hint: 'Do not restore caches when building release artifacts, or disable the action cache input.'
+    },
+    {
+        id: 'overprovisioned-secrets',
+        level: 'warning',
+        description: 'The whole `secrets` context is serialised into the job, exposing every secret.',
+        hint: 'Reference the secrets the step needs by name: `${{ secrets.NAME }}`.'
+    },
+    {
+        id: 'hardcoded-credentials',
+        level: 'error',
+        description: 'A password or token is written literally in the workflow.',
+        hint: 'Store it as a secret and reference it as `${{ secrets.NAME }}`.'
+    },
+    {
+        id: 'deprecated-command',
+        level: 'warning',
+        description: 'A step uses a deprecated or disabled workflow command (set-output, save-state, set-env, add-path).',
+        hint: 'Write to the files instead: `echo "name=value" >> "$GITHUB_OUTPUT"` ($GITHUB_STATE, $GITHUB_ENV, $GITHUB_PATH).'
+    },
+    {
+        id: 'insecure-commands',
+        level: 'error',
+        description: 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the set-env and add-path commands.',
+        hint: 'Remove the variable and write to $GITHUB_ENV / $GITHUB_PATH instead.'
+    },
+    {
+        id: 'missing-timeout',
+        level: 'notice',
+        description: 'A job has no `timeout-minutes`, so a hung job runs for up to 6 hours.',
+        hint: 'Set `timeout-minutes:` on the job to a little over its usual duration.'
+    },
+    {
+        id: 'invalid-shell',
+        level: 'error',
+        description: 'A `shell:` is not one the runner provides.',
+        hint: 'Use bash, sh, pwsh, python, cmd or powershell (cmd and powershell on Windows), or `command {0}`.'
+    },
+    {
+        id: 'runner-label',
+        level: 'warning',
+        description: 'A `runs-on` label is neither a GitHub-hosted runner nor used with `self-hosted`.',
+        hint: 'Use a GitHub-hosted label such as ubuntu-latest, or list `self-hosted` with the custom labels.'
+    },
+    {
+        id: 'duplicate-step-id',
+        level: 'error',
+        description: 'Two steps of one job have the same id (ids are case-insensitive).',
+        hint: 'Give every step of the job a distinct id.'
+    },
+    {
+        id: 'job-needs',
+        level: 'error',
+        description: '`needs` names a job that does not exist, or names one twice.',
+        hint: 'List each job id the job depends on once; ids are case-insensitive.'
+    },
+    {
+        id: 'if-always-true',
+        level: 'error',
+        description: 'An `if:` mixes ${{ }} with other text, so it is a non-empty string and always true.',
+        hint: 'Write the whole condition inside one ${{ }}, or leave the braces out.'
+    },
+    {
+        id: 'matrix',
+        level: 'warning',
+        description: 'A matrix row repeats a value, or an exclude names a key or value the matrix does not have.',
+        hint: 'Remove the duplicate, or fix the exclude so it matches a combination of the matrix.'
+    },
+    {
+        id: 'filter-glob',
+        level: 'error',
+        description: 'A branch, tag or path filter pattern is invalid or can never match.',
+        hint: 'Filters are globs, not regular expressions; paths are relative without `./`.'
+    },
+    {
+        id: 'dispatch-input',
+        level: 'error',
+        description: 'A workflow input is inconsistent: a default outside the choices, a non-numeric number or an undefined input.',
+        hint: 'Make the default one of the options / a number, and reference only inputs the workflow defines.'
+    },
+    ...SECURITY_AUDIT_RULES,
+    ...DEPTH_RULES
+];
+const RULES_BY_ID = new Map(LINT_RULES.map(rule => [rule.id, rule]));
+function rules_ruleById(id) {
+    return RULES_BY_ID.get(id);
+}
+
+;// CONCATENATED MODULE: ./src/lint/source.ts
+
+
+
+/** Workflows are small; anything bigger is refused before YAML parsing spends time or memory on it. */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** Real workflows use a few anchors; yaml weighs nested aliases, so this also stops exponential bombs. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Parses the file with guards, so that GitHub's parser (which expands aliases itself) only ever
+ * sees a bounded, syntactically valid document.
+ */
+function loadSource(file, text) {
+    const refuse = (message) => ({
+        source: undefined,
+        findings: [fileFinding(file, 'invalid-file', message)]
+    });
+    if (Buffer.byteLength(text, 'utf8') > MAX_WORKFLOW_BYTES) {
+        return refuse(`The file is larger than ${MAX_WORKFLOW_BYTES / 1024} KB.`);
+    }
+    if (text.includes('\u0000'))
+        return refuse('The file is binary, not YAML text.');
+    if (text.trim() === '')
+        return refuse('The file is empty.');
+    const lines = new LineCounter();
+    // Duplicate keys are reported by GitHub's parser, with the positions GitHub itself uses.
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0) {
+        // One mistake (a mis-indented line) makes the parser report several errors, each a
+        // consequence of the first: the earliest is the problem to fix, the rest are counted.
+        const [error, ...consequences] = [...doc.errors].sort((a, b) => (a.linePos?.[0].line ?? 1) - (b.linePos?.[0].line ?? 1) ||
+            (a.linePos?.[0].col ?? 1) - (b.linePos?.[0].col ?? 1));
+        const [start, end] = error.linePos ?? [];
+        const more = consequences.length > 0
+            ? ` (the parser reports ${consequences.length} more error(s) that follow from it)`
+            : '';
+        return {
+            source: undefined,
+            findings: [
+                {
+                    ...fileFinding(file, 'yaml-syntax', `${firstLine(error.message)}${more}`),
+                    line: start?.line ?? 1,
+                    column: start?.col ?? 1,
+                    ...(end ? { endLine: end.line, endColumn: end.col } : {})
+                }
+            ]
+        };
+    }
+    try {
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        return refuse(`The file expands too many YAML aliases (${firstLine(String(error))}).`);
+    }
+    return { source: { file, text, doc, lines }, findings: [] };
+}
+/** Follows an alias to the node it names, so checks see what GitHub sees. */
+function resolve(source, node) {
+    if (isAlias(node))
+        return node.resolve(source.doc) ?? undefined;
+    return (node ?? undefined);
+}
+/**
+ * The position of a node, or of `needle` inside it when given: the `occurrence`-th time it
+ * appears in the node's source text (block scalars and quotes keep expressions verbatim). Falls
+ * back to the whole node when the source spells the value differently (escapes, folding).
+ */
+function spanOf(source, node, needle, occurrence = 0) {
+    const [start, , end] = node.range ?? [0, 0, 0];
+    let from = start;
+    let to = isScalar(node) ? valueEnd(source.text, start, end) : start;
+    if (needle) {
+        const raw = source.text.slice(start, end);
+        let index = -1;
+        for (let seen = 0; seen <= occurrence; seen++) {
+            index = raw.indexOf(needle, index + 1);
+            if (index < 0)
+                break;
+        }
+        if (index >= 0) {
+            from = start + index;
+            to = from + needle.length;
+        }
+    }
+    const a = source.lines.linePos(from);
+    const b = source.lines.linePos(to);
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+/** A finding on a node (or a needle inside it), with the rule's level and hint. */
+function findingAt(source, rule, node, message, needle, occurrence = 0) {
+    return { ...fileFinding(source.file, rule, message), ...spanOf(source, node, needle, occurrence) };
+}
+function fileFinding(file, rule, message) {
+    const { level, hint } = ruleById(rule);
+    return { file, line: 1, column: 1, rule, level, ...gradeOf(rule, level), message, hint };
+}
+function firstLine(text) {
+    return text.split('\n')[0].trim();
+}
+/** A scalar's range ends after trailing blank lines of a block scalar; the token ends at its last character. */
+function valueEnd(text, start, end) {
+    let to = end;
+    while (to > start && /\s/.test(text[to - 1]))
+        to--;
+    return to;
 }
 
 ;// CONCATENATED MODULE: ./src/triage/reproduce.ts
 
-const MAX_WORKFLOW_BYTES = 1024 * 1024;
+
 /** GitHub's display name of a step without `name:`: "Run <first line>" or "Run <action>". */
 function displayName(step) {
     if (typeof step.name === 'string')
@@ -34642,7 +36725,7 @@ function baseJobName(name) {
  * action (`uses:`), the job or step cannot be found, or the file does not parse.
  */
 function failingStepCommand(workflowYaml, jobName, stepName) {
-    if (!stepName || workflowYaml.length > MAX_WORKFLOW_BYTES)
+    if (!stepName || Buffer.byteLength(workflowYaml, 'utf8') > MAX_WORKFLOW_BYTES)
         return null;
     let document;
     try {
@@ -34675,8 +36758,7 @@ function failingStepCommand(workflowYaml, jobName, stepName) {
 
 
 
-/** Conclusions of a job that count as failed. */
-const FAILED_JOB = new Set(['failure', 'timed_out']);
+
 /**
  * Gathers a failed run's evidence with independent requests in parallel: jobs,
  * history, the workflow file at the run's sha, then each failed job's log tail
@@ -34701,7 +36783,7 @@ async function collectEvidence(gateway, run, options) {
         })
     ]);
     const history = ownRuns(runs, repository);
-    const failed = jobs.filter(job => FAILED_JOB.has(job.conclusion ?? ''));
+    const failed = jobs.filter(job => isFailedConclusion(job.conclusion));
     const examined = failed.slice(0, options.maxFailedJobs);
     const failedJobs = await Promise.all(examined.map(job => collectJob(gateway, job, workflowYaml, options.maxLogBytes, problems)));
     return {
@@ -34715,7 +36797,7 @@ async function collectEvidence(gateway, run, options) {
     };
 }
 async function collectJob(gateway, job, workflowYaml, maxLogBytes, problems) {
-    const failedStep = job.steps.find(step => FAILED_JOB.has(step.conclusion ?? ''))?.name ?? null;
+    const failedStep = job.steps.find(step => isFailedConclusion(step.conclusion))?.name ?? null;
     const command = workflowYaml ? failingStepCommand(workflowYaml, job.name, failedStep) : null;
     const reproduce = command && redactSecrets(command);
     const result = await gateway
@@ -34760,886 +36842,6 @@ function redactNames(job) {
         name: oneLine(redactSecrets(job.name)),
         steps: job.steps.map(step => ({ ...step, name: oneLine(redactSecrets(step.name)) }))
     };
-}
-
-;// CONCATENATED MODULE: ./src/triage/branch-facts.ts
-/** A branch as it is now, in the shape the gate checks deletions against. */
-async function branchFacts(gateway, name, defaultBranch, botAuthors) {
-    const branch = await gateway.branch(name);
-    const isDefault = name === defaultBranch;
-    if (!branch)
-        return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
-    const [{ commits, total }, pulls] = await Promise.all([
-        gateway.commitsAhead(defaultBranch, name),
-        gateway.openPullRequestsFor(name)
-    ]);
-    const allowed = new Set(botAuthors.map(author => author.toLowerCase()));
-    const foreign = commits
-        .map(commit => commit.login ?? commit.email ?? 'unknown author')
-        .filter(author => !allowed.has(author.toLowerCase()));
-    return {
-        name,
-        exists: true,
-        protected: branch.protected,
-        isDefault,
-        openPrs: pulls.length,
-        headSha: branch.sha,
-        foreignAuthors: [...new Set(foreign)],
-        uncheckedCommits: total - commits.length
-    };
-}
-
-;// CONCATENATED MODULE: ./src/triage/issues.ts
-/**
- * Escalation issues and comments (SPEC 5): title, body, labels, the hidden marker
- * that finds the issue again, the occurrence table, and the comments that close the
- * loop. Every untrusted string (log lines, job, step and branch names, commit
- * messages, AI answers) goes through text/markdown.ts.
- */
-
-
-
-const FINGERPRINT_MARKER = 'fingerprint';
-const OCCURRENCES_MARKER = 'occurrences';
-/** Rows kept in the occurrence table; older ones are only counted. */
-const MAX_OCCURRENCE_ROWS = 50;
-/** Characters of evidence in a body: the rest of the body stays well under GitHub's cap. */
-const MAX_EVIDENCE_CHARS = 30000;
-const MAX_PROSE_CHARS = 2000;
-const MAX_JOBS_LISTED = 10;
-const MAX_STEPS_LISTED = 10;
-const CATEGORY_TITLES = {
-    branch_conflict: 'Branch conflict',
-    test_failure: 'Test failure',
-    code_failure: 'Code failure',
-    dependency: 'Dependency failure',
-    security_scan: 'Security scan failure',
-    infrastructure: 'Infrastructure failure',
-    authentication: 'Authentication failure',
-    unknown: 'Unknown failure'
-};
-const inline = (text, max = MAX_PROSE_CHARS) => escapeMarkdownInline(truncate(text, max));
-/** Names, paths, times and commands: shown as they are, copyable, in a code span. */
-const code = (text, max = MAX_PROSE_CHARS) => codeSpan(truncate(text, max));
-const shortSha = (sha) => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : inline(sha, 12));
-/** A code span in a table cell: GitHub splits cells at `|` even inside code, unless escaped. */
-const cell = (text, max = MAX_PROSE_CHARS) => code(text, max).replace(/\|/g, '\\|');
-const TEAM = /^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** The label of the one issue that lists a run's failures beyond the new-issue quota. */
-const WIDELY_BROKEN_LABEL = 'triage:widely-broken';
-/** Every label `issueLabels` and `renderWidelyBroken` can give: what a repository triaged before already has. */
-const TRIAGE_LABEL_NAMES = [
-    'triage',
-    ...CATEGORIES.map(category => `triage:${category}`),
-    WIDELY_BROKEN_LABEL,
-    ...ROLES.map(role => `owner:${role}`),
-    ...PRIORITIES.map(priority => `priority:${priority}`)
-];
-function issueLabels(category, priority, roles) {
-    return [
-        'triage',
-        `triage:${category}`,
-        ...new Set(roles.map(role => `owner:${role}`)),
-        `priority:${priority}`
-    ];
-}
-function renderIssue(alert) {
-    const roles = [alert.owners.primary, ...alert.owners.extra];
-    const firstJob = alert.failedJobs[0]?.name ?? '';
-    const incident = alert.priority === 'P0';
-    const title = issueTitle([
-        ...(incident ? ['P0 incident'] : []),
-        alert.workflow.name,
-        alert.branch,
-        CATEGORY_TITLES[alert.category],
-        firstJob
-    ]);
-    const teams = alert.owners.teams.filter(team => TEAM.test(team)).map(team => `@${team.replace(/^@/, '')}`);
-    const owner = [roles.map(role => `**${role}**`).join(', '), ...teams].join(' ');
-    const commit = [
-        markdownLink(shortSha(alert.commit.sha), alert.commit.url),
-        alert.commit.message ? inline(alert.commit.message.split('\n')[0], 200) : ''
-    ]
-        .filter(Boolean)
-        .join(' ');
-    const sections = [
-        hiddenMarker(FINGERPRINT_MARKER, alert.fingerprint.id),
-        ...(incident ? [renderIncident(alert, owner)] : []),
-        `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
-        ...(alert.massFailure ? [`**Mass failure:** ${inline(alert.massFailure)}`] : []),
-        [
-            '| | |',
-            '|---|---|',
-            `| Workflow | ${inline(alert.workflow.name, 200)} (${cell(alert.workflow.path, 200)}) |`,
-            `| Run | ${markdownLink(`#${alert.run.number}`, alert.run.url)} attempt ${alert.run.attempt} |`,
-            `| Branch | ${inline(alert.branch, 200)} |`,
-            `| Commit | ${commit} |`,
-            `| Trigger | ${cell(alert.run.event, 100)} |`,
-            `| Failure type | ${CATEGORY_TITLES[alert.category]} (${Math.round(alert.confidence * 100)}% confidence, ${alert.classifiedBy === 'ai' ? 'AI' : 'rules'}) |`,
-            `| Priority | **${alert.priority}**${alert.priorityReasons.length ? `: ${inline(alert.priorityReasons.join('; '))}` : ''} |`,
-            `| Owner | ${owner} |`
-        ].join('\n'),
-        `### Root cause\n\n${inline(alert.rootCause) || '_Not determined._'}${alert.classifiedBy === 'ai' ? ' _(suggested by AI)_' : ''}`,
-        `### Action required\n\n${inline(alert.actionRequired)}`,
-        `### Impact\n\n${inline(alert.impact)}`,
-        `### Failed jobs\n\n${renderJobs(alert.failedJobs)}`,
-        ...(alert.failingTests ? [renderFailingTests(alert.failingTests.tests, alert.failingTests)] : []),
-        `### Reproduce locally\n\n${alert.reproduce ? fenceBlock(truncate(alert.reproduce, 4000), 'sh') : '_The failing step has no `run:` command to repeat._'}`,
-        ...(alert.approvals.length ? [renderApprovals(alert.approvals)] : []),
-        `### Occurrences\n\n${renderOccurrenceSection([occurrenceOf(alert)], 1)}`,
-        `### Fingerprint\n\n\`${alert.fingerprint.id}\` from the masked line:\n\n${fenceBlock(truncate(alert.fingerprint.maskedLine ?? '(no primary error line)', 1000), 'text')}`,
-        `### Evidence\n\n${renderEvidence(alert.evidence)}`
-    ];
-    return {
-        title,
-        body: capBody(sections.join('\n\n') + '\n'),
-        labels: issueLabels(alert.category, alert.priority, roles)
-    };
-}
-/**
- * The playbook's incident template, at the top of a P0 issue: since when, what is blocked,
- * and who decides within the hour.
- */
-function renderIncident(alert, owner) {
-    const since = alert.failingSince ?? alert.run.at;
-    return [
-        `> [!CAUTION]`,
-        `> **P0: ${inline(alert.workflow.name, 200)} is broken on ${inline(alert.branch, 200)} since ${code(formatTime(since), 40)}.** Impact: ${inline(alert.impact)}`,
-        `> Owner ${owner} decides within the hour: fix forward, revert or roll back. Updates go in this issue.`
-    ].join('\n');
-}
-/** `2026-11-20 10:02 UTC` from an ISO time; anything else as it is. */
-function formatTime(iso) {
-    return Number.isNaN(Date.parse(iso))
-        ? iso
-        : `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function occurrenceOf(alert) {
-    return {
-        runId: alert.run.id,
-        attempt: alert.run.attempt,
-        url: alert.run.url,
-        at: alert.run.at,
-        branch: alert.branch,
-        sha: alert.commit.sha
-    };
-}
-function renderJobs(jobs) {
-    const listed = jobs.slice(0, MAX_JOBS_LISTED).map(job => {
-        const steps = job.failedSteps.slice(0, MAX_STEPS_LISTED).map(step => {
-            const url = job.url ? `${job.url}#step:${step.number}:1` : null;
-            return markdownLink(`step ${step.number}: ${truncate(step.name, 200)}`, url);
-        });
-        const name = markdownLink(truncate(job.name, 200), job.url);
-        return steps.length ? `- ${name}: ${steps.join(', ')}` : `- ${name}`;
-    });
-    const more = jobs.length > MAX_JOBS_LISTED ? [`- _and ${jobs.length - MAX_JOBS_LISTED} more_`] : [];
-    return [...listed, ...more].join('\n') || '_No failed job was reported._';
-}
-function renderEvidence(lines) {
-    if (lines.length === 0)
-        return '_No error lines were found in the logs._';
-    const text = lines.join('\n');
-    const excerpt = text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}\n[… evidence cut]` : text;
-    return fenceBlock(excerpt, 'text');
-}
-function renderApprovals(approvals) {
-    const items = approvals.map(approval => `- ${inline(approval.description)}: comment \`/triage approve ${approvalToken(approval.approvalId)}\``);
-    return [
-        '### Proposed remediations',
-        '',
-        'These need approval from someone with write access to this repository:',
-        '',
-        ...items
-    ].join('\n');
-}
-const APPROVAL_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
-function approvalToken(id) {
-    if (!APPROVAL_ID.test(id))
-        throw new Error(`Invalid approval id ${JSON.stringify(id)}`);
-    return id;
-}
-const OCCURRENCE_HEADER = '| Run | Attempt | When (UTC) | Branch | Commit |';
-const OCCURRENCE_ROW_RUN = /^\| \[?run (\d+)\]?/;
-function occurrenceRow(occurrence) {
-    const when = Number.isNaN(Date.parse(occurrence.at))
-        ? cell(occurrence.at, 40)
-        : new Date(occurrence.at).toISOString().slice(0, 16).replace('T', ' ');
-    return `| ${markdownLink(`run ${occurrence.runId}`, occurrence.url)} | ${occurrence.attempt} | ${when} | ${inline(occurrence.branch, 100)} | ${shortSha(occurrence.sha)} |`;
-}
-function renderOccurrenceSection(rows, total) {
-    const lines = rows.map(row => (typeof row === 'string' ? row : occurrenceRow(row)));
-    const seen = total > lines.length
-        ? `Seen ${total} times; the latest ${lines.length} are listed.`
-        : `Seen ${total} time(s).`;
-    return [
-        hiddenMarker(OCCURRENCES_MARKER, String(total)),
-        seen,
-        '',
-        OCCURRENCE_HEADER,
-        '|---|---|---|---|---|',
-        ...lines
-    ].join('\n');
-}
-/**
- * Adds a run to the occurrence table. Idempotent per run id; keeps the latest
- * `maxRows` rows and counts all. A body whose table a person removed gets a new one.
- */
-function addOccurrence(body, occurrence, maxRows = MAX_OCCURRENCE_ROWS) {
-    const lines = body.replace(/\r\n/g, '\n').split('\n');
-    const start = linesWithFenceState(lines.join('\n')).findIndex(({ line, fenced }) => !fenced && parseMarker(line, OCCURRENCES_MARKER) !== null);
-    if (start < 0) {
-        const section = `### Occurrences\n\n${renderOccurrenceSection([occurrence], 1)}`;
-        return capBody(`${body.replace(/\n+$/, '')}\n\n${section}\n`);
-    }
-    const header = lines.indexOf(OCCURRENCE_HEADER, start);
-    let end = header < 0 ? start + 1 : header + 2;
-    while (end < lines.length && lines[end].startsWith('| '))
-        end++;
-    const rows = header < 0 ? [] : lines.slice(header + 2, end);
-    if (rows.some(row => OCCURRENCE_ROW_RUN.exec(row)?.[1] === String(occurrence.runId)))
-        return body;
-    const previousTotal = Number(parseMarker(lines[start], OCCURRENCES_MARKER)?.id);
-    const total = (Number.isSafeInteger(previousTotal) ? Math.max(previousTotal, rows.length) : rows.length) + 1;
-    const kept = [...rows, occurrenceRow(occurrence)].slice(-maxRows);
-    const section = renderOccurrenceSection(kept, total).split('\n');
-    return capBody([...lines.slice(0, start), ...section, ...lines.slice(end)].join('\n'));
-}
-const issues_HOUR_MS = 3600000;
-/** `2 d 3 h`, `1 h 5 min`, `4 min`, `30 s`. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return 'unknown';
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (ms < issues_HOUR_MS)
-        return `${minutes} min`;
-    const hours = Math.floor(minutes / 60);
-    if (hours < 24)
-        return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
-    return hours % 24 ? `${Math.floor(hours / 24)} d ${hours % 24} h` : `${Math.floor(hours / 24)} d`;
-}
-/** The "workflow restored" comment posted when the issue is closed. */
-function renderResolution(resolution) {
-    const duration = formatDuration(Date.parse(resolution.restoredAt) - Date.parse(resolution.failingSince));
-    return capBody([
-        `### ✅ Workflow restored`,
-        '',
-        `${inline(resolution.workflow, 200)} passed on ${inline(resolution.branch, 200)} in ${markdownLink(`run ${resolution.run.id}`, resolution.run.url)} at commit ${shortSha(resolution.sha)}.`,
-        '',
-        `Failure duration (time to repair): **${duration}**. Closing this issue; it reopens if the failure returns.`
-    ].join('\n'));
-}
-/** The comment for a new occurrence of a known failure, saying when it reopened a closed issue. */
-function renderRecurrence(occurrence, reopened) {
-    const lead = reopened ? '### 🔁 The failure is back\n\nReopened: ' : 'Seen again: ';
-    return capBody(`${lead}${markdownLink(`run ${occurrence.runId}`, occurrence.url)} attempt ${occurrence.attempt} failed on ${inline(occurrence.branch, 200)} at commit ${shortSha(occurrence.sha)}.`);
-}
-/**
- * The one issue that lists the failures beyond the new-issue quota of a run, each with its
- * own category, owner and priority. `markerId` decides which failures share the issue (a
- * workflow and branch on one day). Labelled as what it is (`triage:widely-broken`), with the
- * owners of every failure it lists and the most urgent of their priorities.
- */
-function renderWidelyBroken(markerId, scope, failures) {
-    const rows = failures
-        .slice(0, 200)
-        .map(failure => `| ${markdownLink(truncate(failure.job, 100), failure.runUrl)} | ${CATEGORY_TITLES[failure.category]} | **${failure.owner}** | ${failure.priority} | ${failure.maskedLine ? cell(failure.maskedLine, 300) : ''} |`);
-    const owners = [...new Set(failures.map(failure => failure.owner))];
-    const priority = PRIORITIES.find(level => failures.some(failure => failure.priority === level)) ?? 'P1';
-    const body = [
-        hiddenMarker('widely-broken', markerId),
-        `## CI widely broken: ${inline(scope.workflow, 200)} on ${inline(scope.branch, 200)}`,
-        '',
-        `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
-            'so they are listed here instead of one issue each. A shared cause (runner images, a registry, ' +
-            'credentials, a dependency) is likely; each failure keeps its own category and owner.',
-        '',
-        `Owners: ${owners.map(owner => `**${owner}**`).join(', ')}. Priority: **${priority}** (the most urgent listed).`,
-        '',
-        '| Job | Failure type | Owner | Priority | Masked error line |',
-        '|---|---|---|---|---|',
-        ...rows
-    ].join('\n');
-    return {
-        title: issueTitle([
-            'CI widely broken',
-            scope.workflow,
-            scope.branch,
-            `${failures.length} distinct failures`
-        ]),
-        body: capBody(`${body}\n`),
-        labels: ['triage', WIDELY_BROKEN_LABEL, ...owners.map(owner => `owner:${owner}`), `priority:${priority}`]
-    };
-}
-const OUTCOME_HEADINGS = {
-    done: '✅ Approved remediation done',
-    refused: '⛔ Approved remediation refused by the safety gate',
-    failed: '❌ Approved remediation failed',
-    'dry-run': 'ℹ️ Dry run: the approved remediation was not run'
-};
-const RESTORE = /^(.*?restore with: )(.+)$/;
-/**
- * A detail for people, with any restore command it ends with in a code span: the command
- * reads and copies as it must be typed (no backslash before each colon or quote).
- */
-function withCommands(detail, max = MAX_PROSE_CHARS) {
-    return detail
-        .split('; ')
-        .map(part => {
-        const match = RESTORE.exec(part);
-        return match ? `${inline(match[1], max)} ${code(match[2], max)}` : inline(part, max);
-    })
-        .join('; ');
-}
-function renderApprovalResult(result) {
-    const checks = result.checks?.length
-        ? [
-            '',
-            '| Check | Passed | Detail |',
-            '|---|---|---|',
-            ...result.checks.map(c => `| ${inline(c.name, 60)} | ${c.passed ? 'yes' : '**no**'} | ${inline(c.detail, 300)} |`)
-        ]
-        : [];
-    return capBody([
-        `### ${OUTCOME_HEADINGS[result.outcome]}`,
-        '',
-        `${inline(result.action, 300)} (\`${approvalToken(result.approvalId)}\`), approved by ${inline(result.user, 60)}: ${withCommands(result.detail)}`,
-        ...checks
-    ].join('\n'));
-}
-/** The answer to an approval from someone without write access. */
-function renderRefusal(user) {
-    return `${inline(user, 60)} cannot approve remediations: it takes write access to this repository. Nothing was run.`;
-}
-const APPROVAL_COMMAND = /^\/triage approve ([A-Za-z0-9][A-Za-z0-9._:-]{0,99})[ \t]*$/;
-/** The approval id of the first line that is exactly `/triage approve <id>`, outside code blocks. */
-function parseApprovalCommand(commentBody) {
-    for (const { line, fenced } of linesWithFenceState(commentBody.replace(/\r\n/g, '\n'))) {
-        const match = fenced ? null : APPROVAL_COMMAND.exec(line);
-        if (match)
-            return match[1];
-    }
-    return null;
-}
-const PRIORITY_COLOURS = { P0: 'b60205', P1: 'd93f0b', P2: 'fbca04', P3: 'c5c5c5' };
-const CATEGORY_COLOURS = {
-    branch_conflict: 'c2e0c6',
-    test_failure: 'f9d0c4',
-    code_failure: 'e99695',
-    dependency: 'fef2c0',
-    security_scan: '5c0000',
-    infrastructure: 'bfd4f2',
-    authentication: '8b0a50',
-    unknown: 'ededed'
-};
-/** A label colour (hex, no `#`): priorities from red (P0) to grey (P3), categories distinct. */
-function labelColour(label) {
-    const [group, value] = label.split(':', 2);
-    if (group === 'priority' && value in PRIORITY_COLOURS)
-        return PRIORITY_COLOURS[value];
-    if (group === 'triage' && value !== undefined && value in CATEGORY_COLOURS)
-        return CATEGORY_COLOURS[value];
-    if (label === WIDELY_BROKEN_LABEL)
-        return 'b60205';
-    if (group === 'owner')
-        return '0e8a16';
-    if (label === 'triage')
-        return '5319e7';
-    return 'ededed';
-}
-/** `priority:P1` -> `priority`; `triage` -> `triage`; labels compare case-insensitively, as on GitHub. */
-const labelGroup = (label) => label.toLowerCase().split(':', 1)[0] + (label.includes(':') ? ':' : '');
-/**
- * The labels an issue should carry: ours, except in any group (`priority:`, `triage:`,
- * `owner:`, or the `triage` label itself) where a person added or removed a label, which
- * stays as the person left it. Labels outside our groups are kept.
- */
-function respectHumanLabels(current, ours, humanChangedLabels) {
-    const humanGroups = new Set(humanChangedLabels.map(labelGroup));
-    const applied = ours.filter(label => !humanGroups.has(labelGroup(label)));
-    const appliedGroups = new Set(applied.map(labelGroup));
-    const appliedNames = new Set(applied.map(label => label.toLowerCase()));
-    const kept = current.filter(label => !appliedGroups.has(labelGroup(label)) || appliedNames.has(label.toLowerCase()));
-    const keptNames = new Set(kept.map(label => label.toLowerCase()));
-    return [...kept, ...applied.filter(label => !keptNames.has(label.toLowerCase()))];
-}
-const priorityOf = (labels) => PRIORITIES.find(priority => labels.some(label => label.toLowerCase() === `priority:${priority.toLowerCase()}`));
-/**
- * Our labels for an open issue, never with a lower priority than it has: a recurrence judged
- * less urgent (an older run, a quieter day) must not quietly demote an issue people are
- * working on. A closed issue that reopens takes the priority computed now.
- */
-function neverLowerPriority(current, ours) {
-    const held = priorityOf(current);
-    const computed = priorityOf(ours);
-    if (!held || !computed || PRIORITIES.indexOf(held) >= PRIORITIES.indexOf(computed))
-        return [...ours];
-    return ours.map(label => (label.toLowerCase().startsWith('priority:') ? `priority:${held}` : label));
-}
-/** The hidden marker of the one comment a workflow's failures keep on a pull request. */
-const PULL_REQUEST_MARKER = 'pull-request';
-/** Evidence lines per failure in a comment: a pull request's comment stays short. */
-const MAX_COMMENT_EVIDENCE_LINES = 20;
-/**
- * The comment on a pull request whose run failed: each failure with its category, evidence and
- * the command to reproduce it, the flaky verdict, and what the triage did. Replaced in place
- * on each new run of the workflow (its marker finds it again).
- */
-function renderPullRequestComment(report) {
-    const failures = report.failures.map(failure => {
-        const evidence = failure.evidence.slice(-MAX_COMMENT_EVIDENCE_LINES);
-        return [
-            `#### ${markdownLink(truncate(failure.job, 200), failure.jobUrl)}: ${CATEGORY_TITLES[failure.category]} (${Math.round(failure.confidence * 100)}% confidence)`,
-            '',
-            inline(failure.rootCause) || '_Not determined._',
-            ...(failure.issue
-                ? ['', `Tracked in ${markdownLink(`issue ${failure.issue.number}`, failure.issue.url)}.`]
-                : []),
-            '',
-            evidence.length > 0
-                ? fenceBlock(evidence.join('\n'), 'text')
-                : '_No error lines were found in the logs._',
-            '',
-            failure.reproduce
-                ? `Reproduce locally:\n\n${fenceBlock(truncate(failure.reproduce, 2000), 'sh')}`
-                : '_The failing step has no `run:` command to repeat._'
-        ].join('\n');
-    });
-    return capBody([
-        hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
-        `### ❌ ${inline(report.workflow, 200)} failed on this pull request`,
-        '',
-        `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`,
-        '',
-        `**Flaky?** ${inline(report.flaky)}`,
-        '',
-        ...(report.done.length > 0
-            ? ['**Triage:**', '', ...report.done.map(line => `- ${inline(line)}`), '']
-            : []),
-        ...failures
-    ].join('\n') + '\n');
-}
-/** The pull-request comment once the workflow passes again on the pull request. */
-function renderPullRequestPassed(report) {
-    return capBody([
-        hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
-        `### ✅ ${inline(report.workflow, 200)} passes again on this pull request`,
-        '',
-        `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${shortSha(report.sha)}. This comment is updated on each new run of the workflow.`
-    ].join('\n') + '\n');
-}
-
-;// CONCATENATED MODULE: ./src/triage/escalate.ts
-
-
-
-
-/** The label every triage issue carries; issues are listed by it and found by marker. */
-const TRIAGE_LABEL = 'triage';
-const SCOPE_MARKER = 'scope';
-const WIDELY_BROKEN_MARKER = 'widely-broken';
-const LABEL_DESCRIPTIONS = {
-    triage: 'Opened by workflow-triage',
-    triage_: 'Failure category (workflow-triage)',
-    'triage:widely-broken': 'Many failures at once (workflow-triage)',
-    owner: 'Owner role (workflow-triage)',
-    priority: 'Priority (workflow-triage)'
-};
-/** Which open issues a green run of this workflow on this branch resolves. */
-function scopeId(workflowPath, branch) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${workflowPath}\n${branch}`).digest('hex').slice(0, 16);
-}
-async function loadTriageIssues(gateway) {
-    const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
-    return { byFingerprint: issuesByMarker(all, FINGERPRINT_MARKER), all };
-}
-/**
- * Colours the labels that putting them on an issue just created: GitHub makes a missing label
- * itself (grey, no description), so the issue never waits for its labels. Colouring is
- * cosmetic: it only spends writes the run can spare once `reserve` writes are kept back for
- * the issues still to file.
- */
-async function colourLabels(gateway, writer, missing, reserve) {
-    for (const name of missing) {
-        if (writer.writesLeft <= reserve) {
-            writer.note({
-                kind: 'create-label',
-                target: name,
-                result: 'skipped',
-                detail: 'left grey: no write to spare for its colour'
-            });
-            continue;
-        }
-        const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name;
-        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.colourLabel({
-            name,
-            color: labelColour(name),
-            description: LABEL_DESCRIPTIONS[name] ?? LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
-        }));
-    }
-}
-/**
- * Files one failure: updates the fingerprint's issue (occurrence row, reopen, labels
- * unless a person changed them), or opens a new one while the run's quota of new
- * issues lasts. A new issue that lost a race with a concurrent run closes itself as
- * a duplicate of the older one, so concurrent runs converge on one issue.
- */
-async function fileFailure(gateway, writer, issues, alert, occurrence, assignees, canOpenNew, 
-/** Hidden markers to add to a new issue (proposals awaiting approval). */
-extraMarkers = [], 
-/** Writes to keep back for the issues this run has still to file. */
-reserve = 0, settle = defaultSettle) {
-    const rendered = renderIssue(alert);
-    const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
-    const existing = issues.byFingerprint.get(alert.fingerprint.id) ??
-        (alert.failingTests && issueSharingTests(issues.all, alert.workflow.path, alert.failingTests.tests));
-    if (existing) {
-        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve, alert.failingTests);
-        if (updated)
-            await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
-        return updated;
-    }
-    if (!canOpenNew)
-        return 'over-quota';
-    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
-    const body = addOccurrence([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
-    const created = (await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`)) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert));
-    if (!created)
-        return null;
-    issues.byFingerprint.set(alert.fingerprint.id, created);
-    // Later failures of this run whose tests overlap this one's join it.
-    issues.all.push(created);
-    await colourLabels(gateway, writer, missingLabels, reserve);
-    const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
-    // An issue this run opened holds our row from its first body, and every racing run reads
-    // that body before adding its own: only a row written into someone else's issue can be lost.
-    if (outcome && outcome.action !== 'opened') {
-        await confirmOccurrence(gateway, writer, outcome.number, occurrence, settle);
-    }
-    return outcome;
-}
-/**
- * A create whose answer was lost (a reset, a 5xx after GitHub stored it) may still have
- * opened the issue: look for it by its marker before reporting a failure, so the run
- * reports the issue it made and the next run does not open a second one.
- */
-async function createdDespiteError(gateway, writer, alert) {
-    const fresh = await loadTriageIssues(gateway).catch(() => null);
-    const found = fresh?.byFingerprint.get(alert.fingerprint.id);
-    if (!found || found.state !== 'open')
-        return null;
-    writer.note({
-        kind: 'create-issue',
-        target: `issue #${found.number}`,
-        result: 'done',
-        detail: `#${found.number} exists although the create request failed: kept`
-    });
-    return found;
-}
-/** Rounds of read-back after an occurrence write, and the wait before each. */
-const CONFIRM_ROUNDS = 4;
-const SETTLE_MS = 1500;
-/**
- * Longer than the gap between a concurrent run's read and its write (the write queue
- * spaces writes 1 s apart), with jitter so that racing runs do not read back in step.
- */
-const defaultSettle = () => new Promise(resolve => setTimeout(resolve, SETTLE_MS + Math.floor(Math.random() * SETTLE_MS)));
-/**
- * GitHub has no conditional update of an issue body, so concurrent runs that add their row
- * to one occurrence table can overwrite each other's. Each run therefore reads the issue
- * back once the others' writes have landed and adds its row again while it is missing.
- */
-async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settle) {
-    if (writer.dryRun)
-        return;
-    for (let round = 1; round <= CONFIRM_ROUNDS; round++) {
-        await settle(round);
-        const current = await gateway.issue(issueNumber).catch(() => null);
-        if (!current)
-            return;
-        const body = addOccurrence(current.body, occurrence);
-        if (body === current.body)
-            return;
-        const restored = await writer.write({ kind: 'update-issue', issueNumber }, `issue #${issueNumber}`, {}, () => gateway.updateIssue(issueNumber, { body }), () => 'occurrence recorded again: a concurrent update had dropped it');
-        if (!restored)
-            return;
-    }
-    writer.note({
-        kind: 'update-issue',
-        target: `issue #${issueNumber}`,
-        result: 'failed',
-        detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
-    });
-}
-async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0, failingTests) {
-    // The listing may be seconds old: merge into the body as it is now, to keep the window in
-    // which a concurrent run's row can be overwritten as short as a request.
-    const fresh = await gateway.issue(issue.number).catch(() => null);
-    if (fresh)
-        Object.assign(issue, fresh);
-    const reopened = issue.state === 'closed';
-    if (!reopened)
-        ourLabels = neverLowerPriority(issue.labels, ourLabels);
-    const revised = failingTests ? withFailingTests(issue.body, failingTests.tests, failingTests) : issue.body;
-    const body = addOccurrence(revised, occurrence);
-    let labels;
-    const desired = respectHumanLabels(issue.labels, ourLabels, []);
-    if (!sameLabels(desired, issue.labels)) {
-        const humanChanged = (await gateway.labelEvents(issue.number))
-            .filter(event => event.actorType !== 'Bot' && !event.actor.endsWith('[bot]'))
-            .map(event => event.label);
-        const respected = respectHumanLabels(issue.labels, ourLabels, humanChanged);
-        if (!sameLabels(respected, issue.labels))
-            labels = respected;
-    }
-    const missingLabels = labels && !writer.dryRun ? await gateway.missingLabels(labels) : [];
-    if (body === issue.body && !reopened && !labels) {
-        return { number: issue.number, url: issue.htmlUrl, action: 'updated' };
-    }
-    const updated = await writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { body, state: 'open', labels }), () => (reopened ? 'reopened with a new occurrence' : 'occurrence recorded'));
-    if (!updated)
-        return null;
-    Object.assign(issue, updated);
-    await colourLabels(gateway, writer, missingLabels, reserve);
-    if (reopened) {
-        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, renderRecurrence(occurrence, true)));
-    }
-    return { number: issue.number, url: issue.htmlUrl, action: reopened ? 'reopened' : 'updated' };
-}
-function sameLabels(a, b) {
-    const normal = (labels) => [...new Set(labels.map(label => label.toLowerCase()))].sort().join('\n');
-    return normal(a) === normal(b);
-}
-/**
- * Re-lists the fingerprint's issues right after creating one: when an older open issue
- * exists (a concurrent run created it first), our new issue closes itself as a duplicate
- * and the occurrence goes to the older one.
- */
-async function convergeAfterCreate(gateway, writer, created, fingerprintId, occurrence) {
-    const fresh = await loadTriageIssues(gateway);
-    const winner = fresh.all
-        .filter(issue => issue.state === 'open' && parseMarker(issue.body, FINGERPRINT_MARKER)?.id === fingerprintId)
-        .sort((a, b) => a.number - b.number)[0];
-    if (!winner || winner.number >= created.number) {
-        return { number: created.number, url: created.htmlUrl, action: 'opened' };
-    }
-    await writer.write({ kind: 'comment', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.comment(created.number, `Duplicate of #${winner.number}, opened at the same time by a concurrent triage run.`));
-    await writer.write({ kind: 'close-issue', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.updateIssue(created.number, { state: 'closed', stateReason: 'not_planned' }));
-    const merged = await updateExisting(gateway, writer, winner, winner.labels, occurrence);
-    return merged ? { ...merged, action: 'duplicate' } : null;
-}
-/**
- * The marker of a "CI widely broken" issue: its workflow and branch (two workflows broken on
- * the same day are two problems) and the day it was opened.
- */
-function widelyBrokenId(workflowPath, branch, day) {
-    return `${scopeId(workflowPath, branch)}-${day}`;
-}
-/**
- * One issue for the failures of a workflow and branch over the new-issue quota: the open one
- * of that scope when there is one (updated in place), otherwise the one of that day, or a new one.
- * It carries the scope marker, so the workflow's next green run on the branch closes it.
- */
-async function fileWidelyBroken(gateway, writer, issues, scope, failures) {
-    const prefix = `${scopeId(scope.workflowPath, scope.branch)}-`;
-    const markerId = widelyBrokenId(scope.workflowPath, scope.branch, scope.day);
-    const idOf = (issue) => parseMarker(issue.body, WIDELY_BROKEN_MARKER)?.id;
-    const existing = issues.all.find(issue => issue.state === 'open' && idOf(issue)?.startsWith(prefix)) ??
-        issues.all.find(issue => idOf(issue) === markerId);
-    const rendered = renderWidelyBroken(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures);
-    const body = [
-        rendered.body.trimEnd(),
-        hiddenMarker(SCOPE_MARKER, scopeId(scope.workflowPath, scope.branch)),
-        ''
-    ].join('\n');
-    if (existing) {
-        if (existing.body === body && existing.state === 'open')
-            return { number: existing.number, url: existing.htmlUrl, action: 'updated' };
-        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body, state: 'open' }));
-        if (!updated)
-            return null;
-        return {
-            number: existing.number,
-            url: existing.htmlUrl,
-            action: existing.state === 'closed' ? 'reopened' : 'updated'
-        };
-    }
-    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
-    const assignees = failures.flatMap(failure => failure.assignees);
-    const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({
-        title: rendered.title,
-        body,
-        labels: rendered.labels,
-        assignees: [...new Set(assignees)].slice(0, 10)
-    }), issue => `opened #${issue.number}`);
-    if (!created)
-        return null;
-    await colourLabels(gateway, writer, missingLabels, 0);
-    return { number: created.number, url: created.htmlUrl, action: 'opened' };
-}
-/** The issue was filed for this workflow and branch. */
-function isInScope(issue, workflowPath, branch) {
-    return parseMarker(issue.body, SCOPE_MARKER)?.id === scopeId(workflowPath, branch);
-}
-/** Open triage issues of this workflow and branch (what a green run resolves). */
-function openIssuesInScope(issues, workflowPath, branch) {
-    const id = scopeId(workflowPath, branch);
-    return issues.all.filter(issue => issue.state === 'open' && parseMarker(issue.body, SCOPE_MARKER)?.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/triage/priority.ts
-
-
-
-const priority_HOUR_MS = 60 * 60 * 1000;
-function workflowMatches(run, patterns) {
-    const fileName = run.path.split('/').pop() ?? '';
-    const stem = fileName.replace(/\.ya?ml$/i, '');
-    const lowered = patterns.map(pattern => pattern.toLowerCase());
-    return [run.name, fileName, stem].some(candidate => matchesAny(candidate.toLowerCase(), lowered));
-}
-function isPullRequestRun(run) {
-    return run.event.startsWith('pull_request') || run.pullRequests.length > 0;
-}
-/** Marketing patterns are the more specific (`release-notes*` against `release*`), so they win. */
-function isMarketingWorkflow(run, policy) {
-    return workflowMatches(run, policy.workflows.marketing);
-}
-/** A deploy or release to production: a matching workflow that is not checking a pull request. */
-function isProductionWorkflow(run, policy) {
-    return (!isPullRequestRun(run) &&
-        !isMarketingWorkflow(run, policy) &&
-        workflowMatches(run, policy.workflows.production));
-}
-function onDefaultBranch(ctx) {
-    return ctx.run.headBranch === ctx.defaultBranch && !isPullRequestRun(ctx.run);
-}
-function priorityFor(ctx, policy) {
-    const { priorities } = policy;
-    const candidates = [
-        { priority: priorities.other, reason: 'default priority' }
-    ];
-    if (isProductionWorkflow(ctx.run, policy)) {
-        candidates.push({ priority: priorities.production, reason: 'a production deploy or release failed' });
-    }
-    if (onDefaultBranch(ctx)) {
-        const brokenForMs = ctx.failingSince ? Date.parse(ctx.now) - Date.parse(ctx.failingSince) : 0;
-        candidates.push(brokenForMs > priority_HOUR_MS
-            ? {
-                priority: priorities.defaultBranchOverAnHour,
-                reason: 'the default branch has been broken for over an hour'
-            }
-            : { priority: priorities.defaultBranch, reason: 'the default branch is broken' });
-    }
-    if (ctx.categories.some(category => category === 'security_scan' || category === 'authentication')) {
-        candidates.push({ priority: priorities.securityOrAuth, reason: 'a security or authentication failure' });
-    }
-    if (isPullRequestRun(ctx.run) || matchesAny(ctx.run.headBranch, policy.automation.branchPatterns)) {
-        candidates.push({
-            priority: priorities.pullRequestOrAutomation,
-            reason: 'a pull request or automation branch'
-        });
-    }
-    if (ctx.history.flakyCountLast7d >= 3) {
-        candidates.push({
-            priority: priorities.flaky,
-            reason: `flaky ${ctx.history.flakyCountLast7d} times in 7 days`
-        });
-    }
-    const rank = (priority) => PRIORITIES.indexOf(priority);
-    const top = Math.min(...candidates.map(candidate => rank(candidate.priority)));
-    const reasons = candidates
-        .filter(candidate => rank(candidate.priority) === top)
-        .map(candidate => candidate.reason);
-    const bump = priorities.bumpAfterFailuresIn24h;
-    if (bump > 0 && ctx.history.failuresLast24h >= bump && top > 0) {
-        reasons.push(`raised one level: ${ctx.history.failuresLast24h} failures in 24 hours`);
-        return { priority: PRIORITIES[top - 1], reasons };
-    }
-    return { priority: PRIORITIES[top], reasons };
-}
-function ownerFor(ctx, policy) {
-    const routed = policy.routing[dominantCategory(ctx.categories)];
-    const primary = isMarketingWorkflow(ctx.run, policy)
-        ? 'cmo'
-        : isProductionWorkflow(ctx.run, policy)
-            ? 'cpo'
-            : routed;
-    const extra = new Set([routed]);
-    if (priorityFor(ctx, policy).priority === 'P0' || ctx.quotaOrBilling)
-        extra.add('ceo');
-    extra.delete(primary);
-    return { primary, extra: [...extra] };
-}
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const priority_TEAM = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** GitHub accepts at most 10 assignees per issue. */
-const MAX_ASSIGNEES = 10;
-/**
- * Assignees for the owner roles. Teams (`org/team`) cannot be assigned: they come back
- * apart, to be @-mentioned in the body. Malformed entries are dropped.
- */
-function assigneesFor(roles, owners) {
-    const entries = roles.flatMap(role => owners[role] ?? []).map(entry => entry.trim().replace(/^@/, ''));
-    const unique = [...new Set(entries)];
-    return {
-        assignees: unique.filter(entry => LOGIN.test(entry)).slice(0, MAX_ASSIGNEES),
-        teams: unique.filter(entry => priority_TEAM.test(entry))
-    };
-}
-/** Failures that reach the security owner whatever else failed in the run. */
-const SECURITY_CATEGORIES = ['security_scan', 'authentication'];
-/**
- * The order in which a run's new failures claim its quota of new issues: the most urgent
- * first (P0 before P1...), and at equal priority security and authentication failures before
- * the rest, so that they reach their owner rather than a shared "widely broken" list.
- * Otherwise the order is kept (the jobs' order).
- */
-function quotaOrder(failures) {
-    const rank = (failure) => PRIORITIES.indexOf(failure.priority) * 2 + (SECURITY_CATEGORIES.includes(failure.category) ? 0 : 1);
-    return failures
-        .map((failure, index) => ({ failure, index }))
-        .sort((a, b) => rank(a.failure) - rank(b.failure) || a.index - b.index)
-        .map(({ failure }) => failure);
-}
-const NEXT_STEP = {
-    branch_conflict: 'Rebase or recreate the branch, then re-run',
-    test_failure: 'Fix the failing tests or the code they test; quarantine a flaky test with a tracking issue',
-    code_failure: 'Fix the compile, type or lint errors shown in the evidence',
-    dependency: 'Fix the dependency specification or lockfile',
-    security_scan: 'Review the findings; upgrade or replace the vulnerable dependency, rotate any leaked secret',
-    infrastructure: 'Check the runner, service status and limits, then re-run',
-    authentication: 'Check the secret or token and the workflow permissions',
-    unknown: 'Read the evidence and the run log to find the cause'
-};
-/**
- * The next step for one failure. Why it was not remediated is said only for a category the
- * policy would have remediated: a failure the policy always escalates (code, security, an
- * unknown cause) was never going to be re-run, whatever the attempt limit says.
- */
-function actionRequired(category, whyNotRemediated, policy) {
-    const remediable = policy.remediation[category] !== 'escalate';
-    const why = remediable && whyNotRemediated.length > 0
-        ? ` (not remediated automatically: ${whyNotRemediated.join('; ')})`
-        : '';
-    return `${NEXT_STEP[category]}${why}.`;
-}
-/** What the failure blocks, in the words of whoever decides on it. */
-function impactOf(run, defaultBranch, policy) {
-    if (isProductionWorkflow(run, policy))
-        return `The production deploy or release did not complete: what it ships is not live; decide whether to roll back or fix forward.`;
-    if (isMarketingWorkflow(run, policy) && !isPullRequestRun(run))
-        return `The publication did not go out: the release notes, changelog, blog or docs it publishes are not updated.`;
-    if (isPullRequestRun(run))
-        return run.pullRequests.length > 0
-            ? `Pull request(s) ${run.pullRequests.map(n => `#${n}`).join(', ')} cannot merge until this passes.`
-            : `The pull request cannot merge until this passes.`;
-    if (run.headBranch === defaultBranch)
-        return `The default branch ${defaultBranch} is red: merges and releases from it are blocked.`;
-    return `The ${run.headBranch} branch is red.`;
 }
 
 ;// CONCATENATED MODULE: ./src/triage/mass-failure.ts
@@ -35690,7 +36892,7 @@ function testTotals(log) {
     }
     return null;
 }
-const failed = (job) => FAILED_CONCLUSIONS.includes(job.conclusion ?? '');
+const failed = (job) => isFailedConclusion(job.conclusion);
 /**
  * Why the run is a mass failure, for people to read, or null when it is not one: more than a
  * quarter of the legs of one matrix failed, or a failed job's summary line says more than 80%
@@ -35712,7 +36914,420 @@ function massFailureOf(jobs, logs) {
     return `${matrix.filter(failed).length} of ${matrix.length} legs of the ${name} matrix failed: suspect the platform or a breaking change, not flaky tests`;
 }
 
+;// CONCATENATED MODULE: ./src/triage/flows/escalation.ts
+
+
+
+
+
+
+
+
+function failureAlert(ctx, run, plan, issuePlan) {
+    const { policy } = ctx.deps;
+    const lead = issuePlan.jobs[0];
+    const { teams } = assigneesFor([issuePlan.owners.primary, ...issuePlan.owners.extra], policy.owners);
+    return {
+        workflow: { name: run.name, path: run.path },
+        run: {
+            id: run.id,
+            number: run.runNumber,
+            attempt: run.runAttempt,
+            url: run.htmlUrl,
+            event: run.event,
+            at: run.createdAt
+        },
+        branch: run.headBranch,
+        commit: { sha: run.headSha, message: null, url: null },
+        category: issuePlan.category,
+        confidence: lead.classification.confidence,
+        classifiedBy: lead.classification.source,
+        rootCause: lead.classification.rootCause,
+        evidence: evidenceOf(lead),
+        failedJobs: issuePlan.jobs.map(job => ({
+            name: job.evidence.job.name,
+            url: job.evidence.job.htmlUrl || null,
+            failedSteps: job.evidence.job.steps
+                .filter(step => isFailedConclusion(step.conclusion))
+                .map(step => ({ name: step.name, number: step.number }))
+        })),
+        reproduce: lead.evidence.reproduce,
+        actionRequired: actionRequired(issuePlan.category, plan.reasons, policy),
+        impact: impactOf(run, ctx.knownDefaultBranch, policy),
+        failingSince: plan.failingSince,
+        massFailure: plan.massFailure,
+        priority: issuePlan.priority.priority,
+        priorityReasons: issuePlan.priority.reasons,
+        owners: { primary: issuePlan.owners.primary, extra: issuePlan.owners.extra, teams },
+        fingerprint: { id: issuePlan.fingerprint, maskedLine: lead.fingerprint.maskedLine },
+        failingTests: alertTests(issuePlan.jobs, run),
+        approvals: plan.approvals.flatMap(action => action.approvalId
+            ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
+            : [])
+    };
+}
+/** Files the planned issues, at most `max-new-issues` new ones; the rest in one "CI widely broken" issue. */
+async function escalate(ctx, runInfo, plan) {
+    const { deps } = ctx;
+    const escalated = { filed: new Map(), issue: null, stopped: [] };
+    const run = shownRun(runInfo);
+    const issues = await ctx.triageIssues();
+    const occurrence = {
+        runId: run.id,
+        attempt: run.runAttempt,
+        url: run.htmlUrl,
+        at: run.createdAt,
+        branch: run.headBranch,
+        sha: run.headSha
+    };
+    const proposals = plan.approvals.map(action => proposalMarker(action, plan.categories));
+    let newIssues = 0;
+    const overflow = [];
+    for (const [index, issuePlan] of plan.issues.entries()) {
+        const roles = [issuePlan.owners.primary, ...issuePlan.owners.extra];
+        const { assignees } = assigneesFor(roles, deps.policy.owners);
+        const result = await fileFailure(deps.gateway, ctx.writer, issues, failureAlert(ctx, run, plan, issuePlan), occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, proposals, 
+        // Keep a write for each issue still to file: labels are only coloured with what is spare.
+        plan.issues.length - index - 1);
+        if (result === 'over-quota') {
+            overflow.push(issuePlan);
+            continue;
+        }
+        if (result === null)
+            stop(ctx, escalated, `the issue for ${issuePlan.jobs[0].evidence.job.name} was not written`);
+        if (result)
+            escalated.filed.set(issuePlan.fingerprint, result);
+        if (result?.action === 'opened')
+            newIssues++;
+        if (result && !escalated.issue)
+            escalated.issue = result;
+    }
+    if (overflow.length > 0)
+        await fileOverflow(ctx, run, overflow, escalated);
+    return escalated;
+}
+function stop(ctx, escalated, what) {
+    const problem = ctx.stoppedEscalation(what);
+    if (problem)
+        escalated.stopped.push(problem);
+}
+async function fileOverflow(ctx, run, overflow, escalated) {
+    const { deps } = ctx;
+    const result = await fileWidelyBroken(deps.gateway, ctx.writer, await ctx.triageIssues(), {
+        workflowPath: run.path,
+        workflow: run.name,
+        branch: run.headBranch,
+        day: deps.now.toISOString().slice(0, 10)
+    }, overflow.map(issuePlan => {
+        const job = issuePlan.jobs[0];
+        return {
+            workflow: run.name,
+            job: job.evidence.job.name,
+            category: issuePlan.category,
+            owner: issuePlan.owners.primary,
+            priority: issuePlan.priority.priority,
+            maskedLine: job.fingerprint.maskedLine,
+            runUrl: job.evidence.job.htmlUrl || run.htmlUrl,
+            assignees: assigneesFor([issuePlan.owners.primary], deps.policy.owners).assignees
+        };
+    }));
+    if (result === null)
+        stop(ctx, escalated, 'the "CI widely broken" issue was not written');
+    if (result && !escalated.issue)
+        escalated.issue = result;
+    if (result)
+        for (const issuePlan of overflow)
+            escalated.filed.set(issuePlan.fingerprint, result);
+}
+/**
+ * A failed pull-request run: one comment on the pull request, found again by its marker and
+ * updated in place on each new run, so a busy repository gets no issue per red pull request.
+ * Only a failure already open as an issue on the default branch, or a security or
+ * authentication failure, is filed as an issue as well.
+ */
+async function commentOnPullRequest(ctx, runInfo, pullRequest, plan, history) {
+    const run = shownRun(runInfo);
+    const issues = await ctx.triageIssues();
+    const defaultBranch = await ctx.defaultBranch();
+    const filedPlans = plan.issues.filter(issuePlan => needsIssue(issuePlan, issues, runInfo.path, defaultBranch));
+    const escalated = filedPlans.length > 0
+        ? await escalate(ctx, runInfo, { ...plan, issues: filedPlans })
+        : { filed: new Map(), issue: null, stopped: [] };
+    const markerId = scopeId(runInfo.path, 'pull-request');
+    const body = renderPullRequestComment({
+        markerId,
+        workflow: run.name,
+        run: { id: run.id, number: run.runNumber, attempt: run.runAttempt, url: run.htmlUrl },
+        sha: run.headSha,
+        failures: plan.issues.map(issuePlan => {
+            const lead = issuePlan.jobs[0];
+            return {
+                job: issuePlan.jobs.map(job => job.evidence.job.name).join(', '),
+                jobUrl: lead.evidence.job.htmlUrl || null,
+                category: issuePlan.category,
+                confidence: lead.classification.confidence,
+                rootCause: lead.classification.rootCause,
+                evidence: evidenceOf(lead),
+                reproduce: lead.evidence.reproduce,
+                issue: escalated.filed.get(issuePlan.fingerprint) ?? null
+            };
+        }),
+        flaky: flakyVerdict(run, history, plan.massFailure),
+        done: [
+            ...ctx.writer.records
+                .filter(record => record.kind === 'rerun' || record.kind === 'delete-branch')
+                .map(record => `${record.kind} ${record.target}: ${record.result}${record.detail ? ` (${record.detail})` : ''}`),
+            ...plan.reasons.map(reason => `not remediated: ${reason}`)
+        ]
+    });
+    const written = await writePullRequestComment(ctx, pullRequest, markerId, body, true);
+    if (!written && !ctx.deps.options.dryRun)
+        stop(ctx, escalated, `the comment on pull request #${pullRequest} was not written`);
+    return escalated;
+}
+
+;// CONCATENATED MODULE: ./src/triage/flows/failure.ts
+/** The failure flow: collect, classify, decide, remediate through the gate, escalate, notify. */
+
+
+
+
+
+
+
+
+
+
+async function failureFlow(ctx, run, reference) {
+    const { deps } = ctx;
+    const analysisStarted = Date.now();
+    const shown = shownRun(run);
+    const fromFork = ctx.fromFork(run);
+    if (fromFork && deps.policy.forkRuns === 'ignore') {
+        return {
+            action: 'ignored',
+            reason: `the run comes from another repository (${shown.headRepository ?? 'unknown'}); fork-runs is ignore`
+        };
+    }
+    deps.log(`Triaging ${shown.name} run ${run.id} attempt ${run.runAttempt} on ${shown.headBranch}`);
+    const { evidence, analysis } = await analyseRun(ctx, run, reference);
+    const judged = await judge(ctx, run, evidence, analysis);
+    const analysisMs = Date.now() - analysisStarted;
+    const remediationStarted = Date.now();
+    const remediation = await remediate(ctx, run, judged.decision, judged.facts);
+    const timings = { analysisMs, remediationMs: Date.now() - remediationStarted };
+    const escalation = escalationPlan(ctx, run, evidence, analysis, judged, remediation);
+    const decision = decisionReport(judged.decision, escalation.issues[0], judged.massFailure);
+    if (fromFork && deps.policy.forkRuns === 'report') {
+        return {
+            action: 'ignored',
+            reason: `the run comes from another repository (${shown.headRepository ?? 'unknown'}): classified and reported here only (fork-runs: report)`,
+            remediated: remediation.remediated,
+            decision,
+            timings
+        };
+    }
+    const escalated = await escalateFailure(ctx, run, escalation, remediation, judged.history);
+    // A dry run only proposes what it would have done: its remediations are reported as `proposed`.
+    const action = deps.options.dryRun && (escalated.action === 'rerun-failed-jobs' || escalated.action === 'delete-branch')
+        ? 'proposed'
+        : escalated.action;
+    const lead = leadJob(analysis.jobs, judged.decision);
+    const notifications = await sendNotification(ctx, run, ['escalate', 'proposed', 'stopped'].includes(action) ? 'escalation' : 'remediation', {
+        action,
+        category: judged.decision.category,
+        priority: decision.priority ?? undefined,
+        issueUrl: escalated.issue?.url,
+        summary: lead ? `${lead.classification.category}: ${lead.fingerprint.maskedLine}` : action
+    });
+    return {
+        action,
+        remediated: remediation.remediated,
+        issue: escalated.issue,
+        failure: escalated.stopped[0],
+        decision,
+        notifications,
+        timings
+    };
+}
+/** The evidence of the run's failed jobs and their classification. */
+async function analyseRun(ctx, run, reference) {
+    const { deps } = ctx;
+    const evidence = await collectEvidence(deps.gateway, run, {
+        maxFailedJobs: deps.options.maxFailedJobs,
+        maxLogBytes: deps.options.maxLogKb * 1024,
+        defaultBranch: reference.defaultBranch
+    });
+    ctx.knowDefaultBranch(evidence.defaultBranch);
+    ctx.found.skippedFailedJobs = evidence.skippedFailedJobs;
+    ctx.problems.push(...evidence.problems);
+    deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`);
+    const analysis = await analyseJobs(evidence.failedJobs, {
+        workflowPath: run.path,
+        ai: aiSettings(ctx),
+        guidance: deps.guidance
+    });
+    ctx.found.analysis = analysis;
+    return { evidence, analysis };
+}
+/** The AI settings with the key it may be sent: without one, the AI is off and the report says why. */
+function aiSettings(ctx) {
+    const { ai, token } = ctx.deps.options;
+    if (ai.mode === 'off')
+        return ai;
+    const credentials = aiApiKey({ apiKey: ai.apiKey, baseUrl: ai.baseUrl, token });
+    if ('key' in credentials)
+        return { ...ai, apiKey: credentials.key };
+    ctx.problems.push(credentials.problem);
+    return { ...ai, mode: 'off' };
+}
+/** The decision on the run, from its analysis, history and (for a rejected push) the branch's facts. */
+async function judge(ctx, run, evidence, analysis) {
+    const { deps } = ctx;
+    const history = historyEvidence(run, evidence.history);
+    const branchConflict = analysis.jobs.some(job => job.rulesClassification.category === 'branch_conflict')
+        ? await branchConflictFacts(ctx, analysis.jobs, evidence.defaultBranch)
+        : undefined;
+    const massFailure = massFailureOf(evidence.jobs, evidence.failedJobs.map(job => job.log));
+    const requireApproval = deps.options.requireApproval
+        ? ['rerun-failed-jobs', 'delete-branch']
+        : [];
+    const decision = decide({
+        run,
+        defaultBranch: evidence.defaultBranch,
+        failedJobs: analysis.jobs.map(job => ({
+            job: job.evidence.job,
+            classification: job.classification,
+            rulesClassification: job.rulesClassification
+        })),
+        history,
+        isRerunAttempt: run.runAttempt > 1,
+        branchConflict,
+        fromOtherRepository: ctx.fromFork(run),
+        massFailure: massFailure !== null
+    }, deps.policy, { dryRun: deps.options.dryRun, requireApproval });
+    ctx.found.decision = decision;
+    for (const job of analysis.jobs) {
+        deps.log(`  ${job.evidence.job.name}: ${job.classification.category} (${job.classification.confidence.toFixed(2)}, ${job.classification.source})`);
+    }
+    // One category per failed job for the gate, which counts the jobs: the most serious that any
+    // source saw (the AI, the rules' answer, or any rule that fired on the job's lines), so that a
+    // veto from either source blocks the re-run, and a faked "runner lost" line cannot outvote
+    // the type error printed next to it.
+    const categories = analysis.jobs.map(gateCategory);
+    return {
+        decision,
+        history,
+        massFailure,
+        facts: { branch: branchConflict?.branch ?? undefined, categories }
+    };
+}
+/** The rejected branch from the log, and that branch's facts from the API (never from the log). */
+async function branchConflictFacts(ctx, jobs, defaultBranch) {
+    const lines = jobs
+        .filter(job => job.rulesClassification.category === 'branch_conflict')
+        .flatMap(job => job.excerpt.lines);
+    const targetRef = parseRejectedRef(lines);
+    if (!targetRef)
+        return { targetRef: null, branch: null };
+    return { targetRef, branch: await branchFactsOf(ctx, targetRef, defaultBranch) };
+}
+/** Runs the decided remediations through the gate, in order; one that does not happen stops the rest. */
+async function remediate(ctx, run, decision, facts) {
+    const writer = ctx.gatedWriter(ctx.knownDefaultBranch);
+    const escalations = [];
+    const approvals = [];
+    let failed = false;
+    for (const action of decision.actions) {
+        if (action.kind === 'escalate') {
+            escalations.push(action.reason);
+        }
+        else if (action.requiresApproval) {
+            approvals.push(action);
+            writer.note({
+                kind: action.kind,
+                target: targetOf(action),
+                result: 'proposed',
+                detail: `/triage approve ${action.approvalId}`
+            });
+        }
+        else if (failed) {
+            writer.note({
+                kind: action.kind,
+                target: targetOf(action),
+                result: 'skipped',
+                detail: 'an earlier remediation did not happen'
+            });
+        }
+        else if (!(await executeRemediation(ctx, run, action, facts))) {
+            failed = true;
+        }
+    }
+    const sent = decision.actions.filter(action => action.kind !== 'escalate' && !action.requiresApproval);
+    const done = sent.length > 0 && !failed;
+    const action = !done
+        ? 'none'
+        : sent.some(action => action.kind === 'delete-branch')
+            ? 'delete-branch'
+            : 'rerun-failed-jobs';
+    if (failed)
+        escalations.push('the remediation was refused or failed');
+    const remediated = done && !ctx.deps.options.dryRun;
+    ctx.found.remediation = { action, remediated };
+    return { action, remediated, approvals, escalations };
+}
+function escalationPlan(ctx, run, evidence, analysis, judged, remediation) {
+    const { deps } = ctx;
+    const runTime = Date.parse(run.runStartedAt ?? run.createdAt);
+    const routingNow = new Date(Math.max(deps.now.getTime(), Number.isNaN(runTime) ? 0 : runTime)).toISOString();
+    const failingSince = streakStart(run, evidence.history);
+    const routing = {
+        run,
+        defaultBranch: evidence.defaultBranch,
+        // Priority is a judgement of now: a run triaged late (by the health check) counts the
+        // failures of the last 24 hours up to now, not up to its own time.
+        history: historyEvidence({ ...run, runStartedAt: routingNow, createdAt: routingNow }, evidence.history),
+        failingSince,
+        now: routingNow
+    };
+    return {
+        issues: planIssues(analysis.jobs, routing, deps.policy, judged.massFailure !== null),
+        approvals: remediation.approvals,
+        reasons: remediation.escalations,
+        categories: [...judged.facts.categories, ...Array(evidence.skippedFailedJobs).fill('unknown')],
+        failingSince,
+        massFailure: judged.massFailure
+    };
+}
+/** Issues (or the pull request's comment) for what was not remediated; the action it comes to. */
+async function escalateFailure(ctx, run, plan, remediation, history) {
+    const { deps } = ctx;
+    const nothing = { filed: new Map(), issue: null, stopped: [] };
+    if (plan.reasons.length === 0 && plan.approvals.length === 0)
+        return { ...nothing, action: remediation.action };
+    const action = remediation.action !== 'none' ? remediation.action : plan.approvals.length > 0 ? 'proposed' : 'escalate';
+    if (!deps.options.createIssues) {
+        ctx.writer.note({
+            kind: 'escalate',
+            target: 'issues',
+            result: 'skipped',
+            detail: 'create-issues is false'
+        });
+        return { ...nothing, action };
+    }
+    const pullRequest = plan.approvals.length === 0 ? pullRequestToComment(run, ctx.fromFork(run), deps.policy) : null;
+    const escalated = pullRequest === null
+        ? await escalate(ctx, run, plan)
+        : await commentOnPullRequest(ctx, run, pullRequest, plan, history);
+    if (escalated.stopped.length > 0)
+        return { ...escalated, action: 'stopped' };
+    if (pullRequest !== null && action === 'escalate' && escalated.filed.size === 0)
+        return { ...escalated, action: 'commented' };
+    return { ...escalated, action };
+}
+
 ;// CONCATENATED MODULE: ./src/triage/report.ts
+
 
 
 /**
@@ -35751,6 +37366,11 @@ function percent(value) {
 }
 /** The Markdown report, also the job summary: people look at the table before they read. */
 function renderTriageMarkdown(report) {
+    const lines = [...headerLines(report), ...jobLines(report), ...actionLines(report), ...footerLines(report)];
+    return `${lines.join('\n')}\n`;
+}
+/** Title, dry-run note, reason, the run's table and the decision. */
+function headerLines(report) {
     const lines = [];
     const run = report.run;
     const title = run
@@ -35762,7 +37382,7 @@ function renderTriageMarkdown(report) {
     if (report.reason)
         lines.push(`**${escapeMarkdownInline(report.route)}**: ${escapeMarkdownInline(report.reason)}`, '');
     if (run) {
-        lines.push('| Run | Attempt | Conclusion | Commit | Trigger |', '|---|---|---|---|---|', `| ${markdownLink(`${run.name} #${run.id}`, run.url)} | ${run.attempt} | ${escapeMarkdownInline(run.conclusion ?? '')} | \`${run.sha.slice(0, 7)}\` | ${escapeMarkdownInline(run.event)} |`, '');
+        lines.push('| Run | Attempt | Conclusion | Commit | Trigger |', '|---|---|---|---|---|', `| ${markdownLink(`${run.name} #${run.id}`, run.url)} | ${run.attempt} | ${escapeMarkdownInline(run.conclusion ?? '')} | ${codeSpan(shortSha(run.sha))} | ${escapeMarkdownInline(run.event)} |`, '');
     }
     if (report.decision) {
         const decision = report.decision;
@@ -35774,32 +37394,42 @@ function renderTriageMarkdown(report) {
         if (decision.reasons.length > 0)
             lines.push('');
     }
-    if (report.jobs.length > 0) {
-        lines.push('### Failed jobs', '', '| Job | Failed step | Category | Confidence | Source | Fingerprint |', '|---|---|---|---|---|---|');
-        for (const job of report.jobs) {
-            lines.push(`| ${markdownLink(job.name, job.url)} | ${escapeMarkdownInline(job.failedStep ?? '')} | \`${job.category}\` | ${percent(job.confidence)} | ${job.source}${job.excerptFrom === 'annotations' ? ' (annotations: log unavailable)' : ''} | \`${job.fingerprint}\` |`);
-        }
-        if (report.skippedFailedJobs > 0)
-            lines.push('', `_${report.skippedFailedJobs} more failed jobs were not examined._`);
-        lines.push('');
-        for (const job of report.jobs) {
-            lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '');
-            lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '');
-            if (job.tests.length > 0) {
-                lines.push('Failing tests:', '');
-                for (const test of job.tests) {
-                    const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`;
-                    lines.push(`- ${escapeMarkdownInline(`${test.name}${place}`)} · ${test.framework}`);
-                }
-                lines.push('');
-            }
-            if (job.evidence.length > 0)
-                lines.push(fenceBlock(job.evidence.join('\n'), 'text'), '');
-            if (job.reproduce)
-                lines.push('Reproduce locally:', '', fenceBlock(job.reproduce, 'sh'), '');
-            lines.push('</details>', '');
-        }
+    return lines;
+}
+/** The failed jobs' table, then each job's evidence. */
+function jobLines(report) {
+    const lines = [];
+    if (report.jobs.length === 0)
+        return lines;
+    lines.push('### Failed jobs', '', '| Job | Failed step | Category | Confidence | Source | Fingerprint |', '|---|---|---|---|---|---|');
+    for (const job of report.jobs) {
+        lines.push(`| ${markdownLink(job.name, job.url)} | ${escapeMarkdownInline(job.failedStep ?? '')} | \`${job.category}\` | ${percent(job.confidence)} | ${job.source}${job.excerptFrom === 'annotations' ? ' (annotations: log unavailable)' : ''} | \`${job.fingerprint}\` |`);
     }
+    if (report.skippedFailedJobs > 0)
+        lines.push('', `_${report.skippedFailedJobs} more failed jobs were not examined._`);
+    lines.push('');
+    for (const job of report.jobs) {
+        lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '');
+        lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '');
+        if (job.tests.length > 0) {
+            lines.push('Failing tests:', '');
+            for (const test of job.tests) {
+                const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`;
+                lines.push(`- ${escapeMarkdownInline(`${test.name}${place}`)} · ${test.framework}`);
+            }
+            lines.push('');
+        }
+        if (job.evidence.length > 0)
+            lines.push(fenceBlock(job.evidence.join('\n'), 'text'), '');
+        if (job.reproduce)
+            lines.push('Reproduce locally:', '', fenceBlock(job.reproduce, 'sh'), '');
+        lines.push('</details>', '');
+    }
+    return lines;
+}
+/** Every write considered, and the safety gate's checks. */
+function actionLines(report) {
+    const lines = [];
     if (report.actions.length > 0) {
         lines.push('### Actions', '', '| Action | Target | Result | Detail |', '|---|---|---|---|');
         for (const action of report.actions) {
@@ -35817,6 +37447,11 @@ function renderTriageMarkdown(report) {
             lines.push('', '</details>', '');
         }
     }
+    return lines;
+}
+/** The issue, the problems, and what the triage cost. */
+function footerLines(report) {
+    const lines = [];
     if (report.issue)
         lines.push(`**Issue:** ${markdownLink(`#${report.issue.number}`, report.issue.url)} (${report.issue.action})`, '');
     if (report.problems.length > 0) {
@@ -35835,487 +37470,103 @@ function renderTriageMarkdown(report) {
             ? ` · detected ${Math.round(t.detectionDelayMs / 1000)} s after the run completed`
             : '') +
         '</sub>');
-    return `${lines.join('\n')}\n`;
+    return lines;
 }
 
-;// CONCATENATED MODULE: ./src/triage/gate.ts
+;// CONCATENATED MODULE: ./src/triage/flows/outcome.ts
+/** The report and the outputs of one triage, made from what its flow did and found. */
 
 
-/**
- * The facts a re-run of `run` is checked against: its attempt, the policy's limits, and
- * the categories of its failed jobs.
- */
-function rerunFacts(run, limits, failedJobCategories) {
-    return {
-        id: run.id,
-        attempt: run.runAttempt,
-        maxAttempts: limits.maxAttempts,
-        maxFailedJobs: Math.max(limits.maxFailedJobsForRerun, 0),
-        failedJobCategories
-    };
-}
-/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
-function remediationWrite(action) {
-    return action.kind === 'rerun-failed-jobs'
-        ? { kind: 'rerun', runId: action.runId }
-        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
-}
-const check = (name, passed, detail) => ({ name, passed, detail });
-function checkWrite(write, ctx) {
-    const checks = [...writeChecks(write, ctx), provenanceCheck(write, ctx), ...budgetChecks(ctx)];
-    const wouldAllow = checks.every(c => c.passed);
-    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
-    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
-}
-/** Writes a fork's run may cause: issue text at most, and only when the maintainer chose so. */
-function provenanceCheck(write, ctx) {
-    const foreign = ctx.foreignRun;
-    if (!foreign)
-        return check('own-repository', true, "the run is the repository's own");
-    const issueWrite = !['delete-branch', 'rerun', 'close-issue'].includes(write.kind);
-    const allowed = issueWrite && foreign.mayWriteIssues;
-    return check('own-repository', allowed, allowed
-        ? `the run comes from ${foreign.repository}; fork-runs: escalate allows issues`
-        : `the run comes from ${foreign.repository}: no ${write.kind} for another repository's run`);
-}
-function budgetChecks(ctx) {
-    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
-    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
-}
-function writeChecks(write, ctx) {
-    switch (write.kind) {
-        case 'delete-branch':
-            return deletionChecks(write, ctx);
-        case 'rerun':
-            return rerunChecks(write, ctx);
-        case 'create-issue':
-            return [
-                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
-            ];
-        case 'add-labels':
-            return [
-                issueNumberCheck(write.issueNumber),
-                check('labels', write.labels.length > 0, 'at least one label')
-            ];
-        case 'create-label':
-            return [
-                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
-            ];
-        case 'update-issue':
-        case 'comment':
-        case 'close-issue':
-            return [issueNumberCheck(write.issueNumber)];
+
+
+function triageOutcome(ctx, route, result, totalMs) {
+    const { analysis, decision } = ctx.found;
+    const report = baseReport(ctx, route, result, totalMs);
+    if (analysis) {
+        report.jobs = analysis.jobs.map(jobReport);
+        report.ai = { ...report.ai, ...analysis.aiUsage, errors: analysis.aiErrors };
+        report.problems.push(...analysis.aiErrors.map(error => `AI fell back to the rules: ${error}`));
     }
-}
-function issueNumberCheck(issueNumber) {
-    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
-}
-function deletionChecks(write, ctx) {
-    const facts = ctx.branch;
-    const name = write.branch;
-    if (!facts || facts.name !== name || !facts.exists) {
-        return [check('branch-facts', false, `no current facts for branch ${name}`)];
-    }
-    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
-    return [
-        check('branch-facts', true, `facts for ${name}`),
-        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
-        check('automation-pattern', matchesAny(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
-        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
-        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
-        onlyBotCommits(facts),
-        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
-    ];
-}
-function onlyBotCommits(facts) {
-    const unchecked = facts.uncheckedCommits ?? 0;
-    if (facts.foreignAuthors.length > 0)
-        return check('only-bot-commits', false, `commits by ${facts.foreignAuthors.join(', ')}`);
-    if (unchecked !== 0)
-        return check('only-bot-commits', false, `${unchecked} commit(s) ahead whose authors were not read`);
-    return check('only-bot-commits', true, 'only allowed bot authors');
-}
-function rerunChecks(write, ctx) {
-    const run = ctx.run;
-    if (!run || run.id !== write.runId)
-        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
-    const vetoed = run.failedJobCategories.filter(category => RERUN_VETO_CATEGORIES.includes(category));
-    const failedJobs = run.failedJobCategories.length;
-    return [
-        check('run-facts', true, `facts for run ${run.id}`),
-        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
-        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
-            ? 'no code, security or authentication failure'
-            : `failed jobs include ${vetoed.join(', ')}`),
-        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
-    ];
-}
-/**
- * Counts the write requests of one action run. Record every request sent, whether
- * or not it succeeded: the limit bounds what the action asks of the API.
- */
-class WriteBudget {
-    max;
-    #used = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    get used() {
-        return this.#used;
-    }
-    get remaining() {
-        return Math.max(0, this.max - this.#used);
-    }
-    record() {
-        this.#used++;
-    }
-    /** The budget fields of a GateContext. */
-    context() {
-        return { writesUsed: this.#used, maxWrites: this.max };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/triage/remediation.ts
-
-/**
- * Sends one remediation through the safety gate: the only way triage re-runs a workflow or
- * deletes a branch. True when it was sent (or, in a dry run, would have been).
- */
-async function sendRemediation(writer, github, action, facts) {
-    const write = remediationWrite(action);
-    const sent = action.kind === 'delete-branch'
-        ? await writer.write(write, `branch ${action.branch} at ${action.sha.slice(0, 12)}`, { branch: facts.branch }, async () => {
-            await github.deleteBranch(action.branch);
-            return true;
-        }, () => `deleted; restore with: ${action.restoreCommand}`)
-        : await writer.write(write, `run ${action.runId}`, { run: rerunFacts(facts.run, facts.limits, facts.categories) }, async () => {
-            await github.rerunFailedJobs(action.runId);
-            return true;
-        }, () => `re-run of the failed jobs requested (attempt ${facts.run.runAttempt + 1})`);
-    return sent === true || (writer.dryRun && writer.records.at(-1)?.result === 'would');
-}
-
-;// CONCATENATED MODULE: ./src/triage/writer.ts
-
-/**
- * Every write of a triage run goes through here: the safety gate decides, the budget
- * counts, the audit trail records. In a dry run nothing is sent and the record says
- * what would have been done.
- */
-class GatedWriter {
-    base;
-    records = [];
-    budget;
-    constructor(base, maxWrites) {
-        this.base = base;
-        this.budget = new WriteBudget(maxWrites);
-    }
-    /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
-    knowDefaultBranch(name) {
-        this.base.defaultBranch = name;
-    }
-    /** The run the writes answer to, once known: a fork's run limits what the gate allows. */
-    knowRunOrigin(foreignRun) {
-        this.base.foreignRun = foreignRun;
-    }
-    get dryRun() {
-        return this.base.dryRun;
-    }
-    get writesUsed() {
-        return this.budget.used;
-    }
-    get writesLeft() {
-        return this.budget.remaining;
-    }
-    /**
-     * Runs `send` when the gate allows `write`. Returns the result, or null when the
-     * write was not sent (refused, dry run, or failed: the record says which).
-     */
-    async write(write, target, facts, send, describe = () => 'sent') {
-        const verdict = checkWrite(write, { ...this.base, ...this.budget.context(), ...facts });
-        const failedChecks = verdict.checks.filter(check => !check.passed && check.name !== 'dry-run');
-        const gateChecks = write.kind === 'delete-branch' || write.kind === 'rerun' ? verdict.checks : undefined;
-        if (!verdict.allowed) {
-            this.records.push({
-                kind: write.kind,
-                target,
-                result: verdict.wouldAllow ? 'would' : 'refused',
-                detail: verdict.wouldAllow ? 'dry run' : failedChecks.map(check => check.detail).join('; '),
-                checks: gateChecks
-            });
-            return null;
-        }
-        this.budget.record();
-        try {
-            const result = await send();
-            this.records.push({
-                kind: write.kind,
-                target,
-                result: 'done',
-                detail: describe(result),
-                checks: gateChecks
-            });
-            return result;
-        }
-        catch (error) {
-            this.records.push({
-                kind: write.kind,
-                target,
-                result: 'failed',
-                detail: error instanceof Error ? error.message : String(error),
-                checks: gateChecks
-            });
-            return null;
-        }
-    }
-    /** Something the pipeline chose not to do, or proposed for approval, for the audit trail. */
-    note(record) {
-        this.records.push(record);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/triage/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const PROPOSAL_MARKER = 'proposal';
-const APPROVAL_DONE_MARKER = 'approved';
-const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
-/** The triage pipeline (SPEC 3): route, collect, classify, decide, act through the gate, report. */
-async function runTriage(deps) {
-    const started = Date.now();
-    const state = new TriageState(deps);
-    try {
-        let route = deps.route;
-        if (route.kind === 'lookup') {
-            route = routeConclusion(runReference(state.useRun(await deps.gateway.run(route.runId))));
-        }
-        state.report.route = route.kind;
-        await follow(state, route);
-    }
-    catch (error) {
-        // The step fails, but the report still says what was done before, and what failed.
-        state.failure = `The triage could not finish: ${errors_describeError(error)}`;
-        state.report.problems.push(state.failure);
-    }
-    return state.finish(started);
-}
-async function follow(state, route) {
-    const { deps } = state;
-    switch (route.kind) {
-        case 'lookup':
-            throw new Error('the run to triage was not looked up');
-        case 'ignore':
-            state.report.reason = route.reason;
-            state.action = 'ignored';
-            break;
-        case 'waiting':
-            state.report.reason = 'the run is waiting for a maintainer to approve it (action_required)';
-            state.action = 'waiting';
-            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
-            break;
-        case 'triage':
-            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
-            await triageFailure(state, route.run);
-            break;
-        case 'resolve':
-            state.useRun(state.run ?? (await deps.gateway.run(route.run.runId)));
-            await resolveRun(state);
-            break;
-        case 'approval':
-            await handleApproval(state, route);
-            break;
-    }
-}
-/**
- * The run as people and the AI see it. Workflow, branch and path names are chosen by whoever
- * pushed (a fork, a bot) and may carry a pasted secret: they are redacted like log text
- * wherever they are shown or sent. API calls keep the real names.
- */
-function shownRun(run) {
-    return {
-        ...run,
-        name: oneLine(redactSecrets(run.name)),
-        headBranch: oneLine(redactSecrets(run.headBranch)),
-        path: oneLine(redactSecrets(run.path)),
-        headRepository: run.headRepository && oneLine(redactSecrets(run.headRepository))
-    };
-}
-/** The mutable state of one triage run, and its rendering into the report and outputs. */
-class TriageState {
-    deps;
-    report;
-    writer;
-    run = null;
-    evidence = null;
-    analysis = null;
-    decision = null;
-    action = 'none';
-    remediated = false;
-    failure = null;
-    analysisMs = 0;
-    remediationMs = 0;
-    defaultBranch;
-    issues = null;
-    constructor(deps) {
-        this.deps = deps;
-        const route = deps.route;
-        this.defaultBranch = 'run' in route && route.run ? route.run.defaultBranch : null;
-        this.writer = new GatedWriter({
-            dryRun: deps.options.dryRun,
-            defaultBranch: '',
-            branchPatterns: deps.policy.automation.branchPatterns
-        }, deps.policy.limits.maxWrites);
-        this.report = {
-            schemaVersion: TRIAGE_REPORT_SCHEMA_VERSION,
-            generatedAt: deps.now.toISOString(),
-            repository: `${deps.gateway.owner}/${deps.gateway.repo}`,
-            event: deps.eventName,
-            route: route.kind,
-            reason: null,
-            dryRun: deps.options.dryRun,
-            run: null,
-            jobs: [],
-            skippedFailedJobs: 0,
-            decision: null,
-            actions: [],
-            issue: null,
-            notifications: [],
-            timings: { detectionDelayMs: null, analysisMs: 0, remediationMs: 0, totalMs: 0 },
-            api: { requests: 0, writes: 0, rateLimited: 0, byRoute: {} },
-            ai: {
-                ...NO_AI_USAGE,
-                mode: deps.options.ai.mode,
-                model: deps.options.ai.mode === 'off' ? null : deps.options.ai.model
-            },
-            problems: []
+    const lead = analysis ? leadJob(analysis.jobs, decision) : null;
+    if (decision && lead && report.decision) {
+        report.decision = {
+            ...report.decision,
+            category: decision.category,
+            confidence: lead.classification.confidence,
+            action: result.action
         };
     }
-    /**
-     * The run this triage answers to, as the API describes it. Its origin bounds what the gate
-     * lets any later write do: a fork's run never re-runs, deletes or closes anything.
-     */
-    useRun(run) {
-        this.run = run;
-        const repository = this.report.repository;
-        this.writer.knowRunOrigin(isFromOtherRepository(run, repository)
-            ? {
-                repository: run.headRepository ?? 'an unknown repository',
-                mayWriteIssues: this.deps.policy.forkRuns === 'escalate'
-            }
-            : undefined);
-        return run;
-    }
-    /** The run comes from another repository (a fork's pull request). */
-    get fromFork() {
-        return this.run !== null && isFromOtherRepository(this.run, this.report.repository);
-    }
-    /**
-     * An issue the triage meant to write was not written (the write budget ran out, or GitHub
-     * refused it): the outputs say `stopped` and the step fails, so that nobody reads the run
-     * as escalated when no one was told.
-     */
-    stopEscalation(what) {
-        if (this.deps.options.dryRun)
-            return;
-        const why = this.writer.records.findLast(record => record.result === 'refused' || record.result === 'failed')?.detail;
-        const problem = `The escalation stopped: ${what}${why ? ` (${why})` : ''}.`;
-        this.report.problems.push(problem);
-        this.failure ??= problem;
-        this.action = 'stopped';
-    }
-    async defaultBranchName() {
-        this.defaultBranch ??= await this.deps.gateway.defaultBranch();
-        return this.defaultBranch;
-    }
-    async triageIssues() {
-        this.issues ??= await loadTriageIssues(this.deps.gateway);
-        return this.issues;
-    }
-    /** The writer for this run, now that the default branch is known (the gate re-checks it). */
-    gatedWriter(defaultBranch) {
-        this.writer.knowDefaultBranch(defaultBranch);
-        return this.writer;
-    }
-    finish(started) {
-        const { report, analysis, decision } = this;
-        const run = this.run && shownRun(this.run);
-        const stats = this.deps.gateway.stats;
-        if (run) {
-            report.run = {
-                id: run.id,
-                name: run.name,
-                path: run.path,
-                branch: run.headBranch,
-                sha: run.headSha,
-                attempt: run.runAttempt,
-                conclusion: run.conclusion,
-                url: run.htmlUrl,
-                event: run.event
-            };
-            if (run.conclusion) {
-                const delay = this.deps.now.getTime() - Date.parse(run.updatedAt);
-                report.timings.detectionDelayMs = Number.isFinite(delay) && delay >= 0 ? delay : null;
-            }
-        }
-        if (analysis) {
-            report.jobs = analysis.jobs.map(jobReport);
-            report.ai = { ...report.ai, ...analysis.aiUsage, errors: analysis.aiErrors };
-            report.problems.push(...analysis.aiErrors.map(error => `AI fell back to the rules: ${error}`));
-        }
-        report.actions = this.writer.records;
-        report.timings.analysisMs = this.analysisMs;
-        report.timings.remediationMs = this.remediationMs;
-        report.timings.totalMs = Date.now() - started;
-        report.api = {
+    return {
+        report,
+        outputs: {
+            category: decision?.category ?? '',
+            confidence: lead ? lead.classification.confidence.toFixed(2) : '',
+            fingerprint: lead?.fingerprint.id ?? '',
+            action: result.action,
+            'issue-number': report.issue ? String(report.issue.number) : '',
+            'issue-url': report.issue?.url ?? '',
+            remediated: String(result.remediated ?? false)
+        },
+        failure: result.failure ?? null
+    };
+}
+function baseReport(ctx, route, result, totalMs) {
+    const { deps, found } = ctx;
+    const stats = deps.gateway.stats;
+    return {
+        schemaVersion: TRIAGE_REPORT_SCHEMA_VERSION,
+        generatedAt: deps.now.toISOString(),
+        repository: ctx.repository,
+        event: deps.eventName,
+        route: route.kind,
+        reason: result.reason ?? null,
+        dryRun: deps.options.dryRun,
+        run: found.run ? runReport(found.run) : null,
+        jobs: [],
+        skippedFailedJobs: found.skippedFailedJobs ?? 0,
+        decision: result.decision ?? null,
+        actions: ctx.writer.records,
+        issue: result.issue ?? null,
+        notifications: result.notifications ?? [],
+        timings: {
+            detectionDelayMs: found.run ? detectionDelay(found.run, deps.now) : null,
+            analysisMs: result.timings?.analysisMs ?? 0,
+            remediationMs: result.timings?.remediationMs ?? 0,
+            totalMs
+        },
+        api: {
             requests: stats.requests,
             writes: stats.writes,
             rateLimited: stats.rateLimited,
             byRoute: stats.byRoute
-        };
-        const lead = analysis ? leadJob(analysis.jobs, decision) : null;
-        if (decision && lead) {
-            report.decision = {
-                ...report.decision,
-                category: decision.category,
-                confidence: lead.classification.confidence,
-                action: this.action
-            };
-        }
-        return {
-            report,
-            outputs: {
-                category: decision?.category ?? '',
-                confidence: lead ? lead.classification.confidence.toFixed(2) : '',
-                fingerprint: lead?.fingerprint.id ?? '',
-                action: this.action,
-                'issue-number': report.issue ? String(report.issue.number) : '',
-                'issue-url': report.issue?.url ?? '',
-                remediated: String(this.remediated)
-            },
-            failure: this.failure
-        };
-    }
+        },
+        ai: {
+            ...NO_AI_USAGE,
+            mode: deps.options.ai.mode,
+            model: deps.options.ai.mode === 'off' ? null : deps.options.ai.model
+        },
+        problems: ctx.problems
+    };
+}
+function runReport(runInfo) {
+    const run = shownRun(runInfo);
+    return {
+        id: run.id,
+        name: run.name,
+        path: run.path,
+        branch: run.headBranch,
+        sha: run.headSha,
+        attempt: run.runAttempt,
+        conclusion: run.conclusion,
+        url: run.htmlUrl,
+        event: run.event
+    };
+}
+function detectionDelay(run, now) {
+    if (!run.conclusion)
+        return null;
+    const delay = now.getTime() - Date.parse(run.updatedAt);
+    return Number.isFinite(delay) && delay >= 0 ? delay : null;
 }
 function jobReport(job) {
     const { evidence, classification } = job;
@@ -36339,545 +37590,37 @@ function jobReport(job) {
         testTotals: job.excerpt.failingTests.totals
     };
 }
-/**
- * The evidence people see: the lines the rules matched, or, for a failure no rule knows,
- * the redacted excerpt itself (its root cause tells the reader to read the excerpt).
- */
-function evidenceOf(job) {
-    const { classification, excerpt } = job;
-    return classification.category === 'unknown' || classification.evidence.length === 0
-        ? excerpt.lines
-        : classification.evidence;
-}
-/** The job whose category the decision rests on (the first of that category). */
-function leadJob(jobs, decision) {
-    if (jobs.length === 0)
-        return null;
-    return jobs.find(job => job.classification.category === decision?.category) ?? jobs[0];
-}
-async function triageFailure(state, reference) {
-    const { deps } = state;
-    const run = state.run;
-    const analysisStarted = Date.now();
+
+;// CONCATENATED MODULE: ./src/triage/flows/resolution.ts
+/** The resolution flow: a green run closes its open issues, and is flaky evidence after a failed attempt. */
+
+
+
+
+
+
+
+
+async function resolutionFlow(ctx, run) {
+    const { deps } = ctx;
     const shown = shownRun(run);
-    if (state.fromFork && deps.policy.forkRuns === 'ignore') {
-        state.action = 'ignored';
-        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}); fork-runs is ignore`;
-        return;
-    }
-    deps.log(`Triaging ${shown.name} run ${run.id} attempt ${run.runAttempt} on ${shown.headBranch}`);
-    const evidence = await collectEvidence(deps.gateway, run, {
-        maxFailedJobs: deps.options.maxFailedJobs,
-        maxLogBytes: deps.options.maxLogKb * 1024,
-        defaultBranch: reference.defaultBranch
-    });
-    state.evidence = evidence;
-    state.defaultBranch = evidence.defaultBranch;
-    state.report.skippedFailedJobs = evidence.skippedFailedJobs;
-    state.report.problems.push(...evidence.problems);
-    deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`);
-    const analysis = await analyseJobs(evidence.failedJobs, {
-        workflowPath: run.path,
-        ai: aiSettings(state),
-        guidance: deps.guidance
-    });
-    state.analysis = analysis;
-    const history = historyEvidence(run, evidence.history);
-    const branchConflict = analysis.jobs.some(job => job.rulesClassification.category === 'branch_conflict')
-        ? await branchConflictFacts(state, analysis.jobs, evidence.defaultBranch)
-        : undefined;
-    const mass = massFailureOf(evidence.jobs, evidence.failedJobs.map(job => job.log));
-    const remediations = deps.options.requireApproval
-        ? ['rerun-failed-jobs', 'delete-branch']
-        : [];
-    const decision = decide({
-        run,
-        defaultBranch: evidence.defaultBranch,
-        failedJobs: analysis.jobs.map(job => ({
-            job: job.evidence.job,
-            classification: job.classification,
-            rulesClassification: job.rulesClassification
-        })),
-        history,
-        isRerunAttempt: run.runAttempt > 1,
-        branchConflict,
-        fromOtherRepository: state.fromFork,
-        massFailure: mass !== null
-    }, deps.policy, { dryRun: deps.options.dryRun, requireApproval: remediations });
-    state.decision = decision;
-    state.analysisMs = Date.now() - analysisStarted;
-    for (const job of analysis.jobs) {
-        deps.log(`  ${job.evidence.job.name}: ${job.classification.category} (${job.classification.confidence.toFixed(2)}, ${job.classification.source})`);
-    }
-    const remediationStarted = Date.now();
-    const writer = state.gatedWriter(evidence.defaultBranch);
-    // One category per failed job for the gate, which counts the jobs: the most serious that any
-    // source saw (the AI, the rules' answer, or any rule that fired on the job's lines), so that a
-    // veto from either source blocks the re-run, and a faked "runner lost" line cannot outvote
-    // the type error printed next to it.
-    const jobCategories = analysis.jobs.map(gateCategory);
-    const escalations = [];
-    const approvals = [];
-    let remediationFailed = false;
-    for (const action of decision.actions) {
-        if (action.kind === 'escalate') {
-            escalations.push(action.reason);
-            continue;
-        }
-        if (action.requiresApproval) {
-            approvals.push(action);
-            writer.note({
-                kind: action.kind,
-                target: targetOf(action),
-                result: 'proposed',
-                detail: `/triage approve ${action.approvalId}`
-            });
-            continue;
-        }
-        if (remediationFailed) {
-            writer.note({
-                kind: action.kind,
-                target: targetOf(action),
-                result: 'skipped',
-                detail: 'an earlier remediation did not happen'
-            });
-            continue;
-        }
-        const done = await executeRemediation(state, action, {
-            branch: branchConflict?.branch ?? undefined,
-            categories: jobCategories
-        });
-        if (!done)
-            remediationFailed = true;
-    }
-    const remediations_ = decision.actions.filter(action => action.kind !== 'escalate' && !action.requiresApproval);
-    if (remediations_.length > 0 && !remediationFailed) {
-        state.remediated = !deps.options.dryRun;
-        state.action = remediations_.map(action => action.kind).includes('delete-branch')
-            ? 'delete-branch'
-            : 'rerun-failed-jobs';
-    }
-    if (remediationFailed)
-        escalations.push('the remediation was refused or failed');
-    state.remediationMs = Date.now() - remediationStarted;
-    const runTime = Date.parse(run.runStartedAt ?? run.createdAt);
-    const routingNow = new Date(Math.max(deps.now.getTime(), Number.isNaN(runTime) ? 0 : runTime)).toISOString();
-    const routing = {
-        run,
-        defaultBranch: evidence.defaultBranch,
-        // Priority is a judgement of now: a run triaged late (by the health check) counts the
-        // failures of the last 24 hours up to now, not up to its own time.
-        history: historyEvidence({ ...run, runStartedAt: routingNow, createdAt: routingNow }, evidence.history),
-        failingSince: failingSince(run, evidence.history),
-        now: routingNow
-    };
-    const plans = planIssues(analysis.jobs, routing, deps.policy, mass !== null);
-    const first = plans[0];
-    state.report.decision = {
-        category: decision.category,
-        confidence: 0,
-        action: '',
-        priority: first?.priority.priority ?? null,
-        owner: first ? [first.owners.primary, ...first.owners.extra].join(', ') : null,
-        reasons: [
-            ...(mass ? [`mass failure: ${mass}`] : []),
-            ...decision.actions.map(action => action.reason),
-            ...(first?.priority.reasons ?? [])
-        ]
-    };
-    if (state.fromFork && deps.policy.forkRuns === 'report') {
-        state.action = 'ignored';
-        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): classified and reported here only (fork-runs: report)`;
-        return;
-    }
-    if (escalations.length > 0 || approvals.length > 0) {
-        if (state.action === 'none')
-            state.action = approvals.length > 0 ? 'proposed' : 'escalate';
-        if (deps.options.createIssues) {
-            const escalation = {
-                issues: plans,
-                approvals,
-                reasons: escalations,
-                categories: [...jobCategories, ...Array(evidence.skippedFailedJobs).fill('unknown')],
-                failingSince: routing.failingSince,
-                massFailure: mass
-            };
-            const pullRequest = approvals.length === 0 ? pullRequestToComment(state) : null;
-            if (pullRequest === null)
-                await escalate(state, escalation);
-            else
-                await commentOnPullRequest(state, pullRequest, escalation, history);
-        }
-        else {
-            writer.note({ kind: 'escalate', target: 'issues', result: 'skipped', detail: 'create-issues is false' });
-        }
-    }
-    // A dry run only proposes what it would have done: its remediations are reported as `proposed`.
-    if (deps.options.dryRun && (state.action === 'rerun-failed-jobs' || state.action === 'delete-branch'))
-        state.action = 'proposed';
-    await sendNotification(state, ['escalate', 'proposed', 'stopped'].includes(state.action) ? 'escalation' : 'remediation');
-}
-/** The AI settings with the key it may be sent: without one, the AI is off and the report says why. */
-function aiSettings(state) {
-    const { ai, token } = state.deps.options;
-    if (ai.mode === 'off')
-        return ai;
-    const credentials = aiApiKey({ apiKey: ai.apiKey, baseUrl: ai.baseUrl, token });
-    if ('key' in credentials)
-        return { ...ai, apiKey: credentials.key };
-    state.report.problems.push(credentials.problem);
-    return { ...ai, mode: 'off' };
-}
-function targetOf(action) {
-    if (action.kind === 'delete-branch')
-        return `branch ${action.branch}`;
-    if (action.kind === 'rerun-failed-jobs')
-        return `run ${action.runId}`;
-    return 'issue';
-}
-/** The rejected branch from the log, and that branch's facts from the API (never from the log). */
-async function branchConflictFacts(state, jobs, defaultBranch) {
-    const lines = jobs
-        .filter(job => job.rulesClassification.category === 'branch_conflict')
-        .flatMap(job => job.excerpt.lines);
-    const targetRef = parseRejectedRef(lines);
-    if (!targetRef)
-        return { targetRef: null, branch: null };
-    return { targetRef, branch: await branchFactsOf(state, targetRef, defaultBranch) };
-}
-function branchFactsOf(state, name, defaultBranch) {
-    return branchFacts(state.deps.gateway, name, defaultBranch, state.deps.policy.automation.botAuthors);
-}
-/** Sends one remediation through the gate with facts read from the API now. */
-async function executeRemediation(state, action, 
-/** `categories`: one per failed job of the run (the gate counts them and vetoes by them). */
-facts) {
-    if (action.kind === 'escalate')
-        return true;
-    const { gateway, policy } = state.deps;
-    return sendRemediation(state.writer, gateway, action, {
-        ...facts,
-        run: state.run,
-        limits: policy.limits
-    });
-}
-/** The time the current streak of failures began: the oldest failure since the last success. */
-function failingSince(run, history) {
-    const ordered = [run, ...history.filter(other => other.id !== run.id)]
-        .filter(other => other.headBranch === run.headBranch)
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    let since = null;
-    for (const other of ordered) {
-        if (other.conclusion === 'success')
-            break;
-        if (isFailedConclusion(other.conclusion))
-            since = other.createdAt;
-    }
-    return since;
-}
-/**
- * A remediation waiting for `/triage approve`: its id (kind, run and attempt), for a deletion
- * the branch and sha, and the gate's category of every failed job as this triage found them,
- * which the approval's re-run veto reads (never the issue's labels, which anyone with triage
- * access can change).
- */
-function proposalMarker(action, categories) {
-    const deletion = action.kind === 'delete-branch';
-    return hiddenMarker(PROPOSAL_MARKER, [
-        action.approvalId,
-        deletion ? Buffer.from(action.branch).toString('base64url') : '',
-        deletion ? action.sha : '',
-        categories.join(':')
-    ].join('.'));
-}
-/**
- * The run's failed jobs as the issues they become, most urgent first: one per fingerprint,
- * or one for them all in a mass failure (a shared cause, not many problems). Each is routed
- * and prioritised from its own failure, never from the worst of the run.
- */
-function planIssues(jobs, context, policy, mass) {
-    const groups = new Map();
-    if (mass) {
-        const lead = dominantCategory(jobs.map(job => job.classification.category));
-        const ordered = [...jobs].sort((a, b) => Number(b.classification.category === lead) - Number(a.classification.category === lead));
-        if (ordered.length > 0)
-            groups.set(ordered[0].fingerprint.id, ordered);
-    }
-    else {
-        for (const job of jobs)
-            groups.set(job.fingerprint.id, [...(groups.get(job.fingerprint.id) ?? []), job]);
-    }
-    const plans = [...groups].map(([fingerprint, group]) => {
-        const categories = group.map(job => job.classification.category);
-        const routed = {
-            ...context,
-            categories,
-            quotaOrBilling: group.some(job => job.classification.rules.some(rule => /quota|billing|spending/i.test(rule)))
-        };
-        return {
-            fingerprint,
-            jobs: group,
-            category: group[0].classification.category,
-            priority: priorityFor(routed, policy),
-            owners: ownerFor(routed, policy)
-        };
-    });
-    return quotaOrder(plans.map(plan => ({ ...plan, priority: plan.priority.priority, plan }))).map(({ plan }) => plan);
-}
-async function escalate(state, plan) {
-    const { deps } = state;
-    const filed = new Map();
-    const run = shownRun(state.run);
-    const issues = await state.triageIssues();
-    const occurrence = {
-        runId: run.id,
-        attempt: run.runAttempt,
-        url: run.htmlUrl,
-        at: run.createdAt,
-        branch: run.headBranch,
-        sha: run.headSha
-    };
-    const proposals = plan.approvals.map(action => proposalMarker(action, plan.categories));
-    let newIssues = 0;
-    const overflow = [];
-    for (const [index, issuePlan] of plan.issues.entries()) {
-        const lead = issuePlan.jobs[0];
-        const roles = [issuePlan.owners.primary, ...issuePlan.owners.extra];
-        const { assignees, teams } = assigneesFor(roles, deps.policy.owners);
-        const alert = {
-            workflow: { name: run.name, path: run.path },
-            run: {
-                id: run.id,
-                number: run.runNumber,
-                attempt: run.runAttempt,
-                url: run.htmlUrl,
-                event: run.event,
-                at: run.createdAt
-            },
-            branch: run.headBranch,
-            commit: { sha: run.headSha, message: null, url: null },
-            category: issuePlan.category,
-            confidence: lead.classification.confidence,
-            classifiedBy: lead.classification.source,
-            rootCause: lead.classification.rootCause,
-            evidence: evidenceOf(lead),
-            failedJobs: issuePlan.jobs.map(job => ({
-                name: job.evidence.job.name,
-                url: job.evidence.job.htmlUrl || null,
-                failedSteps: job.evidence.job.steps
-                    .filter(step => step.conclusion === 'failure' || step.conclusion === 'timed_out')
-                    .map(step => ({ name: step.name, number: step.number }))
-            })),
-            reproduce: lead.evidence.reproduce,
-            actionRequired: actionRequired(issuePlan.category, plan.reasons, deps.policy),
-            impact: impactOf(run, state.defaultBranch ?? '', deps.policy),
-            failingSince: plan.failingSince,
-            massFailure: plan.massFailure,
-            priority: issuePlan.priority.priority,
-            priorityReasons: issuePlan.priority.reasons,
-            owners: { primary: issuePlan.owners.primary, extra: issuePlan.owners.extra, teams },
-            fingerprint: { id: issuePlan.fingerprint, maskedLine: lead.fingerprint.maskedLine },
-            failingTests: alertTests(issuePlan.jobs, run),
-            approvals: plan.approvals.flatMap(action => action.approvalId
-                ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
-                : [])
-        };
-        const result = await fileFailure(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, proposals, 
-        // Keep a write for each issue still to file: labels are only coloured with what is spare.
-        plan.issues.length - index - 1);
-        if (result === 'over-quota') {
-            overflow.push(issuePlan);
-            continue;
-        }
-        if (result === null)
-            state.stopEscalation(`the issue for ${lead.evidence.job.name} was not written`);
-        if (result)
-            filed.set(issuePlan.fingerprint, result);
-        if (result?.action === 'opened')
-            newIssues++;
-        if (result && !state.report.issue)
-            state.report.issue = result;
-    }
-    if (overflow.length > 0) {
-        const result = await fileWidelyBroken(deps.gateway, state.writer, issues, {
-            workflowPath: run.path,
-            workflow: run.name,
-            branch: run.headBranch,
-            day: deps.now.toISOString().slice(0, 10)
-        }, overflow.map(issuePlan => {
-            const job = issuePlan.jobs[0];
-            return {
-                workflow: run.name,
-                job: job.evidence.job.name,
-                category: issuePlan.category,
-                owner: issuePlan.owners.primary,
-                priority: issuePlan.priority.priority,
-                maskedLine: job.fingerprint.maskedLine,
-                runUrl: job.evidence.job.htmlUrl || run.htmlUrl,
-                assignees: assigneesFor([issuePlan.owners.primary], deps.policy.owners).assignees
-            };
-        }));
-        if (result === null)
-            state.stopEscalation('the "CI widely broken" issue was not written');
-        if (result && !state.report.issue)
-            state.report.issue = result;
-        if (result)
-            for (const issuePlan of overflow)
-                filed.set(issuePlan.fingerprint, result);
-    }
-    return filed;
-}
-/**
- * The pull request whose run this is, when its failure goes to a comment there: a run of the
- * repository's own pull request (a fork's run follows `fork-runs`), with
- * `pull-request-failures: comment`.
- */
-function pullRequestToComment(state) {
-    const run = state.run;
-    if (!run || state.fromFork || state.deps.policy.pullRequestFailures !== 'comment')
-        return null;
-    if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
-        return null;
-    return run.pullRequests[0] ?? null;
-}
-/** A failure of a pull-request run is an issue too when it concerns more than the pull request. */
-function needsIssue(issuePlan, issues, path, defaultBranch) {
-    if (issuePlan.category === 'security_scan' || issuePlan.category === 'authentication')
-        return true;
-    const known = issues.byFingerprint.get(issuePlan.fingerprint);
-    return known !== undefined && known.state === 'open' && isInScope(known, path, defaultBranch);
-}
-/**
- * A failed pull-request run: one comment on the pull request, found again by its marker and
- * updated in place on each new run, so a busy repository gets no issue per red pull request.
- * Only a failure already open as an issue on the default branch, or a security or
- * authentication failure, is filed as an issue as well.
- */
-async function commentOnPullRequest(state, pullRequest, escalation, history) {
-    const { deps } = state;
-    const run = shownRun(state.run);
-    const issues = await state.triageIssues();
-    const defaultBranch = await state.defaultBranchName();
-    const filedPlans = escalation.issues.filter(plan => needsIssue(plan, issues, state.run.path, defaultBranch));
-    const filed = filedPlans.length > 0 ? await escalate(state, { ...escalation, issues: filedPlans }) : new Map();
-    const markerId = scopeId(state.run.path, 'pull-request');
-    const body = renderPullRequestComment({
-        markerId,
-        workflow: run.name,
-        run: { id: run.id, number: run.runNumber, attempt: run.runAttempt, url: run.htmlUrl },
-        sha: run.headSha,
-        failures: escalation.issues.map(plan => {
-            const lead = plan.jobs[0];
-            return {
-                job: plan.jobs.map(job => job.evidence.job.name).join(', '),
-                jobUrl: lead.evidence.job.htmlUrl || null,
-                category: plan.category,
-                confidence: lead.classification.confidence,
-                rootCause: lead.classification.rootCause,
-                evidence: evidenceOf(lead),
-                reproduce: lead.evidence.reproduce,
-                issue: filed.get(plan.fingerprint) ?? null
-            };
-        }),
-        flaky: flakyVerdict(run, history, escalation.massFailure),
-        done: [
-            ...state.writer.records
-                .filter(record => record.kind === 'rerun' || record.kind === 'delete-branch')
-                .map(record => `${record.kind} ${record.target}: ${record.result}${record.detail ? ` (${record.detail})` : ''}`),
-            ...escalation.reasons.map(reason => `not remediated: ${reason}`)
-        ]
-    });
-    const written = await writePullRequestComment(state, pullRequest, markerId, body, true);
-    if (!written && !deps.options.dryRun)
-        state.stopEscalation(`the comment on pull request #${pullRequest} was not written`);
-    if (state.action === 'escalate' && filed.size === 0)
-        state.action = 'commented';
-}
-/**
- * Writes the workflow's one comment on a pull request: updates the comment its marker finds
- * (when the text changed), or, when `create`, adds it. Returns whether the comment says `body` now.
- */
-async function writePullRequestComment(state, pullRequest, markerId, body, create) {
-    const { gateway, options } = state.deps;
-    const botLogin = options.botLogin.toLowerCase();
-    const existing = (await gateway.comments(pullRequest)).find(comment => comment.user.toLowerCase() === botLogin &&
-        parseMarker(comment.body, PULL_REQUEST_MARKER)?.id === markerId);
-    if (existing?.body === body)
-        return true;
-    if (!existing && !create)
-        return true;
-    const written = await state.writer.write({ kind: 'comment', issueNumber: pullRequest }, `pull request #${pullRequest}`, {}, () => (existing ? gateway.updateComment(existing.id, body) : gateway.comment(pullRequest, body)), () => (existing ? 'comment updated in place' : 'commented'));
-    return written !== null;
-}
-function flakyVerdict(run, history, massFailure) {
-    if (massFailure)
-        return `no: ${massFailure}`;
-    if (history.flaky)
-        return `likely: this commit also passed (${history.flakyCountLast7d} flaky commit(s) in 7 days)`;
-    if (history.broken)
-        return `no: ${history.consecutiveFailures} failures in a row on this branch`;
-    if (run.runAttempt > 1)
-        return `no: it failed again on attempt ${run.runAttempt}`;
-    return 'no sign of it: this commit has not passed';
-}
-/** A green run: flaky evidence when it passed on a re-run, then close the loop on open issues. */
-async function resolveRun(state) {
-    const { deps } = state;
-    const run = state.run;
-    const shown = shownRun(run);
-    if (state.fromFork) {
+    if (ctx.fromFork(run)) {
         // A fork's branch may be named like ours (`main`): its green run says nothing of ours.
-        state.action = 'ignored';
-        state.report.reason = `the run comes from another repository (${shown.headRepository ?? 'unknown'}): it resolves nothing here`;
-        return;
-    }
-    const issues = await state.triageIssues();
-    const open = openIssuesInScope(issues, shown.path, shown.headBranch);
-    state.action = open.length > 0 ? 'resolved' : 'none';
-    const defaultBranch = await state.defaultBranchName();
-    const writer = state.gatedWriter(defaultBranch);
-    let flaky = false;
-    if (run.runAttempt > 1) {
-        const previous = await deps.gateway.jobsForAttempt(run.id, run.runAttempt - 1);
-        flaky = previous.some(job => job.conclusion === 'failure' || job.conclusion === 'timed_out');
-        if (flaky) {
-            state.action = 'flaky';
-            state.report.reason = `passed on attempt ${run.runAttempt} after attempt ${run.runAttempt - 1} failed: flaky`;
-        }
-    }
-    const history = ownRuns(await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }), state.report.repository);
-    for (const issue of open) {
-        const since = failingSince({ ...run, conclusion: 'failure' }, history.filter(other => other.id !== run.id)) ?? issue.createdAt;
-        const body = renderResolution({
-            workflow: shown.name,
-            branch: shown.headBranch,
-            failingSince: since,
-            restoredAt: run.updatedAt,
-            run: { id: run.id, url: run.htmlUrl },
-            sha: run.headSha
-        });
-        const note = flaky
-            ? `${body}\n\nThe failure did not repeat on re-run: it is recorded as **flaky**.`
-            : body;
-        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => deps.gateway.comment(issue.number, note));
-        await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => deps.gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' }));
-        state.report.issue ??= { number: issue.number, url: issue.htmlUrl, action: 'closed' };
-    }
-    if (flaky) {
-        // Run listings show a run's latest attempt only: the failed attempt this run passed after
-        // is added, so that the count includes this flaky pass.
-        const failedAttempt = { ...run, runAttempt: run.runAttempt - 1, conclusion: 'failure' };
-        const evidence = historyEvidence(run, [failedAttempt, ...history]);
-        state.report.decision = {
-            category: 'test_failure',
-            confidence: 1,
-            action: 'flaky',
-            priority: null,
-            owner: null,
-            reasons: [`flaky ${evidence.flakyCountLast7d} time(s) in the last 7 days`]
+        return {
+            action: 'ignored',
+            reason: `the run comes from another repository (${shown.headRepository ?? 'unknown'}): it resolves nothing here`
         };
     }
-    const pullRequest = pullRequestToComment(state);
+    const open = openIssuesInScope(await ctx.triageIssues(), shown.path, shown.headBranch);
+    const writer = ctx.gatedWriter(await ctx.defaultBranch());
+    const flaky = run.runAttempt > 1 && (await failedBefore(ctx, run));
+    const history = ownRuns(await deps.gateway.workflowRuns(run.workflowId, { branch: run.headBranch, perPage: 30 }), ctx.repository);
+    let issue = null;
+    for (const openIssue of open) {
+        await closeResolved(ctx, writer, run, openIssue, history, flaky);
+        issue ??= { number: openIssue.number, url: openIssue.htmlUrl, action: 'closed' };
+    }
+    const pullRequest = pullRequestToComment(run, false, deps.policy);
     if (pullRequest !== null) {
         // The comment of an earlier red run says it passes now; a pull request that never failed gets none.
         const markerId = scopeId(run.path, 'pull-request');
@@ -36887,178 +37630,120 @@ async function resolveRun(state) {
             run: { id: run.id, number: run.runNumber, attempt: run.runAttempt, url: run.htmlUrl },
             sha: run.headSha
         });
-        await writePullRequestComment(state, pullRequest, markerId, passed, false);
+        await writePullRequestComment(ctx, pullRequest, markerId, passed, false);
     }
-    if (open.length > 0)
-        await sendNotification(state, 'resolution');
+    const action = flaky ? 'flaky' : open.length > 0 ? 'resolved' : 'none';
+    const decision = flaky ? flakyDecision(run, history) : undefined;
+    const notifications = open.length > 0
+        ? await sendNotification(ctx, run, 'resolution', {
+            action,
+            priority: decision?.priority ?? undefined,
+            issueUrl: issue?.url,
+            summary: action
+        })
+        : undefined;
+    return {
+        action,
+        reason: flaky
+            ? `passed on attempt ${run.runAttempt} after attempt ${run.runAttempt - 1} failed: flaky`
+            : undefined,
+        issue,
+        decision,
+        notifications
+    };
 }
-/** `/triage approve <id>` from a writer runs the proposed remediation through the same gate. */
-async function handleApproval(state, route) {
-    const { deps } = state;
-    const { gateway } = deps;
-    const approvalId = parseApprovalCommand(route.body);
-    if (!approvalId) {
-        state.report.reason = 'the comment has no valid /triage approve command';
-        state.action = 'ignored';
-        return;
-    }
-    const issue = await gateway.issue(route.issueNumber);
-    const botLogin = deps.options.botLogin.toLowerCase();
-    if (issue.author.toLowerCase() !== botLogin) {
-        state.report.reason = `issue #${issue.number} was not opened by ${deps.options.botLogin}: only the action's own proposals can be approved`;
-        state.action = 'ignored';
-        return;
-    }
-    const proposal = proposalsOf(issue.body).find(candidate => candidate.approvalId === approvalId);
-    if (!parseMarker(issue.body, FINGERPRINT_MARKER) || !proposal) {
-        state.report.reason = `issue #${issue.number} proposes no remediation '${approvalId}'`;
-        state.action = 'ignored';
-        return;
-    }
-    const defaultBranch = await state.defaultBranchName();
-    const writer = state.gatedWriter(defaultBranch);
-    const permission = await gateway.permission(route.commenter);
-    if (!WRITE_PERMISSIONS.has(permission)) {
-        state.action = 'refused';
-        state.report.reason = `${route.commenter} has ${permission} access; approving takes write access`;
-        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, renderRefusal(route.commenter)));
-        return;
-    }
-    const comments = await gateway.comments(issue.number);
-    const alreadyDone = comments.some(comment => comment.user.toLowerCase() === botLogin &&
-        parseMarker(comment.body, APPROVAL_DONE_MARKER)?.id === approvalId);
-    if (alreadyDone) {
-        state.action = 'ignored';
-        state.report.reason = `the remediation ${approvalId} was already run`;
-        return;
-    }
-    const run = state.useRun(await gateway.run(proposal.runId));
-    const refusal = approvalRefusal(state, proposal, run);
-    let done = false;
-    if (refusal) {
-        writer.note({
-            kind: proposal.kind === 'delete-branch' ? 'delete-branch' : 'rerun',
-            target: `run ${run.id}`,
-            result: 'refused',
-            detail: refusal
-        });
-    }
-    else if (proposal.kind === 'delete-branch' && proposal.branch) {
-        const facts = await branchFactsOf(state, proposal.branch, defaultBranch);
-        const sameSha = facts?.headSha === proposal.sha;
-        if (!sameSha) {
-            writer.note({
-                kind: 'delete-branch',
-                target: `branch ${proposal.branch}`,
-                result: 'refused',
-                detail: 'the branch moved since the proposal'
-            });
-        }
-        else {
-            done = await executeRemediation(state, {
-                kind: 'delete-branch',
-                branch: proposal.branch,
-                sha: proposal.sha ?? '',
-                restoreCommand: restoreCommand(proposal.branch, proposal.sha ?? ''),
-                reason: 'approved'
-            }, { branch: facts ?? undefined, categories: [] });
-        }
-        if (done) {
-            done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: proposal.categories ?? [] });
-        }
-    }
-    else if (proposal.kind === 'rerun-failed-jobs') {
-        done = await executeRemediation(state, { kind: 'rerun-failed-jobs', runId: run.id, reason: 'approved' }, { categories: proposal.categories ?? [] });
-    }
-    // The steps of this approval (a deletion and its re-run, or a re-run): the deletion's
-    // record carries the deleted sha and the restore command, so the reply must show every step.
-    const steps = writer.records.filter(record => record.kind === 'delete-branch' || record.kind === 'rerun');
-    const last = steps.at(-1);
-    const outcome = deps.options.dryRun
-        ? 'dry-run'
-        : done
-            ? 'done'
-            : last?.result === 'failed'
-                ? 'failed'
-                : 'refused';
-    state.action = deps.options.dryRun ? 'proposed' : done ? proposal.kind : 'refused';
-    state.remediated = done && !deps.options.dryRun;
-    const result = renderApprovalResult({
-        approvalId,
-        user: route.commenter,
-        action: proposal.kind === 'delete-branch'
-            ? `delete branch ${proposal.branch} and re-run`
-            : `re-run run ${run.id}`,
-        outcome,
-        detail: steps.map(step => step.detail).join('; '),
-        checks: steps.flatMap(step => (step.checks ?? []).map(check => steps.length > 1 ? { ...check, name: `${step.kind}: ${check.name}` } : check))
+/** The attempt before this one failed: the run passed only on a re-run. */
+async function failedBefore(ctx, run) {
+    const previous = await ctx.deps.gateway.jobsForAttempt(run.id, run.runAttempt - 1);
+    return previous.some(job => isFailedConclusion(job.conclusion));
+}
+/** Says the workflow is restored (or flaky) on the issue, then closes it. */
+async function closeResolved(ctx, writer, run, issue, history, flaky) {
+    const { gateway } = ctx.deps;
+    const shown = shownRun(run);
+    const since = streakStart({ ...run, conclusion: 'failure' }, history.filter(other => other.id !== run.id)) ?? issue.createdAt;
+    const body = renderResolution({
+        workflow: shown.name,
+        branch: shown.headBranch,
+        failingSince: since,
+        restoredAt: run.updatedAt,
+        run: { id: run.id, url: run.htmlUrl },
+        sha: run.headSha
     });
-    await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, done ? `${result}\n\n${hiddenMarker(APPROVAL_DONE_MARKER, approvalId)}` : result));
-    state.report.issue = { number: issue.number, url: issue.htmlUrl, action: 'approval' };
+    const note = flaky ? `${body}\n\nThe failure did not repeat on re-run: it is recorded as **flaky**.` : body;
+    await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, note));
+    await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' }));
 }
 /**
- * Why an approved proposal must not run, whatever the gate says: the run is a fork's, it was
- * re-run since the proposal (its attempt moved on: approving again must not re-run it
- * again), or the proposal carries no record of what failed.
+ * The flaky pass as the report's decision. Run listings show a run's latest attempt only: the
+ * failed attempt this run passed after is added, so that the count includes this flaky pass.
  */
-function approvalRefusal(state, proposal, run) {
-    if (state.fromFork)
-        return 'the run comes from another repository';
-    if (run.runAttempt !== proposal.attempt)
-        return `the proposal was made for attempt ${proposal.attempt}; the run is at attempt ${run.runAttempt} now`;
-    if (proposal.categories === null || proposal.categories.length === 0)
-        return 'the proposal carries no record of the failed jobs; triage the run again';
-    return null;
+function flakyDecision(run, history) {
+    const failedAttempt = { ...run, runAttempt: run.runAttempt - 1, conclusion: 'failure' };
+    const evidence = historyEvidence(run, [failedAttempt, ...history]);
+    return {
+        category: 'test_failure',
+        confidence: 1,
+        action: 'flaky',
+        priority: null,
+        owner: null,
+        reasons: [`flaky ${evidence.flakyCountLast7d} time(s) in the last 7 days`]
+    };
 }
-/** The proposals an issue carries, from its hidden markers (outside fences). */
-function proposalsOf(body) {
-    const proposals = [];
-    for (const { line, fenced } of linesWithFenceState(body)) {
-        if (fenced)
-            continue;
-        const marker = parseMarker(line, PROPOSAL_MARKER);
-        if (!marker)
-            continue;
-        const [approvalId, branch, sha, categories] = marker.id.split('.');
-        const match = /^(rerun-failed-jobs|delete-branch)-(\d+)-(\d+)$/.exec(approvalId);
-        if (!match)
-            continue;
-        const recorded = categories ? categories.split(':') : [];
-        proposals.push({
-            approvalId,
-            kind: match[1],
-            runId: Number(match[2]),
-            attempt: Number(match[3]),
-            branch: branch ? Buffer.from(branch, 'base64url').toString('utf8') : null,
-            sha: sha || null,
-            categories: recorded.length > 0 && recorded.every(isCategory) ? recorded : null
-        });
+
+;// CONCATENATED MODULE: ./src/triage/main.ts
+/**
+ * The triage (DESIGN 3), wired: the event's route picks a flow (failure, resolution or
+ * approval), the flow acts through the one gated writer, and its result becomes the report and
+ * the outputs. Each flow passes what it learns forward; nothing here decides.
+ */
+
+
+
+
+
+
+
+async function runTriage(deps) {
+    const started = Date.now();
+    const ctx = new FlowContext(deps);
+    let route = deps.route;
+    let result;
+    try {
+        if (route.kind === 'lookup') {
+            route = routeConclusion(runReference(ctx.useRun(await deps.gateway.run(route.runId))));
+        }
+        result = await follow(ctx, route);
     }
-    return proposals;
+    catch (error) {
+        // The step fails, but the report still says what was done before, and what failed.
+        const failure = `The triage could not finish: ${describeError(error)}`;
+        ctx.problems.push(failure);
+        result = { action: 'none', ...ctx.found.remediation, failure };
+    }
+    return triageOutcome(ctx, route, result, Date.now() - started);
 }
-async function sendNotification(state, kind) {
-    const { options } = state.deps;
-    if ((!options.slackWebhookUrl && !options.webhookUrl) || options.dryRun || !state.run)
-        return;
-    // A pull request's own failure is the author's to see in the comment, not a team alert.
-    if (state.action === 'none' || state.action === 'ignored' || state.action === 'commented')
-        return;
-    const lead = state.analysis ? leadJob(state.analysis.jobs, state.decision) : null;
-    const results = await notify({ slackWebhookUrl: options.slackWebhookUrl, webhookUrl: options.webhookUrl }, {
-        kind,
-        repository: state.report.repository,
-        workflow: shownRun(state.run).name,
-        branch: shownRun(state.run).headBranch,
-        runUrl: state.run.htmlUrl,
-        category: state.decision?.category,
-        priority: state.report.decision?.priority ?? undefined,
-        issueUrl: state.report.issue?.url,
-        summary: lead ? `${lead.classification.category}: ${lead.fingerprint.maskedLine}` : state.action
-    });
-    state.report.notifications = results;
-    for (const result of results)
-        if (!result.ok)
-            state.report.problems.push(`${result.target} notification ${result.detail}`);
+async function follow(ctx, route) {
+    const { gateway } = ctx.deps;
+    const lookedUp = (runId) => ctx.found.run ?? gateway.run(runId);
+    switch (route.kind) {
+        case 'lookup':
+            throw new Error('the run to triage was not looked up');
+        case 'ignore':
+            return { action: 'ignored', reason: route.reason };
+        case 'waiting':
+            ctx.useRun(await lookedUp(route.run.runId));
+            return {
+                action: 'waiting',
+                reason: 'the run is waiting for a maintainer to approve it (action_required)'
+            };
+        case 'triage':
+            return failureFlow(ctx, ctx.useRun(await lookedUp(route.run.runId)), route.run);
+        case 'resolve':
+            return resolutionFlow(ctx, ctx.useRun(await lookedUp(route.run.runId)));
+        case 'approval':
+            return approvalFlow(ctx, route);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/actions/triage/main.ts

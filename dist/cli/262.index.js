@@ -20,28 +20,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   triageOptionsFor: () => (/* binding */ triageOptionsFor),
 /* harmony export */   untriagedRuns: () => (/* binding */ untriagedRuns)
 /* harmony export */ });
-/* harmony import */ var _triage_provenance_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3581);
+/* harmony import */ var _safety_provenance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8731);
 /* harmony import */ var _classify_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1898);
-/* harmony import */ var _github_reads_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4850);
+/* harmony import */ var _github_reads_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4850);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
-/* harmony import */ var _triage_analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5085);
-/* harmony import */ var _triage_event_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8708);
-/* harmony import */ var _triage_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4873);
-/* harmony import */ var _triage_collect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9965);
-/* harmony import */ var _triage_decide_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1422);
-/* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4695);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8522);
+/* harmony import */ var _safety_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1643);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
+/* harmony import */ var _triage_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4348);
 /**
- * Remediation on schedule (issue 5, SPEC 7): `auto-fix` re-runs recent failed runs whose
+ * Remediation on schedule (issue 5, DESIGN 7): `auto-fix` re-runs recent failed runs whose
  * failure the classifier calls transient infrastructure, and `triage-missed` triages failed
  * runs no triage has recorded. Both reuse the triage pipeline's parts (collect, analyse,
  * decide, the safety gate through a GatedWriter, runTriage) rather than deciding anything
  * of their own; this module only chooses which runs, and keeps within the budgets.
  */
-
-
-
-
 
 
 
@@ -68,7 +60,6 @@ const AI_OFF = {
     azureApiVersion: '',
     timeoutMs: 0
 };
-const failedConclusions = new Set(_types_js__WEBPACK_IMPORTED_MODULE_8__/* .FAILED_CONCLUSIONS */ .jK);
 /**
  * Failed runs (latest attempt: the listing shows each run at its latest attempt) of the
  * active workflows, created in the last 24 hours on any branch, newest first. The
@@ -78,12 +69,12 @@ const failedConclusions = new Set(_types_js__WEBPACK_IMPORTED_MODULE_8__/* .FAIL
 async function recentFailedRuns(gateway, workflows, now, selfWorkflowPath) {
     const since = now.getTime() - REMEDIATION_WINDOW_HOURS * 3600_000;
     const watched = workflows.filter(workflow => workflow.state === 'active' && workflow.path !== selfWorkflowPath);
-    const lists = await (0,_github_reads_js__WEBPACK_IMPORTED_MODULE_9__/* .allReads */ .R)(watched.map(workflow => 
+    const lists = await (0,_github_reads_js__WEBPACK_IMPORTED_MODULE_3__/* .allReads */ .R)(watched.map(workflow => 
     // GitHub's `created` range filter is not in its OpenAPI description: filter the newest page here.
     gateway.workflowRuns(workflow.id, { status: 'completed', perPage: 100 })));
     // A fork's runs are never re-run or triaged by the schedule: they are not the repository's.
-    return (0,_triage_provenance_js__WEBPACK_IMPORTED_MODULE_10__/* .ownRuns */ .F)(lists.flat(), `${gateway.owner}/${gateway.repo}`)
-        .filter(run => failedConclusions.has(run.conclusion) && Date.parse(run.createdAt) >= since)
+    return (0,_safety_provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .ownRuns */ .F)(lists.flat(), `${gateway.owner}/${gateway.repo}`)
+        .filter(run => (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isFailedConclusion */ .Bn)(run.conclusion) && Date.parse(run.createdAt) >= since)
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
 }
 const OCCURRENCE_ROW = /^\| \[?run (\d+)\]?/;
@@ -166,13 +157,13 @@ async function autoFixRun(context, run, writer) {
     // Known from the listing: no need to read jobs and logs to learn the gate would refuse.
     if (run.runAttempt >= policy.limits.maxAttempts)
         return record('refused', `attempt ${run.runAttempt} reached the limit of ${policy.limits.maxAttempts}`);
-    const evidence = await (0,_triage_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .collectEvidence */ .m)(gateway, run, { ...COLLECT, defaultBranch: context.defaultBranch });
-    const analysis = await (0,_triage_analyse_js__WEBPACK_IMPORTED_MODULE_2__/* .analyseJobs */ .K)(evidence.failedJobs, {
+    const evidence = await (0,_triage_index_js__WEBPACK_IMPORTED_MODULE_2__/* .collectEvidence */ .mE)(gateway, run, { ...COLLECT, defaultBranch: context.defaultBranch });
+    const analysis = await (0,_triage_index_js__WEBPACK_IMPORTED_MODULE_2__/* .analyseJobs */ .Kv)(evidence.failedJobs, {
         workflowPath: run.path,
         ai: AI_OFF,
         guidance: ''
     });
-    const decision = (0,_triage_decide_js__WEBPACK_IMPORTED_MODULE_6__/* .decide */ .LD)({
+    const decision = (0,_triage_index_js__WEBPACK_IMPORTED_MODULE_2__/* .decide */ .LD)({
         run,
         defaultBranch: evidence.defaultBranch,
         failedJobs: analysis.jobs.map(job => ({
@@ -182,7 +173,7 @@ async function autoFixRun(context, run, writer) {
         })),
         history: (0,_classify_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyEvidence */ .Ag)(run, evidence.history),
         isRerunAttempt: run.runAttempt > 1,
-        fromOtherRepository: (0,_triage_provenance_js__WEBPACK_IMPORTED_MODULE_10__/* .isFromOtherRepository */ .f)(run, `${gateway.owner}/${gateway.repo}`)
+        fromOtherRepository: (0,_safety_provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .isFromOtherRepository */ .f)(run, `${gateway.owner}/${gateway.repo}`)
     }, policy, { dryRun: options.dryRun, requireApproval: [] });
     const transient = transientVerdict(analysis.jobs);
     if (!transient.ok)
@@ -195,11 +186,11 @@ async function autoFixRun(context, run, writer) {
     if (rerun.requiresApproval)
         return record('skipped', 'the playbook requires approval for re-runs', decision.category);
     const failedJobCategories = [
-        ...analysis.jobs.map(_triage_analyse_js__WEBPACK_IMPORTED_MODULE_2__/* .gateCategory */ .c),
+        ...analysis.jobs.map(_triage_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gateCategory */ .cY),
         // Failed jobs past the collection limit were not examined: they count, as unknowns.
         ...Array(evidence.skippedFailedJobs).fill('unknown')
     ];
-    await writer.write({ kind: 'rerun', runId: run.id }, `run ${run.id}`, { run: (0,_triage_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .rerunFacts */ .KK)(run, policy.limits, failedJobCategories) }, () => gateway.rerunFailedJobs(run.id), () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1}): ${rerun.reason}`);
+    await writer.write({ kind: 'rerun', runId: run.id }, `run ${run.id}`, { run: (0,_safety_gate_js__WEBPACK_IMPORTED_MODULE_6__/* .rerunFacts */ .KK)(run, policy.limits, failedJobCategories) }, () => gateway.rerunFailedJobs(run.id), () => `re-run of the failed jobs requested (attempt ${run.runAttempt + 1}): ${rerun.reason}`);
     const audit = writer.records.at(-1);
     const result = audit.result === 'proposed' ? 'skipped' : audit.result;
     return record(result, audit.detail, decision.category, 'rerun-failed-jobs');
@@ -271,14 +262,14 @@ async function triageOne(context, run, writes, newIssuesLeft) {
     };
     const base = { kind: 'triage-missed', run: runOf(run) };
     try {
-        const outcome = await (0,_triage_main_js__WEBPACK_IMPORTED_MODULE_7__.runTriage)({
+        const outcome = await (0,_triage_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runTriage */ .US)({
             options: triageOptionsFor(context.options),
             policy,
             guidance: context.guidance,
             gateway: context.gateway,
             route: {
                 kind: 'triage',
-                run: (0,_triage_event_js__WEBPACK_IMPORTED_MODULE_3__/* .runReference */ .NX)(run, context.defaultBranch)
+                run: (0,_triage_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runReference */ .NX)(run, context.defaultBranch)
             },
             eventName: 'schedule',
             now: context.now,

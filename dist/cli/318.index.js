@@ -2,105 +2,20 @@ export const id = 318;
 export const ids = [318,10];
 export const modules = {
 
-/***/ 6558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ie: () => (/* binding */ selectStaleBranches),
-/* harmony export */   rh: () => (/* binding */ ghRestoreCommand)
-/* harmony export */ });
-/* unused harmony exports shellQuote, gitRestoreCommand */
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6449);
-/**
- * Stale automation branch selection (SPEC 7 pruning). Pure: it decides, the shell deletes.
- * A branch is pruned only when every condition holds; each kept branch says which one failed.
- */
-
-const DAY_MS = 24 * 3600 * 1000;
-const SAFE_SHELL_WORD = /^[A-Za-z0-9._/@%+=:,-]+$/;
-/** Branch names may hold `$`, `;` or backticks: quote what a person will paste into a shell. */
-function shellQuote(word) {
-    return SAFE_SHELL_WORD.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
-}
-function gitRestoreCommand(name, sha) {
-    return `git push origin ${shellQuote(`${sha}:refs/heads/${name}`)}`;
-}
-/** The same restore through the REST API, for people without a clone at hand. */
-function ghRestoreCommand(repo, name, sha) {
-    return `gh api -X POST repos/${shellQuote(repo)}/git/refs -f ${shellQuote(`ref=refs/heads/${name}`)} -f sha=${shellQuote(sha)}`;
-}
-function ageInDays(lastCommitDate, now) {
-    if (lastCommitDate === null)
-        return null;
-    const ms = now.getTime() - Date.parse(lastCommitDate);
-    return Number.isFinite(ms) ? ms / DAY_MS : null;
-}
-/** The first safety condition the branch fails, or how long it has been stale. */
-function verdict(branch, input) {
-    if (branch.name === input.defaultBranch)
-        return { keep: 'default branch' };
-    if (branch.protected)
-        return { keep: 'protected' };
-    if (input.openPrRefs.has(branch.name))
-        return { keep: 'open pull request from or into it' };
-    const age = ageInDays(branch.lastCommitDate, input.now);
-    if (age === null)
-        return { keep: 'last commit date unknown' };
-    if (age <= input.staleDays) {
-        return { keep: `last commit ${Math.floor(age)} days ago (stale after ${input.staleDays})` };
-    }
-    return { staleDays: age };
-}
-function selectStaleBranches(input) {
-    const kept = [];
-    const stale = [];
-    for (const branch of input.branches) {
-        if (!(0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(branch.name, input.patterns))
-            continue;
-        const result = verdict(branch, input);
-        if ('keep' in result) {
-            kept.push({ name: branch.name, reason: result.keep });
-            continue;
-        }
-        const entry = {
-            name: branch.name,
-            sha: branch.sha,
-            ageDays: Math.floor(result.staleDays),
-            restoreCommand: gitRestoreCommand(branch.name, branch.sha)
-        };
-        stale.push({ entry, age: result.staleDays });
-    }
-    const oldestFirst = stale.sort((a, b) => b.age - a.age || a.entry.name.localeCompare(b.entry.name));
-    const limit = Math.max(0, input.maxPrunes);
-    return {
-        prune: oldestFirst.slice(0, limit).map(({ entry }) => entry),
-        kept,
-        deferred: oldestFirst.slice(limit).map(({ entry }) => entry.name)
-    };
-}
-
-
-/***/ }),
-
 /***/ 318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JOB_SUMMARY_MAX_BYTES: () => (/* binding */ JOB_SUMMARY_MAX_BYTES),
-/* harmony export */   codeSpan: () => (/* binding */ codeSpan),
-/* harmony export */   escapeMarkdown: () => (/* binding */ escapeMarkdown),
 /* harmony export */   renderJobSummary: () => (/* binding */ renderJobSummary),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
-/* harmony import */ var _classify_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1789);
-/* harmony import */ var _prune_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6558);
+/* harmony import */ var _text_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6933);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6590);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5010);
-/**
- * Markdown renderings of the health report: the `health-report.md` artifact and the job
- * summary. Workflow names, messages and branch names are untrusted: every one is escaped,
- * and GitHub renders HTML inside Markdown, so `<` and `>` become entities too.
- */
+/* harmony import */ var _text_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8488);
+
 
 
 
@@ -110,24 +25,6 @@ const ARTIFACT_LIMITS = { findings: 100, alerts: 200 };
 const SUMMARY_LIMITS = { findings: 10, alerts: 50 };
 const ALERT_EMOJI = { critical: '🚨', warning: '⚠️', notice: 'ℹ️' };
 const LINT_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** Untrusted text as inert inline Markdown that also survives inside a table cell. */
-function escapeMarkdown(text) {
-    // Redacted before escaping: an escaped `ghp\_…` no longer looks like a token.
-    return (0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text)
-        .replace(/\s+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~]/g, '\\$&');
-}
-/** A code span that no backtick inside can close early; `|` is escaped for tables (GFM). */
-function codeSpan(untrusted) {
-    const text = (0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(untrusted);
-    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const padding = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${padding}${text.replace(/\|/g, '\\|')}${padding}${fence}`;
-}
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
@@ -137,8 +34,8 @@ function statusCell(status) {
 }
 function workflowCell(health) {
     const notes = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__.workflowNotes)(health);
-    const name = escapeMarkdown(health.workflow.name);
-    return notes.length === 0 ? name : `${name} _(${escapeMarkdown(notes.join('; '))})_`;
+    const name = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(health.workflow.name);
+    return notes.length === 0 ? name : `${name} _(${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(notes.join('; '))})_`;
 }
 function statusTable(repository, now) {
     const rows = repository.workflows.map(health => [
@@ -148,7 +45,7 @@ function statusTable(repository, now) {
         (0,_report_js__WEBPACK_IMPORTED_MODULE_1__.formatPercent)(health.successRate),
         (0,_report_js__WEBPACK_IMPORTED_MODULE_1__.formatDurationWithTrend)(health),
         (0,_report_js__WEBPACK_IMPORTED_MODULE_1__.formatAge)(health.lastSuccessAt, now),
-        escapeMarkdown(health.reason)
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(health.reason)
     ]);
     return table(['Status', 'Workflow', 'Score', 'Success', 'Median duration', 'Last success', 'Reason'], rows);
 }
@@ -178,7 +75,7 @@ function alertLines(alerts, limit) {
         return null;
     const lines = alerts
         .slice(0, limit)
-        .map(alert => `- ${ALERT_EMOJI[alert.level]} ${escapeMarkdown(alert.message)}`);
+        .map(alert => `- ${ALERT_EMOJI[alert.level]} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(alert.message)}`);
     if (alerts.length > limit)
         lines.push(`- … and ${alerts.length - limit} more in health-report.json`);
     return lines.join('\n');
@@ -191,20 +88,20 @@ function lintBlocks(repository, limit) {
     const top = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__.lintFindingsBySeverity)(findings).slice(0, limit);
     const rows = top.map(finding => [
         `${LINT_EMOJI[finding.level]} ${finding.level}`,
-        codeSpan(`${finding.file}:${finding.line}:${finding.column}`),
-        codeSpan(finding.rule),
-        escapeMarkdown(finding.message),
-        escapeMarkdown(finding.hint)
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(`${finding.file}:${finding.line}:${finding.column}`),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(finding.rule),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(finding.message),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(finding.hint)
     ]);
     const shown = findings.length > limit ? ` (top ${limit} of ${findings.length})` : '';
     return [`**Lint:** ${summary}${shown}.`, table(['Level', 'Location', 'Rule', 'Message', 'Fix'], rows)];
 }
 function branchTable(repo, branches) {
     const rows = branches.map(branch => [
-        codeSpan(branch.name),
-        codeSpan((0,_report_js__WEBPACK_IMPORTED_MODULE_1__.shortSha)(branch.sha)),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(branch.name),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)((0,_text_format_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .F)(branch.sha)),
         `${branch.ageDays}d`,
-        `${codeSpan(branch.restoreCommand)}<br>${codeSpan((0,_prune_js__WEBPACK_IMPORTED_MODULE_2__/* .ghRestoreCommand */ .rh)(repo, branch.name, branch.sha))}`
+        `${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(branch.restoreCommand)}<br>${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)((0,_text_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreCommandApi */ .M)(repo, branch.name, branch.sha))}`
     ]);
     return table(['Branch', 'Commit', 'Age', 'Restore with'], rows);
 }
@@ -219,7 +116,7 @@ function branchBlocks(repository) {
         blocks.push(branchTable(repository.repo, repository.prunePlanned));
     }
     if (repository.deferred.length > 0) {
-        const names = repository.deferred.map(codeSpan).join(', ');
+        const names = repository.deferred.map(name => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(name)).join(', ');
         blocks.push(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__.plural)(repository.deferred.length, 'more stale branch', 'more stale branches')} left for the next run: ${names}`);
     }
     return blocks;
@@ -232,7 +129,7 @@ function issueLines(repository) {
     if (repository.issues.length === 0)
         return null;
     return repository.issues
-        .map(issue => `- ${issueLink(issue)} ${issue.action}: ${codeSpan(issue.workflow)}`)
+        .map(issue => `- ${issueLink(issue)} ${issue.action}: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(issue.workflow)}`)
         .join('\n');
 }
 const REMEDIATION_EMOJI = {
@@ -251,10 +148,10 @@ function remediationBlocks(repository) {
         /^https:\/\/[^\s()<>]+$/.test(record.run.url)
             ? `[${record.run.id}](${record.run.url})`
             : String(record.run.id),
-        `${escapeMarkdown(record.run.workflow)} on ${codeSpan(record.run.branch)} (attempt ${record.run.attempt})`,
+        `${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(record.run.workflow)} on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(record.run.branch)} (attempt ${record.run.attempt})`,
         record.category ?? '–',
-        `${REMEDIATION_EMOJI[record.result]} ${escapeMarkdown(record.action)}: ${record.result}`,
-        `${escapeMarkdown(record.detail)}${record.issue ? ` #${record.issue.number}` : ''}`
+        `${REMEDIATION_EMOJI[record.result]} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(record.action)}: ${record.result}`,
+        `${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(record.detail)}${record.issue ? ` #${record.issue.number}` : ''}`
     ]);
     return [
         `**Failed runs handled on schedule (${records.length}):**`,
@@ -263,7 +160,7 @@ function remediationBlocks(repository) {
 }
 function repositoryBlocks(repository, now, limits) {
     const score = repository.score === null ? '' : `, score ${repository.score}`;
-    const heading = `## ${escapeMarkdown(repository.repo)}: ${statusCell(repository.status)}${score}`;
+    const heading = `## ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(repository.repo)}: ${statusCell(repository.status)}${score}`;
     const workflows = repository.workflows.length === 0 ? '_No workflows._' : statusTable(repository, now);
     return [
         heading,
@@ -289,7 +186,9 @@ function headerBlocks(report) {
     ];
 }
 function noteBlocks(report) {
-    const list = (title, items) => items.length === 0 ? null : `**${title}:**\n${items.map(item => `- ${escapeMarkdown(item)}`).join('\n')}`;
+    const list = (title, items) => items.length === 0
+        ? null
+        : `**${title}:**\n${items.map(item => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(item)}`).join('\n')}`;
     return [
         list('Errors', report.errors),
         list('Warnings', report.warnings),
@@ -339,16 +238,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   REPORT_SCHEMA_VERSION: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   STATUS_EMOJI: () => (/* binding */ STATUS_EMOJI),
 /* harmony export */   formatAge: () => (/* binding */ formatAge),
-/* harmony export */   formatDuration: () => (/* binding */ formatDuration),
 /* harmony export */   formatDurationWithTrend: () => (/* binding */ formatDurationWithTrend),
 /* harmony export */   formatPercent: () => (/* binding */ formatPercent),
 /* harmony export */   lintFindingsBySeverity: () => (/* binding */ lintFindingsBySeverity),
 /* harmony export */   lintSection: () => (/* binding */ lintSection),
 /* harmony export */   plural: () => (/* binding */ plural),
 /* harmony export */   renderJson: () => (/* binding */ renderJson),
-/* harmony export */   shortSha: () => (/* binding */ shortSha),
 /* harmony export */   workflowNotes: () => (/* binding */ workflowNotes)
 /* harmony export */ });
+/* harmony import */ var _text_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8488);
+/**
+ * The health report (DESIGN 7): one versioned, serialisable shape that the JSON, Markdown,
+ * job summary and HTML renderings are all drawn from. Renderers live next to this file:
+ * report-markdown.ts (renderMarkdown, renderJobSummary) and report-html.ts (renderHtml).
+ */
+
 /** Bump on any change a consumer of health-report.json could notice. */
 const REPORT_SCHEMA_VERSION = 1;
 const LINT_LEVELS = ['error', 'warning', 'notice'];
@@ -373,18 +277,6 @@ const STATUS_EMOJI = {
     healthy: '🟢',
     'no-data': '⚪'
 };
-/** `42s`, `4m 12s`, `1h 3m` */
-function formatDuration(seconds) {
-    if (seconds === null)
-        return '–';
-    const total = Math.round(seconds);
-    if (total < 60)
-        return `${total}s`;
-    const minutes = Math.floor(total / 60);
-    if (minutes < 60)
-        return `${minutes}m ${total % 60}s`;
-    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
-}
 /** `5m ago`, `3h ago`, `2d ago`, relative to the report's own time so renderings are reproducible. */
 function formatAge(time, now) {
     if (time === null)
@@ -401,7 +293,7 @@ function formatPercent(rate) {
 }
 /** The median duration with its trend, e.g. `4m 12s (2.2× earlier runs: slower)`. */
 function formatDurationWithTrend(health) {
-    const duration = formatDuration(health.durationMedianSeconds);
+    const duration = (0,_text_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(health.durationMedianSeconds);
     const trend = health.trend;
     if (trend === null)
         return duration;
@@ -425,104 +317,332 @@ function workflowNotes(health) {
 function plural(count, word, words = `${word}s`) {
     return `${count} ${count === 1 ? word : words}`;
 }
+
+
+/***/ }),
+
+/***/ 8488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ shortSha),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6590);
+/**
+ * Values as people read them in issues, comments, alerts and reports: one rendering of each,
+ * whichever action writes it. Plain text: the caller escapes it for its sink.
+ */
+
+/**
+ * `42 s`, `4 min 12 s`, `1 h 3 min`, `2 d 3 h`: the two largest units, a zero second unit left
+ * out (`34 min`, `1 h`). Null (no data) reads `–`; a negative or non-finite span `unknown`.
+ */
+function formatDuration(seconds) {
+    if (seconds === null)
+        return '–';
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const total = Math.round(seconds);
+    const [large, small, [largeName, smallName]] = total < 60
+        ? [total, 0, ['s', '']]
+        : total < 3600
+            ? [Math.floor(total / 60), total % 60, ['min', 's']]
+            : total < 86_400
+                ? [Math.floor(total / 3600), Math.floor(total / 60) % 60, ['h', 'min']]
+                : [Math.floor(total / 86_400), Math.floor(total / 3600) % 24, ['d', 'h']];
+    return small === 0 ? `${large} ${largeName}` : `${large} ${largeName} ${small} ${smallName}`;
+}
+/**
+ * A commit as people quote it: the first 7 hex digits. Anything else (a value from an
+ * untrusted source) is cut to 12 characters; the caller escapes it for its sink.
+ */
 function shortSha(sha) {
-    return sha.slice(0, 7);
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(sha, 12);
 }
 
 
 /***/ }),
 
-/***/ 6449:
+/***/ 6590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ matchesAny)
+/* harmony export */   A8: () => (/* binding */ linesWithFenceState),
+/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   al: () => (/* binding */ issueTitle),
+/* harmony export */   dr: () => (/* binding */ fenceBlock),
+/* harmony export */   gY: () => (/* binding */ parseMarker),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   qb: () => (/* binding */ issuesByMarker),
+/* harmony export */   vE: () => (/* binding */ capBody),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   z0: () => (/* binding */ hiddenMarker)
 /* harmony export */ });
-/* unused harmony export matchesGlob */
+/* unused harmony exports MAX_BODY_LENGTH, stripInvisible, neutraliseMentions */
+/* harmony import */ var _classify_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1789);
 /**
- * Glob matching for branch names and workflow names/paths: `*` matches within one
- * path segment, `**` across segments (`**` followed by `/` may also match no segment
- * at all), `?` one character other than `/`. Everything else is literal: the pattern never
- * becomes a regular expression, so pattern text cannot inject one.
+ * Safe Markdown for issues and comments (DESIGN 9). Log lines, job and step names,
+ * branch names, commit messages and AI answers are untrusted: they reach a body only
+ * through these functions, so they cannot ping people, link issues, render HTML,
+ * break out of a code block or spoof text direction.
  */
-function tokenise(pattern) {
-    const tokens = [];
-    for (let i = 0; i < pattern.length; i++) {
-        const char = pattern[i];
-        if (char === '?') {
-            tokens.push({ kind: 'any-char' });
+
+/** GitHub rejects issue and comment bodies longer than this. */
+const MAX_BODY_LENGTH = 65536;
+/** GitHub's limit for issue titles. */
+const MAX_TITLE_LENGTH = 256;
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * Format characters (zero-width, bidirectional controls as in Trojan Source, tag
+ * characters used to smuggle text) and blank fillers: they hide or reorder text so
+ * what a reader sees is not what is there.
+ */
+const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0]|\u17b4|\u17b5/gu;
+/** Control characters other than tab and newline (carriage returns included: they overprint lines). */
+const CONTROL = /[^\P{Cc}\t\n]/gu;
+function stripInvisible(text) {
+    return text.replace(INVISIBLE, '').replace(CONTROL, '');
+}
+/**
+ * Untrusted text as every renderer here starts from it: redacted first, while a secret
+ * still looks like one (escaping would split it), then stripped of what renders invisibly.
+ */
+function visible(text) {
+    return stripInvisible((0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text));
+}
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** The fence a line opens, per CommonMark (a backtick fence's info string has no backtick). */
+function openingFence(line) {
+    const match = FENCE_LINE.exec(line);
+    if (!match)
+        return null;
+    const char = match[1][0];
+    if (char === '`' && match[2].includes('`'))
+        return null;
+    return { char, length: match[1].length };
+}
+function closesFence(line, fence) {
+    const match = FENCE_LINE.exec(line);
+    return (match !== null && match[1][0] === fence.char && match[1].length >= fence.length && match[2].trim() === '');
+}
+/** Each line of `text` with whether it is inside a fenced code block (fence lines count as inside). */
+function linesWithFenceState(text) {
+    let open = null;
+    return text.split('\n').map(line => {
+        if (open) {
+            if (closesFence(line, open))
+                open = null;
+            return { line, fenced: true };
         }
-        else if (char === '*' && pattern[i + 1] === '*') {
-            i++;
-            if (pattern[i + 1] === '/') {
-                i++;
-                tokens.push({ kind: 'globstar-dir' });
-            }
-            else {
-                tokens.push({ kind: 'globstar' });
-            }
-            // Runs of more than two stars mean the same as two.
-            while (pattern[i + 1] === '*')
-                i++;
-        }
-        else if (char === '*') {
-            tokens.push({ kind: 'star' });
+        open = openingFence(line);
+        return { line, fenced: open !== null };
+    });
+}
+/** The fence still open at the end of `text`, or null. */
+function unclosedFence(text) {
+    let open = null;
+    for (const line of text.split('\n')) {
+        if (open) {
+            if (closesFence(line, open))
+                open = null;
         }
         else {
-            tokens.push({ kind: 'literal', char });
+            open = openingFence(line);
         }
     }
-    return tokens;
+    return open;
 }
-/** True when `name` matches `pattern` as a whole. Linear in name × pattern length (memoised). */
-function matchesGlob(name, pattern) {
-    const tokens = tokenise(pattern);
-    const memo = new Map();
-    const width = name.length + 1;
-    const match = (t, n) => {
-        const key = t * width + n;
-        const known = memo.get(key);
-        if (known !== undefined)
-            return known;
-        let result;
-        if (t === tokens.length) {
-            result = n === name.length;
-        }
-        else {
-            const token = tokens[t];
-            switch (token.kind) {
-                case 'literal':
-                    result = name[n] === token.char && match(t + 1, n + 1);
-                    break;
-                case 'any-char':
-                    result = n < name.length && name[n] !== '/' && match(t + 1, n + 1);
-                    break;
-                case 'star':
-                    result = match(t + 1, n) || (n < name.length && name[n] !== '/' && match(t, n + 1));
-                    break;
-                case 'globstar':
-                    result = match(t + 1, n) || (n < name.length && match(t, n + 1));
-                    break;
-                case 'globstar-dir':
-                    result = match(t + 1, n) || matchAfterSomeSlash(t, n);
-                    break;
-            }
-        }
-        memo.set(key, result);
-        return result;
-    };
-    // `**` then `/` consumed at least one whole segment: resume after any later `/`.
-    const matchAfterSomeSlash = (t, n) => {
-        for (let i = n; i < name.length; i++) {
-            if (name[i] === '/' && match(t + 1, i + 1))
-                return true;
-        }
-        return false;
-    };
-    return match(0, 0);
+function longestRun(text, char) {
+    let longest = 0;
+    let current = 0;
+    for (const c of text) {
+        current = c === char ? current + 1 : 0;
+        if (current > longest)
+            longest = current;
+    }
+    return longest;
 }
-function matchesAny(name, patterns) {
-    return patterns.some(pattern => matchesGlob(name, pattern));
+/**
+ * A fenced code block whose fence is longer than any backtick run inside, so the
+ * text cannot close it early. The info string is reduced to a plain language id.
+ */
+function fenceBlock(text, lang = '') {
+    const content = visible(text).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    const info = lang.replace(/[^A-Za-z0-9_+-]/g, '');
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+/** Breaks `@user`, `@org/team`, `#123` and `GH-123` so they neither notify nor link. */
+function breakReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`);
+}
+/**
+ * Neutralises mentions and issue references outside fenced code blocks (inside them
+ * GitHub neither notifies nor links) and strips invisible characters everywhere.
+ */
+function neutraliseMentions(text) {
+    return linesWithFenceState(visible(text))
+        .map(({ line, fenced }) => (fenced ? line : breakReferences(line)))
+        .join('\n');
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Untrusted text as one inert line of inline Markdown (table cells, list items,
+ * sentences): no HTML, no emphasis, links, images, code spans, table breaks,
+ * mentions or references, no line breaks.
+ */
+function escapeMarkdownInline(text) {
+    const flat = visible(text).replace(/\s+/g, ' ').trim();
+    return breakReferences(flat)
+        .replace(/[&<>"]/g, char => HTML_ENTITIES[char])
+        .replace(/[\\`*_{}[\]()#+!|~:-]/g, char => `\\${char}`);
+}
+/**
+ * A value (a time, a path, a command) as one inline code span: it reads and copies as is,
+ * without backslashes. Inside a code span GitHub renders no emphasis or link; the delimiter is
+ * longer than any backtick run inside, so the value cannot close it early. Mentions and
+ * references are broken all the same, and a value that looks like HTML is escaped as text instead.
+ */
+function codeSpan(text) {
+    const flat = visible(text).replace(/\s+/g, ' ').trim();
+    if (flat === '')
+        return '';
+    if (/[<>]/.test(flat))
+        return escapeMarkdownInline(flat);
+    const value = breakReferences(flat);
+    const delimiter = '`'.repeat(longestRun(value, '`') + 1);
+    const padding = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+    return `${delimiter}${padding}${value}${padding}${delimiter}`;
+}
+/** A code span in a table cell: GitHub splits cells at `|` even inside code, unless escaped. */
+function codeCell(text) {
+    return codeSpan(text).replace(/\|/g, '\\|');
+}
+/** Truncates to at most `max` characters (code points never split), ending with `…` when cut. */
+function truncate(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * An issue title from untrusted parts. Titles render as plain text except code spans,
+ * so backticks are replaced rather than escaped (a backslash would show), and
+ * mentions and references are broken; then the whole is capped at 256 characters.
+ */
+function issueTitle(parts) {
+    const clean = parts
+        .map(part => breakReferences(visible(part).replace(/\s+/g, ' ').replace(/`/g, "'").trim()))
+        .filter(part => part !== '');
+    return truncate(clean.join(' · '), MAX_TITLE_LENGTH);
+}
+/** A Markdown link when the URL is a plain https URL, otherwise just the (escaped) text. */
+function markdownLink(text, url) {
+    const label = escapeMarkdownInline(text);
+    if (!url || !/^https:\/\/[^\s()<>"'`\\]+$/.test(url))
+        return label;
+    return `[${label}](${url})`;
+}
+/**
+ * Caps a body at `max` characters: cuts at a line break where there is one nearby,
+ * closes a fence left open by the cut, and says how much was omitted.
+ */
+function capBody(body, max = MAX_BODY_LENGTH) {
+    if (body.length <= max)
+        return body;
+    // Too small for a notice: a plain cut is all that fits.
+    if (max < 200)
+        return body.slice(0, max).replace(/[\ud800-\udbff]$/, '');
+    let budget = max - 120;
+    for (;;) {
+        let cut = budget;
+        const lineBreak = body.lastIndexOf('\n', cut);
+        if (lineBreak >= cut - 2000 && lineBreak > 0)
+            cut = lineBreak;
+        // Never split a surrogate pair.
+        if (cut > 0 && /[\ud800-\udbff]/.test(body[cut - 1]))
+            cut--;
+        const head = body.slice(0, cut);
+        const fence = unclosedFence(head);
+        const closing = fence ? `\n${fence.char.repeat(fence.length)}` : '';
+        const notice = `\n\n_… truncated: ${body.length - cut} characters omitted._\n`;
+        const capped = `${head}${closing}${notice}`;
+        if (capped.length <= max)
+            return capped;
+        budget -= capped.length - max;
+    }
+}
+const MARKER_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+/** `<!-- workflow-triage:<kind>=<id> -->`: how issues are found again, never by their text. */
+function hiddenMarker(kind, id) {
+    if (!MARKER_TOKEN.test(kind) || kind.includes('=') || !MARKER_TOKEN.test(id)) {
+        throw new Error(`Invalid marker ${JSON.stringify(kind)}=${JSON.stringify(id)}`);
+    }
+    return `<!-- workflow-triage:${kind}=${id} -->`;
+}
+/**
+ * The issue of each `kind` marker: an open one over a closed one, then the oldest (the
+ * first one opened wins a race between two runs).
+ */
+function issuesByMarker(issues, kind) {
+    const byMarker = new Map();
+    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+        const marker = parseMarker(issue.body, kind);
+        if (!marker)
+            continue;
+        const known = byMarker.get(marker.id);
+        if (!known || (known.state === 'closed' && issue.state === 'open'))
+            byMarker.set(marker.id, issue);
+    }
+    return byMarker;
+}
+const MARKER_LINE = /^<!-- workflow-triage:([A-Za-z0-9][A-Za-z0-9._-]*)=([A-Za-z0-9][A-Za-z0-9._:-]*) -->$/;
+/**
+ * The first marker (of `kind`, when given) on a line of its own outside fenced code:
+ * a marker quoted inside log evidence is text, not a marker.
+ */
+function parseMarker(body, kind) {
+    for (const { line, fenced } of linesWithFenceState(body.replace(/\r\n/g, '\n'))) {
+        if (fenced)
+            continue;
+        const match = MARKER_LINE.exec(line.trim());
+        if (match && (kind === undefined || match[1] === kind))
+            return { kind: match[1], id: match[2] };
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ restoreCommandApi),
+/* harmony export */   O: () => (/* binding */ restoreCommand)
+/* harmony export */ });
+/**
+ * Commands people paste into a shell. Branch names may hold `$`, `;` or backticks: every word
+ * that is not plainly safe is single-quoted.
+ */
+const SAFE_SHELL_WORD = /^[A-Za-z0-9._/@%+=:,-]+$/;
+function shellQuote(word) {
+    return SAFE_SHELL_WORD.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+/** Recreates a deleted branch at its recorded sha from a clone. */
+function restoreCommand(branch, sha) {
+    return `git push origin ${shellQuote(`${sha}:refs/heads/${branch}`)}`;
+}
+/** The same restore through the REST API, for people without a clone at hand. */
+function restoreCommandApi(repository, branch, sha) {
+    return `gh api -X POST repos/${shellQuote(repository)}/git/refs -f ${shellQuote(`ref=refs/heads/${branch}`)} -f sha=${shellQuote(sha)}`;
 }
 
 

@@ -674,7 +674,7 @@ function failingTestsOfLines(lines, maxTests) {
 
 ;// CONCATENATED MODULE: ./src/classify/extract.ts
 /**
- * Streamed, bounded error-excerpt extraction (SPEC 3.3). A job log can be 1 GB with
+ * Streamed, bounded error-excerpt extraction (DESIGN 3.3). A job log can be 1 GB with
  * single lines of 50 MB, so the log is read line by line with every buffer capped:
  * long lines are cut while reading, only a few lines of context and a fixed number of
  * excerpt lines are kept, and a small tail window stands in when nothing triggered.

@@ -1,5 +1,5 @@
 export const id = 78;
-export const ids = [78,697];
+export const ids = [78];
 export const modules = {
 
 /***/ 1078:
@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Failure fingerprints (SPEC 3.5): the same cause in the same job must hash to the same id
+ * Failure fingerprints (DESIGN 3.5): the same cause in the same job must hash to the same id
  * across runs, whatever the run-specific noise (numbers, hashes, timestamps, temp paths,
  * durations, ports) in its primary error line.
  */

@@ -10,7 +10,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   tG: () => (/* binding */ TagSet),
 /* harmony export */   y2: () => (/* binding */ PatternPrefilter)
 /* harmony export */ });
-/* unused harmony export buildLiteralAutomaton */
 /**
  * What literal text a regular expression needs, read from its source, and a byte automaton
  * that finds many literals in one pass. Together they let the log scan (extract.ts) skip
@@ -583,10 +582,10 @@ function foldByte(byte) {
 /* harmony export */   rw: () => (/* binding */ UNROUTED_SECRETS),
 /* harmony export */   wz: () => (/* binding */ SECRET_REGEXPS)
 /* harmony export */ });
-/* unused harmony exports revealHidden, redactStrings */
+/* unused harmony export redactStrings */
 /* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2936);
 /**
- * Secret redaction (SPEC 9). Every log line passes through here right after it is read,
+ * Secret redaction (DESIGN 9). Every log line passes through here right after it is read,
  * before extraction, classification, issues, reports or the LLM see it, and so does every
  * name a repository's users choose (workflows, jobs, steps, branches, commit messages).
  *
@@ -995,7 +994,7 @@ function redactLine(line, privateKeyOpen) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5788);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: line => process.stdout.write(`${line}\n`),
     stderr: line => process.stderr.write(`${line}\n`),
     stdin: process.stdin,
@@ -1014,10 +1013,8 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
-
-// UNUSED EXPORTS: dryRunOf, inputWarnings
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -1377,12 +1374,7 @@ class FrontMatterReader {
                     policy.flakyReruns = this.integer(node, 'flaky-reruns', 0, 5);
                     break;
                 case 'require-approval':
-                    policy.requireApproval = this.strings(node, 'require-approval').map(value => {
-                        if (!config_policy/* REMEDIATIONS */.bs.includes(value)) {
-                            this.fail(node, 'require-approval', `must list only: ${config_policy/* REMEDIATIONS */.bs.join(', ')}`);
-                        }
-                        return value;
-                    });
+                    policy.requireApproval = this.requireApproval(node);
                     break;
                 case 'automation':
                     this.automation(node, policy);
@@ -1396,31 +1388,43 @@ class FrontMatterReader {
                 case 'limits':
                     this.limits(node, policy);
                     break;
-                case 'workflows': {
-                    const entries = this.map(node, 'workflows');
-                    this.onlyKeys(entries, 'workflows', ['production', 'marketing']);
-                    for (const [kind, entry] of entries) {
-                        policy.workflows[kind] = this.strings(entry.value, `workflows.${kind}`);
-                    }
+                case 'workflows':
+                    this.workflows(node, policy);
                     break;
-                }
                 case 'priorities':
                     this.priorities(node, policy);
                     break;
                 case 'alerts':
                     this.alerts(node, policy);
                     break;
-                case 'owners': {
-                    const entries = this.map(node, 'owners');
-                    this.onlyKeys(entries, 'owners', types/* ROLES */.gg);
-                    for (const [role, entry] of entries) {
-                        policy.owners[role] = this.strings(entry.value, `owners.${role}`, 20);
-                    }
+                case 'owners':
+                    this.owners(node, policy);
                     break;
-                }
             }
         }
         return [...root.keys()];
+    }
+    requireApproval(node) {
+        return this.strings(node, 'require-approval').map(value => {
+            if (!config_policy/* REMEDIATIONS */.bs.includes(value)) {
+                this.fail(node, 'require-approval', `must list only: ${config_policy/* REMEDIATIONS */.bs.join(', ')}`);
+            }
+            return value;
+        });
+    }
+    workflows(node, policy) {
+        const entries = this.map(node, 'workflows');
+        this.onlyKeys(entries, 'workflows', ['production', 'marketing']);
+        for (const [kind, entry] of entries) {
+            policy.workflows[kind] = this.strings(entry.value, `workflows.${kind}`);
+        }
+    }
+    owners(node, policy) {
+        const entries = this.map(node, 'owners');
+        this.onlyKeys(entries, 'owners', types/* ROLES */.gg);
+        for (const [role, entry] of entries) {
+            policy.owners[role] = this.strings(entry.value, `owners.${role}`, 20);
+        }
     }
     perCategory(node, key, allowed, set) {
         const entries = this.map(node, key);
@@ -1755,8 +1759,8 @@ function inputWarnings(extractWarnings) {
     };
     return extractWarnings.filter(warning => warning in wording).map(warning => wording[warning]);
 }
-async function classifyCommand(args, io) {
-    const { values, positionals } = readArguments(() => (0,external_node_util_.parseArgs)({
+function classifyArguments(args, io) {
+    const parsed = readArguments(() => (0,external_node_util_.parseArgs)({
         args,
         allowPositionals: true,
         options: {
@@ -1769,10 +1773,14 @@ async function classifyCommand(args, io) {
             'ai-model': { type: 'string', default: 'openai/gpt-4.1-mini' }
         }
     }));
-    if (!['off', 'auto', 'always'].includes(values.ai))
-        throw new Error(`--ai must be off, auto or always, got '${values.ai}'`);
-    if (positionals.length === 0)
+    if (!['off', 'auto', 'always'].includes(parsed.values.ai))
+        throw new Error(`--ai must be off, auto or always, got '${parsed.values.ai}'`);
+    if (parsed.positionals.length === 0)
         throw new Error('name at least one log file, or - for standard input');
+    return parsed;
+}
+async function classifyCommand(args, io) {
+    const { values, positionals } = classifyArguments(args, io);
     const aiMode = values.ai;
     const credentials = (0,config_inputs/* aiApiKey */.wf)({
         apiKey: io.env.OPENAI_API_KEY ?? '',
@@ -1786,10 +1794,10 @@ async function classifyCommand(args, io) {
     // Each command loads only what it uses: `lint` starts without the classifier's rule automaton
     // (built at import) and without the AI and GitHub clients.
     const [{ classifyWithAi, shouldCallAi }, { classifyExcerpt, isUnsure }, { extractExcerpt }, { fingerprint }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 3858)),
-        Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7657)),
-        Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(487), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6487)),
-        __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 1078))
+        __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 5231)),
+        Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7657)),
+        Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6487)),
+        __nccwpck_require__.e(/* import() */ 78).then(__nccwpck_require__.bind(__nccwpck_require__, 1078))
     ]);
     let failures = 0;
     const rows = [];
@@ -1842,16 +1850,19 @@ async function classifyCommand(args, io) {
         if (values.json)
             io.stdout(JSON.stringify(row));
     }
-    if (!values.json && rows.length > 0) {
-        // Redacted before the column cuts the name: a cut token would no longer look like one.
-        const names = rows.map(row => (0,redact/* redactSecrets */.fp)(row.file));
-        const width = Math.min(60, Math.max(4, ...names.map(name => name.length)));
-        io.stdout(`${'FILE'.padEnd(width)}  ${'CATEGORY'.padEnd(15)}  CONF  SOURCE  PRIMARY RULE`);
-        for (const [index, row] of rows.entries()) {
-            io.stdout(`${names[index].slice(-width).padEnd(width)}  ${row.category.padEnd(15)}  ${row.confidence.toFixed(2)}  ${row.source.padEnd(6)}  ${row.rules[0] ?? '-'}`);
-        }
-    }
+    if (!values.json && rows.length > 0)
+        printClassified(rows, io);
     return failures > 0 ? 1 : 0;
+}
+/** The classified files as a table, one row per file. */
+function printClassified(rows, io) {
+    // Redacted before the column cuts the name: a cut token would no longer look like one.
+    const names = rows.map(row => (0,redact/* redactSecrets */.fp)(row.file));
+    const width = Math.min(60, Math.max(4, ...names.map(name => name.length)));
+    io.stdout(`${'FILE'.padEnd(width)}  ${'CATEGORY'.padEnd(15)}  CONF  SOURCE  PRIMARY RULE`);
+    for (const [index, row] of rows.entries()) {
+        io.stdout(`${names[index].slice(-width).padEnd(width)}  ${row.category.padEnd(15)}  ${row.confidence.toFixed(2)}  ${row.source.padEnd(6)}  ${row.rules[0] ?? '-'}`);
+    }
 }
 /** The failing tests of each file: a JUnit XML report (read whole, size capped) or a log (streamed). */
 async function testsCommand(args, io) {
@@ -1916,7 +1927,7 @@ async function failingTestsOf(file, io) {
         for (let next = await iterator.next(); !next.done; next = await iterator.next())
             yield next.value;
     })();
-    const { extractExcerpt } = await Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(487), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6487));
+    const { extractExcerpt } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6487));
     const excerpt = await extractExcerpt(rest);
     return excerpt.failingTests;
 }
@@ -1963,7 +1974,7 @@ async function lintCommand(args, io) {
             files.push({ path, content: main_decode(await (0,promises_.readFile)(absolute, 'latin1')) });
         }
     }
-    const { lintWorkflows } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7336));
+    const { lintWorkflows } = await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(974), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9177));
     const findings = lintWorkflows(files, values['no-scripts'] ? { scriptLinters: false } : {});
     for (const finding of findings) {
         if (values.json) {
@@ -2027,8 +2038,8 @@ async function triageCommand(args, io) {
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
     const [{ GitHubGateway }, { runTriage }, { renderTriageJson, renderTriageMarkdown }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
-        Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(487), __nccwpck_require__.e(870), __nccwpck_require__.e(695), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4695)),
-        Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6440))
+        Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(487), __nccwpck_require__.e(440), __nccwpck_require__.e(974), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3950)),
+        __nccwpck_require__.e(/* import() */ 440).then(__nccwpck_require__.bind(__nccwpck_require__, 6440))
     ]);
     const gateway = new GitHubGateway(options.token, owner, name, {
         baseUrl: io.env.GITHUB_API_URL,
@@ -2077,7 +2088,7 @@ async function healthCommand(args, io) {
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
     const [{ GitHubGateway }, { runHealthCheck }, { renderMarkdown }, { renderJson }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
-        Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(378), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2549)),
+        Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(487), __nccwpck_require__.e(440), __nccwpck_require__.e(974), __nccwpck_require__.e(950), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1983)),
         __nccwpck_require__.e(/* import() */ 318).then(__nccwpck_require__.bind(__nccwpck_require__, 318)),
         __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 5010))
     ]);
@@ -2112,7 +2123,6 @@ async function healthCommand(args, io) {
 /* harmony export */   vI: () => (/* binding */ readHealthOptions),
 /* harmony export */   wf: () => (/* binding */ aiApiKey)
 /* harmony export */ });
-/* unused harmony export GITHUB_MODELS_URL */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9706);
 
@@ -2342,7 +2352,7 @@ function readHealthOptions(read) {
         maxApiRequests: inputs.integer('max-api-requests', 1, 1_000_000, 1000)
     };
 }
-/** Precedence (SPEC 6): inputs over the playbook (already over the defaults). */
+/** Precedence (DESIGN 6): inputs over the playbook (already over the defaults). */
 function applyOverrides(policy, overrides) {
     const merged = structuredClone(policy);
     if (overrides.maxAttempts !== undefined)
@@ -2378,7 +2388,7 @@ function applyOverrides(policy, overrides) {
 /* harmony export */   hh: () => (/* binding */ PULL_REQUEST_FAILURE_HANDLING),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/** The typed remediations of SPEC 4: a closed list. */
+/** The typed remediations of DESIGN 4: a closed list. */
 const REMEDIATIONS = ['rerun-failed-jobs', 'delete-branch', 'escalate'];
 /**
  * What a failure of a run from another repository (a fork's pull request) gets: nothing,
@@ -2447,15 +2457,15 @@ const DEFAULT_POLICY = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ PRIORITIES),
+/* harmony export */   Bn: () => (/* binding */ isFailedConclusion),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
 /* harmony export */   gg: () => (/* binding */ ROLES),
-/* harmony export */   hQ: () => (/* binding */ isCategory),
-/* harmony export */   jK: () => (/* binding */ FAILED_CONCLUSIONS)
+/* harmony export */   hQ: () => (/* binding */ isCategory)
 /* harmony export */ });
 /**
  * Plain data shared by the core. Everything here is serialisable: the pure core
  * (classification, scoring, policy, gate, fingerprint, rendering) takes and returns
- * these shapes; the gateways in src/github, src/report and src/classify/ai.ts turn
+ * these shapes; the gateways in src/github, src/report and src/ai turn
  * API answers into them.
  */
 const CATEGORIES = [
@@ -2473,8 +2483,12 @@ function isCategory(value) {
 }
 const ROLES = ['ceo', 'cto', 'ciso', 'cpo', 'cmo', 'coo'];
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
-/** Conclusions the triage pipeline treats as a failure (SPEC 3). */
+/** Conclusions the triage pipeline treats as a failure (DESIGN 3). */
 const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+/** A run's, job's or step's conclusion is a failure (jobs and steps never start up to fail). */
+function isFailedConclusion(conclusion) {
+    return FAILED_CONCLUSIONS.includes(conclusion);
+}
 
 
 /***/ }),

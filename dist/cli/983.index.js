@@ -1,5 +1,5 @@
-export const id = 549;
-export const ids = [549,10];
+export const id = 983;
+export const ids = [983];
 export const modules = {
 
 /***/ 4850:
@@ -33,7 +33,7 @@ function settle(read) {
 
 /***/ }),
 
-/***/ 2549:
+/***/ 1983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -44,8 +44,8 @@ __webpack_require__.d(__webpack_exports__, {
   runHealthCheck: () => (/* binding */ runHealthCheck)
 });
 
-// EXTERNAL MODULE: ./src/triage/provenance.ts
-var provenance = __webpack_require__(3581);
+// EXTERNAL MODULE: ./src/safety/provenance.ts
+var provenance = __webpack_require__(8731);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -58,20 +58,135 @@ var redact = __webpack_require__(1789);
 var github_errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/reads.ts
 var github_reads = __webpack_require__(4850);
-// EXTERNAL MODULE: ./src/triage/escalate.ts
-var escalate = __webpack_require__(3090);
-// EXTERNAL MODULE: ./src/triage/branch-facts.ts
-var branch_facts = __webpack_require__(3060);
-// EXTERNAL MODULE: ./src/health/prune.ts
-var prune = __webpack_require__(6558);
-;// CONCATENATED MODULE: ./src/health/branches.ts
+// EXTERNAL MODULE: ./src/safety/branch-facts.ts
+var branch_facts = __webpack_require__(6598);
+// EXTERNAL MODULE: ./src/text/glob.ts
+var glob = __webpack_require__(6449);
+// EXTERNAL MODULE: ./src/text/shell.ts
+var shell = __webpack_require__(6933);
+;// CONCATENATED MODULE: ./src/health/prune.ts
 
 
+const DAY_MS = 24 * 3600 * 1000;
+function ageInDays(lastCommitDate, now) {
+    if (lastCommitDate === null)
+        return null;
+    const ms = now.getTime() - Date.parse(lastCommitDate);
+    return Number.isFinite(ms) ? ms / DAY_MS : null;
+}
+/** The first safety condition the branch fails, or how long it has been stale. */
+function verdict(branch, input) {
+    if (branch.name === input.defaultBranch)
+        return { keep: 'default branch' };
+    if (branch.protected)
+        return { keep: 'protected' };
+    if (input.openPrRefs.has(branch.name))
+        return { keep: 'open pull request from or into it' };
+    const age = ageInDays(branch.lastCommitDate, input.now);
+    if (age === null)
+        return { keep: 'last commit date unknown' };
+    if (age <= input.staleDays) {
+        return { keep: `last commit ${Math.floor(age)} days ago (stale after ${input.staleDays})` };
+    }
+    return { staleDays: age };
+}
+function selectStaleBranches(input) {
+    const kept = [];
+    const stale = [];
+    for (const branch of input.branches) {
+        if (!(0,glob/* matchesAny */._)(branch.name, input.patterns))
+            continue;
+        const result = verdict(branch, input);
+        if ('keep' in result) {
+            kept.push({ name: branch.name, reason: result.keep });
+            continue;
+        }
+        const entry = {
+            name: branch.name,
+            sha: branch.sha,
+            ageDays: Math.floor(result.staleDays),
+            restoreCommand: (0,shell/* restoreCommand */.O)(branch.name, branch.sha)
+        };
+        stale.push({ entry, age: result.staleDays });
+    }
+    const oldestFirst = stale.sort((a, b) => b.age - a.age || a.entry.name.localeCompare(b.entry.name));
+    const limit = Math.max(0, input.maxPrunes);
+    return {
+        prune: oldestFirst.slice(0, limit).map(({ entry }) => entry),
+        kept,
+        deferred: oldestFirst.slice(limit).map(({ entry }) => entry.name)
+    };
+}
 
+;// CONCATENATED MODULE: ./src/health/plan.ts
+/**
+ * The health check's plan for its request budget (pure): what the reads after scoring may
+ * spend, decided before any of them is sent.
+ */
 /** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
 const PRUNE_COST = 5;
 /** Requests of the reads before any deletion: a page of branches, the protected ones, the open pull requests. */
 const PRUNE_READ_COST = 3;
+/** Requests kept back from scoring and from lint's file reads, so pruning and issues can still start. */
+const SCORING_RESERVE = 10;
+/**
+ * Shares the requests left after scoring among the reads that then go out together, in
+ * order of priority: lint's file reads (keeping SCORING_RESERVE for the others), the issue
+ * listing, then pruning's listings, which keep enough back for one deletion. The shares
+ * are fixed before any read is sent and count one request per listing besides the branch
+ * pages; a listing of more pages, or a retry, comes out of the deletion's reserve, and the
+ * deletions check the live count before each one.
+ */
+function shareReads(remaining, wanted) {
+    const lintFiles = Math.min(wanted.lintFiles, Math.max(0, remaining - SCORING_RESERVE));
+    let left = remaining - lintFiles;
+    const issueListing = wanted.issues && left >= 1;
+    if (issueListing)
+        left -= 1;
+    const pruneAffordable = wanted.prune && left >= PRUNE_READ_COST + PRUNE_COST;
+    // The protected-branch and pull-request listings take one request each; the rest is pages.
+    const branchPages = pruneAffordable ? left - (PRUNE_READ_COST - 1) - PRUNE_COST : null;
+    return { lintFiles, issueListing, branchPages };
+}
+/** How many workflows the budget lets scoring read, keeping SCORING_RESERVE; a note for the rest. */
+function planScoring(repo, remaining, workflows) {
+    const scored = Math.min(workflows, Math.max(0, remaining - SCORING_RESERVE));
+    return {
+        workflows: scored,
+        notes: scored < workflows
+            ? [
+                `${repo}: ${workflows - scored} of ${workflows} workflows were left for the next run (API request budget)`
+            ]
+            : []
+    };
+}
+/**
+ * The shares of the reads after scoring (shareReads), and the budget notes for what they leave
+ * out. `lintFiles`: the workflow files lint would read through the API (null: none, the
+ * workspace has them), of which at most `maxLintFiles`.
+ */
+function planReads(repo, remaining, wanted) {
+    const apiFiles = wanted.lintFiles?.length ?? 0;
+    const shares = shareReads(remaining, {
+        lintFiles: Math.min(wanted.maxLintFiles, apiFiles),
+        issues: wanted.issues,
+        prune: wanted.prune
+    });
+    const notes = [];
+    if (wanted.lintFiles !== null && shares.lintFiles < apiFiles)
+        notes.push(`${repo}: ${apiFiles - shares.lintFiles} of ${apiFiles} workflow files were not linted (API request budget)`);
+    if (wanted.prune && shares.branchPages === null)
+        notes.push(`${repo}: pruning was left for the next run (API request budget)`);
+    if (wanted.issues && !shares.issueListing)
+        notes.push(`${repo}: issues were left for the next run (API request budget)`);
+    return { shares, notes };
+}
+
+;// CONCATENATED MODULE: ./src/health/branches.ts
+
+
+
+
 const BRANCHES_PER_PAGE = 100;
 /**
  * The three listings pruning selects from, read together. The branch listing takes a request
@@ -95,7 +210,7 @@ async function listBranches(gateway, pages) {
 async function pruneBranches(context, writer, listing) {
     const { gateway, policy, defaultBranch } = context;
     const { branches, protectedNames, openPrRefs } = listing;
-    const plan = (0,prune/* selectStaleBranches */.Ie)({
+    const plan = selectStaleBranches({
         branches: branches.map(branch => ({ ...branch, protected: protectedNames.has(branch.name) })),
         defaultBranch,
         patterns: policy.automation.branchPatterns,
@@ -133,52 +248,7 @@ async function pruneBranches(context, writer, listing) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/triage/writer.ts
-var writer = __webpack_require__(3041);
 ;// CONCATENATED MODULE: ./src/health/budget.ts
-
-
-/** Results whose request was sent: they used the budget whether or not they succeeded. */
-const SENT = new Set(['done', 'failed']);
-function writesSent(records) {
-    return records.filter(record => SENT.has(record.result)).length;
-}
-class WriteAllowance {
-    max;
-    base;
-    /** The audit trail of every write considered, in order. */
-    records = [];
-    #settled = 0;
-    #active = null;
-    constructor(max, base) {
-        this.max = max;
-        this.base = base;
-    }
-    get used() {
-        return this.#settled + (this.#active?.writesUsed ?? 0);
-    }
-    get remaining() {
-        return Math.max(0, this.max - this.used);
-    }
-    /** A writer for one repository's writes, allowed what is left; settle it before the next one. */
-    writer(defaultBranch) {
-        if (this.#active)
-            throw new Error('settle the previous writer first');
-        this.#active = new writer/* GatedWriter */.b({ dryRun: this.base.dryRun, defaultBranch, branchPatterns: this.base.branchPatterns }, this.remaining);
-        return this.#active;
-    }
-    settle(writer) {
-        if (writer !== this.#active)
-            throw new Error('not the active writer');
-        this.#active = null;
-        this.record(writer.records);
-    }
-    /** Writes made by a pipeline with a writer of its own (a triage run): counted and kept. */
-    record(records) {
-        this.records.push(...records);
-        this.#settled += writesSent(records);
-    }
-}
 /** Requests left of `max-api-requests`, from the client's own counter. */
 class RequestBudget {
     max;
@@ -198,43 +268,141 @@ class RequestBudget {
         return this.remaining >= cost + reserve;
     }
 }
-/** Requests kept back from scoring and from lint's file reads, so pruning and issues can still start. */
-const SCORING_RESERVE = 10;
-/**
- * Shares the requests left after scoring among the reads that then go out together, in
- * order of priority: lint's file reads (keeping SCORING_RESERVE for the others), the issue
- * listing, then pruning's listings, which keep enough back for one deletion. The shares
- * are fixed before any read is sent and count one request per listing besides the branch
- * pages; a listing of more pages, or a retry, comes out of the deletion's reserve, and the
- * deletions check the live count before each one.
- */
-function shareReads(remaining, wanted) {
-    const lintFiles = Math.min(wanted.lintFiles, Math.max(0, remaining - SCORING_RESERVE));
-    let left = remaining - lintFiles;
-    const issueListing = wanted.issues && left >= 1;
-    if (issueListing)
-        left -= 1;
-    const pruneAffordable = wanted.prune && left >= PRUNE_READ_COST + PRUNE_COST;
-    // The protected-branch and pull-request listings take one request each; the rest is pages.
-    const branchPages = pruneAffordable ? left - (PRUNE_READ_COST - 1) - PRUNE_COST : null;
-    return { lintFiles, issueListing, branchPages };
-}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/classify/history.ts
+var classify_history = __webpack_require__(1898);
 // EXTERNAL MODULE: ./src/text/markdown.ts
 var markdown = __webpack_require__(6590);
 // EXTERNAL MODULE: ./src/health/report.ts
 var health_report = __webpack_require__(5010);
+// EXTERNAL MODULE: ./src/text/format.ts
+var format = __webpack_require__(8488);
+;// CONCATENATED MODULE: ./src/health/issues.ts
+/**
+ * The health check's issues (DESIGN 7): one per critical workflow, found by a hidden marker,
+ * updated in place, closed with a recovery comment once the workflow is healthy again.
+ * Pure: the shell lists the issues, planHealthIssues decides, the shell writes through the gate.
+ */
+
+
+
+
+
+/** Label of the issues the health check owns (one per critical workflow). */
+const HEALTH_ISSUE_LABEL = 'workflow-health';
+const HEALTH_MARKER = 'health';
+/** Statuses that close a workflow's issue; degraded keeps it open (still failing often). */
+const RECOVERED = new Set(['healthy', 'warning']);
+/** Marker id of a workflow's health issue: stable, and safe inside an HTML comment. */
+function healthMarkerId(repo, workflowPath) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${repo}\n${workflowPath}`).digest('hex').slice(0, 16);
+}
+const CONCLUSION_MARK = {
+    success: '✅',
+    failure: '❌',
+    timed_out: '⏱️',
+    startup_failure: '💥',
+    cancelled: '⚪',
+    skipped: '⚪',
+    action_required: '⏸️'
+};
+/**
+ * The title of a workflow's health issue. Two workflows may share a name: the file path
+ * tells them apart, so each has a title of its own.
+ */
+function healthIssueTitle(health) {
+    const { workflow } = health;
+    const state = health.status === 'critical' ? 'is critical' : `recovered (${health.status})`;
+    return (0,markdown/* issueTitle */.al)([`Workflow health: ${workflow.name} (${workflow.path}) ${state}`]);
+}
+/**
+ * The issue of a workflow: critical while it is open, and its last state once it recovered,
+ * so a closed issue does not go on saying "critical". The body depends only on the scored
+ * runs, never on the time of the check, so an unchanged workflow causes no edit every 4 hours.
+ */
+function renderHealthIssue(repo, health) {
+    const { workflow } = health;
+    const critical = health.status === 'critical';
+    const runs = health.recentRuns.map(run => `| ${(0,markdown/* markdownLink */.iQ)(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${(0,markdown/* escapeMarkdownInline */.E4)(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.headBranch)} | ${(0,markdown/* codeCell */.MZ)(run.createdAt)} |`);
+    const since = (0,classify_history/* failingSince */.ht)(health.recentRuns);
+    const body = [
+        critical
+            ? `## 🔴 Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} is critical`
+            : `## ✅ Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} recovered: ${health.status}`,
+        '',
+        `**Why:** ${(0,markdown/* escapeMarkdownInline */.E4)(health.reason)}.`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Workflow file | ${(0,markdown/* codeCell */.MZ)(workflow.path)} |`,
+        `| Status | ${health.status} |`,
+        `| Score | ${health.score ?? 'n/a'} / 100 |`,
+        `| Success rate | ${(0,health_report.formatPercent)(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
+        `| Consecutive failures | ${health.consecutiveFailures} |`,
+        `| Failing since | ${since === null ? 'n/a' : (0,markdown/* codeCell */.MZ)(since)} |`,
+        `| Median duration of successful runs | ${(0,format/* formatDuration */.a)(health.durationMedianSeconds)} |`,
+        `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : (0,markdown/* codeCell */.MZ)(health.lastSuccessAt)} |`,
+        `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
+        '',
+        '### Recent runs (newest first)',
+        '',
+        '| Run | Result | Attempt | Branch | Created (UTC) |',
+        '|---|---|---|---|---|',
+        ...runs,
+        '',
+        critical
+            ? '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._'
+            : '_Closed by the workflow health check; reopened if the workflow turns critical again._',
+        '',
+        (0,markdown/* hiddenMarker */.z0)(HEALTH_MARKER, healthMarkerId(repo, workflow.path))
+    ].join('\n');
+    return { title: healthIssueTitle(health), body: (0,markdown/* capBody */.vE)(body) };
+}
+function renderRecoveryComment(health) {
+    const repair = health.timeToRepair;
+    return [
+        `### ✅ Workflow restored`,
+        '',
+        `${(0,markdown/* escapeMarkdownInline */.E4)(health.workflow.name)} is ${health.status} again: score ${health.score ?? 'n/a'}, success rate ${(0,health_report.formatPercent)(health.successRate)} over the last ${health.counts.counted} counted runs.`,
+        repair ? `\nTime to repair of the last failure streak: ${(0,format/* formatDuration */.a)(repair.lastMinutes * 60)}.` : '',
+        '',
+        'Closing this issue; the health check reopens it if the workflow turns critical again.'
+    ].join('\n');
+}
+/**
+ * The writes that bring the issues in line with the scores: open an issue for a new
+ * critical workflow, update (or reopen) its issue only when the rendered text changed,
+ * close it once the workflow is healthy or at warning. Workflows without data and
+ * degraded ones leave their issue as it is.
+ */
+function planHealthIssues(repo, workflows, existing) {
+    const byMarker = (0,markdown/* issuesByMarker */.qb)(existing, HEALTH_MARKER);
+    const actions = [];
+    for (const health of workflows) {
+        const issue = byMarker.get(healthMarkerId(repo, health.workflow.path));
+        if (health.status === 'critical') {
+            const { title, body } = renderHealthIssue(repo, health);
+            if (!issue)
+                actions.push({ kind: 'open', health, title, body });
+            else if (issue.state === 'closed' || issue.body !== body || issue.title !== title)
+                actions.push({ kind: 'update', health, issue, title, body, reopen: issue.state === 'closed' });
+        }
+        else if (issue?.state === 'open' && RECOVERED.has(health.status)) {
+            const { title, body } = renderHealthIssue(repo, health);
+            actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health), title, body });
+        }
+    }
+    return actions;
+}
+
 // EXTERNAL MODULE: ./src/config/policy.ts
 var policy = __webpack_require__(9706);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/health/score.ts
-/**
- * Workflow health scoring (SPEC 7): statuses, score, durations, flakiness, repair times,
- * stuck runs and repository alerts. Pure: runs in, plain data out.
- */
+
 
 
 const HEALTH_STATUSES = (/* unused pure expression or super */ null && (['critical', 'degraded', 'warning', 'healthy', 'no-data']));
@@ -246,9 +414,8 @@ const SLOW_TREND_RATIO = 2;
 const TREND_GROUP = 5;
 /** The earlier trend group may be partial, but a median of one or two runs is noise. */
 const MIN_TREND_PREVIOUS = 3;
-const failedConclusions = new Set(types/* FAILED_CONCLUSIONS */.jK);
 function isFailedRun(run) {
-    return failedConclusions.has(run.conclusion);
+    return (0,types/* isFailedConclusion */.Bn)(run.conclusion);
 }
 function isCounted(run) {
     return run.conclusion === 'success' || isFailedRun(run);
@@ -294,7 +461,7 @@ function percent(part, whole) {
     return `${Math.round((100 * part) / whole)}% (${part} of ${whole})`;
 }
 /**
- * SPEC 7 status, first match wins. Rates are compared as integer products so that
+ * DESIGN 7 status, first match wins. Rates are compared as integer products so that
  * 2 of 10 is exactly 20%, never 0.19999.
  */
 function statusOf(counted) {
@@ -366,7 +533,7 @@ function durationTrend(successDurations) {
     const ratio = recentMedianSeconds / previousMedianSeconds;
     return { recentMedianSeconds, previousMedianSeconds, ratio, slow: ratio > SLOW_TREND_RATIO };
 }
-/** Successes after a re-run, and successes of a commit that also failed (SPEC 2 "flaky"). */
+/** Successes after a re-run, and successes of a commit that also failed (DESIGN 2 "flaky"). */
 function flakyRunIds(runs) {
     const failedShas = new Set(runs.filter(isFailedRun).map(run => run.headSha));
     return runs
@@ -453,7 +620,7 @@ function scoreWorkflow(input) {
     };
 }
 const STUCK_STATUSES = new Set(['queued', 'in_progress']);
-/** Runs queued or in progress for over `hours` (SPEC 7). */
+/** Runs queued or in progress for over `hours` (DESIGN 7). */
 function findStuckRuns(runs, now, hours = 6) {
     const stuck = [];
     for (const run of runs) {
@@ -476,17 +643,7 @@ function findStuckRuns(runs, now, hours = 6) {
     }
     return stuck;
 }
-const DAY_MS = 24 * 3600 * 1000;
-/** `45 min`, `16 h 22 min`, `3 d 4 h`: "982 min" has to be worked out by the reader. */
-function formatMinutes(minutes) {
-    const total = Math.round(minutes);
-    if (total < 60)
-        return `${total} min`;
-    const hours = Math.floor(total / 60);
-    if (hours < 24)
-        return total % 60 === 0 ? `${hours} h` : `${hours} h ${total % 60} min`;
-    return hours % 24 === 0 ? `${Math.floor(hours / 24)} d` : `${Math.floor(hours / 24)} d ${hours % 24} h`;
-}
+const score_DAY_MS = 24 * 3600 * 1000;
 function workflowAlerts(health, thresholds) {
     const { name, path } = health.workflow;
     const alerts = [];
@@ -505,7 +662,7 @@ function workflowAlerts(health, thresholds) {
         alerts.push({
             id: `time-to-repair:${path}`,
             level: 'warning',
-            message: `${name}: mean time to repair ${formatMinutes(repair.meanMinutes)} is over ${formatMinutes(thresholds.maxTimeToRepairMinutes)}`,
+            message: `${name}: mean time to repair ${(0,format/* formatDuration */.a)(repair.meanMinutes * 60)} is over ${(0,format/* formatDuration */.a)(thresholds.maxTimeToRepairMinutes * 60)}`,
             workflow: path
         });
     }
@@ -526,7 +683,7 @@ function groupByPath(runs) {
     return groups;
 }
 function recentFailureAlerts(runs, now, nameOf, failuresIn24h) {
-    const since = now.getTime() - DAY_MS;
+    const since = now.getTime() - score_DAY_MS;
     const failedToday = runs.filter(run => isFailedRun(run) && Date.parse(run.createdAt) >= since);
     return [...groupByPath(failedToday)]
         .filter(([, failed]) => failed.length >= failuresIn24h)
@@ -557,7 +714,7 @@ function stuckAlert(run) {
 }
 const ALERT_ORDER = { critical: 0, warning: 1, notice: 2 };
 /**
- * Repository alerts (SPEC 7). `recentRuns` are the repository's recent runs of every
+ * Repository alerts (DESIGN 7). `recentRuns` are the repository's recent runs of every
  * branch and state, newest first: the 24-hour failure count and approvals come from them.
  * The thresholds are the playbook's `alerts` settings.
  */
@@ -599,143 +756,62 @@ function exitCodeFor(failOn, workflows) {
     return workflows.some(health => STATUS_SEVERITY[health.status] >= threshold) ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/health/issues.ts
+// EXTERNAL MODULE: ./src/safety/writer.ts
+var writer = __webpack_require__(8979);
+;// CONCATENATED MODULE: ./src/safety/budget.ts
 /**
- * The health check's issues (SPEC 7): one per critical workflow, found by a hidden marker,
- * updated in place, closed with a recovery comment once the workflow is healthy again.
- * Pure: the shell lists the issues, planHealthIssues decides, the shell writes through the gate.
+ * The write budget: how many write requests one action run may send (`max-writes`), and how the
+ * health check hands what is left of it to each repository's writer in turn. Each write still
+ * passes the safety gate (gate.ts) through a GatedWriter; this only counts.
  */
 
-
-
-
-
-/** Label of the issues the health check owns (one per critical workflow). */
-const HEALTH_ISSUE_LABEL = 'workflow-health';
-const HEALTH_MARKER = 'health';
-/** Statuses that close a workflow's issue; degraded keeps it open (still failing often). */
-const RECOVERED = new Set(['healthy', 'warning']);
-/** Marker id of a workflow's health issue: stable, and safe inside an HTML comment. */
-function healthMarkerId(repo, workflowPath) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${repo}\n${workflowPath}`).digest('hex').slice(0, 16);
+/** Results whose request was sent: they used the budget whether or not they succeeded. */
+const SENT = new Set(['done', 'failed']);
+function writesSent(records) {
+    return records.filter(record => SENT.has(record.result)).length;
 }
-const CONCLUSION_MARK = {
-    success: '✅',
-    failure: '❌',
-    timed_out: '⏱️',
-    startup_failure: '💥',
-    cancelled: '⚪',
-    skipped: '⚪',
-    action_required: '⏸️'
-};
-const failed = new Set(types/* FAILED_CONCLUSIONS */.jK);
-/**
- * When the current failure streak began: the oldest failed run before which nothing passed
- * (cancelled and skipped runs neither break nor start a streak). A time, not an age, so
- * the body stays the same from one check to the next while nothing new happens.
- */
-function failingSince(recentRuns) {
-    let since = null;
-    for (const run of recentRuns) {
-        if (run.conclusion === 'success')
-            break;
-        if (failed.has(run.conclusion))
-            since = run.createdAt;
+class WriteAllowance {
+    max;
+    base;
+    /** The audit trail of every write considered, in order. */
+    records = [];
+    #settled = 0;
+    #active = null;
+    constructor(max, base) {
+        this.max = max;
+        this.base = base;
     }
-    return since;
-}
-/** A value in a table cell: a code span, with the `|` GitHub would split the cell at escaped. */
-const cell = (text) => (0,markdown/* codeSpan */.SS)(text).replace(/\|/g, '\\|');
-/**
- * The title of a workflow's health issue. Two workflows may share a name: the file path
- * tells them apart, so each has a title of its own.
- */
-function healthIssueTitle(health) {
-    const { workflow } = health;
-    const state = health.status === 'critical' ? 'is critical' : `recovered (${health.status})`;
-    return (0,markdown/* issueTitle */.al)([`Workflow health: ${workflow.name} (${workflow.path}) ${state}`]);
-}
-/**
- * The issue of a workflow: critical while it is open, and its last state once it recovered,
- * so a closed issue does not go on saying "critical". The body depends only on the scored
- * runs, never on the time of the check, so an unchanged workflow causes no edit every 4 hours.
- */
-function renderHealthIssue(repo, health) {
-    const { workflow } = health;
-    const critical = health.status === 'critical';
-    const runs = health.recentRuns.map(run => `| ${(0,markdown/* markdownLink */.iQ)(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${(0,markdown/* escapeMarkdownInline */.E4)(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.headBranch)} | ${cell(run.createdAt)} |`);
-    const since = failingSince(health.recentRuns);
-    const body = [
-        critical
-            ? `## 🔴 Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} is critical`
-            : `## ✅ Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} recovered: ${health.status}`,
-        '',
-        `**Why:** ${(0,markdown/* escapeMarkdownInline */.E4)(health.reason)}.`,
-        '',
-        '| | |',
-        '|---|---|',
-        `| Workflow file | ${cell(workflow.path)} |`,
-        `| Status | ${health.status} |`,
-        `| Score | ${health.score ?? 'n/a'} / 100 |`,
-        `| Success rate | ${(0,health_report.formatPercent)(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
-        `| Consecutive failures | ${health.consecutiveFailures} |`,
-        `| Failing since | ${since === null ? 'n/a' : cell(since)} |`,
-        `| Median duration of successful runs | ${(0,health_report.formatDuration)(health.durationMedianSeconds)} |`,
-        `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : cell(health.lastSuccessAt)} |`,
-        `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
-        '',
-        '### Recent runs (newest first)',
-        '',
-        '| Run | Result | Attempt | Branch | Created (UTC) |',
-        '|---|---|---|---|---|',
-        ...runs,
-        '',
-        critical
-            ? '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._'
-            : '_Closed by the workflow health check; reopened if the workflow turns critical again._',
-        '',
-        (0,markdown/* hiddenMarker */.z0)(HEALTH_MARKER, healthMarkerId(repo, workflow.path))
-    ].join('\n');
-    return { title: healthIssueTitle(health), body: (0,markdown/* capBody */.vE)(body) };
-}
-function renderRecoveryComment(health) {
-    const repair = health.timeToRepair;
-    return [
-        `### ✅ Workflow restored`,
-        '',
-        `${(0,markdown/* escapeMarkdownInline */.E4)(health.workflow.name)} is ${health.status} again: score ${health.score ?? 'n/a'}, success rate ${(0,health_report.formatPercent)(health.successRate)} over the last ${health.counts.counted} counted runs.`,
-        repair ? `\nTime to repair of the last failure streak: ${formatMinutes(repair.lastMinutes)}.` : '',
-        '',
-        'Closing this issue; the health check reopens it if the workflow turns critical again.'
-    ].join('\n');
-}
-/**
- * The writes that bring the issues in line with the scores: open an issue for a new
- * critical workflow, update (or reopen) its issue only when the rendered text changed,
- * close it once the workflow is healthy or at warning. Workflows without data and
- * degraded ones leave their issue as it is.
- */
-function planHealthIssues(repo, workflows, existing) {
-    const byMarker = (0,markdown/* issuesByMarker */.qb)(existing, HEALTH_MARKER);
-    const actions = [];
-    for (const health of workflows) {
-        const issue = byMarker.get(healthMarkerId(repo, health.workflow.path));
-        if (health.status === 'critical') {
-            const { title, body } = renderHealthIssue(repo, health);
-            if (!issue)
-                actions.push({ kind: 'open', health, title, body });
-            else if (issue.state === 'closed' || issue.body !== body || issue.title !== title)
-                actions.push({ kind: 'update', health, issue, title, body, reopen: issue.state === 'closed' });
-        }
-        else if (issue?.state === 'open' && RECOVERED.has(health.status)) {
-            const { title, body } = renderHealthIssue(repo, health);
-            actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health), title, body });
-        }
+    get used() {
+        return this.#settled + (this.#active?.writesUsed ?? 0);
     }
-    return actions;
+    get remaining() {
+        return Math.max(0, this.max - this.used);
+    }
+    /** A writer for one repository's writes, allowed what is left; settle it before the next one. */
+    writer(defaultBranch) {
+        if (this.#active)
+            throw new Error('settle the previous writer first');
+        this.#active = new writer/* GatedWriter */.b({ dryRun: this.base.dryRun, defaultBranch, branchPatterns: this.base.branchPatterns }, this.remaining);
+        return this.#active;
+    }
+    settle(writer) {
+        if (writer !== this.#active)
+            throw new Error('not the active writer');
+        this.#active = null;
+        this.record(writer.records);
+    }
+    /** Writes made by a pipeline with a writer of its own (a triage run): counted and kept. */
+    record(records) {
+        this.records.push(...records);
+        this.#settled += writesSent(records);
+    }
 }
 
+// EXTERNAL MODULE: ./src/triage/index.ts
+var src_triage = __webpack_require__(4348);
 ;// CONCATENATED MODULE: ./src/health/main.ts
+
+
 
 
 
@@ -753,14 +829,14 @@ function planHealthIssues(repo, workflows, existing) {
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
  */
-const loadRemediation = () => Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(487), __webpack_require__.e(695), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 4262));
-const loadLinter = () => Promise.all(/* import() */[__webpack_require__.e(38), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 7336));
+const loadRemediation = () => __webpack_require__.e(/* import() */ 262).then(__webpack_require__.bind(__webpack_require__, 4262));
+const loadLinter = () => Promise.all(/* import() */[__webpack_require__.e(657), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 9177));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,
  * 3 run listings, and the workflow file listing (reserved even when lint reads the checkout).
  */
 const REPOSITORY_BASE_COST = 6;
-/** The health-check pipeline (SPEC 7): score, lint, prune, issues, remediation, for each repository. */
+/** The health-check pipeline (DESIGN 7): score, lint, prune, issues, remediation, for each repository. */
 async function runHealthCheck(deps) {
     const { options, gateway, policy } = deps;
     const state = {
@@ -826,12 +902,56 @@ async function runHealthCheck(deps) {
     const exitCode = repositories.length === 0 && errors.length > 0 ? 1 : exitCodeFor(options.failOn, allWorkflows);
     return { report, exitCode, lintFindings };
 }
+/** One repository, phase by phase: read, score, share the reads left, lint, write, triage the missed. */
 async function checkRepository(deps, state, gateway, local) {
-    const { options, now } = deps;
-    const { requests, budgetNotes } = state;
+    const basics = await readBasics(deps, state, gateway, local);
+    const scored = await scoreRepository(deps, state, gateway, basics);
+    const { options } = deps;
+    const plan = planReads(basics.repo, state.requests.remaining, {
+        lintFiles: basics.lintSource?.kind === 'api' ? basics.lintSource.paths : null,
+        maxLintFiles: MAX_LINT_FILES,
+        issues: options.createIssues,
+        prune: options.prune
+    });
+    state.budgetNotes.push(...plan.notes);
+    const [findings, branchListing, existingIssues] = await Promise.all([
+        lintRepository(state, gateway, basics, plan.shares.lintFiles),
+        plan.shares.branchPages === null ? null : (0,github_reads/* settle */.G)(listBranches(gateway, plan.shares.branchPages)),
+        plan.shares.issueListing ? (0,github_reads/* settle */.G)(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
+    ]);
+    const written = await writePhase(deps, state, gateway, local, basics, scored.workflows, {
+        branchListing,
+        existingIssues
+    });
+    const remediations = [...written.remediations];
+    if (options.triageMissed)
+        remediations.push(...(await triageMissedPhase(deps, state, gateway, basics, written)));
+    const overall = overallStatus(scored.workflows);
+    return {
+        report: {
+            repo: basics.repo,
+            defaultBranch: basics.defaultBranch,
+            status: overall.status,
+            score: overall.score,
+            workflows: scored.workflows,
+            alerts: scored.alerts,
+            stuckRuns: scored.stuckRuns,
+            lint: (0,health_report.lintSection)(findings),
+            pruned: written.prune.pruned,
+            prunePlanned: written.prune.planned,
+            deferred: written.prune.deferred,
+            issues: written.issues,
+            ...(options.autoFix || options.triageMissed ? { remediations } : {})
+        },
+        localFindings: local ? findings : []
+    };
+}
+/** The default branch, the workflows, the active runs and the workflow files' listing, read together. */
+async function readBasics(deps, state, gateway, local) {
+    const { options } = deps;
     const repo = `${gateway.owner}/${gateway.repo}`;
     // Everything that needs neither the default branch nor the workflow list goes out with them.
-    const [defaultBranch, listed, stuckSources, lintListing] = await (0,github_reads/* allReads */.R)([
+    const [defaultBranch, listed, active, lintListing] = await (0,github_reads/* allReads */.R)([
         gateway.defaultBranch(),
         gateway.workflows(),
         (0,github_reads/* allReads */.R)(['queued', 'in_progress', 'action_required'].map(status => gateway.runsWithStatus(status))),
@@ -845,131 +965,122 @@ async function checkRepository(deps, state, gateway, local) {
         state.warnings.push(`${repo}: lint was skipped: the workflow files could not be listed: ${(0,github_errors/* describeError */.U)(lintListing.error)}`);
     // Redacted before any rendering: once escaped for Markdown, a secret no longer looks like one.
     const workflows = listed.map(workflow => ({ ...workflow, name: (0,redact/* redactSecrets */.fp)(workflow.name) }));
-    deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`);
-    const affordable = Math.max(0, requests.remaining - SCORING_RESERVE);
-    const scored = workflows.slice(0, affordable);
-    if (scored.length < workflows.length) {
-        budgetNotes.push(`${repo}: ${workflows.length - scored.length} of ${workflows.length} workflows were left for the next run (API request budget)`);
-    }
-    const healths = await (0,github_reads/* allReads */.R)(scored.map(workflow => scoreOne(gateway, workflow, {
-        defaultBranch,
+    return { repo, defaultBranch, workflows, active: [active[0], active[1], active[2]], lintSource };
+}
+/** Scores the workflows the budget affords, and the repository's alerts. */
+async function scoreRepository(deps, state, gateway, basics) {
+    const { options, now } = deps;
+    const { repo, workflows, active } = basics;
+    deps.log(`${repo}: scoring ${workflows.length} workflows on ${basics.defaultBranch}`);
+    const scoring = planScoring(repo, state.requests.remaining, workflows.length);
+    state.budgetNotes.push(...scoring.notes);
+    const healths = await (0,github_reads/* allReads */.R)(workflows.slice(0, scoring.workflows).map(workflow => scoreOne(gateway, workflow, {
+        defaultBranch: basics.defaultBranch,
         n: options.runs,
         now,
         countForkRuns: deps.policy.forkRuns !== 'ignore'
     })));
     const workflowHealth = healths.map(result => result.health);
-    const recentRuns = [...healths.flatMap(result => result.runs), ...stuckSources[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now);
+    const recentRuns = [...healths.flatMap(result => result.runs), ...active[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const stuckRuns = findStuckRuns([...active[0], ...active[1]], now);
     const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now, deps.policy.alerts);
-    // Lint, pruning and issues read independently: their reads go out together, each within
-    // its share of the budget; the writes then follow one by one.
-    const shares = shareReads(requests.remaining, {
-        lintFiles: lintSource?.kind === 'api' ? Math.min(MAX_LINT_FILES, lintSource.paths.length) : 0,
-        issues: options.createIssues,
-        prune: options.prune
-    });
-    if (lintSource?.kind === 'api' && shares.lintFiles < lintSource.paths.length)
-        budgetNotes.push(`${repo}: ${lintSource.paths.length - shares.lintFiles} of ${lintSource.paths.length} workflow files were not linted (API request budget)`);
-    if (options.prune && shares.branchPages === null)
-        budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`);
-    if (options.createIssues && !shares.issueListing)
-        budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`);
-    const [lintRead, branchListing, existingIssues] = await Promise.all([
-        lintSource ? workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch) : null,
-        shares.branchPages === null ? null : (0,github_reads/* settle */.G)(listBranches(gateway, shares.branchPages)),
-        shares.issueListing ? (0,github_reads/* settle */.G)(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
-    ]);
-    const unread = lintRead?.unread ?? [];
-    if (unread.length > 0)
-        state.warnings.push(`${repo}: ${unread.length} workflow file(s) were not linted: ${unread[0].path} could not be read: ${(0,github_errors/* describeError */.U)(unread[0].error)}`);
-    const findings = await lint(lintRead?.files ?? []).catch((error) => {
+    return { workflows: workflowHealth, alerts, stuckRuns };
+}
+/** Reads the workflow files within their share and lints them; what cannot be read is a warning. */
+async function lintRepository(state, gateway, basics, share) {
+    const { repo, lintSource } = basics;
+    if (!lintSource)
+        return lint([]);
+    const read = await workflowFiles(gateway, lintSource, share, basics.defaultBranch);
+    if (read.unread.length > 0)
+        state.warnings.push(`${repo}: ${read.unread.length} workflow file(s) were not linted: ${read.unread[0].path} could not be read: ${(0,github_errors/* describeError */.U)(read.unread[0].error)}`);
+    return lint(read.files).catch((error) => {
         state.warnings.push(`${repo}: lint failed: ${(0,github_errors/* describeError */.U)(error)}`);
         return [];
     });
+}
+/** The writes of one repository, one by one through its writer: pruning, issues, auto-fix. */
+async function writePhase(deps, state, gateway, local, basics, workflowHealth, reads) {
+    const { options } = deps;
+    const { repo, defaultBranch } = basics;
     const writer = state.writes.writer(defaultBranch);
-    let prune = { pruned: [], planned: [], deferred: [], kept: [] };
-    let issues = [];
-    const remediations = [];
-    let rerunByAutoFix = new Set();
-    let candidates = { runs: [], recorded: new Set() };
+    const written = {
+        prune: { pruned: [], planned: [], deferred: [], kept: [] },
+        issues: [],
+        remediations: [],
+        rerunByAutoFix: new Set(),
+        candidates: { runs: [], recorded: new Set() }
+    };
     try {
-        if (branchListing && 'error' in branchListing) {
-            state.warnings.push(`${repo}: pruning failed: ${(0,github_errors/* describeError */.U)(branchListing.error)}`);
-        }
-        else if (branchListing) {
-            const context = {
-                gateway,
-                policy: deps.policy,
-                defaultBranch,
-                staleDays: options.staleDays,
-                maxPrunes: options.maxPrunes,
-                now,
-                requests,
-                log: deps.log
-            };
-            prune = await pruneBranches(context, writer, branchListing.value).catch((error) => {
-                state.warnings.push(`${repo}: pruning failed: ${(0,github_errors/* describeError */.U)(error)}`);
-                return prune;
-            });
-            state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`));
-            if (prune.deferred.length > 0)
-                budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`);
-            const { listedOnly } = branchListing.value;
-            if (listedOnly)
-                budgetNotes.push(`${repo}: only the first ${listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`);
-        }
+        if (reads.branchListing)
+            written.prune = await prunePhase(deps, state, gateway, writer, basics, reads.branchListing);
+        const { existingIssues } = reads;
         if (existingIssues && 'error' in existingIssues) {
             state.warnings.push(`${repo}: issues were not updated: ${(0,github_errors/* describeError */.U)(existingIssues.error)}`);
         }
         else if (existingIssues) {
-            issues = await syncIssues(gateway, workflowHealth, existingIssues.value, writer, state, repo).catch((error) => {
+            written.issues = await syncIssues(gateway, workflowHealth, existingIssues.value, writer, state, repo).catch((error) => {
                 state.warnings.push(`${repo}: issues were not updated: ${(0,github_errors/* describeError */.U)(error)}`);
                 return [];
             });
         }
         if (options.autoFix || options.triageMissed) {
-            candidates = await remediationCandidates(deps, gateway, workflows, state, local).catch((error) => {
+            written.candidates = await remediationCandidates(deps, gateway, basics.workflows, state, local).catch((error) => {
                 state.warnings.push(`${repo}: recent failed runs could not be listed: ${(0,github_errors/* describeError */.U)(error)}`);
-                return candidates;
+                return written.candidates;
             });
         }
-        if (options.autoFix && candidates.runs.length > 0) {
+        if (options.autoFix && written.candidates.runs.length > 0) {
             const { autoFix } = await loadRemediation();
-            const result = await autoFix(sweepContext(deps, gateway, defaultBranch, requests), candidates.runs, writer);
-            remediations.push(...result.records);
-            budgetNotes.push(...result.left.map(note => `${repo}: ${note}`));
-            rerunByAutoFix = result.rerun;
+            const result = await autoFix(sweepContext(deps, gateway, defaultBranch, state.requests), written.candidates.runs, writer);
+            written.remediations.push(...result.records);
+            state.budgetNotes.push(...result.left.map(note => `${repo}: ${note}`));
+            written.rerunByAutoFix = result.rerun;
         }
     }
     finally {
         state.writes.settle(writer);
     }
-    if (options.triageMissed) {
-        const { triageMissed, untriagedRuns } = await loadRemediation();
-        const untriaged = untriagedRuns(candidates.runs, candidates.recorded, rerunByAutoFix);
-        const result = await triageMissed({ ...sweepContext(deps, gateway, defaultBranch, requests), guidance: deps.guidance ?? '' }, untriaged, state.writes);
-        remediations.push(...result.records);
-        budgetNotes.push(...result.left.map(note => `${repo}: ${note}`));
+    return written;
+}
+/** Prunes stale automation branches from the listing, within the deletions' share. */
+async function prunePhase(deps, state, gateway, writer, basics, listing) {
+    const { repo, defaultBranch } = basics;
+    const none = { pruned: [], planned: [], deferred: [], kept: [] };
+    if ('error' in listing) {
+        state.warnings.push(`${repo}: pruning failed: ${(0,github_errors/* describeError */.U)(listing.error)}`);
+        return none;
     }
-    const overall = overallStatus(workflowHealth);
-    return {
-        report: {
-            repo,
-            defaultBranch,
-            status: overall.status,
-            score: overall.score,
-            workflows: workflowHealth,
-            alerts,
-            stuckRuns,
-            lint: (0,health_report.lintSection)(findings),
-            pruned: prune.pruned,
-            prunePlanned: prune.planned,
-            deferred: prune.deferred,
-            issues,
-            ...(options.autoFix || options.triageMissed ? { remediations } : {})
-        },
-        localFindings: local ? findings : []
+    const { options, now } = deps;
+    const context = {
+        gateway,
+        policy: deps.policy,
+        defaultBranch,
+        staleDays: options.staleDays,
+        maxPrunes: options.maxPrunes,
+        now,
+        requests: state.requests,
+        log: deps.log
     };
+    const prune = await pruneBranches(context, writer, listing.value).catch((error) => {
+        state.warnings.push(`${repo}: pruning failed: ${(0,github_errors/* describeError */.U)(error)}`);
+        return none;
+    });
+    state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`));
+    if (prune.deferred.length > 0)
+        state.budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`);
+    const { listedOnly } = listing.value;
+    if (listedOnly)
+        state.budgetNotes.push(`${repo}: only the first ${listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`);
+    return prune;
+}
+/** Triages the failed runs nobody recorded, each with a writer of its own from what is left. */
+async function triageMissedPhase(deps, state, gateway, basics, written) {
+    const { triageMissed, untriagedRuns } = await loadRemediation();
+    const untriaged = untriagedRuns(written.candidates.runs, written.candidates.recorded, written.rerunByAutoFix);
+    const result = await triageMissed({ ...sweepContext(deps, gateway, basics.defaultBranch, state.requests), guidance: deps.guidance ?? '' }, untriaged, state.writes);
+    state.budgetNotes.push(...result.left.map(note => `${basics.repo}: ${note}`));
+    return result.records;
 }
 function sweepContext(deps, gateway, defaultBranch, requests) {
     return {
@@ -998,7 +1109,7 @@ async function remediationCandidates(deps, gateway, workflows, state, local) {
     const [failed, triage] = await (0,github_reads/* allReads */.R)([
         // The workflow the check runs in is a file of its own repository only.
         recentFailedRuns(gateway, workflows, deps.now, local ? (deps.selfWorkflowPath ?? null) : null),
-        (0,escalate/* loadTriageIssues */.fL)(gateway)
+        (0,src_triage/* loadTriageIssues */.fL)(gateway)
     ]);
     const recorded = recordedRunIds(triage.all);
     return { runs: failed.filter(run => !recorded.has(run.id)), recorded };
@@ -1145,86 +1256,6 @@ async function applyIssueAction(gateway, writer, action) {
 
 /***/ }),
 
-/***/ 6558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ie: () => (/* binding */ selectStaleBranches),
-/* harmony export */   rh: () => (/* binding */ ghRestoreCommand)
-/* harmony export */ });
-/* unused harmony exports shellQuote, gitRestoreCommand */
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6449);
-/**
- * Stale automation branch selection (SPEC 7 pruning). Pure: it decides, the shell deletes.
- * A branch is pruned only when every condition holds; each kept branch says which one failed.
- */
-
-const DAY_MS = 24 * 3600 * 1000;
-const SAFE_SHELL_WORD = /^[A-Za-z0-9._/@%+=:,-]+$/;
-/** Branch names may hold `$`, `;` or backticks: quote what a person will paste into a shell. */
-function shellQuote(word) {
-    return SAFE_SHELL_WORD.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
-}
-function gitRestoreCommand(name, sha) {
-    return `git push origin ${shellQuote(`${sha}:refs/heads/${name}`)}`;
-}
-/** The same restore through the REST API, for people without a clone at hand. */
-function ghRestoreCommand(repo, name, sha) {
-    return `gh api -X POST repos/${shellQuote(repo)}/git/refs -f ${shellQuote(`ref=refs/heads/${name}`)} -f sha=${shellQuote(sha)}`;
-}
-function ageInDays(lastCommitDate, now) {
-    if (lastCommitDate === null)
-        return null;
-    const ms = now.getTime() - Date.parse(lastCommitDate);
-    return Number.isFinite(ms) ? ms / DAY_MS : null;
-}
-/** The first safety condition the branch fails, or how long it has been stale. */
-function verdict(branch, input) {
-    if (branch.name === input.defaultBranch)
-        return { keep: 'default branch' };
-    if (branch.protected)
-        return { keep: 'protected' };
-    if (input.openPrRefs.has(branch.name))
-        return { keep: 'open pull request from or into it' };
-    const age = ageInDays(branch.lastCommitDate, input.now);
-    if (age === null)
-        return { keep: 'last commit date unknown' };
-    if (age <= input.staleDays) {
-        return { keep: `last commit ${Math.floor(age)} days ago (stale after ${input.staleDays})` };
-    }
-    return { staleDays: age };
-}
-function selectStaleBranches(input) {
-    const kept = [];
-    const stale = [];
-    for (const branch of input.branches) {
-        if (!(0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(branch.name, input.patterns))
-            continue;
-        const result = verdict(branch, input);
-        if ('keep' in result) {
-            kept.push({ name: branch.name, reason: result.keep });
-            continue;
-        }
-        const entry = {
-            name: branch.name,
-            sha: branch.sha,
-            ageDays: Math.floor(result.staleDays),
-            restoreCommand: gitRestoreCommand(branch.name, branch.sha)
-        };
-        stale.push({ entry, age: result.staleDays });
-    }
-    const oldestFirst = stale.sort((a, b) => b.age - a.age || a.entry.name.localeCompare(b.entry.name));
-    const limit = Math.max(0, input.maxPrunes);
-    return {
-        prune: oldestFirst.slice(0, limit).map(({ entry }) => entry),
-        kept,
-        deferred: oldestFirst.slice(limit).map(({ entry }) => entry.name)
-    };
-}
-
-
-/***/ }),
-
 /***/ 5010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1233,16 +1264,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   REPORT_SCHEMA_VERSION: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   STATUS_EMOJI: () => (/* binding */ STATUS_EMOJI),
 /* harmony export */   formatAge: () => (/* binding */ formatAge),
-/* harmony export */   formatDuration: () => (/* binding */ formatDuration),
 /* harmony export */   formatDurationWithTrend: () => (/* binding */ formatDurationWithTrend),
 /* harmony export */   formatPercent: () => (/* binding */ formatPercent),
 /* harmony export */   lintFindingsBySeverity: () => (/* binding */ lintFindingsBySeverity),
 /* harmony export */   lintSection: () => (/* binding */ lintSection),
 /* harmony export */   plural: () => (/* binding */ plural),
 /* harmony export */   renderJson: () => (/* binding */ renderJson),
-/* harmony export */   shortSha: () => (/* binding */ shortSha),
 /* harmony export */   workflowNotes: () => (/* binding */ workflowNotes)
 /* harmony export */ });
+/* harmony import */ var _text_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8488);
+/**
+ * The health report (DESIGN 7): one versioned, serialisable shape that the JSON, Markdown,
+ * job summary and HTML renderings are all drawn from. Renderers live next to this file:
+ * report-markdown.ts (renderMarkdown, renderJobSummary) and report-html.ts (renderHtml).
+ */
+
 /** Bump on any change a consumer of health-report.json could notice. */
 const REPORT_SCHEMA_VERSION = 1;
 const LINT_LEVELS = ['error', 'warning', 'notice'];
@@ -1267,18 +1303,6 @@ const STATUS_EMOJI = {
     healthy: '🟢',
     'no-data': '⚪'
 };
-/** `42s`, `4m 12s`, `1h 3m` */
-function formatDuration(seconds) {
-    if (seconds === null)
-        return '–';
-    const total = Math.round(seconds);
-    if (total < 60)
-        return `${total}s`;
-    const minutes = Math.floor(total / 60);
-    if (minutes < 60)
-        return `${minutes}m ${total % 60}s`;
-    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
-}
 /** `5m ago`, `3h ago`, `2d ago`, relative to the report's own time so renderings are reproducible. */
 function formatAge(time, now) {
     if (time === null)
@@ -1295,7 +1319,7 @@ function formatPercent(rate) {
 }
 /** The median duration with its trend, e.g. `4m 12s (2.2× earlier runs: slower)`. */
 function formatDurationWithTrend(health) {
-    const duration = formatDuration(health.durationMedianSeconds);
+    const duration = (0,_text_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(health.durationMedianSeconds);
     const trend = health.trend;
     if (trend === null)
         return duration;
@@ -1319,9 +1343,39 @@ function workflowNotes(health) {
 function plural(count, word, words = `${word}s`) {
     return `${count} ${count === 1 ? word : words}`;
 }
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
+
+
+/***/ }),
+
+/***/ 4348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kv: () => (/* reexport safe */ _analyse_js__WEBPACK_IMPORTED_MODULE_2__.K),
+/* harmony export */   LD: () => (/* reexport safe */ _decide_js__WEBPACK_IMPORTED_MODULE_3__.LD),
+/* harmony export */   NX: () => (/* reexport safe */ _event_js__WEBPACK_IMPORTED_MODULE_4__.NX),
+/* harmony export */   US: () => (/* reexport safe */ _main_js__WEBPACK_IMPORTED_MODULE_0__.runTriage),
+/* harmony export */   cY: () => (/* reexport safe */ _analyse_js__WEBPACK_IMPORTED_MODULE_2__.c),
+/* harmony export */   fL: () => (/* reexport safe */ _escalate_js__WEBPACK_IMPORTED_MODULE_5__.fL),
+/* harmony export */   mE: () => (/* reexport safe */ _collect_js__WEBPACK_IMPORTED_MODULE_1__.m)
+/* harmony export */ });
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3950);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9965);
+/* harmony import */ var _analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5085);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1422);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8708);
+/* harmony import */ var _escalate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3090);
+/**
+ * What the health check may use of the triage (the linter holds it to this file): the whole
+ * pipeline for a run no triage recorded, and the steps auto-fix reuses to judge a run the same
+ * way the triage would, so the schedule decides nothing of its own.
+ */
+
+
+
+
+
+
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 336;
-export const ids = [336];
+export const id = 177;
+export const ids = [177];
 export const modules = {
 
-/***/ 7336:
+/***/ 9177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  LINT_RULES: () => (/* reexport */ LINT_RULES),
+  LINT_RULES: () => (/* reexport */ rules/* LINT_RULES */.w),
   lintWorkflow: () => (/* binding */ lintWorkflow),
   lintWorkflows: () => (/* binding */ lintWorkflows),
   toAnnotation: () => (/* reexport */ toAnnotation)
@@ -18,470 +18,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/lint/grades.ts
-/**
- * Severity and confidence of each rule's usual finding, on zizmor's scales, so that findings read
- * the same as that tool's. A check can grade one finding differently when it knows more (a matrix
- * value is less sure to be attacker-controlled than an issue title).
- */
-const GRADES = {
-    'invalid-file': { severity: 'high', confidence: 'high' },
-    'yaml-syntax': { severity: 'high', confidence: 'high' },
-    'workflow-schema': { severity: 'high', confidence: 'high' },
-    expression: { severity: 'high', confidence: 'high' },
-    'invalid-cron': { severity: 'medium', confidence: 'high' },
-    'schedule-frequency': { severity: 'low', confidence: 'high' },
-    'template-injection': { severity: 'high', confidence: 'high' },
-    'untrusted-checkout': { severity: 'high', confidence: 'medium' },
-    'untrusted-env-write': { severity: 'high', confidence: 'medium' },
-    'excessive-permissions': { severity: 'high', confidence: 'high' },
-    'missing-permissions': { severity: 'medium', confidence: 'medium' },
-    'invalid-uses': { severity: 'high', confidence: 'high' },
-    'unpinned-action': { severity: 'high', confidence: 'high' },
-    'outdated-action': { severity: 'medium', confidence: 'high' },
-    'secrets-inherit': { severity: 'medium', confidence: 'high' },
-    artipacked: { severity: 'high', confidence: 'low' },
-    'persisted-credentials': { severity: 'low', confidence: 'low' },
-    'cache-poisoning': { severity: 'high', confidence: 'low' },
-    'overprovisioned-secrets': { severity: 'medium', confidence: 'high' },
-    'hardcoded-credentials': { severity: 'high', confidence: 'high' },
-    'deprecated-command': { severity: 'medium', confidence: 'high' },
-    'insecure-commands': { severity: 'high', confidence: 'high' },
-    'missing-timeout': { severity: 'low', confidence: 'high' },
-    'invalid-shell': { severity: 'high', confidence: 'high' },
-    'runner-label': { severity: 'medium', confidence: 'medium' },
-    'duplicate-step-id': { severity: 'high', confidence: 'high' },
-    'job-needs': { severity: 'high', confidence: 'high' },
-    'if-always-true': { severity: 'high', confidence: 'high' },
-    matrix: { severity: 'medium', confidence: 'high' },
-    'filter-glob': { severity: 'medium', confidence: 'high' },
-    'dispatch-input': { severity: 'medium', confidence: 'high' },
-    'dangerous-triggers': { severity: 'high', confidence: 'medium' },
-    'bot-conditions': { severity: 'high', confidence: 'high' },
-    'unpinned-images': { severity: 'high', confidence: 'high' },
-    'unredacted-secrets': { severity: 'medium', confidence: 'high' },
-    'github-app': { severity: 'high', confidence: 'high' }
-};
-/** A rule without a grade of its own is graded by its level. */
-const BY_LEVEL = {
-    error: { severity: 'high', confidence: 'high' },
-    warning: { severity: 'medium', confidence: 'medium' },
-    notice: { severity: 'low', confidence: 'medium' }
-};
-function gradeOf(rule, level) {
-    return GRADES[rule] ?? BY_LEVEL[level];
-}
-
-;// CONCATENATED MODULE: ./src/lint/rules-depth.ts
-/**
- * Rules that read the workflow the way GitHub evaluates it: expression types, trigger
- * semantics, runner labels, action metadata and the scripts of `run:` steps.
- */
-const DEPTH_RULES = [
-    {
-        id: 'expression-type',
-        level: 'error',
-        description: 'An expression reads a step, job, matrix key, input, secret or output that does not exist there, or uses a value of the wrong type.',
-        hint: 'Check the id or property name against the workflow (step ids are only visible to later steps), and the types GitHub compares and expands.'
-    },
-    {
-        id: 'constant-condition',
-        level: 'error',
-        description: 'An `if:` condition is a constant, so the job or step always or never runs.',
-        hint: 'Remove the `if:`, or make the condition depend on a context such as github or needs.'
-    },
-    {
-        id: 'event-config',
-        level: 'error',
-        description: 'A trigger is configured in a way GitHub rejects or ignores: both a filter and its -ignore form, a required input with a default, too many inputs, an empty list.',
-        hint: "Use one of `branches`/`branches-ignore` (negate with '!'), drop the default of required inputs, and keep at most 25 dispatch inputs."
-    },
-    {
-        id: 'env-name',
-        level: 'error',
-        description: 'An environment variable name contains `=`, `&` or whitespace, which no process can receive.',
-        hint: 'Use letters, digits and underscores, e.g. `BUILD_MODE`.'
-    },
-    {
-        id: 'action-input',
-        level: 'error',
-        description: 'A step gives a popular action (or a job a reusable workflow of the repository) an input or secret it does not declare, or leaves out a required one.',
-        hint: "Compare `with:` and `secrets:` against the action's action.yml at the version used, or the called workflow's `on.workflow_call`."
-    },
-    {
-        id: 'deprecated-input',
-        level: 'warning',
-        description: 'A step gives a popular action an input the action has deprecated.',
-        hint: 'Use the replacement the deprecation message names.'
-    },
-    {
-        id: 'shellcheck',
-        level: 'warning',
-        description: 'shellcheck reports a problem in a bash or sh `run:` script.',
-        hint: 'Follow the SC code at https://www.shellcheck.net/wiki/, or disable it with a `# shellcheck disable=SCxxxx` comment.'
-    },
-    {
-        id: 'pyflakes',
-        level: 'warning',
-        description: 'pyflakes reports a problem in a `shell: python` script.',
-        hint: 'Fix the undefined or unused name pyflakes points at.'
-    },
-    {
-        id: 'script-linter-missing',
-        level: 'notice',
-        description: 'shellcheck or pyflakes is not installed, so `run:` scripts were not checked by it.',
-        hint: 'Install shellcheck and pyflakes (apt-get install shellcheck pyflakes3) to lint run: scripts.'
-    }
-];
-
-;// CONCATENATED MODULE: ./src/lint/security-rules.ts
-const SECURITY_AUDIT_RULES = [
-    {
-        id: 'dangerous-triggers',
-        level: 'warning',
-        description: 'The workflow runs on pull_request_target or workflow_run: with the base repository secrets and a write token, for events anyone can cause.',
-        hint: 'Prefer `pull_request`. If the trigger is needed, never build or run the pull request code in it, grant the fewest permissions and pass event data through `env:`.'
-    },
-    {
-        id: 'bot-conditions',
-        level: 'error',
-        description: 'An `if:` trusts `github.actor` (or triggering_actor) to be a bot, which anyone can make true by getting the bot to act on their pull request.',
-        hint: "Check who opened the pull request instead, e.g. `github.event.pull_request.user.login == 'dependabot[bot]'`."
-    },
-    {
-        id: 'unpinned-images',
-        level: 'warning',
-        description: 'A job or service container image has no tag, or uses `latest`, so every run may pull different code.',
-        hint: 'Pin the image by digest and keep the tag for readers: `image: node:22@sha256:<digest>`.'
-    },
-    {
-        id: 'unredacted-secrets',
-        level: 'warning',
-        description: 'A secret is parsed with fromJSON, so the fields taken out of it are new strings GitHub does not mask in logs.',
-        hint: 'Store each value as its own secret and reference it as `${{ secrets.NAME }}`.'
-    },
-    {
-        id: 'github-app',
-        level: 'error',
-        description: 'actions/create-github-app-token keeps its token alive after the job (`skip-token-revoke`), or lets it reach every repository of an owner.',
-        hint: 'Remove `skip-token-revoke` (revoking is the default), and name the `repositories` and `permission-*` the job needs.'
-    }
-];
-
-;// CONCATENATED MODULE: ./src/lint/rules.ts
-
-/**
- * The lint rule catalogue: every finding names one of these rules, and takes its level and
- * fix hint from here, so the catalogue is the one place that says how severe a problem is.
- */
-
-const LINT_RULES = [
-    {
-        id: 'invalid-file',
-        level: 'error',
-        description: 'The file cannot be read as a workflow: empty, binary, too large or an alias bomb.',
-        hint: 'A workflow is a UTF-8 YAML mapping of at most 1 MB with a handful of anchors at most.'
-    },
-    {
-        id: 'yaml-syntax',
-        level: 'error',
-        description: 'The file is not valid YAML.',
-        hint: 'Fix the YAML syntax at the position shown; GitHub refuses to load the workflow.'
-    },
-    {
-        id: 'workflow-schema',
-        level: 'error',
-        description: "GitHub's workflow parser rejects the file: unknown or missing keys, wrong types or values.",
-        hint: 'Compare the key with the workflow syntax reference (docs.github.com/actions/reference/workflow-syntax).'
-    },
-    {
-        id: 'expression',
-        level: 'error',
-        description: 'A ${{ }} expression does not parse or uses an unknown context or function.',
-        hint: 'Check the expression syntax, the context name and the function name and arity.'
-    },
-    {
-        id: 'invalid-cron',
-        level: 'error',
-        description: 'A schedule has an invalid cron expression or time zone.',
-        hint: 'Use five fields (minute hour day month weekday) and an IANA time zone such as Europe/Paris.'
-    },
-    {
-        id: 'schedule-frequency',
-        level: 'warning',
-        description: 'A schedule runs more often than every 5 minutes, the shortest interval GitHub runs.',
-        hint: 'Schedule at most every 5 minutes, e.g. `*/5 * * * *`.'
-    },
-    {
-        id: 'template-injection',
-        level: 'error',
-        description: 'Attacker-controlled event data expands inside a shell script or a github-script script.',
-        hint: 'Pass the value through `env:` (e.g. `TITLE: ${{ github.event.issue.title }}`) and use "$TITLE".'
-    },
-    {
-        id: 'untrusted-checkout',
-        level: 'error',
-        description: 'A pull_request_target or workflow_run workflow checks out the untrusted head of a pull request.',
-        hint: 'Check out the base ref, or run untrusted code in a separate `pull_request` workflow without secrets.'
-    },
-    {
-        id: 'untrusted-env-write',
-        level: 'error',
-        description: 'A pull_request_target or workflow_run workflow writes to $GITHUB_ENV or $GITHUB_PATH.',
-        hint: 'Use step outputs ($GITHUB_OUTPUT) instead: values written to $GITHUB_ENV can hijack later steps.'
-    },
-    {
-        id: 'excessive-permissions',
-        level: 'warning',
-        description: 'The workflow or a job grants `write-all` (or `read-all`) to the GITHUB_TOKEN.',
-        hint: 'Grant only the scopes the job needs, e.g. `permissions: { contents: read }`.'
-    },
-    {
-        id: 'missing-permissions',
-        level: 'notice',
-        description: 'A job runs with the repository default token permissions, which may be write-all.',
-        hint: 'Add `permissions: { contents: read }` at the workflow level and widen per job as needed.'
-    },
-    {
-        id: 'invalid-uses',
-        level: 'error',
-        description: 'A `uses:` reference is not a valid action or reusable workflow reference.',
-        hint: 'Use `owner/repo[/path]@ref`, `./local/path` or `docker://image:tag`.'
-    },
-    {
-        id: 'unpinned-action',
-        level: 'warning',
-        description: 'A third-party action or reusable workflow is referenced by a tag or branch, which can move.',
-        hint: 'Pin to a full 40-character commit sha and keep the tag in a comment: `uses: o/r@<sha> # v1.2.3`.'
-    },
-    {
-        id: 'outdated-action',
-        level: 'warning',
-        description: 'A popular action is used at a major version that runs on a Node.js runtime GitHub removed.',
-        hint: 'Upgrade to the current major version of the action.'
-    },
-    {
-        id: 'secrets-inherit',
-        level: 'warning',
-        description: 'A reusable workflow call passes every secret of the caller with `secrets: inherit`.',
-        hint: 'Pass only the secrets the called workflow needs, by name.'
-    },
-    {
-        id: 'artipacked',
-        level: 'warning',
-        description: 'actions/checkout (before v6) leaves the token in .git/config, where later steps and artifacts of the workspace can read it.',
-        hint: 'Set `persist-credentials: false` on actions/checkout, or upload only the files you need.'
-    },
-    {
-        id: 'persisted-credentials',
-        level: 'notice',
-        description: 'actions/checkout leaves the token in .git/config for every later step of the job.',
-        hint: 'Set `persist-credentials: false` unless a later step pushes with git.'
-    },
-    {
-        id: 'cache-poisoning',
-        level: 'warning',
-        description: 'A release or tag workflow restores a cache that pull requests and branches can write.',
-        hint: 'Do not restore caches when building release artifacts, or disable the action cache input.'
-    },
-    {
-        id: 'overprovisioned-secrets',
-        level: 'warning',
-        description: 'The whole `secrets` context is serialised into the job, exposing every secret.',
-        hint: 'Reference the secrets the step needs by name: `${{ secrets.NAME }}`.'
-    },
-    {
-        id: 'hardcoded-credentials',
-        level: 'error',
-        description: 'A password or token is written literally in the workflow.',
-        hint: 'Store it as a secret and reference it as `${{ secrets.NAME }}`.'
-    },
-    {
-        id: 'deprecated-command',
-        level: 'warning',
-        description: 'A step uses a deprecated or disabled workflow command (set-output, save-state, set-env, add-path).',
-        hint: 'Write to the files instead: `echo "name=value" >> "$GITHUB_OUTPUT"` ($GITHUB_STATE, $GITHUB_ENV, $GITHUB_PATH).'
-    },
-    {
-        id: 'insecure-commands',
-        level: 'error',
-        description: 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the set-env and add-path commands.',
-        hint: 'Remove the variable and write to $GITHUB_ENV / $GITHUB_PATH instead.'
-    },
-    {
-        id: 'missing-timeout',
-        level: 'notice',
-        description: 'A job has no `timeout-minutes`, so a hung job runs for up to 6 hours.',
-        hint: 'Set `timeout-minutes:` on the job to a little over its usual duration.'
-    },
-    {
-        id: 'invalid-shell',
-        level: 'error',
-        description: 'A `shell:` is not one the runner provides.',
-        hint: 'Use bash, sh, pwsh, python, cmd or powershell (cmd and powershell on Windows), or `command {0}`.'
-    },
-    {
-        id: 'runner-label',
-        level: 'warning',
-        description: 'A `runs-on` label is neither a GitHub-hosted runner nor used with `self-hosted`.',
-        hint: 'Use a GitHub-hosted label such as ubuntu-latest, or list `self-hosted` with the custom labels.'
-    },
-    {
-        id: 'duplicate-step-id',
-        level: 'error',
-        description: 'Two steps of one job have the same id (ids are case-insensitive).',
-        hint: 'Give every step of the job a distinct id.'
-    },
-    {
-        id: 'job-needs',
-        level: 'error',
-        description: '`needs` names a job that does not exist, or names one twice.',
-        hint: 'List each job id the job depends on once; ids are case-insensitive.'
-    },
-    {
-        id: 'if-always-true',
-        level: 'error',
-        description: 'An `if:` mixes ${{ }} with other text, so it is a non-empty string and always true.',
-        hint: 'Write the whole condition inside one ${{ }}, or leave the braces out.'
-    },
-    {
-        id: 'matrix',
-        level: 'warning',
-        description: 'A matrix row repeats a value, or an exclude names a key or value the matrix does not have.',
-        hint: 'Remove the duplicate, or fix the exclude so it matches a combination of the matrix.'
-    },
-    {
-        id: 'filter-glob',
-        level: 'error',
-        description: 'A branch, tag or path filter pattern is invalid or can never match.',
-        hint: 'Filters are globs, not regular expressions; paths are relative without `./`.'
-    },
-    {
-        id: 'dispatch-input',
-        level: 'error',
-        description: 'A workflow input is inconsistent: a default outside the choices, a non-numeric number or an undefined input.',
-        hint: 'Make the default one of the options / a number, and reference only inputs the workflow defines.'
-    },
-    ...SECURITY_AUDIT_RULES,
-    ...DEPTH_RULES
-];
-const RULES_BY_ID = new Map(LINT_RULES.map(rule => [rule.id, rule]));
-function ruleById(id) {
-    return RULES_BY_ID.get(id);
-}
-
-;// CONCATENATED MODULE: ./src/lint/source.ts
-
-
-
-/** Workflows are small; anything bigger is refused before YAML parsing spends time or memory on it. */
-const MAX_WORKFLOW_BYTES = 1024 * 1024;
-/** Real workflows use a few anchors; yaml weighs nested aliases, so this also stops exponential bombs. */
-const MAX_ALIAS_COUNT = 100;
-/**
- * Parses the file with guards, so that GitHub's parser (which expands aliases itself) only ever
- * sees a bounded, syntactically valid document.
- */
-function loadSource(file, text) {
-    const refuse = (message) => ({
-        source: undefined,
-        findings: [fileFinding(file, 'invalid-file', message)]
-    });
-    if (Buffer.byteLength(text, 'utf8') > MAX_WORKFLOW_BYTES) {
-        return refuse(`The file is larger than ${MAX_WORKFLOW_BYTES / 1024} KB.`);
-    }
-    if (text.includes('\u0000'))
-        return refuse('The file is binary, not YAML text.');
-    if (text.trim() === '')
-        return refuse('The file is empty.');
-    const lines = new dist/* LineCounter */.HN();
-    // Duplicate keys are reported by GitHub's parser, with the positions GitHub itself uses.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
-    if (doc.errors.length > 0) {
-        // One mistake (a mis-indented line) makes the parser report several errors, each a
-        // consequence of the first: the earliest is the problem to fix, the rest are counted.
-        const [error, ...consequences] = [...doc.errors].sort((a, b) => (a.linePos?.[0].line ?? 1) - (b.linePos?.[0].line ?? 1) ||
-            (a.linePos?.[0].col ?? 1) - (b.linePos?.[0].col ?? 1));
-        const [start, end] = error.linePos ?? [];
-        const more = consequences.length > 0
-            ? ` (the parser reports ${consequences.length} more error(s) that follow from it)`
-            : '';
-        return {
-            source: undefined,
-            findings: [
-                {
-                    ...fileFinding(file, 'yaml-syntax', `${firstLine(error.message)}${more}`),
-                    line: start?.line ?? 1,
-                    column: start?.col ?? 1,
-                    ...(end ? { endLine: end.line, endColumn: end.col } : {})
-                }
-            ]
-        };
-    }
-    try {
-        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        return refuse(`The file expands too many YAML aliases (${firstLine(String(error))}).`);
-    }
-    return { source: { file, text, doc, lines }, findings: [] };
-}
-/** Follows an alias to the node it names, so checks see what GitHub sees. */
-function resolve(source, node) {
-    if ((0,dist/* isAlias */.Vj)(node))
-        return node.resolve(source.doc) ?? undefined;
-    return (node ?? undefined);
-}
-/**
- * The position of a node, or of `needle` inside it when given: the `occurrence`-th time it
- * appears in the node's source text (block scalars and quotes keep expressions verbatim). Falls
- * back to the whole node when the source spells the value differently (escapes, folding).
- */
-function spanOf(source, node, needle, occurrence = 0) {
-    const [start, , end] = node.range ?? [0, 0, 0];
-    let from = start;
-    let to = (0,dist/* isScalar */.jn)(node) ? valueEnd(source.text, start, end) : start;
-    if (needle) {
-        const raw = source.text.slice(start, end);
-        let index = -1;
-        for (let seen = 0; seen <= occurrence; seen++) {
-            index = raw.indexOf(needle, index + 1);
-            if (index < 0)
-                break;
-        }
-        if (index >= 0) {
-            from = start + index;
-            to = from + needle.length;
-        }
-    }
-    const a = source.lines.linePos(from);
-    const b = source.lines.linePos(to);
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-/** A finding on a node (or a needle inside it), with the rule's level and hint. */
-function findingAt(source, rule, node, message, needle, occurrence = 0) {
-    return { ...fileFinding(source.file, rule, message), ...spanOf(source, node, needle, occurrence) };
-}
-function fileFinding(file, rule, message) {
-    const { level, hint } = ruleById(rule);
-    return { file, line: 1, column: 1, rule, level, ...gradeOf(rule, level), message, hint };
-}
-function firstLine(text) {
-    return text.split('\n')[0].trim();
-}
-/** A scalar's range ends after trailing blank lines of a block scalar; the token ends at its last character. */
-function valueEnd(text, start, end) {
-    let to = end;
-    while (to > start && /\s/.test(text[to - 1]))
-        to--;
-    return to;
-}
-
+// EXTERNAL MODULE: ./src/lint/source.ts + 1 modules
+var lint_source = __webpack_require__(6974);
 ;// CONCATENATED MODULE: ./src/lint/model.ts
 
 
 function buildWorkflow(source) {
-    const root = resolve(source, source.doc.contents);
+    const root = (0,lint_source/* resolve */.hd)(source, source.doc.contents);
     if (!(0,dist/* isMap */.jh)(root))
         return undefined;
     return {
@@ -503,15 +46,15 @@ function entries(source, map) {
     if (!(0,dist/* isMap */.jh)(map))
         return [];
     return map.items.flatMap(pair => {
-        const key = resolve(source, pair.key);
-        return (0,dist/* isScalar */.jn)(key) ? [{ key, value: resolve(source, pair.value) }] : [];
+        const key = (0,lint_source/* resolve */.hd)(source, pair.key);
+        return (0,dist/* isScalar */.jn)(key) ? [{ key, value: (0,lint_source/* resolve */.hd)(source, pair.value) }] : [];
     });
 }
 /** The items of a sequence (empty for anything else). */
 function items(source, seq) {
     if (!(0,dist/* isSeq */.oP)(seq))
         return [];
-    return seq.items.flatMap(item => resolve(source, item) ?? []);
+    return seq.items.flatMap(item => (0,lint_source/* resolve */.hd)(source, item) ?? []);
 }
 /** A scalar's value as text (numbers and booleans too); undefined for collections and null. */
 function model_text(node) {
@@ -595,11 +138,11 @@ const CURRENT_MAJORS = {
 function invalidUses(workflow) {
     const stepFindings = workflow.jobs.flatMap(job => job.steps.flatMap(step => {
         const problem = step.uses && stepUsesProblem(String(step.uses.value));
-        return problem && step.uses ? [findingAt(workflow.source, 'invalid-uses', step.uses, problem)] : [];
+        return problem && step.uses ? [(0,lint_source/* findingAt */.dz)(workflow.source, 'invalid-uses', step.uses, problem)] : [];
     }));
     const jobFindings = reusableCalls(workflow).flatMap(({ uses }) => {
         const problem = workflowUsesProblem(String(uses.value));
-        return problem ? [findingAt(workflow.source, 'invalid-uses', uses, problem)] : [];
+        return problem ? [(0,lint_source/* findingAt */.dz)(workflow.source, 'invalid-uses', uses, problem)] : [];
     });
     return [...stepFindings, ...jobFindings];
 }
@@ -623,13 +166,13 @@ function unpinnedActions(workflow) {
         const name = `${remote.owner}/${remote.repo}${remote.path}`;
         if (!FIRST_PARTY_OWNERS.has(remote.owner.toLowerCase())) {
             return [
-                findingAt(workflow.source, 'unpinned-action', uses, `${name} is referenced by \`${remote.ref}\`, which its owner can move to other code.`)
+                (0,lint_source/* findingAt */.dz)(workflow.source, 'unpinned-action', uses, `${name} is referenced by \`${remote.ref}\`, which its owner can move to other code.`)
             ];
         }
         if (!hashPolicy)
             return [];
         return [
-            findingAt(workflow.source, 'unpinned-action', uses, `${name} is referenced by \`${remote.ref}\`, while this workflow pins GitHub's actions by commit sha elsewhere: a tag can be moved to other code.`)
+            (0,lint_source/* findingAt */.dz)(workflow.source, 'unpinned-action', uses, `${name} is referenced by \`${remote.ref}\`, while this workflow pins GitHub's actions by commit sha elsewhere: a tag can be moved to other code.`)
         ];
     });
 }
@@ -644,7 +187,7 @@ function outdatedActions(workflow) {
         if (current === undefined || major === undefined || Number(major) >= current)
             return [];
         return [
-            findingAt(workflow.source, 'outdated-action', step.uses, `${name}@${remote.ref} runs on a Node.js runtime GitHub no longer provides; use v${current} or later.`)
+            (0,lint_source/* findingAt */.dz)(workflow.source, 'outdated-action', step.uses, `${name}@${remote.ref} runs on a Node.js runtime GitHub no longer provides; use v${current} or later.`)
         ];
     }));
 }
@@ -654,7 +197,7 @@ function secretsInherit(workflow) {
         if (model_text(secrets) !== 'inherit' || !secrets)
             return [];
         return [
-            findingAt(workflow.source, 'secrets-inherit', secrets, `Job \`${job.id}\` passes every secret of this repository to the called workflow.`)
+            (0,lint_source/* findingAt */.dz)(workflow.source, 'secrets-inherit', secrets, `Job \`${job.id}\` passes every secret of this repository to the called workflow.`)
         ];
     });
 }
@@ -675,7 +218,7 @@ function persistedCredentials(workflow) {
                 return [];
             if (uploads) {
                 return [
-                    findingAt(workflow.source, 'artipacked', step.uses, `Job \`${job.id}\` uploads artifacts after this checkout stored the token in .git/config, which an artifact of the workspace can include.`)
+                    (0,lint_source/* findingAt */.dz)(workflow.source, 'artipacked', step.uses, `Job \`${job.id}\` uploads artifacts after this checkout stored the token in .git/config, which an artifact of the workspace can include.`)
                 ];
             }
             // An explicit `true` is a choice (a later step pushes); only the silent default is worth a word.
@@ -684,12 +227,12 @@ function persistedCredentials(workflow) {
             const major = /^v?(\d+)(?:\.|$)/.exec(parseRemote(String(step.uses.value))?.ref ?? '')?.[1];
             if ((major !== undefined && Number(major) >= 6) || persist?.includes('${{')) {
                 return [
-                    findingAt(workflow.source, 'persisted-credentials', step.uses, 'actions/checkout keeps the token for every later step of the job.')
+                    (0,lint_source/* findingAt */.dz)(workflow.source, 'persisted-credentials', step.uses, 'actions/checkout keeps the token for every later step of the job.')
                 ];
             }
             return [
                 {
-                    ...findingAt(workflow.source, 'artipacked', step.uses, 'actions/checkout stores the token in .git/config inside the workspace, where every later step of the job, and any artifact or cache of the workspace, can read it.'),
+                    ...(0,lint_source/* findingAt */.dz)(workflow.source, 'artipacked', step.uses, 'actions/checkout stores the token in .git/config inside the workspace, where every later step of the job, and any artifact or cache of the workspace, can read it.'),
                     severity: 'medium'
                 }
             ];
@@ -985,7 +528,7 @@ function cachePoisoning(workflow) {
             if (!usage)
                 return [];
             return [
-                findingAt(workflow.source, 'cache-poisoning', step.uses, `${entry.action} ${usage} in a job that ${publishing.why}: a cache entry written by a branch or pull request run can end up in what this job publishes. ${fixFor(entry)}`)
+                (0,lint_source/* findingAt */.dz)(workflow.source, 'cache-poisoning', step.uses, `${entry.action} ${usage} in a job that ${publishing.why}: a cache entry written by a branch or pull request run can end up in what this job publishes. ${fixFor(entry)}`)
             ];
         });
     });
@@ -1155,7 +698,7 @@ function unpinnedImages(workflow) {
                 const problem = pinProblem(value);
                 if (!problem)
                     return [];
-                const finding = findingAt(source, 'unpinned-images', at, `The image \`${value}\` of ${what} ${problem.why}.`);
+                const finding = (0,lint_source/* findingAt */.dz)(source, 'unpinned-images', at, `The image \`${value}\` of ${what} ${problem.why}.`);
                 return [problem.loose ? finding : { ...finding, level: 'notice', severity: 'low' }];
             });
         });
@@ -1222,7 +765,7 @@ function dangerousTriggers(workflow) {
         const why = DANGEROUS_TRIGGERS[name];
         if (!why)
             return [];
-        const finding = findingAt(workflow.source, 'dangerous-triggers', key, `${why}.`);
+        const finding = (0,lint_source/* findingAt */.dz)(workflow.source, 'dangerous-triggers', key, `${why}.`);
         // Fixed scripts cannot misuse the privileges today; the trigger is still worth knowing about.
         return [inert ? { ...finding, level: 'notice', severity: 'low' } : finding];
     });
@@ -1258,7 +801,7 @@ function botConditions(workflow) {
         const check = spoofableCheck(node);
         if (!check || !node)
             return [];
-        const finding = findingAt(source, 'bot-conditions', node, `The condition of ${where} trusts \`${check.context}\` to name a bot, but it names whoever made the bot act last, which anyone can arrange from a fork's pull request.`, check.text);
+        const finding = (0,lint_source/* findingAt */.dz)(source, 'bot-conditions', node, `The condition of ${where} trusts \`${check.context}\` to name a bot, but it names whoever made the bot act last, which anyone can arrange from a fork's pull request.`, check.text);
         return [
             check.decisive ? finding : { ...finding, level: 'warning', confidence: 'medium' }
         ];
@@ -1310,7 +853,7 @@ function deprecatedCommands(workflow) {
         if (!run)
             return [];
         const script = String(run.value);
-        return [...script.matchAll(DEPRECATED_COMMAND)].map((match, index, all) => findingAt(workflow.source, 'deprecated-command', run, `The \`${match[1]}\` workflow command is deprecated${/set-env|add-path/.test(match[1]) ? ' and disabled' : ''}; write to ${REPLACEMENT[match[1]]} instead.`, match[0], all.slice(0, index).filter(other => other[0] === match[0]).length));
+        return [...script.matchAll(DEPRECATED_COMMAND)].map((match, index, all) => (0,lint_source/* findingAt */.dz)(workflow.source, 'deprecated-command', run, `The \`${match[1]}\` workflow command is deprecated${/set-env|add-path/.test(match[1]) ? ' and disabled' : ''}; write to ${REPLACEMENT[match[1]]} instead.`, match[0], all.slice(0, index).filter(other => other[0] === match[0]).length));
     }));
 }
 /** ACTIONS_ALLOW_UNSECURE_COMMANDS anywhere a variable can be set: env maps and matrix rows alike. */
@@ -1322,7 +865,7 @@ function insecureCommands(workflow) {
                 return;
             if (model_text((0,dist/* isScalar */.jn)(pair.value) ? pair.value : undefined)?.toLowerCase() === 'false')
                 return;
-            findings.push(findingAt(workflow.source, 'insecure-commands', pair.key, 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables set-env and add-path, which let any output line set variables.'));
+            findings.push((0,lint_source/* findingAt */.dz)(workflow.source, 'insecure-commands', pair.key, 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables set-env and add-path, which let any output line set variables.'));
         }
     });
     return findings;
@@ -1382,13 +925,13 @@ function reusableWorkflowCalls(workflow, callable) {
             for (const { key } of given) {
                 if (!declared.has(String(key.value).toLowerCase())) {
                     const known = called[section].map(item => `\`${item.name}\``).join(', ') || 'none';
-                    findings.push(findingAt(source, 'action-input', key, `\`${model_text(uses)}\` declares no ${kind} \`${key.value}\`; its ${section} are ${known}.`));
+                    findings.push((0,lint_source/* findingAt */.dz)(source, 'action-input', key, `\`${model_text(uses)}\` declares no ${kind} \`${key.value}\`; its ${section} are ${known}.`));
                 }
             }
             const givenNames = new Set(given.map(({ key }) => String(key.value).toLowerCase()));
             const missing = called[section].filter(item => item.required && !givenNames.has(item.name.toLowerCase()));
             if (missing.length > 0) {
-                findings.push(findingAt(source, 'action-input', uses, `\`${model_text(uses)}\` requires the ${kind}(s) ${missing.map(item => `\`${item.name}\``).join(', ')}, which this job does not give.`));
+                findings.push((0,lint_source/* findingAt */.dz)(source, 'action-input', uses, `\`${model_text(uses)}\` requires the ${kind}(s) ${missing.map(item => `\`${item.name}\``).join(', ')}, which this job does not give.`));
             }
         };
         compare('inputs', entries(source, get(source, job.node, 'with')));
@@ -2679,15 +2222,15 @@ function actionInputs(workflow) {
             const input = byName.get(String(key.value).toLowerCase());
             if (!input && !action.openInputs) {
                 const known = action.inputs.map(candidate => `\`${candidate.name}\``).join(', ');
-                findings.push(findingAt(source, 'action-input', key, `\`${uses}\` has no input \`${key.value}\`; its inputs are ${known || 'none'}.`));
+                findings.push((0,lint_source/* findingAt */.dz)(source, 'action-input', key, `\`${uses}\` has no input \`${key.value}\`; its inputs are ${known || 'none'}.`));
             }
             else if (input?.deprecated) {
-                findings.push(findingAt(source, 'deprecated-input', key, `Input \`${key.value}\` of \`${uses}\` is deprecated: ${input.deprecated.replace(/\s+/g, ' ')}`));
+                findings.push((0,lint_source/* findingAt */.dz)(source, 'deprecated-input', key, `Input \`${key.value}\` of \`${uses}\` is deprecated: ${input.deprecated.replace(/\s+/g, ' ')}`));
             }
         }
         const missing = action.inputs.filter(input => input.required && !givenNames.has(input.name.toLowerCase()));
         if (missing.length > 0) {
-            findings.push(findingAt(source, 'action-input', step.uses, `\`${uses}\` requires ${missing.map(input => `\`${input.name}\``).join(', ')}, which this step does not give.`));
+            findings.push((0,lint_source/* findingAt */.dz)(source, 'action-input', step.uses, `\`${uses}\` requires ${missing.map(input => `\`${input.name}\``).join(', ')}, which this step does not give.`));
         }
         return findings;
     }));
@@ -3049,7 +2592,7 @@ function constantConditions(workflow) {
         if (!tree || !isConstant(tree))
             return [];
         return [
-            findingAt(source, 'constant-condition', condition, `The condition \`${body.trim()}\` is a constant, so it decides nothing at run time.`)
+            (0,lint_source/* findingAt */.dz)(source, 'constant-condition', condition, `The condition \`${body.trim()}\` is a constant, so it decides nothing at run time.`)
         ];
     });
 }
@@ -3101,7 +2644,7 @@ function envNames(workflow) {
     ];
     return envMaps.flatMap(env => entries(source, env)
         .filter(({ key }) => /[=&\s]/.test(String(key.value)) && !String(key.value).includes('${{'))
-        .map(({ key }) => findingAt(source, 'env-name', key, `\`${key.value}\` is not a valid environment variable name: it contains \`=\`, \`&\` or whitespace.`)));
+        .map(({ key }) => (0,lint_source/* findingAt */.dz)(source, 'env-name', key, `\`${key.value}\` is not a valid environment variable name: it contains \`=\`, \`&\` or whitespace.`)));
 }
 
 ;// CONCATENATED MODULE: ./src/lint/checks/events.ts
@@ -3123,17 +2666,17 @@ function eventSemantics(workflow) {
         for (const filter of EXCLUSIVE_FILTERS) {
             const ignore = pairOf(source, config, `${filter}-ignore`);
             if (pairOf(source, config, filter) && ignore) {
-                findings.push(findingAt(source, 'event-config', ignore.key, `\`${filter}\` and \`${filter}-ignore\` cannot both filter \`${name}\`; negate patterns in \`${filter}\` with '!' instead.`));
+                findings.push((0,lint_source/* findingAt */.dz)(source, 'event-config', ignore.key, `\`${filter}\` and \`${filter}-ignore\` cannot both filter \`${name}\`; negate patterns in \`${filter}\` with '!' instead.`));
             }
         }
         if (name === 'schedule' && !(0,dist/* isSeq */.oP)(config)) {
-            findings.push(findingAt(source, 'event-config', key, '`schedule` needs a list of `- cron:` entries; without one it never runs.'));
+            findings.push((0,lint_source/* findingAt */.dz)(source, 'event-config', key, '`schedule` needs a list of `- cron:` entries; without one it never runs.'));
         }
         if (name === 'workflow_dispatch' || name === 'workflow_call')
             findings.push(...inputProblems(workflow, name, config));
         for (const entry of entries(source, config)) {
             if ((0,dist/* isSeq */.oP)(entry.value) && entry.value.items.length === 0) {
-                findings.push(findingAt(source, 'event-config', entry.value, `\`${entry.key.value}\` of \`${name}\` is an empty list, so it matches nothing.`));
+                findings.push((0,lint_source/* findingAt */.dz)(source, 'event-config', entry.value, `\`${entry.key.value}\` of \`${name}\` is an empty list, so it matches nothing.`));
             }
         }
     }
@@ -3146,13 +2689,13 @@ function inputProblems(workflow, event, config) {
     const findings = [];
     if (event === 'workflow_dispatch' && declared.length > MAX_DISPATCH_INPUTS && (0,dist/* isMap */.jh)(inputs)) {
         const inputsKey = pairOf(source, config, 'inputs')?.key ?? declared[0].key;
-        findings.push(findingAt(source, 'event-config', inputsKey, `workflow_dispatch accepts at most ${MAX_DISPATCH_INPUTS} inputs, and this one declares ${declared.length}.`));
+        findings.push((0,lint_source/* findingAt */.dz)(source, 'event-config', inputsKey, `workflow_dispatch accepts at most ${MAX_DISPATCH_INPUTS} inputs, and this one declares ${declared.length}.`));
     }
     for (const { key, value } of declared) {
         const required = get(source, value, 'required');
         const fallback = pairOf(source, value, 'default');
         if ((0,dist/* isScalar */.jn)(required) && required.value === true && fallback) {
-            findings.push(findingAt(source, 'event-config', fallback.key, `Input \`${key.value}\` of ${event} is required, so its default is never used.`));
+            findings.push((0,lint_source/* findingAt */.dz)(source, 'event-config', fallback.key, `Input \`${key.value}\` of ${event} is required, so its default is never used.`));
         }
     }
     return findings;
@@ -3503,7 +3046,7 @@ function runsOnTypes(workflow, scopes) {
         if (type.kind !== 'object')
             return [];
         return [
-            findingAt(source, 'expression-type', runsOn, `\`runs-on\` needs a label or a list of labels, but this expression is a ${typeName(type)}.`, expressions[0].text)
+            (0,lint_source/* findingAt */.dz)(source, 'expression-type', runsOn, `\`runs-on\` needs a label or a list of labels, but this expression is a ${typeName(type)}.`, expressions[0].text)
         ];
     });
 }
@@ -3529,7 +3072,7 @@ function inputDefaults(workflow) {
             const tree = parseExpression(expressions[0].body);
             const type = tree ? checkExpression(tree, scope).type : undefined;
             if (type && !assignable(expected, type)) {
-                findings.push(findingAt(source, 'expression-type', fallback, `The default of input \`${key.value}\` must be a ${typeName(expected)}, but this expression is a ${typeName(type)}.`, expressions[0].text));
+                findings.push((0,lint_source/* findingAt */.dz)(source, 'expression-type', fallback, `The default of input \`${key.value}\` must be a ${typeName(expected)}, but this expression is a ${typeName(type)}.`, expressions[0].text));
             }
         }
         return findings;
@@ -3557,7 +3100,7 @@ function walk(source, node, path, visit) {
             walk(source, value, [...path, String(key.value)], visit);
     }
     else if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((item, index) => walk(source, resolve(source, item), [...path, index], visit));
+        node.items.forEach((item, index) => walk(source, (0,lint_source/* resolve */.hd)(source, item), [...path, index], visit));
     }
 }
 /**
@@ -3567,7 +3110,7 @@ function walk(source, node, path, visit) {
 function at(source, node, value, expressions, index, offset, message) {
     const expression = expressions[index];
     const occurrence = expressions.slice(0, index).filter(other => other.text === expression.text).length;
-    const finding = findingAt(source, 'expression-type', node, message, expression.text, occurrence);
+    const finding = (0,lint_source/* findingAt */.dz)(source, 'expression-type', node, message, expression.text, occurrence);
     const singleLine = finding.line === finding.endLine && !value.includes('\n');
     return singleLine ? { ...finding, column: finding.column + 3 + offset } : finding;
 }
@@ -3611,7 +3154,7 @@ function runnerConflicts(workflow) {
             const a = osOf(String(label.value));
             const b = osOf(String(other.value));
             if (a && b && a !== b) {
-                findings.push(findingAt(source, 'runner-label', label, `\`${label.value}\` (${a}) and \`${other.value}\` (${b}) cannot both be labels of one runner, so the job never starts; to run on each, use a matrix.`));
+                findings.push((0,lint_source/* findingAt */.dz)(source, 'runner-label', label, `\`${label.value}\` (${a}) and \`${other.value}\` (${b}) cannot both be labels of one runner, so the job never starts; to run on each, use a matrix.`));
             }
         };
         fixed.forEach((label, index) => fixed.slice(0, index).forEach(other => conflict(label, other)));
@@ -3659,7 +3202,7 @@ function hardcodedCredentials(workflow) {
         if (!isLiteral(password))
             return [];
         return [
-            findingAt(source, 'hardcoded-credentials', password, 'The registry password is written in the workflow.')
+            (0,lint_source/* findingAt */.dz)(source, 'hardcoded-credentials', password, 'The registry password is written in the workflow.')
         ];
     });
     const envMaps = [
@@ -3674,7 +3217,7 @@ function hardcodedCredentials(workflow) {
         if (!isLiteral(value) || !looksLikeToken(value.value))
             return [];
         return [
-            findingAt(source, 'hardcoded-credentials', value, `The value of \`${key.value}\` looks like a token written in the workflow.`)
+            (0,lint_source/* findingAt */.dz)(source, 'hardcoded-credentials', value, `The value of \`${key.value}\` looks like a token written in the workflow.`)
         ];
     }));
     return [...passwords, ...tokens];
@@ -3772,7 +3315,7 @@ function templateInjection(workflow) {
             const occurrence = all.slice(0, index).filter(other => other.text === expression.text).length;
             return [
                 {
-                    ...findingAt(workflow.source, 'template-injection', script, `\`${untrusted}\` can be written by an attacker and expands into the shell script before it runs.`, expression.text, occurrence),
+                    ...(0,lint_source/* findingAt */.dz)(workflow.source, 'template-injection', script, `\`${untrusted}\` can be written by an attacker and expands into the shell script before it runs.`, expression.text, occurrence),
                     hint: injectionHint(expression.body.trim(), untrusted)
                 }
             ];
@@ -3799,7 +3342,7 @@ function untrustedCheckout(workflow) {
         if (!readsHead)
             return [];
         return [
-            findingAt(workflow.source, 'untrusted-checkout', ref, `This ${trigger} workflow checks out the untrusted head (${value.trim()}) with the base repository's secrets and token.`)
+            (0,lint_source/* findingAt */.dz)(workflow.source, 'untrusted-checkout', ref, `This ${trigger} workflow checks out the untrusted head (${value.trim()}) with the base repository's secrets and token.`)
         ];
     }));
 }
@@ -3815,7 +3358,7 @@ function untrustedEnvWrite(workflow) {
         if (!found || onlyFixedWrites(script))
             return [];
         return [
-            findingAt(workflow.source, 'untrusted-env-write', step.run, `This ${trigger} workflow writes to $${found[1]}, which lets data from the pull request change later steps.`, found[0])
+            (0,lint_source/* findingAt */.dz)(workflow.source, 'untrusted-env-write', step.run, `This ${trigger} workflow writes to $${found[1]}, which lets data from the pull request change later steps.`, found[0])
         ];
     }));
 }
@@ -3828,7 +3371,7 @@ function overprovisionedSecrets(workflow) {
             for (const expression of findExpressions(node.value)) {
                 if (!/(?<![\w.-])secrets(?!\s*[.[\w-])/i.test(withoutStrings(expression.body)))
                     continue;
-                findings.push(findingAt(workflow.source, 'overprovisioned-secrets', node, 'The whole secrets context is serialised here, so every secret of the repository reaches the job.', expression.text));
+                findings.push((0,lint_source/* findingAt */.dz)(workflow.source, 'overprovisioned-secrets', node, 'The whole secrets context is serialised here, so every secret of the repository reaches the job.', expression.text));
             }
         }
     });
@@ -3913,7 +3456,7 @@ function missingTimeout(workflow) {
     return (workflow.jobs
         // A reusable-workflow call cannot set timeout-minutes: the called jobs do.
         .filter(job => !pairOf(source, job.node, 'timeout-minutes') && !pairOf(source, job.node, 'uses'))
-        .map(job => findingAt(source, 'missing-timeout', job.key, `Job \`${job.id}\` has no timeout-minutes; the default is 360.`)));
+        .map(job => (0,lint_source/* findingAt */.dz)(source, 'missing-timeout', job.key, `Job \`${job.id}\` has no timeout-minutes; the default is 360.`)));
 }
 function runnerLabels(workflow) {
     return workflow.jobs.flatMap(job => labelSets(workflow, job).flatMap(set => {
@@ -3924,7 +3467,7 @@ function runnerLabels(workflow) {
             const name = String(label.value).toLowerCase();
             return !name.includes('${{') && !HOSTED_LABELS.has(name) && !SELF_HOSTED_LABELS.has(name);
         })
-            .map(label => findingAt(workflow.source, 'runner-label', label, `\`${label.value}\` is not a GitHub-hosted runner label, and the job does not ask for \`self-hosted\`.`));
+            .map(label => (0,lint_source/* findingAt */.dz)(workflow.source, 'runner-label', label, `\`${label.value}\` is not a GitHub-hosted runner label, and the job does not ask for \`self-hosted\`.`));
     }));
 }
 function invalidShells(workflow) {
@@ -3953,7 +3496,7 @@ function duplicateStepIds(workflow) {
                 return [];
             }
             return [
-                findingAt(workflow.source, 'duplicate-step-id', id, `Step id \`${model_text(id)}\` is used twice in job \`${job.id}\`.`)
+                (0,lint_source/* findingAt */.dz)(workflow.source, 'duplicate-step-id', id, `Step id \`${model_text(id)}\` is used twice in job \`${job.id}\`.`)
             ];
         });
     });
@@ -3970,7 +3513,7 @@ function jobNeeds(workflow) {
                     ? `Job \`${job.id}\` lists \`${need.value}\` twice in needs (job ids are case-insensitive).`
                     : undefined;
             seen.add(name);
-            return problem ? [findingAt(workflow.source, 'job-needs', need, problem)] : [];
+            return problem ? [(0,lint_source/* findingAt */.dz)(workflow.source, 'job-needs', need, problem)] : [];
         });
     });
 }
@@ -3989,7 +3532,7 @@ function ifAlwaysTrue(workflow) {
         if (expressions.length === 0 || wholeValue)
             return [];
         return [
-            findingAt(workflow.source, 'if-always-true', condition, 'This condition has text outside its ${{ }}, so it is a non-empty string and always true.')
+            (0,lint_source/* findingAt */.dz)(workflow.source, 'if-always-true', condition, 'This condition has text outside its ${{ }}, so it is a non-empty string and always true.')
         ];
     });
 }
@@ -4012,7 +3555,7 @@ function matrixProblems(workflow) {
                     seen.add(value);
                     return [];
                 }
-                return [findingAt(source, 'matrix', item, `Matrix row \`${key}\` lists ${model_text(item)} twice.`)];
+                return [(0,lint_source/* findingAt */.dz)(source, 'matrix', item, `Matrix row \`${key}\` lists ${model_text(item)} twice.`)];
             });
         });
         const excludes = items(source, get(source, matrix, 'exclude')).flatMap(exclusion => entries(source, exclusion).flatMap(({ key, value }) => excludeProblem(workflow, rows, key, value)));
@@ -4023,7 +3566,7 @@ function excludeProblem(workflow, rows, key, value) {
     const name = String(key.value);
     if (!rows.has(name)) {
         return [
-            findingAt(workflow.source, 'matrix', key, `The exclude names \`${name}\`, which is not a row of the matrix.`)
+            (0,lint_source/* findingAt */.dz)(workflow.source, 'matrix', key, `The exclude names \`${name}\`, which is not a row of the matrix.`)
         ];
     }
     const row = rows.get(name);
@@ -4035,7 +3578,7 @@ function excludeProblem(workflow, rows, key, value) {
     if (candidates.some(candidate => matchesExclude(excluded, candidate)))
         return [];
     return [
-        findingAt(workflow.source, 'matrix', value, `The exclude value ${JSON.stringify(excluded)} for \`${name}\` matches no value of the matrix row, so it excludes nothing.`)
+        (0,lint_source/* findingAt */.dz)(workflow.source, 'matrix', value, `The exclude value ${JSON.stringify(excluded)} for \`${name}\` matches no value of the matrix row, so it excludes nothing.`)
     ];
 }
 /** An exclude matches a value equal to it; an object exclude matches an object value that has all its properties. */
@@ -4102,7 +3645,7 @@ function shellProblem(workflow, shell, os) {
             : os === 'windows' && UNIX_ONLY_SHELLS.has(name)
                 ? `\`${value}\` is not available on Windows runners; use bash or pwsh.`
                 : undefined;
-    return problem ? [findingAt(workflow.source, 'invalid-shell', shell, problem)] : [];
+    return problem ? [(0,lint_source/* findingAt */.dz)(workflow.source, 'invalid-shell', shell, problem)] : [];
 }
 
 ;// CONCATENATED MODULE: ./src/lint/checks/script-injection.ts
@@ -4143,7 +3686,7 @@ function codeInputInjection(workflow) {
             if (!untrusted)
                 return [];
             return [
-                findingAt(workflow.source, 'template-injection', value, `\`${untrusted}\` can be written by an attacker and expands into the ${entry.language} that ${entry.action} runs from its \`${input}\` input. ${envFix(untrusted, entry.language)}`, expression, occurrence)
+                (0,lint_source/* findingAt */.dz)(workflow.source, 'template-injection', value, `\`${untrusted}\` can be written by an attacker and expands into the ${entry.language} that ${entry.action} runs from its \`${input}\` input. ${envFix(untrusted, entry.language)}`, expression, occurrence)
             ];
         }));
     }));
@@ -4177,7 +3720,7 @@ function matrixInjection(workflow) {
                     return [];
                 return [
                     {
-                        ...findingAt(workflow.source, 'template-injection', value, `\`matrix.${key}\` is built from an expression in the matrix, and its value expands into ${where} before it runs.`, expression, occurrence),
+                        ...(0,lint_source/* findingAt */.dz)(workflow.source, 'template-injection', value, `\`matrix.${key}\` is built from an expression in the matrix, and its value expands into ${where} before it runs.`, expression, occurrence),
                         level: 'warning',
                         severity: 'medium',
                         confidence: 'medium'
@@ -4266,7 +3809,7 @@ function unredactedSecrets(workflow) {
                 const parsed = /fromjson\s*\(\s*secrets\s*(?:\.\s*([\w-]+)|\[\s*'([^']*)'\s*\])/i.exec(expression.body);
                 if (!parsed || !/fromjson/i.test(withoutStrings(expression.body)))
                     continue;
-                findings.push(findingAt(workflow.source, 'unredacted-secrets', node, `fromJSON(secrets.${parsed[1] ?? parsed[2]}) yields values GitHub does not mask, so a field of the secret can appear in clear in the logs.`, expression.text));
+                findings.push((0,lint_source/* findingAt */.dz)(workflow.source, 'unredacted-secrets', node, `fromJSON(secrets.${parsed[1] ?? parsed[2]}) yields values GitHub does not mask, so a field of the secret can appear in clear in the logs.`, expression.text));
             }
         }
     });
@@ -4282,11 +3825,11 @@ function githubAppTokens(workflow) {
         const skip = get(source, step.with, 'skip-token-revoke');
         const value = model_text(skip)?.trim().toLowerCase();
         if (skip && value === 'true') {
-            findings.push(findingAt(source, 'github-app', skip, `The installation token of job \`${job.id}\` is not revoked when the job ends, so anything that read it can use it for up to an hour.`));
+            findings.push((0,lint_source/* findingAt */.dz)(source, 'github-app', skip, `The installation token of job \`${job.id}\` is not revoked when the job ends, so anything that read it can use it for up to an hour.`));
         }
         else if (skip && value?.includes('${{')) {
             findings.push({
-                ...findingAt(source, 'github-app', skip, `Whether the installation token of job \`${job.id}\` is revoked depends on an expression; when it is not, anything that read it can use it for up to an hour.`),
+                ...(0,lint_source/* findingAt */.dz)(source, 'github-app', skip, `Whether the installation token of job \`${job.id}\` is revoked depends on an expression; when it is not, anything that read it can use it for up to an hour.`),
                 level: 'warning',
                 confidence: 'low'
             });
@@ -4297,7 +3840,7 @@ function githubAppTokens(workflow) {
             !inputs.includes('repositories') &&
             !inputs.some(input => input.startsWith('permission-'))) {
             findings.push({
-                ...findingAt(source, 'github-app', owner, `With \`owner\` and no \`repositories\` or \`permission-*\` inputs, the token of job \`${job.id}\` can use every permission of the app on every repository of that owner.`),
+                ...(0,lint_source/* findingAt */.dz)(source, 'github-app', owner, `With \`owner\` and no \`repositories\` or \`permission-*\` inputs, the token of job \`${job.id}\` can use every permission of the app on every repository of that owner.`),
                 level: 'warning',
                 confidence: 'medium'
             });
@@ -4326,12 +3869,12 @@ function excessivePermissions(workflow) {
             return [];
         if (grant === 'write-all') {
             return [
-                findingAt(source, 'excessive-permissions', node, `${where} grants every write permission to the GITHUB_TOKEN.`)
+                (0,lint_source/* findingAt */.dz)(source, 'excessive-permissions', node, `${where} grants every write permission to the GITHUB_TOKEN.`)
             ];
         }
         return [
             {
-                ...findingAt(source, 'excessive-permissions', node, `${where} grants read access to every scope to the GITHUB_TOKEN, more than any job needs.`),
+                ...(0,lint_source/* findingAt */.dz)(source, 'excessive-permissions', node, `${where} grants read access to every scope to the GITHUB_TOKEN, more than any job needs.`),
                 severity: 'medium'
             }
         ];
@@ -4344,7 +3887,7 @@ function missingPermissions(workflow) {
         return [];
     return workflow.jobs
         .filter(job => !pairOf(source, job.node, 'permissions'))
-        .map(job => findingAt(source, 'missing-permissions', job.key, `Job \`${job.id}\` sets no permissions, so its token gets the repository default, which can be write-all.`));
+        .map(job => (0,lint_source/* findingAt */.dz)(source, 'missing-permissions', job.key, `Job \`${job.id}\` sets no permissions, so its token gets the repository default, which can be write-all.`));
 }
 
 ;// CONCATENATED MODULE: ./src/lint/checks/triggers.ts
@@ -4365,11 +3908,11 @@ function scheduleProblems(workflow) {
         const findings = [];
         const interval = cron && model_text(cron) !== undefined ? shortestInterval(model_text(cron)) : undefined;
         if (cron && interval !== undefined && interval < MIN_SCHEDULE_MINUTES) {
-            findings.push(findingAt(source, 'schedule-frequency', cron, `\`${model_text(cron)}\` runs every ${interval} minute(s); GitHub runs schedules at most every ${MIN_SCHEDULE_MINUTES} minutes.`));
+            findings.push((0,lint_source/* findingAt */.dz)(source, 'schedule-frequency', cron, `\`${model_text(cron)}\` runs every ${interval} minute(s); GitHub runs schedules at most every ${MIN_SCHEDULE_MINUTES} minutes.`));
         }
         const zone = model_text(timezone);
         if (timezone && zone !== undefined && !zone.includes('${{') && !isTimeZone(zone)) {
-            findings.push(findingAt(source, 'invalid-cron', timezone, `\`${zone}\` is not an IANA time zone name.`));
+            findings.push((0,lint_source/* findingAt */.dz)(source, 'invalid-cron', timezone, `\`${zone}\` is not an IANA time zone name.`));
         }
         return findings;
     });
@@ -4386,7 +3929,7 @@ function filterGlobs(workflow) {
             return [];
         return scalars(source, value).flatMap(pattern => {
             const problem = globProblem(String(pattern.value), kind);
-            return problem ? [findingAt(source, 'filter-glob', pattern, problem)] : [];
+            return problem ? [(0,lint_source/* findingAt */.dz)(source, 'filter-glob', pattern, problem)] : [];
         });
     }));
 }
@@ -4414,7 +3957,7 @@ function dispatchInputs(workflow) {
                             : undefined;
                     if (!undefinedName)
                         continue;
-                    references.push(findingAt(source, 'dispatch-input', node, `\`${undefinedName}\` is not an input of this workflow, so it is always empty.`, expression.text));
+                    references.push((0,lint_source/* findingAt */.dz)(source, 'dispatch-input', node, `\`${undefinedName}\` is not an input of this workflow, so it is always empty.`, expression.text));
                 }
             }
         }
@@ -4432,13 +3975,13 @@ function defaultProblem(workflow, name, input) {
         const options = items(source, get(source, input, 'options')).map(model_text);
         if (options.length > 0 && !options.includes(value)) {
             return [
-                findingAt(source, 'dispatch-input', fallback, `The default \`${value}\` of input \`${name}\` is not one of its options.`)
+                (0,lint_source/* findingAt */.dz)(source, 'dispatch-input', fallback, `The default \`${value}\` of input \`${name}\` is not one of its options.`)
             ];
         }
     }
     if (type === 'number' && (value.trim() === '' || Number.isNaN(Number(value)))) {
         return [
-            findingAt(source, 'dispatch-input', fallback, `The default \`${value}\` of number input \`${name}\` is not a number.`)
+            (0,lint_source/* findingAt */.dz)(source, 'dispatch-input', fallback, `The default \`${value}\` of number input \`${name}\` is not a number.`)
         ];
     }
     return [];
@@ -4552,16 +4095,16 @@ function scriptFindings(workflow, linters) {
             }
             for (const problem of problems) {
                 findings.push({
-                    ...fileFinding(workflow.source.file, tool.rule, problem.message),
+                    ...(0,lint_source/* fileFinding */.sb)(workflow.source.file, tool.rule, problem.message),
                     ...positionInScript(workflow, run, problem)
                 });
             }
         }
     }
     for (const [name, run] of missing) {
-        const { line, column } = spanOf(workflow.source, run);
+        const { line, column } = (0,lint_source/* spanOf */.ee)(workflow.source, run);
         findings.push({
-            ...fileFinding(workflow.source.file, 'script-linter-missing', `${name} is not installed, so the run: scripts of this file were not checked with it.`),
+            ...(0,lint_source/* fileFinding */.sb)(workflow.source.file, 'script-linter-missing', `${name} is not installed, so the run: scripts of this file were not checked with it.`),
             line,
             column
         });
@@ -4602,7 +4145,7 @@ function withPlaceholders(script) {
  * after its indentation; any other form is folded or quoted, so its problems point at the value.
  */
 function positionInScript(workflow, run, problem) {
-    const start = spanOf(workflow.source, run);
+    const start = (0,lint_source/* spanOf */.ee)(workflow.source, run);
     if (run.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
         return { line: start.line, column: start.column };
     const [from] = run.range ?? [0];
@@ -4650,7 +4193,7 @@ function githubParserFindings(file, content) {
         const rule = RULE_BY_MESSAGE.find(([pattern]) => pattern.test(error.rawMessage))?.[1] ?? 'workflow-schema';
         const range = error.range;
         return {
-            ...fileFinding(file, rule, error.rawMessage),
+            ...(0,lint_source/* fileFinding */.sb)(file, rule, error.rawMessage),
             ...(range
                 ? {
                     line: range.start.line,
@@ -4739,12 +4282,12 @@ function withoutParserFalsePositives(findings, workflow) {
             return false;
         }
         if (finding.message === "Unexpected value 'repository_dispatch'" &&
-            dispatchEntries.some(node => startsAt(finding, spanOf(source, node).line, spanOf(source, node).column))) {
+            dispatchEntries.some(node => startsAt(finding, (0,lint_source/* spanOf */.ee)(source, node).line, (0,lint_source/* spanOf */.ee)(source, node).column))) {
             return false;
         }
         // The parser points at the empty value, on the line of the input's name.
         const aboutNullInput = /^Unexpected value ''$|encountered while reading 'input configuration'/.test(finding.message);
-        return !(aboutNullInput && nullInputs.some(({ key }) => finding.line === spanOf(source, key).line));
+        return !(aboutNullInput && nullInputs.some(({ key }) => finding.line === (0,lint_source/* spanOf */.ee)(source, key).line));
     });
 }
 
@@ -4809,6 +4352,8 @@ function runPyflakes(command, script) {
     });
 }
 
+// EXTERNAL MODULE: ./src/lint/rules.ts + 2 modules
+var rules = __webpack_require__(7802);
 ;// CONCATENATED MODULE: ./src/lint/annotations.ts
 /**
  * GitHub draws a column range only within one line, and rejects columns on a multi-line
@@ -4908,7 +4453,7 @@ const CHECKS = [
 let systemLinters;
 /** Lints one workflow file. `file` names it in findings and must be unique per file. */
 function lintWorkflow(file, content, options = {}) {
-    const { source, findings } = loadSource(file, content);
+    const { source, findings } = (0,lint_source/* loadSource */.sh)(file, content);
     if (!source)
         return findings;
     const workflow = buildWorkflow(source);
@@ -4934,7 +4479,7 @@ function callableWorkflowsOf(files) {
         const key = callableKey(path);
         if (key === undefined || !content.includes('workflow_call'))
             continue;
-        const { source } = loadSource(path, content);
+        const { source } = (0,lint_source/* loadSource */.sh)(path, content);
         const workflow = source && buildWorkflow(source);
         const declared = workflow && callableInterface(workflow);
         if (declared)
@@ -4948,7 +4493,7 @@ function safely(file, check) {
         return check();
     }
     catch (error) {
-        return [fileFinding(file, 'invalid-file', `The linter could not analyse this file: ${String(error)}`)];
+        return [(0,lint_source/* fileFinding */.sb)(file, 'invalid-file', `The linter could not analyse this file: ${String(error)}`)];
     }
 }
 

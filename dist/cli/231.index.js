@@ -1,8 +1,8 @@
-export const id = 858;
-export const ids = [858];
+export const id = 231;
+export const ids = [231];
 export const modules = {
 
-/***/ 3858:
+/***/ 5231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   shouldCallAi: () => (/* binding */ shouldCallAi),
 /* harmony export */   tokenCap: () => (/* binding */ tokenCap)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1789);
+/* harmony import */ var _classify_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1789);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
 
 
@@ -87,7 +87,7 @@ function addUsage(a, b) {
         errors: [...a.errors, ...b.errors]
     };
 }
-/** Used when the guidance prose is empty: the SPEC's own one-line definitions. */
+/** Used when the guidance prose is empty: the one-line definitions of docs/DESIGN.md section 2. */
 const BUILT_IN_DEFINITIONS = `- branch_conflict: a push was rejected (non-fast-forward, fetch first, cannot lock ref) or an automation hit a merge/rebase conflict.
 - test_failure: a test suite ran and reported failing tests.
 - code_failure: compile, type-check, lint, format or generated-files-out-of-date errors.
@@ -183,10 +183,10 @@ function neutralizeDelimiters(text) {
 /** Untrusted text as one quoted, escaped line: a job or step name cannot start a new prompt line. */
 function quoteName(name) {
     // Redacted first: removing a control character or cutting the name could leave a token's parts.
-    return JSON.stringify(neutralizeDelimiters(sanitizeLine((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(name), 200)));
+    return JSON.stringify(neutralizeDelimiters(sanitizeLine((0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(name), 200)));
 }
 function logLine(line) {
-    return neutralizeDelimiters((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(line).replace(UNSAFE_CHARS, ''));
+    return neutralizeDelimiters((0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(line).replace(UNSAFE_CHARS, ''));
 }
 /**
  * The excerpt lines that fit `budgetChars`: the tail of the excerpt (where failures end up),
@@ -315,7 +315,7 @@ function describeError(error, attempts) {
     const status = typeof error === 'object' && error !== null ? error.status : undefined;
     const message = error instanceof Error ? error.message : String(error);
     // Error texts can quote the request or the key (OpenAI's 401 shows part of it): redact and cap.
-    const detail = sanitizeLine((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(message), 200).replace(/^\d{3}\s+/, '');
+    const detail = sanitizeLine((0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(message), 200).replace(/^\d{3}\s+/, '');
     return typeof status === 'number'
         ? `AI request failed: HTTP ${status}: ${detail}`
         : `AI request failed: ${detail}`;
