@@ -639,11 +639,7 @@ export class ExcerptBuilder {
         openBefore = true
       }
     }
-    const secrets = this.secretCandidates
-    secrets.length = 0
-    for (let k = 0; k < tags.size; k++) {
-      if (tags.at(k) >= FIRST_SECRET_TAG) secrets.push(tags.at(k) - FIRST_SECRET_TAG)
-    }
+    const secrets = this.secretsRoutedBy(tags)
     const redacted = openBefore
       ? REDACTED_PRIVATE_KEY_LINE
       : tags.has(ENCODED_TAG)
@@ -655,11 +651,7 @@ export class ExcerptBuilder {
     // Every pattern runs on a line about to be cut, the unrouted ones too.
     const line = this.cut(redacted.length > this.options.maxLineLength ? redactSecrets(redacted) : redacted)
     const score = lineScore(line, tags)
-    if (
-      this.testsFollow ||
-      tags.has(TESTS_TAG) ||
-      (tags.has(TEST_WORD_TAG) && mayNameFailingTests(line))
-    ) {
+    if (this.testsFollow || tags.has(TESTS_TAG) || (tags.has(TEST_WORD_TAG) && mayNameFailingTests(line))) {
       this.tests.line(line)
       this.testsFollow = this.tests.wantsNextLine
     }
@@ -686,17 +678,24 @@ export class ExcerptBuilder {
     if (this.privateKeyOpen) return REDACTED_PRIVATE_KEY_LINE
     const tags = this.quietTags
     LINE_SCAN.collect(cleaned, tags)
-    const secrets = this.secretCandidates
-    secrets.length = 0
-    for (let k = 0; k < tags.size; k++) {
-      if (tags.at(k) >= FIRST_SECRET_TAG) secrets.push(tags.at(k) - FIRST_SECRET_TAG)
-    }
+    const secrets = this.secretsRoutedBy(tags)
     const routed =
       tags.has(ENCODED_TAG) || cleaned.length > this.options.maxLineLength
         ? redactSecrets(cleaned)
         : redactSecretsAmong(cleaned, secrets)
     tags.clear()
     return routed
+  }
+
+  /** The secret patterns (indices into SECRET_REGEXPS) `tags` route a line to. */
+  private secretsRoutedBy(tags: TagSet): readonly number[] {
+    const secrets = this.secretCandidates
+    // Emptying an array is a call into the runtime, and most lines leave nothing to empty.
+    if (secrets.length > 0) secrets.length = 0
+    for (let k = 0; k < tags.size; k++) {
+      if (tags.at(k) >= FIRST_SECRET_TAG) secrets.push(tags.at(k) - FIRST_SECRET_TAG)
+    }
+    return secrets
   }
 
   /** A cleaned and redacted line cut to maxLineLength characters. */
