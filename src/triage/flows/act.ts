@@ -58,7 +58,7 @@ export async function writePullRequestComment(
 }
 
 /** What a notification says beyond the run: the flow's own account of it. */
-export interface NotificationFacts {
+interface NotificationFacts {
   action: TriageAction
   category?: string
   priority?: string

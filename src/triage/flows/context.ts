@@ -43,7 +43,7 @@ export interface FlowResult {
  * What a flow learnt on its way, each written once when known, so that the report still shows
  * it when a later step fails.
  */
-export interface Findings {
+interface Findings {
   run?: RunInfo
   analysis?: Analysis
   decision?: Decision
