@@ -124,7 +124,7 @@ describe('the approval command', () => {
     expect(reply).toContain(approvalId)
     expect(reply).toContain('alice')
     expect(reply).toContain(botBranch.commits[0].sha)
-    expect(reply).toMatch(/restore with\\?: `git push origin [^`]*:refs\/heads\/automated\/deps-update.`/)
+    expect(reply).toMatch(/restore with\\?: `git push origin [^`]*:refs\/heads\/automated\/deps-update`/)
   })
 
   it('politely refuses a reader, and deletes nothing', () => {
