@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58594);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57601);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 58594:
+/***/ 57601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34181,93 +34181,8 @@ async function extractExcerpt(source, options) {
     return builder.finish();
 }
 
-;// CONCATENATED MODULE: ./src/text/glob.ts
-/**
- * Glob matching for branch names and workflow names/paths: `*` matches within one
- * path segment, `**` across segments (`**` followed by `/` may also match no segment
- * at all), `?` one character other than `/`. Everything else is literal: the pattern never
- * becomes a regular expression, so pattern text cannot inject one.
- */
-function tokenise(pattern) {
-    const tokens = [];
-    for (let i = 0; i < pattern.length; i++) {
-        const char = pattern[i];
-        if (char === '?') {
-            tokens.push({ kind: 'any-char' });
-        }
-        else if (char === '*' && pattern[i + 1] === '*') {
-            i++;
-            if (pattern[i + 1] === '/') {
-                i++;
-                tokens.push({ kind: 'globstar-dir' });
-            }
-            else {
-                tokens.push({ kind: 'globstar' });
-            }
-            // Runs of more than two stars mean the same as two.
-            while (pattern[i + 1] === '*')
-                i++;
-        }
-        else if (char === '*') {
-            tokens.push({ kind: 'star' });
-        }
-        else {
-            tokens.push({ kind: 'literal', char });
-        }
-    }
-    return tokens;
-}
-/** True when `name` matches `pattern` as a whole. Linear in name × pattern length (memoised). */
-function matchesGlob(name, pattern) {
-    const tokens = tokenise(pattern);
-    const memo = new Map();
-    const width = name.length + 1;
-    const match = (t, n) => {
-        const key = t * width + n;
-        const known = memo.get(key);
-        if (known !== undefined)
-            return known;
-        let result;
-        if (t === tokens.length) {
-            result = n === name.length;
-        }
-        else {
-            const token = tokens[t];
-            switch (token.kind) {
-                case 'literal':
-                    result = name[n] === token.char && match(t + 1, n + 1);
-                    break;
-                case 'any-char':
-                    result = n < name.length && name[n] !== '/' && match(t + 1, n + 1);
-                    break;
-                case 'star':
-                    result = match(t + 1, n) || (n < name.length && name[n] !== '/' && match(t, n + 1));
-                    break;
-                case 'globstar':
-                    result = match(t + 1, n) || (n < name.length && match(t, n + 1));
-                    break;
-                case 'globstar-dir':
-                    result = match(t + 1, n) || matchAfterSomeSlash(t, n);
-                    break;
-            }
-        }
-        memo.set(key, result);
-        return result;
-    };
-    // `**` then `/` consumed at least one whole segment: resume after any later `/`.
-    const matchAfterSomeSlash = (t, n) => {
-        for (let i = n; i < name.length; i++) {
-            if (name[i] === '/' && match(t + 1, i + 1))
-                return true;
-        }
-        return false;
-    };
-    return match(0, 0);
-}
-function matchesAny(name, patterns) {
-    return patterns.some(pattern => matchesGlob(name, pattern));
-}
-
+// EXTERNAL MODULE: ./src/text/glob.ts
+var glob = __nccwpck_require__(36449);
 ;// CONCATENATED MODULE: ./src/triage/decide.ts
 /**
  * The policy decision (SPEC 4): from the facts of one failed run to a closed list of
@@ -34435,7 +34350,7 @@ function deletionVerdict(facts, policy) {
     if (branch.isDefault || target === facts.defaultBranch) {
         return { ok: false, reason: `${target} is the default branch` };
     }
-    if (!matchesAny(target, policy.automation.branchPatterns)) {
+    if (!(0,glob/* matchesAny */._)(target, policy.automation.branchPatterns)) {
         return { ok: false, reason: `${target} is not an automation branch` };
     }
     if (branch.protected)
@@ -35499,7 +35414,7 @@ function workflowMatches(run, patterns) {
     const fileName = run.path.split('/').pop() ?? '';
     const stem = fileName.replace(/\.ya?ml$/i, '');
     const lowered = patterns.map(pattern => pattern.toLowerCase());
-    return [run.name, fileName, stem].some(candidate => matchesAny(candidate.toLowerCase(), lowered));
+    return [run.name, fileName, stem].some(candidate => (0,glob/* matchesAny */._)(candidate.toLowerCase(), lowered));
 }
 function isPullRequestRun(run) {
     return run.event.startsWith('pull_request') || run.pullRequests.length > 0;
@@ -35537,7 +35452,7 @@ function priorityFor(ctx, policy) {
     if (ctx.categories.some(category => category === 'security_scan' || category === 'authentication')) {
         candidates.push({ priority: priorities.securityOrAuth, reason: 'a security or authentication failure' });
     }
-    if (isPullRequestRun(ctx.run) || matchesAny(ctx.run.headBranch, policy.automation.branchPatterns)) {
+    if (isPullRequestRun(ctx.run) || (0,glob/* matchesAny */._)(ctx.run.headBranch, policy.automation.branchPatterns)) {
         candidates.push({
             priority: priorities.pullRequestOrAutomation,
             reason: 'a pull request or automation branch'
@@ -35920,7 +35835,7 @@ function deletionChecks(write, ctx) {
     return [
         check('branch-facts', true, `facts for ${name}`),
         check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
-        check('automation-pattern', matchesAny(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
+        check('automation-pattern', (0,glob/* matchesAny */._)(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
         check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
         check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
         onlyBotCommits(facts),
@@ -37091,7 +37006,7 @@ async function run() {
         logInfo(`Playbook: ${playbook.source}${options.dryRun ? ' (dry run: no writes)' : ''}; event: ${context.eventName} -> ${route.kind}`);
         // Loaded only now: @actions/github parses the event file when it is imported, and a
         // malformed one must fail with the message above, not with a stack trace.
-        const { GitHubGateway } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50189));
+        const { GitHubGateway } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24496));
         const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
             log: logInfo
         });
@@ -37135,6 +37050,102 @@ async function run() {
     catch (error) {
         core/* setFailed */.C1(redactSecrets(error instanceof Error ? error.message : String(error)));
     }
+}
+
+
+/***/ }),
+
+/***/ 36449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesAny)
+/* harmony export */ });
+/* unused harmony export matchesGlob */
+/**
+ * Glob matching for branch names and workflow names/paths: `*` matches within one
+ * path segment, `**` across segments (`**` followed by `/` may also match no segment
+ * at all), `?` one character other than `/`. Everything else is literal: the pattern never
+ * becomes a regular expression, so pattern text cannot inject one.
+ */
+function tokenise(pattern) {
+    const tokens = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '?') {
+            tokens.push({ kind: 'any-char' });
+        }
+        else if (char === '*' && pattern[i + 1] === '*') {
+            i++;
+            if (pattern[i + 1] === '/') {
+                i++;
+                tokens.push({ kind: 'globstar-dir' });
+            }
+            else {
+                tokens.push({ kind: 'globstar' });
+            }
+            // Runs of more than two stars mean the same as two.
+            while (pattern[i + 1] === '*')
+                i++;
+        }
+        else if (char === '*') {
+            tokens.push({ kind: 'star' });
+        }
+        else {
+            tokens.push({ kind: 'literal', char });
+        }
+    }
+    return tokens;
+}
+/** True when `name` matches `pattern` as a whole. Linear in name × pattern length (memoised). */
+function matchesGlob(name, pattern) {
+    const tokens = tokenise(pattern);
+    const memo = new Map();
+    const width = name.length + 1;
+    const match = (t, n) => {
+        const key = t * width + n;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        if (t === tokens.length) {
+            result = n === name.length;
+        }
+        else {
+            const token = tokens[t];
+            switch (token.kind) {
+                case 'literal':
+                    result = name[n] === token.char && match(t + 1, n + 1);
+                    break;
+                case 'any-char':
+                    result = n < name.length && name[n] !== '/' && match(t + 1, n + 1);
+                    break;
+                case 'star':
+                    result = match(t + 1, n) || (n < name.length && name[n] !== '/' && match(t, n + 1));
+                    break;
+                case 'globstar':
+                    result = match(t + 1, n) || (n < name.length && match(t, n + 1));
+                    break;
+                case 'globstar-dir':
+                    result = match(t + 1, n) || matchAfterSomeSlash(t, n);
+                    break;
+            }
+        }
+        memo.set(key, result);
+        return result;
+    };
+    // `**` then `/` consumed at least one whole segment: resume after any later `/`.
+    const matchAfterSomeSlash = (t, n) => {
+        for (let i = n; i < name.length; i++) {
+            if (name[i] === '/' && match(t + 1, i + 1))
+                return true;
+        }
+        return false;
+    };
+    return match(0, 0);
+}
+function matchesAny(name, patterns) {
+    return patterns.some(pattern => matchesGlob(name, pattern));
 }
 
 

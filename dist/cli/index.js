@@ -2026,7 +2026,7 @@ async function triageCommand(args, io) {
         throw new Error('--run-id is required');
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
     const [{ GitHubGateway }, { runTriage }, { renderTriageJson, renderTriageMarkdown }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
+        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2081)),
         Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(487), __nccwpck_require__.e(870), __nccwpck_require__.e(695), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4695)),
         Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6440))
     ]);
@@ -2076,7 +2076,7 @@ async function healthCommand(args, io) {
     const options = (0,config_inputs/* readHealthOptions */.vI)(input => inputs[input] ?? '');
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
     const [{ GitHubGateway }, { runHealthCheck }, { renderMarkdown }, { renderJson }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
+        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2081)),
         Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(378), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2549)),
         __nccwpck_require__.e(/* import() */ 318).then(__nccwpck_require__.bind(__nccwpck_require__, 318)),
         __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 5010))
