@@ -87,7 +87,7 @@ function renderTriageMarkdown(report) {
             lines.push(`<details><summary>Evidence: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(job.name)}</summary>`, '');
             lines.push(`Root cause: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(job.rootCause)}`, '');
             if (job.tests.length > 0) {
-                lines.push('Failing tests:', '');
+                lines.push(`Failing tests (${job.testsFrom === 'junit' ? 'from the JUnit report' : 'from the log'}):`, '');
                 for (const test of job.tests) {
                     const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`;
                     lines.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(`${test.name}${place}`)} · ${test.framework}`);
@@ -101,6 +101,8 @@ function renderTriageMarkdown(report) {
             lines.push('</details>', '');
         }
     }
+    if (report.testReports)
+        lines.push(...testReportLines(report.testReports));
     if (report.actions.length > 0) {
         lines.push('### Actions', '', '| Action | Target | Result | Detail |', '|---|---|---|---|');
         for (const action of report.actions) {
@@ -137,6 +139,29 @@ function renderTriageMarkdown(report) {
             : '') +
         '</sub>');
     return `${lines.join('\n')}\n`;
+}
+/** Where the failing test names came from, and why a test report was not used. */
+function testReportLines(summary) {
+    const artifacts = summary.artifacts.map(artifact => `\`${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(artifact.name)}\``).join(', ');
+    const lines = [
+        '### Test reports',
+        '',
+        summary.testsFrom === 'junit'
+            ? `Failing test names come from the JUnit reports in ${artifacts}, not from the logs.`
+            : 'Failing test names come from the logs: no JUnit report of the run could be used.',
+        ''
+    ];
+    if (summary.runTests.length > 0) {
+        lines.push('Failing tests of the reports that no failed job could be tied to:', '');
+        for (const test of summary.runTests)
+            lines.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(test.name)}`);
+        lines.push('');
+    }
+    for (const note of summary.notes)
+        lines.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(note)}`);
+    if (summary.notes.length > 0)
+        lines.push('');
+    return lines;
 }
 
 

@@ -753,7 +753,7 @@ function planHealthIssues(repo, workflows, existing) {
  * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
  * workflow parser: both load on first use, so a plain check starts fast.
  */
-const loadRemediation = () => Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(487), __webpack_require__.e(695), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 4262));
+const loadRemediation = () => Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(487), __webpack_require__.e(745), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 4262));
 const loadLinter = () => Promise.all(/* import() */[__webpack_require__.e(38), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 7336));
 /**
  * Requests a repository takes before anything can be scored: default branch, workflows,

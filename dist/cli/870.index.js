@@ -260,11 +260,12 @@ function parseMarker(body, kind) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Xq: () => (/* binding */ testFingerprint),
 /* harmony export */   e0: () => (/* binding */ renderFailingTests),
+/* harmony export */   ec: () => (/* binding */ testId),
 /* harmony export */   hk: () => (/* binding */ issueSharingTests),
 /* harmony export */   qS: () => (/* binding */ withFailingTests),
 /* harmony export */   wY: () => (/* binding */ alertTests)
 /* harmony export */ });
-/* unused harmony exports MAX_FINGERPRINT_TESTS, MAX_ISSUE_TESTS, TESTS_MARKER, testId, testIds, testsMarker, testIdsOfBody, repositoryUrlOfRun, repositoryPath */
+/* unused harmony exports MAX_FINGERPRINT_TESTS, MAX_ISSUE_TESTS, TESTS_MARKER, testIds, testsMarker, testIdsOfBody, repositoryUrlOfRun, repositoryPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);

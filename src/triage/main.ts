@@ -64,6 +64,7 @@ import {
 } from './report.js'
 import { isFromOtherRepository, ownRuns } from './provenance.js'
 import { sendRemediation } from './remediation.js'
+import { analysisWithTestReports } from './test-reports.js'
 import { GatedWriter } from './writer.js'
 
 export interface TriageDependencies {
@@ -197,6 +198,7 @@ class TriageState {
       run: null,
       jobs: [],
       skippedFailedJobs: 0,
+      testReports: null,
       decision: null,
       actions: [],
       issue: null,
@@ -347,7 +349,8 @@ function jobReport(job: AnalysedJob): JobReport {
     reproduce: evidence.reproduce,
     suggestedFix: job.suggestedFix,
     tests: job.excerpt.failingTests.tests,
-    testTotals: job.excerpt.failingTests.totals
+    testTotals: job.excerpt.failingTests.totals,
+    testsFrom: job.excerpt.failingTests.tests.length === 0 ? 'none' : job.testsFrom
   }
 }
 
@@ -390,11 +393,18 @@ async function triageFailure(state: TriageState, reference: RunReference): Promi
   state.report.problems.push(...evidence.problems)
   deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`)
 
-  const analysis = await analyseJobs(evidence.failedJobs, {
+  const analysed = await analyseJobs(evidence.failedJobs, {
     workflowPath: run.path,
     ai: aiSettings(state),
     guidance: deps.guidance
   })
+  const { analysis, summary } = await analysisWithTestReports(
+    deps.gateway,
+    run,
+    analysed,
+    deps.policy.testReportArtifacts
+  )
+  state.report.testReports = summary
   state.analysis = analysis
   const history = historyEvidence(run, evidence.history)
   const branchConflict = analysis.jobs.some(job => job.rulesClassification.category === 'branch_conflict')

@@ -1,128 +1,26 @@
-export const id = 496;
-export const ids = [496];
+export const id = 845;
+export const ids = [845];
 export const modules = {
 
-/***/ 24496:
+/***/ 5107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  GitHubGateway: () => (/* binding */ GitHubGateway)
+  SN: () => (/* binding */ DEFAULT_ARTIFACT_LIMITS),
+  s4: () => (/* binding */ downloadArtifactFiles),
+  _j: () => (/* binding */ toArtifactInfo)
 });
 
-// UNUSED EXPORTS: MAX_COMMITS_AHEAD, toCommitAuthor, toIssueInfo, toJobInfo, toRunInfo
+// UNUSED EXPORTS: filesOfArchive, readCapped, refusedBeforeDownload
 
 // EXTERNAL MODULE: ./src/text/glob.ts
-var glob = __webpack_require__(36449);
-;// CONCATENATED MODULE: ./src/github/logs.ts
-/**
- * Reads the tail of a job log with bounded memory. GitHub answers the logs endpoint
- * with a 302 to a short-lived blob URL; we ask that URL for a suffix range, and when
- * the server ignores the range we stream the whole body through a tail buffer.
- * A reset in the middle of the body is retried once; an expired log (410/404) is
- * reported, not thrown, so triage can fall back to annotations.
- */
-async function downloadLogTail(octokit, stats, request) {
-    let lastError = '';
-    for (let attempt = 1; attempt <= 2; attempt++) {
-        try {
-            return { ok: true, tail: await fetchTail(octokit, stats, request) };
-        }
-        catch (error) {
-            const status = httpStatus(error);
-            if (status === 410 || status === 404) {
-                return { ok: false, reason: 'expired', detail: `the log is no longer available (HTTP ${status})` };
-            }
-            if (status !== undefined && status < 500 && status !== 429) {
-                return { ok: false, reason: 'unavailable', detail: `the log request failed (HTTP ${status})` };
-            }
-            lastError = error instanceof Error ? error.message : String(error);
-        }
-    }
-    return { ok: false, reason: 'unavailable', detail: `the log download failed twice: ${lastError}` };
-}
-/** The HTTP status of an Octokit RequestError (or undefined for network errors). */
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-async function fetchTail(octokit, stats, { owner, repo, jobId, maxBytes }) {
-    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
-        owner,
-        repo,
-        job_id: jobId,
-        request: { redirect: 'manual', parseSuccessResponseBody: false }
-    });
-    const status = response.status;
-    const location = response.headers.location;
-    if (status >= 300 && status < 400 && location) {
-        await cancel(response.data);
-        stats.requests++;
-        stats.byRoute['GET {blob}'] = (stats.byRoute['GET {blob}'] ?? 0) + 1;
-        // The blob URL is pre-signed: it must not receive our token.
-        const blob = await fetch(location, { headers: { range: `bytes=-${maxBytes}` } });
-        if (!blob.ok) {
-            await blob.body?.cancel();
-            throw new Error(`the log storage answered HTTP ${blob.status}`);
-        }
-        const rangeHonoured = blob.status === 206;
-        const tail = await readTail(blob.body, maxBytes);
-        const totalFromRange = Number(/\/(\d+)$/.exec(blob.headers.get('content-range') ?? '')?.[1] ?? NaN);
-        const truncated = rangeHonoured ? totalFromRange > tail.bytesRead : tail.truncated;
-        return decodeTail(tail.bytes, tail.bytesRead, truncated);
-    }
-    const body = response.data;
-    if (typeof body === 'string' || body instanceof ArrayBuffer) {
-        const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
-        const kept = bytes.subarray(Math.max(0, bytes.length - maxBytes));
-        return decodeTail(kept, bytes.length, kept.length < bytes.length);
-    }
-    const tail = await readTail(body, maxBytes);
-    return decodeTail(tail.bytes, tail.bytesRead, tail.truncated);
-}
-async function cancel(body) {
-    if (body && typeof body.cancel === 'function')
-        await body.cancel();
-}
-/** Keeps only the last `maxBytes` of a stream; memory stays within about 2 x maxBytes. */
-async function readTail(body, maxBytes) {
-    if (!body)
-        return { bytes: Buffer.alloc(0), bytesRead: 0, truncated: false };
-    const chunks = [];
-    let kept = 0;
-    let bytesRead = 0;
-    for await (const chunk of body) {
-        bytesRead += chunk.length;
-        chunks.push(Buffer.from(chunk));
-        kept += chunk.length;
-        while (chunks.length > 1 && kept - chunks[0].length >= maxBytes)
-            kept -= chunks.shift().length;
-        if (kept > 2 * maxBytes) {
-            const merged = Buffer.concat(chunks).subarray(kept - maxBytes);
-            chunks.length = 0;
-            chunks.push(Buffer.from(merged));
-            kept = merged.length;
-        }
-    }
-    const all = Buffer.concat(chunks);
-    const bytes = all.subarray(Math.max(0, all.length - maxBytes));
-    return { bytes, bytesRead, truncated: bytesRead > bytes.length };
-}
-/** The text of a log tail; the first line of a tail cut from a longer log is a fragment and dropped. */
-function decodeTail(bytes, bytesRead, truncated) {
-    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (truncated) {
-        // The first line is probably cut in half: drop it rather than classify a fragment.
-        const newline = text.indexOf('\n');
-        if (newline >= 0 && newline < text.length - 1)
-            text = text.slice(newline + 1);
-    }
-    return { text, bytesRead, truncated };
-}
-
+var glob = __webpack_require__(6449);
+// EXTERNAL MODULE: ./src/github/logs.ts
+var logs = __webpack_require__(7128);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(6141);
 ;// CONCATENATED MODULE: ./src/github/zip.ts
 /**
  * A bounded reader for zip archives a run uploaded (pure). An artifact is untrusted: its
@@ -365,7 +263,7 @@ async function downloadArtifactFiles(octokit, stats, request) {
     catch (error) {
         if (error instanceof ArchiveTooLarge)
             return { ok: false, reason: 'too-large', detail: error.message };
-        const status = httpStatus(error);
+        const status = (0,logs/* httpStatus */.nG)(error);
         if (status === 410 || status === 404)
             return { ok: false, reason: 'expired', detail: `the artifact is no longer available (HTTP ${status})` };
         return {
@@ -392,256 +290,35 @@ async function readCapped(body, maxBytes) {
     return Buffer.concat(chunks);
 }
 
+
+/***/ }),
+
+/***/ 845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitHubGateway: () => (/* binding */ GitHubGateway),
+  MAX_COMMITS_AHEAD: () => (/* binding */ MAX_COMMITS_AHEAD),
+  toCommitAuthor: () => (/* binding */ toCommitAuthor),
+  toIssueInfo: () => (/* binding */ toIssueInfo),
+  toJobInfo: () => (/* binding */ toJobInfo),
+  toRunInfo: () => (/* binding */ toRunInfo)
+});
+
+// EXTERNAL MODULE: ./src/github/artifacts.ts + 1 modules
+var github_artifacts = __webpack_require__(5107);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
+var github = __webpack_require__(1351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(85555);
+var utils = __webpack_require__(5555);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
@@ -692,7 +369,7 @@ function createClient(token, options = {}) {
     const octokit = (0,github/* getOctokit */.Q)(token, {
         ...common,
         throttle: { onRateLimit: onLimit('Rate limit'), onSecondaryRateLimit: onLimit('Secondary rate limit') }
-    }, dist_bundle/* retry */.L, throttling);
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     // The throttling plugin paces every GraphQL request a second apart, as it must for a
     // mutation; read-only queries (paged listings) would pay that second per page for nothing.
     const readQuery = (0,github/* getOctokit */.Q)(token, common, dist_bundle/* retry */.L).graphql;
@@ -736,6 +413,8 @@ function routeOf(url) {
         .replace(/\/collaborators\/[^/]+\/permission$/, '/collaborators/{user}/permission');
 }
 
+// EXTERNAL MODULE: ./src/github/logs.ts
+var logs = __webpack_require__(7128);
 ;// CONCATENATED MODULE: ./src/github/gateway.ts
 
 
@@ -875,7 +554,7 @@ class GitHubGateway {
         return jobs.slice(0, limit);
     }
     async logTail(jobId, maxBytes) {
-        return downloadLogTail(this.octokit, this.stats, { ...this.base, jobId, maxBytes });
+        return (0,logs/* downloadLogTail */.vE)(this.octokit, this.stats, { ...this.base, jobId, maxBytes });
     }
     /** Check-run annotations of a job (a job id is its check-run id); they outlive the logs. */
     async annotations(jobId) {
@@ -901,7 +580,7 @@ class GitHubGateway {
             return Buffer.from(data.content, 'base64').toString('utf8');
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if ((0,logs/* httpStatus */.nG)(error) === 404)
                 return null;
             throw error;
         }
@@ -917,7 +596,7 @@ class GitHubGateway {
                 .map(entry => ({ path: entry.path, size: entry.size }));
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if ((0,logs/* httpStatus */.nG)(error) === 404)
                 return [];
             throw error;
         }
@@ -967,7 +646,7 @@ class GitHubGateway {
             name: options.name,
             per_page: 100
         })) {
-            artifacts.push(...page.data.map(toArtifactInfo));
+            artifacts.push(...page.data.map(github_artifacts/* toArtifactInfo */._j));
             if (artifacts.length >= limit)
                 break;
         }
@@ -980,14 +659,14 @@ class GitHubGateway {
             name,
             per_page: 100
         })) {
-            artifacts.push(...page.data.map(toArtifactInfo));
+            artifacts.push(...page.data.map(github_artifacts/* toArtifactInfo */._j));
             if (artifacts.length >= limit)
                 break;
         }
         return artifacts.slice(0, limit);
     }
     async artifactFiles(artifact, limits) {
-        return downloadArtifactFiles(this.octokit, this.stats, { ...this.base, artifact, limits });
+        return (0,github_artifacts/* downloadArtifactFiles */.s4)(this.octokit, this.stats, { ...this.base, artifact, limits });
     }
     async branch(name) {
         try {
@@ -995,7 +674,7 @@ class GitHubGateway {
             return { name: data.name, protected: data.protected, sha: data.commit.sha };
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if ((0,logs/* httpStatus */.nG)(error) === 404)
                 return null;
             throw error;
         }
@@ -1214,7 +893,7 @@ class GitHubGateway {
         }
         catch (error) {
             // Another run created it first: that is the outcome we wanted.
-            if (httpStatus(error) !== 422)
+            if ((0,logs/* httpStatus */.nG)(error) !== 422)
                 throw error;
         }
         this.knownLabels.add(label.name.toLowerCase());
@@ -1239,11 +918,223 @@ class GitHubGateway {
             return data.role_name ?? data.permission;
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if ((0,logs/* httpStatus */.nG)(error) === 404)
                 return 'none';
             throw error;
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 7128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   vE: () => (/* binding */ downloadLogTail)
+/* harmony export */ });
+/* unused harmony exports readTail, decodeTail */
+/**
+ * Reads the tail of a job log with bounded memory. GitHub answers the logs endpoint
+ * with a 302 to a short-lived blob URL; we ask that URL for a suffix range, and when
+ * the server ignores the range we stream the whole body through a tail buffer.
+ * A reset in the middle of the body is retried once; an expired log (410/404) is
+ * reported, not thrown, so triage can fall back to annotations.
+ */
+async function downloadLogTail(octokit, stats, request) {
+    let lastError = '';
+    for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+            return { ok: true, tail: await fetchTail(octokit, stats, request) };
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            if (status === 410 || status === 404) {
+                return { ok: false, reason: 'expired', detail: `the log is no longer available (HTTP ${status})` };
+            }
+            if (status !== undefined && status < 500 && status !== 429) {
+                return { ok: false, reason: 'unavailable', detail: `the log request failed (HTTP ${status})` };
+            }
+            lastError = error instanceof Error ? error.message : String(error);
+        }
+    }
+    return { ok: false, reason: 'unavailable', detail: `the log download failed twice: ${lastError}` };
+}
+/** The HTTP status of an Octokit RequestError (or undefined for network errors). */
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+async function fetchTail(octokit, stats, { owner, repo, jobId, maxBytes }) {
+    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+        owner,
+        repo,
+        job_id: jobId,
+        request: { redirect: 'manual', parseSuccessResponseBody: false }
+    });
+    const status = response.status;
+    const location = response.headers.location;
+    if (status >= 300 && status < 400 && location) {
+        await cancel(response.data);
+        stats.requests++;
+        stats.byRoute['GET {blob}'] = (stats.byRoute['GET {blob}'] ?? 0) + 1;
+        // The blob URL is pre-signed: it must not receive our token.
+        const blob = await fetch(location, { headers: { range: `bytes=-${maxBytes}` } });
+        if (!blob.ok) {
+            await blob.body?.cancel();
+            throw new Error(`the log storage answered HTTP ${blob.status}`);
+        }
+        const rangeHonoured = blob.status === 206;
+        const tail = await readTail(blob.body, maxBytes);
+        const totalFromRange = Number(/\/(\d+)$/.exec(blob.headers.get('content-range') ?? '')?.[1] ?? NaN);
+        const truncated = rangeHonoured ? totalFromRange > tail.bytesRead : tail.truncated;
+        return decodeTail(tail.bytes, tail.bytesRead, truncated);
+    }
+    const body = response.data;
+    if (typeof body === 'string' || body instanceof ArrayBuffer) {
+        const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
+        const kept = bytes.subarray(Math.max(0, bytes.length - maxBytes));
+        return decodeTail(kept, bytes.length, kept.length < bytes.length);
+    }
+    const tail = await readTail(body, maxBytes);
+    return decodeTail(tail.bytes, tail.bytesRead, tail.truncated);
+}
+async function cancel(body) {
+    if (body && typeof body.cancel === 'function')
+        await body.cancel();
+}
+/** Keeps only the last `maxBytes` of a stream; memory stays within about 2 x maxBytes. */
+async function readTail(body, maxBytes) {
+    if (!body)
+        return { bytes: Buffer.alloc(0), bytesRead: 0, truncated: false };
+    const chunks = [];
+    let kept = 0;
+    let bytesRead = 0;
+    for await (const chunk of body) {
+        bytesRead += chunk.length;
+        chunks.push(Buffer.from(chunk));
+        kept += chunk.length;
+        while (chunks.length > 1 && kept - chunks[0].length >= maxBytes)
+            kept -= chunks.shift().length;
+        if (kept > 2 * maxBytes) {
+            const merged = Buffer.concat(chunks).subarray(kept - maxBytes);
+            chunks.length = 0;
+            chunks.push(Buffer.from(merged));
+            kept = merged.length;
+        }
+    }
+    const all = Buffer.concat(chunks);
+    const bytes = all.subarray(Math.max(0, all.length - maxBytes));
+    return { bytes, bytesRead, truncated: bytesRead > bytes.length };
+}
+/** The text of a log tail; the first line of a tail cut from a longer log is a fragment and dropped. */
+function decodeTail(bytes, bytesRead, truncated) {
+    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (truncated) {
+        // The first line is probably cut in half: drop it rather than classify a fragment.
+        const newline = text.indexOf('\n');
+        if (newline >= 0 && newline < text.length - 1)
+            text = text.slice(newline + 1);
+    }
+    return { text, bytesRead, truncated };
+}
+
+
+/***/ }),
+
+/***/ 6449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesAny)
+/* harmony export */ });
+/* unused harmony export matchesGlob */
+/**
+ * Glob matching for branch names and workflow names/paths: `*` matches within one
+ * path segment, `**` across segments (`**` followed by `/` may also match no segment
+ * at all), `?` one character other than `/`. Everything else is literal: the pattern never
+ * becomes a regular expression, so pattern text cannot inject one.
+ */
+function tokenise(pattern) {
+    const tokens = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '?') {
+            tokens.push({ kind: 'any-char' });
+        }
+        else if (char === '*' && pattern[i + 1] === '*') {
+            i++;
+            if (pattern[i + 1] === '/') {
+                i++;
+                tokens.push({ kind: 'globstar-dir' });
+            }
+            else {
+                tokens.push({ kind: 'globstar' });
+            }
+            // Runs of more than two stars mean the same as two.
+            while (pattern[i + 1] === '*')
+                i++;
+        }
+        else if (char === '*') {
+            tokens.push({ kind: 'star' });
+        }
+        else {
+            tokens.push({ kind: 'literal', char });
+        }
+    }
+    return tokens;
+}
+/** True when `name` matches `pattern` as a whole. Linear in name × pattern length (memoised). */
+function matchesGlob(name, pattern) {
+    const tokens = tokenise(pattern);
+    const memo = new Map();
+    const width = name.length + 1;
+    const match = (t, n) => {
+        const key = t * width + n;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        if (t === tokens.length) {
+            result = n === name.length;
+        }
+        else {
+            const token = tokens[t];
+            switch (token.kind) {
+                case 'literal':
+                    result = name[n] === token.char && match(t + 1, n + 1);
+                    break;
+                case 'any-char':
+                    result = n < name.length && name[n] !== '/' && match(t + 1, n + 1);
+                    break;
+                case 'star':
+                    result = match(t + 1, n) || (n < name.length && name[n] !== '/' && match(t, n + 1));
+                    break;
+                case 'globstar':
+                    result = match(t + 1, n) || (n < name.length && match(t, n + 1));
+                    break;
+                case 'globstar-dir':
+                    result = match(t + 1, n) || matchAfterSomeSlash(t, n);
+                    break;
+            }
+        }
+        memo.set(key, result);
+        return result;
+    };
+    // `**` then `/` consumed at least one whole segment: resume after any later `/`.
+    const matchAfterSomeSlash = (t, n) => {
+        for (let i = n; i < name.length; i++) {
+            if (name[i] === '/' && match(t + 1, i + 1))
+                return true;
+        }
+        return false;
+    };
+    return match(0, 0);
+}
+function matchesAny(name, patterns) {
+    return patterns.some(pattern => matchesGlob(name, pattern));
 }
 
 
