@@ -162,6 +162,21 @@ describe('budgets and pull requests', () => {
       /pull-request-failures/
     )
   })
+
+  it('reads test-report-artifacts over the playbook; none turns the reports off', () => {
+    const policyOf = (value: string) =>
+      applyOverrides(
+        DEFAULT_POLICY,
+        readTriageOptions(reader('action.yml', { 'test-report-artifacts': value })).overrides
+      )
+    expect(policyOf('').testReportArtifacts).toEqual(['*test*', '*junit*', '*report*'])
+    expect(policyOf('surefire-*, TEST-results\n*xml*').testReportArtifacts).toEqual([
+      'surefire-*',
+      'TEST-results',
+      '*xml*'
+    ])
+    expect(policyOf('None').testReportArtifacts).toEqual([])
+  })
 })
 
 describe('precedence', () => {

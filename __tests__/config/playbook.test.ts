@@ -68,6 +68,21 @@ describe('parsePlaybook', () => {
     )
   })
 
+  it('reads test-report-artifacts (an empty list: the logs alone), and names a bad entry', () => {
+    expect(
+      parsePlaybook(frontMatter("test-report-artifacts: ['junit-*']")).policy.testReportArtifacts
+    ).toEqual(['junit-*'])
+    expect(parsePlaybook(frontMatter('test-report-artifacts: []')).policy.testReportArtifacts).toEqual([])
+    expect(parsePlaybook(frontMatter('version: 1')).policy.testReportArtifacts).toEqual([
+      '*test*',
+      '*junit*',
+      '*report*'
+    ])
+    expect(errorOf(frontMatter('test-report-artifacts: junit')).message).toMatch(
+      /'test-report-artifacts' must be a list of strings/
+    )
+  })
+
   it('treats a file without front matter as prose over the defaults', () => {
     const playbook = parsePlaybook('# Just prose\n')
     expect(playbook.policy).toEqual(DEFAULT_POLICY)

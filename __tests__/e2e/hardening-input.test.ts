@@ -50,6 +50,7 @@ const TRIAGE_INPUTS: Record<string, InvalidValue> = {
   'ignore-workflows': { freeText: 'workflow names or paths, compared as text' },
   'fork-runs': { value: 'trust' },
   'pull-request-failures': { value: 'sometimes' },
+  'test-report-artifacts': { freeText: 'artifact name globs, matched as text' },
   'bot-login': { value: 'not a login' }
 }
 

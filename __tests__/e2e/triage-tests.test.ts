@@ -5,8 +5,14 @@
  * get an issue of their own. The issue lists the tests with links to their files at the sha.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import type { ScenarioIssue, ScenarioResult, ScenarioRun } from '../../testkit/scenario/types.js'
-import { stepLog } from './support/logs.js'
+import type {
+  Scenario,
+  ScenarioArtifact,
+  ScenarioIssue,
+  ScenarioResult,
+  ScenarioRun
+} from '../../testkit/scenario/types.js'
+import { jestLog, junitReport, lyingZipBomb, runWithReports } from './support/junit.js'
 import {
   carryIssues,
   failingRun,
@@ -16,23 +22,6 @@ import {
   triageScenario,
   workflowRunEvent
 } from './support/scenario.js'
-
-/** jest failing `tests` of src/cart.test.ts (each by its title under `cart`). */
-function jestLog(tests: readonly string[]): string {
-  return stepLog('npm test', [
-    '> app@1.0.0 test',
-    '> jest',
-    'PASS src/format.test.ts',
-    'FAIL src/cart.test.ts',
-    ...tests.flatMap(test => [
-      `  ● cart › ${test}`,
-      '',
-      '    expect(received).toBe(expected) // Object.is equality',
-      ''
-    ]),
-    `Tests:       ${tests.length} failed, 40 passed, ${tests.length + 40} total`
-  ])
-}
 
 /** Attempt 3 of 3: no re-run left to confirm flakiness, so the failure is escalated. */
 function testRun(
@@ -137,5 +126,89 @@ describe('triage by test', () => {
     ])
     expect(report.jobs[0]?.testTotals).toEqual({ failed: 1, total: 41 })
     expect(files['triage-report.md']).toContain('cart › totals include tax')
+  })
+})
+
+/**
+ * The run's JUnit reports through the bundle and the stand-in: the artifact listing, the 302
+ * to the archive, the bounded unzip. One run per case, each with the same log (naming one test)
+ * and a report (naming two), so the outcome shows which of the two was used.
+ */
+describe('triage by test from the JUnit reports a run uploaded', () => {
+  const reportTests = ['totals include tax', 'applies coupons']
+  let fromReport: ScenarioResult
+  let expired: ScenarioResult
+  let bomb: ScenarioResult
+
+  function reportRun(id: number, artifact: ScenarioArtifact): ScenarioRun {
+    return runWithReports(id, ['totals include tax'], [artifact])
+  }
+
+  function triageReportRun(run: ScenarioRun, faults: Scenario['faults'] = []): Promise<ScenarioResult> {
+    return triage({
+      ...triageScenario(repoWith({ runs: [run] }), workflowRunEvent(run), {
+        inputs: { 'max-attempts': '3' }
+      }),
+      faults
+    })
+  }
+
+  function testsOf(result: ScenarioResult): { testsFrom: string; names: string[]; notes: string[] } {
+    const report = JSON.parse(result.artifacts['triage-report']?.['triage-report.json'] ?? 'null') as {
+      jobs: { testsFrom: string; tests: { name: string }[] }[]
+      testReports: { notes: string[] } | null
+    }
+    return {
+      testsFrom: report.jobs[0]?.testsFrom ?? '',
+      names: report.jobs[0]?.tests.map(test => test.name) ?? [],
+      notes: report.testReports?.notes ?? []
+    }
+  }
+
+  beforeAll(async () => {
+    const files = { 'reports/TEST-cart.xml': junitReport('cart', reportTests) }
+    ;[fromReport, expired, bomb] = await Promise.all([
+      triageReportRun(reportRun(2101, { name: 'test-results', files })),
+      triageReportRun(reportRun(2102, { name: 'test-results', files }), [
+        { method: 'GET', path: '/actions/artifacts/\\d+/zip$', status: 410 }
+      ]),
+      triageReportRun(reportRun(2103, { name: 'junit-report', zipBase64: lyingZipBomb() }))
+    ])
+  }, 180_000)
+
+  it("names the report's failing tests, in the issue and the job summary", () => {
+    expect(fromReport.exitCode).toBe(0)
+    expect(testsOf(fromReport)).toEqual({
+      testsFrom: 'junit',
+      names: ['cart.totals include tax', 'cart.applies coupons'],
+      notes: []
+    })
+    expect(fromReport.issues).toHaveLength(1)
+    expect(fromReport.issues[0]?.body).toContain('cart.applies coupons (junit)')
+    expect(fromReport.issues[0]?.body).toContain(`/blob/${MAIN_SHA}/src/cart.test.ts#L12`)
+    expect(fromReport.stepSummary).toContain(
+      'Failing test names come from the JUnit reports in `test\\-results`'
+    )
+  })
+
+  it('falls back to the log when the artifact download answers 410, and says so', () => {
+    expect(expired.exitCode).toBe(0)
+    expect(testsOf(expired)).toEqual({
+      testsFrom: 'log',
+      names: ['cart › totals include tax'],
+      notes: ["artifact 'test-results' not read: the artifact is no longer available (HTTP 410)"]
+    })
+    expect(expired.issues[0]?.body).toContain('cart › totals include tax (jest)')
+    expect(expired.stepSummary).toContain('Failing test names come from the logs')
+  })
+
+  it('refuses a zip bomb whose header lies, and names the tests from the log', () => {
+    expect(bomb.exitCode).toBe(0)
+    expect(testsOf(bomb)).toEqual({
+      testsFrom: 'log',
+      names: ['cart › totals include tax'],
+      notes: ["'junit-report/TEST-cart.xml' skipped: inflates past its declared 4096 bytes"]
+    })
+    expect(bomb.stepSummary).toContain('inflates past its declared 4096 bytes')
   })
 })

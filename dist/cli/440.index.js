@@ -308,6 +308,7 @@ function parseMarker(body, kind) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Xq: () => (/* binding */ testFingerprint),
 /* harmony export */   e0: () => (/* binding */ renderFailingTests),
+/* harmony export */   ec: () => (/* binding */ testId),
 /* harmony export */   hk: () => (/* binding */ issueSharingTests),
 /* harmony export */   qS: () => (/* binding */ withFailingTests),
 /* harmony export */   wY: () => (/* binding */ alertTests)
@@ -964,7 +965,13 @@ function percent(value) {
 }
 /** The Markdown report, also the job summary: people look at the table before they read. */
 function renderTriageMarkdown(report) {
-    const lines = [...headerLines(report), ...jobLines(report), ...actionLines(report), ...footerLines(report)];
+    const lines = [
+        ...headerLines(report),
+        ...jobLines(report),
+        ...(report.testReports ? testReportLines(report.testReports) : []),
+        ...actionLines(report),
+        ...footerLines(report)
+    ];
     return `${lines.join('\n')}\n`;
 }
 /** Title, dry-run note, reason, the run's table and the decision. */
@@ -1010,7 +1017,7 @@ function jobLines(report) {
         lines.push(`<details><summary>Evidence: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(job.name)}</summary>`, '');
         lines.push(`Root cause: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(job.rootCause)}`, '');
         if (job.tests.length > 0) {
-            lines.push('Failing tests:', '');
+            lines.push(`Failing tests (${job.testsFrom === 'junit' ? 'from the JUnit report' : 'from the log'}):`, '');
             for (const test of job.tests) {
                 const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`;
                 lines.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(`${test.name}${place}`)} · ${test.framework}`);
@@ -1068,6 +1075,29 @@ function footerLines(report) {
             ? ` · detected ${Math.round(t.detectionDelayMs / 1000)} s after the run completed`
             : '') +
         '</sub>');
+    return lines;
+}
+/** Where the failing test names came from, and why a test report was not used. */
+function testReportLines(summary) {
+    const artifacts = summary.artifacts.map(artifact => `\`${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(artifact.name)}\``).join(', ');
+    const lines = [
+        '### Test reports',
+        '',
+        summary.testsFrom === 'junit'
+            ? `Failing test names come from the JUnit reports in ${artifacts}, not from the logs.`
+            : 'Failing test names come from the logs: no JUnit report of the run could be used.',
+        ''
+    ];
+    if (summary.runTests.length > 0) {
+        lines.push('Failing tests of the reports that no failed job could be tied to:', '');
+        for (const test of summary.runTests)
+            lines.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(test.name)}`);
+        lines.push('');
+    }
+    for (const note of summary.notes)
+        lines.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(note)}`);
+    if (summary.notes.length > 0)
+        lines.push('');
     return lines;
 }
 

@@ -1359,7 +1359,7 @@ function plural(count, word, words = `${word}s`) {
 /* harmony export */   fL: () => (/* reexport safe */ _escalate_js__WEBPACK_IMPORTED_MODULE_5__.fL),
 /* harmony export */   mE: () => (/* reexport safe */ _collect_js__WEBPACK_IMPORTED_MODULE_1__.m)
 /* harmony export */ });
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3950);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9232);
 /* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9965);
 /* harmony import */ var _analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5085);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1422);

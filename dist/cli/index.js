@@ -2,6 +2,199 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ failingTestsOfJunit),
+/* harmony export */   Zh: () => (/* binding */ JunitError),
+/* harmony export */   mO: () => (/* binding */ looksLikeJunit),
+/* harmony export */   w_: () => (/* binding */ MAX_JUNIT_BYTES)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1789);
+/**
+ * The failing tests of a JUnit XML report (pure). Reports come from the run, so they are
+ * untrusted like its logs: the reader is small and strict rather than a general XML parser.
+ * It refuses a document type declaration (and with it every entity definition, the way to
+ * entity expansion attacks and external entities), knows only XML's five predefined
+ * entities and character references, caps the input size and the element depth, and
+ * keeps at most `maxTests` tests. Test names are redacted like log text.
+ */
+
+/** Larger reports are refused: a test report of this size is already unusual. */
+const MAX_JUNIT_BYTES = 20 * 1024 * 1024;
+const MAX_DEPTH = 64;
+const DEFAULT_MAX_TESTS = 50;
+class JunitError extends Error {
+}
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const REFERENCE = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][\w.-]{0,31});/g;
+const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+const TAG_NAME = /^[A-Za-z_:][\w:.-]*/;
+// Control characters other than tab, line feed and carriage return never belong in a name.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+/** Whether `text` looks like a JUnit XML report rather than a log. */
+function looksLikeJunit(text) {
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    return start.startsWith('<?xml') || start.startsWith('<testsuite');
+}
+function decode(text) {
+    return text.replace(REFERENCE, (whole, reference) => {
+        if (reference.startsWith('#')) {
+            const code = reference[1] === 'x'
+                ? Number.parseInt(reference.slice(2), 16)
+                : Number.parseInt(reference.slice(1), 10);
+            if (code > 0x10ffff || code === 0)
+                throw new JunitError(`invalid character reference ${whole}`);
+            return String.fromCodePoint(code);
+        }
+        const value = PREDEFINED[reference];
+        if (value === undefined)
+            throw new JunitError(`undefined entity ${whole} (entities are not read)`);
+        return value;
+    });
+}
+function attributes(source) {
+    const found = new Map();
+    for (const match of source.matchAll(ATTRIBUTE)) {
+        found.set(match[1], decode(match[2] ?? match[3] ?? ''));
+    }
+    return found;
+}
+/** A name as a reader may see it: one line, no control characters, secrets redacted. */
+function cleanName(text) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text.replace(CONTROL, '').replace(/\s+/g, ' ').trim());
+}
+/** The failing test cases (`<failure>` or `<error>` inside `<testcase>`) and the report's totals. */
+function failingTestsOfJunit(xml, maxTests = DEFAULT_MAX_TESTS) {
+    if (Buffer.byteLength(xml, 'utf8') > MAX_JUNIT_BYTES) {
+        throw new JunitError(`the report is over ${MAX_JUNIT_BYTES / 1024 / 1024} MB`);
+    }
+    const tests = [];
+    const seen = new Set();
+    const stack = [];
+    let omitted = 0;
+    let total = 0;
+    let failed = 0;
+    let current = null;
+    let sawRoot = false;
+    const close = (test) => {
+        total++;
+        if (!test.failed)
+            return;
+        failed++;
+        if (seen.has(test.name))
+            return;
+        if (tests.length >= maxTests) {
+            omitted++;
+            return;
+        }
+        seen.add(test.name);
+        tests.push({ framework: 'junit', name: test.name, file: test.file, line: test.line });
+    };
+    let at = 0;
+    for (;;) {
+        const open = xml.indexOf('<', at);
+        if (open === -1)
+            break;
+        if (xml.startsWith('<!--', open)) {
+            at = after(xml, '-->', open + 4, 'comment');
+        }
+        else if (xml.startsWith('<![CDATA[', open)) {
+            at = after(xml, ']]>', open + 9, 'CDATA section');
+        }
+        else if (xml.startsWith('<!', open)) {
+            throw new JunitError('the report declares a document type (DTDs and entities are not read)');
+        }
+        else if (xml.startsWith('<?', open)) {
+            at = after(xml, '?>', open + 2, 'processing instruction');
+        }
+        else {
+            const end = tagEnd(xml, open + 1);
+            const body = xml.slice(open + 1, end);
+            at = end + 1;
+            if (body.startsWith('/')) {
+                const name = body.slice(1).trim();
+                if (stack.pop() !== name)
+                    throw new JunitError(`unexpected </${name}>`);
+                if (name === 'testcase' && current) {
+                    close(current);
+                    current = null;
+                }
+                continue;
+            }
+            const selfClosing = body.endsWith('/');
+            const name = TAG_NAME.exec(body)?.[0];
+            if (name === undefined)
+                throw new JunitError('a tag without a name');
+            if (!sawRoot) {
+                if (name !== 'testsuites' && name !== 'testsuite')
+                    throw new JunitError(`<${name}> is not a JUnit report`);
+                sawRoot = true;
+            }
+            if (name === 'testcase') {
+                const attrs = attributes(body.slice(name.length, selfClosing ? -1 : undefined));
+                const test = attrs.get('name') ?? '';
+                const className = attrs.get('classname') ?? '';
+                const line = Number(attrs.get('line'));
+                const opened = {
+                    name: cleanName(className !== '' && className !== test ? `${className}.${test}` : test),
+                    file: attrs.has('file') ? cleanName(attrs.get('file')) : null,
+                    line: Number.isSafeInteger(line) && line > 0 ? line : null,
+                    failed: false
+                };
+                if (selfClosing)
+                    close(opened);
+                else
+                    current = opened;
+            }
+            else if ((name === 'failure' || name === 'error') && current) {
+                current.failed = true;
+            }
+            if (!selfClosing) {
+                stack.push(name);
+                if (stack.length > MAX_DEPTH)
+                    throw new JunitError(`elements nest deeper than ${MAX_DEPTH}`);
+            }
+        }
+    }
+    if (!sawRoot)
+        throw new JunitError('no <testsuites> or <testsuite> element');
+    if (stack.length > 0)
+        throw new JunitError(`<${stack.at(-1)}> is never closed`);
+    return { tests, totals: { failed, total }, omitted };
+}
+function after(xml, terminator, from, what) {
+    const end = xml.indexOf(terminator, from);
+    if (end === -1)
+        throw new JunitError(`an unterminated ${what}`);
+    return end + terminator.length;
+}
+/** The `>` that ends the tag starting at `from`, quotes respected. */
+function tagEnd(xml, from) {
+    let quote = '';
+    for (let i = from; i < xml.length; i++) {
+        const c = xml[i];
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === '>') {
+            return i;
+        }
+        else if (c === '<') {
+            break;
+        }
+    }
+    throw new JunitError('an unterminated tag');
+}
+
+
+/***/ }),
+
 /***/ 2936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1068,7 +1261,7 @@ function redactLine(line, privateKeyOpen) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5788);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1757);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: line => process.stdout.write(`${line}\n`),
@@ -1083,7 +1276,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5788:
+/***/ 1757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1102,190 +1295,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/classify/redact.ts
 var redact = __nccwpck_require__(1789);
-;// CONCATENATED MODULE: ./src/classify/junit.ts
-/**
- * The failing tests of a JUnit XML report (pure). Reports come from the run, so they are
- * untrusted like its logs: the reader is small and strict rather than a general XML parser.
- * It refuses a document type declaration (and with it every entity definition, the way to
- * entity expansion attacks and external entities), knows only XML's five predefined
- * entities and character references, caps the input size and the element depth, and
- * keeps at most `maxTests` tests. Test names are redacted like log text.
- */
-
-/** Larger reports are refused: a test report of this size is already unusual. */
-const MAX_JUNIT_BYTES = 20 * 1024 * 1024;
-const MAX_DEPTH = 64;
-const DEFAULT_MAX_TESTS = 50;
-class JunitError extends Error {
-}
-const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const REFERENCE = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][\w.-]{0,31});/g;
-const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
-const TAG_NAME = /^[A-Za-z_:][\w:.-]*/;
-// Control characters other than tab, line feed and carriage return never belong in a name.
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
-/** Whether `text` looks like a JUnit XML report rather than a log. */
-function looksLikeJunit(text) {
-    const start = text.replace(/^\uFEFF/, '').trimStart();
-    return start.startsWith('<?xml') || start.startsWith('<testsuite');
-}
-function decode(text) {
-    return text.replace(REFERENCE, (whole, reference) => {
-        if (reference.startsWith('#')) {
-            const code = reference[1] === 'x'
-                ? Number.parseInt(reference.slice(2), 16)
-                : Number.parseInt(reference.slice(1), 10);
-            if (code > 0x10ffff || code === 0)
-                throw new JunitError(`invalid character reference ${whole}`);
-            return String.fromCodePoint(code);
-        }
-        const value = PREDEFINED[reference];
-        if (value === undefined)
-            throw new JunitError(`undefined entity ${whole} (entities are not read)`);
-        return value;
-    });
-}
-function attributes(source) {
-    const found = new Map();
-    for (const match of source.matchAll(ATTRIBUTE)) {
-        found.set(match[1], decode(match[2] ?? match[3] ?? ''));
-    }
-    return found;
-}
-/** A name as a reader may see it: one line, no control characters, secrets redacted. */
-function cleanName(text) {
-    return (0,redact/* redactSecrets */.fp)(text.replace(CONTROL, '').replace(/\s+/g, ' ').trim());
-}
-/** The failing test cases (`<failure>` or `<error>` inside `<testcase>`) and the report's totals. */
-function failingTestsOfJunit(xml, maxTests = DEFAULT_MAX_TESTS) {
-    if (Buffer.byteLength(xml, 'utf8') > MAX_JUNIT_BYTES) {
-        throw new JunitError(`the report is over ${MAX_JUNIT_BYTES / 1024 / 1024} MB`);
-    }
-    const tests = [];
-    const seen = new Set();
-    const stack = [];
-    let omitted = 0;
-    let total = 0;
-    let failed = 0;
-    let current = null;
-    let sawRoot = false;
-    const close = (test) => {
-        total++;
-        if (!test.failed)
-            return;
-        failed++;
-        if (seen.has(test.name))
-            return;
-        if (tests.length >= maxTests) {
-            omitted++;
-            return;
-        }
-        seen.add(test.name);
-        tests.push({ framework: 'junit', name: test.name, file: test.file, line: test.line });
-    };
-    let at = 0;
-    for (;;) {
-        const open = xml.indexOf('<', at);
-        if (open === -1)
-            break;
-        if (xml.startsWith('<!--', open)) {
-            at = after(xml, '-->', open + 4, 'comment');
-        }
-        else if (xml.startsWith('<![CDATA[', open)) {
-            at = after(xml, ']]>', open + 9, 'CDATA section');
-        }
-        else if (xml.startsWith('<!', open)) {
-            throw new JunitError('the report declares a document type (DTDs and entities are not read)');
-        }
-        else if (xml.startsWith('<?', open)) {
-            at = after(xml, '?>', open + 2, 'processing instruction');
-        }
-        else {
-            const end = tagEnd(xml, open + 1);
-            const body = xml.slice(open + 1, end);
-            at = end + 1;
-            if (body.startsWith('/')) {
-                const name = body.slice(1).trim();
-                if (stack.pop() !== name)
-                    throw new JunitError(`unexpected </${name}>`);
-                if (name === 'testcase' && current) {
-                    close(current);
-                    current = null;
-                }
-                continue;
-            }
-            const selfClosing = body.endsWith('/');
-            const name = TAG_NAME.exec(body)?.[0];
-            if (name === undefined)
-                throw new JunitError('a tag without a name');
-            if (!sawRoot) {
-                if (name !== 'testsuites' && name !== 'testsuite')
-                    throw new JunitError(`<${name}> is not a JUnit report`);
-                sawRoot = true;
-            }
-            if (name === 'testcase') {
-                const attrs = attributes(body.slice(name.length, selfClosing ? -1 : undefined));
-                const test = attrs.get('name') ?? '';
-                const className = attrs.get('classname') ?? '';
-                const line = Number(attrs.get('line'));
-                const opened = {
-                    name: cleanName(className !== '' && className !== test ? `${className}.${test}` : test),
-                    file: attrs.has('file') ? cleanName(attrs.get('file')) : null,
-                    line: Number.isSafeInteger(line) && line > 0 ? line : null,
-                    failed: false
-                };
-                if (selfClosing)
-                    close(opened);
-                else
-                    current = opened;
-            }
-            else if ((name === 'failure' || name === 'error') && current) {
-                current.failed = true;
-            }
-            if (!selfClosing) {
-                stack.push(name);
-                if (stack.length > MAX_DEPTH)
-                    throw new JunitError(`elements nest deeper than ${MAX_DEPTH}`);
-            }
-        }
-    }
-    if (!sawRoot)
-        throw new JunitError('no <testsuites> or <testsuite> element');
-    if (stack.length > 0)
-        throw new JunitError(`<${stack.at(-1)}> is never closed`);
-    return { tests, totals: { failed, total }, omitted };
-}
-function after(xml, terminator, from, what) {
-    const end = xml.indexOf(terminator, from);
-    if (end === -1)
-        throw new JunitError(`an unterminated ${what}`);
-    return end + terminator.length;
-}
-/** The `>` that ends the tag starting at `from`, quotes respected. */
-function tagEnd(xml, from) {
-    let quote = '';
-    for (let i = from; i < xml.length; i++) {
-        const c = xml[i];
-        if (quote !== '') {
-            if (c === quote)
-                quote = '';
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-        }
-        else if (c === '>') {
-            return i;
-        }
-        else if (c === '<') {
-            break;
-        }
-    }
-    throw new JunitError('an unterminated tag');
-}
-
+// EXTERNAL MODULE: ./src/classify/junit.ts
+var junit = __nccwpck_require__(5890);
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
-const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n\n# Failures of pull-request runs of this repository: comment (one comment on the pull request,\n# updated in place; an issue only when the failure is already an open issue on the default\n# branch, or for security and authentication failures) or issue (an issue as for any branch).\n# Runs of a fork's pull request follow fork-runs instead.\npull-request-failures: comment\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once (a **mass failure**,\nread from the jobs and from the test runner's summary line), suspect the platform or a\nbreaking change, never flakiness: it is not re-run to confirm flakiness, and it is one\nissue for all its failed jobs.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in the 24 hours up to now. When\na person changes the priority or labels of an issue, the automation keeps their choice, and\nan automatic update never lowers the priority of an open issue.\n\nEach failure is routed on its own: when one run fails in several ways, each issue gets the\nowner, priority and next step of its own failure. At most `max-new-issues` new issues per\nrun, the most urgent first (P0 first; at equal priority, security and authentication before\nthe rest); the failures beyond that go into one **CI widely broken** issue for the workflow\nand branch, which lists each failure with its own category, owner and priority.\n\nPull requests: a failing pull-request run gets one comment on the pull request (updated in\nplace on each new run) rather than an issue, unless the failure is already an open issue on\nthe default branch, or is a security or authentication failure (`pull-request-failures`).\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\nUsed at the top of every P0 issue, whose title starts with `P0 incident`:\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n\n### Pull-request failure (comment)\n\n> `<workflow>` failed on this pull request (run #`<number>`, attempt `<n>`). Flaky? `<verdict>`.\n> Triage: `<what was re-run, or why not>`. Per failure: `<job>`: `<category>` (`<confidence>`),\n> the evidence and the command to reproduce it. Updated in place on each new run.\n";
+const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n\n# Failures of pull-request runs of this repository: comment (one comment on the pull request,\n# updated in place; an issue only when the failure is already an open issue on the default\n# branch, or for security and authentication failures) or issue (an issue as for any branch).\n# Runs of a fork's pull request follow fork-runs instead.\npull-request-failures: comment\n\n# Artifacts (name globs, case aside) whose JUnit XML reports name a failed run's failing tests;\n# they are preferred to the names the logs print. [] reads the logs alone.\ntest-report-artifacts:\n  - '*test*'\n  - '*junit*'\n  - '*report*'\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once (a **mass failure**,\nread from the jobs and from the test runner's summary line), suspect the platform or a\nbreaking change, never flakiness: it is not re-run to confirm flakiness, and it is one\nissue for all its failed jobs.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in the 24 hours up to now. When\na person changes the priority or labels of an issue, the automation keeps their choice, and\nan automatic update never lowers the priority of an open issue.\n\nEach failure is routed on its own: when one run fails in several ways, each issue gets the\nowner, priority and next step of its own failure. At most `max-new-issues` new issues per\nrun, the most urgent first (P0 first; at equal priority, security and authentication before\nthe rest); the failures beyond that go into one **CI widely broken** issue for the workflow\nand branch, which lists each failure with its own category, owner and priority.\n\nPull requests: a failing pull-request run gets one comment on the pull request (updated in\nplace on each new run) rather than an issue, unless the failure is already an open issue on\nthe default branch, or is a security or authentication failure (`pull-request-failures`).\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\nUsed at the top of every P0 issue, whose title starts with `P0 incident`:\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n\n### Pull-request failure (comment)\n\n> `<workflow>` failed on this pull request (run #`<number>`, attempt `<n>`). Flaky? `<verdict>`.\n> Triage: `<what was re-run, or why not>`. Per failure: `<job>`: `<category>` (`<confidence>`),\n> the evidence and the command to reproduce it. Updated in place on each new run.\n";
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -1430,7 +1444,8 @@ class FrontMatterReader {
             'owners',
             'alerts',
             'fork-runs',
-            'pull-request-failures'
+            'pull-request-failures',
+            'test-report-artifacts'
         ];
         this.onlyKeys(root, '', topLevel);
         for (const [name, pair] of root) {
@@ -1460,6 +1475,9 @@ class FrontMatterReader {
                     break;
                 case 'pull-request-failures':
                     policy.pullRequestFailures = this.oneOf(node, 'pull-request-failures', config_policy/* PULL_REQUEST_FAILURE_HANDLING */.hh);
+                    break;
+                case 'test-report-artifacts':
+                    policy.testReportArtifacts = this.strings(node, 'test-report-artifacts', 20);
                     break;
                 case 'limits':
                     this.limits(node, policy);
@@ -1980,17 +1998,17 @@ async function failingTestsOf(file, io) {
     if (first.done)
         return { error: 'the file is empty' };
     const head = Buffer.from(first.value);
-    if (looksLikeJunit(head.toString('utf8', 0, 512))) {
+    if ((0,junit/* looksLikeJunit */.mO)(head.toString('utf8', 0, 512))) {
         const chunks = [head];
         let size = head.length;
         for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
             size += next.value.length;
-            if (size > MAX_JUNIT_BYTES)
-                return { error: `the report is over ${MAX_JUNIT_BYTES / 1024 / 1024} MB` };
+            if (size > junit/* MAX_JUNIT_BYTES */.w_)
+                return { error: `the report is over ${junit/* MAX_JUNIT_BYTES */.w_ / 1024 / 1024} MB` };
             chunks.push(Buffer.from(next.value));
         }
         try {
-            return failingTestsOfJunit(Buffer.concat(chunks).toString('utf8'));
+            return (0,junit/* failingTestsOfJunit */.Fj)(Buffer.concat(chunks).toString('utf8'));
         }
         catch (error) {
             return {
@@ -2042,12 +2060,12 @@ async function lintCommand(args, io) {
             for (const name of (await (0,promises_.readdir)(absolute)).filter(entry => WORKFLOW_FILE.test(entry)).sort()) {
                 files.push({
                     path: (0,external_node_path_.join)(path, name),
-                    content: await (0,promises_.readFile)((0,external_node_path_.join)(absolute, name), 'latin1').then(main_decode)
+                    content: await (0,promises_.readFile)((0,external_node_path_.join)(absolute, name), 'latin1').then(decode)
                 });
             }
         }
         else {
-            files.push({ path, content: main_decode(await (0,promises_.readFile)(absolute, 'latin1')) });
+            files.push({ path, content: decode(await (0,promises_.readFile)(absolute, 'latin1')) });
         }
     }
     const { lintWorkflows } = await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(974), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9177));
@@ -2066,7 +2084,7 @@ async function lintCommand(args, io) {
     return findings.some(finding => finding.level !== 'notice') ? 1 : 0;
 }
 /** Reads as bytes first so binary files reach the linter (which reports them) rather than crashing us. */
-function main_decode(latin1) {
+function decode(latin1) {
     return Buffer.from(latin1, 'latin1').toString('utf8');
 }
 function repository(value) {
@@ -2113,8 +2131,8 @@ async function triageCommand(args, io) {
         throw new Error('--run-id is required');
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
     const [{ GitHubGateway }, { runTriage }, { renderTriageJson, renderTriageMarkdown }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
-        Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(487), __nccwpck_require__.e(440), __nccwpck_require__.e(974), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3950)),
+        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 845)),
+        Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(487), __nccwpck_require__.e(440), __nccwpck_require__.e(974), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9232)),
         __nccwpck_require__.e(/* import() */ 440).then(__nccwpck_require__.bind(__nccwpck_require__, 6440))
     ]);
     const gateway = new GitHubGateway(options.token, owner, name, {
@@ -2163,8 +2181,8 @@ async function healthCommand(args, io) {
     const options = (0,config_inputs/* readHealthOptions */.vI)(input => inputs[input] ?? '');
     const playbook = await loadPlaybook(io.cwd, options.playbookPath);
     const [{ GitHubGateway }, { runHealthCheck }, { renderMarkdown }, { renderJson }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
-        Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(487), __nccwpck_require__.e(440), __nccwpck_require__.e(974), __nccwpck_require__.e(950), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1983)),
+        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 845)),
+        Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(487), __nccwpck_require__.e(440), __nccwpck_require__.e(974), __nccwpck_require__.e(232), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1983)),
         __nccwpck_require__.e(/* import() */ 318).then(__nccwpck_require__.bind(__nccwpck_require__, 318)),
         __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 5010))
     ]);
@@ -2381,6 +2399,9 @@ function readTriageOptions(read) {
     common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
     common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
     common.overrides.pullRequestFailures = inputs.optionalChoice('pull-request-failures', _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PULL_REQUEST_FAILURE_HANDLING */ .hh);
+    const reportArtifacts = inputs.list('test-report-artifacts');
+    common.overrides.testReportArtifacts =
+        reportArtifacts?.length === 1 && reportArtifacts[0].toLowerCase() === 'none' ? [] : reportArtifacts;
     const runId = inputs.text('run-id');
     if (runId !== '' && !/^\d{1,15}$/.test(runId))
         throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
@@ -2449,6 +2470,8 @@ function applyOverrides(policy, overrides) {
         merged.forkRuns = overrides.forkRuns;
     if (overrides.pullRequestFailures)
         merged.pullRequestFailures = overrides.pullRequestFailures;
+    if (overrides.testReportArtifacts)
+        merged.testReportArtifacts = overrides.testReportArtifacts;
     return merged;
 }
 
@@ -2522,7 +2545,8 @@ const DEFAULT_POLICY = {
     owners: {},
     forkRuns: 'report',
     alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 },
-    pullRequestFailures: 'comment'
+    pullRequestFailures: 'comment',
+    testReportArtifacts: ['*test*', '*junit*', '*report*']
 };
 
 

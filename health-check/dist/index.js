@@ -28414,7 +28414,7 @@ function logInfo(message) {
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
-const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n\n# Failures of pull-request runs of this repository: comment (one comment on the pull request,\n# updated in place; an issue only when the failure is already an open issue on the default\n# branch, or for security and authentication failures) or issue (an issue as for any branch).\n# Runs of a fork's pull request follow fork-runs instead.\npull-request-failures: comment\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once (a **mass failure**,\nread from the jobs and from the test runner's summary line), suspect the platform or a\nbreaking change, never flakiness: it is not re-run to confirm flakiness, and it is one\nissue for all its failed jobs.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in the 24 hours up to now. When\na person changes the priority or labels of an issue, the automation keeps their choice, and\nan automatic update never lowers the priority of an open issue.\n\nEach failure is routed on its own: when one run fails in several ways, each issue gets the\nowner, priority and next step of its own failure. At most `max-new-issues` new issues per\nrun, the most urgent first (P0 first; at equal priority, security and authentication before\nthe rest); the failures beyond that go into one **CI widely broken** issue for the workflow\nand branch, which lists each failure with its own category, owner and priority.\n\nPull requests: a failing pull-request run gets one comment on the pull request (updated in\nplace on each new run) rather than an issue, unless the failure is already an open issue on\nthe default branch, or is a security or authentication failure (`pull-request-failures`).\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\nUsed at the top of every P0 issue, whose title starts with `P0 incident`:\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n\n### Pull-request failure (comment)\n\n> `<workflow>` failed on this pull request (run #`<number>`, attempt `<n>`). Flaky? `<verdict>`.\n> Triage: `<what was re-run, or why not>`. Per failure: `<job>`: `<category>` (`<confidence>`),\n> the evidence and the command to reproduce it. Updated in place on each new run.\n";
+const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n\n# Failures of pull-request runs of this repository: comment (one comment on the pull request,\n# updated in place; an issue only when the failure is already an open issue on the default\n# branch, or for security and authentication failures) or issue (an issue as for any branch).\n# Runs of a fork's pull request follow fork-runs instead.\npull-request-failures: comment\n\n# Artifacts (name globs, case aside) whose JUnit XML reports name a failed run's failing tests;\n# they are preferred to the names the logs print. [] reads the logs alone.\ntest-report-artifacts:\n  - '*test*'\n  - '*junit*'\n  - '*report*'\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once (a **mass failure**,\nread from the jobs and from the test runner's summary line), suspect the platform or a\nbreaking change, never flakiness: it is not re-run to confirm flakiness, and it is one\nissue for all its failed jobs.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in the 24 hours up to now. When\na person changes the priority or labels of an issue, the automation keeps their choice, and\nan automatic update never lowers the priority of an open issue.\n\nEach failure is routed on its own: when one run fails in several ways, each issue gets the\nowner, priority and next step of its own failure. At most `max-new-issues` new issues per\nrun, the most urgent first (P0 first; at equal priority, security and authentication before\nthe rest); the failures beyond that go into one **CI widely broken** issue for the workflow\nand branch, which lists each failure with its own category, owner and priority.\n\nPull requests: a failing pull-request run gets one comment on the pull request (updated in\nplace on each new run) rather than an issue, unless the failure is already an open issue on\nthe default branch, or is a security or authentication failure (`pull-request-failures`).\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\nUsed at the top of every P0 issue, whose title starts with `P0 incident`:\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n\n### Pull-request failure (comment)\n\n> `<workflow>` failed on this pull request (run #`<number>`, attempt `<n>`). Flaky? `<verdict>`.\n> Triage: `<what was re-run, or why not>`. Per failure: `<job>`: `<category>` (`<confidence>`),\n> the evidence and the command to reproduce it. Updated in place on each new run.\n";
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
@@ -28559,7 +28559,8 @@ class FrontMatterReader {
             'owners',
             'alerts',
             'fork-runs',
-            'pull-request-failures'
+            'pull-request-failures',
+            'test-report-artifacts'
         ];
         this.onlyKeys(root, '', topLevel);
         for (const [name, pair] of root) {
@@ -28589,6 +28590,9 @@ class FrontMatterReader {
                     break;
                 case 'pull-request-failures':
                     policy.pullRequestFailures = this.oneOf(node, 'pull-request-failures', config_policy/* PULL_REQUEST_FAILURE_HANDLING */.hh);
+                    break;
+                case 'test-report-artifacts':
+                    policy.testReportArtifacts = this.strings(node, 'test-report-artifacts', 20);
                     break;
                 case 'limits':
                     this.limits(node, policy);
@@ -29610,8 +29614,8 @@ class WriteAllowance {
     }
 }
 
-// EXTERNAL MODULE: ./src/triage/index.ts + 27 modules
-var src_triage = __nccwpck_require__(81508);
+// EXTERNAL MODULE: ./src/triage/index.ts + 29 modules
+var src_triage = __nccwpck_require__(26140);
 ;// CONCATENATED MODULE: ./src/health/main.ts
 
 
@@ -30750,7 +30754,7 @@ async function run() {
         // malformed one fails with a clear message instead of a stack trace.
         if (context.eventPath)
             await readEventPayload(context.eventPath);
-        const { GitHubGateway } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50189));
+        const { GitHubGateway } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(729)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77729));
         const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
             log: logInfo
         });
@@ -32267,6 +32271,9 @@ function readTriageOptions(read) {
     common.overrides.maxNewIssues = inputs.integer('max-new-issues', 0, 20);
     common.overrides.flakyReruns = inputs.integer('flaky-reruns', 0, 5);
     common.overrides.pullRequestFailures = inputs.optionalChoice('pull-request-failures', PULL_REQUEST_FAILURE_HANDLING);
+    const reportArtifacts = inputs.list('test-report-artifacts');
+    common.overrides.testReportArtifacts =
+        reportArtifacts?.length === 1 && reportArtifacts[0].toLowerCase() === 'none' ? [] : reportArtifacts;
     const runId = inputs.text('run-id');
     if (runId !== '' && !/^\d{1,15}$/.test(runId))
         throw new InputError('run-id', `must be a workflow run id, got '${runId}'`);
@@ -32335,6 +32342,8 @@ function applyOverrides(policy, overrides) {
         merged.forkRuns = overrides.forkRuns;
     if (overrides.pullRequestFailures)
         merged.pullRequestFailures = overrides.pullRequestFailures;
+    if (overrides.testReportArtifacts)
+        merged.testReportArtifacts = overrides.testReportArtifacts;
     return merged;
 }
 
@@ -32408,8 +32417,300 @@ const DEFAULT_POLICY = {
     owners: {},
     forkRuns: 'report',
     alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 },
-    pullRequestFailures: 'comment'
+    pullRequestFailures: 'comment',
+    testReportArtifacts: ['*test*', '*junit*', '*report*']
 };
+
+
+/***/ }),
+
+/***/ 75107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SN: () => (/* binding */ DEFAULT_ARTIFACT_LIMITS),
+  s4: () => (/* binding */ downloadArtifactFiles),
+  _j: () => (/* binding */ toArtifactInfo)
+});
+
+// UNUSED EXPORTS: filesOfArchive, readCapped, refusedBeforeDownload
+
+// EXTERNAL MODULE: ./src/text/glob.ts
+var glob = __nccwpck_require__(36449);
+// EXTERNAL MODULE: ./src/github/logs.ts
+var logs = __nccwpck_require__(67128);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/github/zip.ts
+/**
+ * A bounded reader for zip archives a run uploaded (pure). An artifact is untrusted: its
+ * headers may lie and a few kilobytes may inflate to gigabytes. Everything is read from the
+ * central directory, every offset is checked against the buffer, only the wanted entries
+ * are inflated, and zlib itself stops inflating at the size the directory declares
+ * (`maxOutputLength`), so memory stays within the limits whatever the archive says.
+ */
+
+/** The archive as a whole cannot be read (not a zip, truncated, zip64, too many entries). */
+class ZipError extends Error {
+}
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const END_RECORD_BYTES = 22;
+const DIRECTORY_ENTRY_BYTES = 46;
+const LOCAL_HEADER_BYTES = 30;
+const MAX_COMMENT_BYTES = 0xffff;
+const ZIP64_MARKER = 0xffffffff;
+const STORED = 0;
+const DEFLATED = 8;
+const ENCRYPTED_FLAG = 0x1;
+const CONTROL = /[\x00-\x1f\x7f]/g;
+function readBoundedZip(zip, wanted, limits) {
+    const end = endOfDirectory(zip);
+    const entryCount = zip.readUInt16LE(end + 10);
+    const directorySize = zip.readUInt32LE(end + 12);
+    const directoryOffset = zip.readUInt32LE(end + 16);
+    if (entryCount === 0xffff || directoryOffset === ZIP64_MARKER)
+        throw new ZipError('zip64 archives are not read');
+    if (entryCount > limits.maxEntries)
+        throw new ZipError(`the archive lists ${entryCount} entries (at most ${limits.maxEntries} are read)`);
+    if (directoryOffset + directorySize > end)
+        throw new ZipError('the central directory lies outside the archive');
+    const files = [];
+    const skipped = [];
+    let totalBytes = 0;
+    let at = directoryOffset;
+    for (let index = 0; index < entryCount; index++) {
+        if (at + DIRECTORY_ENTRY_BYTES > end || zip.readUInt32LE(at) !== DIRECTORY_ENTRY)
+            throw new ZipError(`central directory entry ${index + 1} is malformed`);
+        const flags = zip.readUInt16LE(at + 8);
+        const method = zip.readUInt16LE(at + 10);
+        const crc = zip.readUInt32LE(at + 16);
+        const compressedSize = zip.readUInt32LE(at + 20);
+        const size = zip.readUInt32LE(at + 24);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const next = at + DIRECTORY_ENTRY_BYTES + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+        if (next > end)
+            throw new ZipError(`central directory entry ${index + 1} runs past the directory`);
+        const localOffset = zip.readUInt32LE(at + 42);
+        const path = zip
+            .toString('utf8', at + DIRECTORY_ENTRY_BYTES, at + DIRECTORY_ENTRY_BYTES + nameLength)
+            .replace(CONTROL, '');
+        at = next;
+        if (path.endsWith('/') || !wanted(path))
+            continue;
+        const skip = (reason) => skipped.push({ path, reason });
+        if (flags & ENCRYPTED_FLAG)
+            skip('encrypted');
+        else if (size === ZIP64_MARKER || compressedSize === ZIP64_MARKER)
+            skip('zip64 entry');
+        else if (method !== STORED && method !== DEFLATED)
+            skip(`compression method ${method} is not read`);
+        else if (size > limits.maxFileBytes)
+            skip(`${size} bytes, over the ${limits.maxFileBytes}-byte file limit`);
+        else if (totalBytes + size > limits.maxTotalBytes)
+            skip(`past the ${limits.maxTotalBytes}-byte total limit`);
+        else {
+            const data = entryData(zip, localOffset, compressedSize, directoryOffset);
+            if (typeof data === 'string') {
+                skip(data);
+                continue;
+            }
+            const content = expand(data, method, size);
+            if (typeof content === 'string')
+                skip(content);
+            else if ((0,external_node_zlib_.crc32)(content) !== crc)
+                skip('corrupt (CRC mismatch)');
+            else {
+                totalBytes += size;
+                files.push({ path, content });
+            }
+        }
+    }
+    return { files, skipped };
+}
+/** The end-of-central-directory record: the last signature whose comment ends the archive. */
+function endOfDirectory(zip) {
+    const earliest = Math.max(0, zip.length - END_RECORD_BYTES - MAX_COMMENT_BYTES);
+    for (let at = zip.length - END_RECORD_BYTES; at >= earliest; at--) {
+        if (zip.readUInt32LE(at) === END_OF_DIRECTORY &&
+            at + END_RECORD_BYTES + zip.readUInt16LE(at + 20) <= zip.length)
+            return at;
+    }
+    throw new ZipError('not a zip archive (no end of central directory)');
+}
+/** An entry's compressed bytes, which must lie before the central directory; or why not. */
+function entryData(zip, localOffset, compressedSize, directoryOffset) {
+    if (localOffset + LOCAL_HEADER_BYTES > directoryOffset || zip.readUInt32LE(localOffset) !== LOCAL_HEADER)
+        return 'malformed (no local header)';
+    const start = localOffset + LOCAL_HEADER_BYTES + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+    if (start + compressedSize > directoryOffset)
+        return 'malformed (data runs past the archive)';
+    return zip.subarray(start, start + compressedSize);
+}
+/** The entry's bytes, inflated no further than its declared size; or why they are refused. */
+function expand(data, method, size) {
+    if (method === STORED)
+        return data.length === size ? Buffer.from(data) : 'malformed (stored size differs)';
+    let content;
+    try {
+        // One byte of slack tells a lying size (more data) from an exact one.
+        content = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: size + 1 });
+    }
+    catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            return `inflates past its declared ${size} bytes`;
+        return 'malformed (not valid deflate data)';
+    }
+    return content.length === size ? content : `inflates to ${content.length} bytes, not the declared ${size}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/artifacts.ts
+/**
+ * Workflow run artifacts: how a listing reads, the limits an artifact's files are read
+ * within, and the bounded download. GitHub answers an artifact download with a 302 to a
+ * short-lived blob URL, like a job log; the archive is read only when the listing says it is
+ * small enough, streamed with a byte cap (the listing may be wrong), then unzipped by the
+ * bounded reader.
+ */
+
+
+
+/** Generous for test reports (a large Surefire run writes a few megabytes), small for memory. */
+const DEFAULT_ARTIFACT_LIMITS = {
+    maxZipBytes: 10 * 1024 * 1024,
+    maxEntries: 2000,
+    maxFileBytes: 5 * 1024 * 1024,
+    maxTotalBytes: 20 * 1024 * 1024,
+    fileNames: ['*.xml']
+};
+function toArtifactInfo(artifact) {
+    const run = artifact.workflow_run;
+    return {
+        id: artifact.id,
+        name: artifact.name,
+        sizeInBytes: artifact.size_in_bytes,
+        expired: artifact.expired,
+        createdAt: artifact.created_at ?? null,
+        workflowRun: run && typeof run.id === 'number'
+            ? { id: run.id, headBranch: run.head_branch ?? null, headSha: run.head_sha ?? null }
+            : null
+    };
+}
+/** Why an artifact is not downloaded at all, judged from its listing; null when it may be. */
+function refusedBeforeDownload(artifact, limits) {
+    if (artifact.expired)
+        return { ok: false, reason: 'expired', detail: 'the artifact has expired' };
+    if (artifact.sizeInBytes > limits.maxZipBytes)
+        return {
+            ok: false,
+            reason: 'too-large',
+            detail: `the archive is ${artifact.sizeInBytes} bytes, over the ${limits.maxZipBytes}-byte limit`
+        };
+    return null;
+}
+/** The wanted files of a downloaded archive, as UTF-8 text (a binary file is skipped). */
+function filesOfArchive(zip, limits) {
+    let contents;
+    try {
+        contents = readBoundedZip(zip, path => (0,glob/* matchesAny */._)(path.split('/').pop() ?? path, limits.fileNames), limits);
+    }
+    catch (error) {
+        if (error instanceof ZipError)
+            return { ok: false, reason: 'malformed', detail: error.message };
+        throw error;
+    }
+    const files = [];
+    const skipped = [...contents.skipped];
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (const { path, content } of contents.files) {
+        let text;
+        try {
+            text = decoder.decode(content);
+        }
+        catch {
+            skipped.push({ path, reason: 'not UTF-8 text' });
+            continue;
+        }
+        if (text.includes('\0'))
+            skipped.push({ path, reason: 'binary' });
+        else
+            files.push({ path, text });
+    }
+    return { ok: true, files, skipped };
+}
+/** An archive larger than the limit that the listing claimed was within it. */
+class ArchiveTooLarge extends Error {
+}
+/** Downloads (302, then the pre-signed blob URL without our token) and reads an artifact. */
+async function downloadArtifactFiles(octokit, stats, request) {
+    const { owner, repo, artifact, limits } = request;
+    const refused = refusedBeforeDownload(artifact, limits);
+    if (refused)
+        return refused;
+    let zip;
+    try {
+        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+            owner,
+            repo,
+            artifact_id: artifact.id,
+            archive_format: 'zip',
+            request: { redirect: 'manual', parseSuccessResponseBody: false }
+        });
+        const status = response.status;
+        const location = response.headers.location;
+        const body = response.data;
+        if (status >= 300 && status < 400 && location) {
+            if (body && typeof body.cancel === 'function')
+                await body.cancel();
+            stats.requests++;
+            stats.byRoute['GET {blob}'] = (stats.byRoute['GET {blob}'] ?? 0) + 1;
+            const blob = await fetch(location);
+            if (!blob.ok) {
+                await blob.body?.cancel();
+                return {
+                    ok: false,
+                    reason: blob.status === 404 || blob.status === 410 ? 'expired' : 'unavailable',
+                    detail: `the artifact storage answered HTTP ${blob.status}`
+                };
+            }
+            zip = await readCapped(blob.body, limits.maxZipBytes);
+        }
+        else {
+            zip = await readCapped(body, limits.maxZipBytes);
+        }
+    }
+    catch (error) {
+        if (error instanceof ArchiveTooLarge)
+            return { ok: false, reason: 'too-large', detail: error.message };
+        const status = (0,logs/* httpStatus */.nG)(error);
+        if (status === 410 || status === 404)
+            return { ok: false, reason: 'expired', detail: `the artifact is no longer available (HTTP ${status})` };
+        return {
+            ok: false,
+            reason: 'unavailable',
+            detail: `the artifact download failed: ${status === undefined ? error.message : `HTTP ${status}`}`
+        };
+    }
+    return filesOfArchive(zip, limits);
+}
+/** The whole body, refused as soon as it grows past `maxBytes` (the listing's size may be wrong). */
+async function readCapped(body, maxBytes) {
+    if (body === null)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let length = 0;
+    // Leaving the loop by a throw cancels the stream: the rest is never received.
+    for await (const chunk of body) {
+        length += chunk.length;
+        if (length > maxBytes)
+            throw new ArchiveTooLarge(`the archive is over the ${maxBytes}-byte limit`);
+        chunks.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks);
+}
 
 
 /***/ }),
@@ -32438,6 +32739,122 @@ function describeError(error) {
     }
     const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
     return `${String(request.method ?? 'GET')} ${(0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(path)} answered HTTP ${status}: ${reason}`;
+}
+
+
+/***/ }),
+
+/***/ 67128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   vE: () => (/* binding */ downloadLogTail)
+/* harmony export */ });
+/* unused harmony export decodeTail */
+/**
+ * Reads the tail of a job log with bounded memory. GitHub answers the logs endpoint
+ * with a 302 to a short-lived blob URL; we ask that URL for a suffix range, and when
+ * the server ignores the range we stream the whole body through a tail buffer.
+ * A reset in the middle of the body is retried once; an expired log (410/404) is
+ * reported, not thrown, so triage can fall back to annotations.
+ */
+async function downloadLogTail(octokit, stats, request) {
+    let lastError = '';
+    for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+            return { ok: true, tail: await fetchTail(octokit, stats, request) };
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            if (status === 410 || status === 404) {
+                return { ok: false, reason: 'expired', detail: `the log is no longer available (HTTP ${status})` };
+            }
+            if (status !== undefined && status < 500 && status !== 429) {
+                return { ok: false, reason: 'unavailable', detail: `the log request failed (HTTP ${status})` };
+            }
+            lastError = error instanceof Error ? error.message : String(error);
+        }
+    }
+    return { ok: false, reason: 'unavailable', detail: `the log download failed twice: ${lastError}` };
+}
+/** The HTTP status of an Octokit RequestError (or undefined for network errors). */
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+async function fetchTail(octokit, stats, { owner, repo, jobId, maxBytes }) {
+    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+        owner,
+        repo,
+        job_id: jobId,
+        request: { redirect: 'manual', parseSuccessResponseBody: false }
+    });
+    const status = response.status;
+    const location = response.headers.location;
+    if (status >= 300 && status < 400 && location) {
+        await cancel(response.data);
+        stats.requests++;
+        stats.byRoute['GET {blob}'] = (stats.byRoute['GET {blob}'] ?? 0) + 1;
+        // The blob URL is pre-signed: it must not receive our token.
+        const blob = await fetch(location, { headers: { range: `bytes=-${maxBytes}` } });
+        if (!blob.ok) {
+            await blob.body?.cancel();
+            throw new Error(`the log storage answered HTTP ${blob.status}`);
+        }
+        const rangeHonoured = blob.status === 206;
+        const tail = await readTail(blob.body, maxBytes);
+        const totalFromRange = Number(/\/(\d+)$/.exec(blob.headers.get('content-range') ?? '')?.[1] ?? NaN);
+        const truncated = rangeHonoured ? totalFromRange > tail.bytesRead : tail.truncated;
+        return decodeTail(tail.bytes, tail.bytesRead, truncated);
+    }
+    const body = response.data;
+    if (typeof body === 'string' || body instanceof ArrayBuffer) {
+        const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
+        const kept = bytes.subarray(Math.max(0, bytes.length - maxBytes));
+        return decodeTail(kept, bytes.length, kept.length < bytes.length);
+    }
+    const tail = await readTail(body, maxBytes);
+    return decodeTail(tail.bytes, tail.bytesRead, tail.truncated);
+}
+async function cancel(body) {
+    if (body && typeof body.cancel === 'function')
+        await body.cancel();
+}
+/** Keeps only the last `maxBytes` of a stream; memory stays within about 2 x maxBytes. */
+async function readTail(body, maxBytes) {
+    if (!body)
+        return { bytes: Buffer.alloc(0), bytesRead: 0, truncated: false };
+    const chunks = [];
+    let kept = 0;
+    let bytesRead = 0;
+    for await (const chunk of body) {
+        bytesRead += chunk.length;
+        chunks.push(Buffer.from(chunk));
+        kept += chunk.length;
+        while (chunks.length > 1 && kept - chunks[0].length >= maxBytes)
+            kept -= chunks.shift().length;
+        if (kept > 2 * maxBytes) {
+            const merged = Buffer.concat(chunks).subarray(kept - maxBytes);
+            chunks.length = 0;
+            chunks.push(Buffer.from(merged));
+            kept = merged.length;
+        }
+    }
+    const all = Buffer.concat(chunks);
+    const bytes = all.subarray(Math.max(0, all.length - maxBytes));
+    return { bytes, bytesRead, truncated: bytesRead > bytes.length };
+}
+/** The text of a log tail; the first line of a tail cut from a longer log is a fragment and dropped. */
+function decodeTail(bytes, bytesRead, truncated) {
+    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (truncated) {
+        // The first line is probably cut in half: drop it rather than classify a fragment.
+        const newline = text.indexOf('\n');
+        if (newline >= 0 && newline < text.length - 1)
+            text = text.slice(newline + 1);
+    }
+    return { text, bytesRead, truncated };
 }
 
 
@@ -33767,7 +34184,7 @@ function restoreCommandApi(repository, branch, sha) {
 
 /***/ }),
 
-/***/ 81508:
+/***/ 26140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39119,7 +39536,8 @@ async function analyseJobs(failedJobs, context) {
                     primaryLine: excerpt.primaryLine
                 }),
             suggestedFix,
-            source
+            source,
+            testsFrom: 'log'
         };
     }));
     return { jobs, aiUsage, aiErrors };
@@ -39355,6 +39773,460 @@ function massFailureOf(jobs, logs) {
     return `${matrix.filter(failed).length} of ${matrix.length} legs of the ${name} matrix failed: suspect the platform or a breaking change, not flaky tests`;
 }
 
+;// CONCATENATED MODULE: ./src/classify/junit.ts
+/**
+ * The failing tests of a JUnit XML report (pure). Reports come from the run, so they are
+ * untrusted like its logs: the reader is small and strict rather than a general XML parser.
+ * It refuses a document type declaration (and with it every entity definition, the way to
+ * entity expansion attacks and external entities), knows only XML's five predefined
+ * entities and character references, caps the input size and the element depth, and
+ * keeps at most `maxTests` tests. Test names are redacted like log text.
+ */
+
+/** Larger reports are refused: a test report of this size is already unusual. */
+const MAX_JUNIT_BYTES = 20 * 1024 * 1024;
+const MAX_DEPTH = 64;
+const junit_DEFAULT_MAX_TESTS = 50;
+class JunitError extends Error {
+}
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const REFERENCE = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][\w.-]{0,31});/g;
+const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+const TAG_NAME = /^[A-Za-z_:][\w:.-]*/;
+// Control characters other than tab, line feed and carriage return never belong in a name.
+const junit_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+/** Whether `text` looks like a JUnit XML report rather than a log. */
+function looksLikeJunit(text) {
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    return start.startsWith('<?xml') || start.startsWith('<testsuite');
+}
+function decode(text) {
+    return text.replace(REFERENCE, (whole, reference) => {
+        if (reference.startsWith('#')) {
+            const code = reference[1] === 'x'
+                ? Number.parseInt(reference.slice(2), 16)
+                : Number.parseInt(reference.slice(1), 10);
+            if (code > 0x10ffff || code === 0)
+                throw new JunitError(`invalid character reference ${whole}`);
+            return String.fromCodePoint(code);
+        }
+        const value = PREDEFINED[reference];
+        if (value === undefined)
+            throw new JunitError(`undefined entity ${whole} (entities are not read)`);
+        return value;
+    });
+}
+function attributes(source) {
+    const found = new Map();
+    for (const match of source.matchAll(ATTRIBUTE)) {
+        found.set(match[1], decode(match[2] ?? match[3] ?? ''));
+    }
+    return found;
+}
+/** A name as a reader may see it: one line, no control characters, secrets redacted. */
+function cleanName(text) {
+    return (0,redact/* redactSecrets */.fp)(text.replace(junit_CONTROL, '').replace(/\s+/g, ' ').trim());
+}
+/** The failing test cases (`<failure>` or `<error>` inside `<testcase>`) and the report's totals. */
+function failingTestsOfJunit(xml, maxTests = junit_DEFAULT_MAX_TESTS) {
+    if (Buffer.byteLength(xml, 'utf8') > MAX_JUNIT_BYTES) {
+        throw new JunitError(`the report is over ${MAX_JUNIT_BYTES / 1024 / 1024} MB`);
+    }
+    const tests = [];
+    const seen = new Set();
+    const stack = [];
+    let omitted = 0;
+    let total = 0;
+    let failed = 0;
+    let current = null;
+    let sawRoot = false;
+    const close = (test) => {
+        total++;
+        if (!test.failed)
+            return;
+        failed++;
+        if (seen.has(test.name))
+            return;
+        if (tests.length >= maxTests) {
+            omitted++;
+            return;
+        }
+        seen.add(test.name);
+        tests.push({ framework: 'junit', name: test.name, file: test.file, line: test.line });
+    };
+    let at = 0;
+    for (;;) {
+        const open = xml.indexOf('<', at);
+        if (open === -1)
+            break;
+        if (xml.startsWith('<!--', open)) {
+            at = after(xml, '-->', open + 4, 'comment');
+        }
+        else if (xml.startsWith('<![CDATA[', open)) {
+            at = after(xml, ']]>', open + 9, 'CDATA section');
+        }
+        else if (xml.startsWith('<!', open)) {
+            throw new JunitError('the report declares a document type (DTDs and entities are not read)');
+        }
+        else if (xml.startsWith('<?', open)) {
+            at = after(xml, '?>', open + 2, 'processing instruction');
+        }
+        else {
+            const end = tagEnd(xml, open + 1);
+            const body = xml.slice(open + 1, end);
+            at = end + 1;
+            if (body.startsWith('/')) {
+                const name = body.slice(1).trim();
+                if (stack.pop() !== name)
+                    throw new JunitError(`unexpected </${name}>`);
+                if (name === 'testcase' && current) {
+                    close(current);
+                    current = null;
+                }
+                continue;
+            }
+            const selfClosing = body.endsWith('/');
+            const name = TAG_NAME.exec(body)?.[0];
+            if (name === undefined)
+                throw new JunitError('a tag without a name');
+            if (!sawRoot) {
+                if (name !== 'testsuites' && name !== 'testsuite')
+                    throw new JunitError(`<${name}> is not a JUnit report`);
+                sawRoot = true;
+            }
+            if (name === 'testcase') {
+                const attrs = attributes(body.slice(name.length, selfClosing ? -1 : undefined));
+                const test = attrs.get('name') ?? '';
+                const className = attrs.get('classname') ?? '';
+                const line = Number(attrs.get('line'));
+                const opened = {
+                    name: cleanName(className !== '' && className !== test ? `${className}.${test}` : test),
+                    file: attrs.has('file') ? cleanName(attrs.get('file')) : null,
+                    line: Number.isSafeInteger(line) && line > 0 ? line : null,
+                    failed: false
+                };
+                if (selfClosing)
+                    close(opened);
+                else
+                    current = opened;
+            }
+            else if ((name === 'failure' || name === 'error') && current) {
+                current.failed = true;
+            }
+            if (!selfClosing) {
+                stack.push(name);
+                if (stack.length > MAX_DEPTH)
+                    throw new JunitError(`elements nest deeper than ${MAX_DEPTH}`);
+            }
+        }
+    }
+    if (!sawRoot)
+        throw new JunitError('no <testsuites> or <testsuite> element');
+    if (stack.length > 0)
+        throw new JunitError(`<${stack.at(-1)}> is never closed`);
+    return { tests, totals: { failed, total }, omitted };
+}
+function after(xml, terminator, from, what) {
+    const end = xml.indexOf(terminator, from);
+    if (end === -1)
+        throw new JunitError(`an unterminated ${what}`);
+    return end + terminator.length;
+}
+/** The `>` that ends the tag starting at `from`, quotes respected. */
+function tagEnd(xml, from) {
+    let quote = '';
+    for (let i = from; i < xml.length; i++) {
+        const c = xml[i];
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === '>') {
+            return i;
+        }
+        else if (c === '<') {
+            break;
+        }
+    }
+    throw new JunitError('an unterminated tag');
+}
+
+// EXTERNAL MODULE: ./src/github/artifacts.ts + 1 modules
+var artifacts = __nccwpck_require__(75107);
+;// CONCATENATED MODULE: ./src/triage/test-reports.ts
+/**
+ * Failing tests from the JUnit XML reports a failed run uploaded as artifacts. A report names
+ * every failing test exactly, where a log names what its runner printed within the tail that
+ * was read, so a job's tests come from the reports when they can be tied to it; the logs stay
+ * the fallback for anything the reports cannot give (expired, oversized, malformed, absent).
+ *
+ * Reading goes through the GitHub port within fixed bounds: one listing page, at most
+ * MAX_TEST_REPORT_ARTIFACTS archives, each read by the bounded zip reader. Everything else here
+ * is pure. Artifact names, file paths and test names come from the run: they are redacted.
+ */
+
+
+
+
+
+
+
+/** Archives read per run: two requests each (the API's redirect, then the archive). */
+const MAX_TEST_REPORT_ARTIFACTS = 5;
+/** One listing page: a run with more artifacts than this is unusual. */
+const LISTED_ARTIFACTS = 100;
+/** Notes kept for the report: an archive of 2,000 skipped entries must not make it 2,000 lines long. */
+const MAX_NOTES = 20;
+/** A test name must be this long before a log line containing it ties it to a job. */
+const MIN_NAME_IN_LOG = 4;
+const TEST_REPORT_LIMITS = { ...artifacts/* DEFAULT_ARTIFACT_LIMITS */.SN, fileNames: ['*.xml'] };
+/**
+ * The run's artifacts matching `patterns` (case aside), read into failing tests. Never
+ * throws: a listing or download that fails is a note, and the logs answer instead.
+ */
+async function readTestReports(port, runId, patterns) {
+    const notes = [];
+    let listed;
+    try {
+        listed = await port.runArtifacts(runId, { limit: LISTED_ARTIFACTS });
+    }
+    catch (error) {
+        return { reports: [], notes: [`the run's artifacts could not be listed: ${(0,errors/* describeError */.U)(error)}`] };
+    }
+    const lowered = patterns.map(pattern => pattern.toLowerCase());
+    const matching = listed.filter(artifact => (0,glob/* matchesAny */._)(artifact.name.toLowerCase(), lowered));
+    if (matching.length === 0)
+        return { reports: [], notes };
+    const chosen = matching.slice(0, MAX_TEST_REPORT_ARTIFACTS);
+    if (matching.length > chosen.length)
+        notes.push(`${matching.length - chosen.length} more test-report artifacts were not read (at most ${MAX_TEST_REPORT_ARTIFACTS})`);
+    const reports = [];
+    for (const artifact of chosen) {
+        const name = shownName(artifact.name);
+        const result = await port
+            .artifactFiles(artifact, TEST_REPORT_LIMITS)
+            .catch((error) => ({ ok: false, reason: 'unavailable', detail: (0,errors/* describeError */.U)(error) }));
+        if (!result.ok) {
+            notes.push(`artifact '${name}' not read: ${result.detail}`);
+            continue;
+        }
+        for (const skipped of result.skipped)
+            notes.push(`'${name}/${shownName(skipped.path)}' skipped: ${skipped.reason}`);
+        const report = reportOf(name, result.files, notes);
+        if (report)
+            reports.push(report);
+        else if (result.files.length === 0 && result.skipped.length === 0)
+            notes.push(`artifact '${name}' holds no XML file`);
+    }
+    if (notes.length > MAX_NOTES)
+        notes.splice(MAX_NOTES, Infinity, `and ${notes.length - MAX_NOTES} more notes`);
+    return { reports, notes };
+}
+function shownName(text) {
+    return (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(text));
+}
+/** The failing tests of an artifact's JUnit files; null when none of them is a JUnit report. */
+function reportOf(artifact, files, notes) {
+    const tests = [];
+    const seen = new Set();
+    let totals = { failed: 0, total: 0 };
+    let omitted = 0;
+    let read = 0;
+    for (const file of files) {
+        const where = `'${artifact}/${shownName(file.path)}'`;
+        if (!looksLikeJunit(file.text)) {
+            notes.push(`${where} is not a JUnit report`);
+            continue;
+        }
+        let parsed;
+        try {
+            parsed = failingTestsOfJunit(file.text);
+        }
+        catch (error) {
+            if (!(error instanceof JunitError))
+                throw error;
+            notes.push(`${where} is not a readable JUnit report: ${error.message}`);
+            continue;
+        }
+        read++;
+        omitted += parsed.omitted;
+        totals = addTotals(totals, parsed.totals);
+        for (const test of parsed.tests) {
+            if (seen.has(test.name))
+                continue;
+            seen.add(test.name);
+            tests.push(test);
+        }
+    }
+    if (read === 0)
+        return null;
+    return { artifact, files: read, tests, totals, omitted };
+}
+/**
+ * The reports' failing tests per job (indexes as in `jobs`; null: none tied to it), and the
+ * tests tied to no job (the run's). A report goes to one job when the run has one failed job,
+ * or when its artifact's name carries the words that set the job apart (a matrix leg's own
+ * values: `junit-22` is `test (22)`'s; another job's name: `unit-results` is `unit`'s).
+ * Otherwise each of its tests
+ * goes to the jobs whose log names it. Tests still unplaced go to the test-failure jobs whose
+ * logs named no test, and are the run's when there are none.
+ */
+function assignReportTests(reports, jobs) {
+    const perJob = jobs.map(() => null);
+    const give = (index, test, report) => {
+        const given = (perJob[index] ??= { tests: [], reports: [] });
+        if (!given.tests.some(known => known.name === test.name))
+            given.tests.push(test);
+        if (!given.reports.includes(report))
+            given.reports.push(report);
+    };
+    const unplaced = [];
+    const distinct = distinctiveParts(jobs.map(job => job.name));
+    for (const report of reports) {
+        const owner = jobs.length === 1 ? 0 : jobOfArtifact(report.artifact, distinct);
+        for (const test of report.tests) {
+            if (owner !== null) {
+                give(owner, test, report);
+                continue;
+            }
+            const naming = jobs.flatMap((job, index) => (namesTest(job, test) ? [index] : []));
+            for (const index of naming)
+                give(index, test, report);
+            if (naming.length === 0)
+                unplaced.push({ test, report });
+        }
+    }
+    const receivers = jobs.flatMap((job, index) => job.testFailure && job.logTests.length === 0 && perJob[index] === null ? [index] : []);
+    for (const index of receivers)
+        for (const { test, report } of unplaced)
+            give(index, test, report);
+    return { perJob, unassigned: receivers.length === 0 ? unplaced.map(({ test }) => test) : [] };
+}
+/** Lower-case words of a name: `test (ubuntu-latest, 22)` -> test, ubuntu, latest, 22. */
+function words(text) {
+    return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+/**
+ * The words that set each job apart: a matrix leg (`test (ubuntu-latest, 22)`) by its values
+ * that the other legs of its job do not share (22), any other job by its name's words.
+ */
+function distinctiveParts(names) {
+    const parsed = names.map(name => {
+        const leg = /^(.*?) \((.*)\)$/.exec(name);
+        return leg ? { base: leg[1], values: words(leg[2]) } : { base: name, values: [] };
+    });
+    return parsed.map(({ base, values }) => {
+        const legs = parsed.filter(other => other.base === base);
+        if (legs.length < 2)
+            return new Set(words(base));
+        return new Set(values.filter(word => !legs.every(other => other.values.includes(word))));
+    });
+}
+/** The one job whose distinctive words the artifact's name all carries (the most of them wins). */
+function jobOfArtifact(artifact, distinct) {
+    const artifactWords = new Set(words(artifact));
+    let best = null;
+    let bestSize = 0;
+    let tied = false;
+    distinct.forEach((parts, index) => {
+        if (parts.size === 0 || ![...parts].every(word => artifactWords.has(word)))
+            return;
+        if (parts.size > bestSize) {
+            best = index;
+            bestSize = parts.size;
+            tied = false;
+        }
+        else if (parts.size === bestSize)
+            tied = true;
+    });
+    return tied ? null : best;
+}
+/** The test's own name (after its class or suite), which runners print in their logs. */
+function caseName(test) {
+    return (test.name.split(/\.|::| › /).pop() ?? '').trim();
+}
+function namesTest(job, test) {
+    if (job.logTests.some(known => testId(known) === testId(test)))
+        return true;
+    const name = caseName(test);
+    return name.length >= MIN_NAME_IN_LOG && job.log !== null && job.log.includes(name);
+}
+/**
+ * The analysis with each job's failing tests taken from the reports where they tie to it: its
+ * fingerprint (for a test failure) is then built from them, like log-named tests.
+ */
+function preferReportTests(analysis, reports, workflowPath) {
+    if (reports.reports.length === 0)
+        return { analysis, unassigned: [] };
+    const { perJob, unassigned } = assignReportTests(reports.reports, analysis.jobs.map(job => ({
+        name: job.evidence.job.name,
+        logTests: job.excerpt.failingTests.tests,
+        log: job.evidence.log,
+        testFailure: job.classification.category === 'test_failure'
+    })));
+    const jobs = analysis.jobs.map((job, index) => {
+        const given = perJob[index];
+        if (!given)
+            return job;
+        const { tests } = given;
+        const failingTests = {
+            tests,
+            totals: given.reports.reduce((sum, report) => addTotals(sum, report.totals), {
+                failed: 0,
+                total: 0
+            }),
+            omitted: given.reports.reduce((sum, report) => sum + report.omitted, 0)
+        };
+        return {
+            ...job,
+            excerpt: { ...job.excerpt, failingTests },
+            testsFrom: 'junit',
+            fingerprint: job.classification.category === 'test_failure'
+                ? testFingerprint(workflowPath, tests)
+                : job.fingerprint
+        };
+    });
+    return { analysis: { ...analysis, jobs }, unassigned };
+}
+/** Counts added up; a total is known only while every part knows it. */
+function addTotals(sum, part) {
+    return {
+        failed: sum.failed + (part?.failed ?? 0),
+        total: sum.total === null || part?.total == null ? null : sum.total + part.total
+    };
+}
+/**
+ * The triage's one entry here: when a failed job failed its tests and `patterns` name any
+ * artifacts, the run's test reports are read and preferred to the logs' test names. The
+ * summary says, for the report, where the names came from and why a report was not used.
+ */
+async function analysisWithTestReports(port, run, analysis, patterns) {
+    if (patterns.length === 0 || !analysis.jobs.some(job => job.classification.category === 'test_failure'))
+        return { analysis, summary: null };
+    const reports = await readTestReports(port, run.id, patterns);
+    const preferred = preferReportTests(analysis, reports, run.path);
+    const fromReports = preferred.analysis.jobs.some(job => job.testsFrom === 'junit');
+    const notes = [...reports.notes];
+    if (reports.reports.length === 0 && notes.length === 0)
+        notes.push(`the run uploaded no artifact named like ${patterns.join(', ')}`);
+    return {
+        analysis: preferred.analysis,
+        summary: {
+            testsFrom: fromReports ? 'junit' : 'log',
+            artifacts: reports.reports.map(report => ({
+                name: report.artifact,
+                files: report.files,
+                failingTests: report.tests.length
+            })),
+            runTests: preferred.unassigned,
+            notes
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/triage/flows/escalation.ts
 
 
@@ -39539,6 +40411,7 @@ async function commentOnPullRequest(ctx, runInfo, pullRequest, plan, history) {
 
 
 
+
 async function failureFlow(ctx, run, reference) {
     const { deps } = ctx;
     const analysisStarted = Date.now();
@@ -39603,11 +40476,13 @@ async function analyseRun(ctx, run, reference) {
     ctx.found.skippedFailedJobs = evidence.skippedFailedJobs;
     ctx.problems.push(...evidence.problems);
     deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`);
-    const analysis = await analyseJobs(evidence.failedJobs, {
+    const analysed = await analyseJobs(evidence.failedJobs, {
         workflowPath: run.path,
         ai: aiSettings(ctx),
         guidance: deps.guidance
     });
+    const { analysis, summary } = await analysisWithTestReports(deps.gateway, run, analysed, deps.policy.testReportArtifacts);
+    ctx.found.testReports = summary;
     ctx.found.analysis = analysis;
     return { evidence, analysis };
 }
@@ -39807,7 +40682,13 @@ function percent(value) {
 }
 /** The Markdown report, also the job summary: people look at the table before they read. */
 function renderTriageMarkdown(report) {
-    const lines = [...headerLines(report), ...jobLines(report), ...actionLines(report), ...footerLines(report)];
+    const lines = [
+        ...headerLines(report),
+        ...jobLines(report),
+        ...(report.testReports ? testReportLines(report.testReports) : []),
+        ...actionLines(report),
+        ...footerLines(report)
+    ];
     return `${lines.join('\n')}\n`;
 }
 /** Title, dry-run note, reason, the run's table and the decision. */
@@ -39853,7 +40734,7 @@ function jobLines(report) {
         lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '');
         lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '');
         if (job.tests.length > 0) {
-            lines.push('Failing tests:', '');
+            lines.push(`Failing tests (${job.testsFrom === 'junit' ? 'from the JUnit report' : 'from the log'}):`, '');
             for (const test of job.tests) {
                 const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`;
                 lines.push(`- ${escapeMarkdownInline(`${test.name}${place}`)} · ${test.framework}`);
@@ -39913,6 +40794,29 @@ function footerLines(report) {
         '</sub>');
     return lines;
 }
+/** Where the failing test names came from, and why a test report was not used. */
+function testReportLines(summary) {
+    const artifacts = summary.artifacts.map(artifact => `\`${escapeMarkdownInline(artifact.name)}\``).join(', ');
+    const lines = [
+        '### Test reports',
+        '',
+        summary.testsFrom === 'junit'
+            ? `Failing test names come from the JUnit reports in ${artifacts}, not from the logs.`
+            : 'Failing test names come from the logs: no JUnit report of the run could be used.',
+        ''
+    ];
+    if (summary.runTests.length > 0) {
+        lines.push('Failing tests of the reports that no failed job could be tied to:', '');
+        for (const test of summary.runTests)
+            lines.push(`- ${escapeMarkdownInline(test.name)}`);
+        lines.push('');
+    }
+    for (const note of summary.notes)
+        lines.push(`- ${escapeMarkdownInline(note)}`);
+    if (summary.notes.length > 0)
+        lines.push('');
+    return lines;
+}
 
 ;// CONCATENATED MODULE: ./src/triage/flows/outcome.ts
 /** The report and the outputs of one triage, made from what its flow did and found. */
@@ -39965,6 +40869,7 @@ function baseReport(ctx, route, result, totalMs) {
         run: found.run ? runReport(found.run) : null,
         jobs: [],
         skippedFailedJobs: found.skippedFailedJobs ?? 0,
+        testReports: found.testReports ?? null,
         decision: result.decision ?? null,
         actions: ctx.writer.records,
         issue: result.issue ?? null,
@@ -40028,7 +40933,8 @@ function jobReport(job) {
         reproduce: evidence.reproduce,
         suggestedFix: job.suggestedFix,
         tests: job.excerpt.failingTests.tests,
-        testTotals: job.excerpt.failingTests.totals
+        testTotals: job.excerpt.failingTests.totals,
+        testsFrom: job.excerpt.failingTests.tests.length === 0 ? 'none' : job.testsFrom
     };
 }
 

@@ -35,6 +35,7 @@ interface PolicyOverrides {
   owners?: Partial<Record<Role, string[]>>
   forkRuns?: ForkRunHandling
   pullRequestFailures?: PullRequestFailureHandling
+  testReportArtifacts?: string[]
 }
 
 export interface AiInputs {
@@ -268,6 +269,9 @@ export function readTriageOptions(read: InputReader): TriageOptions {
     'pull-request-failures',
     PULL_REQUEST_FAILURE_HANDLING
   )
+  const reportArtifacts = inputs.list('test-report-artifacts')
+  common.overrides.testReportArtifacts =
+    reportArtifacts?.length === 1 && reportArtifacts[0].toLowerCase() === 'none' ? [] : reportArtifacts
   const runId = inputs.text('run-id')
   if (runId !== '' && !/^\d{1,15}$/.test(runId))
     throw new InputError('run-id', `must be a workflow run id, got '${runId}'`)
@@ -329,5 +333,6 @@ export function applyOverrides(policy: Policy, overrides: PolicyOverrides): Poli
   if (overrides.owners) merged.owners = { ...merged.owners, ...overrides.owners }
   if (overrides.forkRuns) merged.forkRuns = overrides.forkRuns
   if (overrides.pullRequestFailures) merged.pullRequestFailures = overrides.pullRequestFailures
+  if (overrides.testReportArtifacts) merged.testReportArtifacts = overrides.testReportArtifacts
   return merged
 }

@@ -155,7 +155,8 @@ class FrontMatterReader {
       'owners',
       'alerts',
       'fork-runs',
-      'pull-request-failures'
+      'pull-request-failures',
+      'test-report-artifacts'
     ] as const
     this.onlyKeys(root, '', topLevel)
     for (const [name, pair] of root) {
@@ -198,6 +199,9 @@ class FrontMatterReader {
             'pull-request-failures',
             PULL_REQUEST_FAILURE_HANDLING
           )
+          break
+        case 'test-report-artifacts':
+          policy.testReportArtifacts = this.strings(node, 'test-report-artifacts', 20)
           break
         case 'limits':
           this.limits(node, policy)

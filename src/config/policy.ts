@@ -70,6 +70,11 @@ export interface Policy {
   forkRuns: ForkRunHandling
   /** Failures of pull-request runs: see PULL_REQUEST_FAILURE_HANDLING. */
   pullRequestFailures: PullRequestFailureHandling
+  /**
+   * Globs (case aside) of the artifact names whose JUnit XML files name a failed run's failing
+   * tests in preference to its logs; empty: the logs alone.
+   */
+  testReportArtifacts: string[]
   /** When the health check raises a repository alert. */
   alerts: AlertThresholds
 }
@@ -128,5 +133,6 @@ export const DEFAULT_POLICY: Policy = {
   owners: {},
   forkRuns: 'report',
   alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 },
-  pullRequestFailures: 'comment'
+  pullRequestFailures: 'comment',
+  testReportArtifacts: ['*test*', '*junit*', '*report*']
 }

@@ -21,6 +21,8 @@ export interface AnalysedJob {
   suggestedFix: string | null
   /** Where the excerpt came from. */
   source: 'log' | 'annotations' | 'none'
+  /** Where `excerpt.failingTests` came from: the log, or the run's JUnit reports (test-reports.ts). */
+  testsFrom: 'log' | 'junit'
 }
 
 export interface Analysis {
@@ -98,7 +100,8 @@ export async function analyseJobs(
                 primaryLine: excerpt.primaryLine
               }),
         suggestedFix,
-        source
+        source,
+        testsFrom: 'log' as const
       }
     })
   )

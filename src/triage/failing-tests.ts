@@ -16,7 +16,7 @@ const TESTS_MARKER = 'tests'
 const MAX_NAME_CHARS = 300
 
 /** The test's identifier: its name as the runner printed it (the runner's name is not part of it). */
-function testId(test: Pick<FailingTest, 'name'>): string {
+export function testId(test: Pick<FailingTest, 'name'>): string {
   return test.name.slice(0, MAX_NAME_CHARS)
 }
 

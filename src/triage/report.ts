@@ -44,9 +44,23 @@ export interface JobReport {
   logProblem: string | null
   reproduce: string | null
   suggestedFix: string | null
-  /** The failing tests the job's log names (redacted), and its summary's totals. */
+  /** The job's failing tests (redacted), and the totals of the summary or reports they came from. */
   tests: FailingTest[]
   testTotals: TestTotals | null
+  /** Where `tests` came from: the run's JUnit reports, the job's log, or nowhere (none named). */
+  testsFrom: 'junit' | 'log' | 'none'
+}
+
+/** The run's JUnit test-report artifacts, looked for when a job failed its tests. */
+export interface TestReportsSummary {
+  /** `junit` when the reports named the failing tests of at least one job; `log` when only the logs did. */
+  testsFrom: 'junit' | 'log'
+  /** Artifacts whose JUnit files were read (names redacted). */
+  artifacts: { name: string; files: number; failingTests: number }[]
+  /** Failing tests of the reports that no failed job could be tied to. */
+  runTests: FailingTest[]
+  /** Artifacts and files not used, and why (expired, over a limit, malformed, not JUnit). */
+  notes: string[]
 }
 
 export interface TriageReport {
@@ -72,6 +86,8 @@ export interface TriageReport {
   } | null
   jobs: JobReport[]
   skippedFailedJobs: number
+  /** Null when no test report was looked for (no test failure, or no artifact globs). */
+  testReports: TestReportsSummary | null
   decision: {
     category: Category
     confidence: number
@@ -115,7 +131,13 @@ function percent(value: number): string {
 
 /** The Markdown report, also the job summary: people look at the table before they read. */
 export function renderTriageMarkdown(report: TriageReport): string {
-  const lines = [...headerLines(report), ...jobLines(report), ...actionLines(report), ...footerLines(report)]
+  const lines = [
+    ...headerLines(report),
+    ...jobLines(report),
+    ...(report.testReports ? testReportLines(report.testReports) : []),
+    ...actionLines(report),
+    ...footerLines(report)
+  ]
   return `${lines.join('\n')}\n`
 }
 
@@ -179,7 +201,10 @@ function jobLines(report: TriageReport): string[] {
     lines.push(`<details><summary>Evidence: ${escapeMarkdownInline(job.name)}</summary>`, '')
     lines.push(`Root cause: ${escapeMarkdownInline(job.rootCause)}`, '')
     if (job.tests.length > 0) {
-      lines.push('Failing tests:', '')
+      lines.push(
+        `Failing tests (${job.testsFrom === 'junit' ? 'from the JUnit report' : 'from the log'}):`,
+        ''
+      )
       for (const test of job.tests) {
         const place = test.file === null ? '' : ` (${test.file}${test.line === null ? '' : `:${test.line}`})`
         lines.push(`- ${escapeMarkdownInline(`${test.name}${place}`)} · ${test.framework}`)
@@ -250,5 +275,26 @@ function footerLines(report: TriageReport): string[] {
         : '') +
       '</sub>'
   )
+  return lines
+}
+
+/** Where the failing test names came from, and why a test report was not used. */
+function testReportLines(summary: TestReportsSummary): string[] {
+  const artifacts = summary.artifacts.map(artifact => `\`${escapeMarkdownInline(artifact.name)}\``).join(', ')
+  const lines = [
+    '### Test reports',
+    '',
+    summary.testsFrom === 'junit'
+      ? `Failing test names come from the JUnit reports in ${artifacts}, not from the logs.`
+      : 'Failing test names come from the logs: no JUnit report of the run could be used.',
+    ''
+  ]
+  if (summary.runTests.length > 0) {
+    lines.push('Failing tests of the reports that no failed job could be tied to:', '')
+    for (const test of summary.runTests) lines.push(`- ${escapeMarkdownInline(test.name)}`)
+    lines.push('')
+  }
+  for (const note of summary.notes) lines.push(`- ${escapeMarkdownInline(note)}`)
+  if (summary.notes.length > 0) lines.push('')
   return lines
 }

@@ -48,6 +48,7 @@ interface Findings {
   analysis?: Analysis
   decision?: Decision
   skippedFailedJobs?: number
+  testReports?: TriageReport['testReports']
   /** The action and remediation so far, for a report of a flow that did not finish. */
   remediation?: { action: TriageAction; remediated: boolean }
 }

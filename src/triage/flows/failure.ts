@@ -9,6 +9,7 @@ import { collectEvidence, type Evidence } from '../collect.js'
 import { decide, parseRejectedRef, type Decision } from '../decide.js'
 import type { RunReference } from '../event.js'
 import { massFailureOf } from '../mass-failure.js'
+import { analysisWithTestReports } from '../test-reports.js'
 import type { TriageAction } from '../report.js'
 import { branchFactsOf, executeRemediation, sendNotification } from './act.js'
 import { shownRun, type FlowContext, type FlowResult } from './context.js'
@@ -103,11 +104,18 @@ async function analyseRun(
   ctx.found.skippedFailedJobs = evidence.skippedFailedJobs
   ctx.problems.push(...evidence.problems)
   deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`)
-  const analysis = await analyseJobs(evidence.failedJobs, {
+  const analysed = await analyseJobs(evidence.failedJobs, {
     workflowPath: run.path,
     ai: aiSettings(ctx),
     guidance: deps.guidance
   })
+  const { analysis, summary } = await analysisWithTestReports(
+    deps.gateway,
+    run,
+    analysed,
+    deps.policy.testReportArtifacts
+  )
+  ctx.found.testReports = summary
   ctx.found.analysis = analysis
   return { evidence, analysis }
 }

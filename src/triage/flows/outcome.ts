@@ -72,6 +72,7 @@ function baseReport(ctx: FlowContext, route: TriageRoute, result: FlowResult, to
     run: found.run ? runReport(found.run) : null,
     jobs: [],
     skippedFailedJobs: found.skippedFailedJobs ?? 0,
+    testReports: found.testReports ?? null,
     decision: result.decision ?? null,
     actions: ctx.writer.records,
     issue: result.issue ?? null,
@@ -137,6 +138,7 @@ function jobReport(job: AnalysedJob): JobReport {
     reproduce: evidence.reproduce,
     suggestedFix: job.suggestedFix,
     tests: job.excerpt.failingTests.tests,
-    testTotals: job.excerpt.failingTests.totals
+    testTotals: job.excerpt.failingTests.totals,
+    testsFrom: job.excerpt.failingTests.tests.length === 0 ? 'none' : job.testsFrom
   }
 }

@@ -1,8 +1,8 @@
-export const id = 189;
-export const ids = [189];
+export const id = 729;
+export const ids = [729];
 export const modules = {
 
-/***/ 50189:
+/***/ 77729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_COMMITS_AHEAD, toCommitAuthor, toIssueInfo, toJobInfo, toRunInfo
 
+// EXTERNAL MODULE: ./src/github/artifacts.ts + 1 modules
+var github_artifacts = __webpack_require__(75107);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
@@ -357,113 +359,10 @@ function routeOf(url) {
         .replace(/\/collaborators\/[^/]+\/permission$/, '/collaborators/{user}/permission');
 }
 
-;// CONCATENATED MODULE: ./src/github/logs.ts
-/**
- * Reads the tail of a job log with bounded memory. GitHub answers the logs endpoint
- * with a 302 to a short-lived blob URL; we ask that URL for a suffix range, and when
- * the server ignores the range we stream the whole body through a tail buffer.
- * A reset in the middle of the body is retried once; an expired log (410/404) is
- * reported, not thrown, so triage can fall back to annotations.
- */
-async function downloadLogTail(octokit, stats, request) {
-    let lastError = '';
-    for (let attempt = 1; attempt <= 2; attempt++) {
-        try {
-            return { ok: true, tail: await fetchTail(octokit, stats, request) };
-        }
-        catch (error) {
-            const status = httpStatus(error);
-            if (status === 410 || status === 404) {
-                return { ok: false, reason: 'expired', detail: `the log is no longer available (HTTP ${status})` };
-            }
-            if (status !== undefined && status < 500 && status !== 429) {
-                return { ok: false, reason: 'unavailable', detail: `the log request failed (HTTP ${status})` };
-            }
-            lastError = error instanceof Error ? error.message : String(error);
-        }
-    }
-    return { ok: false, reason: 'unavailable', detail: `the log download failed twice: ${lastError}` };
-}
-/** The HTTP status of an Octokit RequestError (or undefined for network errors). */
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-async function fetchTail(octokit, stats, { owner, repo, jobId, maxBytes }) {
-    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
-        owner,
-        repo,
-        job_id: jobId,
-        request: { redirect: 'manual', parseSuccessResponseBody: false }
-    });
-    const status = response.status;
-    const location = response.headers.location;
-    if (status >= 300 && status < 400 && location) {
-        await cancel(response.data);
-        stats.requests++;
-        stats.byRoute['GET {blob}'] = (stats.byRoute['GET {blob}'] ?? 0) + 1;
-        // The blob URL is pre-signed: it must not receive our token.
-        const blob = await fetch(location, { headers: { range: `bytes=-${maxBytes}` } });
-        if (!blob.ok) {
-            await blob.body?.cancel();
-            throw new Error(`the log storage answered HTTP ${blob.status}`);
-        }
-        const rangeHonoured = blob.status === 206;
-        const tail = await readTail(blob.body, maxBytes);
-        const totalFromRange = Number(/\/(\d+)$/.exec(blob.headers.get('content-range') ?? '')?.[1] ?? NaN);
-        const truncated = rangeHonoured ? totalFromRange > tail.bytesRead : tail.truncated;
-        return decodeTail(tail.bytes, tail.bytesRead, truncated);
-    }
-    const body = response.data;
-    if (typeof body === 'string' || body instanceof ArrayBuffer) {
-        const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
-        const kept = bytes.subarray(Math.max(0, bytes.length - maxBytes));
-        return decodeTail(kept, bytes.length, kept.length < bytes.length);
-    }
-    const tail = await readTail(body, maxBytes);
-    return decodeTail(tail.bytes, tail.bytesRead, tail.truncated);
-}
-async function cancel(body) {
-    if (body && typeof body.cancel === 'function')
-        await body.cancel();
-}
-/** Keeps only the last `maxBytes` of a stream; memory stays within about 2 x maxBytes. */
-async function readTail(body, maxBytes) {
-    if (!body)
-        return { bytes: Buffer.alloc(0), bytesRead: 0, truncated: false };
-    const chunks = [];
-    let kept = 0;
-    let bytesRead = 0;
-    for await (const chunk of body) {
-        bytesRead += chunk.length;
-        chunks.push(Buffer.from(chunk));
-        kept += chunk.length;
-        while (chunks.length > 1 && kept - chunks[0].length >= maxBytes)
-            kept -= chunks.shift().length;
-        if (kept > 2 * maxBytes) {
-            const merged = Buffer.concat(chunks).subarray(kept - maxBytes);
-            chunks.length = 0;
-            chunks.push(Buffer.from(merged));
-            kept = merged.length;
-        }
-    }
-    const all = Buffer.concat(chunks);
-    const bytes = all.subarray(Math.max(0, all.length - maxBytes));
-    return { bytes, bytesRead, truncated: bytesRead > bytes.length };
-}
-/** The text of a log tail; the first line of a tail cut from a longer log is a fragment and dropped. */
-function decodeTail(bytes, bytesRead, truncated) {
-    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (truncated) {
-        // The first line is probably cut in half: drop it rather than classify a fragment.
-        const newline = text.indexOf('\n');
-        if (newline >= 0 && newline < text.length - 1)
-            text = text.slice(newline + 1);
-    }
-    return { text, bytesRead, truncated };
-}
-
+// EXTERNAL MODULE: ./src/github/logs.ts
+var logs = __webpack_require__(67128);
 ;// CONCATENATED MODULE: ./src/github/gateway.ts
+
 
 
 /** Commits ahead of the default branch that the bot-only check reads at most (three pages). */
@@ -601,7 +500,7 @@ class GitHubGateway {
         return jobs.slice(0, limit);
     }
     async logTail(jobId, maxBytes) {
-        return downloadLogTail(this.octokit, this.stats, { ...this.base, jobId, maxBytes });
+        return (0,logs/* downloadLogTail */.vE)(this.octokit, this.stats, { ...this.base, jobId, maxBytes });
     }
     /** Check-run annotations of a job (a job id is its check-run id); they outlive the logs. */
     async annotations(jobId) {
@@ -627,7 +526,7 @@ class GitHubGateway {
             return Buffer.from(data.content, 'base64').toString('utf8');
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if ((0,logs/* httpStatus */.nG)(error) === 404)
                 return null;
             throw error;
         }
@@ -643,7 +542,7 @@ class GitHubGateway {
                 .map(entry => ({ path: entry.path, size: entry.size }));
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if ((0,logs/* httpStatus */.nG)(error) === 404)
                 return [];
             throw error;
         }
@@ -684,13 +583,44 @@ class GitHubGateway {
     async rerunFailedJobs(runId) {
         await this.octokit.rest.actions.reRunWorkflowFailedJobs({ ...this.base, run_id: runId });
     }
+    async runArtifacts(runId, options = {}) {
+        const limit = options.limit ?? 100;
+        const artifacts = [];
+        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.actions.listWorkflowRunArtifacts, {
+            ...this.base,
+            run_id: runId,
+            name: options.name,
+            per_page: 100
+        })) {
+            artifacts.push(...page.data.map(github_artifacts/* toArtifactInfo */._j));
+            if (artifacts.length >= limit)
+                break;
+        }
+        return artifacts.slice(0, limit);
+    }
+    async artifactsNamed(name, limit = 100) {
+        const artifacts = [];
+        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.actions.listArtifactsForRepo, {
+            ...this.base,
+            name,
+            per_page: 100
+        })) {
+            artifacts.push(...page.data.map(github_artifacts/* toArtifactInfo */._j));
+            if (artifacts.length >= limit)
+                break;
+        }
+        return artifacts.slice(0, limit);
+    }
+    async artifactFiles(artifact, limits) {
+        return (0,github_artifacts/* downloadArtifactFiles */.s4)(this.octokit, this.stats, { ...this.base, artifact, limits });
+    }
     async branch(name) {
         try {
             const { data } = await this.octokit.rest.repos.getBranch({ ...this.base, branch: name });
             return { name: data.name, protected: data.protected, sha: data.commit.sha };
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if ((0,logs/* httpStatus */.nG)(error) === 404)
                 return null;
             throw error;
         }
@@ -909,7 +839,7 @@ class GitHubGateway {
         }
         catch (error) {
             // Another run created it first: that is the outcome we wanted.
-            if (httpStatus(error) !== 422)
+            if ((0,logs/* httpStatus */.nG)(error) !== 422)
                 throw error;
         }
         this.knownLabels.add(label.name.toLowerCase());
@@ -934,7 +864,7 @@ class GitHubGateway {
             return data.role_name ?? data.permission;
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if ((0,logs/* httpStatus */.nG)(error) === 404)
                 return 'none';
             throw error;
         }

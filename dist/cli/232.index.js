@@ -1,5 +1,5 @@
-export const id = 950;
-export const ids = [950,231,38];
+export const id = 232;
+export const ids = [232,231,38];
 export const modules = {
 
 /***/ 5231:
@@ -681,6 +681,297 @@ function failingSince(newestFirst) {
 
 /***/ }),
 
+/***/ 5107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SN: () => (/* binding */ DEFAULT_ARTIFACT_LIMITS),
+  s4: () => (/* binding */ downloadArtifactFiles),
+  _j: () => (/* binding */ toArtifactInfo)
+});
+
+// UNUSED EXPORTS: filesOfArchive, readCapped, refusedBeforeDownload
+
+// EXTERNAL MODULE: ./src/text/glob.ts
+var glob = __webpack_require__(6449);
+// EXTERNAL MODULE: ./src/github/logs.ts
+var logs = __webpack_require__(7128);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(6141);
+;// CONCATENATED MODULE: ./src/github/zip.ts
+/**
+ * A bounded reader for zip archives a run uploaded (pure). An artifact is untrusted: its
+ * headers may lie and a few kilobytes may inflate to gigabytes. Everything is read from the
+ * central directory, every offset is checked against the buffer, only the wanted entries
+ * are inflated, and zlib itself stops inflating at the size the directory declares
+ * (`maxOutputLength`), so memory stays within the limits whatever the archive says.
+ */
+
+/** The archive as a whole cannot be read (not a zip, truncated, zip64, too many entries). */
+class ZipError extends Error {
+}
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const END_RECORD_BYTES = 22;
+const DIRECTORY_ENTRY_BYTES = 46;
+const LOCAL_HEADER_BYTES = 30;
+const MAX_COMMENT_BYTES = 0xffff;
+const ZIP64_MARKER = 0xffffffff;
+const STORED = 0;
+const DEFLATED = 8;
+const ENCRYPTED_FLAG = 0x1;
+const CONTROL = /[\x00-\x1f\x7f]/g;
+function readBoundedZip(zip, wanted, limits) {
+    const end = endOfDirectory(zip);
+    const entryCount = zip.readUInt16LE(end + 10);
+    const directorySize = zip.readUInt32LE(end + 12);
+    const directoryOffset = zip.readUInt32LE(end + 16);
+    if (entryCount === 0xffff || directoryOffset === ZIP64_MARKER)
+        throw new ZipError('zip64 archives are not read');
+    if (entryCount > limits.maxEntries)
+        throw new ZipError(`the archive lists ${entryCount} entries (at most ${limits.maxEntries} are read)`);
+    if (directoryOffset + directorySize > end)
+        throw new ZipError('the central directory lies outside the archive');
+    const files = [];
+    const skipped = [];
+    let totalBytes = 0;
+    let at = directoryOffset;
+    for (let index = 0; index < entryCount; index++) {
+        if (at + DIRECTORY_ENTRY_BYTES > end || zip.readUInt32LE(at) !== DIRECTORY_ENTRY)
+            throw new ZipError(`central directory entry ${index + 1} is malformed`);
+        const flags = zip.readUInt16LE(at + 8);
+        const method = zip.readUInt16LE(at + 10);
+        const crc = zip.readUInt32LE(at + 16);
+        const compressedSize = zip.readUInt32LE(at + 20);
+        const size = zip.readUInt32LE(at + 24);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const next = at + DIRECTORY_ENTRY_BYTES + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+        if (next > end)
+            throw new ZipError(`central directory entry ${index + 1} runs past the directory`);
+        const localOffset = zip.readUInt32LE(at + 42);
+        const path = zip
+            .toString('utf8', at + DIRECTORY_ENTRY_BYTES, at + DIRECTORY_ENTRY_BYTES + nameLength)
+            .replace(CONTROL, '');
+        at = next;
+        if (path.endsWith('/') || !wanted(path))
+            continue;
+        const skip = (reason) => skipped.push({ path, reason });
+        if (flags & ENCRYPTED_FLAG)
+            skip('encrypted');
+        else if (size === ZIP64_MARKER || compressedSize === ZIP64_MARKER)
+            skip('zip64 entry');
+        else if (method !== STORED && method !== DEFLATED)
+            skip(`compression method ${method} is not read`);
+        else if (size > limits.maxFileBytes)
+            skip(`${size} bytes, over the ${limits.maxFileBytes}-byte file limit`);
+        else if (totalBytes + size > limits.maxTotalBytes)
+            skip(`past the ${limits.maxTotalBytes}-byte total limit`);
+        else {
+            const data = entryData(zip, localOffset, compressedSize, directoryOffset);
+            if (typeof data === 'string') {
+                skip(data);
+                continue;
+            }
+            const content = expand(data, method, size);
+            if (typeof content === 'string')
+                skip(content);
+            else if ((0,external_node_zlib_.crc32)(content) !== crc)
+                skip('corrupt (CRC mismatch)');
+            else {
+                totalBytes += size;
+                files.push({ path, content });
+            }
+        }
+    }
+    return { files, skipped };
+}
+/** The end-of-central-directory record: the last signature whose comment ends the archive. */
+function endOfDirectory(zip) {
+    const earliest = Math.max(0, zip.length - END_RECORD_BYTES - MAX_COMMENT_BYTES);
+    for (let at = zip.length - END_RECORD_BYTES; at >= earliest; at--) {
+        if (zip.readUInt32LE(at) === END_OF_DIRECTORY &&
+            at + END_RECORD_BYTES + zip.readUInt16LE(at + 20) <= zip.length)
+            return at;
+    }
+    throw new ZipError('not a zip archive (no end of central directory)');
+}
+/** An entry's compressed bytes, which must lie before the central directory; or why not. */
+function entryData(zip, localOffset, compressedSize, directoryOffset) {
+    if (localOffset + LOCAL_HEADER_BYTES > directoryOffset || zip.readUInt32LE(localOffset) !== LOCAL_HEADER)
+        return 'malformed (no local header)';
+    const start = localOffset + LOCAL_HEADER_BYTES + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+    if (start + compressedSize > directoryOffset)
+        return 'malformed (data runs past the archive)';
+    return zip.subarray(start, start + compressedSize);
+}
+/** The entry's bytes, inflated no further than its declared size; or why they are refused. */
+function expand(data, method, size) {
+    if (method === STORED)
+        return data.length === size ? Buffer.from(data) : 'malformed (stored size differs)';
+    let content;
+    try {
+        // One byte of slack tells a lying size (more data) from an exact one.
+        content = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: size + 1 });
+    }
+    catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            return `inflates past its declared ${size} bytes`;
+        return 'malformed (not valid deflate data)';
+    }
+    return content.length === size ? content : `inflates to ${content.length} bytes, not the declared ${size}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/artifacts.ts
+/**
+ * Workflow run artifacts: how a listing reads, the limits an artifact's files are read
+ * within, and the bounded download. GitHub answers an artifact download with a 302 to a
+ * short-lived blob URL, like a job log; the archive is read only when the listing says it is
+ * small enough, streamed with a byte cap (the listing may be wrong), then unzipped by the
+ * bounded reader.
+ */
+
+
+
+/** Generous for test reports (a large Surefire run writes a few megabytes), small for memory. */
+const DEFAULT_ARTIFACT_LIMITS = {
+    maxZipBytes: 10 * 1024 * 1024,
+    maxEntries: 2000,
+    maxFileBytes: 5 * 1024 * 1024,
+    maxTotalBytes: 20 * 1024 * 1024,
+    fileNames: ['*.xml']
+};
+function toArtifactInfo(artifact) {
+    const run = artifact.workflow_run;
+    return {
+        id: artifact.id,
+        name: artifact.name,
+        sizeInBytes: artifact.size_in_bytes,
+        expired: artifact.expired,
+        createdAt: artifact.created_at ?? null,
+        workflowRun: run && typeof run.id === 'number'
+            ? { id: run.id, headBranch: run.head_branch ?? null, headSha: run.head_sha ?? null }
+            : null
+    };
+}
+/** Why an artifact is not downloaded at all, judged from its listing; null when it may be. */
+function refusedBeforeDownload(artifact, limits) {
+    if (artifact.expired)
+        return { ok: false, reason: 'expired', detail: 'the artifact has expired' };
+    if (artifact.sizeInBytes > limits.maxZipBytes)
+        return {
+            ok: false,
+            reason: 'too-large',
+            detail: `the archive is ${artifact.sizeInBytes} bytes, over the ${limits.maxZipBytes}-byte limit`
+        };
+    return null;
+}
+/** The wanted files of a downloaded archive, as UTF-8 text (a binary file is skipped). */
+function filesOfArchive(zip, limits) {
+    let contents;
+    try {
+        contents = readBoundedZip(zip, path => (0,glob/* matchesAny */._)(path.split('/').pop() ?? path, limits.fileNames), limits);
+    }
+    catch (error) {
+        if (error instanceof ZipError)
+            return { ok: false, reason: 'malformed', detail: error.message };
+        throw error;
+    }
+    const files = [];
+    const skipped = [...contents.skipped];
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (const { path, content } of contents.files) {
+        let text;
+        try {
+            text = decoder.decode(content);
+        }
+        catch {
+            skipped.push({ path, reason: 'not UTF-8 text' });
+            continue;
+        }
+        if (text.includes('\0'))
+            skipped.push({ path, reason: 'binary' });
+        else
+            files.push({ path, text });
+    }
+    return { ok: true, files, skipped };
+}
+/** An archive larger than the limit that the listing claimed was within it. */
+class ArchiveTooLarge extends Error {
+}
+/** Downloads (302, then the pre-signed blob URL without our token) and reads an artifact. */
+async function downloadArtifactFiles(octokit, stats, request) {
+    const { owner, repo, artifact, limits } = request;
+    const refused = refusedBeforeDownload(artifact, limits);
+    if (refused)
+        return refused;
+    let zip;
+    try {
+        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+            owner,
+            repo,
+            artifact_id: artifact.id,
+            archive_format: 'zip',
+            request: { redirect: 'manual', parseSuccessResponseBody: false }
+        });
+        const status = response.status;
+        const location = response.headers.location;
+        const body = response.data;
+        if (status >= 300 && status < 400 && location) {
+            if (body && typeof body.cancel === 'function')
+                await body.cancel();
+            stats.requests++;
+            stats.byRoute['GET {blob}'] = (stats.byRoute['GET {blob}'] ?? 0) + 1;
+            const blob = await fetch(location);
+            if (!blob.ok) {
+                await blob.body?.cancel();
+                return {
+                    ok: false,
+                    reason: blob.status === 404 || blob.status === 410 ? 'expired' : 'unavailable',
+                    detail: `the artifact storage answered HTTP ${blob.status}`
+                };
+            }
+            zip = await readCapped(blob.body, limits.maxZipBytes);
+        }
+        else {
+            zip = await readCapped(body, limits.maxZipBytes);
+        }
+    }
+    catch (error) {
+        if (error instanceof ArchiveTooLarge)
+            return { ok: false, reason: 'too-large', detail: error.message };
+        const status = (0,logs/* httpStatus */.nG)(error);
+        if (status === 410 || status === 404)
+            return { ok: false, reason: 'expired', detail: `the artifact is no longer available (HTTP ${status})` };
+        return {
+            ok: false,
+            reason: 'unavailable',
+            detail: `the artifact download failed: ${status === undefined ? error.message : `HTTP ${status}`}`
+        };
+    }
+    return filesOfArchive(zip, limits);
+}
+/** The whole body, refused as soon as it grows past `maxBytes` (the listing's size may be wrong). */
+async function readCapped(body, maxBytes) {
+    if (body === null)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let length = 0;
+    // Leaving the loop by a throw cancels the stream: the rest is never received.
+    for await (const chunk of body) {
+        length += chunk.length;
+        if (length > maxBytes)
+            throw new ArchiveTooLarge(`the archive is over the ${maxBytes}-byte limit`);
+        chunks.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
 /***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -705,6 +996,122 @@ function describeError(error) {
     }
     const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
     return `${String(request.method ?? 'GET')} ${(0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(path)} answered HTTP ${status}: ${reason}`;
+}
+
+
+/***/ }),
+
+/***/ 7128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   vE: () => (/* binding */ downloadLogTail)
+/* harmony export */ });
+/* unused harmony export decodeTail */
+/**
+ * Reads the tail of a job log with bounded memory. GitHub answers the logs endpoint
+ * with a 302 to a short-lived blob URL; we ask that URL for a suffix range, and when
+ * the server ignores the range we stream the whole body through a tail buffer.
+ * A reset in the middle of the body is retried once; an expired log (410/404) is
+ * reported, not thrown, so triage can fall back to annotations.
+ */
+async function downloadLogTail(octokit, stats, request) {
+    let lastError = '';
+    for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+            return { ok: true, tail: await fetchTail(octokit, stats, request) };
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            if (status === 410 || status === 404) {
+                return { ok: false, reason: 'expired', detail: `the log is no longer available (HTTP ${status})` };
+            }
+            if (status !== undefined && status < 500 && status !== 429) {
+                return { ok: false, reason: 'unavailable', detail: `the log request failed (HTTP ${status})` };
+            }
+            lastError = error instanceof Error ? error.message : String(error);
+        }
+    }
+    return { ok: false, reason: 'unavailable', detail: `the log download failed twice: ${lastError}` };
+}
+/** The HTTP status of an Octokit RequestError (or undefined for network errors). */
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+async function fetchTail(octokit, stats, { owner, repo, jobId, maxBytes }) {
+    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+        owner,
+        repo,
+        job_id: jobId,
+        request: { redirect: 'manual', parseSuccessResponseBody: false }
+    });
+    const status = response.status;
+    const location = response.headers.location;
+    if (status >= 300 && status < 400 && location) {
+        await cancel(response.data);
+        stats.requests++;
+        stats.byRoute['GET {blob}'] = (stats.byRoute['GET {blob}'] ?? 0) + 1;
+        // The blob URL is pre-signed: it must not receive our token.
+        const blob = await fetch(location, { headers: { range: `bytes=-${maxBytes}` } });
+        if (!blob.ok) {
+            await blob.body?.cancel();
+            throw new Error(`the log storage answered HTTP ${blob.status}`);
+        }
+        const rangeHonoured = blob.status === 206;
+        const tail = await readTail(blob.body, maxBytes);
+        const totalFromRange = Number(/\/(\d+)$/.exec(blob.headers.get('content-range') ?? '')?.[1] ?? NaN);
+        const truncated = rangeHonoured ? totalFromRange > tail.bytesRead : tail.truncated;
+        return decodeTail(tail.bytes, tail.bytesRead, truncated);
+    }
+    const body = response.data;
+    if (typeof body === 'string' || body instanceof ArrayBuffer) {
+        const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
+        const kept = bytes.subarray(Math.max(0, bytes.length - maxBytes));
+        return decodeTail(kept, bytes.length, kept.length < bytes.length);
+    }
+    const tail = await readTail(body, maxBytes);
+    return decodeTail(tail.bytes, tail.bytesRead, tail.truncated);
+}
+async function cancel(body) {
+    if (body && typeof body.cancel === 'function')
+        await body.cancel();
+}
+/** Keeps only the last `maxBytes` of a stream; memory stays within about 2 x maxBytes. */
+async function readTail(body, maxBytes) {
+    if (!body)
+        return { bytes: Buffer.alloc(0), bytesRead: 0, truncated: false };
+    const chunks = [];
+    let kept = 0;
+    let bytesRead = 0;
+    for await (const chunk of body) {
+        bytesRead += chunk.length;
+        chunks.push(Buffer.from(chunk));
+        kept += chunk.length;
+        while (chunks.length > 1 && kept - chunks[0].length >= maxBytes)
+            kept -= chunks.shift().length;
+        if (kept > 2 * maxBytes) {
+            const merged = Buffer.concat(chunks).subarray(kept - maxBytes);
+            chunks.length = 0;
+            chunks.push(Buffer.from(merged));
+            kept = merged.length;
+        }
+    }
+    const all = Buffer.concat(chunks);
+    const bytes = all.subarray(Math.max(0, all.length - maxBytes));
+    return { bytes, bytesRead, truncated: bytesRead > bytes.length };
+}
+/** The text of a log tail; the first line of a tail cut from a longer log is a fragment and dropped. */
+function decodeTail(bytes, bytesRead, truncated) {
+    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (truncated) {
+        // The first line is probably cut in half: drop it rather than classify a fragment.
+        const newline = text.indexOf('\n');
+        if (newline >= 0 && newline < text.length - 1)
+            text = text.slice(newline + 1);
+    }
+    return { text, bytesRead, truncated };
 }
 
 
@@ -1251,7 +1658,8 @@ async function analyseJobs(failedJobs, context) {
                     primaryLine: excerpt.primaryLine
                 }),
             suggestedFix,
-            source
+            source,
+            testsFrom: 'log'
         };
     }));
     return { jobs, aiUsage, aiErrors };
@@ -2114,7 +2522,7 @@ function routeConclusion(run) {
 
 /***/ }),
 
-/***/ 3950:
+/***/ 9232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2915,8 +3323,283 @@ function massFailureOf(jobs, logs) {
     return `${matrix.filter(failed).length} of ${matrix.length} legs of the ${name} matrix failed: suspect the platform or a breaking change, not flaky tests`;
 }
 
+// EXTERNAL MODULE: ./src/classify/junit.ts
+var junit = __webpack_require__(5890);
+// EXTERNAL MODULE: ./src/github/artifacts.ts + 1 modules
+var artifacts = __webpack_require__(5107);
 // EXTERNAL MODULE: ./src/triage/failing-tests.ts
 var failing_tests = __webpack_require__(1100);
+;// CONCATENATED MODULE: ./src/triage/test-reports.ts
+/**
+ * Failing tests from the JUnit XML reports a failed run uploaded as artifacts. A report names
+ * every failing test exactly, where a log names what its runner printed within the tail that
+ * was read, so a job's tests come from the reports when they can be tied to it; the logs stay
+ * the fallback for anything the reports cannot give (expired, oversized, malformed, absent).
+ *
+ * Reading goes through the GitHub port within fixed bounds: one listing page, at most
+ * MAX_TEST_REPORT_ARTIFACTS archives, each read by the bounded zip reader. Everything else here
+ * is pure. Artifact names, file paths and test names come from the run: they are redacted.
+ */
+
+
+
+
+
+
+
+/** Archives read per run: two requests each (the API's redirect, then the archive). */
+const MAX_TEST_REPORT_ARTIFACTS = 5;
+/** One listing page: a run with more artifacts than this is unusual. */
+const LISTED_ARTIFACTS = 100;
+/** Notes kept for the report: an archive of 2,000 skipped entries must not make it 2,000 lines long. */
+const MAX_NOTES = 20;
+/** A test name must be this long before a log line containing it ties it to a job. */
+const MIN_NAME_IN_LOG = 4;
+const TEST_REPORT_LIMITS = { ...artifacts/* DEFAULT_ARTIFACT_LIMITS */.SN, fileNames: ['*.xml'] };
+/**
+ * The run's artifacts matching `patterns` (case aside), read into failing tests. Never
+ * throws: a listing or download that fails is a note, and the logs answer instead.
+ */
+async function readTestReports(port, runId, patterns) {
+    const notes = [];
+    let listed;
+    try {
+        listed = await port.runArtifacts(runId, { limit: LISTED_ARTIFACTS });
+    }
+    catch (error) {
+        return { reports: [], notes: [`the run's artifacts could not be listed: ${(0,errors/* describeError */.U)(error)}`] };
+    }
+    const lowered = patterns.map(pattern => pattern.toLowerCase());
+    const matching = listed.filter(artifact => (0,glob/* matchesAny */._)(artifact.name.toLowerCase(), lowered));
+    if (matching.length === 0)
+        return { reports: [], notes };
+    const chosen = matching.slice(0, MAX_TEST_REPORT_ARTIFACTS);
+    if (matching.length > chosen.length)
+        notes.push(`${matching.length - chosen.length} more test-report artifacts were not read (at most ${MAX_TEST_REPORT_ARTIFACTS})`);
+    const reports = [];
+    for (const artifact of chosen) {
+        const name = shownName(artifact.name);
+        const result = await port
+            .artifactFiles(artifact, TEST_REPORT_LIMITS)
+            .catch((error) => ({ ok: false, reason: 'unavailable', detail: (0,errors/* describeError */.U)(error) }));
+        if (!result.ok) {
+            notes.push(`artifact '${name}' not read: ${result.detail}`);
+            continue;
+        }
+        for (const skipped of result.skipped)
+            notes.push(`'${name}/${shownName(skipped.path)}' skipped: ${skipped.reason}`);
+        const report = reportOf(name, result.files, notes);
+        if (report)
+            reports.push(report);
+        else if (result.files.length === 0 && result.skipped.length === 0)
+            notes.push(`artifact '${name}' holds no XML file`);
+    }
+    if (notes.length > MAX_NOTES)
+        notes.splice(MAX_NOTES, Infinity, `and ${notes.length - MAX_NOTES} more notes`);
+    return { reports, notes };
+}
+function shownName(text) {
+    return (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(text));
+}
+/** The failing tests of an artifact's JUnit files; null when none of them is a JUnit report. */
+function reportOf(artifact, files, notes) {
+    const tests = [];
+    const seen = new Set();
+    let totals = { failed: 0, total: 0 };
+    let omitted = 0;
+    let read = 0;
+    for (const file of files) {
+        const where = `'${artifact}/${shownName(file.path)}'`;
+        if (!(0,junit/* looksLikeJunit */.mO)(file.text)) {
+            notes.push(`${where} is not a JUnit report`);
+            continue;
+        }
+        let parsed;
+        try {
+            parsed = (0,junit/* failingTestsOfJunit */.Fj)(file.text);
+        }
+        catch (error) {
+            if (!(error instanceof junit/* JunitError */.Zh))
+                throw error;
+            notes.push(`${where} is not a readable JUnit report: ${error.message}`);
+            continue;
+        }
+        read++;
+        omitted += parsed.omitted;
+        totals = addTotals(totals, parsed.totals);
+        for (const test of parsed.tests) {
+            if (seen.has(test.name))
+                continue;
+            seen.add(test.name);
+            tests.push(test);
+        }
+    }
+    if (read === 0)
+        return null;
+    return { artifact, files: read, tests, totals, omitted };
+}
+/**
+ * The reports' failing tests per job (indexes as in `jobs`; null: none tied to it), and the
+ * tests tied to no job (the run's). A report goes to one job when the run has one failed job,
+ * or when its artifact's name carries the words that set the job apart (a matrix leg's own
+ * values: `junit-22` is `test (22)`'s; another job's name: `unit-results` is `unit`'s).
+ * Otherwise each of its tests
+ * goes to the jobs whose log names it. Tests still unplaced go to the test-failure jobs whose
+ * logs named no test, and are the run's when there are none.
+ */
+function assignReportTests(reports, jobs) {
+    const perJob = jobs.map(() => null);
+    const give = (index, test, report) => {
+        const given = (perJob[index] ??= { tests: [], reports: [] });
+        if (!given.tests.some(known => known.name === test.name))
+            given.tests.push(test);
+        if (!given.reports.includes(report))
+            given.reports.push(report);
+    };
+    const unplaced = [];
+    const distinct = distinctiveParts(jobs.map(job => job.name));
+    for (const report of reports) {
+        const owner = jobs.length === 1 ? 0 : jobOfArtifact(report.artifact, distinct);
+        for (const test of report.tests) {
+            if (owner !== null) {
+                give(owner, test, report);
+                continue;
+            }
+            const naming = jobs.flatMap((job, index) => (namesTest(job, test) ? [index] : []));
+            for (const index of naming)
+                give(index, test, report);
+            if (naming.length === 0)
+                unplaced.push({ test, report });
+        }
+    }
+    const receivers = jobs.flatMap((job, index) => job.testFailure && job.logTests.length === 0 && perJob[index] === null ? [index] : []);
+    for (const index of receivers)
+        for (const { test, report } of unplaced)
+            give(index, test, report);
+    return { perJob, unassigned: receivers.length === 0 ? unplaced.map(({ test }) => test) : [] };
+}
+/** Lower-case words of a name: `test (ubuntu-latest, 22)` -> test, ubuntu, latest, 22. */
+function words(text) {
+    return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+/**
+ * The words that set each job apart: a matrix leg (`test (ubuntu-latest, 22)`) by its values
+ * that the other legs of its job do not share (22), any other job by its name's words.
+ */
+function distinctiveParts(names) {
+    const parsed = names.map(name => {
+        const leg = /^(.*?) \((.*)\)$/.exec(name);
+        return leg ? { base: leg[1], values: words(leg[2]) } : { base: name, values: [] };
+    });
+    return parsed.map(({ base, values }) => {
+        const legs = parsed.filter(other => other.base === base);
+        if (legs.length < 2)
+            return new Set(words(base));
+        return new Set(values.filter(word => !legs.every(other => other.values.includes(word))));
+    });
+}
+/** The one job whose distinctive words the artifact's name all carries (the most of them wins). */
+function jobOfArtifact(artifact, distinct) {
+    const artifactWords = new Set(words(artifact));
+    let best = null;
+    let bestSize = 0;
+    let tied = false;
+    distinct.forEach((parts, index) => {
+        if (parts.size === 0 || ![...parts].every(word => artifactWords.has(word)))
+            return;
+        if (parts.size > bestSize) {
+            best = index;
+            bestSize = parts.size;
+            tied = false;
+        }
+        else if (parts.size === bestSize)
+            tied = true;
+    });
+    return tied ? null : best;
+}
+/** The test's own name (after its class or suite), which runners print in their logs. */
+function caseName(test) {
+    return (test.name.split(/\.|::| › /).pop() ?? '').trim();
+}
+function namesTest(job, test) {
+    if (job.logTests.some(known => (0,failing_tests/* testId */.ec)(known) === (0,failing_tests/* testId */.ec)(test)))
+        return true;
+    const name = caseName(test);
+    return name.length >= MIN_NAME_IN_LOG && job.log !== null && job.log.includes(name);
+}
+/**
+ * The analysis with each job's failing tests taken from the reports where they tie to it: its
+ * fingerprint (for a test failure) is then built from them, like log-named tests.
+ */
+function preferReportTests(analysis, reports, workflowPath) {
+    if (reports.reports.length === 0)
+        return { analysis, unassigned: [] };
+    const { perJob, unassigned } = assignReportTests(reports.reports, analysis.jobs.map(job => ({
+        name: job.evidence.job.name,
+        logTests: job.excerpt.failingTests.tests,
+        log: job.evidence.log,
+        testFailure: job.classification.category === 'test_failure'
+    })));
+    const jobs = analysis.jobs.map((job, index) => {
+        const given = perJob[index];
+        if (!given)
+            return job;
+        const { tests } = given;
+        const failingTests = {
+            tests,
+            totals: given.reports.reduce((sum, report) => addTotals(sum, report.totals), {
+                failed: 0,
+                total: 0
+            }),
+            omitted: given.reports.reduce((sum, report) => sum + report.omitted, 0)
+        };
+        return {
+            ...job,
+            excerpt: { ...job.excerpt, failingTests },
+            testsFrom: 'junit',
+            fingerprint: job.classification.category === 'test_failure'
+                ? (0,failing_tests/* testFingerprint */.Xq)(workflowPath, tests)
+                : job.fingerprint
+        };
+    });
+    return { analysis: { ...analysis, jobs }, unassigned };
+}
+/** Counts added up; a total is known only while every part knows it. */
+function addTotals(sum, part) {
+    return {
+        failed: sum.failed + (part?.failed ?? 0),
+        total: sum.total === null || part?.total == null ? null : sum.total + part.total
+    };
+}
+/**
+ * The triage's one entry here: when a failed job failed its tests and `patterns` name any
+ * artifacts, the run's test reports are read and preferred to the logs' test names. The
+ * summary says, for the report, where the names came from and why a report was not used.
+ */
+async function analysisWithTestReports(port, run, analysis, patterns) {
+    if (patterns.length === 0 || !analysis.jobs.some(job => job.classification.category === 'test_failure'))
+        return { analysis, summary: null };
+    const reports = await readTestReports(port, run.id, patterns);
+    const preferred = preferReportTests(analysis, reports, run.path);
+    const fromReports = preferred.analysis.jobs.some(job => job.testsFrom === 'junit');
+    const notes = [...reports.notes];
+    if (reports.reports.length === 0 && notes.length === 0)
+        notes.push(`the run uploaded no artifact named like ${patterns.join(', ')}`);
+    return {
+        analysis: preferred.analysis,
+        summary: {
+            testsFrom: fromReports ? 'junit' : 'log',
+            artifacts: reports.reports.map(report => ({
+                name: report.artifact,
+                files: report.files,
+                failingTests: report.tests.length
+            })),
+            runTests: preferred.unassigned,
+            notes
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/triage/flows/escalation.ts
 
 
@@ -3101,6 +3784,7 @@ async function commentOnPullRequest(ctx, runInfo, pullRequest, plan, history) {
 
 
 
+
 async function failureFlow(ctx, run, reference) {
     const { deps } = ctx;
     const analysisStarted = Date.now();
@@ -3165,11 +3849,13 @@ async function analyseRun(ctx, run, reference) {
     ctx.found.skippedFailedJobs = evidence.skippedFailedJobs;
     ctx.problems.push(...evidence.problems);
     deps.log(`Collected ${evidence.failedJobs.length} failed jobs of ${evidence.jobs.length}`);
-    const analysis = await (0,analyse/* analyseJobs */.K)(evidence.failedJobs, {
+    const analysed = await (0,analyse/* analyseJobs */.K)(evidence.failedJobs, {
         workflowPath: run.path,
         ai: aiSettings(ctx),
         guidance: deps.guidance
     });
+    const { analysis, summary } = await analysisWithTestReports(deps.gateway, run, analysed, deps.policy.testReportArtifacts);
+    ctx.found.testReports = summary;
     ctx.found.analysis = analysis;
     return { evidence, analysis };
 }
@@ -3384,6 +4070,7 @@ function baseReport(ctx, route, result, totalMs) {
         run: found.run ? runReport(found.run) : null,
         jobs: [],
         skippedFailedJobs: found.skippedFailedJobs ?? 0,
+        testReports: found.testReports ?? null,
         decision: result.decision ?? null,
         actions: ctx.writer.records,
         issue: result.issue ?? null,
@@ -3447,7 +4134,8 @@ function jobReport(job) {
         reproduce: evidence.reproduce,
         suggestedFix: job.suggestedFix,
         tests: job.excerpt.failingTests.tests,
-        testTotals: job.excerpt.failingTests.totals
+        testTotals: job.excerpt.failingTests.totals,
+        testsFrom: job.excerpt.failingTests.tests.length === 0 ? 'none' : job.testsFrom
     };
 }
 
