@@ -3,6 +3,10 @@ import { CATEGORIES, PRIORITIES, ROLES, type Category, type Priority, type Role 
 import {
   DEFAULT_POLICY,
   FORK_RUN_HANDLING,
+  MAX_HISTORY_RUNS,
+  MAX_HISTORY_TESTS,
+  MIN_HISTORY_RUNS,
+  MIN_HISTORY_TESTS,
   PULL_REQUEST_FAILURE_HANDLING,
   REMEDIATIONS,
   type Policy,
@@ -155,7 +159,10 @@ class FrontMatterReader {
       'owners',
       'alerts',
       'fork-runs',
-      'pull-request-failures'
+      'pull-request-failures',
+      'quarantine-after',
+      'quarantine-clear-days',
+      'test-history'
     ] as const
     this.onlyKeys(root, '', topLevel)
     for (const [name, pair] of root) {
@@ -223,6 +230,15 @@ class FrontMatterReader {
           break
         case 'alerts':
           this.alerts(node, policy)
+          break
+        case 'quarantine-after':
+          policy.flakyTests.quarantineAfter = this.integer(node, 'quarantine-after', 0, 100)
+          break
+        case 'quarantine-clear-days':
+          policy.flakyTests.quarantineClearDays = this.integer(node, 'quarantine-clear-days', 1, 365)
+          break
+        case 'test-history':
+          this.testHistory(node, policy)
           break
         case 'owners': {
           const entries = this.map(node, 'owners')
@@ -298,6 +314,19 @@ class FrontMatterReader {
     for (const [name, pair] of entries) {
       const [field, min, max] = fields[name as keyof typeof fields]
       policy.alerts[field] = this.integer(pair.value as YamlNode, `alerts.${name}`, min, max)
+    }
+  }
+
+  testHistory(node: YamlNode, policy: Policy): void {
+    const entries = this.map(node, 'test-history')
+    const fields = {
+      runs: ['historyRuns', MIN_HISTORY_RUNS, MAX_HISTORY_RUNS],
+      tests: ['historyTests', MIN_HISTORY_TESTS, MAX_HISTORY_TESTS]
+    } as const
+    this.onlyKeys(entries, 'test-history', Object.keys(fields))
+    for (const [name, pair] of entries) {
+      const [field, min, max] = fields[name as keyof typeof fields]
+      policy.flakyTests[field] = this.integer(pair.value as YamlNode, `test-history.${name}`, min, max)
     }
   }
 

@@ -16,6 +16,9 @@ import type { RunInfo } from '../types.js'
 import { listBranches, pruneBranches, type PruneResult } from './branches.js'
 import { RequestBudget, SCORING_RESERVE, shareReads, WriteAllowance } from './budget.js'
 import { HEALTH_ISSUE_LABEL, planHealthIssues, type HealthIssueAction } from './issues.js'
+import { flakyTestPhase } from './flaky-tests.js'
+import { previousTestHistories } from './history-artifact.js'
+import { EMPTY_HISTORY, type TestHistory } from './test-history.js'
 import type { SweepContext } from './remediate.js'
 import {
   REPORT_SCHEMA_VERSION,
@@ -76,6 +79,8 @@ interface CheckState {
   writes: WriteAllowance
   budgetNotes: string[]
   warnings: string[]
+  /** The test history of each repository (`owner/name`, lower case) the previous report carried. */
+  testHistories: Map<string, TestHistory>
 }
 
 /** The health-check pipeline (SPEC 7): score, lint, prune, issues, remediation, for each repository. */
@@ -88,8 +93,10 @@ export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOu
       branchPatterns: policy.automation.branchPatterns
     }),
     budgetNotes: [],
-    warnings: []
+    warnings: [],
+    testHistories: new Map()
   }
+  state.testHistories = await previousTestHistories(deps, state)
   const errors: string[] = []
   const repositories: RepositoryReport[] = []
   let lintFindings: Finding[] = []
@@ -308,6 +315,22 @@ async function checkRepository(
     remediations.push(...result.records)
     budgetNotes.push(...result.left.map(note => `${repo}: ${note}`))
   }
+  const tests = await flakyTestPhase({
+    gateway,
+    policy: deps.policy,
+    now,
+    requests,
+    writes: state.writes,
+    defaultBranch,
+    createIssues: options.createIssues,
+    previous: state.testHistories.get(repo.toLowerCase()) ?? EMPTY_HISTORY,
+    runs: healths.flatMap(result => result.runs),
+    budgetNotes,
+    warnings: state.warnings
+  }).catch((error: unknown) => {
+    state.warnings.push(`${repo}: flaky tests were not examined: ${describeError(error)}`)
+    return undefined
+  })
 
   const overall = overallStatus(workflowHealth)
   return {
@@ -324,7 +347,8 @@ async function checkRepository(
       prunePlanned: prune.planned,
       deferred: prune.deferred,
       issues,
-      ...(options.autoFix || options.triageMissed ? { remediations } : {})
+      ...(options.autoFix || options.triageMissed ? { remediations } : {}),
+      ...(tests ? { tests } : {})
     },
     localFindings: local ? findings : []
   }

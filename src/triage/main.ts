@@ -63,6 +63,7 @@ import {
   type TriageReport
 } from './report.js'
 import { isFromOtherRepository, ownRuns } from './provenance.js'
+import { quarantineIssuesOnce, recordQuarantinedFailure } from './quarantine-flow.js'
 import { sendRemediation } from './remediation.js'
 import { GatedWriter } from './writer.js'
 
@@ -706,6 +707,13 @@ async function escalate(
   const proposals = plan.approvals.map(action => proposalMarker(action, plan.categories))
   let newIssues = 0
   const overflow: IssuePlan[] = []
+  const quarantine = {
+    gateway: deps.gateway,
+    writer: state.writer,
+    policy: deps.policy,
+    fromFork: state.fromFork,
+    openIssues: quarantineIssuesOnce(deps.gateway)
+  }
   for (const [index, issuePlan] of plan.issues.entries()) {
     const lead = issuePlan.jobs[0]
     const roles = [issuePlan.owners.primary, ...issuePlan.owners.extra]
@@ -749,6 +757,13 @@ async function escalate(
           ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
           : []
       )
+    }
+    const quarantined = await recordQuarantinedFailure(quarantine, alert.failingTests, occurrence)
+    if (quarantined !== undefined) {
+      if (quarantined === null) state.stopEscalation(`the occurrence of the quarantined test was not written`)
+      else filed.set(issuePlan.fingerprint, quarantined)
+      if (quarantined && !state.report.issue) state.report.issue = quarantined
+      continue
     }
     const result = await fileFailure(
       deps.gateway,
