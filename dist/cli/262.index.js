@@ -29,7 +29,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _triage_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4873);
 /* harmony import */ var _triage_collect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9965);
 /* harmony import */ var _triage_decide_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1422);
-/* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4695);
+/* harmony import */ var _triage_main_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6117);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8522);
 /**
  * Remediation on schedule (issue 5, SPEC 7): `auto-fix` re-runs recent failed runs whose

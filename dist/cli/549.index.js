@@ -1,1326 +1,1144 @@
 export const id = 549;
-export const ids = [549,10];
+export const ids = [549];
 export const modules = {
 
-/***/ 4850:
+/***/ 1898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ settle),
-/* harmony export */   R: () => (/* binding */ allReads)
+/* harmony export */   Ag: () => (/* binding */ historyEvidence),
+/* harmony export */   Bn: () => (/* binding */ isFailedConclusion),
+/* harmony export */   Ru: () => (/* binding */ BROKEN_AFTER),
+/* harmony export */   hS: () => (/* binding */ massFailure)
 /* harmony export */ });
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1078);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
 /**
- * Concurrent reads against a counted request budget. Promise.all rejects at the first
- * failure while the other requests are still in flight or queued by the throttling
- * plugin, and a request is counted only when it is sent: a budget check made right
- * after would read a count that is still growing.
+ * Evidence from run history (SPEC 2): what one log cannot say. A failure whose commit also
+ * passed is flaky; a job failing 4+ times in a row on a branch is broken (never flaky);
+ * a failure across most of a matrix or test suite is a mass failure.
  */
-/** Like Promise.all, but rejects (with the first failure) only once every read has settled. */
-async function allReads(reads) {
-    const results = (await Promise.allSettled(reads));
-    const values = [];
-    for (const result of results) {
-        if (result.status === 'rejected')
-            throw result.reason;
-        values.push(result.value);
-    }
-    return values;
+
+
+const BROKEN_AFTER = 4;
+const HOUR_MS = 3_600_000;
+function isFailedConclusion(conclusion) {
+    return conclusion !== null && _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILED_CONCLUSIONS */ .jK.includes(conclusion);
 }
-function settle(read) {
-    return read.then(value => ({ value }), (error) => ({ error }));
+function runTime(run) {
+    return Date.parse(run.runStartedAt ?? run.createdAt);
+}
+/** Newest first; for the same run id, the latest attempt first. */
+function byRecency(a, b) {
+    return runTime(b) - runTime(a) || b.runNumber - a.runNumber || b.runAttempt - a.runAttempt;
+}
+function sameWorkflow(a, b) {
+    return a.workflowId === b.workflowId || (a.path !== '' && a.path === b.path);
+}
+/** Distinct shas, within `runs`, that have both a failed and a successful run or attempt. */
+function flakyShas(runs) {
+    const failed = new Set(runs.filter(r => isFailedConclusion(r.conclusion)).map(r => r.headSha));
+    return new Set(runs.filter(r => r.conclusion === 'success' && failed.has(r.headSha)).map(r => r.headSha));
+}
+/**
+ * `history` holds other runs (and other attempts) of any workflow; only those of the
+ * current run's workflow count. The current run may appear in it: it is de-duplicated.
+ */
+function historyEvidence(current, history) {
+    const others = history.filter(r => sameWorkflow(r, current) && !(r.id === current.id && r.runAttempt === current.runAttempt));
+    const all = [current, ...others];
+    const now = runTime(current);
+    const sameSha = all.filter(r => r.headSha === current.headSha);
+    const sameShaPassed = sameSha.some(r => r.conclusion === 'success');
+    const sameShaFailed = sameSha.some(r => isFailedConclusion(r.conclusion));
+    // One entry per run (its latest attempt): a re-run that succeeded ends the streak.
+    const latestAttempt = new Map();
+    for (const run of all.filter(r => r.headBranch === current.headBranch && runTime(r) <= now)) {
+        const seen = latestAttempt.get(run.id);
+        if (!seen || run.runAttempt > seen.runAttempt)
+            latestAttempt.set(run.id, run);
+    }
+    let consecutiveFailures = 0;
+    for (const run of [...latestAttempt.values()].sort(byRecency)) {
+        if (run.conclusion === 'cancelled' || run.conclusion === 'skipped' || run.conclusion === null)
+            continue;
+        if (!isFailedConclusion(run.conclusion))
+            break;
+        consecutiveFailures++;
+    }
+    const broken = consecutiveFailures >= BROKEN_AFTER;
+    const failuresLast24h = all.filter(r => isFailedConclusion(r.conclusion) && runTime(r) <= now && now - runTime(r) < 24 * HOUR_MS).length;
+    const lastWeek = all.filter(r => runTime(r) <= now && now - runTime(r) < 7 * 24 * HOUR_MS);
+    return {
+        flaky: !broken && sameShaPassed && sameShaFailed,
+        broken,
+        consecutiveFailures,
+        sameShaPassed,
+        failuresLast24h,
+        flakyCountLast7d: flakyShas(lastWeek).size
+    };
+}
+/**
+ * A mass failure (SPEC 2): more than a quarter of the legs of one matrix failed, or more
+ * than 80% of the tests. Legs are jobs sharing a name once the matrix suffix is stripped;
+ * cancelled and skipped legs count neither way.
+ */
+function massFailure(jobs, testsFailedRatio) {
+    if (testsFailedRatio !== undefined && testsFailedRatio > 0.8)
+        return true;
+    const matrices = new Map();
+    for (const job of jobs.filter(j => j.conclusion === 'success' || isFailedConclusion(j.conclusion))) {
+        const name = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__.normaliseJobName)(job.name);
+        matrices.set(name, [...(matrices.get(name) ?? []), job]);
+    }
+    return [...matrices.values()].some(legs => legs.length >= 2 && legs.filter(j => isFailedConclusion(j.conclusion)).length / legs.length > 0.25);
 }
 
 
 /***/ }),
 
-/***/ 2549:
+/***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */ });
+/* harmony import */ var _classify_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1789);
+/** How an error of a GitHub request reads in warnings, problems and reports. */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runHealthCheck: () => (/* binding */ runHealthCheck)
-});
-
-// EXTERNAL MODULE: ./src/triage/provenance.ts
-var provenance = __webpack_require__(3581);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/classify/redact.ts
-var redact = __webpack_require__(1789);
-// EXTERNAL MODULE: ./src/github/errors.ts
-var github_errors = __webpack_require__(3116);
-// EXTERNAL MODULE: ./src/github/reads.ts
-var github_reads = __webpack_require__(4850);
-// EXTERNAL MODULE: ./src/triage/escalate.ts
-var escalate = __webpack_require__(3090);
-// EXTERNAL MODULE: ./src/triage/branch-facts.ts
-var branch_facts = __webpack_require__(3060);
-// EXTERNAL MODULE: ./src/health/prune.ts
-var prune = __webpack_require__(6558);
-;// CONCATENATED MODULE: ./src/health/branches.ts
-
-
-
-/** Requests of one deletion: the branch, its commits ahead, its pull requests (2), the delete. */
-const PRUNE_COST = 5;
-/** Requests of the reads before any deletion: a page of branches, the protected ones, the open pull requests. */
-const PRUNE_READ_COST = 3;
-const BRANCHES_PER_PAGE = 100;
-/**
- * The three listings pruning selects from, read together. The branch listing takes a request
- * per 100 branches: it stops after `pages`, so thousands of branches cannot overrun the budget.
- */
-async function listBranches(gateway, pages) {
-    const listable = Math.max(1, pages) * BRANCHES_PER_PAGE;
-    const [branches, protectedNames, openPrRefs] = await (0,github_reads/* allReads */.R)([
-        gateway.branchesWithDates(listable),
-        gateway.protectedBranches(),
-        gateway.openPullRequestRefs()
-    ]);
-    return {
-        branches,
-        protectedNames,
-        openPrRefs,
-        ...(branches.length >= listable ? { listedOnly: branches.length } : {})
-    };
+/** An API error as `GET /repos/o/r/... answered HTTP 503: Service Unavailable` (no query: it may hold names). */
+function describeError(error) {
+    const { status, request, message } = (error ?? {});
+    const text = (0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(typeof message === 'string' ? message : String(error));
+    if (typeof status !== 'number' || typeof request?.url !== 'string')
+        return text;
+    let path;
+    try {
+        path = new URL(request.url).pathname;
+    }
+    catch {
+        path = request.url.split('?')[0];
+    }
+    const reason = text.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return `${String(request.method ?? 'GET')} ${(0,_classify_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(path)} answered HTTP ${status}: ${reason}`;
 }
-/** Selects from `listing`, then re-checks and deletes each selected branch through the gate. */
-async function pruneBranches(context, writer, listing) {
-    const { gateway, policy, defaultBranch } = context;
-    const { branches, protectedNames, openPrRefs } = listing;
-    const plan = (0,prune/* selectStaleBranches */.Ie)({
-        branches: branches.map(branch => ({ ...branch, protected: protectedNames.has(branch.name) })),
-        defaultBranch,
-        patterns: policy.automation.branchPatterns,
-        openPrRefs,
-        staleDays: context.staleDays,
-        // The limit counts deletions: a branch the re-check keeps must not take the place of one it would not.
-        maxPrunes: Number.MAX_SAFE_INTEGER,
-        now: context.now
-    });
-    const result = { pruned: [], planned: [], deferred: [], kept: [] };
-    for (const [index, entry] of plan.prune.entries()) {
-        if (result.pruned.length + result.planned.length >= context.maxPrunes ||
-            !context.requests.affords(PRUNE_COST)) {
-            result.deferred.push(...plan.prune.slice(index).map(rest => rest.name));
-            break;
+
+
+/***/ }),
+
+/***/ 6449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesAny)
+/* harmony export */ });
+/* unused harmony export matchesGlob */
+/**
+ * Glob matching for branch names and workflow names/paths: `*` matches within one
+ * path segment, `**` across segments (`**` followed by `/` may also match no segment
+ * at all), `?` one character other than `/`. Everything else is literal: the pattern never
+ * becomes a regular expression, so pattern text cannot inject one.
+ */
+function tokenise(pattern) {
+    const tokens = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '?') {
+            tokens.push({ kind: 'any-char' });
         }
-        const facts = await (0,branch_facts/* branchFacts */.I)(gateway, entry.name, defaultBranch, policy.automation.botAuthors);
-        await writer.write({ kind: 'delete-branch', branch: entry.name, sha: entry.sha }, `branch ${entry.name} at ${entry.sha}`, { branch: facts }, () => gateway.deleteBranch(entry.name), () => `deleted; restore with: ${entry.restoreCommand}`);
-        const audit = writer.records.at(-1);
-        const failedChecks = (audit.checks ?? []).filter(check => !check.passed && check.name !== 'dry-run');
-        if (audit.result === 'done') {
-            result.pruned.push(entry);
-            context.log(`Deleted stale branch ${entry.name} at ${entry.sha}; restore: ${entry.restoreCommand}`);
+        else if (char === '*' && pattern[i + 1] === '*') {
+            i++;
+            if (pattern[i + 1] === '/') {
+                i++;
+                tokens.push({ kind: 'globstar-dir' });
+            }
+            else {
+                tokens.push({ kind: 'globstar' });
+            }
+            // Runs of more than two stars mean the same as two.
+            while (pattern[i + 1] === '*')
+                i++;
         }
-        else if (audit.result === 'would') {
-            result.planned.push(entry);
-        }
-        else if (failedChecks.length > 0 && failedChecks.every(check => check.name === 'write-budget')) {
-            result.deferred.push(entry.name);
+        else if (char === '*') {
+            tokens.push({ kind: 'star' });
         }
         else {
-            result.kept.push(`${entry.name} was not deleted: ${audit.detail}`);
+            tokens.push({ kind: 'literal', char });
         }
     }
-    return result;
+    return tokens;
+}
+/** True when `name` matches `pattern` as a whole. Linear in name × pattern length (memoised). */
+function matchesGlob(name, pattern) {
+    const tokens = tokenise(pattern);
+    const memo = new Map();
+    const width = name.length + 1;
+    const match = (t, n) => {
+        const key = t * width + n;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        if (t === tokens.length) {
+            result = n === name.length;
+        }
+        else {
+            const token = tokens[t];
+            switch (token.kind) {
+                case 'literal':
+                    result = name[n] === token.char && match(t + 1, n + 1);
+                    break;
+                case 'any-char':
+                    result = n < name.length && name[n] !== '/' && match(t + 1, n + 1);
+                    break;
+                case 'star':
+                    result = match(t + 1, n) || (n < name.length && name[n] !== '/' && match(t, n + 1));
+                    break;
+                case 'globstar':
+                    result = match(t + 1, n) || (n < name.length && match(t, n + 1));
+                    break;
+                case 'globstar-dir':
+                    result = match(t + 1, n) || matchAfterSomeSlash(t, n);
+                    break;
+            }
+        }
+        memo.set(key, result);
+        return result;
+    };
+    // `**` then `/` consumed at least one whole segment: resume after any later `/`.
+    const matchAfterSomeSlash = (t, n) => {
+        for (let i = n; i < name.length; i++) {
+            if (name[i] === '/' && match(t + 1, i + 1))
+                return true;
+        }
+        return false;
+    };
+    return match(0, 0);
+}
+function matchesAny(name, patterns) {
+    return patterns.some(pattern => matchesGlob(name, pattern));
 }
 
-// EXTERNAL MODULE: ./src/triage/writer.ts
-var writer = __webpack_require__(3041);
-;// CONCATENATED MODULE: ./src/health/budget.ts
 
+/***/ }),
 
-/** Results whose request was sent: they used the budget whether or not they succeeded. */
-const SENT = new Set(['done', 'failed']);
-function writesSent(records) {
-    return records.filter(record => SENT.has(record.result)).length;
-}
-class WriteAllowance {
-    max;
-    base;
-    /** The audit trail of every write considered, in order. */
-    records = [];
-    #settled = 0;
-    #active = null;
-    constructor(max, base) {
-        this.max = max;
-        this.base = base;
-    }
-    get used() {
-        return this.#settled + (this.#active?.writesUsed ?? 0);
-    }
-    get remaining() {
-        return Math.max(0, this.max - this.used);
-    }
-    /** A writer for one repository's writes, allowed what is left; settle it before the next one. */
-    writer(defaultBranch) {
-        if (this.#active)
-            throw new Error('settle the previous writer first');
-        this.#active = new writer/* GatedWriter */.b({ dryRun: this.base.dryRun, defaultBranch, branchPatterns: this.base.branchPatterns }, this.remaining);
-        return this.#active;
-    }
-    settle(writer) {
-        if (writer !== this.#active)
-            throw new Error('not the active writer');
-        this.#active = null;
-        this.record(writer.records);
-    }
-    /** Writes made by a pipeline with a writer of its own (a triage run): counted and kept. */
-    record(records) {
-        this.records.push(...records);
-        this.#settled += writesSent(records);
-    }
-}
-/** Requests left of `max-api-requests`, from the client's own counter. */
-class RequestBudget {
-    max;
-    stats;
-    constructor(max, stats) {
-        this.max = max;
-        this.stats = stats;
-    }
-    get used() {
-        return this.stats.requests;
-    }
-    get remaining() {
-        return Math.max(0, this.max - this.stats.requests);
-    }
-    /** Whether a piece of work estimated at `cost` requests still fits, keeping `reserve` for later phases. */
-    affords(cost, reserve = 0) {
-        return this.remaining >= cost + reserve;
-    }
-}
-/** Requests kept back from scoring and from lint's file reads, so pruning and issues can still start. */
-const SCORING_RESERVE = 10;
-/**
- * Shares the requests left after scoring among the reads that then go out together, in
- * order of priority: lint's file reads (keeping SCORING_RESERVE for the others), the issue
- * listing, then pruning's listings, which keep enough back for one deletion. The shares
- * are fixed before any read is sent and count one request per listing besides the branch
- * pages; a listing of more pages, or a retry, comes out of the deletion's reserve, and the
- * deletions check the live count before each one.
- */
-function shareReads(remaining, wanted) {
-    const lintFiles = Math.min(wanted.lintFiles, Math.max(0, remaining - SCORING_RESERVE));
-    let left = remaining - lintFiles;
-    const issueListing = wanted.issues && left >= 1;
-    if (issueListing)
-        left -= 1;
-    const pruneAffordable = wanted.prune && left >= PRUNE_READ_COST + PRUNE_COST;
-    // The protected-branch and pull-request listings take one request each; the rest is pages.
-    const branchPages = pruneAffordable ? left - (PRUNE_READ_COST - 1) - PRUNE_COST : null;
-    return { lintFiles, issueListing, branchPages };
-}
+/***/ 3060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/text/markdown.ts
-var markdown = __webpack_require__(6590);
-// EXTERNAL MODULE: ./src/health/report.ts
-var health_report = __webpack_require__(5010);
-// EXTERNAL MODULE: ./src/config/policy.ts
-var policy = __webpack_require__(9706);
-;// CONCATENATED MODULE: ./src/health/score.ts
-/**
- * Workflow health scoring (SPEC 7): statuses, score, durations, flakiness, repair times,
- * stuck runs and repository alerts. Pure: runs in, plain data out.
- */
-
-
-const HEALTH_STATUSES = (/* unused pure expression or super */ null && (['critical', 'degraded', 'warning', 'healthy', 'no-data']));
-const DEFAULT_RUN_WINDOW = 10;
-/** Fewer counted runs than this says nothing about a workflow's health. */
-const MIN_COUNTED_RUNS = 3;
-/** A workflow whose recent successful runs take over this multiple of the earlier ones is slow. */
-const SLOW_TREND_RATIO = 2;
-const TREND_GROUP = 5;
-/** The earlier trend group may be partial, but a median of one or two runs is noise. */
-const MIN_TREND_PREVIOUS = 3;
-const failedConclusions = new Set(types/* FAILED_CONCLUSIONS */.jK);
-function isFailedRun(run) {
-    return failedConclusions.has(run.conclusion);
-}
-function isCounted(run) {
-    return run.conclusion === 'success' || isFailedRun(run);
-}
-function secondsBetween(from, to) {
-    if (from === null || to === null)
-        return null;
-    const seconds = (Date.parse(to) - Date.parse(from)) / 1000;
-    return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
-}
-function median(values) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-/** Nearest-rank percentile: always a value that was observed. */
-function percentile(values, p) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-    return sorted[rank - 1];
-}
-function runDuration(run) {
-    return secondsBetween(run.runStartedAt, run.updatedAt);
-}
-function countRuns(runs) {
-    const count = (predicate) => runs.filter(predicate).length;
-    const success = count(run => run.conclusion === 'success');
-    const failure = count(isFailedRun);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ branchFacts)
+/* harmony export */ });
+/** A branch as it is now, in the shape the gate checks deletions against. */
+async function branchFacts(gateway, name, defaultBranch, botAuthors) {
+    const branch = await gateway.branch(name);
+    const isDefault = name === defaultBranch;
+    if (!branch)
+        return { name, exists: false, protected: false, isDefault, openPrs: 0, headSha: '', foreignAuthors: [] };
+    const [{ commits, total }, pulls] = await Promise.all([
+        gateway.commitsAhead(defaultBranch, name),
+        gateway.openPullRequestsFor(name)
+    ]);
+    const allowed = new Set(botAuthors.map(author => author.toLowerCase()));
+    const foreign = commits
+        .map(commit => commit.login ?? commit.email ?? 'unknown author')
+        .filter(author => !allowed.has(author.toLowerCase()));
     return {
-        success,
-        failure,
-        cancelled: count(run => run.conclusion === 'cancelled'),
-        skipped: count(run => run.conclusion === 'skipped'),
-        actionRequired: count(run => run.conclusion === 'action_required'),
-        counted: success + failure
+        name,
+        exists: true,
+        protected: branch.protected,
+        isDefault,
+        openPrs: pulls.length,
+        headSha: branch.sha,
+        foreignAuthors: [...new Set(foreign)],
+        uncheckedCommits: total - commits.length
     };
 }
-function percent(part, whole) {
-    return `${Math.round((100 * part) / whole)}% (${part} of ${whole})`;
+
+
+/***/ }),
+
+/***/ 1422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   Od: () => (/* binding */ restoreCommand),
+/* harmony export */   VX: () => (/* binding */ parseRejectedRef),
+/* harmony export */   Zn: () => (/* binding */ RERUN_VETO_CATEGORIES),
+/* harmony export */   z1: () => (/* binding */ dominantCategory)
+/* harmony export */ });
+/* harmony import */ var _classify_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1898);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6449);
+/**
+ * The policy decision (SPEC 4): from the facts of one failed run to a closed list of
+ * typed actions. Pure; the I/O shell gathers the facts and passes every action it
+ * takes through the safety gate (gate.ts), which re-checks them independently.
+ */
+
+
+/** Failed jobs in these categories veto any re-run of the run (mixed-failure veto). */
+const RERUN_VETO_CATEGORIES = ['code_failure', 'security_scan', 'authentication'];
+function rulesAnswer(failed) {
+    return failed.rulesClassification ?? failed.classification;
+}
+/** Most serious first: the category an issue is filed and routed under. */
+const SEVERITY = [
+    'authentication',
+    'security_scan',
+    'code_failure',
+    'dependency',
+    'test_failure',
+    'branch_conflict',
+    'infrastructure',
+    'unknown'
+];
+function dominantCategory(categories) {
+    return SEVERITY.find(category => categories.includes(category)) ?? 'unknown';
+}
+function decide(facts, policy, options) {
+    const categories = facts.failedJobs.map(failed => failed.classification.category);
+    const category = dominantCategory(categories);
+    const needsApproval = new Set([...policy.requireApproval, ...options.requireApproval]);
+    const decision = (actions) => ({ category, actions, dryRun: options.dryRun });
+    const escalate = (reason) => decision([{ kind: 'escalate', reason }]);
+    if (facts.failedJobs.length === 0)
+        return escalate('the run failed without a failed job to examine');
+    if (facts.fromOtherRepository)
+        return escalate('the run comes from another repository (a fork): it is never remediated');
+    const branchConflict = facts.failedJobs.some(failed => rulesAnswer(failed).category === 'branch_conflict');
+    const rerun = rerunVerdict(facts, policy, branchConflict);
+    if (branchConflict) {
+        if (policy.remediation.branch_conflict !== 'delete-branch') {
+            return escalate('the policy escalates branch conflicts');
+        }
+        const deletion = deletionVerdict(facts, policy);
+        if (!deletion.ok)
+            return escalate(deletion.reason);
+        if (!rerun.ok)
+            return escalate(`the conflicting branch could be deleted, but ${rerun.reason}`);
+        const branch = deletion.branch;
+        const actions = [
+            withApproval(needsApproval, facts, {
+                kind: 'delete-branch',
+                branch: branch.name,
+                sha: branch.headSha,
+                restoreCommand: restoreCommand(branch.name, branch.headSha),
+                reason: `the push to ${branch.name} was rejected; the branch holds only bot commits and no open pull request`
+            }),
+            withApproval(needsApproval, facts, {
+                kind: 'rerun-failed-jobs',
+                runId: facts.run.id,
+                reason: `re-run after deleting ${branch.name}`
+            })
+        ];
+        return decision(withApprovalEscalation(actions));
+    }
+    if (!rerun.ok)
+        return escalate(rerun.reason);
+    const action = withApproval(needsApproval, facts, {
+        kind: 'rerun-failed-jobs',
+        runId: facts.run.id,
+        reason: rerun.reason
+    });
+    return decision(withApprovalEscalation([action]));
 }
 /**
- * SPEC 7 status, first match wins. Rates are compared as integer products so that
- * 2 of 10 is exactly 20%, never 0.19999.
+ * Whether re-running the failed jobs is allowed and could help. After deleting a
+ * conflicting branch a repeat failure is expected, not a sign of a broken branch.
  */
-function statusOf(counted) {
-    const total = counted.length;
-    if (total < MIN_COUNTED_RUNS) {
+function rerunVerdict(facts, policy, afterBranchDeletion) {
+    const { run, failedJobs, history } = facts;
+    const vetoOf = (failed) => [failed.classification.category, rulesAnswer(failed).category].find(category => RERUN_VETO_CATEGORIES.includes(category));
+    const vetoed = failedJobs.filter(failed => vetoOf(failed) !== undefined);
+    if (vetoed.length > 0) {
+        const names = vetoed.map(failed => `${failed.job.name} (${vetoOf(failed)})`).join(', ');
+        return { ok: false, reason: `a re-run cannot fix ${names}` };
+    }
+    if (run.runAttempt >= policy.limits.maxAttempts) {
         return {
-            status: 'no-data',
-            reason: `${total} counted run${total === 1 ? '' : 's'} (${MIN_COUNTED_RUNS} needed)`
+            ok: false,
+            reason: `attempt ${run.runAttempt} reached the limit of ${policy.limits.maxAttempts}`
         };
     }
-    const failures = counted.filter(isFailedRun).length;
-    const rate = `failure rate ${percent(failures, total)}`;
-    const newestFailed = (k) => counted.slice(0, k).every(isFailedRun);
-    const levels = [
-        {
-            status: 'critical',
-            reasons: [
-                [newestFailed(3), '3 most recent runs failed'],
-                [failures * 2 > total, rate]
-            ]
-        },
-        {
-            status: 'degraded',
-            reasons: [
-                [newestFailed(2), '2 most recent runs failed'],
-                [failures * 5 > total * 2, rate]
-            ]
-        },
-        {
-            status: 'warning',
-            reasons: [
-                [counted.slice(0, 3).some(isFailedRun), 'a failure among the 3 most recent runs'],
-                [failures * 5 >= total, rate]
-            ]
-        }
-    ];
-    for (const level of levels) {
-        const held = level.reasons.filter(([holds]) => holds).map(([, words]) => words);
-        if (held.length > 0)
-            return { status: level.status, reason: held.join('; ') };
+    if (failedJobs.length > policy.limits.maxFailedJobsForRerun) {
+        return {
+            ok: false,
+            reason: `${failedJobs.length} jobs failed, more than the ${policy.limits.maxFailedJobsForRerun} a re-run is allowed for`
+        };
     }
+    if (!afterBranchDeletion && (history.broken || history.consecutiveFailures >= _classify_history_js__WEBPACK_IMPORTED_MODULE_0__/* .BROKEN_AFTER */ .Ru)) {
+        return {
+            ok: false,
+            reason: `the branch is broken (${history.consecutiveFailures} consecutive failures): a re-run will not fix it`
+        };
+    }
+    if (facts.massFailure && failedJobs.some(failed => rulesAnswer(failed).category !== 'infrastructure')) {
+        return { ok: false, reason: 'a mass failure is a breaking change or the platform, not flaky tests' };
+    }
+    const reasons = [];
+    for (const failed of failedJobs) {
+        const { job, classification } = failed;
+        const rules = rulesAnswer(failed);
+        if (classification.category !== rules.category) {
+            return {
+                ok: false,
+                reason: `${job.name}: the AI answered ${classification.category} where the rules found ${rules.category}; only the rules' answer can allow a re-run`
+            };
+        }
+        const jobVerdict = jobRerunVerdict(rules, facts, policy);
+        if (!jobVerdict.ok)
+            return { ok: false, reason: `${job.name}: ${jobVerdict.reason}` };
+        reasons.push(jobVerdict.reason);
+    }
+    return { ok: true, reason: [...new Set(reasons)].join('; ') };
+}
+function jobRerunVerdict(classification, facts, policy) {
+    const { category } = classification;
+    // A branch conflict job is re-run by its own remediation once the branch is gone.
+    if (category === 'branch_conflict')
+        return { ok: true, reason: 'branch conflict' };
+    if (policy.remediation[category] !== 'rerun-failed-jobs') {
+        return { ok: false, reason: `the policy escalates ${category}` };
+    }
+    switch (category) {
+        case 'infrastructure':
+            return { ok: true, reason: 'runner or platform trouble' };
+        case 'dependency':
+            return classification.transient
+                ? { ok: true, reason: 'transient network failure while installing dependencies' }
+                : { ok: false, reason: 'the dependency failure is not transient' };
+        case 'test_failure': {
+            const rerunsDone = facts.run.runAttempt - 1;
+            if (rerunsDone >= policy.flakyReruns) {
+                return {
+                    ok: false,
+                    reason: facts.isRerunAttempt
+                        ? `tests still fail after ${rerunsDone} re-run(s): not flaky`
+                        : 'flaky re-runs are disabled'
+                };
+            }
+            return { ok: true, reason: 're-run to confirm whether the failing tests are flaky' };
+        }
+        default:
+            return { ok: false, reason: `a re-run is not a remediation for ${category}` };
+    }
+}
+function deletionVerdict(facts, policy) {
+    const conflict = facts.branchConflict;
+    const target = conflict?.targetRef;
+    if (!target)
+        return { ok: false, reason: 'the rejected branch could not be read from the log' };
+    const branch = conflict.branch;
+    if (!branch || branch.name !== target || !branch.exists) {
+        return { ok: false, reason: `the rejected branch ${target} does not exist` };
+    }
+    if (branch.isDefault || target === facts.defaultBranch) {
+        return { ok: false, reason: `${target} is the default branch` };
+    }
+    if (!(0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._)(target, policy.automation.branchPatterns)) {
+        return { ok: false, reason: `${target} is not an automation branch` };
+    }
+    if (branch.protected)
+        return { ok: false, reason: `${target} is protected` };
+    if (branch.openPrs > 0)
+        return { ok: false, reason: `${target} has an open pull request` };
+    if (branch.foreignAuthors.length > 0) {
+        return { ok: false, reason: `${target} carries commits by ${branch.foreignAuthors.join(', ')}` };
+    }
+    if ((branch.uncheckedCommits ?? 0) > 0) {
+        return {
+            ok: false,
+            reason: `${target} is too far ahead of ${facts.defaultBranch} to check every commit's author`
+        };
+    }
+    return { ok: true, branch };
+}
+/** Recreates a deleted branch at its recorded sha; the name is quoted for a POSIX shell. */
+function restoreCommand(branch, sha) {
+    const quote = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
+    return `git push origin ${quote(`${sha}:refs/heads/${branch}`)}`;
+}
+function withApproval(needsApproval, facts, action) {
+    if (!needsApproval.has(action.kind))
+        return action;
     return {
-        status: 'healthy',
-        reason: failures === 0 ? `all ${total} runs passed` : `${total - failures} of ${total} runs passed`
+        ...action,
+        requiresApproval: true,
+        approvalId: `${action.kind}-${facts.run.id}-${facts.run.runAttempt}`
     };
 }
-/** Success rate weighted by recency: the newest counted run weighs N, the oldest 1. */
-function recencyWeightedScore(counted) {
-    const n = counted.length;
-    let earned = 0;
-    let possible = 0;
-    counted.forEach((run, index) => {
-        const weight = n - index;
-        possible += weight;
-        if (run.conclusion === 'success')
-            earned += weight;
-    });
-    return Math.round((100 * earned) / possible);
+/** Approval-gated actions wait for a person, so the failure is also escalated (the issue carries the command). */
+function withApprovalEscalation(actions) {
+    const waiting = actions.filter(action => action.kind !== 'escalate' && action.requiresApproval);
+    if (waiting.length === 0)
+        return actions;
+    return [
+        ...actions,
+        { kind: 'escalate', reason: `awaiting approval: ${waiting.map(a => a.kind).join(', ')}` }
+    ];
 }
-function durationTrend(successDurations) {
-    const recent = successDurations.slice(0, TREND_GROUP);
-    const previous = successDurations.slice(TREND_GROUP, 2 * TREND_GROUP);
-    if (recent.length < TREND_GROUP || previous.length < MIN_TREND_PREVIOUS)
+const GIT_REJECTION = /\[(?:remote )?rejected\]\s+(\S+)(?:\s+->\s+(\S+))?/;
+const PORCELAIN_REJECTION = /^!\t[^:\t]*:(\S+)\t\[(?:remote )?rejected\]/;
+const CANNOT_LOCK = /cannot lock ref '([^']+)'/;
+/**
+ * The branch a rejected `git push` targeted, from git's own messages: `! [rejected]
+ * src -> dst (fetch first)`, `! [remote rejected] src -> dst (cannot lock ref ...)`, the
+ * porcelain form, or `cannot lock ref 'refs/heads/dst'`. Returns null when no valid
+ * branch name is there (`failed to push some refs` and hints name none).
+ */
+function parseRejectedRef(lines) {
+    for (const line of lines) {
+        const porcelain = PORCELAIN_REJECTION.exec(line.trimStart());
+        const rejected = porcelain ? null : GIT_REJECTION.exec(line);
+        const ref = porcelain?.[1] ?? (rejected ? (rejected[2] ?? rejected[1]) : CANNOT_LOCK.exec(line)?.[1]);
+        const branch = ref === undefined ? null : branchName(ref);
+        if (branch)
+            return branch;
+    }
+    return null;
+}
+/** A branch name from a ref, or null for tags, other refs and names git would refuse. */
+function branchName(ref) {
+    const name = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
+    if (name.startsWith('refs/') || name === 'HEAD')
         return null;
-    const recentMedianSeconds = median(recent);
-    const previousMedianSeconds = median(previous);
-    if (previousMedianSeconds === 0)
-        return null;
-    const ratio = recentMedianSeconds / previousMedianSeconds;
-    return { recentMedianSeconds, previousMedianSeconds, ratio, slow: ratio > SLOW_TREND_RATIO };
+    const invalid = name === '' ||
+        /[\s~^:?*[\\\p{Cc}]/u.test(name) ||
+        name.includes('..') ||
+        name.includes('@{') ||
+        name.includes('//') ||
+        /(^|\/)\./.test(name) ||
+        /(\.lock|\/|\.)$/.test(name) ||
+        name.startsWith('/') ||
+        name.startsWith('-');
+    return invalid ? null : name;
 }
-/** Successes after a re-run, and successes of a commit that also failed (SPEC 2 "flaky"). */
-function flakyRunIds(runs) {
-    const failedShas = new Set(runs.filter(isFailedRun).map(run => run.headSha));
-    return runs
-        .filter(run => run.conclusion === 'success' && (run.runAttempt > 1 || failedShas.has(run.headSha)))
-        .map(run => run.id);
+
+
+/***/ }),
+
+/***/ 3090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ scopeId),
+/* harmony export */   SR: () => (/* binding */ fileWidelyBroken),
+/* harmony export */   fE: () => (/* binding */ fileFailure),
+/* harmony export */   fL: () => (/* binding */ loadTriageIssues),
+/* harmony export */   qz: () => (/* binding */ openIssuesInScope),
+/* harmony export */   yX: () => (/* binding */ isInScope)
+/* harmony export */ });
+/* unused harmony exports TRIAGE_LABEL, widelyBrokenId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
+/* harmony import */ var _failing_tests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1100);
+/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5870);
+
+
+
+
+/** The label every triage issue carries; issues are listed by it and found by marker. */
+const TRIAGE_LABEL = 'triage';
+const SCOPE_MARKER = 'scope';
+const WIDELY_BROKEN_MARKER = 'widely-broken';
+const LABEL_DESCRIPTIONS = {
+    triage: 'Opened by workflow-triage',
+    triage_: 'Failure category (workflow-triage)',
+    'triage:widely-broken': 'Many failures at once (workflow-triage)',
+    owner: 'Owner role (workflow-triage)',
+    priority: 'Priority (workflow-triage)'
+};
+/** Which open issues a green run of this workflow on this branch resolves. */
+function scopeId(workflowPath, branch) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${workflowPath}\n${branch}`).digest('hex').slice(0, 16);
 }
-function consecutiveFailures(counted) {
-    const firstSuccess = counted.findIndex(run => run.conclusion === 'success');
-    return firstSuccess === -1 ? counted.length : firstSuccess;
+async function loadTriageIssues(gateway) {
+    const all = await gateway.issuesWithLabel(TRIAGE_LABEL, 'all', 1000);
+    return { byFingerprint: (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .issuesByMarker */ .qb)(all, _issues_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_MARKER */ .sG), all };
 }
 /**
- * Minutes from the first failure of each streak to the success that ended it, measured
- * from when each run completed: the failure was visible then, and the fix was proven then.
+ * Colours the labels that putting them on an issue just created: GitHub makes a missing label
+ * itself (grey, no description), so the issue never waits for its labels. Colouring is
+ * cosmetic: it only spends writes the run can spare once `reserve` writes are kept back for
+ * the issues still to file.
  */
-function timeToRepair(counted) {
-    const repairs = [];
-    let brokenSince = null;
-    for (const run of [...counted].reverse()) {
-        if (isFailedRun(run)) {
-            brokenSince ??= run.updatedAt;
+async function colourLabels(gateway, writer, missing, reserve) {
+    for (const name of missing) {
+        if (writer.writesLeft <= reserve) {
+            writer.note({
+                kind: 'create-label',
+                target: name,
+                result: 'skipped',
+                detail: 'left grey: no write to spare for its colour'
+            });
+            continue;
         }
-        else if (brokenSince !== null) {
-            const seconds = secondsBetween(brokenSince, run.updatedAt);
-            if (seconds !== null)
-                repairs.push(seconds / 60);
-            brokenSince = null;
-        }
+        const group = name.includes(':') ? (name.startsWith('triage:') ? 'triage_' : name.split(':')[0]) : name;
+        await writer.write({ kind: 'create-label', name }, name, {}, () => gateway.colourLabel({
+            name,
+            color: (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .labelColour */ .r9)(name),
+            description: LABEL_DESCRIPTIONS[name] ?? LABEL_DESCRIPTIONS[group] ?? 'workflow-triage'
+        }));
     }
-    if (repairs.length === 0)
-        return null;
-    const mean = repairs.reduce((sum, minutes) => sum + minutes, 0) / repairs.length;
-    return {
-        repairs: repairs.length,
-        meanMinutes: Math.round(mean),
-        lastMinutes: Math.round(repairs[repairs.length - 1])
-    };
 }
-function brokenForMinutes(counted, now) {
-    const streak = consecutiveFailures(counted);
-    if (streak === 0)
+/**
+ * Files one failure: updates the fingerprint's issue (occurrence row, reopen, labels
+ * unless a person changed them), or opens a new one while the run's quota of new
+ * issues lasts. A new issue that lost a race with a concurrent run closes itself as
+ * a duplicate of the older one, so concurrent runs converge on one issue.
+ */
+async function fileFailure(gateway, writer, issues, alert, occurrence, assignees, canOpenNew, 
+/** Hidden markers to add to a new issue (proposals awaiting approval). */
+extraMarkers = [], 
+/** Writes to keep back for the issues this run has still to file. */
+reserve = 0, settle = defaultSettle) {
+    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .renderIssue */ .yi)(alert);
+    const scope = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
+    const existing = issues.byFingerprint.get(alert.fingerprint.id) ??
+        (alert.failingTests && (0,_failing_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .issueSharingTests */ .hk)(issues.all, alert.workflow.path, alert.failingTests.tests));
+    if (existing) {
+        const updated = await updateExisting(gateway, writer, existing, rendered.labels, occurrence, reserve, alert.failingTests);
+        if (updated)
+            await confirmOccurrence(gateway, writer, updated.number, occurrence, settle);
+        return updated;
+    }
+    if (!canOpenNew)
+        return 'over-quota';
+    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
+    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .addOccurrence */ .b3)([rendered.body.trimEnd(), scope, ...extraMarkers, ''].join('\n'), occurrence);
+    const created = (await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({ title: rendered.title, body, labels: rendered.labels, assignees }), issue => `opened #${issue.number}`)) ?? (writer.dryRun ? null : await createdDespiteError(gateway, writer, alert));
+    if (!created)
         return null;
-    const seconds = secondsBetween(counted[streak - 1].updatedAt, now.toISOString());
-    return seconds === null ? null : Math.round(seconds / 60);
+    issues.byFingerprint.set(alert.fingerprint.id, created);
+    // Later failures of this run whose tests overlap this one's join it.
+    issues.all.push(created);
+    await colourLabels(gateway, writer, missingLabels, reserve);
+    const outcome = await convergeAfterCreate(gateway, writer, created, alert.fingerprint.id, occurrence);
+    // An issue this run opened holds our row from its first body, and every racing run reads
+    // that body before adding its own: only a row written into someone else's issue can be lost.
+    if (outcome && outcome.action !== 'opened') {
+        await confirmOccurrence(gateway, writer, outcome.number, occurrence, settle);
+    }
+    return outcome;
 }
-function sampleOf(run) {
+/**
+ * A create whose answer was lost (a reset, a 5xx after GitHub stored it) may still have
+ * opened the issue: look for it by its marker before reporting a failure, so the run
+ * reports the issue it made and the next run does not open a second one.
+ */
+async function createdDespiteError(gateway, writer, alert) {
+    const fresh = await loadTriageIssues(gateway).catch(() => null);
+    const found = fresh?.byFingerprint.get(alert.fingerprint.id);
+    if (!found || found.state !== 'open')
+        return null;
+    writer.note({
+        kind: 'create-issue',
+        target: `issue #${found.number}`,
+        result: 'done',
+        detail: `#${found.number} exists although the create request failed: kept`
+    });
+    return found;
+}
+/** Rounds of read-back after an occurrence write, and the wait before each. */
+const CONFIRM_ROUNDS = 4;
+const SETTLE_MS = 1500;
+/**
+ * Longer than the gap between a concurrent run's read and its write (the write queue
+ * spaces writes 1 s apart), with jitter so that racing runs do not read back in step.
+ */
+const defaultSettle = () => new Promise(resolve => setTimeout(resolve, SETTLE_MS + Math.floor(Math.random() * SETTLE_MS)));
+/**
+ * GitHub has no conditional update of an issue body, so concurrent runs that add their row
+ * to one occurrence table can overwrite each other's. Each run therefore reads the issue
+ * back once the others' writes have landed and adds its row again while it is missing.
+ */
+async function confirmOccurrence(gateway, writer, issueNumber, occurrence, settle) {
+    if (writer.dryRun)
+        return;
+    for (let round = 1; round <= CONFIRM_ROUNDS; round++) {
+        await settle(round);
+        const current = await gateway.issue(issueNumber).catch(() => null);
+        if (!current)
+            return;
+        const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .addOccurrence */ .b3)(current.body, occurrence);
+        if (body === current.body)
+            return;
+        const restored = await writer.write({ kind: 'update-issue', issueNumber }, `issue #${issueNumber}`, {}, () => gateway.updateIssue(issueNumber, { body }), () => 'occurrence recorded again: a concurrent update had dropped it');
+        if (!restored)
+            return;
+    }
+    writer.note({
+        kind: 'update-issue',
+        target: `issue #${issueNumber}`,
+        result: 'failed',
+        detail: `the occurrence of run ${occurrence.runId} kept being overwritten by concurrent updates`
+    });
+}
+async function updateExisting(gateway, writer, issue, ourLabels, occurrence, reserve = 0, failingTests) {
+    // The listing may be seconds old: merge into the body as it is now, to keep the window in
+    // which a concurrent run's row can be overwritten as short as a request.
+    const fresh = await gateway.issue(issue.number).catch(() => null);
+    if (fresh)
+        Object.assign(issue, fresh);
+    const reopened = issue.state === 'closed';
+    if (!reopened)
+        ourLabels = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .neverLowerPriority */ .u$)(issue.labels, ourLabels);
+    const revised = failingTests ? (0,_failing_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .withFailingTests */ .qS)(issue.body, failingTests.tests, failingTests) : issue.body;
+    const body = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .addOccurrence */ .b3)(revised, occurrence);
+    let labels;
+    const desired = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, []);
+    if (!sameLabels(desired, issue.labels)) {
+        const humanChanged = (await gateway.labelEvents(issue.number))
+            .filter(event => event.actorType !== 'Bot' && !event.actor.endsWith('[bot]'))
+            .map(event => event.label);
+        const respected = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .respectHumanLabels */ .RS)(issue.labels, ourLabels, humanChanged);
+        if (!sameLabels(respected, issue.labels))
+            labels = respected;
+    }
+    const missingLabels = labels && !writer.dryRun ? await gateway.missingLabels(labels) : [];
+    if (body === issue.body && !reopened && !labels) {
+        return { number: issue.number, url: issue.htmlUrl, action: 'updated' };
+    }
+    const updated = await writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { body, state: 'open', labels }), () => (reopened ? 'reopened with a new occurrence' : 'occurrence recorded'));
+    if (!updated)
+        return null;
+    Object.assign(issue, updated);
+    await colourLabels(gateway, writer, missingLabels, reserve);
+    if (reopened) {
+        await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .renderRecurrence */ .Vb)(occurrence, true)));
+    }
+    return { number: issue.number, url: issue.htmlUrl, action: reopened ? 'reopened' : 'updated' };
+}
+function sameLabels(a, b) {
+    const normal = (labels) => [...new Set(labels.map(label => label.toLowerCase()))].sort().join('\n');
+    return normal(a) === normal(b);
+}
+/**
+ * Re-lists the fingerprint's issues right after creating one: when an older open issue
+ * exists (a concurrent run created it first), our new issue closes itself as a duplicate
+ * and the occurrence goes to the older one.
+ */
+async function convergeAfterCreate(gateway, writer, created, fingerprintId, occurrence) {
+    const fresh = await loadTriageIssues(gateway);
+    const winner = fresh.all
+        .filter(issue => issue.state === 'open' && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, _issues_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_MARKER */ .sG)?.id === fingerprintId)
+        .sort((a, b) => a.number - b.number)[0];
+    if (!winner || winner.number >= created.number) {
+        return { number: created.number, url: created.htmlUrl, action: 'opened' };
+    }
+    await writer.write({ kind: 'comment', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.comment(created.number, `Duplicate of #${winner.number}, opened at the same time by a concurrent triage run.`));
+    await writer.write({ kind: 'close-issue', issueNumber: created.number }, `issue #${created.number}`, {}, () => gateway.updateIssue(created.number, { state: 'closed', stateReason: 'not_planned' }));
+    const merged = await updateExisting(gateway, writer, winner, winner.labels, occurrence);
+    return merged ? { ...merged, action: 'duplicate' } : null;
+}
+/**
+ * The marker of a "CI widely broken" issue: its workflow and branch (two workflows broken on
+ * the same day are two problems) and the day it was opened.
+ */
+function widelyBrokenId(workflowPath, branch, day) {
+    return `${scopeId(workflowPath, branch)}-${day}`;
+}
+/**
+ * One issue for the failures of a workflow and branch over the new-issue quota: the open one
+ * of that scope when there is one (updated in place), otherwise the one of that day, or a new one.
+ * It carries the scope marker, so the workflow's next green run on the branch closes it.
+ */
+async function fileWidelyBroken(gateway, writer, issues, scope, failures) {
+    const prefix = `${scopeId(scope.workflowPath, scope.branch)}-`;
+    const markerId = widelyBrokenId(scope.workflowPath, scope.branch, scope.day);
+    const idOf = (issue) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, WIDELY_BROKEN_MARKER)?.id;
+    const existing = issues.all.find(issue => issue.state === 'open' && idOf(issue)?.startsWith(prefix)) ??
+        issues.all.find(issue => idOf(issue) === markerId);
+    const rendered = (0,_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .renderWidelyBroken */ .Q$)(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures);
+    const body = [
+        rendered.body.trimEnd(),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(SCOPE_MARKER, scopeId(scope.workflowPath, scope.branch)),
+        ''
+    ].join('\n');
+    if (existing) {
+        if (existing.body === body && existing.state === 'open')
+            return { number: existing.number, url: existing.htmlUrl, action: 'updated' };
+        const updated = await writer.write({ kind: 'update-issue', issueNumber: existing.number }, `issue #${existing.number}`, {}, () => gateway.updateIssue(existing.number, { body, state: 'open' }));
+        if (!updated)
+            return null;
+        return {
+            number: existing.number,
+            url: existing.htmlUrl,
+            action: existing.state === 'closed' ? 'reopened' : 'updated'
+        };
+    }
+    const missingLabels = writer.dryRun ? [] : await gateway.missingLabels(rendered.labels);
+    const assignees = failures.flatMap(failure => failure.assignees);
+    const created = await writer.write({ kind: 'create-issue', title: rendered.title }, `issue: ${rendered.title}`, {}, () => gateway.createIssue({
+        title: rendered.title,
+        body,
+        labels: rendered.labels,
+        assignees: [...new Set(assignees)].slice(0, 10)
+    }), issue => `opened #${issue.number}`);
+    if (!created)
+        return null;
+    await colourLabels(gateway, writer, missingLabels, 0);
+    return { number: created.number, url: created.htmlUrl, action: 'opened' };
+}
+/** The issue was filed for this workflow and branch. */
+function isInScope(issue, workflowPath, branch) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, SCOPE_MARKER)?.id === scopeId(workflowPath, branch);
+}
+/** Open triage issues of this workflow and branch (what a green run resolves). */
+function openIssuesInScope(issues, workflowPath, branch) {
+    const id = scopeId(workflowPath, branch);
+    return issues.all.filter(issue => issue.state === 'open' && (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body, SCOPE_MARKER)?.id === id);
+}
+
+
+/***/ }),
+
+/***/ 4873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ checkWrite),
+/* harmony export */   KK: () => (/* binding */ rerunFacts),
+/* harmony export */   Lx: () => (/* binding */ WriteBudget),
+/* harmony export */   dq: () => (/* binding */ remediationWrite)
+/* harmony export */ });
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6449);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1422);
+
+
+/**
+ * The facts a re-run of `run` is checked against: its attempt, the policy's limits, and
+ * the categories of its failed jobs.
+ */
+function rerunFacts(run, limits, failedJobCategories) {
     return {
         id: run.id,
-        conclusion: run.conclusion,
-        runAttempt: run.runAttempt,
-        headBranch: run.headBranch,
-        createdAt: run.createdAt,
-        durationSeconds: runDuration(run),
-        htmlUrl: run.htmlUrl
+        attempt: run.runAttempt,
+        maxAttempts: limits.maxAttempts,
+        maxFailedJobs: Math.max(limits.maxFailedJobsForRerun, 0),
+        failedJobCategories
     };
 }
-function scoreWorkflow(input) {
-    const window = input.runs.filter(run => run.status === 'completed').slice(0, input.n ?? DEFAULT_RUN_WINDOW);
-    const counted = window.filter(isCounted);
-    const { status, reason } = statusOf(counted);
-    const successes = window.filter(run => run.conclusion === 'success');
-    const successDurations = successes.map(runDuration).filter(seconds => seconds !== null);
-    const queueTimes = window
-        .map(run => secondsBetween(run.createdAt, run.runStartedAt))
-        .filter(seconds => seconds !== null);
-    const counts = countRuns(window);
-    return {
-        workflow: input.workflow,
-        status,
-        reason,
-        score: status === 'no-data' ? null : recencyWeightedScore(counted),
-        successRate: counts.counted === 0 ? null : counts.success / counts.counted,
-        counts,
-        usedFallbackBranch: input.usedFallbackBranch ?? false,
-        durationMedianSeconds: median(successDurations),
-        durationP95Seconds: percentile(successDurations, 95),
-        trend: durationTrend(successDurations),
-        queueMedianSeconds: median(queueTimes),
-        flakyRunIds: flakyRunIds(window),
-        consecutiveFailures: consecutiveFailures(counted),
-        timeToRepair: timeToRepair(counted),
-        brokenForMinutes: brokenForMinutes(counted, input.now),
-        lastSuccessAt: successes[0]?.updatedAt ?? null,
-        recentRuns: window.map(sampleOf)
-    };
+/** The write a proposed remediation asks for: what the shell passes to checkWrite before sending it. */
+function remediationWrite(action) {
+    return action.kind === 'rerun-failed-jobs'
+        ? { kind: 'rerun', runId: action.runId }
+        : { kind: 'delete-branch', branch: action.branch, sha: action.sha };
 }
-const STUCK_STATUSES = new Set(['queued', 'in_progress']);
-/** Runs queued or in progress for over `hours` (SPEC 7). */
-function findStuckRuns(runs, now, hours = 6) {
-    const stuck = [];
-    for (const run of runs) {
-        if (!STUCK_STATUSES.has(run.status))
-            continue;
-        const since = run.status === 'in_progress' ? (run.runStartedAt ?? run.createdAt) : run.createdAt;
-        const seconds = secondsBetween(since, now.toISOString());
-        if (seconds === null || seconds <= hours * 3600)
-            continue;
-        stuck.push({
-            id: run.id,
-            workflowId: run.workflowId,
-            name: run.name,
-            path: run.path,
-            status: run.status,
-            since,
-            hours: Math.round((seconds / 3600) * 10) / 10,
-            htmlUrl: run.htmlUrl
-        });
+const check = (name, passed, detail) => ({ name, passed, detail });
+function checkWrite(write, ctx) {
+    const checks = [...writeChecks(write, ctx), provenanceCheck(write, ctx), ...budgetChecks(ctx)];
+    const wouldAllow = checks.every(c => c.passed);
+    const dryRun = check('dry-run', !ctx.dryRun, ctx.dryRun ? `dry-run: would have sent ${write.kind}` : 'live run');
+    return { allowed: wouldAllow && !ctx.dryRun, wouldAllow, checks: [...checks, dryRun] };
+}
+/** Writes a fork's run may cause: issue text at most, and only when the maintainer chose so. */
+function provenanceCheck(write, ctx) {
+    const foreign = ctx.foreignRun;
+    if (!foreign)
+        return check('own-repository', true, "the run is the repository's own");
+    const issueWrite = !['delete-branch', 'rerun', 'close-issue'].includes(write.kind);
+    const allowed = issueWrite && foreign.mayWriteIssues;
+    return check('own-repository', allowed, allowed
+        ? `the run comes from ${foreign.repository}; fork-runs: escalate allows issues`
+        : `the run comes from ${foreign.repository}: no ${write.kind} for another repository's run`);
+}
+function budgetChecks(ctx) {
+    const withinBudget = Number.isInteger(ctx.writesUsed) && ctx.writesUsed >= 0 && ctx.writesUsed < ctx.maxWrites;
+    return [check('write-budget', withinBudget, `${ctx.writesUsed} of ${ctx.maxWrites} writes used`)];
+}
+function writeChecks(write, ctx) {
+    switch (write.kind) {
+        case 'delete-branch':
+            return deletionChecks(write, ctx);
+        case 'rerun':
+            return rerunChecks(write, ctx);
+        case 'create-issue':
+            return [
+                check('title', write.title.trim() !== '' && Array.from(write.title).length <= 256, 'issue title is 1-256 characters')
+            ];
+        case 'add-labels':
+            return [
+                issueNumberCheck(write.issueNumber),
+                check('labels', write.labels.length > 0, 'at least one label')
+            ];
+        case 'create-label':
+            return [
+                check('label-name', write.name.trim() !== '' && write.name.length <= 50, 'label name is 1-50 characters')
+            ];
+        case 'update-issue':
+        case 'comment':
+        case 'close-issue':
+            return [issueNumberCheck(write.issueNumber)];
     }
-    return stuck;
 }
-const DAY_MS = 24 * 3600 * 1000;
-/** `45 min`, `16 h 22 min`, `3 d 4 h`: "982 min" has to be worked out by the reader. */
-function formatMinutes(minutes) {
-    const total = Math.round(minutes);
-    if (total < 60)
-        return `${total} min`;
-    const hours = Math.floor(total / 60);
-    if (hours < 24)
-        return total % 60 === 0 ? `${hours} h` : `${hours} h ${total % 60} min`;
-    return hours % 24 === 0 ? `${Math.floor(hours / 24)} d` : `${Math.floor(hours / 24)} d ${hours % 24} h`;
+function issueNumberCheck(issueNumber) {
+    return check('issue-number', Number.isInteger(issueNumber) && issueNumber > 0, `issue #${issueNumber}`);
 }
-function workflowAlerts(health, thresholds) {
-    const { name, path } = health.workflow;
-    const alerts = [];
-    if (health.status !== 'no-data' &&
-        health.successRate !== null &&
-        health.successRate * 100 < thresholds.minSuccessRatePercent) {
-        alerts.push({
-            id: `success-rate:${path}`,
-            level: health.status === 'critical' ? 'critical' : 'warning',
-            message: `${name}: success rate ${Math.round(health.successRate * 100)}% is below ${thresholds.minSuccessRatePercent}%`,
-            workflow: path
-        });
+function deletionChecks(write, ctx) {
+    const facts = ctx.branch;
+    const name = write.branch;
+    if (!facts || facts.name !== name || !facts.exists) {
+        return [check('branch-facts', false, `no current facts for branch ${name}`)];
     }
-    const repair = health.timeToRepair;
-    if (repair !== null && repair.meanMinutes > thresholds.maxTimeToRepairMinutes) {
-        alerts.push({
-            id: `time-to-repair:${path}`,
-            level: 'warning',
-            message: `${name}: mean time to repair ${formatMinutes(repair.meanMinutes)} is over ${formatMinutes(thresholds.maxTimeToRepairMinutes)}`,
-            workflow: path
-        });
-    }
-    if (health.workflow.state === 'disabled_inactivity') {
-        alerts.push({
-            id: `disabled-inactivity:${path}`,
-            level: 'notice',
-            message: `${name} was disabled by GitHub for inactivity; re-enable it if its schedule still matters`,
-            workflow: path
-        });
-    }
-    return alerts;
-}
-function groupByPath(runs) {
-    const groups = new Map();
-    for (const run of runs)
-        groups.set(run.path, [...(groups.get(run.path) ?? []), run]);
-    return groups;
-}
-function recentFailureAlerts(runs, now, nameOf, failuresIn24h) {
-    const since = now.getTime() - DAY_MS;
-    const failedToday = runs.filter(run => isFailedRun(run) && Date.parse(run.createdAt) >= since);
-    return [...groupByPath(failedToday)]
-        .filter(([, failed]) => failed.length >= failuresIn24h)
-        .map(([path, failed]) => ({
-        id: `failures-24h:${path}`,
-        level: 'critical',
-        message: `${nameOf(path, failed[0].name)} failed ${failed.length} times in the last 24 hours`,
-        workflow: path
-    }));
-}
-function approvalAlerts(runs, nameOf) {
-    const waiting = runs.filter(run => run.conclusion === 'action_required');
-    return [...groupByPath(waiting)].map(([path, awaiting]) => ({
-        id: `awaiting-approval:${path}`,
-        level: 'notice',
-        message: `${nameOf(path, awaiting[0].name)}: ${awaiting.length} run${awaiting.length === 1 ? '' : 's'} awaiting approval (newest: ${awaiting[0].htmlUrl})`,
-        workflow: path
-    }));
-}
-function stuckAlert(run) {
-    const state = run.status === 'queued' ? 'queued' : 'in progress';
-    return {
-        id: `stuck:${run.id}`,
-        level: 'warning',
-        message: `${run.name} run ${run.id} has been ${state} for ${run.hours} hours: ${run.htmlUrl}`,
-        workflow: run.path
-    };
-}
-const ALERT_ORDER = { critical: 0, warning: 1, notice: 2 };
-/**
- * Repository alerts (SPEC 7). `recentRuns` are the repository's recent runs of every
- * branch and state, newest first: the 24-hour failure count and approvals come from them.
- * The thresholds are the playbook's `alerts` settings.
- */
-function repositoryAlerts(workflows, stuck, recentRuns, now, thresholds = policy/* DEFAULT_POLICY */.zj.alerts) {
-    const names = new Map(workflows.map(health => [health.workflow.path, health.workflow.name]));
-    const nameOf = (path, fallback) => names.get(path) ?? fallback;
-    const alerts = [
-        ...recentFailureAlerts(recentRuns, now, nameOf, thresholds.failuresIn24h),
-        ...workflows.flatMap(health => workflowAlerts(health, thresholds)),
-        ...stuck.map(stuckAlert),
-        ...approvalAlerts(recentRuns, nameOf)
-    ];
-    // Stable sort: by level, keeping the kind order above within a level.
-    return alerts.sort((a, b) => ALERT_ORDER[a.level] - ALERT_ORDER[b.level]);
-}
-/** Severity, worst first; no-data ranks below healthy because it says nothing bad. */
-const STATUS_SEVERITY = {
-    critical: 4,
-    degraded: 3,
-    warning: 2,
-    healthy: 1,
-    'no-data': 0
-};
-function worseStatus(a, b) {
-    return STATUS_SEVERITY[b] > STATUS_SEVERITY[a] ? b : a;
-}
-/** The worst workflow status and the mean score of the workflows that have one. */
-function overallStatus(workflows) {
-    const status = workflows.map(health => health.status).reduce(worseStatus, 'no-data');
-    const scores = workflows.map(health => health.score).filter(score => score !== null);
-    const score = scores.length === 0 ? null : Math.round(scores.reduce((sum, value) => sum + value, 0) / scores.length);
-    return { status, score };
-}
-/** The `fail-on` input: 1 when any workflow is at or worse than the threshold; no-data never fails. */
-function exitCodeFor(failOn, workflows) {
-    if (failOn === 'never')
-        return 0;
-    const threshold = STATUS_SEVERITY[failOn];
-    return workflows.some(health => STATUS_SEVERITY[health.status] >= threshold) ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/health/issues.ts
-/**
- * The health check's issues (SPEC 7): one per critical workflow, found by a hidden marker,
- * updated in place, closed with a recovery comment once the workflow is healthy again.
- * Pure: the shell lists the issues, planHealthIssues decides, the shell writes through the gate.
- */
-
-
-
-
-
-/** Label of the issues the health check owns (one per critical workflow). */
-const HEALTH_ISSUE_LABEL = 'workflow-health';
-const HEALTH_MARKER = 'health';
-/** Statuses that close a workflow's issue; degraded keeps it open (still failing often). */
-const RECOVERED = new Set(['healthy', 'warning']);
-/** Marker id of a workflow's health issue: stable, and safe inside an HTML comment. */
-function healthMarkerId(repo, workflowPath) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${repo}\n${workflowPath}`).digest('hex').slice(0, 16);
-}
-const CONCLUSION_MARK = {
-    success: '✅',
-    failure: '❌',
-    timed_out: '⏱️',
-    startup_failure: '💥',
-    cancelled: '⚪',
-    skipped: '⚪',
-    action_required: '⏸️'
-};
-const failed = new Set(types/* FAILED_CONCLUSIONS */.jK);
-/**
- * When the current failure streak began: the oldest failed run before which nothing passed
- * (cancelled and skipped runs neither break nor start a streak). A time, not an age, so
- * the body stays the same from one check to the next while nothing new happens.
- */
-function failingSince(recentRuns) {
-    let since = null;
-    for (const run of recentRuns) {
-        if (run.conclusion === 'success')
-            break;
-        if (failed.has(run.conclusion))
-            since = run.createdAt;
-    }
-    return since;
-}
-/** A value in a table cell: a code span, with the `|` GitHub would split the cell at escaped. */
-const cell = (text) => (0,markdown/* codeSpan */.SS)(text).replace(/\|/g, '\\|');
-/**
- * The title of a workflow's health issue. Two workflows may share a name: the file path
- * tells them apart, so each has a title of its own.
- */
-function healthIssueTitle(health) {
-    const { workflow } = health;
-    const state = health.status === 'critical' ? 'is critical' : `recovered (${health.status})`;
-    return (0,markdown/* issueTitle */.al)([`Workflow health: ${workflow.name} (${workflow.path}) ${state}`]);
-}
-/**
- * The issue of a workflow: critical while it is open, and its last state once it recovered,
- * so a closed issue does not go on saying "critical". The body depends only on the scored
- * runs, never on the time of the check, so an unchanged workflow causes no edit every 4 hours.
- */
-function renderHealthIssue(repo, health) {
-    const { workflow } = health;
-    const critical = health.status === 'critical';
-    const runs = health.recentRuns.map(run => `| ${(0,markdown/* markdownLink */.iQ)(`run ${run.id}`, run.htmlUrl)} | ${CONCLUSION_MARK[run.conclusion ?? ''] ?? '❔'} ${(0,markdown/* escapeMarkdownInline */.E4)(run.conclusion ?? 'pending')} | ${run.runAttempt} | ${(0,markdown/* escapeMarkdownInline */.E4)(run.headBranch)} | ${cell(run.createdAt)} |`);
-    const since = failingSince(health.recentRuns);
-    const body = [
-        critical
-            ? `## 🔴 Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} is critical`
-            : `## ✅ Workflow ${(0,markdown/* escapeMarkdownInline */.E4)(workflow.name)} recovered: ${health.status}`,
-        '',
-        `**Why:** ${(0,markdown/* escapeMarkdownInline */.E4)(health.reason)}.`,
-        '',
-        '| | |',
-        '|---|---|',
-        `| Workflow file | ${cell(workflow.path)} |`,
-        `| Status | ${health.status} |`,
-        `| Score | ${health.score ?? 'n/a'} / 100 |`,
-        `| Success rate | ${(0,health_report.formatPercent)(health.successRate)} (${health.counts.success} of ${health.counts.counted} counted runs) |`,
-        `| Consecutive failures | ${health.consecutiveFailures} |`,
-        `| Failing since | ${since === null ? 'n/a' : cell(since)} |`,
-        `| Median duration of successful runs | ${(0,health_report.formatDuration)(health.durationMedianSeconds)} |`,
-        `| Last success | ${health.lastSuccessAt === null ? 'none in the window' : cell(health.lastSuccessAt)} |`,
-        `| Runs scored | ${health.usedFallbackBranch ? 'all branches (none on the default branch)' : 'default branch'} |`,
-        '',
-        '### Recent runs (newest first)',
-        '',
-        '| Run | Result | Attempt | Branch | Created (UTC) |',
-        '|---|---|---|---|---|',
-        ...runs,
-        '',
-        critical
-            ? '_Updated in place by the workflow health check; closed automatically once the workflow is healthy again._'
-            : '_Closed by the workflow health check; reopened if the workflow turns critical again._',
-        '',
-        (0,markdown/* hiddenMarker */.z0)(HEALTH_MARKER, healthMarkerId(repo, workflow.path))
-    ].join('\n');
-    return { title: healthIssueTitle(health), body: (0,markdown/* capBody */.vE)(body) };
-}
-function renderRecoveryComment(health) {
-    const repair = health.timeToRepair;
+    const isDefault = facts.isDefault || ctx.defaultBranch === '' || name.toLowerCase() === ctx.defaultBranch.toLowerCase();
     return [
-        `### ✅ Workflow restored`,
-        '',
-        `${(0,markdown/* escapeMarkdownInline */.E4)(health.workflow.name)} is ${health.status} again: score ${health.score ?? 'n/a'}, success rate ${(0,health_report.formatPercent)(health.successRate)} over the last ${health.counts.counted} counted runs.`,
-        repair ? `\nTime to repair of the last failure streak: ${formatMinutes(repair.lastMinutes)}.` : '',
-        '',
-        'Closing this issue; the health check reopens it if the workflow turns critical again.'
+        check('branch-facts', true, `facts for ${name}`),
+        check('not-default', !isDefault, isDefault ? `${name} is (or may be) the default branch` : 'not the default'),
+        check('automation-pattern', (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._)(name, ctx.branchPatterns), `matches ${ctx.branchPatterns.join(', ')}`),
+        check('not-protected', !facts.protected, facts.protected ? 'protected' : 'not protected'),
+        check('no-open-pr', facts.openPrs === 0, `${facts.openPrs} open pull request(s)`),
+        onlyBotCommits(facts),
+        check('sha-unchanged', write.sha !== '' && write.sha === facts.headSha, `head ${facts.headSha}, asked ${write.sha}`)
+    ];
+}
+function onlyBotCommits(facts) {
+    const unchecked = facts.uncheckedCommits ?? 0;
+    if (facts.foreignAuthors.length > 0)
+        return check('only-bot-commits', false, `commits by ${facts.foreignAuthors.join(', ')}`);
+    if (unchecked !== 0)
+        return check('only-bot-commits', false, `${unchecked} commit(s) ahead whose authors were not read`);
+    return check('only-bot-commits', true, 'only allowed bot authors');
+}
+function rerunChecks(write, ctx) {
+    const run = ctx.run;
+    if (!run || run.id !== write.runId)
+        return [check('run-facts', false, `no current facts for run ${write.runId}`)];
+    const vetoed = run.failedJobCategories.filter(category => _decide_js__WEBPACK_IMPORTED_MODULE_0__/* .RERUN_VETO_CATEGORIES */ .Zn.includes(category));
+    const failedJobs = run.failedJobCategories.length;
+    return [
+        check('run-facts', true, `facts for run ${run.id}`),
+        check('attempt-limit', run.attempt < run.maxAttempts, `attempt ${run.attempt} of at most ${run.maxAttempts}`),
+        check('no-vetoed-category', vetoed.length === 0, vetoed.length === 0
+            ? 'no code, security or authentication failure'
+            : `failed jobs include ${vetoed.join(', ')}`),
+        check('failed-jobs', failedJobs > 0 && failedJobs <= run.maxFailedJobs, `${failedJobs} failed job(s), at most ${run.maxFailedJobs}`)
+    ];
+}
+/**
+ * Counts the write requests of one action run. Record every request sent, whether
+ * or not it succeeded: the limit bounds what the action asks of the API.
+ */
+class WriteBudget {
+    max;
+    #used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    get used() {
+        return this.#used;
+    }
+    get remaining() {
+        return Math.max(0, this.max - this.#used);
+    }
+    record() {
+        this.#used++;
+    }
+    /** The budget fields of a GateContext. */
+    context() {
+        return { writesUsed: this.#used, maxWrites: this.max };
+    }
+}
+
+
+/***/ }),
+
+/***/ 3581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ ownRuns),
+/* harmony export */   f: () => (/* binding */ isFromOtherRepository)
+/* harmony export */ });
+/**
+ * True when the run's head commit comes from a repository other than `repository`
+ * (`owner/name`). A run whose head repository the API did not name is treated as foreign:
+ * what cannot be placed is not trusted. A run without the field at all (built by hand, not
+ * read from the API) is taken as the repository's own.
+ */
+function isFromOtherRepository(run, repository) {
+    if (run.headRepository === undefined)
+        return false;
+    return run.headRepository === null || run.headRepository.toLowerCase() !== repository.toLowerCase();
+}
+/** The runs of `repository` itself: what a branch's history and a workflow's health are made of. */
+function ownRuns(runs, repository) {
+    return runs.filter(run => !isFromOtherRepository(run, repository));
+}
+
+
+/***/ }),
+
+/***/ 9270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* binding */ quarantineId),
+/* harmony export */   Mp: () => (/* binding */ QUARANTINE_MARKER),
+/* harmony export */   NN: () => (/* binding */ quarantineIssueFor),
+/* harmony export */   Qy: () => (/* binding */ quarantinedTestOf),
+/* harmony export */   Y1: () => (/* binding */ QUARANTINE_LABEL),
+/* harmony export */   oZ: () => (/* binding */ quarantineMarkers)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
+/**
+ * Quarantine issues of flaky tests (pure): one issue per test that flaked often (the health
+ * check opens, updates and closes them), found again by its hidden marker. While one is
+ * open, a triage whose failure is that test alone adds an occurrence to it instead of
+ * opening a triage issue: the test is known to flake, and one issue already tracks it.
+ */
+
+
+const QUARANTINE_LABEL = 'flaky-test';
+const QUARANTINE_MARKER = 'flaky-test';
+const QUARANTINE_DATA_MARKER = 'flaky-test-data';
+const MAX_NAME_CHARS = 300;
+/** The marker id of a test's issue: a hash, so any name fits the marker's alphabet. */
+function quarantineId(workflow, test) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${workflow}\n${test}`).digest('hex').slice(0, 16);
+}
+/** The two marker lines of a quarantine issue: its id, and what it is about (base64url JSON). */
+function quarantineMarkers(test) {
+    const data = Buffer.from(JSON.stringify(test), 'utf8').toString('base64url');
+    return [
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(QUARANTINE_MARKER, quarantineId(test.workflow, test.test)),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(QUARANTINE_DATA_MARKER, data)
     ].join('\n');
 }
 /**
- * The writes that bring the issues in line with the scores: open an issue for a new
- * critical workflow, update (or reopen) its issue only when the rendered text changed,
- * close it once the workflow is healthy or at warning. Workflows without data and
- * degraded ones leave their issue as it is.
+ * The test a quarantine issue is about, from its markers; null without both, or when the data
+ * does not hash to the id (a body edited by hand is not trusted to name another test).
  */
-function planHealthIssues(repo, workflows, existing) {
-    const byMarker = (0,markdown/* issuesByMarker */.qb)(existing, HEALTH_MARKER);
-    const actions = [];
-    for (const health of workflows) {
-        const issue = byMarker.get(healthMarkerId(repo, health.workflow.path));
-        if (health.status === 'critical') {
-            const { title, body } = renderHealthIssue(repo, health);
-            if (!issue)
-                actions.push({ kind: 'open', health, title, body });
-            else if (issue.state === 'closed' || issue.body !== body || issue.title !== title)
-                actions.push({ kind: 'update', health, issue, title, body, reopen: issue.state === 'closed' });
-        }
-        else if (issue?.state === 'open' && RECOVERED.has(health.status)) {
-            const { title, body } = renderHealthIssue(repo, health);
-            actions.push({ kind: 'close', health, issue, comment: renderRecoveryComment(health), title, body });
-        }
-    }
-    return actions;
-}
-
-;// CONCATENATED MODULE: ./src/health/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Auto-fix and triage-missed bring the whole triage pipeline, and lint brings GitHub's
- * workflow parser: both load on first use, so a plain check starts fast.
- */
-const loadRemediation = () => Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(487), __webpack_require__.e(695), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 4262));
-const loadLinter = () => Promise.all(/* import() */[__webpack_require__.e(38), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 7336));
-/**
- * Requests a repository takes before anything can be scored: default branch, workflows,
- * 3 run listings, and the workflow file listing (reserved even when lint reads the checkout).
- */
-const REPOSITORY_BASE_COST = 6;
-/** The health-check pipeline (SPEC 7): score, lint, prune, issues, remediation, for each repository. */
-async function runHealthCheck(deps) {
-    const { options, gateway, policy } = deps;
-    const state = {
-        requests: new RequestBudget(options.maxApiRequests, gateway.stats),
-        writes: new WriteAllowance(policy.limits.maxWrites, {
-            dryRun: options.dryRun,
-            branchPatterns: policy.automation.branchPatterns
-        }),
-        budgetNotes: [],
-        warnings: []
-    };
-    const errors = [];
-    const repositories = [];
-    let lintFindings = [];
-    const own = `${gateway.owner}/${gateway.repo}`;
-    const targets = [
-        { gateway, local: true },
-        ...[...new Set(options.repositories)]
-            .filter(full => full.toLowerCase() !== own.toLowerCase())
-            .map(full => {
-            const [owner, repo] = full.split('/');
-            return { gateway: gateway.forRepository(owner, repo), local: false };
-        })
-    ];
-    for (const target of targets) {
-        const name = `${target.gateway.owner}/${target.gateway.repo}`;
-        if (!state.requests.affords(REPOSITORY_BASE_COST)) {
-            state.budgetNotes.push(`${name} was left for the next run: ${state.requests.used} of ${options.maxApiRequests} API requests were used`);
-            continue;
-        }
-        try {
-            const result = await checkRepository(deps, state, target.gateway, target.local);
-            repositories.push(result.report);
-            if (target.local)
-                lintFindings = result.localFindings;
-        }
-        catch (error) {
-            errors.push(`${name}: ${(0,github_errors/* describeError */.U)(error)}`);
-        }
-    }
-    if (!options.dryRun && state.writes.remaining === 0 && state.writes.max > 0)
-        state.budgetNotes.push(`The write budget (${state.writes.max} writes) was used up; the rest waits for the next run`);
-    const allWorkflows = repositories.flatMap(repository => repository.workflows);
-    const overall = overallStatus(allWorkflows);
-    const report = {
-        schemaVersion: health_report.REPORT_SCHEMA_VERSION,
-        generatedAt: deps.now.toISOString(),
-        dryRun: options.dryRun,
-        status: repositories.map(repository => repository.status).reduce(worseStatus, overall.status),
-        score: overall.score,
-        repositories,
-        apiRequests: gateway.stats.requests,
-        budget: {
-            maxApiRequests: options.maxApiRequests,
-            writes: state.writes.used,
-            maxWrites: state.writes.max
-        },
-        budgetNotes: state.budgetNotes,
-        errors,
-        warnings: state.warnings
-    };
-    // Nothing could be checked at all: that is a failure of the action, not a healthy repository.
-    const exitCode = repositories.length === 0 && errors.length > 0 ? 1 : exitCodeFor(options.failOn, allWorkflows);
-    return { report, exitCode, lintFindings };
-}
-async function checkRepository(deps, state, gateway, local) {
-    const { options, now } = deps;
-    const { requests, budgetNotes } = state;
-    const repo = `${gateway.owner}/${gateway.repo}`;
-    // Everything that needs neither the default branch nor the workflow list goes out with them.
-    const [defaultBranch, listed, stuckSources, lintListing] = await (0,github_reads/* allReads */.R)([
-        gateway.defaultBranch(),
-        gateway.workflows(),
-        (0,github_reads/* allReads */.R)(['queued', 'in_progress', 'action_required'].map(status => gateway.runsWithStatus(status))),
-        options.lint
-            ? (0,github_reads/* settle */.G)(workflowFileSource(gateway, local ? deps.workspace : null, options.workflowsPath))
-            : null
-    ]);
-    // Lint is advice: when the workflow files cannot be read, the check goes on without it.
-    const lintSource = lintListing && 'value' in lintListing ? lintListing.value : null;
-    if (lintListing && 'error' in lintListing)
-        state.warnings.push(`${repo}: lint was skipped: the workflow files could not be listed: ${(0,github_errors/* describeError */.U)(lintListing.error)}`);
-    // Redacted before any rendering: once escaped for Markdown, a secret no longer looks like one.
-    const workflows = listed.map(workflow => ({ ...workflow, name: (0,redact/* redactSecrets */.fp)(workflow.name) }));
-    deps.log(`${repo}: scoring ${workflows.length} workflows on ${defaultBranch}`);
-    const affordable = Math.max(0, requests.remaining - SCORING_RESERVE);
-    const scored = workflows.slice(0, affordable);
-    if (scored.length < workflows.length) {
-        budgetNotes.push(`${repo}: ${workflows.length - scored.length} of ${workflows.length} workflows were left for the next run (API request budget)`);
-    }
-    const healths = await (0,github_reads/* allReads */.R)(scored.map(workflow => scoreOne(gateway, workflow, {
-        defaultBranch,
-        n: options.runs,
-        now,
-        countForkRuns: deps.policy.forkRuns !== 'ignore'
-    })));
-    const workflowHealth = healths.map(result => result.health);
-    const recentRuns = [...healths.flatMap(result => result.runs), ...stuckSources[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    const stuckRuns = findStuckRuns([...stuckSources[0], ...stuckSources[1]], now);
-    const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now, deps.policy.alerts);
-    // Lint, pruning and issues read independently: their reads go out together, each within
-    // its share of the budget; the writes then follow one by one.
-    const shares = shareReads(requests.remaining, {
-        lintFiles: lintSource?.kind === 'api' ? Math.min(MAX_LINT_FILES, lintSource.paths.length) : 0,
-        issues: options.createIssues,
-        prune: options.prune
-    });
-    if (lintSource?.kind === 'api' && shares.lintFiles < lintSource.paths.length)
-        budgetNotes.push(`${repo}: ${lintSource.paths.length - shares.lintFiles} of ${lintSource.paths.length} workflow files were not linted (API request budget)`);
-    if (options.prune && shares.branchPages === null)
-        budgetNotes.push(`${repo}: pruning was left for the next run (API request budget)`);
-    if (options.createIssues && !shares.issueListing)
-        budgetNotes.push(`${repo}: issues were left for the next run (API request budget)`);
-    const [lintRead, branchListing, existingIssues] = await Promise.all([
-        lintSource ? workflowFiles(gateway, lintSource, shares.lintFiles, defaultBranch) : null,
-        shares.branchPages === null ? null : (0,github_reads/* settle */.G)(listBranches(gateway, shares.branchPages)),
-        shares.issueListing ? (0,github_reads/* settle */.G)(gateway.issuesWithLabel(HEALTH_ISSUE_LABEL, 'all', 500)) : null
-    ]);
-    const unread = lintRead?.unread ?? [];
-    if (unread.length > 0)
-        state.warnings.push(`${repo}: ${unread.length} workflow file(s) were not linted: ${unread[0].path} could not be read: ${(0,github_errors/* describeError */.U)(unread[0].error)}`);
-    const findings = await lint(lintRead?.files ?? []).catch((error) => {
-        state.warnings.push(`${repo}: lint failed: ${(0,github_errors/* describeError */.U)(error)}`);
-        return [];
-    });
-    const writer = state.writes.writer(defaultBranch);
-    let prune = { pruned: [], planned: [], deferred: [], kept: [] };
-    let issues = [];
-    const remediations = [];
-    let rerunByAutoFix = new Set();
-    let candidates = { runs: [], recorded: new Set() };
-    try {
-        if (branchListing && 'error' in branchListing) {
-            state.warnings.push(`${repo}: pruning failed: ${(0,github_errors/* describeError */.U)(branchListing.error)}`);
-        }
-        else if (branchListing) {
-            const context = {
-                gateway,
-                policy: deps.policy,
-                defaultBranch,
-                staleDays: options.staleDays,
-                maxPrunes: options.maxPrunes,
-                now,
-                requests,
-                log: deps.log
-            };
-            prune = await pruneBranches(context, writer, branchListing.value).catch((error) => {
-                state.warnings.push(`${repo}: pruning failed: ${(0,github_errors/* describeError */.U)(error)}`);
-                return prune;
-            });
-            state.warnings.push(...prune.kept.map(kept => `${repo}: ${kept}`));
-            if (prune.deferred.length > 0)
-                budgetNotes.push(`${repo}: ${prune.deferred.length} stale branch(es) left for the next run`);
-            const { listedOnly } = branchListing.value;
-            if (listedOnly)
-                budgetNotes.push(`${repo}: only the first ${listedOnly} branches were examined for pruning; the rest wait for the next run (API request budget)`);
-        }
-        if (existingIssues && 'error' in existingIssues) {
-            state.warnings.push(`${repo}: issues were not updated: ${(0,github_errors/* describeError */.U)(existingIssues.error)}`);
-        }
-        else if (existingIssues) {
-            issues = await syncIssues(gateway, workflowHealth, existingIssues.value, writer, state, repo).catch((error) => {
-                state.warnings.push(`${repo}: issues were not updated: ${(0,github_errors/* describeError */.U)(error)}`);
-                return [];
-            });
-        }
-        if (options.autoFix || options.triageMissed) {
-            candidates = await remediationCandidates(deps, gateway, workflows, state, local).catch((error) => {
-                state.warnings.push(`${repo}: recent failed runs could not be listed: ${(0,github_errors/* describeError */.U)(error)}`);
-                return candidates;
-            });
-        }
-        if (options.autoFix && candidates.runs.length > 0) {
-            const { autoFix } = await loadRemediation();
-            const result = await autoFix(sweepContext(deps, gateway, defaultBranch, requests), candidates.runs, writer);
-            remediations.push(...result.records);
-            budgetNotes.push(...result.left.map(note => `${repo}: ${note}`));
-            rerunByAutoFix = result.rerun;
-        }
-    }
-    finally {
-        state.writes.settle(writer);
-    }
-    if (options.triageMissed) {
-        const { triageMissed, untriagedRuns } = await loadRemediation();
-        const untriaged = untriagedRuns(candidates.runs, candidates.recorded, rerunByAutoFix);
-        const result = await triageMissed({ ...sweepContext(deps, gateway, defaultBranch, requests), guidance: deps.guidance ?? '' }, untriaged, state.writes);
-        remediations.push(...result.records);
-        budgetNotes.push(...result.left.map(note => `${repo}: ${note}`));
-    }
-    const overall = overallStatus(workflowHealth);
-    return {
-        report: {
-            repo,
-            defaultBranch,
-            status: overall.status,
-            score: overall.score,
-            workflows: workflowHealth,
-            alerts,
-            stuckRuns,
-            lint: (0,health_report.lintSection)(findings),
-            pruned: prune.pruned,
-            prunePlanned: prune.planned,
-            deferred: prune.deferred,
-            issues,
-            ...(options.autoFix || options.triageMissed ? { remediations } : {})
-        },
-        localFindings: local ? findings : []
-    };
-}
-function sweepContext(deps, gateway, defaultBranch, requests) {
-    return {
-        gateway,
-        policy: deps.policy,
-        options: deps.options,
-        defaultBranch,
-        now: deps.now,
-        requests,
-        log: deps.log
-    };
-}
-/**
- * Failed runs of the last 24 hours that no triage recorded in an issue: a person (or the
- * triage action) already decided about the others. One listing per active workflow and
- * one of the triage issues.
- */
-async function remediationCandidates(deps, gateway, workflows, state, local) {
-    const repo = `${gateway.owner}/${gateway.repo}`;
-    const active = workflows.filter(workflow => workflow.state === 'active').length;
-    if (!state.requests.affords(active + 2)) {
-        state.budgetNotes.push(`${repo}: recent failed runs were not examined (API request budget)`);
-        return { runs: [], recorded: new Set() };
-    }
-    const { recentFailedRuns, recordedRunIds } = await loadRemediation();
-    const [failed, triage] = await (0,github_reads/* allReads */.R)([
-        // The workflow the check runs in is a file of its own repository only.
-        recentFailedRuns(gateway, workflows, deps.now, local ? (deps.selfWorkflowPath ?? null) : null),
-        (0,escalate/* loadTriageIssues */.fL)(gateway)
-    ]);
-    const recorded = recordedRunIds(triage.all);
-    return { runs: failed.filter(run => !recorded.has(run.id)), recorded };
-}
-/**
- * The last N completed runs of the repository itself on the default branch, or of all
- * branches when it has none. Runs from forks (which may name a branch like ours) are left out
- * of the score; a page twice the window leaves room for them, and they are counted apart.
- */
-async function scoreOne(gateway, workflow, window) {
-    const { defaultBranch, n, now } = window;
-    const perPage = Math.min(100, n * 2);
-    const repository = `${gateway.owner}/${gateway.repo}`;
-    let listed = await gateway.workflowRuns(workflow.id, {
-        branch: defaultBranch,
-        status: 'completed',
-        perPage
-    });
-    let runs = (0,provenance/* ownRuns */.F)(listed, repository);
-    let usedFallbackBranch = false;
-    if (runs.length === 0) {
-        listed = await gateway.workflowRuns(workflow.id, { status: 'completed', perPage });
-        runs = (0,provenance/* ownRuns */.F)(listed, repository);
-        usedFallbackBranch = runs.length > 0;
-    }
-    runs = runs.slice(0, n);
-    const health = scoreWorkflow({ workflow, runs, n, usedFallbackBranch, now });
-    const forkRuns = listed.length - (0,provenance/* ownRuns */.F)(listed, repository).length;
-    return {
-        health: window.countForkRuns && forkRuns > 0 ? { ...health, forkRunsLeftOut: forkRuns } : health,
-        runs
-    };
-}
-const WORKFLOW_FILE = /\.ya?ml$/i;
-const MAX_LINT_FILES = 300;
-/** The workspace's workflow files, or else the listing of the repository's at its default branch. */
-async function workflowFileSource(gateway, workspace, workflowsPath) {
-    const localDirectory = workspace ? (0,external_node_path_.join)(workspace, workflowsPath) : null;
-    if (localDirectory && (0,external_node_fs_.existsSync)(localDirectory) && (await (0,promises_.stat)(localDirectory)).isDirectory()) {
-        const names = (await (0,promises_.readdir)(localDirectory)).filter(name => WORKFLOW_FILE.test(name)).sort();
-        const files = await Promise.all(names.slice(0, MAX_LINT_FILES).map(async (name) => ({
-            path: `${workflowsPath}/${name}`,
-            content: await (0,promises_.readFile)((0,external_node_path_.join)(localDirectory, name), 'utf8')
-        })));
-        return { kind: 'workspace', files };
-    }
-    // Without a ref the contents API reads the default branch, so this needs no earlier request.
-    const entries = await gateway.directory(workflowsPath);
-    return { kind: 'api', paths: entries.map(entry => entry.path).filter(path => WORKFLOW_FILE.test(path)) };
-}
-/**
- * The files of `source`: read through the API (the first `count` of them) when not in the
- * workspace. A file that cannot be read is left out, and said so; the others are linted.
- */
-async function workflowFiles(gateway, source, count, defaultBranch) {
-    if (source.kind === 'workspace')
-        return { files: source.files, unread: [] };
-    const paths = source.paths.slice(0, count);
-    const reads = await Promise.all(paths.map(path => (0,github_reads/* settle */.G)(gateway.fileContent(path, defaultBranch))));
-    const files = [];
-    const unread = [];
-    reads.forEach((read, index) => {
-        const path = paths[index];
-        if ('error' in read)
-            unread.push({ path, error: read.error });
-        else
-            files.push({ path, content: read.value ?? '' });
-    });
-    return { files, unread };
-}
-async function lint(files) {
-    // The linter and GitHub's workflow parser are half a megabyte to load: only for files.
-    if (files.length === 0)
-        return [];
-    const { lintWorkflows } = await loadLinter();
-    return lintWorkflows(files);
-}
-function touchedAs(action) {
-    if (action.kind === 'open')
-        return 'opened';
-    if (action.kind === 'close')
-        return 'closed';
-    return action.reopen ? 'reopened' : 'updated';
-}
-/** One issue per critical workflow, found by its marker, updated in place, closed on recovery. */
-async function syncIssues(gateway, workflows, existing, writer, state, repo) {
-    const touched = [];
-    const actions = planHealthIssues(repo, workflows, existing);
-    for (const [index, action] of actions.entries()) {
-        // A recovery is a comment and a close: never leave the comment without the close.
-        const writesNeeded = action.kind === 'close' ? 2 : 1;
-        if (!state.requests.affords(writesNeeded) || state.writes.remaining < writesNeeded) {
-            state.budgetNotes.push(`${repo}: ${actions.length - index} issue update(s) left for the next run`);
-            break;
-        }
-        try {
-            const issue = await applyIssueAction(gateway, writer, action);
-            if (issue)
-                touched.push({ ...issue, workflow: action.health.workflow.path, action: touchedAs(action) });
-        }
-        catch (error) {
-            state.warnings.push(`Issue for ${action.health.workflow.path}: ${(0,github_errors/* describeError */.U)(error)}`);
-        }
-    }
-    return touched;
-}
-/** Sends one planned issue write through the gate; the issue when it was sent. */
-async function applyIssueAction(gateway, writer, action) {
-    switch (action.kind) {
-        case 'open': {
-            const created = await writer.write({ kind: 'create-issue', title: action.title }, `issue: ${action.title}`, {}, () => gateway.createIssue({
-                title: (0,redact/* redactSecrets */.fp)(action.title),
-                body: (0,redact/* redactSecrets */.fp)(action.body),
-                labels: [HEALTH_ISSUE_LABEL],
-                assignees: []
-            }), issue => `opened #${issue.number}`);
-            return created && { number: created.number, url: created.htmlUrl };
-        }
-        case 'update': {
-            const { issue } = action;
-            const updated = await writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, {
-                title: (0,redact/* redactSecrets */.fp)(action.title),
-                body: (0,redact/* redactSecrets */.fp)(action.body),
-                state: 'open'
-            }), () => (action.reopen ? 'reopened: the workflow is critical again' : 'updated with the latest runs'));
-            return updated && { number: issue.number, url: issue.htmlUrl };
-        }
-        case 'close': {
-            const { issue } = action;
-            const commented = await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, (0,redact/* redactSecrets */.fp)(action.comment)));
-            if (!commented)
-                return null;
-            const closed = await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, {
-                title: (0,redact/* redactSecrets */.fp)(action.title),
-                body: (0,redact/* redactSecrets */.fp)(action.body),
-                state: 'closed',
-                stateReason: 'completed'
-            }));
-            return closed && { number: issue.number, url: issue.htmlUrl };
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 6558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ie: () => (/* binding */ selectStaleBranches),
-/* harmony export */   rh: () => (/* binding */ ghRestoreCommand)
-/* harmony export */ });
-/* unused harmony exports shellQuote, gitRestoreCommand */
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6449);
-/**
- * Stale automation branch selection (SPEC 7 pruning). Pure: it decides, the shell deletes.
- * A branch is pruned only when every condition holds; each kept branch says which one failed.
- */
-
-const DAY_MS = 24 * 3600 * 1000;
-const SAFE_SHELL_WORD = /^[A-Za-z0-9._/@%+=:,-]+$/;
-/** Branch names may hold `$`, `;` or backticks: quote what a person will paste into a shell. */
-function shellQuote(word) {
-    return SAFE_SHELL_WORD.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
-}
-function gitRestoreCommand(name, sha) {
-    return `git push origin ${shellQuote(`${sha}:refs/heads/${name}`)}`;
-}
-/** The same restore through the REST API, for people without a clone at hand. */
-function ghRestoreCommand(repo, name, sha) {
-    return `gh api -X POST repos/${shellQuote(repo)}/git/refs -f ${shellQuote(`ref=refs/heads/${name}`)} -f sha=${shellQuote(sha)}`;
-}
-function ageInDays(lastCommitDate, now) {
-    if (lastCommitDate === null)
+function quarantinedTestOf(body) {
+    const id = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(body, QUARANTINE_MARKER)?.id;
+    const encoded = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(body, QUARANTINE_DATA_MARKER)?.id;
+    if (!id || !encoded)
         return null;
-    const ms = now.getTime() - Date.parse(lastCommitDate);
-    return Number.isFinite(ms) ? ms / DAY_MS : null;
-}
-/** The first safety condition the branch fails, or how long it has been stale. */
-function verdict(branch, input) {
-    if (branch.name === input.defaultBranch)
-        return { keep: 'default branch' };
-    if (branch.protected)
-        return { keep: 'protected' };
-    if (input.openPrRefs.has(branch.name))
-        return { keep: 'open pull request from or into it' };
-    const age = ageInDays(branch.lastCommitDate, input.now);
-    if (age === null)
-        return { keep: 'last commit date unknown' };
-    if (age <= input.staleDays) {
-        return { keep: `last commit ${Math.floor(age)} days ago (stale after ${input.staleDays})` };
+    try {
+        const data = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+        if (typeof data !== 'object' || data === null)
+            return null;
+        const { workflow, test, lastFlakeAt } = data;
+        if (typeof workflow !== 'string' || typeof test !== 'string' || typeof lastFlakeAt !== 'string')
+            return null;
+        if (test.length > MAX_NAME_CHARS || Number.isNaN(Date.parse(lastFlakeAt)))
+            return null;
+        if (quarantineId(workflow, test) !== id)
+            return null;
+        return { workflow, test, lastFlakeAt };
     }
-    return { staleDays: age };
-}
-function selectStaleBranches(input) {
-    const kept = [];
-    const stale = [];
-    for (const branch of input.branches) {
-        if (!(0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(branch.name, input.patterns))
-            continue;
-        const result = verdict(branch, input);
-        if ('keep' in result) {
-            kept.push({ name: branch.name, reason: result.keep });
-            continue;
-        }
-        const entry = {
-            name: branch.name,
-            sha: branch.sha,
-            ageDays: Math.floor(result.staleDays),
-            restoreCommand: gitRestoreCommand(branch.name, branch.sha)
-        };
-        stale.push({ entry, age: result.staleDays });
+    catch {
+        return null;
     }
-    const oldestFirst = stale.sort((a, b) => b.age - a.age || a.entry.name.localeCompare(b.entry.name));
-    const limit = Math.max(0, input.maxPrunes);
-    return {
-        prune: oldestFirst.slice(0, limit).map(({ entry }) => entry),
-        kept,
-        deferred: oldestFirst.slice(limit).map(({ entry }) => entry.name)
-    };
+}
+/**
+ * The open quarantine issue a failure goes to instead of a triage issue: only when the
+ * failure's tests are exactly the one quarantined test of that workflow.
+ */
+function quarantineIssueFor(issues, workflowPath, testIds) {
+    const tests = new Set(testIds);
+    if (tests.size !== 1)
+        return undefined;
+    const [test] = tests;
+    return [...issues]
+        .sort((a, b) => a.number - b.number)
+        .find(issue => {
+        if (issue.state !== 'open')
+            return false;
+        const quarantined = quarantinedTestOf(issue.body);
+        return quarantined !== null && quarantined.workflow === workflowPath && quarantined.test === test;
+    });
 }
 
 
 /***/ }),
 
-/***/ 5010:
+/***/ 3041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   REPORT_SCHEMA_VERSION: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   STATUS_EMOJI: () => (/* binding */ STATUS_EMOJI),
-/* harmony export */   formatAge: () => (/* binding */ formatAge),
-/* harmony export */   formatDuration: () => (/* binding */ formatDuration),
-/* harmony export */   formatDurationWithTrend: () => (/* binding */ formatDurationWithTrend),
-/* harmony export */   formatPercent: () => (/* binding */ formatPercent),
-/* harmony export */   lintFindingsBySeverity: () => (/* binding */ lintFindingsBySeverity),
-/* harmony export */   lintSection: () => (/* binding */ lintSection),
-/* harmony export */   plural: () => (/* binding */ plural),
-/* harmony export */   renderJson: () => (/* binding */ renderJson),
-/* harmony export */   shortSha: () => (/* binding */ shortSha),
-/* harmony export */   workflowNotes: () => (/* binding */ workflowNotes)
+/* harmony export */   b: () => (/* binding */ GatedWriter)
 /* harmony export */ });
-/** Bump on any change a consumer of health-report.json could notice. */
-const REPORT_SCHEMA_VERSION = 1;
-const LINT_LEVELS = ['error', 'warning', 'notice'];
-function lintSection(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.level] += 1;
-    return { counts, findings };
-}
-/** Findings worst first, then by file and position: the order every rendering shows them in. */
-function lintFindingsBySeverity(findings) {
-    const rank = (level) => LINT_LEVELS.indexOf(level);
-    return [...findings].sort((a, b) => rank(a.level) - rank(b.level) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-}
-function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-const STATUS_EMOJI = {
-    critical: '🔴',
-    degraded: '🟠',
-    warning: '🟡',
-    healthy: '🟢',
-    'no-data': '⚪'
-};
-/** `42s`, `4m 12s`, `1h 3m` */
-function formatDuration(seconds) {
-    if (seconds === null)
-        return '–';
-    const total = Math.round(seconds);
-    if (total < 60)
-        return `${total}s`;
-    const minutes = Math.floor(total / 60);
-    if (minutes < 60)
-        return `${minutes}m ${total % 60}s`;
-    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
-}
-/** `5m ago`, `3h ago`, `2d ago`, relative to the report's own time so renderings are reproducible. */
-function formatAge(time, now) {
-    if (time === null)
-        return 'none in window';
-    const minutes = Math.max(0, Math.round((Date.parse(now) - Date.parse(time)) / 60_000));
-    if (minutes < 60)
-        return `${minutes}m ago`;
-    if (minutes < 48 * 60)
-        return `${Math.round(minutes / 60)}h ago`;
-    return `${Math.round(minutes / (24 * 60))}d ago`;
-}
-function formatPercent(rate) {
-    return rate === null ? '–' : `${Math.round(rate * 100)}%`;
-}
-/** The median duration with its trend, e.g. `4m 12s (2.2× earlier runs: slower)`. */
-function formatDurationWithTrend(health) {
-    const duration = formatDuration(health.durationMedianSeconds);
-    const trend = health.trend;
-    if (trend === null)
-        return duration;
-    const ratio = `${trend.ratio.toFixed(1)}× earlier runs`;
-    if (trend.slow)
-        return `${duration} (${ratio}: slower)`;
-    return `${duration} (${ratio})`;
-}
-/** Where a workflow's score came from, when that is not the obvious. */
-function workflowNotes(health) {
-    const notes = [];
-    if (health.usedFallbackBranch)
-        notes.push('all branches: none on the default branch');
-    const state = health.workflow.state;
-    if (state === 'disabled_inactivity')
-        notes.push('disabled for inactivity');
-    else if (state.startsWith('disabled'))
-        notes.push(state.replaceAll('_', ' '));
-    return notes;
-}
-function plural(count, word, words = `${word}s`) {
-    return `${count} ${count === 1 ? word : words}`;
-}
-function shortSha(sha) {
-    return sha.slice(0, 7);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4873);
+
+/**
+ * Every write of a triage run goes through here: the safety gate decides, the budget
+ * counts, the audit trail records. In a dry run nothing is sent and the record says
+ * what would have been done.
+ */
+class GatedWriter {
+    base;
+    records = [];
+    budget;
+    constructor(base, maxWrites) {
+        this.base = base;
+        this.budget = new _gate_js__WEBPACK_IMPORTED_MODULE_0__/* .WriteBudget */ .Lx(maxWrites);
+    }
+    /** The gate refuses every deletion until it knows the default branch (an empty name never matches). */
+    knowDefaultBranch(name) {
+        this.base.defaultBranch = name;
+    }
+    /** The run the writes answer to, once known: a fork's run limits what the gate allows. */
+    knowRunOrigin(foreignRun) {
+        this.base.foreignRun = foreignRun;
+    }
+    get dryRun() {
+        return this.base.dryRun;
+    }
+    get writesUsed() {
+        return this.budget.used;
+    }
+    get writesLeft() {
+        return this.budget.remaining;
+    }
+    /**
+     * Runs `send` when the gate allows `write`. Returns the result, or null when the
+     * write was not sent (refused, dry run, or failed: the record says which).
+     */
+    async write(write, target, facts, send, describe = () => 'sent') {
+        const verdict = (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkWrite */ .Gf)(write, { ...this.base, ...this.budget.context(), ...facts });
+        const failedChecks = verdict.checks.filter(check => !check.passed && check.name !== 'dry-run');
+        const gateChecks = write.kind === 'delete-branch' || write.kind === 'rerun' ? verdict.checks : undefined;
+        if (!verdict.allowed) {
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: verdict.wouldAllow ? 'would' : 'refused',
+                detail: verdict.wouldAllow ? 'dry run' : failedChecks.map(check => check.detail).join('; '),
+                checks: gateChecks
+            });
+            return null;
+        }
+        this.budget.record();
+        try {
+            const result = await send();
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: 'done',
+                detail: describe(result),
+                checks: gateChecks
+            });
+            return result;
+        }
+        catch (error) {
+            this.records.push({
+                kind: write.kind,
+                target,
+                result: 'failed',
+                detail: error instanceof Error ? error.message : String(error),
+                checks: gateChecks
+            });
+            return null;
+        }
+    }
+    /** Something the pipeline chose not to do, or proposed for approval, for the audit trail. */
+    note(record) {
+        this.records.push(record);
+    }
 }
 
 

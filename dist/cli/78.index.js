@@ -1,5 +1,5 @@
 export const id = 78;
-export const ids = [78,697];
+export const ids = [78];
 export const modules = {
 
 /***/ 1078:

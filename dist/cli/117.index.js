@@ -1,5 +1,5 @@
-export const id = 695;
-export const ids = [695,858,440];
+export const id = 117;
+export const ids = [117,858,38,440];
 export const modules = {
 
 /***/ 3858:
@@ -1016,7 +1016,7 @@ function routeConclusion(run) {
 
 /***/ }),
 
-/***/ 4695:
+/***/ 6117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1350,6 +1350,40 @@ function massFailureOf(jobs, logs) {
 var report = __webpack_require__(6440);
 // EXTERNAL MODULE: ./src/triage/provenance.ts
 var provenance = __webpack_require__(3581);
+// EXTERNAL MODULE: ./src/triage/quarantine.ts
+var quarantine = __webpack_require__(9270);
+;// CONCATENATED MODULE: ./src/triage/quarantine-flow.ts
+
+
+
+/** Lists the open quarantine issues at most once. */
+function quarantineIssuesOnce(gateway) {
+    let listing = null;
+    return () => (listing ??= gateway.issuesWithLabel(quarantine/* QUARANTINE_LABEL */.Y1, 'open', 200));
+}
+/**
+ * The quarantine issue this failure went to (null: it should have, but the write was not
+ * made), or undefined when the failure is not a quarantined test's and takes the usual way.
+ */
+async function recordQuarantinedFailure(check, failingTests, occurrence) {
+    if (check.fromFork || check.policy.flakyTests.quarantineAfter === 0 || !failingTests)
+        return undefined;
+    const ids = (0,failing_tests/* testIds */.b3)(failingTests.tests, Number.POSITIVE_INFINITY);
+    if (ids.length !== 1)
+        return undefined;
+    const issue = (0,quarantine/* quarantineIssueFor */.NN)(await check.openIssues(), failingTests.workflowPath, ids);
+    if (!issue)
+        return undefined;
+    // The listing may be seconds old: add the row to the body as it is now.
+    const fresh = await check.gateway.issue(issue.number).catch(() => issue);
+    const body = (0,triage_issues/* addOccurrence */.b3)(fresh.body, occurrence);
+    const result = { number: issue.number, url: issue.htmlUrl, action: 'quarantined' };
+    if (body === fresh.body)
+        return result;
+    const updated = await check.writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => check.gateway.updateIssue(issue.number, { body }), () => 'occurrence of a quarantined flaky test recorded');
+    return updated || check.writer.dryRun ? result : null;
+}
+
 // EXTERNAL MODULE: ./src/triage/gate.ts
 var gate = __webpack_require__(4873);
 ;// CONCATENATED MODULE: ./src/triage/remediation.ts
@@ -1375,6 +1409,7 @@ async function sendRemediation(writer, github, action, facts) {
 // EXTERNAL MODULE: ./src/triage/writer.ts
 var writer = __webpack_require__(3041);
 ;// CONCATENATED MODULE: ./src/triage/main.ts
+
 
 
 
@@ -1940,6 +1975,13 @@ async function main_escalate(state, plan) {
     const proposals = plan.approvals.map(action => proposalMarker(action, plan.categories));
     let newIssues = 0;
     const overflow = [];
+    const quarantine = {
+        gateway: deps.gateway,
+        writer: state.writer,
+        policy: deps.policy,
+        fromFork: state.fromFork,
+        openIssues: quarantineIssuesOnce(deps.gateway)
+    };
     for (const [index, issuePlan] of plan.issues.entries()) {
         const lead = issuePlan.jobs[0];
         const roles = [issuePlan.owners.primary, ...issuePlan.owners.extra];
@@ -1982,6 +2024,16 @@ async function main_escalate(state, plan) {
                 ? [{ approvalId: action.approvalId, description: `${action.reason} (${targetOf(action)})` }]
                 : [])
         };
+        const quarantined = await recordQuarantinedFailure(quarantine, alert.failingTests, occurrence);
+        if (quarantined !== undefined) {
+            if (quarantined === null)
+                state.stopEscalation(`the occurrence of the quarantined test was not written`);
+            else
+                filed.set(issuePlan.fingerprint, quarantined);
+            if (quarantined && !state.report.issue)
+                state.report.issue = quarantined;
+            continue;
+        }
         const result = await (0,escalate/* fileFailure */.fE)(deps.gateway, state.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, proposals, 
         // Keep a write for each issue still to file: labels are only coloured with what is spare.
         plan.issues.length - index - 1);
