@@ -5,6 +5,7 @@
  * so a pipeline test in memory says what the action would do against the stand-in.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { DEFAULT_ARTIFACT_LIMITS } from '../../src/github/artifacts.js'
 import { describeError } from '../../src/github/errors.js'
 import { GitHubGateway } from '../../src/github/gateway.js'
 import type { GitHubPort } from '../../src/github/port.js'
@@ -80,6 +81,29 @@ async function exercise(port: GitHubPort): Promise<Record<string, Outcome>> {
   await record('truncated generated log', () => port.logTail(72, 1_000))
   await record('expired log', () => port.logTail(73, 1_000))
   await record('annotations', () => port.annotations(71))
+  await record('run artifacts', () => port.runArtifacts(9001))
+  await record('run artifacts by name', () => port.runArtifacts(9001, { name: 'coverage' }))
+  await record('run artifacts, limited', () => port.runArtifacts(9001, { limit: 1 }))
+  await record('artifacts of the repository by name', () => port.artifactsNamed('test-results'))
+  await record('artifact files', async () => {
+    const [reports] = await port.runArtifacts(9001, { name: 'test-results' })
+    return port.artifactFiles(reports, DEFAULT_ARTIFACT_LIMITS)
+  })
+  await record('expired artifact', async () => {
+    const [coverage] = await port.runArtifacts(9001, { name: 'coverage' })
+    return port.artifactFiles({ ...coverage, expired: false }, DEFAULT_ARTIFACT_LIMITS)
+  })
+  await record('artifact over the size limit', async () => {
+    const [reports] = await port.runArtifacts(9001, { name: 'test-results' })
+    return port.artifactFiles(reports, { ...DEFAULT_ARTIFACT_LIMITS, maxZipBytes: 100 })
+  })
+  await record('artifact larger than its listing says', async () => {
+    const [reports] = await port.runArtifacts(9001, { name: 'test-results' })
+    return port.artifactFiles(
+      { ...reports, sizeInBytes: 10 },
+      { ...DEFAULT_ARTIFACT_LIMITS, maxZipBytes: 100 }
+    )
+  })
   await record('workflow file', () => port.fileContent('.github/workflows/ci.yml'))
   await record('workflow file at a sha', () =>
     port.fileContent('.github/workflows/ci.yml', 'f00dbabe00000000000000000000000000000002')
@@ -199,6 +223,34 @@ describe.each([
       value: { ok: true, tail: { truncated: true, text: expect.stringContaining('shutdown signal') } }
     })
     expect(outcomes['expired log']).toMatchObject({ value: { ok: false, reason: 'expired' } })
+  })
+
+  it('lists artifacts and reads their wanted files within the limits', () => {
+    expect(outcomes['run artifacts']).toMatchObject({
+      value: [
+        { name: 'test-results', expired: false, workflowRun: { id: 9001, headBranch: 'feature/parser' } },
+        { name: 'coverage', expired: true }
+      ]
+    })
+    expect(outcomes['run artifacts by name']).toMatchObject({ value: [{ name: 'coverage' }] })
+    expect(outcomes['run artifacts, limited']).toMatchObject({ value: [{ name: 'test-results' }] })
+    expect(outcomes['artifacts of the repository by name']).toMatchObject({
+      value: [{ workflowRun: { id: 5044 } }, { workflowRun: { id: 9001 } }]
+    })
+    expect(outcomes['artifact files']).toEqual({
+      value: {
+        ok: true,
+        files: [{ path: 'reports/junit.xml', text: expect.stringContaining('rejects empty input') }],
+        skipped: []
+      }
+    })
+    expect(outcomes['expired artifact']).toMatchObject({ value: { ok: false, reason: 'expired' } })
+    expect(outcomes['artifact over the size limit']).toMatchObject({
+      value: { ok: false, reason: 'too-large' }
+    })
+    expect(outcomes['artifact larger than its listing says']).toMatchObject({
+      value: { ok: false, reason: 'too-large' }
+    })
   })
 
   it('throws what GitHub refuses, with its status', () => {

@@ -109,6 +109,7 @@ describe('scenario JSON Schema', () => {
     ['ScenarioRepository', definition('repository')],
     ['ScenarioWorkflow', definition('workflow')],
     ['ScenarioRun', definition('run')],
+    ['ScenarioArtifact', definition('artifact')],
     ['ScenarioJob', definition('job')],
     ['ScenarioBranch', definition('branch')],
     ['ScenarioCommit', definition('commit')],

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
 import { startGitHubStandin, type GitHubStandin } from '../../testkit/github/index.js'
-import { SAMPLE_CI_WORKFLOW, SAMPLE_TEST_LOG, sampleRepository } from '../../testkit/github/sample.js'
+import {
+  SAMPLE_CI_WORKFLOW,
+  SAMPLE_JUNIT_REPORT,
+  SAMPLE_TEST_LOG,
+  sampleRepository
+} from '../../testkit/github/sample.js'
+import { readZip } from '../../testkit/artifacts.js'
 
 const owner = 'acme'
 const repo = 'widgets'
@@ -208,6 +214,62 @@ describe('GitHub stand-in: actions', () => {
     ).rejects.toMatchObject({
       status: 404
     })
+  })
+
+  it("lists a run's artifacts, paged and by name, and the repository's newest first", async () => {
+    const all = await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: 9001 })
+    expect(all.data.total_count).toBe(2)
+    expect(all.data.artifacts.map(artifact => [artifact.name, artifact.expired])).toEqual([
+      ['test-results', false],
+      ['coverage', true]
+    ])
+    expect(all.data.artifacts[0]).toMatchObject({
+      id: 9001001,
+      archive_download_url: `${standin.url}/repos/acme/widgets/actions/artifacts/9001001/zip`,
+      workflow_run: { id: 9001, head_branch: 'feature/parser' }
+    })
+    const paged = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+      owner,
+      repo,
+      run_id: 9001,
+      per_page: 1
+    })
+    expect(paged.map(artifact => artifact.name)).toEqual(['test-results', 'coverage'])
+    const named = await octokit.rest.actions.listWorkflowRunArtifacts({
+      owner,
+      repo,
+      run_id: 9001,
+      name: 'coverage'
+    })
+    expect(named.data.artifacts.map(artifact => artifact.name)).toEqual(['coverage'])
+    const repository = await octokit.rest.actions.listArtifactsForRepo({ owner, repo, name: 'test-results' })
+    expect(repository.data.artifacts.map(artifact => artifact.workflow_run?.id)).toEqual([5044, 9001])
+    await expect(
+      octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: 1 })
+    ).rejects.toMatchObject({ status: 404 })
+  })
+
+  it('answers an artifact download with a 302 to a zip blob, and 410 once it expired', async () => {
+    const response = await fetch(`${standin.url}/repos/${owner}/${repo}/actions/artifacts/9001001/zip`, {
+      redirect: 'manual'
+    })
+    expect(response.status).toBe(302)
+    await response.body?.cancel()
+    const location = response.headers.get('location') ?? ''
+    expect(location).toMatch(/\/_blob\/artifacts\/9001001\?.*sig=/)
+    const blob = await fetch(location)
+    expect(blob.headers.get('content-type')).toBe('application/zip')
+    const files = readZip(Buffer.from(await blob.arrayBuffer()))
+    expect(files.get('reports/junit.xml')?.toString()).toBe(SAMPLE_JUNIT_REPORT)
+    const forged = await fetch(location.replace(/sig=[^&]+/, 'sig=forged'))
+    expect(forged.status).toBe(403)
+    await forged.body?.cancel()
+    await expect(
+      octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: 9001002, archive_format: 'zip' })
+    ).rejects.toMatchObject({ status: 410 })
+    await expect(
+      octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: 1, archive_format: 'zip' })
+    ).rejects.toMatchObject({ status: 404 })
   })
 
   it('records re-runs and starts a new attempt with fresh job ids, as GitHub does', async () => {

@@ -31566,7 +31566,7 @@ async function run() {
         // malformed one fails with a clear message instead of a stack trace.
         if (context.eventPath)
             await readEventPayload(context.eventPath);
-        const { GitHubGateway } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50189));
+        const { GitHubGateway } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24496));
         const gateway = new GitHubGateway(options.token, context.owner, context.repo, {
             log: logInfo
         });

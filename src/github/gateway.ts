@@ -1,4 +1,11 @@
 import type { AnnotationInfo, JobInfo, RunInfo } from '../types.js'
+import {
+  downloadArtifactFiles,
+  toArtifactInfo,
+  type ArtifactFilesResult,
+  type ArtifactInfo,
+  type ArtifactLimits
+} from './artifacts.js'
 import { createClient, type ApiStats, type ClientOptions, type Octokit, type ReadQuery } from './client.js'
 import { downloadLogTail, httpStatus, type LogResult } from './logs.js'
 import type { GitHubPort, IssueChange, IssueComment, NewIssue, RunFilter } from './port.js'
@@ -296,6 +303,44 @@ export class GitHubGateway implements GitHubPort {
 
   async rerunFailedJobs(runId: number): Promise<void> {
     await this.octokit.rest.actions.reRunWorkflowFailedJobs({ ...this.base, run_id: runId })
+  }
+
+  async runArtifacts(
+    runId: number,
+    options: { name?: string; limit?: number } = {}
+  ): Promise<ArtifactInfo[]> {
+    const limit = options.limit ?? 100
+    const artifacts: ArtifactInfo[] = []
+    for await (const page of this.octokit.paginate.iterator(
+      this.octokit.rest.actions.listWorkflowRunArtifacts,
+      {
+        ...this.base,
+        run_id: runId,
+        name: options.name,
+        per_page: 100
+      }
+    )) {
+      artifacts.push(...page.data.map(toArtifactInfo))
+      if (artifacts.length >= limit) break
+    }
+    return artifacts.slice(0, limit)
+  }
+
+  async artifactsNamed(name: string, limit = 100): Promise<ArtifactInfo[]> {
+    const artifacts: ArtifactInfo[] = []
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.actions.listArtifactsForRepo, {
+      ...this.base,
+      name,
+      per_page: 100
+    })) {
+      artifacts.push(...page.data.map(toArtifactInfo))
+      if (artifacts.length >= limit) break
+    }
+    return artifacts.slice(0, limit)
+  }
+
+  async artifactFiles(artifact: ArtifactInfo, limits: ArtifactLimits): Promise<ArtifactFilesResult> {
+    return downloadArtifactFiles(this.octokit, this.stats, { ...this.base, artifact, limits })
   }
 
   async branch(name: string): Promise<BranchInfo | null> {

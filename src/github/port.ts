@@ -1,4 +1,5 @@
 import type { AnnotationInfo, JobInfo, RunInfo } from '../types.js'
+import type { ArtifactFilesResult, ArtifactInfo, ArtifactLimits } from './artifacts.js'
 import type { ApiStats } from './client.js'
 import type {
   BranchInfo,
@@ -65,6 +66,16 @@ export interface GitHubPort {
   workflowRuns(workflowId: number | string, filter: RunFilter): Promise<RunInfo[]>
   runsWithStatus(status: 'queued' | 'in_progress' | 'action_required', perPage?: number): Promise<RunInfo[]>
   rerunFailedJobs(runId: number): Promise<void>
+  /** A run's artifacts (at most `limit`, default 100), only those named `name` when given. */
+  runArtifacts(runId: number, options?: { name?: string; limit?: number }): Promise<ArtifactInfo[]>
+  /** The repository's artifacts named `name` (exactly), newest first, each with the run that uploaded it. */
+  artifactsNamed(name: string, limit?: number): Promise<ArtifactInfo[]>
+  /**
+   * The files of an artifact whose base names match `limits.fileNames`, read within `limits`
+   * (nothing is downloaded when the listing's size is over them). Expired, oversized or
+   * malformed archives are a result, not an error.
+   */
+  artifactFiles(artifact: ArtifactInfo, limits: ArtifactLimits): Promise<ArtifactFilesResult>
 
   /** null when there is no such branch. */
   branch(name: string): Promise<BranchInfo | null>

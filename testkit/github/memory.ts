@@ -8,6 +8,15 @@
  * Octokit client does not retry) can be expressed here: resets, rate limits and 5xx are the
  * HTTP layer's business and stay with the stand-in.
  */
+import {
+  filesOfArchive,
+  refusedBeforeDownload,
+  toArtifactInfo,
+  type ApiArtifact,
+  type ArtifactFilesResult,
+  type ArtifactInfo,
+  type ArtifactLimits
+} from '../../src/github/artifacts.js'
 import { newApiStats, routeOf, type ApiStats } from '../../src/github/client.js'
 import {
   MAX_COMMITS_AHEAD,
@@ -32,7 +41,7 @@ import { createFaultPlan, faultReply, type FaultPlan } from './faults.js'
 import type { Site } from './model.js'
 import { notFound, type Reply, type Route, type RouteContext } from './reply.js'
 import { actionsRoutes } from './routes/actions.js'
-import { serveJobLog } from './routes/blob.js'
+import { serveArtifact, serveJobLog } from './routes/blob.js'
 import { answerGraphql } from './routes/graphql.js'
 import { issuesRoutes } from './routes/issues.js'
 import { reposRoutes } from './routes/repos.js'
@@ -286,6 +295,78 @@ class InMemoryPort implements GitHubPort {
       operation: 'actions/re-run-workflow-failed-jobs',
       params: { run_id: runId }
     })
+  }
+
+  async runArtifacts(
+    runId: number,
+    options: { name?: string; limit?: number } = {}
+  ): Promise<ArtifactInfo[]> {
+    const limit = options.limit ?? 100
+    const artifacts = this.pages(
+      {
+        method: 'GET',
+        path: `/actions/runs/${runId}/artifacts`,
+        operation: 'actions/list-workflow-run-artifacts',
+        params: { run_id: runId },
+        query: { name: options.name }
+      },
+      'artifacts',
+      limit
+    ) as ApiArtifact[]
+    return artifacts.map(toArtifactInfo).slice(0, limit)
+  }
+
+  async artifactsNamed(name: string, limit = 100): Promise<ArtifactInfo[]> {
+    const artifacts = this.pages(
+      {
+        method: 'GET',
+        path: '/actions/artifacts',
+        operation: 'actions/list-artifacts-for-repo',
+        query: { name }
+      },
+      'artifacts',
+      limit
+    ) as ApiArtifact[]
+    return artifacts.map(toArtifactInfo).slice(0, limit)
+  }
+
+  async artifactFiles(artifact: ArtifactInfo, limits: ArtifactLimits): Promise<ArtifactFilesResult> {
+    const refused = refusedBeforeDownload(artifact, limits)
+    if (refused) return refused
+    let redirect: Reply
+    try {
+      redirect = this.send({
+        method: 'GET',
+        path: `/actions/artifacts/${artifact.id}/zip`,
+        operation: 'actions/download-artifact',
+        params: { artifact_id: artifact.id, archive_format: 'zip' }
+      })
+    } catch (error) {
+      const status = (error as PortRequestError).status
+      if (status === 410 || status === 404)
+        return {
+          ok: false,
+          reason: 'expired',
+          detail: `the artifact is no longer available (HTTP ${status})`
+        }
+      return { ok: false, reason: 'unavailable', detail: `the artifact download failed: HTTP ${status}` }
+    }
+    this.count('GET', '{blob}')
+    const blob = serveArtifact(this.shared.state, new URL(redirect.headers?.location ?? '', SITE.api))
+    if (blob.status >= 400 || !blob.raw) {
+      return {
+        ok: false,
+        reason: blob.status === 404 || blob.status === 410 ? 'expired' : 'unavailable',
+        detail: `the artifact storage answered HTTP ${blob.status}`
+      }
+    }
+    if (blob.raw.length > limits.maxZipBytes)
+      return {
+        ok: false,
+        reason: 'too-large',
+        detail: `the archive is over the ${limits.maxZipBytes}-byte limit`
+      }
+    return filesOfArchive(blob.raw, limits)
   }
 
   async branch(name: string): Promise<BranchInfo | null> {

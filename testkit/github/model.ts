@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import type {
+  ScenarioArtifact,
   ScenarioBranch,
   ScenarioCommit,
   ScenarioJob,
@@ -379,6 +380,46 @@ export function job(
     runner_name: assigned ? (hosted ? 'GitHub Actions 1' : 'self-hosted-1') : null,
     runner_group_id: assigned ? (hosted ? 2 : 1) : null,
     runner_group_name: assigned ? (hosted ? 'GitHub Actions' : 'Default') : null
+  }
+}
+
+const ARTIFACT_RETENTION_DAYS = 90
+const DAY_MS = 86_400_000
+
+/** An artifact as the artifact listings return it; `archive` is its zip (for size and digest). */
+export function artifact(
+  site: Site,
+  repo: ScenarioRepository,
+  run: ScenarioRun,
+  scenarioArtifact: ScenarioArtifact,
+  context: { id: number; archive: Buffer }
+) {
+  const { id, archive } = context
+  const api = `${repoApiUrl(site, repo)}/actions/artifacts/${id}`
+  const createdAt = scenarioArtifact.createdAt ?? run.updatedAt
+  // An expired artifact expired a day after it was made; others keep GitHub's default retention.
+  const retention = (scenarioArtifact.expired ? 1 : ARTIFACT_RETENTION_DAYS) * DAY_MS
+  const expiresAt = new Date(Date.parse(createdAt) + retention).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const repositoryId = stableId(`${repo.owner}/${repo.name}`)
+  return {
+    id,
+    node_id: nodeId('Artifact', id),
+    name: scenarioArtifact.name,
+    size_in_bytes: scenarioArtifact.sizeInBytes ?? archive.length,
+    url: api,
+    archive_download_url: `${api}/zip`,
+    expired: scenarioArtifact.expired ?? false,
+    created_at: createdAt,
+    expires_at: expiresAt,
+    updated_at: createdAt,
+    digest: `sha256:${createHash('sha256').update(archive).digest('hex')}`,
+    workflow_run: {
+      id: run.id,
+      repository_id: repositoryId,
+      head_repository_id: run.headRepository ? stableId(run.headRepository) : repositoryId,
+      head_branch: run.headBranch,
+      head_sha: run.headSha
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * A small but complete scenario repository for tests of the stand-in (and of code that talks
  * to it): two workflows, enough runs to paginate, a failed run with a re-run history, logs
- * (inline, generated, expired), branches with bot and human commits, a pull request, issues
+ * (inline, generated, expired), artifacts (a JUnit report, an expired one), branches with bot and human commits, a pull request, issues
  * with label events, labels and collaborators.
  */
 import type { ScenarioRepository, ScenarioRun } from '../scenario/types.js'
@@ -32,11 +32,23 @@ export const SAMPLE_TEST_LOG = [
   ''
 ].join('\n')
 
+export const SAMPLE_JUNIT_REPORT = `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites tests="42" failures="1">
+  <testsuite name="parser" tests="42" failures="1">
+    <testcase classname="parser" name="rejects empty input" file="src/parser.test.ts" line="12">
+      <failure message="expect(received).toThrow()">Expected the parser to throw</failure>
+    </testcase>
+    <testcase classname="parser" name="accepts a number"/>
+  </testsuite>
+</testsuites>
+`
+
 /** Successful CI runs on main, one an hour before the failure, newest last. */
 function greenHistory(count: number): ScenarioRun[] {
   return Array.from({ length: count }, (_, index) => {
     const created = new Date(Date.UTC(2026, 2, 1, 0, 0) + index * 3_600_000).toISOString()
     const updated = new Date(Date.parse(created) + 300_000).toISOString()
+    const newest = index === count - 1
     return {
       id: 5000 + index,
       workflowId: 101,
@@ -48,7 +60,10 @@ function greenHistory(count: number): ScenarioRun[] {
       runNumber: 100 + index,
       createdAt: created,
       updatedAt: updated,
-      actor: 'alice'
+      actor: 'alice',
+      ...(newest
+        ? { artifacts: [{ name: 'test-results', files: { 'junit.xml': '<testsuites tests="42"/>\n' } }] }
+        : {})
     }
   })
 }
@@ -123,6 +138,16 @@ export function sampleRepository(): ScenarioRepository {
             logContentType: 'application/octet-stream'
           },
           { id: 73, name: 'lint', status: 'completed', conclusion: 'success', logExpired: 410 }
+        ],
+        artifacts: [
+          {
+            name: 'test-results',
+            files: {
+              'reports/junit.xml': SAMPLE_JUNIT_REPORT,
+              'reports/summary.txt': '1 failed, 41 passed\n'
+            }
+          },
+          { name: 'coverage', expired: true, files: { 'lcov.info': 'TN:\n' } }
         ],
         previousAttempts: {
           '1': [

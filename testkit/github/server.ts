@@ -11,7 +11,7 @@ import { connectionFault, createFaultPlan, faultReply } from './faults.js'
 import type { Site } from './model.js'
 import { notFound, type Reply, type Route, type RouteContext } from './reply.js'
 import { actionsRoutes } from './routes/actions.js'
-import { JOB_LOG_BLOB_PREFIX, serveJobLog } from './routes/blob.js'
+import { BLOB_PREFIX, serveBlob } from './routes/blob.js'
 import { answerGraphql } from './routes/graphql.js'
 import { issuesRoutes } from './routes/issues.js'
 import { reposRoutes } from './routes/repos.js'
@@ -89,7 +89,7 @@ export async function startGitHubStandin(
     const body = parseJson(raw)
     const record: RecordedRequest = { method, path: url.pathname, query, status: 0, body }
     requests.push(record)
-    const isBlob = url.pathname.startsWith(JOB_LOG_BLOB_PREFIX)
+    const isBlob = url.pathname.startsWith(BLOB_PREFIX)
     const isGraphql = url.pathname === '/graphql'
     if (method !== 'GET' && !(isGraphql && !isMutation(body)))
       writes.push({ method, path: url.pathname, body })
@@ -104,7 +104,7 @@ export async function startGitHubStandin(
       fault && !connectionFault(fault)
         ? faultReply(fault)
         : isBlob
-          ? serveJobLog(state, url, req.headers.range, options.logsAsOctetStream ?? false)
+          ? serveBlob(state, url, req.headers.range, options.logsAsOctetStream ?? false)
           : isGraphql
             ? graphql(method, body)
             : api(method, url, query, body)

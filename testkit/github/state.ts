@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type {
+  ScenarioArtifact,
   ScenarioBranch,
   ScenarioCommit,
   ScenarioJob,
@@ -19,6 +20,7 @@ import {
   type IssueRecord,
   type LabelRecord
 } from './model.js'
+import { writeZip } from '../zip.js'
 
 export interface RepoState {
   /** A deep copy of the scenario repository; runs and branches change as the action acts. */
@@ -243,4 +245,39 @@ export function maxJobId(repo: ScenarioRepository): number {
     }
   }
   return max
+}
+
+export interface ArtifactLocation {
+  run: ScenarioRun
+  artifact: ScenarioArtifact
+  id: number
+}
+
+/** Every artifact of the repository with its id and the run that uploaded it. */
+export function allArtifacts(repo: ScenarioRepository): ArtifactLocation[] {
+  return repo.runs.flatMap(run =>
+    (run.artifacts ?? []).map((artifact, index) => ({
+      run,
+      artifact,
+      id: artifact.id ?? run.id * 1000 + index + 1
+    }))
+  )
+}
+
+export function findArtifact(repo: ScenarioRepository, id: number): ArtifactLocation | undefined {
+  return allArtifacts(repo).find(location => location.id === id)
+}
+
+const archiveCache = new WeakMap<ScenarioArtifact, Buffer>()
+
+/** The artifact's zip archive: the bytes the scenario gives, or its files zipped. */
+export function archiveOf(artifact: ScenarioArtifact): Buffer {
+  const cached = archiveCache.get(artifact)
+  if (cached) return cached
+  const archive =
+    artifact.zipBase64 !== undefined
+      ? Buffer.from(artifact.zipBase64, 'base64')
+      : writeZip(artifact.files ?? {})
+  archiveCache.set(artifact, archive)
+  return archive
 }

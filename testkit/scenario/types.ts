@@ -100,6 +100,24 @@ export interface ScenarioRun {
   jobs?: ScenarioJob[]
   /** Earlier attempts' jobs, by attempt number (the top-level `jobs` are the latest attempt). */
   previousAttempts?: Record<string, ScenarioJob[]>
+  /** Artifacts the run uploaded (listed and downloaded as zip archives). */
+  artifacts?: ScenarioArtifact[]
+}
+
+export interface ScenarioArtifact {
+  /** Default: the run id times 1000 plus the artifact's position (from 1). */
+  id?: number
+  name: string
+  /** The archive's files, path -> text; the stand-in zips them. */
+  files?: Record<string, string>
+  /** Or the archive's bytes as given, in base64 (a malformed or hostile archive). */
+  zipBase64?: string
+  /** The size the listings report; default the archive's real size. */
+  sizeInBytes?: number
+  /** Listed with `expired: true`; its download answers 410. */
+  expired?: boolean
+  /** Default: the run's `updatedAt`. */
+  createdAt?: string
 }
 
 export interface ScenarioJob {

@@ -1,4 +1,7 @@
-/** GitHub Actions routes: workflows, runs, attempts, jobs, job logs, re-runs, check-run annotations. */
+/**
+ * GitHub Actions routes: workflows, runs, attempts, jobs, job logs, re-runs, artifacts,
+ * check-run annotations.
+ */
 import { createHmac } from 'node:crypto'
 import type { ScenarioJob, ScenarioRun } from '../../scenario/types.js'
 import * as model from '../model.js'
@@ -12,14 +15,27 @@ import {
   type Route,
   type RouteContext
 } from '../reply.js'
-import { findJob, jobsOfAttempt, latestAttempt, logOf, maxJobId, type RepoState } from '../state.js'
+import {
+  allArtifacts,
+  archiveOf,
+  findArtifact,
+  findJob,
+  jobsOfAttempt,
+  latestAttempt,
+  logOf,
+  maxJobId,
+  type ArtifactLocation,
+  type RepoState
+} from '../state.js'
 
 /** Signs blob URLs so a test sees a client that builds the URL itself instead of following Location. */
 const BLOB_SECRET = 'workflow-triage-standin'
 export const JOB_LOG_BLOB_PREFIX = '/_blob/job-logs/'
+export const ARTIFACT_BLOB_PREFIX = '/_blob/artifacts/'
 
-export function blobSignature(repository: string, jobId: number): string {
-  return createHmac('sha256', BLOB_SECRET).update(`${repository}#${jobId}`).digest('base64url')
+/** `key`: a job id (its log) or `artifact:<id>`. */
+export function blobSignature(repository: string, key: number | string): string {
+  return createHmac('sha256', BLOB_SECRET).update(`${repository}#${key}`).digest('base64url')
 }
 
 function findWorkflow(repo: RepoState, idOrFile: string) {
@@ -191,6 +207,44 @@ const downloadJobLogs: Route = context => {
   }
 }
 
+function artifactJson(context: RouteContext, location: ArtifactLocation) {
+  return model.artifact(context.site, context.repo.scenario, location.run, location.artifact, {
+    id: location.id,
+    archive: archiveOf(location.artifact)
+  })
+}
+
+const listRunArtifacts: Route = context => {
+  const run = findRun(context)
+  if (!run) return notFound()
+  const { name } = context.query
+  const artifacts = allArtifacts(context.repo.scenario)
+    .filter(location => location.run === run && (!name || location.artifact.name === name))
+    .map(location => artifactJson(context, location))
+  return pagedCollection(context, 'artifacts', artifacts)
+}
+
+const listRepoArtifacts: Route = context => {
+  const { name } = context.query
+  const artifacts = allArtifacts(context.repo.scenario)
+    .filter(location => !name || location.artifact.name === name)
+    .map(location => artifactJson(context, location))
+    .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id)
+  return pagedCollection(context, 'artifacts', artifacts)
+}
+
+const downloadArtifact: Route = context => {
+  const location = findArtifact(context.repo.scenario, Number(context.params.artifact_id))
+  if (!location || context.params.archive_format !== 'zip') return notFound()
+  if (location.artifact.expired) return error(410, 'Artifact has expired')
+  const repository = `${context.repo.scenario.owner}/${context.repo.scenario.name}`
+  const query = new URLSearchParams({ repository, sig: blobSignature(repository, `artifact:${location.id}`) })
+  return {
+    status: 302,
+    headers: { location: `${context.site.api}${ARTIFACT_BLOB_PREFIX}${location.id}?${query}` }
+  }
+}
+
 const FAILED = new Set(['failure', 'timed_out', 'cancelled', 'startup_failure'])
 
 /**
@@ -253,5 +307,8 @@ export const actionsRoutes: Record<string, Route> = {
   'actions/download-job-logs-for-workflow-run': downloadJobLogs,
   'actions/re-run-workflow': context => rerun(context, 'rerun'),
   'actions/re-run-workflow-failed-jobs': context => rerun(context, 'rerun-failed-jobs'),
+  'actions/list-workflow-run-artifacts': listRunArtifacts,
+  'actions/list-artifacts-for-repo': listRepoArtifacts,
+  'actions/download-artifact': downloadArtifact,
   'checks/list-annotations': listAnnotations
 }

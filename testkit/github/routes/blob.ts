@@ -1,13 +1,14 @@
 /**
- * The short-lived blob URL that GitHub's job-log endpoint redirects to. It lives outside the
- * REST API (no OpenAPI validation, no rate limit), serves the raw log bytes and honours
- * `Range` as blob storage does, so tail-only downloads can be tested.
+ * The short-lived blob URLs that GitHub's job-log and artifact downloads redirect to. They
+ * live outside the REST API (no OpenAPI validation, no rate limit), serve the raw bytes and
+ * honour `Range` for logs as blob storage does, so tail-only downloads can be tested.
  */
 import type { Reply } from '../reply.js'
-import { findJob, findRepo, logOf, type StandinState } from '../state.js'
-import { blobSignature, JOB_LOG_BLOB_PREFIX } from './actions.js'
+import { archiveOf, findArtifact, findJob, findRepo, logOf, type StandinState } from '../state.js'
+import { ARTIFACT_BLOB_PREFIX, blobSignature, JOB_LOG_BLOB_PREFIX } from './actions.js'
 
-export { JOB_LOG_BLOB_PREFIX }
+/** Every blob URL starts so. */
+export const BLOB_PREFIX = '/_blob/'
 
 const textType = { 'content-type': 'text/plain; charset=utf-8' }
 
@@ -31,6 +32,34 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
   return { start, end }
 }
 
+const signatureMismatch: Reply = {
+  status: 403,
+  raw: Buffer.from('AuthenticationFailed: signature did not match'),
+  headers: textType
+}
+
+/** A log or an artifact archive, by the blob URL's prefix. */
+export function serveBlob(
+  state: StandinState,
+  url: URL,
+  rangeHeader: string | undefined,
+  logsAsOctetStream: boolean
+): Reply {
+  if (url.pathname.startsWith(ARTIFACT_BLOB_PREFIX)) return serveArtifact(state, url)
+  return serveJobLog(state, url, rangeHeader, logsAsOctetStream)
+}
+
+export function serveArtifact(state: StandinState, url: URL): Reply {
+  const id = Number(url.pathname.slice(ARTIFACT_BLOB_PREFIX.length))
+  const repository = url.searchParams.get('repository') ?? ''
+  if (url.searchParams.get('sig') !== blobSignature(repository, `artifact:${id}`)) return signatureMismatch
+  const [owner = '', name = ''] = repository.split('/')
+  const repo = findRepo(state, owner, name)
+  const location = repo && findArtifact(repo.scenario, id)
+  if (!location) return { status: 404, raw: Buffer.from('BlobNotFound'), headers: textType }
+  return { status: 200, raw: archiveOf(location.artifact), headers: { 'content-type': 'application/zip' } }
+}
+
 export function serveJobLog(
   state: StandinState,
   url: URL,
@@ -39,13 +68,7 @@ export function serveJobLog(
 ): Reply {
   const jobId = Number(url.pathname.slice(JOB_LOG_BLOB_PREFIX.length))
   const repository = url.searchParams.get('repository') ?? ''
-  if (url.searchParams.get('sig') !== blobSignature(repository, jobId)) {
-    return {
-      status: 403,
-      raw: Buffer.from('AuthenticationFailed: signature did not match'),
-      headers: textType
-    }
-  }
+  if (url.searchParams.get('sig') !== blobSignature(repository, jobId)) return signatureMismatch
   const [owner = '', name = ''] = repository.split('/')
   const repo = findRepo(state, owner, name)
   const location = repo && findJob(repo.scenario, jobId)

@@ -1,8 +1,8 @@
-export const id = 189;
-export const ids = [189];
+export const id = 496;
+export const ids = [496];
 export const modules = {
 
-/***/ 50189:
+/***/ 24496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,6 +12,385 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: MAX_COMMITS_AHEAD, toCommitAuthor, toIssueInfo, toJobInfo, toRunInfo
+
+// EXTERNAL MODULE: ./src/text/glob.ts
+var glob = __webpack_require__(36449);
+;// CONCATENATED MODULE: ./src/github/logs.ts
+/**
+ * Reads the tail of a job log with bounded memory. GitHub answers the logs endpoint
+ * with a 302 to a short-lived blob URL; we ask that URL for a suffix range, and when
+ * the server ignores the range we stream the whole body through a tail buffer.
+ * A reset in the middle of the body is retried once; an expired log (410/404) is
+ * reported, not thrown, so triage can fall back to annotations.
+ */
+async function downloadLogTail(octokit, stats, request) {
+    let lastError = '';
+    for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+            return { ok: true, tail: await fetchTail(octokit, stats, request) };
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            if (status === 410 || status === 404) {
+                return { ok: false, reason: 'expired', detail: `the log is no longer available (HTTP ${status})` };
+            }
+            if (status !== undefined && status < 500 && status !== 429) {
+                return { ok: false, reason: 'unavailable', detail: `the log request failed (HTTP ${status})` };
+            }
+            lastError = error instanceof Error ? error.message : String(error);
+        }
+    }
+    return { ok: false, reason: 'unavailable', detail: `the log download failed twice: ${lastError}` };
+}
+/** The HTTP status of an Octokit RequestError (or undefined for network errors). */
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+async function fetchTail(octokit, stats, { owner, repo, jobId, maxBytes }) {
+    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+        owner,
+        repo,
+        job_id: jobId,
+        request: { redirect: 'manual', parseSuccessResponseBody: false }
+    });
+    const status = response.status;
+    const location = response.headers.location;
+    if (status >= 300 && status < 400 && location) {
+        await cancel(response.data);
+        stats.requests++;
+        stats.byRoute['GET {blob}'] = (stats.byRoute['GET {blob}'] ?? 0) + 1;
+        // The blob URL is pre-signed: it must not receive our token.
+        const blob = await fetch(location, { headers: { range: `bytes=-${maxBytes}` } });
+        if (!blob.ok) {
+            await blob.body?.cancel();
+            throw new Error(`the log storage answered HTTP ${blob.status}`);
+        }
+        const rangeHonoured = blob.status === 206;
+        const tail = await readTail(blob.body, maxBytes);
+        const totalFromRange = Number(/\/(\d+)$/.exec(blob.headers.get('content-range') ?? '')?.[1] ?? NaN);
+        const truncated = rangeHonoured ? totalFromRange > tail.bytesRead : tail.truncated;
+        return decodeTail(tail.bytes, tail.bytesRead, truncated);
+    }
+    const body = response.data;
+    if (typeof body === 'string' || body instanceof ArrayBuffer) {
+        const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
+        const kept = bytes.subarray(Math.max(0, bytes.length - maxBytes));
+        return decodeTail(kept, bytes.length, kept.length < bytes.length);
+    }
+    const tail = await readTail(body, maxBytes);
+    return decodeTail(tail.bytes, tail.bytesRead, tail.truncated);
+}
+async function cancel(body) {
+    if (body && typeof body.cancel === 'function')
+        await body.cancel();
+}
+/** Keeps only the last `maxBytes` of a stream; memory stays within about 2 x maxBytes. */
+async function readTail(body, maxBytes) {
+    if (!body)
+        return { bytes: Buffer.alloc(0), bytesRead: 0, truncated: false };
+    const chunks = [];
+    let kept = 0;
+    let bytesRead = 0;
+    for await (const chunk of body) {
+        bytesRead += chunk.length;
+        chunks.push(Buffer.from(chunk));
+        kept += chunk.length;
+        while (chunks.length > 1 && kept - chunks[0].length >= maxBytes)
+            kept -= chunks.shift().length;
+        if (kept > 2 * maxBytes) {
+            const merged = Buffer.concat(chunks).subarray(kept - maxBytes);
+            chunks.length = 0;
+            chunks.push(Buffer.from(merged));
+            kept = merged.length;
+        }
+    }
+    const all = Buffer.concat(chunks);
+    const bytes = all.subarray(Math.max(0, all.length - maxBytes));
+    return { bytes, bytesRead, truncated: bytesRead > bytes.length };
+}
+/** The text of a log tail; the first line of a tail cut from a longer log is a fragment and dropped. */
+function decodeTail(bytes, bytesRead, truncated) {
+    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (truncated) {
+        // The first line is probably cut in half: drop it rather than classify a fragment.
+        const newline = text.indexOf('\n');
+        if (newline >= 0 && newline < text.length - 1)
+            text = text.slice(newline + 1);
+    }
+    return { text, bytesRead, truncated };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/github/zip.ts
+/**
+ * A bounded reader for zip archives a run uploaded (pure). An artifact is untrusted: its
+ * headers may lie and a few kilobytes may inflate to gigabytes. Everything is read from the
+ * central directory, every offset is checked against the buffer, only the wanted entries
+ * are inflated, and zlib itself stops inflating at the size the directory declares
+ * (`maxOutputLength`), so memory stays within the limits whatever the archive says.
+ */
+
+/** The archive as a whole cannot be read (not a zip, truncated, zip64, too many entries). */
+class ZipError extends Error {
+}
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const END_RECORD_BYTES = 22;
+const DIRECTORY_ENTRY_BYTES = 46;
+const LOCAL_HEADER_BYTES = 30;
+const MAX_COMMENT_BYTES = 0xffff;
+const ZIP64_MARKER = 0xffffffff;
+const STORED = 0;
+const DEFLATED = 8;
+const ENCRYPTED_FLAG = 0x1;
+const CONTROL = /[\x00-\x1f\x7f]/g;
+function readBoundedZip(zip, wanted, limits) {
+    const end = endOfDirectory(zip);
+    const entryCount = zip.readUInt16LE(end + 10);
+    const directorySize = zip.readUInt32LE(end + 12);
+    const directoryOffset = zip.readUInt32LE(end + 16);
+    if (entryCount === 0xffff || directoryOffset === ZIP64_MARKER)
+        throw new ZipError('zip64 archives are not read');
+    if (entryCount > limits.maxEntries)
+        throw new ZipError(`the archive lists ${entryCount} entries (at most ${limits.maxEntries} are read)`);
+    if (directoryOffset + directorySize > end)
+        throw new ZipError('the central directory lies outside the archive');
+    const files = [];
+    const skipped = [];
+    let totalBytes = 0;
+    let at = directoryOffset;
+    for (let index = 0; index < entryCount; index++) {
+        if (at + DIRECTORY_ENTRY_BYTES > end || zip.readUInt32LE(at) !== DIRECTORY_ENTRY)
+            throw new ZipError(`central directory entry ${index + 1} is malformed`);
+        const flags = zip.readUInt16LE(at + 8);
+        const method = zip.readUInt16LE(at + 10);
+        const crc = zip.readUInt32LE(at + 16);
+        const compressedSize = zip.readUInt32LE(at + 20);
+        const size = zip.readUInt32LE(at + 24);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const next = at + DIRECTORY_ENTRY_BYTES + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+        if (next > end)
+            throw new ZipError(`central directory entry ${index + 1} runs past the directory`);
+        const localOffset = zip.readUInt32LE(at + 42);
+        const path = zip
+            .toString('utf8', at + DIRECTORY_ENTRY_BYTES, at + DIRECTORY_ENTRY_BYTES + nameLength)
+            .replace(CONTROL, '');
+        at = next;
+        if (path.endsWith('/') || !wanted(path))
+            continue;
+        const skip = (reason) => skipped.push({ path, reason });
+        if (flags & ENCRYPTED_FLAG)
+            skip('encrypted');
+        else if (size === ZIP64_MARKER || compressedSize === ZIP64_MARKER)
+            skip('zip64 entry');
+        else if (method !== STORED && method !== DEFLATED)
+            skip(`compression method ${method} is not read`);
+        else if (size > limits.maxFileBytes)
+            skip(`${size} bytes, over the ${limits.maxFileBytes}-byte file limit`);
+        else if (totalBytes + size > limits.maxTotalBytes)
+            skip(`past the ${limits.maxTotalBytes}-byte total limit`);
+        else {
+            const data = entryData(zip, localOffset, compressedSize, directoryOffset);
+            if (typeof data === 'string') {
+                skip(data);
+                continue;
+            }
+            const content = expand(data, method, size);
+            if (typeof content === 'string')
+                skip(content);
+            else if ((0,external_node_zlib_.crc32)(content) !== crc)
+                skip('corrupt (CRC mismatch)');
+            else {
+                totalBytes += size;
+                files.push({ path, content });
+            }
+        }
+    }
+    return { files, skipped };
+}
+/** The end-of-central-directory record: the last signature whose comment ends the archive. */
+function endOfDirectory(zip) {
+    const earliest = Math.max(0, zip.length - END_RECORD_BYTES - MAX_COMMENT_BYTES);
+    for (let at = zip.length - END_RECORD_BYTES; at >= earliest; at--) {
+        if (zip.readUInt32LE(at) === END_OF_DIRECTORY &&
+            at + END_RECORD_BYTES + zip.readUInt16LE(at + 20) <= zip.length)
+            return at;
+    }
+    throw new ZipError('not a zip archive (no end of central directory)');
+}
+/** An entry's compressed bytes, which must lie before the central directory; or why not. */
+function entryData(zip, localOffset, compressedSize, directoryOffset) {
+    if (localOffset + LOCAL_HEADER_BYTES > directoryOffset || zip.readUInt32LE(localOffset) !== LOCAL_HEADER)
+        return 'malformed (no local header)';
+    const start = localOffset + LOCAL_HEADER_BYTES + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+    if (start + compressedSize > directoryOffset)
+        return 'malformed (data runs past the archive)';
+    return zip.subarray(start, start + compressedSize);
+}
+/** The entry's bytes, inflated no further than its declared size; or why they are refused. */
+function expand(data, method, size) {
+    if (method === STORED)
+        return data.length === size ? Buffer.from(data) : 'malformed (stored size differs)';
+    let content;
+    try {
+        // One byte of slack tells a lying size (more data) from an exact one.
+        content = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: size + 1 });
+    }
+    catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            return `inflates past its declared ${size} bytes`;
+        return 'malformed (not valid deflate data)';
+    }
+    return content.length === size ? content : `inflates to ${content.length} bytes, not the declared ${size}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/artifacts.ts
+/**
+ * Workflow run artifacts: how a listing reads, the limits an artifact's files are read
+ * within, and the bounded download. GitHub answers an artifact download with a 302 to a
+ * short-lived blob URL, like a job log; the archive is read only when the listing says it is
+ * small enough, streamed with a byte cap (the listing may be wrong), then unzipped by the
+ * bounded reader.
+ */
+
+
+
+/** Generous for test reports (a large Surefire run writes a few megabytes), small for memory. */
+const DEFAULT_ARTIFACT_LIMITS = {
+    maxZipBytes: 10 * 1024 * 1024,
+    maxEntries: 2000,
+    maxFileBytes: 5 * 1024 * 1024,
+    maxTotalBytes: 20 * 1024 * 1024,
+    fileNames: ['*.xml']
+};
+function toArtifactInfo(artifact) {
+    const run = artifact.workflow_run;
+    return {
+        id: artifact.id,
+        name: artifact.name,
+        sizeInBytes: artifact.size_in_bytes,
+        expired: artifact.expired,
+        createdAt: artifact.created_at ?? null,
+        workflowRun: run && typeof run.id === 'number'
+            ? { id: run.id, headBranch: run.head_branch ?? null, headSha: run.head_sha ?? null }
+            : null
+    };
+}
+/** Why an artifact is not downloaded at all, judged from its listing; null when it may be. */
+function refusedBeforeDownload(artifact, limits) {
+    if (artifact.expired)
+        return { ok: false, reason: 'expired', detail: 'the artifact has expired' };
+    if (artifact.sizeInBytes > limits.maxZipBytes)
+        return {
+            ok: false,
+            reason: 'too-large',
+            detail: `the archive is ${artifact.sizeInBytes} bytes, over the ${limits.maxZipBytes}-byte limit`
+        };
+    return null;
+}
+/** The wanted files of a downloaded archive, as UTF-8 text (a binary file is skipped). */
+function filesOfArchive(zip, limits) {
+    let contents;
+    try {
+        contents = readBoundedZip(zip, path => (0,glob/* matchesAny */._)(path.split('/').pop() ?? path, limits.fileNames), limits);
+    }
+    catch (error) {
+        if (error instanceof ZipError)
+            return { ok: false, reason: 'malformed', detail: error.message };
+        throw error;
+    }
+    const files = [];
+    const skipped = [...contents.skipped];
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (const { path, content } of contents.files) {
+        let text;
+        try {
+            text = decoder.decode(content);
+        }
+        catch {
+            skipped.push({ path, reason: 'not UTF-8 text' });
+            continue;
+        }
+        if (text.includes('\0'))
+            skipped.push({ path, reason: 'binary' });
+        else
+            files.push({ path, text });
+    }
+    return { ok: true, files, skipped };
+}
+/** An archive larger than the limit that the listing claimed was within it. */
+class ArchiveTooLarge extends Error {
+}
+/** Downloads (302, then the pre-signed blob URL without our token) and reads an artifact. */
+async function downloadArtifactFiles(octokit, stats, request) {
+    const { owner, repo, artifact, limits } = request;
+    const refused = refusedBeforeDownload(artifact, limits);
+    if (refused)
+        return refused;
+    let zip;
+    try {
+        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+            owner,
+            repo,
+            artifact_id: artifact.id,
+            archive_format: 'zip',
+            request: { redirect: 'manual', parseSuccessResponseBody: false }
+        });
+        const status = response.status;
+        const location = response.headers.location;
+        const body = response.data;
+        if (status >= 300 && status < 400 && location) {
+            if (body && typeof body.cancel === 'function')
+                await body.cancel();
+            stats.requests++;
+            stats.byRoute['GET {blob}'] = (stats.byRoute['GET {blob}'] ?? 0) + 1;
+            const blob = await fetch(location);
+            if (!blob.ok) {
+                await blob.body?.cancel();
+                return {
+                    ok: false,
+                    reason: blob.status === 404 || blob.status === 410 ? 'expired' : 'unavailable',
+                    detail: `the artifact storage answered HTTP ${blob.status}`
+                };
+            }
+            zip = await readCapped(blob.body, limits.maxZipBytes);
+        }
+        else {
+            zip = await readCapped(body, limits.maxZipBytes);
+        }
+    }
+    catch (error) {
+        if (error instanceof ArchiveTooLarge)
+            return { ok: false, reason: 'too-large', detail: error.message };
+        const status = httpStatus(error);
+        if (status === 410 || status === 404)
+            return { ok: false, reason: 'expired', detail: `the artifact is no longer available (HTTP ${status})` };
+        return {
+            ok: false,
+            reason: 'unavailable',
+            detail: `the artifact download failed: ${status === undefined ? error.message : `HTTP ${status}`}`
+        };
+    }
+    return filesOfArchive(zip, limits);
+}
+/** The whole body, refused as soon as it grows past `maxBytes` (the listing's size may be wrong). */
+async function readCapped(body, maxBytes) {
+    if (body === null)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let length = 0;
+    // Leaving the loop by a throw cancels the stream: the rest is never received.
+    for await (const chunk of body) {
+        length += chunk.length;
+        if (length > maxBytes)
+            throw new ArchiveTooLarge(`the archive is over the ${maxBytes}-byte limit`);
+        chunks.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks);
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
@@ -357,113 +736,8 @@ function routeOf(url) {
         .replace(/\/collaborators\/[^/]+\/permission$/, '/collaborators/{user}/permission');
 }
 
-;// CONCATENATED MODULE: ./src/github/logs.ts
-/**
- * Reads the tail of a job log with bounded memory. GitHub answers the logs endpoint
- * with a 302 to a short-lived blob URL; we ask that URL for a suffix range, and when
- * the server ignores the range we stream the whole body through a tail buffer.
- * A reset in the middle of the body is retried once; an expired log (410/404) is
- * reported, not thrown, so triage can fall back to annotations.
- */
-async function downloadLogTail(octokit, stats, request) {
-    let lastError = '';
-    for (let attempt = 1; attempt <= 2; attempt++) {
-        try {
-            return { ok: true, tail: await fetchTail(octokit, stats, request) };
-        }
-        catch (error) {
-            const status = httpStatus(error);
-            if (status === 410 || status === 404) {
-                return { ok: false, reason: 'expired', detail: `the log is no longer available (HTTP ${status})` };
-            }
-            if (status !== undefined && status < 500 && status !== 429) {
-                return { ok: false, reason: 'unavailable', detail: `the log request failed (HTTP ${status})` };
-            }
-            lastError = error instanceof Error ? error.message : String(error);
-        }
-    }
-    return { ok: false, reason: 'unavailable', detail: `the log download failed twice: ${lastError}` };
-}
-/** The HTTP status of an Octokit RequestError (or undefined for network errors). */
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-async function fetchTail(octokit, stats, { owner, repo, jobId, maxBytes }) {
-    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
-        owner,
-        repo,
-        job_id: jobId,
-        request: { redirect: 'manual', parseSuccessResponseBody: false }
-    });
-    const status = response.status;
-    const location = response.headers.location;
-    if (status >= 300 && status < 400 && location) {
-        await cancel(response.data);
-        stats.requests++;
-        stats.byRoute['GET {blob}'] = (stats.byRoute['GET {blob}'] ?? 0) + 1;
-        // The blob URL is pre-signed: it must not receive our token.
-        const blob = await fetch(location, { headers: { range: `bytes=-${maxBytes}` } });
-        if (!blob.ok) {
-            await blob.body?.cancel();
-            throw new Error(`the log storage answered HTTP ${blob.status}`);
-        }
-        const rangeHonoured = blob.status === 206;
-        const tail = await readTail(blob.body, maxBytes);
-        const totalFromRange = Number(/\/(\d+)$/.exec(blob.headers.get('content-range') ?? '')?.[1] ?? NaN);
-        const truncated = rangeHonoured ? totalFromRange > tail.bytesRead : tail.truncated;
-        return decodeTail(tail.bytes, tail.bytesRead, truncated);
-    }
-    const body = response.data;
-    if (typeof body === 'string' || body instanceof ArrayBuffer) {
-        const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
-        const kept = bytes.subarray(Math.max(0, bytes.length - maxBytes));
-        return decodeTail(kept, bytes.length, kept.length < bytes.length);
-    }
-    const tail = await readTail(body, maxBytes);
-    return decodeTail(tail.bytes, tail.bytesRead, tail.truncated);
-}
-async function cancel(body) {
-    if (body && typeof body.cancel === 'function')
-        await body.cancel();
-}
-/** Keeps only the last `maxBytes` of a stream; memory stays within about 2 x maxBytes. */
-async function readTail(body, maxBytes) {
-    if (!body)
-        return { bytes: Buffer.alloc(0), bytesRead: 0, truncated: false };
-    const chunks = [];
-    let kept = 0;
-    let bytesRead = 0;
-    for await (const chunk of body) {
-        bytesRead += chunk.length;
-        chunks.push(Buffer.from(chunk));
-        kept += chunk.length;
-        while (chunks.length > 1 && kept - chunks[0].length >= maxBytes)
-            kept -= chunks.shift().length;
-        if (kept > 2 * maxBytes) {
-            const merged = Buffer.concat(chunks).subarray(kept - maxBytes);
-            chunks.length = 0;
-            chunks.push(Buffer.from(merged));
-            kept = merged.length;
-        }
-    }
-    const all = Buffer.concat(chunks);
-    const bytes = all.subarray(Math.max(0, all.length - maxBytes));
-    return { bytes, bytesRead, truncated: bytesRead > bytes.length };
-}
-/** The text of a log tail; the first line of a tail cut from a longer log is a fragment and dropped. */
-function decodeTail(bytes, bytesRead, truncated) {
-    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (truncated) {
-        // The first line is probably cut in half: drop it rather than classify a fragment.
-        const newline = text.indexOf('\n');
-        if (newline >= 0 && newline < text.length - 1)
-            text = text.slice(newline + 1);
-    }
-    return { text, bytesRead, truncated };
-}
-
 ;// CONCATENATED MODULE: ./src/github/gateway.ts
+
 
 
 /** Commits ahead of the default branch that the bot-only check reads at most (three pages). */
@@ -683,6 +957,37 @@ class GitHubGateway {
     }
     async rerunFailedJobs(runId) {
         await this.octokit.rest.actions.reRunWorkflowFailedJobs({ ...this.base, run_id: runId });
+    }
+    async runArtifacts(runId, options = {}) {
+        const limit = options.limit ?? 100;
+        const artifacts = [];
+        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.actions.listWorkflowRunArtifacts, {
+            ...this.base,
+            run_id: runId,
+            name: options.name,
+            per_page: 100
+        })) {
+            artifacts.push(...page.data.map(toArtifactInfo));
+            if (artifacts.length >= limit)
+                break;
+        }
+        return artifacts.slice(0, limit);
+    }
+    async artifactsNamed(name, limit = 100) {
+        const artifacts = [];
+        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.actions.listArtifactsForRepo, {
+            ...this.base,
+            name,
+            per_page: 100
+        })) {
+            artifacts.push(...page.data.map(toArtifactInfo));
+            if (artifacts.length >= limit)
+                break;
+        }
+        return artifacts.slice(0, limit);
+    }
+    async artifactFiles(artifact, limits) {
+        return downloadArtifactFiles(this.octokit, this.stats, { ...this.base, artifact, limits });
     }
     async branch(name) {
         try {
