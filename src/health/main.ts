@@ -96,7 +96,7 @@ export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOu
     warnings: [],
     testHistories: new Map()
   }
-  state.testHistories = await previousTestHistories(deps, state)
+  state.testHistories = await previousTestHistories(deps, state, REPOSITORY_BASE_COST)
   const errors: string[] = []
   const repositories: RepositoryReport[] = []
   let lintFindings: Finding[] = []
