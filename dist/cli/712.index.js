@@ -739,6 +739,8 @@ function planHealthIssues(repo, workflows, existing) {
 var failing_tests = __webpack_require__(1100);
 // EXTERNAL MODULE: ./src/triage/quarantine.ts
 var quarantine = __webpack_require__(9270);
+// EXTERNAL MODULE: ./src/text/console.ts
+var console = __webpack_require__(7986);
 ;// CONCATENATED MODULE: ./src/health/test-history.ts
 /**
  * The per-test history the health check keeps from one check to the next (pure). Each check
@@ -924,7 +926,7 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function shownText(text, max) {
-    return oneLine(redactSecrets(text)).slice(0, max);
+    return (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(text)).slice(0, max);
 }
 function parseOutcomes(value) {
     if (!Array.isArray(value) || value.length > MAX_RUN_TESTS)
@@ -962,7 +964,7 @@ function parseRun(value) {
  * workflow may have replaced, so it is held to the shape and size this code writes, and its
  * text is redacted again; anything else makes the whole history unusable (never half-read).
  */
-function test_history_parseTestHistory(value) {
+function parseTestHistory(value) {
     if (!isRecord(value))
         return { problem: 'the test history is not an object' };
     if (value.version !== TEST_HISTORY_VERSION)
@@ -1396,11 +1398,31 @@ async function applyQuarantineAction(gateway, writer, action) {
 }
 
 ;// CONCATENATED MODULE: ./src/health/history-artifact.ts
+/**
+ * The test history the previous health report carried: the report artifact of the check's
+ * own workflow. That artifact is untrusted input (any workflow of the repository may upload
+ * an artifact of that name), so only the history fields are read, each held to the shape and
+ * size this code writes; a history that is not is ignored with a warning, never half-used.
+ */
+
+
+
 
 /** The report file the history is read from, inside the artifact. */
 const REPORT_FILE = 'health-report.json';
 /** A report larger than this is not one the check wrote (the history is bounded well below it). */
-const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+const REPORT_LIMITS = {
+    maxZipBytes: 16 * 1024 * 1024,
+    maxEntries: 20,
+    maxFileBytes: MAX_REPORT_BYTES,
+    maxTotalBytes: MAX_REPORT_BYTES,
+    fileNames: [REPORT_FILE]
+};
+/** Newest artifacts of the report's name looked at: another workflow may upload one of that name. */
+const CANDIDATES = 3;
+/** The listing, a candidate's run, and the download with its blob. */
+const HISTORY_READ_COST = 4;
 const MAX_REPOSITORIES = 100;
 /** Each repository's history (key: `owner/name` in lower case), and what could not be used. */
 function historiesOfReport(text) {
@@ -1430,8 +1452,50 @@ function historiesOfReport(text) {
     }
     return { histories, problems };
 }
-async function previousTestHistories(_deps, _state) {
-    return new Map();
+/**
+ * The histories of the newest report artifact that the check's own workflow uploaded in this
+ * repository. None on a first check, without the workflow's path (the CLI), when reports are
+ * not uploaded (nothing would carry the history on), or when the budget is too small.
+ */
+async function previousTestHistories(deps, state, 
+/** Requests kept for the checks that follow. */
+reserve) {
+    const { gateway, options } = deps;
+    const self = deps.selfWorkflowPath;
+    if (!self || !options.uploadReport)
+        return new Map();
+    if (!state.requests.affords(HISTORY_READ_COST, reserve)) {
+        state.budgetNotes.push('The previous test history was not read (API request budget)');
+        return new Map();
+    }
+    const repository = `${gateway.owner}/${gateway.repo}`;
+    try {
+        const listed = await gateway.artifactsNamed(options.reportName, CANDIDATES);
+        for (const artifact of listed) {
+            if (artifact.expired || !artifact.workflowRun)
+                continue;
+            const run = await gateway.run(artifact.workflowRun.id);
+            if (run.path !== self || (0,provenance/* isFromOtherRepository */.f)(run, repository))
+                continue;
+            const read = await gateway.artifactFiles(artifact, REPORT_LIMITS);
+            const file = read.ok ? read.files.find(entry => external_node_path_.posix.basename(entry.path) === REPORT_FILE) : undefined;
+            if (!file) {
+                const why = read.ok ? `it holds no ${REPORT_FILE}` : read.detail;
+                state.warnings.push(`The previous health report could not be read (${why}): the test history starts again`);
+                return new Map();
+            }
+            const { histories, problems } = historiesOfReport(file.text);
+            for (const problem of problems)
+                state.warnings.push(`The test history of the previous report was ignored: ${problem}`);
+            deps.log(`Test history: read from the report of run ${run.id}`);
+            return histories;
+        }
+        return new Map();
+    }
+    catch (error) {
+        state.warnings.push(`The previous health report could not be read: ${(0,github_errors/* describeError */.U)(error)}`);
+        return new Map();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/health/main.ts
@@ -1475,7 +1539,7 @@ async function runHealthCheck(deps) {
         warnings: [],
         testHistories: new Map()
     };
-    state.testHistories = await previousTestHistories(deps, state);
+    state.testHistories = await previousTestHistories(deps, state, REPOSITORY_BASE_COST);
     const errors = [];
     const repositories = [];
     let lintFindings = [];
