@@ -30319,7 +30319,7 @@ const REPORT_LIMITS = {
 };
 /** Newest artifacts of the report's name looked at: another workflow may upload one of that name. */
 const CANDIDATES = 3;
-/** The listing, a candidate's run, and the download with its blob. */
+/** The listing, a candidate's run (when the check has not listed it), and the download with its blob. */
 const HISTORY_READ_COST = 4;
 const MAX_REPOSITORIES = 100;
 /** Each repository's history (key: `owner/name` in lower case), and what could not be used. */
@@ -30357,7 +30357,9 @@ function historiesOfReport(text) {
  */
 async function previousTestHistories(deps, state, 
 /** Requests kept for the checks that follow. */
-reserve) {
+reserve, 
+/** Runs the check has listed already (its own workflow's among them): no request to look them up. */
+listedRuns = []) {
     const { gateway, options } = deps;
     const self = deps.selfWorkflowPath;
     if (!self || !options.uploadReport)
@@ -30372,7 +30374,8 @@ reserve) {
         for (const artifact of listed) {
             if (artifact.expired || !artifact.workflowRun)
                 continue;
-            const run = await gateway.run(artifact.workflowRun.id);
+            const runId = artifact.workflowRun.id;
+            const run = listedRuns.find(listed => listed.id === runId) ?? (await gateway.run(runId));
             if (run.path !== self || (0,provenance/* isFromOtherRepository */.f)(run, repository))
                 continue;
             const read = await gateway.artifactFiles(artifact, REPORT_LIMITS);
@@ -30437,7 +30440,6 @@ async function runHealthCheck(deps) {
         warnings: [],
         testHistories: new Map()
     };
-    state.testHistories = await previousTestHistories(deps, state, REPOSITORY_BASE_COST);
     const errors = [];
     const repositories = [];
     let lintFindings = [];
@@ -30617,6 +30619,10 @@ async function checkRepository(deps, state, gateway, local) {
         remediations.push(...result.records);
         budgetNotes.push(...result.left.map(note => `${repo}: ${note}`));
     }
+    const windowRuns = healths.flatMap(result => result.runs);
+    // The report holds every repository's history; the check's own repository comes first.
+    if (local)
+        state.testHistories = await previousTestHistories(deps, state, 0, windowRuns);
     const tests = await flakyTestPhase({
         gateway,
         policy: deps.policy,
@@ -30626,7 +30632,7 @@ async function checkRepository(deps, state, gateway, local) {
         defaultBranch,
         createIssues: options.createIssues,
         previous: state.testHistories.get(repo.toLowerCase()) ?? EMPTY_HISTORY,
-        runs: healths.flatMap(result => result.runs),
+        runs: windowRuns,
         budgetNotes,
         warnings: state.warnings
     }).catch((error) => {

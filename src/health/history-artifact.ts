@@ -8,6 +8,7 @@ import { posix } from 'node:path'
 import type { ArtifactLimits } from '../github/artifacts.js'
 import { describeError } from '../github/errors.js'
 import { isFromOtherRepository } from '../triage/provenance.js'
+import type { RunInfo } from '../types.js'
 import type { RequestBudget } from './budget.js'
 import type { HealthDependencies } from './main.js'
 import { parseTestHistory, type TestHistory } from './test-history.js'
@@ -25,7 +26,7 @@ const REPORT_LIMITS: ArtifactLimits = {
 }
 /** Newest artifacts of the report's name looked at: another workflow may upload one of that name. */
 const CANDIDATES = 3
-/** The listing, a candidate's run, and the download with its blob. */
+/** The listing, a candidate's run (when the check has not listed it), and the download with its blob. */
 export const HISTORY_READ_COST = 4
 const MAX_REPOSITORIES = 100
 
@@ -62,7 +63,9 @@ export async function previousTestHistories(
   deps: Pick<HealthDependencies, 'gateway' | 'options' | 'selfWorkflowPath' | 'log'>,
   state: { requests: RequestBudget; budgetNotes: string[]; warnings: string[] },
   /** Requests kept for the checks that follow. */
-  reserve: number
+  reserve: number,
+  /** Runs the check has listed already (its own workflow's among them): no request to look them up. */
+  listedRuns: readonly RunInfo[] = []
 ): Promise<Map<string, TestHistory>> {
   const { gateway, options } = deps
   const self = deps.selfWorkflowPath
@@ -76,7 +79,8 @@ export async function previousTestHistories(
     const listed = await gateway.artifactsNamed(options.reportName, CANDIDATES)
     for (const artifact of listed) {
       if (artifact.expired || !artifact.workflowRun) continue
-      const run = await gateway.run(artifact.workflowRun.id)
+      const runId = artifact.workflowRun.id
+      const run = listedRuns.find(listed => listed.id === runId) ?? (await gateway.run(runId))
       if (run.path !== self || isFromOtherRepository(run, repository)) continue
       const read = await gateway.artifactFiles(artifact, REPORT_LIMITS)
       const file = read.ok ? read.files.find(entry => posix.basename(entry.path) === REPORT_FILE) : undefined

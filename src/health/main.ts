@@ -96,7 +96,6 @@ export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOu
     warnings: [],
     testHistories: new Map()
   }
-  state.testHistories = await previousTestHistories(deps, state, REPOSITORY_BASE_COST)
   const errors: string[] = []
   const repositories: RepositoryReport[] = []
   let lintFindings: Finding[] = []
@@ -315,6 +314,9 @@ async function checkRepository(
     remediations.push(...result.records)
     budgetNotes.push(...result.left.map(note => `${repo}: ${note}`))
   }
+  const windowRuns = healths.flatMap(result => result.runs)
+  // The report holds every repository's history; the check's own repository comes first.
+  if (local) state.testHistories = await previousTestHistories(deps, state, 0, windowRuns)
   const tests = await flakyTestPhase({
     gateway,
     policy: deps.policy,
@@ -324,7 +326,7 @@ async function checkRepository(
     defaultBranch,
     createIssues: options.createIssues,
     previous: state.testHistories.get(repo.toLowerCase()) ?? EMPTY_HISTORY,
-    runs: healths.flatMap(result => result.runs),
+    runs: windowRuns,
     budgetNotes,
     warnings: state.warnings
   }).catch((error: unknown) => {
