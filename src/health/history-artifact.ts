@@ -86,7 +86,9 @@ export async function previousTestHistories(
       const file = read.ok ? read.files.find(entry => posix.basename(entry.path) === REPORT_FILE) : undefined
       if (!file) {
         const why = read.ok ? `it holds no ${REPORT_FILE}` : read.detail
-        state.warnings.push(`The previous health report could not be read (${why}): the test history starts again`)
+        state.warnings.push(
+          `The previous health report could not be read (${why}): the test history starts again`
+        )
         return new Map()
       }
       const { histories, problems } = historiesOfReport(file.text)
