@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  holdsInvisible,
   INVISIBLE_CHARACTERS,
   privateKeyOpenAfter,
   redactLine,
@@ -188,6 +189,22 @@ describe('what redaction reveals before matching', () => {
       const char = String.fromCodePoint(code)
       const invisible = /\p{Cf}/u.test(char) || (code >= 0x80 && code <= 0x9f) || fillers.has(code)
       if (invisible !== listed.test(char)) wrong.push(code.toString(16))
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('tells a text holding one of the invisible characters as the regex does', () => {
+    const listed = new RegExp(INVISIBLE_CHARACTERS)
+    const wrong: string[] = []
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const text = `a ${String.fromCharCode(unit)}b`
+      if (holdsInvisible(text) !== listed.test(text)) wrong.push(unit.toString(16))
+    }
+    for (const high of [0xd800, 0xd804, 0xd80d, 0xd82f, 0xd834, 0xdb40, 0xdbff]) {
+      for (let low = 0xdc00; low <= 0xdfff; low++) {
+        const text = `✓ ${String.fromCharCode(high, low)}`
+        if (holdsInvisible(text) !== listed.test(text)) wrong.push(`${high.toString(16)} ${low.toString(16)}`)
+      }
     }
     expect(wrong).toEqual([])
   })

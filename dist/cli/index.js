@@ -347,6 +347,8 @@ class PatternPrefilter {
     met = [];
     seen;
     stamp = 0;
+    /** `collect`'s text as UTF-8, for texts up to a long log line (see ExtractOptions.maxLineLength). */
+    encoded = Buffer.allocUnsafe(16 * 1024);
     constructor(entries) {
         const literals = [];
         /** What each literal (by automaton tag) proves: a tag alone, or the lead of a clause. */
@@ -461,11 +463,22 @@ class PatternPrefilter {
     }
     /** Adds the tags `text` proves to `tags`: the scan's work for a text it did not see. */
     collect(text, tags) {
-        const bytes = Buffer.from(text, 'utf8');
+        // A UTF-16 unit takes at most 3 bytes. Lines are encoded into one buffer, kept for the
+        // next: one allocation per line was a tenth of the cost; longer texts get their own.
+        let bytes;
+        let length;
+        if (3 * text.length <= this.encoded.length) {
+            bytes = this.encoded;
+            length = bytes.write(text, 'utf8');
+        }
+        else {
+            bytes = Buffer.from(text, 'utf8');
+            length = bytes.length;
+        }
         const { columns, next, firstMatch, width } = this.automaton;
         const { met, seen } = this;
         let state = 0;
-        for (let i = 0; i < bytes.length; i++) {
+        for (let i = 0; i < length; i++) {
             state = next[state + columns[bytes[i]]];
             if (state < firstMatch)
                 continue;
@@ -475,7 +488,7 @@ class PatternPrefilter {
                 met.push(match);
             }
         }
-        this.prove(met, met.length, bytes, 0, bytes.length, tags);
+        this.prove(met, met.length, bytes, 0, length, tags);
         for (const match of met)
             seen[match] = 0;
         met.length = 0;
@@ -581,6 +594,7 @@ function foldByte(byte) {
 /* harmony export */   hb: () => (/* binding */ PRIVATE_KEY_BOUNDARY),
 /* harmony export */   o8: () => (/* binding */ closesPrivateKey),
 /* harmony export */   rw: () => (/* binding */ UNROUTED_SECRETS),
+/* harmony export */   ue: () => (/* binding */ holdsInvisible),
 /* harmony export */   wz: () => (/* binding */ SECRET_REGEXPS)
 /* harmony export */ });
 /* unused harmony exports revealHidden, redactStrings */
@@ -823,6 +837,68 @@ const SECRET_PATTERNS = [
 const INVISIBLE_CHARACTERS = '[\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb' +
     '\\u115f\\u1160\\u3164\\uffa0\\u0080-\\u009f]|\\u17b4|\\u17b5' +
     '|\\ud804[\\udcbd\\udccd]|\\ud80d[\\udc30-\\udc3f]|\\ud82f[\\udca0-\\udca3]|\\ud834[\\udd73-\\udd7a]|\\udb40[\\udc01\\udc20-\\udc7f]';
+const NOT_ASCII = /[^\x00-\x7f]/;
+/**
+ * Whether `text` holds one of INVISIBLE_CHARACTERS (`new RegExp(INVISIBLE_CHARACTERS).test`),
+ * told from the code units from its first one outside ASCII: a line of a log holding a `✓`
+ * or a `›` takes several times longer to search with the regex, which a test compares this with.
+ */
+function holdsInvisible(text) {
+    const first = text.search(NOT_ASCII);
+    if (first === -1)
+        return false;
+    for (let i = first; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x80 && isInvisibleAt(text, i, code))
+            return true;
+    }
+    return false;
+}
+/** Whether the code unit `code` (not ASCII) at `text[i]` starts one of INVISIBLE_CHARACTERS. */
+function isInvisibleAt(text, i, code) {
+    if (code <= 0x9f)
+        return true;
+    if (code < 0x600)
+        return code === 0xad;
+    if (code < 0x1000) {
+        return (code <= 0x605 ||
+            code === 0x61c ||
+            code === 0x6dd ||
+            code === 0x70f ||
+            code === 0x890 ||
+            code === 0x891 ||
+            code === 0x8e2);
+    }
+    if (code < 0x2000) {
+        return code === 0x115f || code === 0x1160 || code === 0x17b4 || code === 0x17b5 || code === 0x180e;
+    }
+    if (code < 0x2100) {
+        return ((code >= 0x200b && code <= 0x200f) ||
+            (code >= 0x202a && code <= 0x202e) ||
+            (code >= 0x2060 && code <= 0x206f && code !== 0x2065));
+    }
+    if (code < 0xd800)
+        return code === 0x3164;
+    if (code < 0xdc00) {
+        // A high surrogate: the characters outside the BMP listed, by their low surrogate.
+        const low = text.charCodeAt(i + 1);
+        switch (code) {
+            case 0xd804:
+                return low === 0xdcbd || low === 0xdccd;
+            case 0xd80d:
+                return low >= 0xdc30 && low <= 0xdc3f;
+            case 0xd82f:
+                return low >= 0xdca0 && low <= 0xdca3;
+            case 0xd834:
+                return low >= 0xdd73 && low <= 0xdd7a;
+            case 0xdb40:
+                return low === 0xdc01 || (low >= 0xdc20 && low <= 0xdc7f);
+            default:
+                return false;
+        }
+    }
+    return code === 0xfeff || code === 0xffa0 || (code >= 0xfff9 && code <= 0xfffb);
+}
 /**
  * Text that can hide a secret from a pattern and that renderers remove afterwards: the
  * invisible characters above and the C0 controls other than tab and line feed (carriage

@@ -23,6 +23,7 @@ import type { Excerpt } from '../types.js'
 import { maskLine } from './fingerprint.js'
 import {
   closesPrivateKey,
+  holdsInvisible,
   INVISIBLE_CHARACTERS,
   looksLikeKeyBody,
   PRIVATE_KEY_BOUNDARY,
@@ -35,7 +36,13 @@ import {
 } from './redact.js'
 import { PatternPrefilter, TagSet } from './literals.js'
 import { bareLine, namesTheFailure, RULES } from './rules.js'
-import { FailingTestCollector, type FailingTests, TEST_LINE_LITERALS } from './tests.js'
+import {
+  FailingTestCollector,
+  type FailingTests,
+  mayNameFailingTests,
+  TEST_FAILURE_WORDS,
+  TEST_LINE_LITERALS
+} from './tests.js'
 
 export interface ExtractOptions {
   /** Excerpt cap in lines (about 60). */
@@ -79,20 +86,21 @@ const DEFAULTS: Required<ExtractOptions> = {
 const REDACTION_MARGIN = 1024
 
 /**
- * Noise that looks like an error but is not one: zero counts, passing tests whose names
- * contain "error", configuration echoed by the runner, deprecation and cache warnings,
- * and the vulnerability summary `npm install` prints whatever the outcome.
+ * Noise that looks like an error but is not one: passing tests whose names contain "error",
+ * configuration echoed by the runner, deprecation and cache warnings, and the vulnerability
+ * summary `npm install` prints whatever the outcome. The patterns anchored at the line's
+ * start come first: they fail at once on most lines, and a denied line stops the search.
  */
 const DENY: RegExp[] = [
-  /Failures: 0, Errors: 0/,
-  /^\s*(?:✓|✔|√|PASS\b|ok\s|--- PASS|\[PASS\]|\[ {2}OK {2}\]|\[ {5}OK \])|\s(?:PASSED|passed|\.\.\. ok)\s*$/,
-  /\bdeprecat(?:ed|ion)\b/i,
-  /^npm (?:WARN|warn|notice)\b/,
-  /^\s*(?:run `npm audit(?: fix)?`|found \d+ (?:\w+ severity )?vulnerabilit|Run `npm audit` for details|To address (?:all )?issues)/i,
-  /(?:error_reporting|display_errors|continue-on-error|if-no-files-found|fail-fast|fail_ci_if_error|failOnError|ignore-errors|errexit|-Werror|--no-fail|stop-on-failure)/i,
-  /Unable to reserve cache with key|^(?:Warning: )?Failed to (?:save|restore): |Cache not found for input keys/,
   /^\[command\]/,
-  /^\s*[\w-]*(?:error|fail)[\w-]*:\s+\S+$/i
+  /^npm (?:WARN|warn|notice)\b/,
+  /^\s*(?:✓|✔|√|PASS\b|ok\s|--- PASS|\[PASS\]|\[ {2}OK {2}\]|\[ {5}OK \])|\s(?:PASSED|passed|\.\.\. ok)\s*$/,
+  /^\s*(?:run `npm audit(?: fix)?`|found \d+ (?:\w+ severity )?vulnerabilit|Run `npm audit` for details|To address (?:all )?issues)/i,
+  /^\s*[\w-]*(?:error|fail)[\w-]*:\s+\S+$/i,
+  /(?:error_reporting|display_errors|continue-on-error|if-no-files-found|fail-fast|fail_ci_if_error|failOnError|ignore-errors|errexit|-Werror|--no-fail|stop-on-failure)/i,
+  /\bdeprecat(?:ed|ion)\b/i,
+  /Failures: 0, Errors: 0/,
+  /Unable to reserve cache with key|^(?:Warning: )?Failed to (?:save|restore): |Cache not found for input keys/
 ]
 
 /** Generic error words: a line with one is part of the excerpt even if no rule knows it. */
@@ -115,13 +123,6 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g
  * (a token split by one is whole again when it is matched).
  */
 const HIDDEN = new RegExp(INVISIBLE_CHARACTERS, 'g')
-const HAS_HIDDEN = new RegExp(INVISIBLE_CHARACTERS)
-/** Whether `line` holds anything but printable ASCII and tabs: the faster search, done first. */
-const NOT_PLAIN = /[^\t\x20-\x7e]/
-
-function mayHide(line: string): boolean {
-  return NOT_PLAIN.test(line) && HAS_HIDDEN.test(line)
-}
 const HAS_CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/
 const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/
@@ -136,7 +137,7 @@ const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/
  */
 export function cleanLine(raw: string, controls = true, stamped = true, hidden = true): string {
   let line = controls ? stripControls(raw) : raw
-  if (hidden && mayHide(line)) line = line.replace(HIDDEN, '')
+  if (hidden && holdsInvisible(line)) line = line.replace(HIDDEN, '')
   // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
   if (line.includes('\t')) line = line.replace(GH_CLI_PREFIX, '')
   if (stamped && line.charCodeAt(0) <= 0x39) line = line.replace(ISO_TIMESTAMP, '')
@@ -198,7 +199,8 @@ const NONZERO_COUNT =
   /\b[1-9]\d* (?:errors?|failures?|failed|failing)\b|\b(?:errors?|failures?|failed):? [1-9]/i
 
 export function isDenied(line: string): boolean {
-  return (ZERO_COUNT.test(line) && !NONZERO_COUNT.test(line)) || DENY.some(pattern => pattern.test(line))
+  // DENY first: most of its patterns fail at once, the counts search the whole line, case aside.
+  return DENY.some(pattern => pattern.test(line)) || (ZERO_COUNT.test(line) && !NONZERO_COUNT.test(line))
 }
 
 /** Lines that name no particular failure rank below any line that does. */
@@ -210,7 +212,8 @@ const TRANSPORT_TAG = RULES.length + 1
 const KEY_BOUNDARY_TAG = RULES.length + 2
 const ENCODED_TAG = RULES.length + 3
 const TESTS_TAG = RULES.length + 4
-const FIRST_SECRET_TAG = RULES.length + 5
+const TEST_WORD_TAG = RULES.length + 5
+const FIRST_SECRET_TAG = RULES.length + 6
 const TAG_COUNT = FIRST_SECRET_TAG + SECRET_REGEXPS.length
 
 /**
@@ -234,7 +237,8 @@ const LINE_SCAN = new PatternPrefilter([
   { tag: KEY_BOUNDARY_TAG, pattern: PRIVATE_KEY_BOUNDARY },
   // Percent escapes of printable ASCII: a secret may hide behind them (redactSecrets decodes).
   { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] },
-  { tag: TESTS_TAG, literals: TEST_LINE_LITERALS }
+  { tag: TESTS_TAG, literals: TEST_LINE_LITERALS },
+  { tag: TEST_WORD_TAG, literals: TEST_FAILURE_WORDS }
 ])
 
 /** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
@@ -255,8 +259,7 @@ function mayEndWithEnding(bytes: Uint8Array, start: number, end: number): boolea
   )
 }
 
-/** Offsets of the digits of `0000-00-00T00:00:00`, the shape every runner timestamp starts with. */
-const TIMESTAMP_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+/** The length of `0000-00-00T00:00:00`, the shape every runner timestamp starts with. */
 const TIMESTAMP_SHAPE_LENGTH = 19
 
 /**
@@ -275,7 +278,25 @@ function timestampLength(bytes: Uint8Array, at: number, end: number): number {
   ) {
     return 0
   }
-  for (const offset of TIMESTAMP_DIGITS) if (!isDigit(bytes[at + offset])) return 0
+  // Spelled out: this runs on every line, and a loop over the offsets took most of its time.
+  if (
+    !isDigit(bytes[at]) ||
+    !isDigit(bytes[at + 1]) ||
+    !isDigit(bytes[at + 2]) ||
+    !isDigit(bytes[at + 3]) ||
+    !isDigit(bytes[at + 5]) ||
+    !isDigit(bytes[at + 6]) ||
+    !isDigit(bytes[at + 8]) ||
+    !isDigit(bytes[at + 9]) ||
+    !isDigit(bytes[at + 11]) ||
+    !isDigit(bytes[at + 12]) ||
+    !isDigit(bytes[at + 14]) ||
+    !isDigit(bytes[at + 15]) ||
+    !isDigit(bytes[at + 17]) ||
+    !isDigit(bytes[at + 18])
+  ) {
+    return 0
+  }
   let length = TIMESTAMP_SHAPE_LENGTH
   if (bytes[at + length] === 0x2e && isDigit(bytes[at + length + 1])) {
     length += 2
@@ -621,7 +642,7 @@ export class ExcerptBuilder {
       from = start
       raw = this.decode(bytes, start, end)
     }
-    const hidden = mayHide(raw)
+    const hidden = holdsInvisible(raw)
     const cleaned = cleanLine(raw, transport, from === start, hidden)
     // Removing a control character, colour code or invisible character joins the text around
     // it: scan the result, so that a secret split by one is redacted as what it becomes.
@@ -635,11 +656,7 @@ export class ExcerptBuilder {
         openBefore = true
       }
     }
-    const secrets = this.secretCandidates
-    secrets.length = 0
-    for (let k = 0; k < tags.size; k++) {
-      if (tags.at(k) >= FIRST_SECRET_TAG) secrets.push(tags.at(k) - FIRST_SECRET_TAG)
-    }
+    const secrets = this.secretsRoutedBy(tags)
     const redacted = openBefore
       ? REDACTED_PRIVATE_KEY_LINE
       : tags.has(ENCODED_TAG)
@@ -651,7 +668,7 @@ export class ExcerptBuilder {
     // Every pattern runs on a line about to be cut, the unrouted ones too.
     const line = this.cut(redacted.length > this.options.maxLineLength ? redactSecrets(redacted) : redacted)
     const score = lineScore(line, tags)
-    if (this.testsFollow || tags.has(TESTS_TAG)) {
+    if (this.testsFollow || tags.has(TESTS_TAG) || (tags.has(TEST_WORD_TAG) && mayNameFailingTests(line))) {
       this.tests.line(line)
       this.testsFollow = this.tests.wantsNextLine
     }
@@ -678,17 +695,24 @@ export class ExcerptBuilder {
     if (this.privateKeyOpen) return REDACTED_PRIVATE_KEY_LINE
     const tags = this.quietTags
     LINE_SCAN.collect(cleaned, tags)
-    const secrets = this.secretCandidates
-    secrets.length = 0
-    for (let k = 0; k < tags.size; k++) {
-      if (tags.at(k) >= FIRST_SECRET_TAG) secrets.push(tags.at(k) - FIRST_SECRET_TAG)
-    }
+    const secrets = this.secretsRoutedBy(tags)
     const routed =
       tags.has(ENCODED_TAG) || cleaned.length > this.options.maxLineLength
         ? redactSecrets(cleaned)
         : redactSecretsAmong(cleaned, secrets)
     tags.clear()
     return routed
+  }
+
+  /** The secret patterns (indices into SECRET_REGEXPS) `tags` route a line to. */
+  private secretsRoutedBy(tags: TagSet): readonly number[] {
+    const secrets = this.secretCandidates
+    // Emptying an array is a call into the runtime, and most lines leave nothing to empty.
+    if (secrets.length > 0) secrets.length = 0
+    for (let k = 0; k < tags.size; k++) {
+      if (tags.at(k) >= FIRST_SECRET_TAG) secrets.push(tags.at(k) - FIRST_SECRET_TAG)
+    }
+    return secrets
   }
 
   /** A cleaned and redacted line cut to maxLineLength characters. */

@@ -295,6 +295,70 @@ export const INVISIBLE_CHARACTERS =
   '\\u115f\\u1160\\u3164\\uffa0\\u0080-\\u009f]|\\u17b4|\\u17b5' +
   '|\\ud804[\\udcbd\\udccd]|\\ud80d[\\udc30-\\udc3f]|\\ud82f[\\udca0-\\udca3]|\\ud834[\\udd73-\\udd7a]|\\udb40[\\udc01\\udc20-\\udc7f]'
 
+const NOT_ASCII = /[^\x00-\x7f]/
+
+/**
+ * Whether `text` holds one of INVISIBLE_CHARACTERS (`new RegExp(INVISIBLE_CHARACTERS).test`),
+ * told from the code units from its first one outside ASCII: a line of a log holding a `✓`
+ * or a `›` takes several times longer to search with the regex, which a test compares this with.
+ */
+export function holdsInvisible(text: string): boolean {
+  const first = text.search(NOT_ASCII)
+  if (first === -1) return false
+  for (let i = first; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x80 && isInvisibleAt(text, i, code)) return true
+  }
+  return false
+}
+
+/** Whether the code unit `code` (not ASCII) at `text[i]` starts one of INVISIBLE_CHARACTERS. */
+function isInvisibleAt(text: string, i: number, code: number): boolean {
+  if (code <= 0x9f) return true
+  if (code < 0x600) return code === 0xad
+  if (code < 0x1000) {
+    return (
+      code <= 0x605 ||
+      code === 0x61c ||
+      code === 0x6dd ||
+      code === 0x70f ||
+      code === 0x890 ||
+      code === 0x891 ||
+      code === 0x8e2
+    )
+  }
+  if (code < 0x2000) {
+    return code === 0x115f || code === 0x1160 || code === 0x17b4 || code === 0x17b5 || code === 0x180e
+  }
+  if (code < 0x2100) {
+    return (
+      (code >= 0x200b && code <= 0x200f) ||
+      (code >= 0x202a && code <= 0x202e) ||
+      (code >= 0x2060 && code <= 0x206f && code !== 0x2065)
+    )
+  }
+  if (code < 0xd800) return code === 0x3164
+  if (code < 0xdc00) {
+    // A high surrogate: the characters outside the BMP listed, by their low surrogate.
+    const low = text.charCodeAt(i + 1)
+    switch (code) {
+      case 0xd804:
+        return low === 0xdcbd || low === 0xdccd
+      case 0xd80d:
+        return low >= 0xdc30 && low <= 0xdc3f
+      case 0xd82f:
+        return low >= 0xdca0 && low <= 0xdca3
+      case 0xd834:
+        return low >= 0xdd73 && low <= 0xdd7a
+      case 0xdb40:
+        return low === 0xdc01 || (low >= 0xdc20 && low <= 0xdc7f)
+      default:
+        return false
+    }
+  }
+  return code === 0xfeff || code === 0xffa0 || (code >= 0xfff9 && code <= 0xfffb)
+}
+
 /**
  * Text that can hide a secret from a pattern and that renderers remove afterwards: the
  * invisible characters above and the C0 controls other than tab and line feed (carriage
