@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2922);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58126);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2922:
+/***/ 58126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29470,7 +29470,7 @@ function logInfo(message) {
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
-const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n\n# Failures of pull-request runs of this repository: comment (one comment on the pull request,\n# updated in place; an issue only when the failure is already an open issue on the default\n# branch, or for security and authentication failures) or issue (an issue as for any branch).\n# Runs of a fork's pull request follow fork-runs instead.\npull-request-failures: comment\n\n# Artifacts (name globs, case aside) whose JUnit XML reports name a failed run's failing tests;\n# they are preferred to the names the logs print. [] reads the logs alone.\ntest-report-artifacts:\n  - '*test*'\n  - '*junit*'\n  - '*report*'\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once (a **mass failure**,\nread from the jobs and from the test runner's summary line), suspect the platform or a\nbreaking change, never flakiness: it is not re-run to confirm flakiness, and it is one\nissue for all its failed jobs.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in the 24 hours up to now. When\na person changes the priority or labels of an issue, the automation keeps their choice, and\nan automatic update never lowers the priority of an open issue.\n\nEach failure is routed on its own: when one run fails in several ways, each issue gets the\nowner, priority and next step of its own failure. At most `max-new-issues` new issues per\nrun, the most urgent first (P0 first; at equal priority, security and authentication before\nthe rest); the failures beyond that go into one **CI widely broken** issue for the workflow\nand branch, which lists each failure with its own category, owner and priority.\n\nPull requests: a failing pull-request run gets one comment on the pull request (updated in\nplace on each new run) rather than an issue, unless the failure is already an open issue on\nthe default branch, or is a security or authentication failure (`pull-request-failures`).\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\nUsed at the top of every P0 issue, whose title starts with `P0 incident`:\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n\n### Pull-request failure (comment)\n\n> `<workflow>` failed on this pull request (run #`<number>`, attempt `<n>`). Flaky? `<verdict>`.\n> Triage: `<what was re-run, or why not>`. Per failure: `<job>`: `<category>` (`<confidence>`),\n> the evidence and the command to reproduce it. Updated in place on each new run.\n";
+const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n\n# Failures of pull-request runs of this repository: comment (one comment on the pull request,\n# updated in place; an issue only when the failure is already an open issue on the default\n# branch, or for security and authentication failures) or issue (an issue as for any branch).\n# Runs of a fork's pull request follow fork-runs instead.\npull-request-failures: comment\n\n# Artifacts (name globs, case aside) whose JUnit XML reports name a failed run's failing tests;\n# they are preferred to the names the logs print. [] reads the logs alone.\ntest-report-artifacts:\n  - '*test*'\n  - '*junit*'\n  - '*report*'\n# Flaky tests. The health check keeps a history of failing and flaky tests in its report\n# (test-history: the most recent runs per workflow, and the most tests it keeps). A test that\n# flaked quarantine-after times within 7 days gets one issue (label flaky-test), updated in\n# place and closed after quarantine-clear-days without a flake; while it is open, a failure of\n# only that test is added to it instead of opening a triage issue. 0 disables quarantine.\nquarantine-after: 3\nquarantine-clear-days: 14\ntest-history:\n  runs: 50\n  tests: 500\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once (a **mass failure**,\nread from the jobs and from the test runner's summary line), suspect the platform or a\nbreaking change, never flakiness: it is not re-run to confirm flakiness, and it is one\nissue for all its failed jobs.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in the 24 hours up to now. When\na person changes the priority or labels of an issue, the automation keeps their choice, and\nan automatic update never lowers the priority of an open issue.\n\nEach failure is routed on its own: when one run fails in several ways, each issue gets the\nowner, priority and next step of its own failure. At most `max-new-issues` new issues per\nrun, the most urgent first (P0 first; at equal priority, security and authentication before\nthe rest); the failures beyond that go into one **CI widely broken** issue for the workflow\nand branch, which lists each failure with its own category, owner and priority.\n\nPull requests: a failing pull-request run gets one comment on the pull request (updated in\nplace on each new run) rather than an issue, unless the failure is already an open issue on\nthe default branch, or is a security or authentication failure (`pull-request-failures`).\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\nUsed at the top of every P0 issue, whose title starts with `P0 incident`:\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n\n### Pull-request failure (comment)\n\n> `<workflow>` failed on this pull request (run #`<number>`, attempt `<n>`). Flaky? `<verdict>`.\n> Triage: `<what was re-run, or why not>`. Per failure: `<job>`: `<category>` (`<confidence>`),\n> the evidence and the command to reproduce it. Updated in place on each new run.\n";
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
@@ -29517,6 +29517,11 @@ const FORK_RUN_HANDLING = ['ignore', 'report', 'escalate'];
  * branch, or a security or authentication failure), or an issue as for any other branch.
  */
 const PULL_REQUEST_FAILURE_HANDLING = ['comment', 'issue'];
+/** Bounds of the test history's settings: the report that carries it stays a few megabytes at most. */
+const policy_MIN_HISTORY_RUNS = 5;
+const policy_MAX_HISTORY_RUNS = 200;
+const policy_MIN_HISTORY_TESTS = 10;
+const policy_MAX_HISTORY_TESTS = 2000;
 const DEFAULT_POLICY = {
     routing: {
         branch_conflict: 'cto',
@@ -29563,7 +29568,8 @@ const DEFAULT_POLICY = {
     forkRuns: 'report',
     alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 },
     pullRequestFailures: 'comment',
-    testReportArtifacts: ['*test*', '*junit*', '*report*']
+    testReportArtifacts: ['*test*', '*junit*', '*report*'],
+    flakyTests: { quarantineAfter: 3, quarantineClearDays: 14, historyRuns: 50, historyTests: 500 }
 };
 
 ;// CONCATENATED MODULE: ./src/config/playbook.ts
@@ -29704,12 +29710,16 @@ class FrontMatterReader {
             'alerts',
             'fork-runs',
             'pull-request-failures',
-            'test-report-artifacts'
+            'test-report-artifacts',
+            'quarantine-after',
+            'quarantine-clear-days',
+            'test-history'
         ];
         this.onlyKeys(root, '', topLevel);
         for (const [name, pair] of root) {
             const node = pair.value;
-            switch (name) {
+            const key = name;
+            switch (key) {
                 case 'version':
                     if (this.integer(node, 'version', 1, 99) !== 1)
                         this.fail(node, 'version', 'must be 1');
@@ -29730,13 +29740,9 @@ class FrontMatterReader {
                     this.automation(node, policy);
                     break;
                 case 'fork-runs':
-                    policy.forkRuns = this.oneOf(node, 'fork-runs', FORK_RUN_HANDLING);
-                    break;
                 case 'pull-request-failures':
-                    policy.pullRequestFailures = this.oneOf(node, 'pull-request-failures', PULL_REQUEST_FAILURE_HANDLING);
-                    break;
                 case 'test-report-artifacts':
-                    policy.testReportArtifacts = this.strings(node, 'test-report-artifacts', 20);
+                    this.triageHandling(key, node, policy);
                     break;
                 case 'limits':
                     this.limits(node, policy);
@@ -29750,12 +29756,33 @@ class FrontMatterReader {
                 case 'alerts':
                     this.alerts(node, policy);
                     break;
+                case 'quarantine-after':
+                case 'quarantine-clear-days':
+                case 'test-history':
+                    this.flakyTests(key, node, policy);
+                    break;
                 case 'owners':
                     this.owners(node, policy);
                     break;
             }
         }
         return [...root.keys()];
+    }
+    triageHandling(name, node, policy) {
+        if (name === 'fork-runs')
+            policy.forkRuns = this.oneOf(node, name, FORK_RUN_HANDLING);
+        else if (name === 'pull-request-failures')
+            policy.pullRequestFailures = this.oneOf(node, name, PULL_REQUEST_FAILURE_HANDLING);
+        else
+            policy.testReportArtifacts = this.strings(node, name, 20);
+    }
+    flakyTests(name, node, policy) {
+        if (name === 'quarantine-after')
+            policy.flakyTests.quarantineAfter = this.integer(node, name, 0, 100);
+        else if (name === 'quarantine-clear-days')
+            policy.flakyTests.quarantineClearDays = this.integer(node, name, 1, 365);
+        else
+            this.testHistory(node, policy);
     }
     requireApproval(node) {
         return this.strings(node, 'require-approval').map(value => {
@@ -29828,6 +29855,18 @@ class FrontMatterReader {
         for (const [name, pair] of entries) {
             const [field, min, max] = fields[name];
             policy.alerts[field] = this.integer(pair.value, `alerts.${name}`, min, max);
+        }
+    }
+    testHistory(node, policy) {
+        const entries = this.map(node, 'test-history');
+        const fields = {
+            runs: ['historyRuns', policy_MIN_HISTORY_RUNS, policy_MAX_HISTORY_RUNS],
+            tests: ['historyTests', policy_MIN_HISTORY_TESTS, policy_MAX_HISTORY_TESTS]
+        };
+        this.onlyKeys(entries, 'test-history', Object.keys(fields));
+        for (const [name, pair] of entries) {
+            const [field, min, max] = fields[name];
+            policy.flakyTests[field] = this.integer(pair.value, `test-history.${name}`, min, max);
         }
     }
     priorities(node, policy) {
@@ -30148,8 +30187,11 @@ function readHealthOptions(read) {
             throw new InputError('repositories', `must list owner/name entries, got '${repository}'`);
         }
     }
+    const common = inputs.common('health-report');
+    common.overrides.testHistoryRuns = inputs.integer('test-history-runs', MIN_HISTORY_RUNS, MAX_HISTORY_RUNS);
+    common.overrides.testHistoryTests = inputs.integer('test-history-tests', MIN_HISTORY_TESTS, MAX_HISTORY_TESTS);
     return {
-        ...inputs.common('health-report'),
+        ...common,
         runs: inputs.integer('runs', 3, 100, 10),
         staleDays: inputs.integer('stale-days', 1, 3650, 14),
         maxPrunes: inputs.integer('max-prunes', 0, 100, 10),
@@ -30187,6 +30229,10 @@ function applyOverrides(policy, overrides) {
         merged.pullRequestFailures = overrides.pullRequestFailures;
     if (overrides.testReportArtifacts)
         merged.testReportArtifacts = overrides.testReportArtifacts;
+    if (overrides.testHistoryRuns !== undefined)
+        merged.flakyTests.historyRuns = overrides.testHistoryRuns;
+    if (overrides.testHistoryTests !== undefined)
+        merged.flakyTests.historyTests = overrides.testHistoryTests;
     return merged;
 }
 
@@ -30571,7 +30617,7 @@ function capBody(body, max = MAX_BODY_LENGTH) {
 }
 const MARKER_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 /** `<!-- workflow-triage:<kind>=<id> -->`: how issues are found again, never by their text. */
-function hiddenMarker(kind, id) {
+function markdown_hiddenMarker(kind, id) {
     if (!MARKER_TOKEN.test(kind) || kind.includes('=') || !MARKER_TOKEN.test(id)) {
         throw new Error(`Invalid marker ${JSON.stringify(kind)}=${JSON.stringify(id)}`);
     }
@@ -30704,7 +30750,7 @@ function testFingerprint(workflowPath, tests) {
  */
 function testsMarker(workflowPath, ids) {
     const data = JSON.stringify({ workflow: workflowPath, tests: ids });
-    return hiddenMarker(TESTS_MARKER, Buffer.from(data, 'utf8').toString('base64url'));
+    return markdown_hiddenMarker(TESTS_MARKER, Buffer.from(data, 'utf8').toString('base64url'));
 }
 /** The test ids an issue body's marker holds for `workflowPath`; none without a readable marker. */
 function testIdsOfBody(body, workflowPath) {
@@ -30875,7 +30921,7 @@ function renderIssue(alert) {
         .filter(Boolean)
         .join(' ');
     const sections = [
-        hiddenMarker(FINGERPRINT_MARKER, alert.fingerprint.id),
+        markdown_hiddenMarker(FINGERPRINT_MARKER, alert.fingerprint.id),
         ...(incident ? [renderIncident(alert, owner)] : []),
         `## ${CATEGORY_TITLES[alert.category]} in ${inline(alert.workflow.name, 200)} on ${inline(alert.branch, 200)}`,
         ...(alert.massFailure ? [`**Mass failure:** ${inline(alert.massFailure)}`] : []),
@@ -30985,7 +31031,7 @@ function renderOccurrenceSection(rows, total) {
         ? `Seen ${total} times; the latest ${lines.length} are listed.`
         : `Seen ${total} time(s).`;
     return [
-        hiddenMarker(OCCURRENCES_MARKER, String(total)),
+        markdown_hiddenMarker(OCCURRENCES_MARKER, String(total)),
         seen,
         '',
         OCCURRENCE_HEADER,
@@ -31046,7 +31092,7 @@ function renderWidelyBroken(markerId, scope, failures) {
     const owners = [...new Set(failures.map(failure => failure.owner))];
     const priority = PRIORITIES.find(level => failures.some(failure => failure.priority === level)) ?? 'P1';
     const body = [
-        hiddenMarker('widely-broken', markerId),
+        markdown_hiddenMarker('widely-broken', markerId),
         `## CI widely broken: ${inline(scope.workflow, 200)} on ${inline(scope.branch, 200)}`,
         '',
         `${failures.length} distinct new failures were found in one triage run, more than the issue limit allows, ` +
@@ -31205,7 +31251,7 @@ function renderPullRequestComment(report) {
         ].join('\n');
     });
     return capBody([
-        hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
+        markdown_hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
         `### ❌ ${inline(report.workflow, 200)} failed on this pull request`,
         '',
         `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${inline(shortSha(report.sha))}. This comment is updated on each new run of the workflow.`,
@@ -31221,7 +31267,7 @@ function renderPullRequestComment(report) {
 /** The pull-request comment once the workflow passes again on the pull request. */
 function renderPullRequestPassed(report) {
     return capBody([
-        hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
+        markdown_hiddenMarker(PULL_REQUEST_MARKER, report.markerId),
         `### ✅ ${inline(report.workflow, 200)} passes again on this pull request`,
         '',
         `${markdownLink(`Run #${report.run.number}`, report.run.url)}, attempt ${report.run.attempt}, at commit ${inline(shortSha(report.sha))}. This comment is updated on each new run of the workflow.`
@@ -31632,7 +31678,7 @@ extraMarkers = [],
 /** Writes to keep back for the issues this run has still to file. */
 reserve = 0, settle = defaultSettle) {
     const rendered = renderIssue(alert);
-    const scope = hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
+    const scope = markdown_hiddenMarker(SCOPE_MARKER, scopeId(alert.workflow.path, alert.branch));
     const existing = issues.byFingerprint.get(alert.fingerprint.id) ??
         (alert.failingTests && issueSharingTests(issues.all, alert.workflow.path, alert.failingTests.tests));
     if (existing) {
@@ -31791,7 +31837,7 @@ async function fileWidelyBroken(gateway, writer, issues, scope, failures) {
     const rendered = renderWidelyBroken(existing ? (idOf(existing) ?? markerId) : markerId, scope, failures);
     const body = [
         rendered.body.trimEnd(),
-        hiddenMarker(SCOPE_MARKER, scopeId(scope.workflowPath, scope.branch)),
+        markdown_hiddenMarker(SCOPE_MARKER, scopeId(scope.workflowPath, scope.branch)),
         ''
     ].join('\n');
     if (existing) {
@@ -32628,7 +32674,7 @@ function targetOf(action) {
  */
 function proposalMarker(action, categories) {
     const deletion = action.kind === 'delete-branch';
-    return hiddenMarker(PROPOSAL_MARKER, [
+    return markdown_hiddenMarker(PROPOSAL_MARKER, [
         action.approvalId,
         deletion ? Buffer.from(action.branch).toString('base64url') : '',
         deletion ? action.sha : '',
@@ -32702,7 +32748,7 @@ async function approvalFlow(ctx, route) {
         detail: steps.map(step => step.detail).join('; '),
         checks: steps.flatMap(step => (step.checks ?? []).map(check => steps.length > 1 ? { ...check, name: `${step.kind}: ${check.name}` } : check))
     });
-    await ctx.writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => deps.gateway.comment(issue.number, done ? `${result}\n\n${hiddenMarker(APPROVAL_DONE_MARKER, approvalId)}` : result));
+    await ctx.writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => deps.gateway.comment(issue.number, done ? `${result}\n\n${markdown_hiddenMarker(APPROVAL_DONE_MARKER, approvalId)}` : result));
     return {
         action: deps.options.dryRun ? 'proposed' : done ? proposal.kind : 'refused',
         remediated: done && !deps.options.dryRun,
@@ -37400,7 +37446,112 @@ async function analysisWithTestReports(port, run, analysis, patterns) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/triage/quarantine.ts
+/**
+ * Quarantine issues of flaky tests (pure): one issue per test that flaked often (the health
+ * check opens, updates and closes them), found again by its hidden marker. While one is
+ * open, a triage whose failure is that test alone adds an occurrence to it instead of
+ * opening a triage issue: the test is known to flake, and one issue already tracks it.
+ */
+
+
+const QUARANTINE_LABEL = 'flaky-test';
+const QUARANTINE_MARKER = 'flaky-test';
+const QUARANTINE_DATA_MARKER = 'flaky-test-data';
+const quarantine_MAX_NAME_CHARS = 300;
+/** The marker id of a test's issue: a hash, so any name fits the marker's alphabet. */
+function quarantineId(workflow, test) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${workflow}\n${test}`).digest('hex').slice(0, 16);
+}
+/** The two marker lines of a quarantine issue: its id, and what it is about (base64url JSON). */
+function quarantineMarkers(test) {
+    const data = Buffer.from(JSON.stringify(test), 'utf8').toString('base64url');
+    return [
+        hiddenMarker(QUARANTINE_MARKER, quarantineId(test.workflow, test.test)),
+        hiddenMarker(QUARANTINE_DATA_MARKER, data)
+    ].join('\n');
+}
+/**
+ * The test a quarantine issue is about, from its markers; null without both, or when the data
+ * does not hash to the id (a body edited by hand is not trusted to name another test).
+ */
+function quarantinedTestOf(body) {
+    const id = parseMarker(body, QUARANTINE_MARKER)?.id;
+    const encoded = parseMarker(body, QUARANTINE_DATA_MARKER)?.id;
+    if (!id || !encoded)
+        return null;
+    try {
+        const data = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+        if (typeof data !== 'object' || data === null)
+            return null;
+        const { workflow, test, lastFlakeAt } = data;
+        if (typeof workflow !== 'string' || typeof test !== 'string' || typeof lastFlakeAt !== 'string')
+            return null;
+        if (test.length > quarantine_MAX_NAME_CHARS || Number.isNaN(Date.parse(lastFlakeAt)))
+            return null;
+        if (quarantineId(workflow, test) !== id)
+            return null;
+        return { workflow, test, lastFlakeAt };
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The open quarantine issue a failure goes to instead of a triage issue: only when the
+ * failure's tests are exactly the one quarantined test of that workflow.
+ */
+function quarantineIssueFor(issues, workflowPath, testIds) {
+    const tests = new Set(testIds);
+    if (tests.size !== 1)
+        return undefined;
+    const [test] = tests;
+    return [...issues]
+        .sort((a, b) => a.number - b.number)
+        .find(issue => {
+        if (issue.state !== 'open')
+            return false;
+        const quarantined = quarantinedTestOf(issue.body);
+        return quarantined !== null && quarantined.workflow === workflowPath && quarantined.test === test;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/triage/quarantine-flow.ts
+
+
+
+/** Lists the open quarantine issues at most once. */
+function quarantineIssuesOnce(gateway) {
+    let listing = null;
+    return () => (listing ??= gateway.issuesWithLabel(QUARANTINE_LABEL, 'open', 200));
+}
+/**
+ * The quarantine issue this failure went to (null: it should have, but the write was not
+ * made), or undefined when the failure is not a quarantined test's and takes the usual way.
+ */
+async function recordQuarantinedFailure(check, failingTests, occurrence) {
+    if (check.fromFork || check.policy.flakyTests.quarantineAfter === 0 || !failingTests)
+        return undefined;
+    const ids = testIds(failingTests.tests, Number.POSITIVE_INFINITY);
+    if (ids.length !== 1)
+        return undefined;
+    const botLogin = check.botLogin.toLowerCase();
+    const ours = (await check.openIssues()).filter(issue => issue.author.toLowerCase() === botLogin);
+    const issue = quarantineIssueFor(ours, failingTests.workflowPath, ids);
+    if (!issue)
+        return undefined;
+    // The listing may be seconds old: add the row to the body as it is now.
+    const fresh = await check.gateway.issue(issue.number).catch(() => issue);
+    const body = addOccurrence(fresh.body, occurrence);
+    const result = { number: issue.number, url: issue.htmlUrl, action: 'quarantined' };
+    if (body === fresh.body)
+        return result;
+    const updated = await check.writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => check.gateway.updateIssue(issue.number, { body }), () => 'occurrence of a quarantined flaky test recorded');
+    return updated || check.writer.dryRun ? result : null;
+}
+
 ;// CONCATENATED MODULE: ./src/triage/flows/escalation.ts
+
 
 
 
@@ -37469,10 +37620,29 @@ async function escalate(ctx, runInfo, plan) {
     const proposals = plan.approvals.map(action => proposalMarker(action, plan.categories));
     let newIssues = 0;
     const overflow = [];
+    const quarantine = {
+        gateway: deps.gateway,
+        writer: ctx.writer,
+        policy: deps.policy,
+        botLogin: deps.options.botLogin,
+        fromFork: ctx.fromFork(runInfo),
+        openIssues: quarantineIssuesOnce(deps.gateway)
+    };
     for (const [index, issuePlan] of plan.issues.entries()) {
+        const alert = failureAlert(ctx, run, plan, issuePlan);
+        const quarantined = await recordQuarantinedFailure(quarantine, alert.failingTests, occurrence);
+        if (quarantined !== undefined) {
+            if (quarantined === null)
+                stop(ctx, escalated, 'the occurrence of the quarantined test was not written');
+            else
+                escalated.filed.set(issuePlan.fingerprint, quarantined);
+            if (quarantined && !escalated.issue)
+                escalated.issue = quarantined;
+            continue;
+        }
         const roles = [issuePlan.owners.primary, ...issuePlan.owners.extra];
         const { assignees } = assigneesFor(roles, deps.policy.owners);
-        const result = await fileFailure(deps.gateway, ctx.writer, issues, failureAlert(ctx, run, plan, issuePlan), occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, proposals, 
+        const result = await fileFailure(deps.gateway, ctx.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, proposals, 
         // Keep a write for each issue still to file: labels are only coloured with what is spare.
         plan.issues.length - index - 1);
         if (result === 'over-quota') {

@@ -4,6 +4,7 @@
  * events that measure start-up time.
  */
 import type {
+  ScenarioResult,
   Scenario,
   ScenarioBranch,
   ScenarioJob,
@@ -11,6 +12,7 @@ import type {
   ScenarioRun,
   ScenarioWorkflow
 } from '../testkit/scenario/types.js'
+import { continueFrom } from '../testkit/scenario/continue.js'
 import { syntheticLogText } from './bench-scan.js'
 import { TRIAGE_LABEL_NAMES } from '../src/triage/issues.js'
 
@@ -259,6 +261,15 @@ export function healthScenario(latencyMs: number): Scenario {
     event: { name: 'schedule', payload: { schedule: '0 */4 * * *' } },
     workspace: Object.fromEntries(workflows.map(wf => [wf.path, wf.content]))
   }
+}
+
+/**
+ * The same check four hours after another one: it starts from the report that check uploaded
+ * (test history included) and the issues it left, as a scheduled check does.
+ */
+export function continuedHealthScenario(latencyMs: number, earlier: ScenarioResult): Scenario {
+  const at = new Date(Date.parse(NOW) - 4 * HOUR).toISOString()
+  return continueFrom(healthScenario(latencyMs), earlier, { runId: 99_000_001, at })
 }
 
 /**

@@ -1,21 +1,33 @@
 /**
- * npm run scenario -- <file> [--action triage|health-check] [--out DIR]
+ * npm run scenario -- <file> [--action triage|health-check] [--out DIR] [--after STATE]
  *
- * Runs one scenario against the real bundle and prints what the action did. Exits
+ * Runs one scenario against the real bundle and prints what the action did. With `--after`,
+ * the scenario starts from the issues and uploaded artifacts of an earlier run's state.json
+ * (testkit/scenario/continue.ts), as a scheduled health check starts from the last one's report. Exits
  * non-zero when the GitHub stand-in saw OpenAPI violations or the runner failed; the
  * action's own exit code is printed, not propagated (failing is often the expected result).
  */
 import { basename, extname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { readFileSync } from 'node:fs'
+import { continueFrom } from '../testkit/scenario/continue.js'
 import { loadScenario, runScenario, type ActionName } from '../testkit/scenario/runner.js'
 import type { ScenarioResult } from '../testkit/scenario/types.js'
 
-const USAGE = 'usage: npm run scenario -- <file> [--action triage|health-check] [--out DIR]'
+const USAGE =
+  'usage: npm run scenario -- <file> [--action triage|health-check] [--out DIR] [--after STATE_JSON]'
+/** The earlier run's id in the continued scenario: it must not be one of the scenario's own. */
+const EARLIER_RUN_ID = 4_242_424_241
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { action: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+    options: {
+      action: { type: 'string' },
+      out: { type: 'string' },
+      after: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
   })
   if (values.help || positionals.length !== 1) {
     console.log(USAGE)
@@ -27,7 +39,13 @@ async function main(): Promise<number> {
   }
   const file = resolve(positionals[0])
   const outDir = resolve(values.out ?? join('.scenario-out', basename(file, extname(file))))
-  const scenario = loadScenario(file)
+  const loaded = loadScenario(file)
+  const scenario = values.after
+    ? continueFrom(loaded, JSON.parse(readFileSync(resolve(values.after), 'utf8')) as ScenarioResult, {
+        runId: EARLIER_RUN_ID,
+        at: new Date(Date.parse(loaded.now ?? new Date().toISOString()) - 4 * 3600_000).toISOString()
+      })
+    : loaded
   if (scenario.description) console.log(scenario.description)
   const result = await runScenario(scenario, { action: values.action as ActionName | undefined, outDir })
   console.log(formatSummary(result))

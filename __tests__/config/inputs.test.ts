@@ -153,6 +153,19 @@ describe('budgets and pull requests', () => {
     )
   })
 
+  it('reads the test history settings over the playbook', () => {
+    const options = readHealthOptions(
+      reader('health-check/action.yml', { 'test-history-runs': '20', 'test-history-tests': '40' })
+    )
+    const policy = applyOverrides(DEFAULT_POLICY, options.overrides)
+    expect([policy.flakyTests.historyRuns, policy.flakyTests.historyTests]).toEqual([20, 40])
+    const unset = readHealthOptions(reader('health-check/action.yml', {}))
+    expect(applyOverrides(DEFAULT_POLICY, unset.overrides).flakyTests).toEqual(DEFAULT_POLICY.flakyTests)
+    expect(() =>
+      readHealthOptions(reader('health-check/action.yml', { 'test-history-tests': '5000' }))
+    ).toThrow(/test-history-tests/)
+  })
+
   it('reads pull-request-failures over the playbook', () => {
     const options = readTriageOptions(reader('action.yml', { 'pull-request-failures': 'issue' }))
     expect(applyOverrides(DEFAULT_POLICY, options.overrides).pullRequestFailures).toBe('issue')

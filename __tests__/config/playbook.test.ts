@@ -58,6 +58,33 @@ describe('parsePlaybook', () => {
     )
   })
 
+  it('reads the quarantine and test history keys, and names a value out of range', () => {
+    const policy = parsePlaybook(
+      frontMatter('quarantine-after: 0\nquarantine-clear-days: 30\ntest-history:\n  runs: 20\n  tests: 100')
+    ).policy
+    expect(policy.flakyTests).toEqual({
+      quarantineAfter: 0,
+      quarantineClearDays: 30,
+      historyRuns: 20,
+      historyTests: 100
+    })
+    expect(parsePlaybook(frontMatter('version: 1')).policy.flakyTests).toEqual({
+      quarantineAfter: 3,
+      quarantineClearDays: 14,
+      historyRuns: 50,
+      historyTests: 500
+    })
+    expect(errorOf(frontMatter('test-history:\n  runs: 1000')).message).toMatch(
+      /:3: 'test-history.runs' must be a whole number from 5 to 200/
+    )
+    expect(errorOf(frontMatter('test-history:\n  days: 3')).message).toMatch(
+      /'test-history.days' is not a known key/
+    )
+    expect(errorOf(frontMatter('quarantine-after: -1')).message).toMatch(
+      /'quarantine-after' must be a whole number/
+    )
+  })
+
   it('reads pull-request-failures (default comment), and names it when the value is unknown', () => {
     expect(parsePlaybook(frontMatter('pull-request-failures: issue')).policy.pullRequestFailures).toBe(
       'issue'

@@ -73,6 +73,8 @@ const HEALTH_INPUTS: Record<string, InvalidValue> = {
   'max-attempts': { value: '0' },
   'max-writes': { value: '501' },
   'max-api-requests': { value: '0' },
+  'test-history-runs': { value: '4' },
+  'test-history-tests': { value: '2001' },
   'create-issues': { value: 'n' },
   owners: { value: 'cto=@@' },
   'fail-on': { value: 'always' },

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_FLAKY_ROWS: () => (/* binding */ MAX_FLAKY_ROWS),
 /* harmony export */   REPORT_SCHEMA_VERSION: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   STATUS_EMOJI: () => (/* binding */ STATUS_EMOJI),
 /* harmony export */   formatAge: () => (/* binding */ formatAge),
@@ -28,6 +29,8 @@ __webpack_require__.r(__webpack_exports__);
 /** Bump on any change a consumer of health-report.json could notice. */
 const REPORT_SCHEMA_VERSION = 1;
 const LINT_LEVELS = ['error', 'warning', 'notice'];
+/** Rows of the flaky tests table the report keeps (the history has them all). */
+const MAX_FLAKY_ROWS = 100;
 function lintSection(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const finding of findings)

@@ -21,8 +21,8 @@ __webpack_require__.r(__webpack_exports__);
 
 /** GitHub refuses step summaries over 1 MiB; leave room for anything else the step appends. */
 const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-const ARTIFACT_LIMITS = { findings: 100, alerts: 200 };
-const SUMMARY_LIMITS = { findings: 10, alerts: 50 };
+const ARTIFACT_LIMITS = { findings: 100, alerts: 200, flakyTests: 100 };
+const SUMMARY_LIMITS = { findings: 10, alerts: 50, flakyTests: 10 };
 const ALERT_EMOJI = { critical: '🚨', warning: '⚠️', notice: 'ℹ️' };
 const LINT_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function table(header, rows) {
@@ -158,6 +158,35 @@ function remediationBlocks(repository) {
         table(['Pass', 'Run', 'Workflow', 'Category', 'Action', 'Detail'], rows)
     ];
 }
+function flakyTestBlocks(repository, limit) {
+    const section = repository.tests;
+    if (!section)
+        return [];
+    const quarantine = section.quarantine.map(issue => `- ${issueLink(issue)} ${issue.action}: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(issue.test)} (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(issue.workflow)})`);
+    const quarantineBlock = quarantine.length > 0 ? [`**Quarantine issues:**\n${quarantine.join('\n')}`] : [];
+    if (section.flaky.length === 0)
+        return [
+            `**Flaky tests:** none in the ${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__.plural)(section.history.runs.length, 'run')} recorded.`,
+            ...quarantineBlock
+        ];
+    const rows = section.flaky
+        .slice(0, limit)
+        .map(test => [
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(test.test),
+        `${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__.formatPercent)(test.flakeRate)} (${test.flakes} of ${test.runs})`,
+        String(test.runsAffected),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(test.firstSeen.slice(0, 16).replace('T', ' ')),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(test.lastSeen.slice(0, 16).replace('T', ' ')),
+        test.jobs.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4).join(', ')
+    ]);
+    const more = section.flaky.length > limit ? [`_… and ${section.flaky.length - limit} more in the health report._`] : [];
+    return [
+        `**Flaky tests (${section.flaky.length}):**`,
+        table(['Test', 'Flake rate', 'Runs affected', 'First seen (UTC)', 'Last seen (UTC)', 'Jobs'], rows),
+        ...more,
+        ...quarantineBlock
+    ];
+}
 function repositoryBlocks(repository, now, limits) {
     const score = repository.score === null ? '' : `, score ${repository.score}`;
     const heading = `## ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(repository.repo)}: ${statusCell(repository.status)}${score}`;
@@ -170,7 +199,8 @@ function repositoryBlocks(repository, now, limits) {
         ...lintBlocks(repository, limits.findings),
         ...branchBlocks(repository),
         issueLines(repository),
-        ...remediationBlocks(repository)
+        ...remediationBlocks(repository),
+        ...flakyTestBlocks(repository, limits.flakyTests)
     ].filter(block => block !== null);
 }
 function headerBlocks(report) {
@@ -235,6 +265,7 @@ function renderJobSummary(report, maxBytes = JOB_SUMMARY_MAX_BYTES) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_FLAKY_ROWS: () => (/* binding */ MAX_FLAKY_ROWS),
 /* harmony export */   REPORT_SCHEMA_VERSION: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   STATUS_EMOJI: () => (/* binding */ STATUS_EMOJI),
 /* harmony export */   formatAge: () => (/* binding */ formatAge),
@@ -256,6 +287,8 @@ __webpack_require__.r(__webpack_exports__);
 /** Bump on any change a consumer of health-report.json could notice. */
 const REPORT_SCHEMA_VERSION = 1;
 const LINT_LEVELS = ['error', 'warning', 'notice'];
+/** Rows of the flaky tests table the report keeps (the history has them all). */
+const MAX_FLAKY_ROWS = 100;
 function lintSection(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const finding of findings)

@@ -306,14 +306,16 @@ function parseMarker(body, kind) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SQ: () => (/* binding */ repositoryUrlOfRun),
 /* harmony export */   Xq: () => (/* binding */ testFingerprint),
+/* harmony export */   b3: () => (/* binding */ testIds),
 /* harmony export */   e0: () => (/* binding */ renderFailingTests),
 /* harmony export */   ec: () => (/* binding */ testId),
 /* harmony export */   hk: () => (/* binding */ issueSharingTests),
 /* harmony export */   qS: () => (/* binding */ withFailingTests),
 /* harmony export */   wY: () => (/* binding */ alertTests)
 /* harmony export */ });
-/* unused harmony exports MAX_FINGERPRINT_TESTS, testIdsOfBody, repositoryUrlOfRun, repositoryPath */
+/* unused harmony exports MAX_FINGERPRINT_TESTS, testIdsOfBody, repositoryPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);

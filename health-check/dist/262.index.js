@@ -26,7 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86590);
 /* harmony import */ var _safety_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41643);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16141);
-/* harmony import */ var _triage_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26140);
+/* harmony import */ var _triage_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15548);
 /**
  * Remediation on schedule (issue 5, DESIGN 7): `auto-fix` re-runs recent failed runs whose
  * failure the classifier calls transient infrastructure, and `triage-missed` triages failed

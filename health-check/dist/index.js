@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60058);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85923);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 60058:
+/***/ 85923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28414,7 +28414,7 @@ function logInfo(message) {
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/default-playbook.ts
 // Generated from playbook.md by scripts/embed-playbook.mjs (npm run bundle). Do not edit.
-const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n\n# Failures of pull-request runs of this repository: comment (one comment on the pull request,\n# updated in place; an issue only when the failure is already an open issue on the default\n# branch, or for security and authentication failures) or issue (an issue as for any branch).\n# Runs of a fork's pull request follow fork-runs instead.\npull-request-failures: comment\n\n# Artifacts (name globs, case aside) whose JUnit XML reports name a failed run's failing tests;\n# they are preferred to the names the logs print. [] reads the logs alone.\ntest-report-artifacts:\n  - '*test*'\n  - '*junit*'\n  - '*report*'\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once (a **mass failure**,\nread from the jobs and from the test runner's summary line), suspect the platform or a\nbreaking change, never flakiness: it is not re-run to confirm flakiness, and it is one\nissue for all its failed jobs.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in the 24 hours up to now. When\na person changes the priority or labels of an issue, the automation keeps their choice, and\nan automatic update never lowers the priority of an open issue.\n\nEach failure is routed on its own: when one run fails in several ways, each issue gets the\nowner, priority and next step of its own failure. At most `max-new-issues` new issues per\nrun, the most urgent first (P0 first; at equal priority, security and authentication before\nthe rest); the failures beyond that go into one **CI widely broken** issue for the workflow\nand branch, which lists each failure with its own category, owner and priority.\n\nPull requests: a failing pull-request run gets one comment on the pull request (updated in\nplace on each new run) rather than an issue, unless the failure is already an open issue on\nthe default branch, or is a security or authentication failure (`pull-request-failures`).\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\nUsed at the top of every P0 issue, whose title starts with `P0 incident`:\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n\n### Pull-request failure (comment)\n\n> `<workflow>` failed on this pull request (run #`<number>`, attempt `<n>`). Flaky? `<verdict>`.\n> Triage: `<what was re-run, or why not>`. Per failure: `<job>`: `<category>` (`<confidence>`),\n> the evidence and the command to reproduce it. Updated in place on each new run.\n";
+const DEFAULT_PLAYBOOK = "---\n# workflow-triage policy. Action inputs override these values; anything left out\n# falls back to the built-in defaults (src/config/policy.ts), which equal this file.\nversion: 1\n\n# Who owns each kind of failure (ceo, cto, ciso, cpo, cmo, coo).\nrouting:\n  branch_conflict: cto\n  test_failure: cto\n  code_failure: cto\n  dependency: cto\n  security_scan: ciso\n  infrastructure: cto\n  authentication: ciso\n  unknown: cto\n\n# The first response per category: rerun-failed-jobs, delete-branch or escalate.\n# A remediation that is refused by the safety gate, fails, or hits a limit escalates.\nremediation:\n  branch_conflict: delete-branch\n  test_failure: rerun-failed-jobs # only to confirm flakiness, see flaky-reruns\n  code_failure: escalate\n  dependency: rerun-failed-jobs # only transient network failures; the rest escalates\n  security_scan: escalate\n  infrastructure: rerun-failed-jobs\n  authentication: escalate\n  unknown: escalate\n\n# Re-runs of a failing test job to tell a flaky test from a broken one (0 disables).\nflaky-reruns: 1\n\n# Remediations that are only proposed in the issue, run by `/triage approve <id>`.\nrequire-approval: []\n\nautomation:\n  branch-patterns:\n    - automated/**\n  bot-authors:\n    - github-actions[bot]\n    - dependabot[bot]\n    - renovate[bot]\n\nlimits:\n  max-attempts: 3\n  max-failed-jobs-for-rerun: 5\n  max-new-issues: 3\n  max-writes: 30\n\n# Workflow names or file names that change who is told and how urgently.\nworkflows:\n  production:\n    - deploy*\n    - release*\n    - '*production*'\n  marketing:\n    - release-notes*\n    - changelog*\n    - blog*\n    - docs*\n    - publish-docs*\n\npriorities:\n  default-branch: P1\n  default-branch-over-an-hour: P0\n  production: P0\n  security-or-auth: P1\n  pull-request-or-automation: P2\n  flaky: P2\n  other: P3\n  bump-after-failures-in-24h: 3\n\n# GitHub logins or org/team slugs per role; logins become assignees, teams are mentioned.\nowners: {}\n\n# When the health check raises a repository alert (shown in its report and job summary).\nalerts:\n  min-success-rate: 95 # percent of a workflow's counted runs that passed; below it: an alert\n  max-time-to-repair-minutes: 30 # mean minutes from a failure to the next green run; over it: an alert\n  failures-in-24h: 3 # failures of one workflow within 24 hours that make a critical alert\n\n# Failures of runs from another repository (a fork's pull request): ignore, report (in the\n# job summary and report only) or escalate (issues too). Such a run is never remediated,\n# never closes an issue and never counts in a branch's history or a workflow's health.\nfork-runs: report\n\n# Failures of pull-request runs of this repository: comment (one comment on the pull request,\n# updated in place; an issue only when the failure is already an open issue on the default\n# branch, or for security and authentication failures) or issue (an issue as for any branch).\n# Runs of a fork's pull request follow fork-runs instead.\npull-request-failures: comment\n\n# Artifacts (name globs, case aside) whose JUnit XML reports name a failed run's failing tests;\n# they are preferred to the names the logs print. [] reads the logs alone.\ntest-report-artifacts:\n  - '*test*'\n  - '*junit*'\n  - '*report*'\n# Flaky tests. The health check keeps a history of failing and flaky tests in its report\n# (test-history: the most recent runs per workflow, and the most tests it keeps). A test that\n# flaked quarantine-after times within 7 days gets one issue (label flaky-test), updated in\n# place and closed after quarantine-clear-days without a flake; while it is open, a failure of\n# only that test is added to it instead of opening a triage issue. 0 disables quarantine.\nquarantine-after: 3\nquarantine-clear-days: 14\ntest-history:\n  runs: 50\n  tests: 500\n---\n\n# CI operations playbook\n\nThis playbook tells people and the triage automation how this repository responds when a\nGitHub Actions workflow fails. The block above is the policy the actions enforce; the\nprose below is what they explain to you and what the optional AI reads as category\nguidance. Change either in a pull request like any other code.\n\n## Principles\n\n1. **Evidence before action.** Every decision names the log lines, rules and history that\n   led to it. When nothing is evident the answer is `unknown`, never a guess.\n2. **Only reversible, bounded fixes run unattended.** Re-running failed jobs and deleting a\n   branch that automation owns (its sha is recorded, so it can be restored) are the only\n   automatic remediations. Everything else is a proposal or an issue.\n3. **Logs are untrusted.** A log can be written by anyone who can open a pull request.\n   Nothing in a log, or in an AI answer about a log, can widen what this policy allows.\n4. **One issue per problem.** Recurrences of the same failure update the same issue; a green\n   run closes it.\n\n## Classification\n\nClassify by the root cause a maintainer would act on first, not by the last line printed.\n\n- **branch_conflict**: a push was rejected (`[rejected]`, non-fast-forward, \"fetch first\",\n  \"cannot lock ref\", \"failed to push some refs\") or an automation hit a merge or rebase\n  conflict. A push refused for lack of permission is authentication instead.\n- **test_failure**: a test runner ran and reported failing tests or assertions (jest,\n  vitest, mocha, pytest, unittest, go test, JUnit/Surefire, Gradle test, rspec, minitest,\n  PHPUnit, xUnit/NUnit, cargo test, ExUnit). A timeout inside a test is still a test\n  failure.\n- **code_failure**: the code itself does not build or does not pass static checks:\n  compiler and type errors (tsc, javac, rustc, go build, gcc), lint (eslint, ruff, flake8,\n  golangci-lint, rubocop), formatting checks (prettier, black, gofmt), generated files out\n  of date.\n- **dependency**: installing or resolving packages failed: version conflicts (npm\n  ERESOLVE, pip ResolutionImpossible, cargo \"failed to select a version\"), missing or\n  yanked versions (ETARGET, \"No matching distribution\", \"Could not find artifact\"), a\n  lockfile out of date (`npm ci` mismatch, `--frozen-lockfile`, `poetry.lock` not\n  consistent).\n- **security_scan**: a vulnerability or secret scanner failed the job (npm audit,\n  pip-audit, trivy, grype, snyk, gitleaks, CodeQL). Audit summaries printed during an\n  install that failed for another reason are noise.\n- **infrastructure**: the platform, not the code: job timeouts, runner shutdown or lost\n  communication, disk full, out of memory (exit 137), network resets and timeouts, HTTP 5xx\n  from registries, rate limits, quota and billing limits, cache and artifact service errors.\n- **authentication**: 401/403, bad or expired credentials, a missing secret, \"Resource not\n  accessible by integration\", SSH \"Permission denied (publickey)\", registry login failures.\n  A dependency download refused with 401 is authentication, not dependency.\n- **unknown**: none of the above is evident. Say so.\n\nHistory refines a single log: a commit that both failed and passed is **flaky**; four or\nmore consecutive failures of a job on one branch is **broken** (never flaky); when more\nthan a quarter of matrix legs or more than 80% of tests fail at once (a **mass failure**,\nread from the jobs and from the test runner's summary line), suspect the platform or a\nbreaking change, never flakiness: it is not re-run to confirm flakiness, and it is one\nissue for all its failed jobs.\n\n## Remediation decision tree\n\n1. Is the run one we should look at? Failed, timed out or failed to start: yes. Cancelled\n   or skipped: no. Our own workflow: no (no loops). Waiting for approval: report only.\n2. Classify, then check history.\n3. **Infrastructure, or a transient network failure while installing dependencies**:\n   re-run the failed jobs, if the run is below the attempt limit, at most five jobs failed,\n   and no failed job is a code, security or authentication failure (one such job vetoes\n   the re-run: re-running would hide it).\n4. **Test failure, not broken**: re-run once to confirm flakiness. Passing on re-run\n   records a flaky occurrence; failing again escalates.\n5. **Branch conflict on an automation branch**: when the rejected branch matches the\n   automation patterns, is not the default branch, is not protected, has no open pull\n   request, and every commit on it that is not on the default branch was made by an\n   allowed bot, record its sha, delete it and re-run the failed jobs so automation\n   recreates it from a fresh base. Otherwise escalate.\n6. **Everything else**, and every remediation that was refused, failed or hit a limit:\n   escalate.\n\n## Escalation guidelines\n\n- **cto** (engineering): test, code, dependency, unresolved branch conflicts, persistent\n  infrastructure and unknown failures. Fix forward or revert; quarantine a flaky test with\n  an issue link rather than retrying it forever.\n- **ciso** (security): security scan and authentication failures. Rotate anything that may\n  have leaked, check who changed the secret or the permission, never re-run to \"see if it\n  passes\".\n- **cpo** (product): a failing production deploy or release. Decide on rollback within the\n  hour; the issue is P0.\n- **cmo** (communications): release notes, changelog, blog and docs publishing workflows.\n- **ceo**: every P0 incident and any quota or billing limit.\n\nPriorities: **P0** a failing production deploy or a default branch broken for over an\nhour; **P1** a broken default branch or any security or authentication failure; **P2** pull\nrequest and automation branches, and tests flaky 3+ times in 7 days; **P3** the rest. One\nlevel higher when the same workflow failed 3 or more times in the 24 hours up to now. When\na person changes the priority or labels of an issue, the automation keeps their choice, and\nan automatic update never lowers the priority of an open issue.\n\nEach failure is routed on its own: when one run fails in several ways, each issue gets the\nowner, priority and next step of its own failure. At most `max-new-issues` new issues per\nrun, the most urgent first (P0 first; at equal priority, security and authentication before\nthe rest); the failures beyond that go into one **CI widely broken** issue for the workflow\nand branch, which lists each failure with its own category, owner and priority.\n\nPull requests: a failing pull-request run gets one comment on the pull request (updated in\nplace on each new run) rather than an issue, unless the failure is already an open issue on\nthe default branch, or is a security or authentication failure (`pull-request-failures`).\n\n## Message templates\n\n### Failure alert (issue)\n\n> **`<workflow>` failed on `<branch>`** (run #`<number>`, attempt `<n>`)\n> Type: `<category>` (`<confidence>`), priority `<P>`, owner `<role>`.\n> Root cause: `<one sentence>`. Evidence: the redacted error lines.\n> Reproduce: `<the failing step's command>`. Action required: `<next step>`.\n\n### Resolution (comment, then close)\n\n> Workflow restored: `<workflow>` passed on `<branch>` in run #`<number>`. Time to repair:\n> `<duration>` since the first failure.\n\n### Incident (P0)\n\nUsed at the top of every P0 issue, whose title starts with `P0 incident`:\n\n> **P0: `<workflow>` is broken on `<branch>` since `<time>`.** Impact: `<what is blocked>`.\n> Owner `<role>` decides within the hour: fix forward, revert or roll back. Updates go in\n> this issue.\n\n### Pull-request failure (comment)\n\n> `<workflow>` failed on this pull request (run #`<number>`, attempt `<n>`). Flaky? `<verdict>`.\n> Triage: `<what was re-run, or why not>`. Per failure: `<job>`: `<category>` (`<confidence>`),\n> the evidence and the command to reproduce it. Updated in place on each new run.\n";
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
@@ -28560,12 +28560,16 @@ class FrontMatterReader {
             'alerts',
             'fork-runs',
             'pull-request-failures',
-            'test-report-artifacts'
+            'test-report-artifacts',
+            'quarantine-after',
+            'quarantine-clear-days',
+            'test-history'
         ];
         this.onlyKeys(root, '', topLevel);
         for (const [name, pair] of root) {
             const node = pair.value;
-            switch (name) {
+            const key = name;
+            switch (key) {
                 case 'version':
                     if (this.integer(node, 'version', 1, 99) !== 1)
                         this.fail(node, 'version', 'must be 1');
@@ -28586,13 +28590,9 @@ class FrontMatterReader {
                     this.automation(node, policy);
                     break;
                 case 'fork-runs':
-                    policy.forkRuns = this.oneOf(node, 'fork-runs', config_policy/* FORK_RUN_HANDLING */.FO);
-                    break;
                 case 'pull-request-failures':
-                    policy.pullRequestFailures = this.oneOf(node, 'pull-request-failures', config_policy/* PULL_REQUEST_FAILURE_HANDLING */.hh);
-                    break;
                 case 'test-report-artifacts':
-                    policy.testReportArtifacts = this.strings(node, 'test-report-artifacts', 20);
+                    this.triageHandling(key, node, policy);
                     break;
                 case 'limits':
                     this.limits(node, policy);
@@ -28606,12 +28606,33 @@ class FrontMatterReader {
                 case 'alerts':
                     this.alerts(node, policy);
                     break;
+                case 'quarantine-after':
+                case 'quarantine-clear-days':
+                case 'test-history':
+                    this.flakyTests(key, node, policy);
+                    break;
                 case 'owners':
                     this.owners(node, policy);
                     break;
             }
         }
         return [...root.keys()];
+    }
+    triageHandling(name, node, policy) {
+        if (name === 'fork-runs')
+            policy.forkRuns = this.oneOf(node, name, config_policy/* FORK_RUN_HANDLING */.FO);
+        else if (name === 'pull-request-failures')
+            policy.pullRequestFailures = this.oneOf(node, name, config_policy/* PULL_REQUEST_FAILURE_HANDLING */.hh);
+        else
+            policy.testReportArtifacts = this.strings(node, name, 20);
+    }
+    flakyTests(name, node, policy) {
+        if (name === 'quarantine-after')
+            policy.flakyTests.quarantineAfter = this.integer(node, name, 0, 100);
+        else if (name === 'quarantine-clear-days')
+            policy.flakyTests.quarantineClearDays = this.integer(node, name, 1, 365);
+        else
+            this.testHistory(node, policy);
     }
     requireApproval(node) {
         return this.strings(node, 'require-approval').map(value => {
@@ -28684,6 +28705,18 @@ class FrontMatterReader {
         for (const [name, pair] of entries) {
             const [field, min, max] = fields[name];
             policy.alerts[field] = this.integer(pair.value, `alerts.${name}`, min, max);
+        }
+    }
+    testHistory(node, policy) {
+        const entries = this.map(node, 'test-history');
+        const fields = {
+            runs: ['historyRuns', config_policy/* MIN_HISTORY_RUNS */.h7, config_policy/* MAX_HISTORY_RUNS */.x_],
+            tests: ['historyTests', config_policy/* MIN_HISTORY_TESTS */.Q_, config_policy/* MAX_HISTORY_TESTS */.ie]
+        };
+        this.onlyKeys(entries, 'test-history', Object.keys(fields));
+        for (const [name, pair] of entries) {
+            const [field, min, max] = fields[name];
+            policy.flakyTests[field] = this.integer(pair.value, `test-history.${name}`, min, max);
         }
     }
     priorities(node, policy) {
@@ -29028,6 +29061,8 @@ var format = __nccwpck_require__(98488);
 /** Bump on any change a consumer of health-report.json could notice. */
 const REPORT_SCHEMA_VERSION = 1;
 const LINT_LEVELS = ['error', 'warning', 'notice'];
+/** Rows of the flaky tests table the report keeps (the history has them all). */
+const MAX_FLAKY_ROWS = 100;
 function lintSection(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const finding of findings)
@@ -29206,6 +29241,766 @@ function planHealthIssues(repo, workflows, existing) {
         }
     }
     return actions;
+}
+
+// EXTERNAL MODULE: ./src/triage/index.ts + 28 modules
+var src_triage = __nccwpck_require__(15548);
+;// CONCATENATED MODULE: ./src/health/test-history.ts
+/**
+ * The per-test history the health check keeps from one check to the next (pure). Each check
+ * reads the failing tests of its window's failed runs, merges them into the history the
+ * previous report carried, and writes the result into its own report: flake rates and
+ * quarantine then look further back than one window, for the cost of one artifact download.
+ *
+ * The history is a list of run records. A record is keyed by workflow, run id and attempt, so
+ * windows that overlap never count a run twice; a run seen again at a later attempt gets a
+ * second record, and the derived figures read a run's records as one.
+ */
+
+
+const TEST_HISTORY_VERSION = 1;
+/** Tests one run record keeps per outcome: a mass failure says little about any one test. */
+const MAX_RUN_TESTS = 50;
+const MAX_NAME_CHARS = 300;
+const MAX_JOB_CHARS = 200;
+/** A stored history holding more records than this is not one this code wrote. */
+const MAX_STORED_RUNS = 20_000;
+const EMPTY_HISTORY = { version: TEST_HISTORY_VERSION, runs: [] };
+function runKey(run) {
+    return `${run.workflow}\n${run.runId}\n${run.attempt}`;
+}
+/** Newest first; ties by run id then attempt, so every ordering of the same records agrees. */
+function newestFirst(a, b) {
+    return b.at.localeCompare(a.at) || b.runId - a.runId || b.attempt - a.attempt;
+}
+function sortedOutcomes(outcomes) {
+    const unique = new Map(outcomes.map(outcome => [`${outcome.test}\n${outcome.job}`, outcome]));
+    return [...unique.values()]
+        .sort((a, b) => a.test.localeCompare(b.test) || a.job.localeCompare(b.job))
+        .slice(0, MAX_RUN_TESTS);
+}
+/**
+ * `previous` with the records of `window` added (a window's record replaces a stored one of
+ * the same run and attempt), then cut to the `limits.runs` most recent runs of each workflow
+ * and to the `limits.tests` tests seen most recently. Merging the same window again changes
+ * nothing.
+ */
+function mergeHistory(previous, window, limits) {
+    const byKey = new Map();
+    for (const run of [...previous.runs, ...window]) {
+        byKey.set(runKey(run), { ...run, failed: sortedOutcomes(run.failed), flaky: sortedOutcomes(run.flaky) });
+    }
+    const keptRunIds = new Map();
+    const runs = [];
+    for (const run of [...byKey.values()].sort(newestFirst)) {
+        const ids = keptRunIds.get(run.workflow) ?? new Set();
+        keptRunIds.set(run.workflow, ids);
+        if (!ids.has(run.runId)) {
+            if (ids.size >= limits.runs)
+                continue;
+            ids.add(run.runId);
+        }
+        runs.push(run);
+    }
+    const kept = testsSeenMostRecently(runs, limits.tests);
+    return {
+        version: TEST_HISTORY_VERSION,
+        runs: runs.map(run => ({
+            ...run,
+            failed: run.failed.filter(outcome => kept.has(testKey(run.workflow, outcome.test))),
+            flaky: run.flaky.filter(outcome => kept.has(testKey(run.workflow, outcome.test)))
+        }))
+    };
+}
+function testKey(workflow, test) {
+    return `${workflow}\n${test}`;
+}
+/** The `max` tests (per workflow) whose latest failure is newest; runs come newest first. */
+function testsSeenMostRecently(runs, max) {
+    const kept = new Set();
+    for (const run of runs) {
+        const tests = [...run.flaky, ...run.failed].map(outcome => testKey(run.workflow, outcome.test)).sort();
+        for (const key of tests) {
+            if (kept.size >= max)
+                return kept;
+            kept.add(key);
+        }
+    }
+    return kept;
+}
+/**
+ * One record per run, all its attempts together: a test that flaked in any attempt flaked in
+ * the run, and only the tests that never flaked in it count as failed.
+ */
+function runsAsOne(runs) {
+    const byRun = new Map();
+    for (const run of runs) {
+        const key = `${run.workflow}\n${run.runId}`;
+        byRun.set(key, [...(byRun.get(key) ?? []), run]);
+    }
+    return [...byRun.values()]
+        .map(records => {
+        const latest = records.reduce((a, b) => (b.attempt > a.attempt ? b : a));
+        const flaky = records.flatMap(record => record.flaky);
+        const flakyTests = new Set(flaky.map(outcome => outcome.test));
+        const failed = records.flatMap(record => record.failed).filter(outcome => !flakyTests.has(outcome.test));
+        return { ...latest, flaky, failed };
+    })
+        .sort(newestFirst);
+}
+/** Tests that flaked at least once, most flakes first, then the most recent. */
+function flakyTests(history) {
+    const runs = runsAsOne(history.runs);
+    const runsPerWorkflow = new Map();
+    for (const run of runs)
+        runsPerWorkflow.set(run.workflow, (runsPerWorkflow.get(run.workflow) ?? 0) + 1);
+    const rows = new Map();
+    const affected = new Map();
+    for (const run of runs) {
+        for (const outcome of [...run.flaky, ...run.failed]) {
+            const key = testKey(run.workflow, outcome.test);
+            affected.set(key, (affected.get(key) ?? new Set()).add(run.runId));
+        }
+        const flakedHere = new Set();
+        for (const outcome of run.flaky) {
+            const key = testKey(run.workflow, outcome.test);
+            const row = rows.get(key) ?? {
+                test: outcome.test,
+                workflow: run.workflow,
+                flakes: 0,
+                runsAffected: 0,
+                runs: runsPerWorkflow.get(run.workflow) ?? 0,
+                flakeRate: 0,
+                firstSeen: run.at,
+                lastSeen: run.at,
+                jobs: [],
+                flakyRuns: []
+            };
+            rows.set(key, row);
+            if (!row.jobs.includes(outcome.job))
+                row.jobs.push(outcome.job);
+            if (flakedHere.has(key))
+                continue;
+            flakedHere.add(key);
+            row.flakes += 1;
+            row.flakyRuns.push({ runId: run.runId, attempt: run.attempt, at: run.at, job: outcome.job });
+            if (run.at < row.firstSeen)
+                row.firstSeen = run.at;
+            if (run.at > row.lastSeen)
+                row.lastSeen = run.at;
+        }
+    }
+    return [...rows.entries()]
+        .map(([key, row]) => ({
+        ...row,
+        runsAffected: affected.get(key)?.size ?? row.flakes,
+        flakeRate: row.runs === 0 ? 0 : row.flakes / row.runs,
+        jobs: [...row.jobs].sort()
+    }))
+        .sort((a, b) => b.flakes - a.flakes ||
+        b.lastSeen.localeCompare(a.lastSeen) ||
+        a.workflow.localeCompare(b.workflow) ||
+        a.test.localeCompare(b.test));
+}
+/** Flakes of `test` from `since` on. */
+function flakesSince(test, since) {
+    return test.flakyRuns.filter(run => Date.parse(run.at) >= since.getTime()).length;
+}
+/** Flakes per day (UTC), oldest first, every day from the first flake to the last one. */
+function flakesPerDay(tests) {
+    const counts = new Map();
+    for (const test of tests)
+        for (const run of test.flakyRuns) {
+            const day = run.at.slice(0, 10);
+            counts.set(day, (counts.get(day) ?? 0) + 1);
+        }
+    const days = [...counts.keys()].sort();
+    if (days.length === 0)
+        return [];
+    const series = [];
+    const last = Date.parse(`${days.at(-1)}T00:00:00Z`);
+    for (let time = Date.parse(`${days[0]}T00:00:00Z`); time <= last; time += 86_400_000) {
+        const day = new Date(time).toISOString().slice(0, 10);
+        series.push({ day, flakes: counts.get(day) ?? 0 });
+    }
+    return series;
+}
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function shownText(text, max) {
+    return (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(text)).slice(0, max);
+}
+function parseOutcomes(value) {
+    if (!Array.isArray(value) || value.length > MAX_RUN_TESTS)
+        return null;
+    const outcomes = [];
+    for (const item of value) {
+        if (!isRecord(item) || typeof item.test !== 'string' || typeof item.job !== 'string')
+            return null;
+        if (item.test.length === 0 || item.test.length > MAX_NAME_CHARS || item.job.length > MAX_JOB_CHARS)
+            return null;
+        outcomes.push({ test: shownText(item.test, MAX_NAME_CHARS), job: shownText(item.job, MAX_JOB_CHARS) });
+    }
+    return outcomes;
+}
+function parseRun(value) {
+    if (!isRecord(value))
+        return null;
+    const { workflow, runId, attempt, at } = value;
+    if (typeof workflow !== 'string' || workflow.length === 0 || workflow.length > MAX_NAME_CHARS)
+        return null;
+    if (typeof runId !== 'number' || !Number.isSafeInteger(runId) || runId <= 0)
+        return null;
+    if (typeof attempt !== 'number' || !Number.isInteger(attempt) || attempt < 1 || attempt > 1000)
+        return null;
+    if (typeof at !== 'string' || !ISO_TIME.test(at) || Number.isNaN(Date.parse(at)))
+        return null;
+    const failed = parseOutcomes(value.failed);
+    const flaky = parseOutcomes(value.flaky);
+    if (!failed || !flaky)
+        return null;
+    return { workflow: shownText(workflow, MAX_NAME_CHARS), runId, attempt, at, failed, flaky };
+}
+/**
+ * The history a previous report carried. That report is an artifact anyone who can run a
+ * workflow may have replaced, so it is held to the shape and size this code writes, and its
+ * text is redacted again; anything else makes the whole history unusable (never half-read).
+ */
+function parseTestHistory(value) {
+    if (!isRecord(value))
+        return { problem: 'the test history is not an object' };
+    if (value.version !== TEST_HISTORY_VERSION)
+        return { problem: `the test history has version ${JSON.stringify(value.version)}, not 1` };
+    if (!Array.isArray(value.runs))
+        return { problem: 'the test history has no list of runs' };
+    if (value.runs.length > MAX_STORED_RUNS)
+        return { problem: `the test history holds ${value.runs.length} runs, more than ${MAX_STORED_RUNS}` };
+    const runs = [];
+    for (const [index, item] of value.runs.entries()) {
+        const run = parseRun(item);
+        if (!run)
+            return { problem: `run ${index + 1} of the test history is malformed` };
+        runs.push(run);
+    }
+    return { history: { version: TEST_HISTORY_VERSION, runs } };
+}
+
+;// CONCATENATED MODULE: ./src/health/quarantine.ts
+
+
+
+const quarantine_DAY_MS = 86_400_000;
+/** The window `quarantine-after` counts flakes in. */
+const QUARANTINE_WINDOW_DAYS = 7;
+const MAX_FLAKES_LISTED = 20;
+/** The section triage adds occurrences to (src/triage/issues.ts addOccurrence): kept on updates. */
+const OCCURRENCES_HEADING = '### Occurrences';
+const cell = (text) => (0,markdown/* codeSpan */.SS)((0,markdown/* truncate */.xv)(text, 200)).replace(/\|/g, '\\|');
+function quarantineTitle(test) {
+    return (0,markdown/* issueTitle */.al)([`Flaky test: ${(0,markdown/* truncate */.xv)(test.test, 150)} (${test.workflow})`]);
+}
+/** The issue of a flaky test; `repositoryUrl` links its runs (null: no links). */
+function renderQuarantineIssue(test, settings, repositoryUrl) {
+    const rows = test.flakyRuns
+        .slice(0, MAX_FLAKES_LISTED)
+        .map(run => `| ${(0,markdown/* markdownLink */.iQ)(`run ${run.runId}`, repositoryUrl && `${repositoryUrl}/actions/runs/${run.runId}`)} | ${run.attempt} | ${cell(run.at)} | ${cell(run.job)} |`);
+    const body = [
+        `## 🧪 Flaky test ${(0,markdown/* codeSpan */.SS)((0,markdown/* truncate */.xv)(test.test, 300))}`,
+        '',
+        `It failed and then passed (on a re-run, or in another run of the same commit) in ${test.flakes} of the last ${test.runs} runs of ${(0,markdown/* codeSpan */.SS)(test.workflow)} the health check recorded.`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Workflow file | ${cell(test.workflow)} |`,
+        `| Flakes | ${test.flakes} (${Math.round(test.flakeRate * 100)}% of runs) |`,
+        `| Runs affected | ${test.runsAffected} |`,
+        `| First seen | ${cell(test.firstSeen)} |`,
+        `| Last seen | ${cell(test.lastSeen)} |`,
+        `| Jobs | ${test.jobs.map(job => (0,markdown/* escapeMarkdownInline */.E4)((0,markdown/* truncate */.xv)(job, 100))).join(', ')} |`,
+        '',
+        '### Flakes (newest first)',
+        '',
+        '| Run | Attempt | Created (UTC) | Job |',
+        '|---|---|---|---|',
+        ...rows,
+        '',
+        `_While this issue is open, a failure of this test alone is added here instead of opening a triage issue. Closed by the workflow health check after ${settings.quarantineClearDays} days without a flake._`,
+        '',
+        (0,src_triage/* quarantineMarkers */.oZ)({ workflow: test.workflow, test: test.test, lastFlakeAt: test.lastSeen })
+    ].join('\n');
+    return { title: quarantineTitle(test), body: (0,markdown/* capBody */.vE)(body) };
+}
+/** `body` with the occurrence section of `previous` (added by triage runs) carried over. */
+function keepOccurrences(body, previous) {
+    const at = previous.indexOf(`\n${OCCURRENCES_HEADING}\n`);
+    return at < 0 ? body : (0,markdown/* capBody */.vE)(`${body}\n${previous.slice(at)}`);
+}
+/**
+ * The writes that bring the quarantine issues in line with the history: open (or reopen)
+ * the issue of a test that flaked often enough in the last 7 days, update an open one whose
+ * flakes changed, close an open one whose test has not flaked for the quiet period. Nothing
+ * when quarantine is off.
+ */
+function planQuarantine(tests, existing, settings, now, repositoryUrl) {
+    if (settings.quarantineAfter === 0)
+        return [];
+    const byMarker = (0,markdown/* issuesByMarker */.qb)(existing, src_triage/* QUARANTINE_MARKER */.Mp);
+    const actions = [];
+    const since = new Date(now.getTime() - QUARANTINE_WINDOW_DAYS * quarantine_DAY_MS);
+    const seen = new Set();
+    for (const test of tests) {
+        const id = (0,src_triage/* quarantineId */.Ih)(test.workflow, test.test);
+        seen.add(id);
+        const issue = byMarker.get(id);
+        const isQuiet = quiet(test.lastSeen, settings, now);
+        const often = flakesSince(test, since) >= settings.quarantineAfter && !isQuiet;
+        if (issue?.state === 'open' && isQuiet) {
+            actions.push(closeAction(issue, test.test, test.workflow, settings));
+            continue;
+        }
+        if (issue?.state !== 'open' && !often)
+            continue;
+        const { title, body: rendered } = renderQuarantineIssue(test, settings, repositoryUrl);
+        const body = issue ? keepOccurrences(rendered, issue.body) : rendered;
+        if (!issue)
+            actions.push({ kind: 'open', test: test.test, workflow: test.workflow, title, body });
+        else if (issue.state === 'closed' || issue.body !== body || issue.title !== title)
+            actions.push({
+                kind: 'update',
+                test: test.test,
+                workflow: test.workflow,
+                issue,
+                title,
+                body,
+                reopen: issue.state === 'closed'
+            });
+    }
+    // An open issue whose test left the history: its own record of the last flake decides.
+    for (const [id, issue] of byMarker) {
+        if (seen.has(id) || issue.state !== 'open')
+            continue;
+        const quarantined = (0,src_triage/* quarantinedTestOf */.Qy)(issue.body);
+        if (quarantined && quiet(quarantined.lastFlakeAt, settings, now))
+            actions.push(closeAction(issue, quarantined.test, quarantined.workflow, settings));
+    }
+    return actions;
+}
+function quiet(lastFlakeAt, settings, now) {
+    return now.getTime() - Date.parse(lastFlakeAt) >= settings.quarantineClearDays * quarantine_DAY_MS;
+}
+function closeAction(issue, test, workflow, settings) {
+    return {
+        kind: 'close',
+        test,
+        workflow,
+        issue,
+        comment: `### ✅ No flake in ${settings.quarantineClearDays} days\n\nClosing this issue; the health check reopens it if the test flakes often again.`
+    };
+}
+
+// EXTERNAL MODULE: ./src/classify/extract.ts + 1 modules
+var extract = __nccwpck_require__(36487);
+;// CONCATENATED MODULE: ./src/health/run-tests.ts
+/**
+ * Flaky or failed, for one run (pure). A test that failed in a job is flaky in that run when
+ * the same job passed on a later attempt, or when another run of the same workflow at the
+ * same commit passed: a passing job ran the test and it passed, so no green job's log is read.
+ */
+
+/** Earlier attempts read besides the latest: a run re-run more often is read from its last tries. */
+const MAX_EARLIER_ATTEMPTS = 2;
+function isFailedJob(job) {
+    return job.conclusion === 'failure' || job.conclusion === 'timed_out';
+}
+/**
+ * The attempts whose jobs tell which tests failed: none for a run that passed at once; the
+ * earlier attempts of a run that passed on a re-run (its latest attempt passed whole); the
+ * latest and the earlier ones of a run that did not pass.
+ */
+function attemptsToRead(run) {
+    const latest = run.runAttempt;
+    const earlier = [];
+    for (let attempt = Math.max(1, latest - MAX_EARLIER_ATTEMPTS); attempt < latest; attempt++)
+        earlier.push(attempt);
+    if (run.conclusion === 'success')
+        return earlier;
+    return (0,types/* isFailedConclusion */.Bn)(run.conclusion) || earlier.length > 0 ? [...earlier, latest] : [];
+}
+/**
+ * The run's history record from the jobs of the attempts read. `commitPassed`: another run
+ * of the workflow at the run's commit passed.
+ */
+function testsOfRun(run, attempts, commitPassed) {
+    /** The latest attempt in which each job passed; a run that passed passed every job at its latest. */
+    const passedAt = new Map();
+    for (const { attempt, jobs } of attempts)
+        for (const job of jobs)
+            if (job.conclusion === 'success')
+                passedAt.set(job.name, Math.max(attempt, passedAt.get(job.name) ?? 0));
+    const passedLater = (job, attempt) => (run.conclusion === 'success' && attempt < run.attempt) || (passedAt.get(job) ?? 0) > attempt;
+    const flaky = [];
+    const failed = [];
+    for (const { attempt, jobs } of attempts)
+        for (const job of jobs) {
+            if (!isFailedJob(job))
+                continue;
+            const into = commitPassed || passedLater(job.name, attempt) ? flaky : failed;
+            for (const test of job.tests)
+                into.push({ test, job: job.name });
+        }
+    const flakyTests = new Set(flaky.map(outcome => outcome.test));
+    return {
+        workflow: run.workflow,
+        runId: run.runId,
+        attempt: run.attempt,
+        at: run.at,
+        flaky,
+        failed: failed.filter(outcome => !flakyTests.has(outcome.test))
+    };
+}
+/**
+ * Run ids whose commit passed in another run of the same workflow: their failing tests are
+ * flaky. The runs are the repository's own (a fork's green run says nothing of our commit).
+ */
+function commitsPassedElsewhere(runs) {
+    const passed = new Map();
+    for (const run of runs) {
+        if (run.conclusion !== 'success')
+            continue;
+        const key = `${run.workflowId}\n${run.headSha}`;
+        passed.set(key, (passed.get(key) ?? new Set()).add(run.id));
+    }
+    const result = new Set();
+    for (const run of runs) {
+        const green = passed.get(`${run.workflowId}\n${run.headSha}`);
+        if (green && [...green].some(id => id !== run.id))
+            result.add(run.id);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/health/test-reads.ts
+/**
+ * Reads the failing tests of the health check's window (shell): the jobs of the attempts
+ * that failed, and the log tail of each failed job, within the check's request budget. A
+ * run already in the stored history (same run and attempt) is not read again, and a run the
+ * budget cannot finish is left for the next check rather than recorded half-read.
+ */
+
+
+
+
+
+/** Failed jobs whose logs are read per run: the rest of a run that broke everywhere adds little. */
+const MAX_LOGS_PER_RUN = 5;
+/** A job log costs the API request and the download of the blob it redirects to. */
+const LOG_COST = 2;
+const MAX_LOG_BYTES = 256 * 1024;
+/** Runs read at once. */
+const CONCURRENT_RUNS = 4;
+/**
+ * The test records of `runs` (the repository's own, the window of every scored workflow).
+ * `known`: keys of records the stored history has; `reserve`: requests kept for what follows.
+ */
+async function readWindowTests(gateway, runs, known, budget, reserve) {
+    const commitPassed = commitsPassedElsewhere(runs);
+    const result = { runs: [], unread: 0, failed: [] };
+    const toRead = [];
+    for (const run of runs) {
+        const record = { workflow: run.path, runId: run.id, attempt: run.runAttempt, at: run.createdAt };
+        if (known.has(runKey(record)))
+            continue;
+        if (attemptsToRead(run).length === 0)
+            result.runs.push({ ...record, failed: [], flaky: [] });
+        else
+            toRead.push(run);
+    }
+    // Requests promised to reads in flight: the live counter only sees those already sent.
+    let promised = 0;
+    const claim = (cost) => {
+        if (!budget.affords(promised + cost, reserve))
+            return false;
+        promised += cost;
+        return true;
+    };
+    const readOne = async (run) => {
+        const attempts = attemptsToRead(run);
+        if (!claim(attempts.length))
+            return null;
+        let jobs;
+        try {
+            jobs = await (0,github_reads/* allReads */.R)(attempts.map(attempt => gateway.jobsForAttempt(run.id, attempt)));
+        }
+        finally {
+            promised -= attempts.length;
+        }
+        const failedJobs = jobs.flatMap(list => list.filter(isFailedJob)).slice(0, MAX_LOGS_PER_RUN);
+        const logCost = failedJobs.length * LOG_COST;
+        if (!claim(logCost))
+            return null;
+        let logs;
+        try {
+            logs = await Promise.all(failedJobs.map(job => gateway.logTail(job.id, MAX_LOG_BYTES)));
+        }
+        finally {
+            promised -= logCost;
+        }
+        const testsOfJob = new Map();
+        failedJobs.forEach((job, index) => {
+            const log = logs[index];
+            if (!log.ok)
+                return;
+            const excerpt = (0,extract/* extractExcerptFromText */.yu)(log.tail.text, { startsMidway: log.tail.truncated });
+            testsOfJob.set(job.id, [...new Set(excerpt.failingTests.tests.map(src_triage/* testId */.ec))]);
+        });
+        const attemptJobs = attempts.map((attempt, index) => ({
+            attempt,
+            jobs: jobs[index].map(job => ({
+                name: job.name,
+                conclusion: job.conclusion,
+                tests: testsOfJob.get(job.id) ?? []
+            }))
+        }));
+        return testsOfRun({
+            workflow: run.path,
+            runId: run.id,
+            attempt: run.runAttempt,
+            at: run.createdAt,
+            conclusion: run.conclusion
+        }, attemptJobs, commitPassed.has(run.id));
+    };
+    for (let start = 0; start < toRead.length; start += CONCURRENT_RUNS) {
+        const batch = toRead.slice(start, start + CONCURRENT_RUNS);
+        const reads = await Promise.all(batch.map(run => (0,github_reads/* settle */.G)(readOne(run))));
+        reads.forEach((read, index) => {
+            if ('error' in read)
+                result.failed.push({ runId: batch[index].id, error: read.error });
+            else if (read.value === null)
+                result.unread += 1;
+            else
+                result.runs.push(read.value);
+        });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/health/flaky-tests.ts
+
+
+
+
+
+
+
+/** Requests kept from the reads for the quarantine issue listing and a few of its writes. */
+const QUARANTINE_RESERVE = 4;
+async function flakyTestPhase(context) {
+    const { gateway, policy, requests } = context;
+    const repo = `${gateway.owner}/${gateway.repo}`;
+    const quarantining = context.createIssues && policy.flakyTests.quarantineAfter > 0;
+    const known = new Set(context.previous.runs.map(runKey));
+    const read = await readWindowTests(gateway, context.runs, known, requests, quarantining ? QUARANTINE_RESERVE : 0);
+    if (read.unread > 0)
+        context.budgetNotes.push(`${repo}: the failing tests of ${read.unread} failed run(s) were left unread for the next run (API request budget)`);
+    if (read.failed.length > 0)
+        context.warnings.push(`${repo}: the failing tests of ${read.failed.length} run(s) could not be read: run ${read.failed[0].runId}: ${(0,github_errors/* describeError */.U)(read.failed[0].error)}`);
+    const history = mergeHistory(context.previous, read.runs, {
+        runs: policy.flakyTests.historyRuns,
+        tests: policy.flakyTests.historyTests
+    });
+    const flaky = flakyTests(history);
+    const quarantine = quarantining ? await syncQuarantine(context, flaky, repo) : [];
+    return {
+        flaky: flaky.slice(0, MAX_FLAKY_ROWS).map(({ flakyRuns: _runs, ...row }) => row),
+        flakesPerDay: flakesPerDay(flaky),
+        runsRead: read.runs.filter(run => run.failed.length + run.flaky.length > 0).length,
+        history,
+        quarantine
+    };
+}
+async function syncQuarantine(context, flaky, repo) {
+    const { gateway, requests } = context;
+    if (!requests.affords(1)) {
+        context.budgetNotes.push(`${repo}: quarantine issues were left for the next run (API request budget)`);
+        return [];
+    }
+    let existing;
+    try {
+        existing = await gateway.issuesWithLabel(src_triage/* QUARANTINE_LABEL */.Y1, 'all', 200);
+    }
+    catch (error) {
+        context.warnings.push(`${repo}: quarantine issues were not updated: ${(0,github_errors/* describeError */.U)(error)}`);
+        return [];
+    }
+    const repositoryUrl = context.runs.map(run => (0,src_triage/* repositoryUrlOfRun */.SQ)(run.htmlUrl)).find(url => url) ?? null;
+    const actions = planQuarantine(flaky, existing, context.policy.flakyTests, context.now, repositoryUrl);
+    const touched = [];
+    const writer = context.writes.writer(context.defaultBranch);
+    try {
+        for (const [index, action] of actions.entries()) {
+            // A close is a comment and the close: never leave the comment without the close.
+            const needed = action.kind === 'close' ? 2 : 1;
+            if (!requests.affords(needed) || context.writes.remaining < needed) {
+                context.budgetNotes.push(`${repo}: ${actions.length - index} quarantine issue update(s) left for the next run`);
+                break;
+            }
+            try {
+                const issue = await applyQuarantineAction(gateway, writer, action);
+                if (issue)
+                    touched.push({ ...issue, test: action.test, workflow: action.workflow, action: touchedAs(action) });
+            }
+            catch (error) {
+                context.warnings.push(`Quarantine issue for ${action.test}: ${(0,github_errors/* describeError */.U)(error)}`);
+            }
+        }
+    }
+    finally {
+        context.writes.settle(writer);
+    }
+    return touched;
+}
+function touchedAs(action) {
+    if (action.kind === 'open')
+        return 'opened';
+    if (action.kind === 'close')
+        return 'closed';
+    return action.reopen ? 'reopened' : 'updated';
+}
+async function applyQuarantineAction(gateway, writer, action) {
+    switch (action.kind) {
+        case 'open': {
+            const created = await writer.write({ kind: 'create-issue', title: action.title }, `issue: ${action.title}`, {}, () => gateway.createIssue({
+                title: (0,redact/* redactSecrets */.fp)(action.title),
+                body: (0,redact/* redactSecrets */.fp)(action.body),
+                labels: [src_triage/* QUARANTINE_LABEL */.Y1],
+                assignees: []
+            }), issue => `opened #${issue.number}`);
+            return created && { number: created.number, url: created.htmlUrl };
+        }
+        case 'update': {
+            const { issue } = action;
+            const updated = await writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, {
+                title: (0,redact/* redactSecrets */.fp)(action.title),
+                body: (0,redact/* redactSecrets */.fp)(action.body),
+                state: 'open'
+            }), () => (action.reopen ? 'reopened: the test flakes often again' : 'updated with the latest flakes'));
+            return updated && { number: issue.number, url: issue.htmlUrl };
+        }
+        case 'close': {
+            const { issue } = action;
+            const commented = await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, action.comment));
+            if (!commented)
+                return null;
+            const closed = await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' }));
+            return closed && { number: issue.number, url: issue.htmlUrl };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/health/history-artifact.ts
+/**
+ * The test history the previous health report carried: the report artifact of the check's
+ * own workflow. That artifact is untrusted input (any workflow of the repository may upload
+ * an artifact of that name), so only the history fields are read, each held to the shape and
+ * size this code writes; a history that is not is ignored with a warning, never half-used.
+ */
+
+
+
+
+/** The report file the history is read from, inside the artifact. */
+const REPORT_FILE = 'health-report.json';
+/** A report larger than this is not one the check wrote (the history is bounded well below it). */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+const REPORT_LIMITS = {
+    maxZipBytes: 16 * 1024 * 1024,
+    maxEntries: 20,
+    maxFileBytes: MAX_REPORT_BYTES,
+    maxTotalBytes: MAX_REPORT_BYTES,
+    fileNames: [REPORT_FILE]
+};
+/** Newest artifacts of the report's name looked at: another workflow may upload one of that name. */
+const CANDIDATES = 3;
+/** The listing, a candidate's run (when the check has not listed it), and the download with its blob. */
+const HISTORY_READ_COST = 4;
+const MAX_REPOSITORIES = 100;
+/** Each repository's history (key: `owner/name` in lower case), and what could not be used. */
+function historiesOfReport(text) {
+    const histories = new Map();
+    let report;
+    try {
+        report = JSON.parse(text);
+    }
+    catch {
+        return { histories, problems: ['the previous health report is not JSON'] };
+    }
+    const repositories = report?.repositories;
+    if (!Array.isArray(repositories) || repositories.length > MAX_REPOSITORIES)
+        return { histories, problems: ['the previous health report has no list of repositories'] };
+    const problems = [];
+    for (const repository of repositories) {
+        const { repo, tests } = (repository ?? {});
+        if (typeof repo !== 'string' || !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repo))
+            continue;
+        if (tests === undefined)
+            continue;
+        const parsed = parseTestHistory(tests?.history);
+        if ('problem' in parsed)
+            problems.push(`${repo}: ${parsed.problem}`);
+        else
+            histories.set(repo.toLowerCase(), parsed.history);
+    }
+    return { histories, problems };
+}
+/**
+ * The histories of the newest report artifact that the check's own workflow uploaded in this
+ * repository. None on a first check, without the workflow's path (the CLI), when reports are
+ * not uploaded (nothing would carry the history on), or when the budget is too small.
+ */
+async function previousTestHistories(deps, state, 
+/** Requests kept for the checks that follow. */
+reserve, 
+/** Runs the check has listed already (its own workflow's among them): no request to look them up. */
+listedRuns = []) {
+    const { gateway, options } = deps;
+    const self = deps.selfWorkflowPath;
+    if (!self || !options.uploadReport)
+        return new Map();
+    if (!state.requests.affords(HISTORY_READ_COST, reserve)) {
+        state.budgetNotes.push('The previous test history was not read (API request budget)');
+        return new Map();
+    }
+    const repository = `${gateway.owner}/${gateway.repo}`;
+    try {
+        const listed = await gateway.artifactsNamed(options.reportName, CANDIDATES);
+        for (const artifact of listed) {
+            if (artifact.expired || !artifact.workflowRun)
+                continue;
+            const runId = artifact.workflowRun.id;
+            const run = listedRuns.find(listed => listed.id === runId) ?? (await gateway.run(runId));
+            if (run.path !== self || (0,provenance/* isFromOtherRepository */.f)(run, repository))
+                continue;
+            const read = await gateway.artifactFiles(artifact, REPORT_LIMITS);
+            const file = read.ok ? read.files.find(entry => external_node_path_.posix.basename(entry.path) === REPORT_FILE) : undefined;
+            if (!file) {
+                const why = read.ok ? `it holds no ${REPORT_FILE}` : read.detail;
+                state.warnings.push(`The previous health report could not be read (${why}): the test history starts again`);
+                return new Map();
+            }
+            const { histories, problems } = historiesOfReport(file.text);
+            for (const problem of problems)
+                state.warnings.push(`The test history of the previous report was ignored: ${problem}`);
+            deps.log(`Test history: read from the report of run ${run.id}`);
+            return histories;
+        }
+        return new Map();
+    }
+    catch (error) {
+        state.warnings.push(`The previous health report could not be read: ${(0,github_errors/* describeError */.U)(error)}`);
+        return new Map();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/health/score.ts
@@ -29614,9 +30409,10 @@ class WriteAllowance {
     }
 }
 
-// EXTERNAL MODULE: ./src/triage/index.ts + 29 modules
-var src_triage = __nccwpck_require__(26140);
 ;// CONCATENATED MODULE: ./src/health/main.ts
+
+
+
 
 
 
@@ -29653,7 +30449,8 @@ async function runHealthCheck(deps) {
             branchPatterns: policy.automation.branchPatterns
         }),
         budgetNotes: [],
-        warnings: []
+        warnings: [],
+        testHistories: new Map()
     };
     const errors = [];
     const repositories = [];
@@ -29733,6 +30530,7 @@ async function checkRepository(deps, state, gateway, local) {
     const remediations = [...written.remediations];
     if (options.triageMissed)
         remediations.push(...(await triageMissedPhase(deps, state, gateway, basics, written)));
+    const tests = await testsPhase(deps, state, gateway, local, basics, scored.runs);
     const overall = overallStatus(scored.workflows);
     return {
         report: {
@@ -29748,7 +30546,8 @@ async function checkRepository(deps, state, gateway, local) {
             prunePlanned: written.prune.planned,
             deferred: written.prune.deferred,
             issues: written.issues,
-            ...(options.autoFix || options.triageMissed ? { remediations } : {})
+            ...(options.autoFix || options.triageMissed ? { remediations } : {}),
+            ...(tests ? { tests } : {})
         },
         localFindings: local ? findings : []
     };
@@ -29788,10 +30587,33 @@ async function scoreRepository(deps, state, gateway, basics) {
         countForkRuns: deps.policy.forkRuns !== 'ignore'
     })));
     const workflowHealth = healths.map(result => result.health);
-    const recentRuns = [...healths.flatMap(result => result.runs), ...active[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const runs = healths.flatMap(result => result.runs);
+    const recentRuns = [...runs, ...active[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const stuckRuns = findStuckRuns([...active[0], ...active[1]], now);
     const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now, deps.policy.alerts);
-    return { workflows: workflowHealth, alerts, stuckRuns };
+    return { workflows: workflowHealth, alerts, stuckRuns, runs };
+}
+/** The window's failing and flaky tests, added to the history the previous report carried. */
+async function testsPhase(deps, state, gateway, local, basics, runs) {
+    // The report holds every repository's history: the check's own repository is read first.
+    if (local)
+        state.testHistories = await previousTestHistories(deps, state, 0, runs);
+    return flakyTestPhase({
+        gateway,
+        policy: deps.policy,
+        now: deps.now,
+        requests: state.requests,
+        writes: state.writes,
+        defaultBranch: basics.defaultBranch,
+        createIssues: deps.options.createIssues,
+        previous: state.testHistories.get(basics.repo.toLowerCase()) ?? EMPTY_HISTORY,
+        runs,
+        budgetNotes: state.budgetNotes,
+        warnings: state.warnings
+    }).catch((error) => {
+        state.warnings.push(`${basics.repo}: flaky tests were not examined: ${(0,github_errors/* describeError */.U)(error)}`);
+        return undefined;
+    });
 }
 /** Reads the workflow files within their share and lints them; what cannot be read is a warning. */
 async function lintRepository(state, gateway, basics, share) {
@@ -29994,7 +30816,7 @@ async function lint(files) {
     const { lintWorkflows } = await loadLinter();
     return lintWorkflows(files);
 }
-function touchedAs(action) {
+function main_touchedAs(action) {
     if (action.kind === 'open')
         return 'opened';
     if (action.kind === 'close')
@@ -30015,7 +30837,7 @@ async function syncIssues(gateway, workflows, existing, writer, state, repo) {
         try {
             const issue = await applyIssueAction(gateway, writer, action);
             if (issue)
-                touched.push({ ...issue, workflow: action.health.workflow.path, action: touchedAs(action) });
+                touched.push({ ...issue, workflow: action.health.workflow.path, action: main_touchedAs(action) });
         }
         catch (error) {
             state.warnings.push(`Issue for ${action.health.workflow.path}: ${(0,github_errors/* describeError */.U)(error)}`);
@@ -30164,6 +30986,42 @@ function durationsSvg(points, label) {
         `<text class="tick" x="${SCALE_WIDTH - 4}" y="${bottom}" text-anchor="end">${(0,format/* formatDuration */.a)(0)}</text></g>`;
     return `${open}${scale}<polyline class="line" points="${line}"/>${dots.join('')}</svg>`;
 }
+const FLAKE_CHART_HEIGHT = 90;
+const FLAKE_BAR_WIDTH = 12;
+const FLAKE_BAR_GAP = 3;
+const FLAKE_AXIS_HEIGHT = 16;
+/** Days shown at most: the newest ones. */
+const FLAKE_CHART_DAYS = 60;
+/**
+ * Flakes per day as columns, oldest left, scaled from zero to the busiest day, which is
+ * written beside the columns as the scale; days without a flake stay as gaps.
+ */
+function flakesSvg(days, label) {
+    const shown = days.slice(-FLAKE_CHART_DAYS);
+    const width = SCALE_WIDTH + Math.max(1, shown.length) * (FLAKE_BAR_WIDTH + FLAKE_BAR_GAP) + SPARK_PAD;
+    const open = `<svg class="chart flakes" data-chart="flakes" role="img" aria-label="${escapeHtml(label)}" ` +
+        `width="${width}" height="${FLAKE_CHART_HEIGHT}" viewBox="0 0 ${width} ${FLAKE_CHART_HEIGHT}">`;
+    if (shown.length === 0) {
+        return `${open}<text class="empty" x="0" y="${FLAKE_CHART_HEIGHT / 2}">No flaky test recorded</text></svg>`;
+    }
+    const most = Math.max(1, ...shown.map(day => day.flakes));
+    const bottom = FLAKE_CHART_HEIGHT - FLAKE_AXIS_HEIGHT;
+    const area = bottom - SPARK_PAD;
+    const bars = shown.map((day, index) => {
+        const height = (day.flakes / most) * area;
+        const x = SCALE_WIDTH + SPARK_PAD + index * (FLAKE_BAR_WIDTH + FLAKE_BAR_GAP);
+        return (`<rect class="flake-bar" x="${x}" y="${(bottom - height).toFixed(1)}" width="${FLAKE_BAR_WIDTH}" height="${height.toFixed(1)}">` +
+            `<title>${escapeHtml(`${day.day}: ${day.flakes} flake(s)`)}</title></rect>`);
+    });
+    const scale = `<g class="scale" data-scale="flakes">` +
+        `<line class="axis" x1="${SCALE_WIDTH}" y1="${SPARK_PAD}" x2="${SCALE_WIDTH}" y2="${bottom}"/>` +
+        `<line class="grid" x1="${SCALE_WIDTH}" y1="${bottom}" x2="${width}" y2="${bottom}"/>` +
+        `<text class="tick" x="${SCALE_WIDTH - 4}" y="${SPARK_PAD + 8}" text-anchor="end">${most}</text>` +
+        `<text class="tick" x="${SCALE_WIDTH - 4}" y="${bottom}" text-anchor="end">0</text>` +
+        `<text class="tick" x="${SCALE_WIDTH + SPARK_PAD}" y="${FLAKE_CHART_HEIGHT - 2}">${escapeHtml(shown[0].day)}</text>` +
+        `<text class="tick" x="${width - SPARK_PAD}" y="${FLAKE_CHART_HEIGHT - 2}" text-anchor="end">${escapeHtml(shown.at(-1).day)}</text></g>`;
+    return `${open}${scale}${bars.join('')}</svg>`;
+}
 
 ;// CONCATENATED MODULE: ./src/health/report-html.ts
 
@@ -30223,7 +31081,8 @@ th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--bord
 .table-scroll { overflow-x: auto; }
 td.nowrap, td.nowrap code { white-space: nowrap; overflow-wrap: normal; }
 table.lint td, table.lint code { overflow-wrap: normal; } .word { white-space: nowrap; }
-.durations .scale .axis, .durations .scale .grid { stroke: var(--border); stroke-width: 1; }
+.durations .scale .axis, .durations .scale .grid, .flakes .scale .axis, .flakes .scale .grid { stroke: var(--border); stroke-width: 1; }
+.flakes .flake-bar { fill: var(--warning); }
 .chart text.tick { fill: var(--muted); font-size: 10px; }
 .explain dl { display: grid; grid-template-columns: auto 1fr; gap: 4px 12px; margin: 8px 0 0; }
 .explain dt { white-space: nowrap; } .explain dd { margin: 0; }
@@ -30376,6 +31235,22 @@ function remediationTable(records) {
     ]);
     return htmlTable(['Pass', 'Run', 'Workflow', 'Category', 'Action', 'Detail'], rows, [1]);
 }
+function flakyTestsSection(tests) {
+    const chart = flakesSvg(tests.flakesPerDay, 'Flakes per day, oldest left');
+    const rows = tests.flaky.map(test => [
+        `<code>${escapeHtml(test.test)}</code><br><span class="muted">${escapeHtml(test.workflow)}</span>`,
+        `${formatPercent(test.flakeRate)} <span class="muted">(${test.flakes} of ${test.runs})</span>`,
+        String(test.runsAffected),
+        `<code>${escapeHtml(test.firstSeen.slice(0, 16).replace('T', ' '))}</code>`,
+        `<code>${escapeHtml(test.lastSeen.slice(0, 16).replace('T', ' '))}</code>`,
+        test.jobs.map(job => escapeHtml(job)).join(', ')
+    ]);
+    const table = rows.length === 0
+        ? `<p class="muted">No test flaked in the ${plural(tests.history.runs.length, 'run')} recorded.</p>`
+        : htmlTable(['Test', 'Flake rate', 'Runs affected', 'First seen (UTC)', 'Last seen (UTC)', 'Jobs'], rows, [3, 4]);
+    const quarantine = tests.quarantine.map(issue => `<li>${report_html_link(issue.url, `#${issue.number}`)} ${issue.action}: <code>${escapeHtml(issue.test)}</code></li>`);
+    return section('Flaky tests', `<p class="caption">Flakes per day (UTC)</p>${chart}${table}${quarantine.length > 0 ? `<p class="caption">Quarantine issues</p><ul>${quarantine.join('')}</ul>` : ''}`);
+}
 function repositorySection(repository, now) {
     const bars = repository.workflows
         .filter(health => health.score !== null)
@@ -30392,7 +31267,8 @@ function repositorySection(repository, now) {
         repository.issues.length > 0 ? section('Issues', issueList(repository.issues)) : '',
         repository.remediations && repository.remediations.length > 0
             ? section('Failed runs handled on schedule', remediationTable(repository.remediations))
-            : ''
+            : '',
+        repository.tests ? flakyTestsSection(repository.tests) : ''
     ];
     return `<section class="repository">${parts.filter(part => part !== '').join('\n')}</section>`;
 }
@@ -30488,8 +31364,8 @@ ${footer(report)}
 
 /** GitHub refuses step summaries over 1 MiB; leave room for anything else the step appends. */
 const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-const ARTIFACT_LIMITS = { findings: 100, alerts: 200 };
-const SUMMARY_LIMITS = { findings: 10, alerts: 50 };
+const ARTIFACT_LIMITS = { findings: 100, alerts: 200, flakyTests: 100 };
+const SUMMARY_LIMITS = { findings: 10, alerts: 50, flakyTests: 10 };
 const ALERT_EMOJI = { critical: '🚨', warning: '⚠️', notice: 'ℹ️' };
 const LINT_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function table(header, rows) {
@@ -30625,6 +31501,35 @@ function remediationBlocks(repository) {
         table(['Pass', 'Run', 'Workflow', 'Category', 'Action', 'Detail'], rows)
     ];
 }
+function flakyTestBlocks(repository, limit) {
+    const section = repository.tests;
+    if (!section)
+        return [];
+    const quarantine = section.quarantine.map(issue => `- ${issueLink(issue)} ${issue.action}: ${(0,markdown/* codeSpan */.SS)(issue.test)} (${(0,markdown/* codeSpan */.SS)(issue.workflow)})`);
+    const quarantineBlock = quarantine.length > 0 ? [`**Quarantine issues:**\n${quarantine.join('\n')}`] : [];
+    if (section.flaky.length === 0)
+        return [
+            `**Flaky tests:** none in the ${plural(section.history.runs.length, 'run')} recorded.`,
+            ...quarantineBlock
+        ];
+    const rows = section.flaky
+        .slice(0, limit)
+        .map(test => [
+        (0,markdown/* codeCell */.MZ)(test.test),
+        `${formatPercent(test.flakeRate)} (${test.flakes} of ${test.runs})`,
+        String(test.runsAffected),
+        (0,markdown/* codeCell */.MZ)(test.firstSeen.slice(0, 16).replace('T', ' ')),
+        (0,markdown/* codeCell */.MZ)(test.lastSeen.slice(0, 16).replace('T', ' ')),
+        test.jobs.map(markdown/* escapeMarkdownInline */.E4).join(', ')
+    ]);
+    const more = section.flaky.length > limit ? [`_… and ${section.flaky.length - limit} more in the health report._`] : [];
+    return [
+        `**Flaky tests (${section.flaky.length}):**`,
+        table(['Test', 'Flake rate', 'Runs affected', 'First seen (UTC)', 'Last seen (UTC)', 'Jobs'], rows),
+        ...more,
+        ...quarantineBlock
+    ];
+}
 function repositoryBlocks(repository, now, limits) {
     const score = repository.score === null ? '' : `, score ${repository.score}`;
     const heading = `## ${(0,markdown/* escapeMarkdownInline */.E4)(repository.repo)}: ${statusCell(repository.status)}${score}`;
@@ -30637,7 +31542,8 @@ function repositoryBlocks(repository, now, limits) {
         ...lintBlocks(repository, limits.findings),
         ...branchBlocks(repository),
         issueLines(repository),
-        ...remediationBlocks(repository)
+        ...remediationBlocks(repository),
+        ...flakyTestBlocks(repository, limits.flakyTests)
     ].filter(block => block !== null);
 }
 function headerBlocks(report) {
@@ -30830,6 +31736,1495 @@ function setOutputs(report, reportPath) {
     const pruned = report.repositories.flatMap(repository => [...repository.pruned, ...repository.prunePlanned]);
     core/* setOutput */.uH('pruned', pruned.map(entry => entry.name).join(','));
     core/* setOutput */.uH('report-path', reportPath);
+}
+
+
+/***/ }),
+
+/***/ 36487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dn: () => (/* binding */ extractExcerpt),
+  yu: () => (/* binding */ extractExcerptFromText)
+});
+
+// UNUSED EXPORTS: ExcerptBuilder, cleanLine, isDenied, lineSpecificity
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./src/classify/fingerprint.ts
+var fingerprint = __nccwpck_require__(61078);
+// EXTERNAL MODULE: ./src/classify/redact.ts
+var redact = __nccwpck_require__(21789);
+// EXTERNAL MODULE: ./src/classify/literals.ts
+var literals = __nccwpck_require__(52936);
+// EXTERNAL MODULE: ./src/classify/rules.ts
+var rules = __nccwpck_require__(36093);
+;// CONCATENATED MODULE: ./src/classify/tests.ts
+/**
+ * The failing tests a job log names, told line by line (pure). The collector rides the
+ * streamed log scan (extract.ts): it sees the cleaned, redacted lines that hold one of
+ * TEST_LINE_LITERALS, and, while it asks for them (`wantsNextLine`), the lines right after,
+ * since some runners spread one failure over several lines (mocha's nested titles, the
+ * list after PHPUnit's "There were 2 failures:", the file under an ExUnit or minitest
+ * failure). Memory is bounded by `maxTests`; every regex is anchored and free of nested
+ * quantifiers, so a line costs time linear in its length.
+ */
+/**
+ * Text one of which every line a test runner prints about a failure (or its summary) holds,
+ * ASCII case aside, unless it holds one of TEST_FAILURE_WORDS: the scan hands the collector
+ * only such lines (and those it asks for).
+ */
+const TEST_LINE_LITERALS = [
+    '●',
+    '×',
+    '<<<',
+    ' stdout ----',
+    'test result:',
+    'Tests run:',
+    'tests completed',
+    'rspec ',
+    ' examples, ',
+    ' example, ',
+    '✗',
+    ' runs, ',
+    ' tests, ',
+    ' test, ',
+    'There w',
+    'Assertions:',
+    'Total:',
+    ') test ',
+    ') doctest ',
+    'Tests:',
+    'Tests ',
+    'Ran ',
+    '___',
+    ' passing',
+    'panicked at',
+    'rails test ',
+    ', XCT',
+    '❯',
+    ' › ',
+    'Dubious'
+];
+/**
+ * The failure words every other line a test runner prints about a failure holds, ASCII case
+ * aside. Most lines holding one are error lines ("the request fails") that no runner's pattern
+ * can match: the scan hands such a line over only when `mayNameFailingTests` says it may.
+ */
+const TEST_FAILURE_WORDS = ['FAIL', 'ERROR'];
+/**
+ * The part of TEST_LINE_HINT a line without any of TEST_LINE_LITERALS can match and that
+ * `startLine` can use: the failure words as the hint spells them, pytest's summary line
+ * (`= 1 error in 2s =`) and vstest's `X Namespace.Class.Method`, which name no failure word.
+ * A third of the hint's alternatives, searched several times faster.
+ */
+const FAILURE_WORD_HINT = /F(?:AIL|ail)|E(?:RROR|rror)|fail(?:ed|ing|ures)|errors|^=|^\s*X\s/;
+/**
+ * Whether `line`, which holds a failure word (TEST_FAILURE_WORDS) and none of
+ * TEST_LINE_LITERALS, may be a line the collector uses: when it is not, handing it over
+ * would cost the hint's search and change nothing.
+ */
+function mayNameFailingTests(line) {
+    return FAILURE_WORD_HINT.test(line);
+}
+/**
+ * Case-sensitive text one of which every line `startLine` can use holds: the scan's literals
+ * ignore case, so most lines it hands over are error lines ("the request fails") that no
+ * runner's pattern can match; one search spares them the patterns.
+ */
+const TEST_LINE_HINT = /FAIL|ERROR|Fail|Error|failed|failing|failures|errors|●|×|✗|❯|›|<<<|----|test result|Tests|tests|rspec|example|runs, |There w|Assertions|Total|\) (?:doc)?test |Ran |___|passing|panicked|rails test|XCT|Dubious|^=/;
+const DEFAULT_MAX_TESTS = 50;
+/** Lines a multi-line failure list is followed past its last test (a stack trace is shorter). */
+const MAX_FOLLOWED_LINES = 200;
+const JEST_BULLET = /^\s*● (.+)$/;
+const JEST_NOT_A_TEST = /^(?:Console|Test suite failed to run|.* › \(hook\)|Summary of all failing tests)$/;
+const JEST_FILE = /^\s*FAIL\s+(\S+\.[cm]?[jt]sx?)(?:\s+\(.*\))?$/;
+const VITEST_FAIL = /^\s*(?:FAIL|×|✗)\s+(\S+\.[cm]?[jt]sx?)(?:\s+\[[^\]]*\])? > (.+)$/;
+/** vitest's tree: a failed file (`❯ file (3 tests | 1 failed)`), then its failed tests (`× name 5ms`). */
+const VITEST_FILE = /^\s*❯ (\S+\.[cm]?[jt]sx?) \(\d+ tests?\b/;
+const VITEST_CROSS = /^\s*× (.+?)(?: \d+ms)?$/;
+/** Playwright's list of failures: `1) [project] › file:line:column › suite › test ───`. */
+const PLAYWRIGHT_FAILED = /^\s*\d+\) \[[^\]]+\] › (\S+?):(\d+):\d+ › (.+?)(?: ─+)?$/;
+const JEST_SUMMARY = /^Tests:\s+(.*\d.*\btotal)$/;
+const VITEST_SUMMARY = /^\s*Tests\s+(\d+ failed\b.*)$/;
+const MOCHA_FAILING = /^\s*(\d+) failing$/;
+const MOCHA_PASSING = /^\s*(\d+) passing\b/;
+const MOCHA_ENTRY = /^\s*\d+\)(?: (.*))?$/;
+/** The short summary (`FAILED path::test - message`), with pytest-xdist's worker prefix or not. */
+const PYTEST_SUMMARY_LINE = /^(?:\[gw\d+\] \[\s*\d+%\] )?(?:FAILED|ERROR) (\S+?\.py)::(.+)$/;
+const PYTEST_VERBOSE = /^(\S+?\.py)::(\S+) FAILED\b/;
+const PYTEST_TOTALS = /^=+ (.*\d+ (?:failed|errors?)\b.*) in [\d.]+s\b/;
+const UNITTEST_HEADER = /^(?:FAIL|ERROR): (\w+) \(([\w.]+)\)/;
+/** nose and `python -m unittest -v` name a test by its dotted path alone. */
+const UNITTEST_DOTTED = /^(?:FAIL|ERROR): ([A-Za-z_][\w]*(?:\.\w+)+)$/;
+const UNITTEST_VERBOSE = /^(\w+ \([\w.]+\)|[A-Za-z_]\w*(?:\.\w+)+) \.\.\. (?:FAIL|ERROR)$/;
+const UNITTEST_RAN = /^Ran (\d+) tests? in /;
+const UNITTEST_FAILED = /^FAILED \((?:failures=(\d+))?(?:, )?(?:errors=(\d+))?/;
+const GO_FAIL = /^\s*--- FAIL: (\S+) \(/;
+/** gotestsum: `=== FAIL: package TestName (0.00s)`. */
+const GOTESTSUM_FAIL = /^=== FAIL: (\S+) (\S+)(?: \(|$)/;
+/** cargo-nextest: `FAIL [   0.004s] crate::binary module::test`. */
+const NEXTEST_FAIL = /^\s*FAIL \[\s*[\d.]+s\] (\S+) (\S+)$/;
+const GO_FILE = /^\s+(\S+_test\.go):(\d+):/;
+const CARGO_STDOUT = /^---- (\S+) stdout ----$/;
+const CARGO_RESULT_LINE = /^test (\S+) \.\.\. FAILED$/;
+const CARGO_LIST_ENTRY = /^ {4}([A-Za-z_][\w:]*)$/;
+/** cargo runs each test in a thread named after it. */
+const CARGO_PANIC = /^thread '([\w:]+)' panicked at/;
+const CARGO_TOTALS = /^test result: FAILED\. (\d+) passed; (\d+) failed;/;
+const SUREFIRE_OLD = /^(?:\[ERROR\] )?([\w$]+)\(([\w.$]+)\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
+const SUREFIRE_NEW = /^(?:\[ERROR\] )?([\w.$]+)\.([\w$]+)(?:\([^)]*\))?(?:\[\d+\])?\s+(?:--\s+)?Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
+/** JUnit 5 under surefire names the method alone, after its class's `Tests run: ... - in Class` line. */
+const SUREFIRE_METHOD_ONLY = /^(?:\[ERROR\] )?([\w$]+)\(\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
+const SUREFIRE_CLASS = / - in ([\w.$]+)\s*$/;
+const SUREFIRE_LIST_HEAD = /^(?:\[ERROR\] )?(?:Failures|Errors|Failed tests|Tests in error):\s*$/;
+/**
+ * `Class.method:line`, `Class.method » Exception` (errors), `TestClass>Base.method:line` (an
+ * inherited method: the test is the subclass's), or the older `method(Class)`.
+ */
+const SUREFIRE_LIST_ENTRY = /^(?:\[ERROR\])?\s+(?:(?:([\w$]+)>)?([\w$]+)\.([\w$]+)(?::(\d+)| »)|([\w$]+)\(([\w.$]+)\))/;
+const SUREFIRE_TOTALS = /^(?:\[\w+\] )?Tests run: (\d+), Failures: (\d+), Errors: (\d+)(?:, Skipped: \d+)?\s*$/;
+const GRADLE_FAIL = /^(\S+) > (.+) FAILED$/;
+const GRADLE_TOTALS = /^(\d+) tests completed, (\d+) failed\b/;
+const RSPEC_RERUN = /^rspec (\.\/\S+?)(?::(\d+)|\[[\d:]+\]) # (.+)$/;
+const RSPEC_QUOTED = /^rspec '(\.\/\S+?)\[[\d:]+\]' # (.+)$/;
+const RSPEC_TOTALS = /^(\d+) examples?, (\d+) failures?\b/;
+const MINITEST_HEAD = /^\s*(?:\d+\) )?(?:Failure|Error):$/;
+const MINITEST_NAME = /^([\w:]+)#(.+?)(?:\s+\[(\S+?):(\d+)\])?:?$/;
+const RAILS_RERUN = /^(?:bin\/)?rails test (\S+?):(\d+)$/;
+const MINITEST_OLD_NAME = /^(\w+)\(([\w:]+)\)(?: \[(.+?):(\d+)\])?:?$/;
+const MINITEST_TOTALS = /^(\d+) (?:runs|tests), \d+ assertions, (\d+) failures, (\d+) errors\b/;
+const PHPUNIT_HEAD = /^There (?:was 1|were \d+) (?:failure|error)s?:$/;
+const PHPUNIT_ENTRY = /^\d+\) (\S+::\S+)/;
+const PHPUNIT_FILE = /^(\S+\.php):(\d+)$/;
+const PHPUNIT_TOTALS = /^Tests: (\d+), Assertions: \d+/;
+const PHPUNIT_COUNT = /\b(Failures|Errors): (\d+)/g;
+/** vstest names NUnit tests by their method alone, always followed by a duration. */
+const DOTNET_FAILED_TIMED = /^\s*Failed ([A-Za-z_].*?) \[[<\d][\d .<a-z]*\]$/;
+const DOTNET_FAILED = /^\s*(?:Failed|X)\s+([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?)(?:\s+\[[^\]]*\])?$/;
+/** The NUnit console's list: `1) Failed : Namespace.Class.Method`. */
+const NUNIT_CONSOLE_FAILED = /^\s*\d+\) (?:Failed|Error) : ([A-Za-z_][\w.`+<>]*(?:\(.*\))?)$/;
+const XUNIT_FAIL = /^\s*(?:\[xUnit\.net [\d:.]+\]\s+)?([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?) \[FAIL\]$/;
+/** Microsoft.Testing.Platform (MSTest runner): `failed Name (args) (6s 220ms)`. */
+const MTP_FAILED = /^\s*failed ([A-Za-z_][\w.`+<>]*(?: \(.*\))?) \((?:\d+(?:ms|s|m|h) ?)+\)$/;
+const SCALATEST_FAILED = /^(?:\[info\] )?- (.+) \*\*\* FAILED \*\*\*$/;
+const XCTEST_FAILED = /^Test Case '-\[(\S+) (\w+)\]' failed\b/;
+/** xcpretty's summary: the test, a comma, the failed assertion. */
+const XCPRETTY_FAILED = /^\S*\s+(test\w+), XCT\w+ failed\b/;
+/** Erlang Common Test: `suite:case failed on line N`. */
+const COMMON_TEST_FAILED = /^(\w+):(\w+) failed on line (\d+)$/;
+/** Perl's prove (TAP): a test script that failed or died. */
+const PROVE_FAILED = /^(?:\[[\d:]+\] )?(\S+\.(?:t|sh|pl)) \.+ (?:Dubious|Failed)\b/;
+const TESTTHAT_FAILED = /^\s*\d+\. (?:Failure|Error): (.+) \(@(\S+?)#(\d+)\)$/;
+const DOTNET_TOTALS = /^\s*Failed!\s+- Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+), Total:\s+(\d+)/;
+const XUNIT_TOTALS = /^\s*\S+\s+Total: (\d+), Errors: (\d+), Failed: (\d+),/;
+const EXUNIT_ENTRY = /^\s+\d+\) ((?:test|doctest) .+) \(([\w.]+)\)$/;
+const EXUNIT_FILE = /^\s+(\S+\.exs?):(\d+)$/;
+const EXUNIT_TOTALS = /^(?:\d+ (?:doctests?|propert(?:y|ies)), )*(\d+) tests?, (\d+) failures?\b/;
+class FailingTestCollector {
+    kept = new Map();
+    maxTests;
+    omittedCount = 0;
+    mode = 'none';
+    /** Lines the current mode may still take without naming a test. */
+    followBudget = 0;
+    /** The test the lines after the current one may add a file and line to. */
+    last = null;
+    /** Mocha's title so far, over several lines. */
+    titleParts = [];
+    jestFile = null;
+    vitestFile = null;
+    surefireClass = null;
+    /** pytest section headers (`____ test_x ____`): used only when no summary line named a test. */
+    pytestHeaders = [];
+    failed = 0;
+    total = 0;
+    summaries = 0;
+    mochaPassing = null;
+    constructor(maxTests = DEFAULT_MAX_TESTS) {
+        this.maxTests = maxTests;
+    }
+    /** Whether the next line must be handed over whatever its literals (see the module comment). */
+    get wantsNextLine() {
+        return this.mode !== 'none';
+    }
+    line(text) {
+        if (this.mode !== 'none' && this.followBudget-- > 0 && this.continueMode(text))
+            return;
+        this.mode = 'none';
+        this.startLine(text);
+    }
+    /** Asks for the lines after this one, for a while: a list that never ends must not keep every line coming. */
+    follow(mode) {
+        this.mode = mode;
+        this.followBudget = MAX_FOLLOWED_LINES;
+    }
+    result() {
+        if (!this.hasFramework('pytest')) {
+            for (const name of this.pytestHeaders)
+                this.add('pytest', name, null, null);
+        }
+        return {
+            tests: [...this.kept.values()],
+            totals: this.summaries > 0 ? { failed: this.failed, total: this.total } : null,
+            omitted: this.omittedCount
+        };
+    }
+    /** Handles a line in the mode an earlier line set; false when the mode ends here. */
+    continueMode(text) {
+        switch (this.mode) {
+            case 'mocha':
+                return this.mochaLine(text);
+            case 'mocha-title':
+                return this.mochaTitleLine(text);
+            case 'cargo-list': {
+                if (text.trim() === '')
+                    return true;
+                const entry = CARGO_LIST_ENTRY.exec(text);
+                if (entry)
+                    this.add('cargo', entry[1], null, null);
+                return entry !== null;
+            }
+            case 'phpunit':
+                return this.phpunitLine(text);
+            case 'minitest-name': {
+                const entry = MINITEST_NAME.exec(text);
+                const old = entry ? null : MINITEST_OLD_NAME.exec(text);
+                if (entry)
+                    this.add('minitest', `${entry[1]}#${entry[2]}`, entry[3] ?? null, toLine(entry[4]));
+                else if (old)
+                    this.add('minitest', `${old[2]}#${old[1]}`, old[3] ?? null, toLine(old[4]));
+                this.mode = 'none';
+                return true;
+            }
+            case 'exunit-file':
+            case 'go-file': {
+                const pattern = this.mode === 'go-file' ? GO_FILE : EXUNIT_FILE;
+                const place = pattern.exec(text);
+                this.mode = 'none';
+                if (place && this.last && this.last.file === null) {
+                    this.last.file = place[1];
+                    this.last.line = toLine(place[2]);
+                }
+                return place !== null || text.trim() === '';
+            }
+            case 'surefire-list': {
+                const entry = SUREFIRE_LIST_ENTRY.exec(text);
+                if (!entry)
+                    return text.trim() === '' || /^(?:\[ERROR\])?\s{3,}\S/.test(text);
+                if (entry[3] !== undefined) {
+                    this.addJvm('surefire', entry[1] ?? entry[2], entry[3], toLine(entry[4]));
+                }
+                else {
+                    this.addJvm('surefire', entry[6], entry[5], null);
+                }
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+    startLine(text) {
+        if (!TEST_LINE_HINT.test(text))
+            return;
+        const trimmed = text.trimStart();
+        const first = trimmed.charCodeAt(0);
+        let match;
+        if (first === 0x25cf /* ● */) {
+            if ((match = JEST_BULLET.exec(text)) && !JEST_NOT_A_TEST.test(match[1])) {
+                this.add('jest', match[1].trim(), this.jestFile, null);
+            }
+            return;
+        }
+        if (first === 0x276f /* ❯ */) {
+            if ((match = VITEST_FILE.exec(text)))
+                this.vitestFile = match[1];
+            return;
+        }
+        if (first === 0xd7 /* × */ && this.vitestFile !== null && !VITEST_FAIL.test(text)) {
+            if ((match = VITEST_CROSS.exec(text)))
+                this.add('vitest', match[1], this.vitestFile, null);
+            return;
+        }
+        if (trimmed.startsWith('FAIL') || first === 0xd7 /* × */ || first === 0x2717 /* ✗ */) {
+            if ((match = VITEST_FAIL.exec(text))) {
+                this.add('vitest', match[2].trim(), match[1], null);
+                return;
+            }
+            if ((match = NEXTEST_FAIL.exec(text))) {
+                this.add('cargo', match[2], null, null);
+                return;
+            }
+            if ((match = JEST_FILE.exec(text))) {
+                this.jestFile = match[1];
+                return;
+            }
+        }
+        if (trimmed.startsWith('--- FAIL: ') && (match = GO_FAIL.exec(text))) {
+            this.add('go', match[1], null, null);
+            this.follow('go-file');
+            return;
+        }
+        if (text.startsWith('=== FAIL: ') && (match = GOTESTSUM_FAIL.exec(text))) {
+            this.add('go', match[2], null, null);
+            return;
+        }
+        if (text.startsWith('FAIL') || text.startsWith('ERROR') || text.startsWith('[gw')) {
+            if ((match = PYTEST_SUMMARY_LINE.exec(text))) {
+                // The message follows the first " - " after the parameters, which may hold one too.
+                const rest = match[2];
+                const end = rest.indexOf(' - ', rest.indexOf('[') === -1 ? 0 : Math.max(0, rest.indexOf(']')));
+                const test = (end === -1 ? rest : rest.slice(0, end)).trim();
+                this.add('pytest', `${match[1]}::${test}`, match[1], null);
+                return;
+            }
+            if ((match = UNITTEST_HEADER.exec(text))) {
+                this.add('unittest', `${match[1]} (${match[2]})`, null, null);
+                return;
+            }
+            if ((match = UNITTEST_DOTTED.exec(text))) {
+                this.add('unittest', match[1], null, null);
+                return;
+            }
+            if ((match = UNITTEST_FAILED.exec(text)) && (match[1] !== undefined || match[2] !== undefined)) {
+                this.failed += Number(match[1] ?? 0) + Number(match[2] ?? 0);
+                return;
+            }
+        }
+        if (text.endsWith(' ... FAIL') || text.endsWith(' ... ERROR')) {
+            if ((match = UNITTEST_VERBOSE.exec(text)))
+                this.add('unittest', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('thread ') && (match = CARGO_PANIC.exec(text))) {
+            if (match[1] !== 'main' && match[1] !== '<unnamed>')
+                this.add('cargo', match[1], null, null);
+            return;
+        }
+        if ((match = RAILS_RERUN.exec(text))) {
+            if (this.last?.framework === 'minitest' && this.last.file === null) {
+                this.last.file = match[1];
+                this.last.line = toLine(match[2]);
+            }
+            return;
+        }
+        if (text.startsWith('_')) {
+            const name = text.replace(/^_{3,} /, '').replace(/ _{3,}$/, '');
+            if (name !== text && /^[\w.[\]-]+$/.test(name) && /(?:^|\.)test/i.test(name))
+                this.pytestHeaders.push(name);
+            return;
+        }
+        if ((match = PYTEST_VERBOSE.exec(text))) {
+            this.add('pytest', `${match[1]}::${match[2]}`, match[1], null);
+            return;
+        }
+        if (text.startsWith('=') && (match = PYTEST_TOTALS.exec(text))) {
+            this.countWords(match[1]);
+            return;
+        }
+        if (text.startsWith('Ran ') && (match = UNITTEST_RAN.exec(text))) {
+            // The FAILED line after it gives the failures.
+            this.count(0, Number(match[1]));
+            return;
+        }
+        if (text.includes(' stdout ----') && (match = CARGO_STDOUT.exec(text))) {
+            this.add('cargo', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('test ')) {
+            if ((match = CARGO_RESULT_LINE.exec(text)))
+                this.add('cargo', match[1], null, null);
+            else if ((match = CARGO_TOTALS.exec(text))) {
+                const failed = Number(match[2]);
+                this.count(failed, failed + Number(match[1]));
+            }
+            return;
+        }
+        if (text === 'failures:') {
+            this.follow('cargo-list');
+            return;
+        }
+        if (text.includes('<<<')) {
+            if ((match = SUREFIRE_CLASS.exec(text)))
+                this.surefireClass = match[1];
+            if ((match = SUREFIRE_OLD.exec(text))) {
+                this.addJvm('surefire', match[2], match[1], null);
+            }
+            else if ((match = SUREFIRE_NEW.exec(text))) {
+                this.addJvm('surefire', match[1], match[2], null);
+            }
+            else if ((match = SUREFIRE_METHOD_ONLY.exec(text)) && this.surefireClass !== null) {
+                this.addJvm('surefire', this.surefireClass, match[1], null);
+            }
+            return;
+        }
+        if (SUREFIRE_LIST_HEAD.test(text)) {
+            this.follow('surefire-list');
+            return;
+        }
+        if (text.includes('Tests run:') && (match = SUREFIRE_TOTALS.exec(text))) {
+            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
+            return;
+        }
+        if (text.endsWith(' FAILED') && (match = GRADLE_FAIL.exec(text))) {
+            this.addJvm('gradle', match[1], match[2], null);
+            return;
+        }
+        if ((match = GRADLE_TOTALS.exec(text))) {
+            this.count(Number(match[2]), Number(match[1]));
+            return;
+        }
+        if (text.startsWith('rspec ')) {
+            if ((match = RSPEC_RERUN.exec(text))) {
+                this.add('rspec', match[3].trim(), stripDotSlash(match[1]), toLine(match[2]));
+            }
+            else if ((match = RSPEC_QUOTED.exec(text))) {
+                this.add('rspec', match[2].trim(), stripDotSlash(match[1]), null);
+            }
+            return;
+        }
+        if ((match = RSPEC_TOTALS.exec(text))) {
+            this.count(Number(match[2]), Number(match[1]));
+            return;
+        }
+        if ((match = MINITEST_TOTALS.exec(text))) {
+            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
+            return;
+        }
+        if (MINITEST_HEAD.test(text)) {
+            this.follow('minitest-name');
+            return;
+        }
+        if ((match = EXUNIT_ENTRY.exec(text))) {
+            this.add('exunit', `${match[1]} (${match[2]})`, null, null);
+            this.follow('exunit-file');
+            return;
+        }
+        if ((match = EXUNIT_TOTALS.exec(text))) {
+            this.count(Number(match[2]), Number(match[1]));
+            return;
+        }
+        if (PHPUNIT_HEAD.test(text)) {
+            this.follow('phpunit');
+            return;
+        }
+        if (text.startsWith('Tests: ') && (match = PHPUNIT_TOTALS.exec(text))) {
+            let failed = 0;
+            for (const count of text.matchAll(PHPUNIT_COUNT))
+                failed += Number(count[2]);
+            this.count(failed, Number(match[1]));
+            return;
+        }
+        if (text.endsWith(' FAILED ***') && (match = SCALATEST_FAILED.exec(text))) {
+            this.add('scalatest', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('Test Case ') && (match = XCTEST_FAILED.exec(text))) {
+            this.add('xctest', `${match[1]}.${match[2]}`, null, null);
+            return;
+        }
+        if (text.includes(', XCT') && (match = XCPRETTY_FAILED.exec(text))) {
+            this.add('xctest', match[1], null, null);
+            return;
+        }
+        if ((match = COMMON_TEST_FAILED.exec(text))) {
+            this.add('common_test', `${match[1]}:${match[2]}`, null, null);
+            return;
+        }
+        if ((match = PROVE_FAILED.exec(text))) {
+            this.add('prove', match[1], null, null);
+            return;
+        }
+        if ((match = TESTTHAT_FAILED.exec(text))) {
+            this.add('testthat', match[1], match[2], toLine(match[3]));
+            return;
+        }
+        if (text.endsWith('[FAIL]') && (match = XUNIT_FAIL.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if ((match = NUNIT_CONSOLE_FAILED.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if ((match = PLAYWRIGHT_FAILED.exec(text))) {
+            this.add('playwright', match[3], match[1], toLine(match[2]));
+            return;
+        }
+        if ((match = DOTNET_FAILED_TIMED.exec(text)) || (match = DOTNET_FAILED.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if (text.startsWith('failed ', text.length - trimmed.length) && (match = MTP_FAILED.exec(text))) {
+            this.add('dotnet', match[1], null, null);
+            return;
+        }
+        if ((match = DOTNET_TOTALS.exec(text))) {
+            this.count(Number(match[1]), Number(match[4]));
+            return;
+        }
+        if ((match = XUNIT_TOTALS.exec(text))) {
+            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
+            return;
+        }
+        if ((match = JEST_SUMMARY.exec(text))) {
+            this.countWords(match[1]);
+            return;
+        }
+        if ((match = VITEST_SUMMARY.exec(text))) {
+            this.countWords(match[1]);
+            return;
+        }
+        if ((match = MOCHA_PASSING.exec(text))) {
+            this.mochaPassing = Number(match[1]);
+            return;
+        }
+        if ((match = MOCHA_FAILING.exec(text))) {
+            const failed = Number(match[1]);
+            this.count(failed, this.mochaPassing === null ? null : failed + this.mochaPassing);
+            this.follow('mocha');
+        }
+    }
+    /** Mocha's list of failures: `N) ` then the title's parts, the last ending with a colon. */
+    mochaLine(text) {
+        const entry = MOCHA_ENTRY.exec(text);
+        if (entry) {
+            this.titleParts = [];
+            this.follow('mocha-title');
+            return this.mochaTitleLine(entry[1] ?? '');
+        }
+        // Messages and stack traces are indented; the list ends with the first line that is not.
+        return text === '' || /^\s/.test(text);
+    }
+    mochaTitleLine(text) {
+        const part = text.trim();
+        if (part === '')
+            return true;
+        if (part.endsWith(':')) {
+            this.titleParts.push(part.slice(0, -1).trim());
+            this.add('mocha', this.titleParts.filter(p => p !== '').join(' '), null, null);
+            this.titleParts = [];
+            this.follow('mocha');
+            return true;
+        }
+        if (this.titleParts.length >= 8) {
+            this.follow('mocha');
+            return true;
+        }
+        this.titleParts.push(part);
+        return true;
+    }
+    /** PHPUnit's numbered list after "There were N failures:", up to its summary. */
+    phpunitLine(text) {
+        if (text === 'FAILURES!' || text === 'ERRORS!' || text.startsWith('Tests: '))
+            return false;
+        let match;
+        if ((match = PHPUNIT_ENTRY.exec(text))) {
+            this.add('phpunit', match[1], null, null);
+        }
+        else if ((match = PHPUNIT_FILE.exec(text)) && this.last && this.last.file === null) {
+            const file = match[1];
+            // The trace ends in the test; the first frame in a *Test.php file is the test's own line.
+            if (/Test\.php$/.test(file)) {
+                this.last.file = file;
+                this.last.line = toLine(match[2]);
+            }
+        }
+        return true;
+    }
+    /** A summary's counts: `failed` failures (errors included) of `total` tests. */
+    count(failed, total) {
+        this.summaries++;
+        this.failed += failed;
+        this.total = this.total === null || total === null ? null : this.total + total;
+    }
+    /** A summary of words: "1 failed, 2 passed, 3 total", "2 failed | 3 passed (5)", "1 failed, 2 errors". */
+    countWords(summary) {
+        let failed = 0;
+        let counted = 0;
+        let total = null;
+        for (const [, value, word] of summary.matchAll(/(\d+) (failed|errors?|passed|skipped|todo|total|xfailed|xpassed)\b/g)) {
+            const n = Number(value);
+            if (word === 'total')
+                total = n;
+            else {
+                counted += n;
+                if (word === 'failed' || word?.startsWith('error'))
+                    failed += n;
+            }
+        }
+        const bracketed = /\((\d+)\)\s*$/.exec(summary);
+        if (total === null && bracketed)
+            total = Number(bracketed[1]);
+        this.count(failed, total ?? counted);
+    }
+    hasFramework(framework) {
+        for (const test of this.kept.values())
+            if (test.framework === framework)
+                return true;
+        return false;
+    }
+    /** A JVM test as `Class.method`, one entry per simple class name and method whichever form named it. */
+    addJvm(framework, className, method, line) {
+        const simple = className.slice(className.lastIndexOf('.') + 1);
+        const key = `jvm:${simple}.${method}`;
+        const known = this.kept.get(key);
+        if (known) {
+            if (known.line === null)
+                known.line = line;
+            // A fully qualified class names the test better than a simple one.
+            if (className.length > simple.length && !known.name.startsWith(className))
+                known.name = `${className}.${method}`;
+            return;
+        }
+        this.keep(key, { framework, name: `${className}.${method}`, file: null, line });
+    }
+    add(framework, name, file, line) {
+        if (name === '')
+            return;
+        this.followBudget = MAX_FOLLOWED_LINES;
+        const key = `${framework}:${name}`;
+        const known = this.kept.get(key);
+        if (known) {
+            this.last = known;
+            if (known.file === null)
+                known.file = file;
+            if (known.line === null)
+                known.line = line;
+            return;
+        }
+        this.keep(key, { framework, name, file, line });
+    }
+    keep(key, test) {
+        if (this.kept.size >= this.maxTests) {
+            this.omittedCount++;
+            this.last = null;
+            return;
+        }
+        this.kept.set(key, test);
+        this.last = test;
+    }
+}
+function toLine(text) {
+    return text === undefined ? null : Number(text);
+}
+function stripDotSlash(path) {
+    return path.startsWith('./') ? path.slice(2) : path;
+}
+/** The failing tests of log lines already cleaned and redacted. */
+function failingTestsOfLines(lines, maxTests) {
+    const collector = new FailingTestCollector(maxTests);
+    for (const line of lines)
+        collector.line(line);
+    return collector.result();
+}
+
+;// CONCATENATED MODULE: ./src/classify/extract.ts
+/**
+ * Streamed, bounded error-excerpt extraction (DESIGN 3.3). A job log can be 1 GB with
+ * single lines of 50 MB, so the log is read line by line with every buffer capped:
+ * long lines are cut while reading, only a few lines of context and a fixed number of
+ * excerpt lines are kept, and a small tail window stands in when nothing triggered.
+ *
+ * Each line is cleaned of transport noise (timestamps, ANSI colours, CR progress bars) and
+ * redacted right after it is read, before any other code looks at it. Cleaning comes first
+ * so that redaction sees the text everyone else will: a token split by a colour code is
+ * whole again once the code is gone.
+ *
+ * Speed: most lines of a log can be neither an error nor a secret, and proving that needs
+ * no decoding. A byte automaton finds, in one pass, every literal the rules, the generic
+ * error words and the secret patterns need (see LINE_SCAN and literals.ts); only lines
+ * holding all the literals of some pattern are decoded and tested, each against the
+ * patterns its literals allow. The other lines are counted and skipped, and decoded later
+ * only when they turn out to be context: the lines around an error line and the last lines
+ * of each chunk (the tail window).
+ */
+
+
+
+
+
+
+
+const DEFAULTS = {
+    maxLines: 60,
+    contextBefore: 2,
+    contextAfter: 2,
+    maxLineLength: 2000,
+    tailLines: 20,
+    startsMidway: false
+};
+/**
+ * Characters read past maxLineLength so that a secret on the cut is redacted whole before
+ * the line is cut: longer than any token format with a fixed length; the formats without
+ * one match whatever part of them is there.
+ */
+const REDACTION_MARGIN = 1024;
+/**
+ * Noise that looks like an error but is not one: passing tests whose names contain "error",
+ * configuration echoed by the runner, deprecation and cache warnings, and the vulnerability
+ * summary `npm install` prints whatever the outcome. The patterns anchored at the line's
+ * start come first: they fail at once on most lines, and a denied line stops the search.
+ */
+const DENY = [
+    /^\[command\]/,
+    /^npm (?:WARN|warn|notice)\b/,
+    /^\s*(?:✓|✔|√|PASS\b|ok\s|--- PASS|\[PASS\]|\[ {2}OK {2}\]|\[ {5}OK \])|\s(?:PASSED|passed|\.\.\. ok)\s*$/,
+    /^\s*(?:run `npm audit(?: fix)?`|found \d+ (?:\w+ severity )?vulnerabilit|Run `npm audit` for details|To address (?:all )?issues)/i,
+    /^\s*[\w-]*(?:error|fail)[\w-]*:\s+\S+$/i,
+    /(?:error_reporting|display_errors|continue-on-error|if-no-files-found|fail-fast|fail_ci_if_error|failOnError|ignore-errors|errexit|-Werror|--no-fail|stop-on-failure)/i,
+    /\bdeprecat(?:ed|ion)\b/i,
+    /Failures: 0, Errors: 0/,
+    /Unable to reserve cache with key|^(?:Warning: )?Failed to (?:save|restore): |Cache not found for input keys/
+];
+/** Generic error words: a line with one is part of the excerpt even if no rule knows it. */
+const GENERIC_TRIGGER = /(?:^|[^\w-])(?:error|errors|fail|failed|failure|failing|fatal|exception|panic|abort(?:ed)?|denied|refused|rejected|timed? ?out|killed|traceback)(?:[^\w-]|$)|^##\[error\]|^::error\b|^Error:|\bERR!|\bE\d{3,4}\b|\bERROR\b/i;
+/** Messages that follow a failure rather than explain it: the weakest primary lines. */
+const CONSEQUENCE = /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with (?:exit code|status)|rake aborted!|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/;
+// An OSC sequence (an OSC-8 hyperlink) ends at the first BEL or ESC: a greedy end would delete
+// the text between two of them, a token's prefix with it, and leave its tail.
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/**
+ * Format characters (Unicode Cf: zero-width, bidi, soft hyphen, BOM, tags), blank fillers and
+ * C1 controls (U+0085): invisible, removed by every renderer, so removed before redaction
+ * (a token split by one is whole again when it is matched).
+ */
+const HIDDEN = new RegExp(redact/* INVISIBLE_CHARACTERS */.Ht, 'g');
+const HAS_CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/;
+const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/;
+const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/;
+/**
+ * Strips transport noise: CR progress bars, ANSI colours, invisible characters, runner
+ * timestamps, CI markers. `controls: false` promises the line holds no control character
+ * (CR, ESC) nor ESC-less colour code such as `[0m` (the scan knows), which skips their
+ * searches; `stamped: false` that the runner's timestamp was cut off already, and the line
+ * holds no tab; `hidden: false` that it holds no invisible character (the caller looked).
+ */
+function cleanLine(raw, controls = true, stamped = true, hidden = true) {
+    let line = controls ? stripControls(raw) : raw;
+    if (hidden && (0,redact/* holdsInvisible */.ue)(line))
+        line = line.replace(HIDDEN, '');
+    // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
+    if (line.includes('\t'))
+        line = line.replace(GH_CLI_PREFIX, '');
+    if (stamped && line.charCodeAt(0) <= 0x39)
+        line = line.replace(ISO_TIMESTAMP, '');
+    return line.startsWith('travis_') ? line.replace(TRAVIS_MARKER, '').trimEnd() : line.trimEnd();
+}
+/** Keeps the last frame of a CR progress bar and drops ANSI codes and control characters. */
+function stripControls(raw) {
+    let line = raw;
+    if (line.includes('\r')) {
+        const segments = line.split('\r').filter(segment => segment.trim() !== '');
+        line = segments[segments.length - 1] ?? '';
+    }
+    const colourless = withoutColourCodes(line);
+    if (colourless !== null)
+        return colourless;
+    if (line.includes('\x1b') || line.includes('['))
+        line = line.replace(ANSI, '');
+    return HAS_CONTROL.test(line) ? line.replace(CONTROL, '') : line;
+}
+/**
+ * `line` without its CSI codes (`ESC [`, parameters, intermediates, a final byte), which is
+ * what ANSI and CONTROL make of a line holding no other code or control character; null for
+ * any other line, left to them. Colours are almost all CSI codes, and one pass over the
+ * line costs less than the two regexes.
+ */
+function withoutColourCodes(line) {
+    let kept = '';
+    let from = 0;
+    for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        if (code === 0x09 || (code >= 0x20 && code !== 0x5b && code !== 0x7f))
+            continue;
+        if (code !== 0x1b || line.charCodeAt(i + 1) !== 0x5b)
+            return null;
+        let end = i + 2;
+        while (isCsiParameter(line.charCodeAt(end)))
+            end++;
+        while (isCsiIntermediate(line.charCodeAt(end)))
+            end++;
+        const final = line.charCodeAt(end);
+        if (!(final >= 0x40 && final <= 0x7e))
+            return null;
+        kept += line.slice(from, i);
+        from = end + 1;
+        i = end;
+    }
+    return from === 0 ? line : kept + line.slice(from);
+}
+/** `[0-9;?]`, the parameter bytes ANSI allows. */
+function isCsiParameter(code) {
+    return (code >= 0x30 && code <= 0x39) || code === 0x3b || code === 0x3f;
+}
+/** `[ -/]`. */
+function isCsiIntermediate(code) {
+    return code >= 0x20 && code <= 0x2f;
+}
+/** "0 errors" is noise unless the same line counts some other failure ("1 failed, 0 errors"). */
+const ZERO_COUNT = /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b|\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?![.,]\d)/i;
+const NONZERO_COUNT = /\b[1-9]\d* (?:errors?|failures?|failed|failing)\b|\b(?:errors?|failures?|failed):? [1-9]/i;
+function isDenied(line) {
+    // DENY first: most of its patterns fail at once, the counts search the whole line, case aside.
+    return DENY.some(pattern => pattern.test(line)) || (ZERO_COUNT.test(line) && !NONZERO_COUNT.test(line));
+}
+/** Lines that name no particular failure rank below any line that does. */
+const GENERIC_WEIGHT = 0.6;
+/** Tags of the line scan: rule indices first, then these, then one per secret pattern. */
+const GENERIC_TAG = rules/* RULES */.y0.length;
+const TRANSPORT_TAG = rules/* RULES */.y0.length + 1;
+const KEY_BOUNDARY_TAG = rules/* RULES */.y0.length + 2;
+const ENCODED_TAG = rules/* RULES */.y0.length + 3;
+const TESTS_TAG = rules/* RULES */.y0.length + 4;
+const TEST_WORD_TAG = rules/* RULES */.y0.length + 5;
+const FIRST_SECRET_TAG = rules/* RULES */.y0.length + 6;
+const TAG_COUNT = FIRST_SECRET_TAG + redact/* SECRET_REGEXPS */.wz.length;
+/**
+ * Text whose removal by cleanLine can join the words around it or move a line's end: control
+ * characters (ESC and CR among them) and ANSI colour codes that lost their ESC (`[0m`).
+ */
+const TRANSPORT_LITERALS = [
+    ...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).filter(c => c !== '\n' && c !== '\t'),
+    '\x7f',
+    ...[...'0123456789mk'].map(c => `[${c}`)
+];
+/** Routes each line to the rules, error words and secret patterns its literals allow. */
+const LINE_SCAN = new literals/* PatternPrefilter */.y2([
+    ...rules/* RULES */.y0.map((rule, index) => ({ tag: index, pattern: rule.pattern })),
+    { tag: GENERIC_TAG, pattern: GENERIC_TRIGGER },
+    ...redact/* SECRET_REGEXPS */.wz.flatMap((pattern, index) => redact/* UNROUTED_SECRETS */.rw.includes(index) ? [] : [{ tag: FIRST_SECRET_TAG + index, pattern }]),
+    { tag: TRANSPORT_TAG, literals: TRANSPORT_LITERALS },
+    { tag: KEY_BOUNDARY_TAG, pattern: redact/* PRIVATE_KEY_BOUNDARY */.hb },
+    // Percent escapes of printable ASCII: a secret may hide behind them (redactSecrets decodes).
+    { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] },
+    { tag: TESTS_TAG, literals: TEST_LINE_LITERALS },
+    { tag: TEST_WORD_TAG, literals: TEST_FAILURE_WORDS }
+]);
+/** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
+function isAsciiSpace(byte) {
+    return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
+}
+/**
+ * Whether the line `bytes[start, end)` may end with one of the endings rules look for: its
+ * last byte before trailing ASCII spaces is the last byte of an ending, or not ASCII (it may
+ * be other whitespace that trimEnd removes).
+ */
+function mayEndWithEnding(bytes, start, end) {
+    let last = end - 1;
+    while (last >= start && isAsciiSpace(bytes[last]))
+        last--;
+    return (last >= start && (bytes[last] >= 0x80 || LINE_SCAN.endingBytes[bytes[last]] === 1));
+}
+/** The length of `0000-00-00T00:00:00`, the shape every runner timestamp starts with. */
+const TIMESTAMP_SHAPE_LENGTH = 19;
+/**
+ * Bytes of the runner timestamp (`2026-05-10T12:00:01.1234567Z`) at `bytes[at]`, 0 if there
+ * is none: never more than cleanLine removes, so the scan may skip them.
+ */
+function timestampLength(bytes, at, end) {
+    // The separators first: most lines without a timestamp fail at once.
+    if (end - at < TIMESTAMP_SHAPE_LENGTH ||
+        bytes[at + 4] !== 0x2d ||
+        bytes[at + 7] !== 0x2d ||
+        bytes[at + 10] !== 0x54 ||
+        bytes[at + 13] !== 0x3a ||
+        bytes[at + 16] !== 0x3a) {
+        return 0;
+    }
+    // Spelled out: this runs on every line, and a loop over the offsets took most of its time.
+    if (!isDigit(bytes[at]) ||
+        !isDigit(bytes[at + 1]) ||
+        !isDigit(bytes[at + 2]) ||
+        !isDigit(bytes[at + 3]) ||
+        !isDigit(bytes[at + 5]) ||
+        !isDigit(bytes[at + 6]) ||
+        !isDigit(bytes[at + 8]) ||
+        !isDigit(bytes[at + 9]) ||
+        !isDigit(bytes[at + 11]) ||
+        !isDigit(bytes[at + 12]) ||
+        !isDigit(bytes[at + 14]) ||
+        !isDigit(bytes[at + 15]) ||
+        !isDigit(bytes[at + 17]) ||
+        !isDigit(bytes[at + 18])) {
+        return 0;
+    }
+    let length = TIMESTAMP_SHAPE_LENGTH;
+    if (bytes[at + length] === 0x2e && isDigit(bytes[at + length + 1])) {
+        length += 2;
+        while (isDigit(bytes[at + length]))
+            length++;
+    }
+    return bytes[at + length] === 0x5a ? length + 1 : length;
+}
+/**
+ * Where the line starting at `bytes[at]` goes on after its runner timestamp and the space
+ * that follows it; `at` when there is no such pair (cleanLine then deals with the line).
+ */
+function afterTimestamp(bytes, at, end) {
+    const length = timestampLength(bytes, at, end);
+    return length > 0 && bytes[at + length] === 0x20 ? at + length + 1 : at;
+}
+function isDigit(byte) {
+    return byte >= 0x30 && byte <= 0x39;
+}
+/**
+ * How specific a line is as the statement of the failure: the confidence of the strongest
+ * rule it matches, a low score for generic error words, 0 for lines that are no error.
+ * Only the rules in `tags` are tested (with the rules matching by their line's end): the
+ * scan found the literals every other rule needs missing from the line.
+ */
+function lineScore(line, tags) {
+    const bare = (0,rules/* bareLine */.V1)(line);
+    const endingTags = tagsByEnding(bare, tags);
+    let named = false;
+    for (let k = 0; k < tags.size && !named; k++)
+        named = tags.at(k) <= GENERIC_TAG;
+    if (!named && endingTags.length === 0 && LINE_SCAN.always.length === 0)
+        return 0;
+    // A denied line scores 0 whatever it matches: one test spares the rules' many.
+    if (isDenied(line))
+        return 0;
+    let best = 0;
+    for (let k = 0; k < tags.size; k++)
+        best = Math.max(best, ruleWeight(tags.at(k), bare, best));
+    for (const tag of LINE_SCAN.always)
+        best = Math.max(best, ruleWeight(tag, bare, best));
+    for (const tag of endingTags)
+        best = Math.max(best, ruleWeight(tag, bare, best));
+    if (best > 0)
+        return best;
+    if (!tags.has(GENERIC_TAG) && !LINE_SCAN.always.includes(GENERIC_TAG))
+        return 0;
+    if (!GENERIC_TRIGGER.test(line))
+        return 0;
+    return CONSEQUENCE.test(bare) ? 0.1 : 0.3;
+}
+const NO_TAGS = [];
+/** The rules the scan did not name that match by how `bare` ends and may match it. */
+function tagsByEnding(bare, tags) {
+    if (LINE_SCAN.byEnding.length === 0)
+        return NO_TAGS;
+    const last = bare.charCodeAt(bare.length - 1);
+    if (last < 0x80 && LINE_SCAN.endingBytes[last] !== 1)
+        return NO_TAGS;
+    let found = null;
+    const lower = bare.slice(-64).toLowerCase();
+    for (const { tag, endings } of LINE_SCAN.byEnding) {
+        if (!tags.has(tag) && endings.some(ending => lower.endsWith(ending)))
+            (found ??= []).push(tag);
+    }
+    return found ?? NO_TAGS;
+}
+const EVERY_TAG = new literals/* TagSet */.tG(TAG_COUNT);
+for (let tag = 0; tag < TAG_COUNT; tag++)
+    EVERY_TAG.add(tag);
+/**
+ * How specific a cleaned line is as the statement of the failure, against every rule: what
+ * the scan computes from the rules the line's literals name (its tests compare the two).
+ */
+function lineSpecificity(line) {
+    return lineScore(line, EVERY_TAG);
+}
+/** The weight of rule `tag` on `bare` when it matches and would beat `best`, else 0. */
+function ruleWeight(tag, bare, best) {
+    if (tag >= rules/* RULES */.y0.length)
+        return 0;
+    const rule = rules/* RULES */.y0[tag];
+    const weight = rule.generic ? rule.confidence * GENERIC_WEIGHT : rule.confidence;
+    return weight > best && rule.pattern.test(bare) ? weight : 0;
+}
+const REDACTED_PRIVATE_KEY_LINE = (0,redact/* redactLine */.Mq)('', true);
+const ENDGROUP = /^##\[endgroup\]|^::endgroup::/;
+const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8');
+/** Distinct literal matches remembered per line; a line with more is tested against every rule. */
+const MAX_LINE_MATCHES = 64;
+/**
+ * Incremental excerpt builder: feed it the log (`write`, strings or bytes, in any pieces)
+ * and take the excerpt (`finish`). Memory is bounded by the options, whatever the size of
+ * the log or of one line.
+ */
+class ExcerptBuilder {
+    options;
+    before = [];
+    head = [];
+    tail = [];
+    tailWindow = [];
+    /** Masked text of the lines kept, so a line repeated with other numbers is kept once. */
+    seen = new Map();
+    afterRemaining = 0;
+    lineNo = 0;
+    dropped = false;
+    warnings = new Set();
+    privateKeyOpen = false;
+    /**
+     * Whether no BEGIN or END line of a private key has been read yet in a log read from the
+     * middle: an END line then closes a block whose BEGIN was cut off.
+     */
+    keyUnseen;
+    /** Whether the first line of a log read from the middle is still to be looked at. */
+    firstLineUnseen;
+    /** Start of the lines scanned but not yet given to the context and tail windows. */
+    pendingStart = 0;
+    /** Match numbers of the states the line being scanned met, each once (`stateSeen`). */
+    lineMatches = new Int32Array(MAX_LINE_MATCHES);
+    stateSeen = new Uint8Array(LINE_SCAN.automaton.tags.length);
+    /** The tags the line being handled proved. */
+    tags = new literals/* TagSet */.tG(TAG_COUNT);
+    /** The tags of a context line decoded after the fact (`tags` belongs to the line in hand). */
+    quietTags = new literals/* TagSet */.tG(TAG_COUNT);
+    secretCandidates = [];
+    /** The start of a line that continues in the next piece, at most `maxCarryBytes`. */
+    carry = [];
+    carryBytes = 0;
+    maxCarryBytes;
+    /** Whether a line is being carried (it may be empty so far). */
+    carrying = false;
+    /** Checks the carried line's bytes for invalid UTF-8, across pieces. */
+    carryDecoder = new external_node_util_.TextDecoder('utf-8');
+    /** A high surrogate that ended a string piece; its pair starts the next one. */
+    heldSurrogate = '';
+    tests = new FailingTestCollector();
+    /** Whether the test collector wants the next line, whatever its literals. */
+    testsFollow = false;
+    constructor(options = {}) {
+        this.options = { ...DEFAULTS, ...options };
+        // Enough bytes for maxLineLength characters, the redaction margin and one more (a UTF-16
+        // unit takes at most 3).
+        this.maxCarryBytes = 3 * (this.options.maxLineLength + REDACTION_MARGIN + 2);
+        this.keyUnseen = this.options.startsMidway;
+        this.firstLineUnseen = this.options.startsMidway;
+    }
+    warn(warning) {
+        this.warnings.add(warning);
+    }
+    write(piece) {
+        let bytes = typeof piece === 'string'
+            ? this.encode(piece)
+            : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+        if (bytes.includes(0)) {
+            this.warn('binary');
+            bytes = Buffer.from(bytes.filter(byte => byte !== 0));
+        }
+        if (this.firstLineUnseen)
+            this.lookAtFirstLine(bytes);
+        let start = 0;
+        if (this.carrying) {
+            const newline = bytes.indexOf(10);
+            if (newline === -1) {
+                this.appendCarry(bytes);
+                return;
+            }
+            this.appendCarry(bytes.subarray(0, newline));
+            this.scanCarry();
+            start = newline + 1;
+        }
+        const lastNewline = bytes.lastIndexOf(10);
+        if (lastNewline >= start)
+            this.scan(bytes, start, lastNewline + 1);
+        if (lastNewline + 1 < bytes.length)
+            this.appendCarry(bytes.subarray(Math.max(start, lastNewline + 1)));
+    }
+    /**
+     * A log read from the middle whose first line is a line of key material started inside a
+     * private key block: everything up to its END line, or to the end when there is none, is
+     * key material.
+     */
+    lookAtFirstLine(bytes) {
+        const newline = bytes.indexOf(10);
+        this.firstLineUnseen = false;
+        const first = bytes.toString('utf8', 0, Math.min(newline === -1 ? bytes.length : newline, this.maxCarryBytes));
+        if ((0,redact/* looksLikeKeyBody */.dH)(cleanLine(first)))
+            this.privateKeyOpen = true;
+    }
+    encode(piece) {
+        let text = this.heldSurrogate + piece;
+        this.heldSurrogate = '';
+        const last = text.charCodeAt(text.length - 1);
+        if (last >= 0xd800 && last <= 0xdbff) {
+            this.heldSurrogate = text.slice(-1);
+            text = text.slice(0, -1);
+        }
+        return Buffer.from(text, 'utf8');
+    }
+    /**
+     * Keeps the start of an unfinished line, up to `maxCarryBytes`; all of it goes through the
+     * UTF-8 check, which a line split anywhere (even inside a character) cannot fool.
+     */
+    appendCarry(bytes) {
+        if (!this.warnings.has('non-utf8') &&
+            this.carryDecoder.decode(bytes, { stream: true }).includes('\ufffd')) {
+            this.warn('non-utf8');
+        }
+        const kept = Math.min(bytes.length, this.maxCarryBytes - this.carryBytes);
+        if (kept > 0)
+            this.carry.push(Buffer.from(bytes.subarray(0, kept)));
+        this.carryBytes += kept;
+        this.carrying = true;
+    }
+    /** Scans the carried line, now complete (an overlong one is truncated by the scan). */
+    scanCarry() {
+        if (this.carryDecoder.decode().includes('\ufffd'))
+            this.warn('non-utf8');
+        const line = Buffer.concat([...this.carry, Buffer.of(10)]);
+        this.carry = [];
+        this.carryBytes = 0;
+        this.carrying = false;
+        this.scan(line, 0, line.length, false);
+    }
+    /**
+     * Scans the complete lines `bytes[from, to)` (`bytes[to - 1]` is a line feed). Lines with
+     * a literal some rule, the generic error words, the secret patterns or the cleaning need
+     * are handled at once (`line`); the others only when context needs them (`materialize`).
+     */
+    scan(bytes, from, to, checkUtf8 = true) {
+        if (checkUtf8 && !this.warnings.has('non-utf8')) {
+            const region = bytes.subarray(from, to);
+            if (!(0,external_node_buffer_.isUtf8)(region) || region.includes(REPLACEMENT_CHARACTER))
+                this.warn('non-utf8');
+        }
+        this.pendingStart = from;
+        this.lineNo = this.scanLines(bytes, from, to);
+        this.materialize(bytes, this.pendingStart, to, this.lineNo);
+    }
+    /**
+     * The loop of `scan`, which returns the number of the last line it scanned. It is a
+     * function of its own because it runs in code optimized while the loop ran (on-stack
+     * replacement): code after the loop, never run before that, would have no type feedback
+     * and deoptimize on every call, at a cost of about 0.25 ms per piece of the log.
+     */
+    scanLines(bytes, from, to) {
+        const { columns, next, firstMatch, width, lineEnd } = LINE_SCAN.automaton;
+        const matches = this.lineMatches;
+        const seen = this.stateSeen;
+        const maxLineLength = this.options.maxLineLength;
+        const everyLine = LINE_SCAN.always.length > 0;
+        let state = 0;
+        let matchCount = 0;
+        let lineStart = from;
+        let contentStart = afterTimestamp(bytes, from, to);
+        let lineNo = this.lineNo;
+        for (let i = contentStart; i < to; i++) {
+            const byte = bytes[i];
+            state = next[state + columns[byte]];
+            if (state < firstMatch)
+                continue;
+            if (state === lineEnd) {
+                lineNo++;
+                if (matchCount > 0)
+                    this.prove(bytes, contentStart, i, matchCount);
+                if (this.tags.size > 0 ||
+                    this.afterRemaining > 0 ||
+                    this.testsFollow ||
+                    everyLine ||
+                    i - lineStart > maxLineLength ||
+                    mayEndWithEnding(bytes, lineStart, i)) {
+                    this.lineNo = lineNo;
+                    this.line(bytes, lineStart, contentStart, i);
+                }
+                lineStart = i + 1;
+                state = 0;
+                matchCount = 0;
+                contentStart = afterTimestamp(bytes, lineStart, to);
+                i = contentStart - 1;
+            }
+            else {
+                const match = (state - firstMatch) / width;
+                // (A CR right before the line feed is no progress bar: cleanLine trims it like a space.)
+                if (seen[match] === 0 && !(byte === 13 && bytes[i + 1] === 10)) {
+                    seen[match] = 1;
+                    if (matchCount < MAX_LINE_MATCHES)
+                        matches[matchCount] = match;
+                    matchCount++;
+                }
+            }
+        }
+        return lineNo;
+    }
+    /**
+     * The line `bytes[lineStart, end)` decoded from `from` (after an ASCII prefix the caller
+     * dropped), with REDACTION_MARGIN characters more than `cut` keeps: it is cut only once
+     * redacted, so a secret on the cut is redacted whole.
+     */
+    decode(bytes, lineStart, end, from = lineStart) {
+        const limit = this.options.maxLineLength - (from - lineStart);
+        const text = bytes.toString('utf8', from, Math.min(end, lineStart + this.maxCarryBytes));
+        if (text.length <= limit)
+            return text;
+        this.warn('long-lines-truncated');
+        return text.slice(0, limit + REDACTION_MARGIN);
+    }
+    /**
+     * Puts the tags of the `matchCount` match states of the line whose text after its
+     * timestamp is `bytes[start, end)` into `tags`.
+     */
+    prove(bytes, start, end, matchCount) {
+        if (matchCount > MAX_LINE_MATCHES) {
+            this.stateSeen.fill(0);
+            for (let tag = 0; tag < TAG_COUNT; tag++)
+                this.tags.add(tag);
+            return;
+        }
+        for (let k = 0; k < matchCount; k++)
+            this.stateSeen[this.lineMatches[k]] = 0;
+        LINE_SCAN.prove(this.lineMatches, matchCount, bytes, start, end, this.tags);
+    }
+    /**
+     * Handles line `this.lineNo`, `bytes[start, end)`, with the tags its literals proved in
+     * `tags`; its runner timestamp ends at `contentStart` (`start` if none).
+     */
+    line(bytes, start, contentStart, end) {
+        const tags = this.tags;
+        const transport = tags.has(TRANSPORT_TAG);
+        // The timestamp is dropped unread unless cleanLine must see it: a CR progress bar may
+        // drop it with its frame, a tab may make it part of a `gh run view` prefix, and a line
+        // cut inside it leaves a part of it.
+        let from = contentStart - start <= this.options.maxLineLength ? contentStart : start;
+        let raw = this.decode(bytes, start, end, from);
+        if (from !== start && (raw.includes('\t') || (transport && raw.includes('\r')))) {
+            from = start;
+            raw = this.decode(bytes, start, end);
+        }
+        const hidden = (0,redact/* holdsInvisible */.ue)(raw);
+        const cleaned = cleanLine(raw, transport, from === start, hidden);
+        // Removing a control character, colour code or invisible character joins the text around
+        // it: scan the result, so that a secret split by one is redacted as what it becomes.
+        if (transport || hidden)
+            LINE_SCAN.collect(cleaned, tags);
+        let openBefore = this.privateKeyOpen;
+        const boundary = tags.has(KEY_BOUNDARY_TAG) && redact/* PRIVATE_KEY_BOUNDARY */.hb.test(cleaned);
+        if (boundary && this.keyUnseen) {
+            this.keyUnseen = false;
+            if (!openBefore && (0,redact/* closesPrivateKey */.o8)(cleaned)) {
+                this.enterCutOffKey(bytes, start);
+                openBefore = true;
+            }
+        }
+        const secrets = this.secretsRoutedBy(tags);
+        const redacted = openBefore
+            ? REDACTED_PRIVATE_KEY_LINE
+            : tags.has(ENCODED_TAG)
+                ? (0,redact/* redactSecrets */.fp)(cleaned)
+                : (0,redact/* redactSecretsAmong */.Ft)(cleaned, secrets);
+        const openAfter = boundary ? (0,redact/* privateKeyOpenAfter */.Tq)(cleaned, openBefore) : openBefore;
+        // A redaction marker is text the scan did not see either.
+        if (redacted !== cleaned)
+            LINE_SCAN.collect(redacted, tags);
+        // Every pattern runs on a line about to be cut, the unrouted ones too.
+        const line = this.cut(redacted.length > this.options.maxLineLength ? (0,redact/* redactSecrets */.fp)(redacted) : redacted);
+        const score = lineScore(line, tags);
+        if (this.testsFollow || tags.has(TESTS_TAG) || (tags.has(TEST_WORD_TAG) && mayNameFailingTests(line))) {
+            this.tests.line(line);
+            this.testsFollow = this.tests.wantsNextLine;
+        }
+        tags.clear();
+        if (score > 0 || openAfter !== openBefore) {
+            this.materialize(bytes, this.pendingStart, start, this.lineNo - 1);
+            this.accept(line, this.lineNo, score);
+            this.pendingStart = end + 1;
+            this.privateKeyOpen = openAfter;
+        }
+        else if (this.afterRemaining > 0) {
+            this.accept(line, this.lineNo, 0);
+            this.pendingStart = end + 1;
+        }
+    }
+    /**
+     * A line with no error words, redacted as `line()` redacts: by the secret patterns its
+     * literals route it to (every pattern when it hides percent escapes or is about to be cut).
+     * Running every pattern on each context line cost a quarter of the scan; the patterns too
+     * common to route by still run on every kept line at the end.
+     */
+    redactQuiet(cleaned) {
+        if (this.privateKeyOpen)
+            return REDACTED_PRIVATE_KEY_LINE;
+        const tags = this.quietTags;
+        LINE_SCAN.collect(cleaned, tags);
+        const secrets = this.secretsRoutedBy(tags);
+        const routed = tags.has(ENCODED_TAG) || cleaned.length > this.options.maxLineLength
+            ? (0,redact/* redactSecrets */.fp)(cleaned)
+            : (0,redact/* redactSecretsAmong */.Ft)(cleaned, secrets);
+        tags.clear();
+        return routed;
+    }
+    /** The secret patterns (indices into SECRET_REGEXPS) `tags` route a line to. */
+    secretsRoutedBy(tags) {
+        const secrets = this.secretCandidates;
+        // Emptying an array is a call into the runtime, and most lines leave nothing to empty.
+        if (secrets.length > 0)
+            secrets.length = 0;
+        for (let k = 0; k < tags.size; k++) {
+            if (tags.at(k) >= FIRST_SECRET_TAG)
+                secrets.push(tags.at(k) - FIRST_SECRET_TAG);
+        }
+        return secrets;
+    }
+    /** A cleaned and redacted line cut to maxLineLength characters. */
+    cut(line) {
+        const limit = this.options.maxLineLength;
+        return line.length <= limit ? line : line.slice(0, limit);
+    }
+    /**
+     * The END line of a private key block whose BEGIN line the log's start cut off: every line
+     * before it is key material. The lines not yet handled become markers, and so do those
+     * kept already, which can no longer be the failure's statement.
+     */
+    enterCutOffKey(bytes, lineStart) {
+        this.privateKeyOpen = true;
+        this.materialize(bytes, this.pendingStart, lineStart, this.lineNo - 1);
+        this.pendingStart = lineStart;
+        for (const kept of [...this.before, ...this.head, ...this.tail, ...this.tailWindow]) {
+            kept.text = REDACTED_PRIVATE_KEY_LINE;
+            kept.score = 0;
+        }
+        this.seen.clear();
+        for (const kept of [...this.head, ...this.tail]) {
+            this.seen.set((0,fingerprint/* maskLine */.Zj)(kept.text), (this.seen.get((0,fingerprint/* maskLine */.Zj)(kept.text)) ?? 0) + 1);
+        }
+    }
+    /**
+     * Gives the lines `bytes[from, to)`, which end with line `lastLineNo` and hold no error
+     * line, to the context and tail windows. Only the last lines that fit the windows are
+     * decoded, from the end backwards: the rest would only pass through and be evicted.
+     */
+    materialize(bytes, from, to, lastLineNo) {
+        const wanted = Math.max(this.options.tailLines, this.options.contextBefore);
+        const found = [];
+        let lineNo = lastLineNo;
+        for (let end = to - 1; end >= from && found.length < wanted; lineNo--) {
+            const start = end > from ? Math.max(bytes.lastIndexOf(10, end - 1) + 1, from) : from;
+            const line = this.cut(this.redactQuiet(cleanLine(this.decode(bytes, start, end))));
+            if (!isSkipped(line))
+                found.push({ text: line, lineNo, score: 0 });
+            end = start - 1;
+        }
+        for (const line of found.reverse())
+            this.accept(line.text, line.lineNo, 0);
+    }
+    /** One cleaned line, in order, into the windows and the excerpt. */
+    accept(line, lineNo, score) {
+        if (isSkipped(line))
+            return;
+        const kept = { text: line, lineNo, score };
+        this.tailWindow.push(kept);
+        if (this.tailWindow.length > this.options.tailLines)
+            this.tailWindow.shift();
+        if (score > 0) {
+            for (const context of this.before)
+                this.keep(context);
+            this.before.length = 0;
+            this.keep(kept);
+            this.afterRemaining = this.options.contextAfter;
+            return;
+        }
+        if (this.afterRemaining > 0) {
+            this.afterRemaining--;
+            this.keep(kept);
+            return;
+        }
+        this.before.push(kept);
+        if (this.before.length > this.options.contextBefore)
+            this.before.shift();
+    }
+    keep(line) {
+        const key = (0,fingerprint/* maskLine */.Zj)(line.text);
+        const existing = this.seen.get(key);
+        if (existing !== undefined) {
+            this.seen.set(key, existing + 1);
+            return;
+        }
+        // The first errors often name the root cause, the last ones the failure: keep both ends.
+        const headCap = Math.floor(this.options.maxLines / 3);
+        if (this.head.length < headCap) {
+            this.head.push(line);
+        }
+        else {
+            this.tail.push(line);
+            if (this.tail.length > this.options.maxLines - headCap) {
+                const evicted = this.tail.shift();
+                this.forget((0,fingerprint/* maskLine */.Zj)(evicted.text));
+                this.dropped = true;
+            }
+        }
+        this.seen.set(key, 1);
+    }
+    forget(key) {
+        const count = this.seen.get(key);
+        if (count !== undefined && count <= 1)
+            this.seen.delete(key);
+        else if (count !== undefined)
+            this.seen.set(key, count - 1);
+    }
+    finish() {
+        if (this.heldSurrogate !== '') {
+            this.appendCarry(Buffer.from(this.heldSurrogate, 'utf8'));
+            this.heldSurrogate = '';
+        }
+        if (this.carrying)
+            this.scanCarry();
+        const kept = [...this.head, ...this.tail];
+        const totalLines = this.lineNo;
+        // The patterns too common to route lines by (UNROUTED_SECRETS) run here, on the few lines kept.
+        const lines = (kept.length > 0 ? kept : this.tailWindow).map(line => (0,redact/* redactSecrets */.fp)(line.text));
+        const primary = pickPrimary(kept, totalLines);
+        return {
+            lines,
+            primaryLine: primary === null ? null : (0,redact/* redactSecrets */.fp)(primary),
+            totalLines,
+            truncated: this.dropped || (kept.length === 0 && totalLines > this.tailWindow.length),
+            warnings: [...this.warnings],
+            failingTests: this.tests.result()
+        };
+    }
+}
+function isSkipped(line) {
+    return line.trim() === '' || ENDGROUP.test(line);
+}
+/**
+ * The most specific error line, weighted toward the end of the log where the failure
+ * usually is; ties go to the later line. A line that names the failure outranks any count,
+ * summary or advice printed after it (`generic` rules), wherever it is.
+ */
+function pickPrimary(kept, totalLines) {
+    let best = null;
+    let bestNamed = false;
+    let bestScore = 0;
+    for (const line of kept) {
+        if (line.score === 0)
+            continue;
+        const named = (0,rules/* namesTheFailure */.mY)(line.text);
+        if (bestNamed && !named)
+            continue;
+        const score = line.score + 0.1 * (line.lineNo / Math.max(totalLines, 1));
+        if (score >= bestScore || (named && !bestNamed)) {
+            best = line;
+            bestNamed = named;
+            bestScore = score;
+        }
+    }
+    return best ? best.text : null;
+}
+function extractExcerptFromText(text, options) {
+    const builder = new ExcerptBuilder(options);
+    builder.write(text);
+    return builder.finish();
+}
+/** Extracts the excerpt from a whole text or a stream of chunks (strings or bytes). */
+async function extractExcerpt(source, options) {
+    if (typeof source === 'string')
+        return extractExcerptFromText(source, options);
+    const builder = new ExcerptBuilder(options);
+    for await (const chunk of source)
+        builder.write(chunk);
+    return builder.finish();
 }
 
 
@@ -32080,6 +34475,1374 @@ function redactLine(line, privateKeyOpen) {
 
 /***/ }),
 
+/***/ 36093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V1: () => (/* binding */ bareLine),
+/* harmony export */   VA: () => (/* binding */ matchRules),
+/* harmony export */   mY: () => (/* binding */ namesTheFailure),
+/* harmony export */   nK: () => (/* binding */ namesFailure),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+const branchConflict = [
+    {
+        id: 'git-push-rejected',
+        category: 'branch_conflict',
+        pattern: /!\s*\[rejected\]\s+\S+\s+->\s+\S+\s+\((?:non-fast-forward|fetch first|stale info)\)/,
+        tool: 'git push rejected the update because the remote branch has moved (non-fast-forward)',
+        confidence: 0.95
+    },
+    {
+        id: 'git-updates-rejected-hint',
+        category: 'branch_conflict',
+        pattern: /Updates were rejected because (?:the (?:tip of your current branch is behind|remote contains work)|a pushed branch tip is behind)/,
+        tool: 'git push was rejected because the remote contains commits the local branch does not have',
+        confidence: 0.95,
+        // git's advice after the error, wrapped differently by each git version: never the primary line.
+        generic: true
+    },
+    {
+        id: 'git-failed-to-push',
+        category: 'branch_conflict',
+        pattern: /error: failed to push some refs/,
+        tool: 'git push failed to update some refs',
+        confidence: 0.55
+    },
+    {
+        id: 'git-cannot-lock-ref',
+        category: 'branch_conflict',
+        pattern: /cannot lock ref '[^']+'/,
+        tool: 'git could not lock a ref because another update changed it concurrently',
+        confidence: 0.9
+    },
+    {
+        id: 'git-merge-conflict',
+        category: 'branch_conflict',
+        pattern: /^CONFLICT \([a-z/ ]+\): |Automatic merge failed; fix conflicts|Merge conflict in \S+/,
+        tool: 'git reported a merge conflict',
+        confidence: 0.9
+    },
+    {
+        id: 'git-rebase-conflict',
+        category: 'branch_conflict',
+        pattern: /error: could not apply [0-9a-f]{7,}|Resolve all conflicts manually, mark them as resolved/,
+        tool: 'git rebase stopped on a conflicting commit',
+        confidence: 0.85
+    }
+];
+const testFailure = [
+    {
+        id: 'jest-fail-file',
+        category: 'test_failure',
+        pattern: /^\s*FAIL\s+\S+\.(?:test|spec)\.[cm]?[jt]sx?\b|^\s*FAIL\s+\S*__tests__\S*\.[cm]?[jt]sx?\b/,
+        tool: 'jest/vitest reported a failing test file',
+        confidence: 0.7
+    },
+    {
+        id: 'jest-test-title',
+        category: 'test_failure',
+        pattern: /^\s*●\s+\S.*›\s+\S/,
+        tool: 'jest reported a failing test',
+        confidence: 0.8,
+        assertion: true
+    },
+    {
+        id: 'jest-summary',
+        category: 'test_failure',
+        pattern: /^Tests:\s+\d+ failed|^\s*Test Files\s+\d+ failed|^\s*Tests\s+\d+ failed/,
+        tool: 'the jest/vitest summary counts failed tests',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'jest-expect',
+        category: 'test_failure',
+        pattern: /expect\((?:received|jest\.fn\(\)|value)\)\.(?:not\.)?\w+\(|Received value does not match stored snapshot|\d+ snapshots? failed/,
+        tool: 'a jest expectation or snapshot did not match',
+        confidence: 0.85,
+        generic: true,
+        assertion: true
+    },
+    {
+        id: 'assertion-error',
+        category: 'test_failure',
+        pattern: /\bAssertionError\b(?!:?\s*$)|\bassertion failed\b|\bAssertionFailedError\b|\bComparisonFailure\b/i,
+        tool: 'a test assertion failed',
+        confidence: 0.8,
+        assertion: true
+    },
+    {
+        id: 'expected-but-was',
+        category: 'test_failure',
+        pattern: /expected:?\s*<.*>\s*but was:?\s*<.*>|\bExpected\b.*\bbut (?:got|was|received)\b|Expected and actual values differ/i,
+        tool: 'a test assertion compared an expected and an actual value',
+        confidence: 0.75,
+        assertion: true
+    },
+    {
+        id: 'mocha-failing',
+        category: 'test_failure',
+        pattern: /^\s*\d+ failing\b/,
+        tool: 'mocha counted failing tests',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'pytest-failed-test',
+        category: 'test_failure',
+        pattern: /^(?:FAILED|ERROR) \S+\.py::\S+/,
+        tool: 'pytest reported a failed test',
+        confidence: 0.9,
+        assertion: true
+    },
+    {
+        id: 'pytest-summary',
+        category: 'test_failure',
+        pattern: /^=+ .*\b\d+ (?:failed|errors?)\b.* in [\d.]+s(?: \([\d:]+\))? =+$/,
+        tool: 'the pytest summary counts failed tests',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'pytest-assert',
+        category: 'test_failure',
+        pattern: /^E\s+(?:assert\b|AssertionError)/,
+        tool: 'a pytest assertion failed',
+        confidence: 0.85,
+        assertion: true
+    },
+    {
+        id: 'pytest-failure-section',
+        category: 'test_failure',
+        pattern: /^_{3,} (?:\w+\.)*test\w*(?:\[.*\])? _{3,}$|^E\s{2,}\w+(?:Error|Exception): /,
+        tool: 'pytest reported a failing test and its exception',
+        confidence: 0.8,
+        assertion: true
+    },
+    {
+        id: 'unittest-fail',
+        category: 'test_failure',
+        pattern: /^(?:FAIL|ERROR): test\w*/,
+        tool: 'Python unittest reported a failing test',
+        confidence: 0.85,
+        assertion: true
+    },
+    {
+        id: 'unittest-summary',
+        category: 'test_failure',
+        pattern: /^FAILED \((?:failures|errors)=\d+/,
+        tool: 'Python unittest counted failing tests',
+        confidence: 0.85,
+        generic: true
+    },
+    {
+        id: 'go-test-fail',
+        category: 'test_failure',
+        pattern: /^\s*--- FAIL: \S+/,
+        tool: 'go test reported a failing test',
+        confidence: 0.9,
+        assertion: true
+    },
+    {
+        id: 'go-test-package-fail',
+        category: 'test_failure',
+        pattern: /^FAIL\s+\S+\s+[\d.]+s$/,
+        tool: 'go test reported a failing package',
+        confidence: 0.8
+    },
+    {
+        id: 'go-test-timeout',
+        category: 'test_failure',
+        pattern: /^panic: test timed out after \S+/,
+        tool: 'go test hit its -timeout',
+        confidence: 0.8
+    },
+    {
+        id: 'surefire-failures',
+        category: 'test_failure',
+        pattern: /<<< (?:FAILURE|ERROR)!/,
+        tool: 'Maven Surefire/JUnit reported a failing test',
+        confidence: 0.85
+    },
+    {
+        id: 'surefire-summary',
+        category: 'test_failure',
+        pattern: /Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*)/,
+        tool: 'Maven Surefire/JUnit counted failing tests',
+        confidence: 0.85,
+        generic: true
+    },
+    {
+        id: 'maven-test-failures',
+        category: 'test_failure',
+        pattern: /There (?:are|were) test failures|There were failing tests|Tests in error:|^\s*Failed tests:/,
+        tool: 'the build tool reported test failures',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'gradle-test-failed',
+        category: 'test_failure',
+        pattern: /^\S+ > \S+.*\bFAILED$/,
+        tool: 'Gradle reported a failing test',
+        confidence: 0.85
+    },
+    {
+        id: 'gradle-test-summary',
+        category: 'test_failure',
+        pattern: /\b\d+ tests completed, \d+ failed|Execution failed for task '[^']*:test'/,
+        tool: 'Gradle counted failing tests',
+        confidence: 0.85,
+        generic: true
+    },
+    {
+        id: 'rspec-failures',
+        category: 'test_failure',
+        pattern: /^\s*\d+ examples?, [1-9]\d* failures?|Failure\/Error:|^rspec \.\/spec\/\S+:\d+|^(?:bin\/)?rails test \S+:\d+/,
+        tool: 'RSpec or Rails reported failing tests',
+        confidence: 0.9,
+        assertion: true
+    },
+    {
+        id: 'rspec-expectation',
+        category: 'test_failure',
+        pattern: /\(RSpec::Expectations::ExpectationNotMetError\)/,
+        tool: 'an RSpec expectation was not met',
+        confidence: 0.85,
+        generic: true,
+        assertion: true
+    },
+    {
+        id: 'minitest-failures',
+        category: 'test_failure',
+        pattern: /\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Minitest::(?:Assertion|UnexpectedError)/,
+        tool: 'Minitest reported failures',
+        confidence: 0.85,
+        assertion: true
+    },
+    {
+        id: 'phpunit-failures',
+        category: 'test_failure',
+        pattern: /Failed asserting that|^\d+\) \S+::test\w*/,
+        tool: 'PHPUnit reported failing tests',
+        confidence: 0.9,
+        assertion: true
+    },
+    {
+        id: 'phpunit-summary',
+        category: 'test_failure',
+        pattern: /^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Failures|Errors): [1-9]/,
+        tool: 'PHPUnit counted failing tests',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'dotnet-test-failed',
+        category: 'test_failure',
+        pattern: /Assert\.\w+\(\) Failure|Assert\.\w+ failed\.|\[FAIL\]$|^\s*Failed\s+[\w.]+(?:\(.*\))?\s*\[[\d.]+\s*m?s\]|Failed!\s+-\s+Failed:\s+[1-9]/,
+        tool: 'dotnet test (xUnit/NUnit/MSTest) reported a failing test',
+        confidence: 0.9,
+        assertion: true
+    },
+    {
+        id: 'cargo-test-failed',
+        category: 'test_failure',
+        pattern: /^test \S+ \.\.\. FAILED$|^---- \S+ stdout ----$/,
+        tool: 'cargo test reported failing tests',
+        confidence: 0.9,
+        assertion: true
+    },
+    {
+        id: 'cargo-test-summary',
+        category: 'test_failure',
+        pattern: /^test result: FAILED\./,
+        tool: 'cargo test counted failing tests',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'rust-panic-assert',
+        category: 'test_failure',
+        pattern: /thread '[^']+' panicked at .*(?:assert|left == right|Unexpected)|^assertion `left [=!]= right` failed/,
+        tool: 'a Rust test panicked on an assertion',
+        confidence: 0.85,
+        assertion: true
+    },
+    {
+        id: 'tap-failed',
+        category: 'test_failure',
+        pattern: /^not ok \d+ /,
+        tool: 'a TAP test harness (prove, node --test) reported failing tests',
+        confidence: 0.8
+    },
+    {
+        id: 'tap-summary',
+        category: 'test_failure',
+        pattern: /^Failed \d+\/\d+ subtests|Dubious, test returned \d+/,
+        tool: 'a TAP test harness (prove) counted failing tests',
+        confidence: 0.8,
+        generic: true
+    },
+    {
+        id: 'exunit-failures',
+        category: 'test_failure',
+        pattern: /^\s*\d+\) test .+ \([\w.]+\)$/,
+        tool: 'ExUnit reported failing tests',
+        confidence: 0.85,
+        assertion: true
+    },
+    {
+        id: 'exunit-summary',
+        category: 'test_failure',
+        pattern: /\b\d+ (?:doctests?, )?\d* ?tests?, [1-9]\d* failures?/,
+        tool: 'ExUnit counted failing tests',
+        confidence: 0.85,
+        generic: true
+    },
+    {
+        id: 'ginkgo-failed',
+        category: 'test_failure',
+        pattern: /^\[Fail\] .+ \[It\] /,
+        tool: 'Ginkgo reported failing specs',
+        confidence: 0.85,
+        assertion: true
+    },
+    {
+        id: 'ginkgo-summary',
+        category: 'test_failure',
+        pattern: /^FAIL! -- \d+ Passed \| [1-9]\d* Failed/,
+        tool: 'Ginkgo counted failing specs',
+        confidence: 0.85,
+        generic: true
+    },
+    {
+        id: 'gocheck-failed',
+        category: 'test_failure',
+        pattern: /^(?:FAIL|PANIC): \S+_test\.go:\d+: \S+/,
+        tool: 'gocheck reported a failing or panicking test',
+        confidence: 0.85
+    },
+    {
+        id: 'cucumber-failed',
+        category: 'test_failure',
+        pattern: /^Failing Scenarios:$|^cucumber \S+\.feature:\d+ # Scenario: /,
+        tool: 'Cucumber reported failing scenarios',
+        confidence: 0.85
+    },
+    {
+        id: 'common-test-failed',
+        category: 'test_failure',
+        pattern: /^\S+:\S+ failed on line \d+$/,
+        tool: 'Erlang common_test reported a failed case',
+        confidence: 0.8
+    },
+    {
+        id: 'scalatest-failed',
+        category: 'test_failure',
+        pattern: /\*\*\* FAILED \*\*\*|Tests: succeeded \d+, failed [1-9]/,
+        tool: 'ScalaTest reported failing tests',
+        confidence: 0.9,
+        assertion: true
+    },
+    {
+        id: 'xctest-failed',
+        category: 'test_failure',
+        pattern: /XCTAssert\w* failed|\*\* TEST FAILED \*\*|Test Case .* failed \(/,
+        tool: 'xcodebuild test (XCTest) reported failing tests',
+        confidence: 0.9,
+        assertion: true
+    },
+    {
+        id: 'r-tests-failed',
+        category: 'test_failure',
+        pattern: /Running the tests in .* failed|══ (?:testthat results|Failed tests)/,
+        tool: 'R CMD check reported failing testthat tests',
+        confidence: 0.85
+    },
+    {
+        id: 'karma-failed',
+        category: 'test_failure',
+        pattern: /Executed \d+ of \d+ \(\d+ FAILED\)/,
+        tool: 'Karma reported failing specs',
+        confidence: 0.9
+    },
+    {
+        id: 'e2e-failed',
+        category: 'test_failure',
+        pattern: /✖\s+\d+ of \d+ failed|^\s*\d+ failed\s*$|^\s*\[\w+\] › .+ › |^\s*\d+\) \[[\w-]+\] › \S+/,
+        tool: 'Cypress/Playwright reported failing specs',
+        confidence: 0.8
+    },
+    {
+        id: 'generic-tests-failed',
+        category: 'test_failure',
+        pattern: /\b[1-9]\d* (?:tests?|specs?|examples?) failed\b|\bSome tests failed\b/i,
+        tool: 'the test runner reported failed tests',
+        confidence: 0.75,
+        generic: true
+    }
+];
+const codeFailure = [
+    {
+        id: 'tsc-error',
+        category: 'code_failure',
+        pattern: /\berror TS\d{4,5}:|\.tsx?\s?\(\d+,\d+\): .+\(\d{4}\)$|TSError: ⨯ Unable to compile TypeScript/,
+        tool: 'the TypeScript compiler (tsc) reported type errors',
+        confidence: 0.9
+    },
+    {
+        id: 'tsc-summary',
+        category: 'code_failure',
+        pattern: /Found \d+ errors?(?: in \d+ files?)?\. Watching for file changes/,
+        tool: 'the TypeScript compiler (tsc) counted type errors',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'eslint-error',
+        category: 'code_failure',
+        pattern: /^\s*\d+:\d+\s+(?:error|✖|×)\s+.+$/,
+        tool: 'a linter (eslint, stylelint) reported errors',
+        confidence: 0.85
+    },
+    {
+        id: 'eslint-summary',
+        category: 'code_failure',
+        pattern: /✖ \d+ problems? \(\d+ errors?/,
+        tool: 'a linter (eslint, stylelint) counted errors',
+        confidence: 0.85,
+        generic: true
+    },
+    {
+        id: 'lint-rule-suffix',
+        category: 'code_failure',
+        pattern: /^\s*\d+:\d+\s+.+\s\((?:[\w@-]+\/)?[a-z][\w-]+\)$|\(prettier\/prettier\)$/,
+        tool: 'a linter reported a rule violation',
+        confidence: 0.7
+    },
+    {
+        id: 'prettier-check',
+        category: 'code_failure',
+        pattern: /Code style issues (?:found|were found) in|Forgot to run Prettier\?/,
+        tool: 'prettier --check found unformatted files',
+        confidence: 0.9
+    },
+    {
+        id: 'python-formatter',
+        category: 'code_failure',
+        pattern: /^would reformat \S+|\d+ files? would be reformatted|^Would reformat: \S+|Imports are incorrectly sorted|^Oh no! 💥 💔 💥/,
+        tool: 'a Python formatter check (black, ruff format, isort) found unformatted files',
+        confidence: 0.9
+    },
+    {
+        id: 'python-lint',
+        category: 'code_failure',
+        pattern: /^\S+\.pyi?:\d+:\d+: (?:[A-Z]{1,3}\d{3,4}\b|[CRWEF]\d{4}: )/,
+        tool: 'a Python linter (flake8, ruff, pylint) reported violations',
+        confidence: 0.85
+    },
+    {
+        id: 'mypy-error',
+        category: 'code_failure',
+        pattern: /^\s*\S+\.pyi?:\d+(?::\d+)?: error: \S/,
+        tool: 'mypy reported type errors',
+        confidence: 0.9
+    },
+    {
+        id: 'mypy-summary',
+        category: 'code_failure',
+        pattern: /^\s*Found \d+ errors? in \d+ files? \((?:checked|errors prevented)/,
+        tool: 'mypy counted type errors',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'pyright-error',
+        category: 'code_failure',
+        pattern: /^\s*\S+\.pyi?:\d+:\d+ - error: \S/,
+        tool: 'pyright reported type errors',
+        confidence: 0.9
+    },
+    {
+        id: 'ruff-summary',
+        category: 'code_failure',
+        pattern: /\[\*\] \d+ fixable with the `--fix` option/,
+        tool: 'ruff counted fixable lint violations',
+        confidence: 0.85,
+        generic: true
+    },
+    {
+        id: 'python-syntax-error',
+        category: 'code_failure',
+        pattern: /^\s*(?:SyntaxError|IndentationError|TabError): /,
+        tool: 'Python could not parse a source file',
+        confidence: 0.7
+    },
+    {
+        id: 'rustc-error',
+        category: 'code_failure',
+        pattern: /^error\[E\d{4}\]|^error: (?:cannot find|expected|mismatched|unresolved)/,
+        tool: 'the Rust compiler (rustc) reported errors',
+        confidence: 0.9
+    },
+    {
+        id: 'rustc-summary',
+        category: 'code_failure',
+        pattern: /^error: could not compile `[^`]+`|^error: aborting due to/,
+        tool: 'the Rust compiler (rustc) counted errors',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'rustfmt-diff',
+        category: 'code_failure',
+        pattern: /^Diff in \S+\.rs at line \d+:/,
+        tool: 'cargo fmt --check found unformatted files',
+        confidence: 0.9
+    },
+    {
+        id: 'clippy-deny',
+        category: 'code_failure',
+        pattern: /implied by `-D warnings`|#\[deny\(clippy::/,
+        tool: 'cargo clippy turned lint warnings into errors',
+        confidence: 0.85
+    },
+    {
+        id: 'go-compile-error',
+        category: 'code_failure',
+        pattern: /^\S+\.go:\d+:\d+: (?:undefined: |cannot use |syntax error|imported and not used|declared and not used|declared but not used|too many |not enough |missing return|invalid operation|\S+ redeclared)|^FAIL\s+\S+\s+\[(?:build|setup) failed\]|^\S+\.go:\d+: \S+ redeclared/,
+        tool: 'the Go compiler reported errors',
+        confidence: 0.9
+    },
+    {
+        id: 'go-lint',
+        category: 'code_failure',
+        pattern: /^\S+\.go:\d+(?::\d+)?:? .+ \((?:errcheck|govet|staticcheck|unused|gosimple|ineffassign|revive|gocritic|gosec|typecheck|misspell|goimports|gofmt|gofumpt|lll|dupl|goconst|unparam|errorlint|[a-z]+lint)\)$|is not (?:gofmt|goimport)ed|not gofmted|not goimported|^\s*(?:Error: )?(?:Error return value (?:of `[^`]+` )?is not checked|`\w+` is unused|\w+ `\w+` is unused|ineffectual assignment to \w+) \((?:errcheck|unused|deadcode|varcheck|structcheck|ineffassign)\)$|level=error msg="Running error: .*errors in package/,
+        tool: 'a Go linter (golangci-lint, gofmt, go vet) reported issues',
+        confidence: 0.85
+    },
+    {
+        id: 'javac-error',
+        category: 'code_failure',
+        pattern: /COMPILATION ERROR|Compilation failure|\.java:(?:\[\d+,\d+\]|\d+:) (?:error: )?(?:cannot find symbol|incompatible types|cannot be applied|is not abstract|unreported exception|illegal|';' expected|class, interface|method does not override|might not have been initialized|error:)|error: cannot find symbol|Compilation failed; see the compiler error output/,
+        tool: 'the Java compiler (javac) reported compilation errors',
+        confidence: 0.9
+    },
+    {
+        id: 'kotlin-error',
+        category: 'code_failure',
+        pattern: /^e: (?:file:\/\/)?\S+\.kts?:|Compilation error\. See log for more details/,
+        tool: 'the Kotlin compiler reported errors',
+        confidence: 0.9
+    },
+    {
+        id: 'gradle-compile-task',
+        category: 'code_failure',
+        pattern: /Execution failed for task '[^']*:(?:compile\w*|spotless\w*|checkstyle\w*|ktlint\w*|detekt\w*|lint\w*|pmd\w*|spotbugs\w*)'/,
+        tool: 'a Gradle compile or code-quality task failed',
+        confidence: 0.85
+    },
+    {
+        id: 'java-style',
+        category: 'code_failure',
+        pattern: /You have \d+ Checkstyle violations?|The following files had format violations|There (?:is|are) \d+ errors? reported by Checkstyle|PMD Failure|Undefined reference: /,
+        tool: 'a Java code-quality check (Checkstyle, Spotless, PMD, animal-sniffer) failed',
+        confidence: 0.85
+    },
+    {
+        id: 'c-compile-error',
+        category: 'code_failure',
+        pattern: /^\S+\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|cu):\d+(?::\d+)?: (?:fatal )?error: |undefined reference to `|ld: symbol\(s\) not found|collect2: error: ld returned/,
+        tool: 'the C/C++ compiler or linker (gcc, clang, ld) reported errors',
+        confidence: 0.9
+    },
+    {
+        id: 'csharp-error',
+        category: 'code_failure',
+        pattern: /error CS\d{4}:|error (?:FS|BC)\d{4}:/,
+        tool: 'the .NET compiler (csc) reported errors',
+        confidence: 0.9
+    },
+    {
+        id: 'swift-error',
+        category: 'code_failure',
+        pattern: /\.swift:\d+:\d+: error: |❌\s+\S+\.swift:\d+:\d+:/,
+        tool: 'the Swift compiler reported errors',
+        confidence: 0.9
+    },
+    {
+        id: 'haskell-error',
+        category: 'code_failure',
+        pattern: /\.l?hs:\d+:\d+: error:/,
+        tool: 'GHC reported compile errors',
+        confidence: 0.9
+    },
+    {
+        id: 'erlang-elixir-compile',
+        category: 'code_failure',
+        pattern: /^\S+\.[eh]rl:\d+: |\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\)|mix format failed due to --check-formatted|Compilation failed due to warnings while using the --warnings-as-errors option/,
+        tool: 'the Erlang/Elixir compiler or mix format reported errors',
+        confidence: 0.85
+    },
+    {
+        id: 'scala-error',
+        category: 'code_failure',
+        pattern: /^\[error\] \S+\.scala:\d+(?::\d+)?: |^\[error\] \(\S+\) Compilation failed/,
+        tool: 'the Scala compiler reported errors',
+        confidence: 0.9
+    },
+    {
+        id: 'ruby-lint',
+        category: 'code_failure',
+        pattern: /^\S+\.rb:\d+:\d+: [CWEF]: /,
+        tool: 'RuboCop reported offenses',
+        confidence: 0.9
+    },
+    {
+        id: 'rubocop-summary',
+        category: 'code_failure',
+        pattern: /\d+ files? inspected, [1-9]\d* offenses? detected/,
+        tool: 'RuboCop counted offenses',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'php-analysis',
+        category: 'code_failure',
+        pattern: /FOUND \d+ ERRORS? AFFECTING|PHP Parse error:/,
+        tool: 'a PHP analyser (PHPStan, PHP_CodeSniffer, Psalm) reported errors',
+        confidence: 0.9
+    },
+    {
+        id: 'php-analysis-summary',
+        category: 'code_failure',
+        pattern: /\[ERROR\] Found \d+ errors?|^ERROR: \d+ errors? found$/,
+        tool: 'a PHP analyser (PHPStan, Psalm) counted errors',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'psalm-error',
+        category: 'code_failure',
+        pattern: /^ERROR: [A-Z]\w+ - \S+\.php:\d+:\d+ - /,
+        tool: 'Psalm reported type errors',
+        confidence: 0.9
+    },
+    {
+        id: 'style-lint-misc',
+        category: 'code_failure',
+        pattern: /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\[SC\d{4}\]|\bSC\d{4}(?: \(\w+\))?:|^In \S+ line \d+:$|\bDL\d{4}\b/,
+        tool: 'a linter (perlcritic, editorconfig, markdownlint, shellcheck, hadolint) reported violations',
+        confidence: 0.85
+    },
+    {
+        id: 'actionlint-error',
+        category: 'code_failure',
+        pattern: /^\S+\.ya?ml:\d+:\d+: .+ \[[a-z-]+\]$/,
+        tool: 'actionlint reported errors in workflow files',
+        confidence: 0.85
+    },
+    {
+        id: 'css-build-error',
+        category: 'code_failure',
+        pattern: /^(?:Error: )?Invalid CSS after|SassError: /,
+        tool: 'the Sass compiler reported an error',
+        confidence: 0.85
+    },
+    {
+        id: 'bundler-build-error',
+        category: 'code_failure',
+        pattern: /Module not found: Error: Can't resolve|✘ \[ERROR\] |Build failed with \d+ errors?|^ERROR in \S+/,
+        tool: 'the JavaScript bundler (webpack, esbuild, vite) reported build errors',
+        confidence: 0.8
+    },
+    {
+        id: 'next-build-error',
+        category: 'code_failure',
+        pattern: /^Type error: \S/,
+        tool: 'the Next.js build reported a type error',
+        confidence: 0.85
+    },
+    {
+        id: 'frontend-build-failed',
+        category: 'code_failure',
+        pattern: /^Failed to compile\.$/,
+        tool: 'the front-end build (Next.js, Create React App) failed to compile',
+        confidence: 0.75,
+        generic: true
+    },
+    {
+        id: 'generated-files-stale',
+        category: 'code_failure',
+        pattern: /Please (?:rebuild|regenerate|re-run \S+|run `?[\w ./:-]+`?) and commit|files? (?:are|is) (?:out of date|not up to date)|changed when we built|Generated (?:code|files?) (?:is|are) out of date|uncommitted changes after (?:build|generation|running)/i,
+        tool: 'a check found generated files out of date with their sources',
+        confidence: 0.8
+    },
+    {
+        id: 'terraform-invalid',
+        category: 'code_failure',
+        pattern: /^(?:│\s*)?Error: (?:Unsupported (?:argument|block type|attribute)|Reference to undeclared|Missing required argument|Invalid (?:reference|expression|function argument))/,
+        tool: 'terraform validate reported invalid configuration',
+        confidence: 0.85
+    }
+];
+const dependency = [
+    {
+        id: 'npm-eresolve',
+        category: 'dependency',
+        pattern: /\bERESOLVE (?:unable to resolve|could not resolve)|npm (?:ERR!|error) code ERESOLVE|Conflicting peer dependency/,
+        tool: 'npm could not resolve the dependency tree (ERESOLVE)',
+        confidence: 0.95
+    },
+    {
+        id: 'npm-etarget',
+        category: 'dependency',
+        pattern: /npm (?:ERR!|error) code ETARGET|No matching version found for \S+/,
+        tool: 'npm found no version matching a requested range (ETARGET)',
+        confidence: 0.95
+    },
+    {
+        id: 'npm-e404',
+        category: 'dependency',
+        pattern: /npm (?:ERR!|error) code E404|npm (?:ERR!|error) 404 .*(?:Not Found|is not in this registry)/,
+        tool: 'npm could not find a package in the registry (E404)',
+        confidence: 0.85
+    },
+    {
+        id: 'npm-lockfile-sync',
+        category: 'dependency',
+        pattern: /can only install packages when your package\.json and|^(?:npm (?:ERR!|error) )?(?:Missing|Invalid): \S+ from lock file/,
+        tool: 'npm ci found package.json and package-lock.json out of sync',
+        confidence: 0.95
+    },
+    {
+        id: 'yarn-lockfile',
+        category: 'dependency',
+        pattern: /Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`|The lockfile would have been (?:modified|created) by this install, which is explicitly forbidden/,
+        tool: 'yarn refused to change the lockfile (--frozen-lockfile / --immutable)',
+        confidence: 0.95
+    },
+    {
+        id: 'yarn-not-found',
+        category: 'dependency',
+        pattern: /Couldn't find any versions for "|error Couldn't find package "|No candidates found|YN0001: .*(?:No candidates|not found)/,
+        tool: 'yarn could not find a package or version',
+        confidence: 0.9
+    },
+    {
+        id: 'pnpm-resolution',
+        category: 'dependency',
+        pattern: /ERR_PNPM_(?:OUTDATED_LOCKFILE|FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE|NO_MATCHING_VERSION|PEER_DEP_ISSUES|LOCKFILE_CONFIG_MISMATCH|FETCH_404|NO_VERSIONS|UNSUPPORTED_ENGINE)/,
+        tool: 'pnpm could not resolve dependencies or found the lockfile out of date',
+        confidence: 0.95
+    },
+    {
+        id: 'pip-no-distribution',
+        category: 'dependency',
+        pattern: /No matching distribution found for|Could not find a version that satisfies the requirement/,
+        tool: 'pip found no distribution matching a requirement',
+        confidence: 0.9
+    },
+    {
+        id: 'pip-conflict',
+        category: 'dependency',
+        pattern: /ResolutionImpossible|because these package versions have conflicting dependencies|THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE/,
+        tool: 'pip could not resolve conflicting requirements',
+        confidence: 0.95
+    },
+    {
+        id: 'python-build-dependency',
+        category: 'dependency',
+        pattern: /Failed building wheel for \S+|Failed to build installable wheels|Getting requirements to build wheel did not run successfully|metadata-generation-failed/,
+        tool: 'pip could not build a dependency from source',
+        confidence: 0.75
+    },
+    {
+        id: 'node-gyp-failed',
+        category: 'dependency',
+        pattern: /gyp ERR! (?:build error|not ok|configure error)|node-pre-gyp ERR! (?:build error|install error|not ok)/,
+        tool: 'node-gyp could not build a native package during install',
+        confidence: 0.75
+    },
+    {
+        id: 'version-solving-failed',
+        category: 'dependency',
+        pattern: /version solving failed|SolverProblemError|No solution found when resolving dependencies|Because (?:there is no version of|no versions of) \S+/,
+        tool: 'a resolver (poetry, uv, dart pub) found no versions satisfying the constraints',
+        confidence: 0.95
+    },
+    {
+        id: 'python-lockfile',
+        category: 'dependency',
+        pattern: /poetry\.lock (?:is not consistent|was last generated)|pyproject\.toml changed significantly since poetry\.lock|The lockfile at `uv\.lock` needs to be updated|Pipfile\.lock \(\w+\) out of date/,
+        tool: 'the Python lockfile is out of date with its manifest',
+        confidence: 0.95
+    },
+    {
+        id: 'conda-unsatisfiable',
+        category: 'dependency',
+        pattern: /PackagesNotFoundError|UnsatisfiableError|ResolvePackageNotFound|LibMambaUnsatisfiableError/,
+        tool: 'conda could not find or resolve packages',
+        confidence: 0.95
+    },
+    {
+        id: 'maven-unresolved',
+        category: 'dependency',
+        pattern: /Could not resolve dependencies for project|The following artifacts could not be resolved|Could not find artifact \S+|Non-resolvable (?:parent POM|import POM)|(?:Plugin|artifact) \S+ or one of its dependencies could not be resolved/,
+        tool: 'Maven could not resolve project dependencies',
+        confidence: 0.95
+    },
+    {
+        id: 'gradle-unresolved',
+        category: 'dependency',
+        pattern: /Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not (?:find|resolve) [\w.-]+:[\w.-]+:[\w.+-]+\.?$|Plugin \[id: '[^']+'.*\] was not found/,
+        tool: 'Gradle could not resolve dependencies',
+        confidence: 0.9
+    },
+    {
+        id: 'sbt-ivy-unresolved',
+        category: 'dependency',
+        pattern: /unresolved dependency: |sbt\.librarymanagement\.ResolveException|Error downloading [\w.-]+:[\w.-]+:/,
+        tool: 'sbt could not resolve dependencies',
+        confidence: 0.95
+    },
+    {
+        id: 'tycho-p2-unresolved',
+        category: 'dependency',
+        pattern: /Cannot resolve (?:project )?dependencies|Missing requirement: .* but it could not be found/,
+        tool: 'Tycho/p2 could not resolve dependencies',
+        confidence: 0.9
+    },
+    {
+        id: 'go-module',
+        category: 'dependency',
+        pattern: /missing go\.sum entry|go: updates to go\.mod needed|inconsistent vendoring|unknown revision \S+|found, but does not contain package|cannot find module providing package|go\.mod file indicates go \S+, but maximum (?:version )?supported version is|(?:^|\s)verifying \S+: checksum mismatch|: verifying module: checksum mismatch/,
+        tool: 'Go modules could not be resolved or go.mod/go.sum are out of date',
+        confidence: 0.95
+    },
+    {
+        id: 'go-checksum-advice',
+        category: 'dependency',
+        pattern: /This download does NOT match (?:the one reported by the checksum server|an earlier download recorded in go\.sum)/,
+        tool: 'go explained a module checksum mismatch',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'cargo-resolution',
+        category: 'dependency',
+        pattern: /failed to select a version for|no matching package named `?\S+`? found|the lock file \S+ needs to be updated but --locked was passed|cannot be built because it requires rustc \S+ or newer/,
+        tool: 'cargo could not resolve a dependency version',
+        confidence: 0.95
+    },
+    {
+        id: 'bundler-resolution',
+        category: 'dependency',
+        pattern: /Bundler could not find compatible versions for gem|Could not find gem '|Your bundle is locked to .* but that version could not be found|You are trying to install in deployment mode after changing|This Gemfile requires a different version of Bundler|Gem::Ext::BuildError|\(Gem::GemNotFoundException\)|can't find gem bundler \(/,
+        tool: 'Bundler could not resolve or install gems',
+        confidence: 0.95
+    },
+    {
+        id: 'mix-deps',
+        category: 'dependency',
+        pattern: /the dependency is not (?:locked|available)\.?|lock (?:mismatch: the dependency is out of date|outdated: the lock is outdated)/,
+        tool: 'mix found dependencies missing, unlocked or out of date with mix.lock',
+        confidence: 0.9
+    },
+    {
+        id: 'mix-deps-summary',
+        category: 'dependency',
+        pattern: /^Unchecked dependencies for environment \w+:|\*\* \(Mix\) Can't continue due to errors on dependencies/,
+        tool: 'mix stopped on dependency errors',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'terraform-provider',
+        category: 'dependency',
+        pattern: /Could not retrieve the list of available versions for provider \S+: (?:no available releases match the given constraints|provider registry \S+ does not have a provider named)/,
+        tool: 'terraform init found no provider version matching the constraints',
+        confidence: 0.9
+    },
+    {
+        id: 'install-error-generic',
+        category: 'dependency',
+        pattern: /An error occur+ed while installing \S+/,
+        tool: 'a package manager failed to install a package',
+        confidence: 0.75
+    },
+    {
+        id: 'composer-resolution',
+        category: 'dependency',
+        pattern: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json|-> no matching package found|The requested package \S+ (?:could not be found|exists as)|it is missing from your system/,
+        tool: 'Composer could not resolve the requirements',
+        confidence: 0.95
+    },
+    {
+        id: 'nuget-restore',
+        category: 'dependency',
+        pattern: /error NU1(?:10[0-9]|20[0-9]|60[0-9]|40[0-9]):\s+[A-Z]|Unable to find package \S+|Unable to resolve '[^']+ \(/,
+        tool: 'NuGet restore could not resolve packages',
+        confidence: 0.9
+    },
+    {
+        id: 'cocoapods-resolution',
+        category: 'dependency',
+        pattern: /CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|The sandbox is not in sync with the Podfile\.lock/,
+        tool: 'CocoaPods could not resolve pods',
+        confidence: 0.95
+    },
+    {
+        id: 'swiftpm-resolution',
+        category: 'dependency',
+        pattern: /Dependencies could not be resolved because/,
+        tool: 'Swift Package Manager could not resolve dependencies',
+        confidence: 0.9
+    },
+    {
+        id: 'helm-dependency',
+        category: 'dependency',
+        pattern: /found in Chart\.yaml, but missing in charts\/ directory|no repository definition for /,
+        tool: 'Helm could not find chart dependencies',
+        confidence: 0.85
+    },
+    {
+        id: 'r-package-missing',
+        category: 'dependency',
+        pattern: /Package required but not available|there is no package called ‘|dependenc(?:y|ies) .* (?:is|are) not available/,
+        tool: 'R could not install a required package',
+        confidence: 0.85
+    },
+    {
+        id: 'cmake-package-missing',
+        category: 'dependency',
+        pattern: /Could NOT find \w+|Could not find a package configuration file provided by|By not providing "Find\w+\.cmake"/,
+        tool: 'CMake could not find a required package',
+        confidence: 0.85
+    },
+    {
+        id: 'apt-package-missing',
+        category: 'dependency',
+        pattern: /E: Unable to locate package|E: Package '\S+' has no installation candidate|The following packages have unmet dependencies|E: Version '\S+' for '\S+' was not found/,
+        tool: 'apt could not find or install a package',
+        confidence: 0.9
+    },
+    {
+        id: 'cabal-stack-resolution',
+        category: 'dependency',
+        pattern: /Could not resolve dependencies:|While constructing the build plan/,
+        tool: 'cabal/stack could not resolve dependencies',
+        confidence: 0.9
+    },
+    {
+        id: 'lockfile-outdated',
+        category: 'dependency',
+        pattern: /lock ?file (?:is )?(?:out of date|outdated|not up to date|needs to be updated)|Inconsistent dependency lock file/i,
+        tool: 'the dependency lockfile is out of date',
+        confidence: 0.85
+    },
+    {
+        id: 'terraform-providers',
+        category: 'dependency',
+        pattern: /no available releases match the given constraints|Could not retrieve the list of available versions for provider/,
+        tool: 'terraform init could not resolve a provider version',
+        confidence: 0.9
+    },
+    {
+        id: 'docker-image-missing',
+        category: 'dependency',
+        pattern: /manifest for \S+ not found|manifest unknown|failed to resolve source metadata for \S+: .*not found/,
+        tool: 'docker could not find the requested image tag',
+        confidence: 0.8
+    },
+    {
+        id: 'action-missing',
+        category: 'dependency',
+        pattern: /Unable to resolve action `?\S+`?, (?:repository or version |repository )?not found|Can't find 'action\.ya?ml'/,
+        tool: 'GitHub Actions could not resolve a referenced action version',
+        confidence: 0.85
+    },
+    {
+        id: 'package-not-found-404',
+        category: 'dependency',
+        pattern: /\b404 Not Found\b.*\.(?:tgz|tar\.gz|whl|jar|pom|gem|nupkg|zip|sig|crate)\b|^\* Failure 404 Not Found|Not Found - GET https?:\/\/\S+/,
+        tool: 'a package download answered 404 Not Found',
+        confidence: 0.75
+    },
+    {
+        id: 'module-not-found-runtime',
+        category: 'dependency',
+        pattern: /ModuleNotFoundError: No module named|Error: Cannot find module '[^./]/,
+        tool: 'a required module is not installed',
+        confidence: 0.5
+    },
+    {
+        id: 'pip-resolver-warning',
+        category: 'dependency',
+        pattern: /pip's dependency resolver does not currently take into account all the packages/,
+        tool: 'pip warned about incompatible installed packages',
+        confidence: 0.35
+    }
+];
+const securityScan = [
+    {
+        id: 'npm-audit-report',
+        category: 'security_scan',
+        pattern: /^# npm audit report|Failed security audit due to \w+ vulnerabilities|\d+ vulnerabilities found - Packages audited/,
+        tool: 'npm/yarn audit reported vulnerable dependencies',
+        confidence: 0.9
+    },
+    {
+        id: 'audit-summary',
+        category: 'security_scan',
+        pattern: /\b[1-9]\d* (?:(?:low|moderate|high|critical) severity )?vulnerabilit(?:y|ies)\b(?! found - Packages audited)/i,
+        tool: 'a dependency audit counted vulnerabilities',
+        confidence: 0.5,
+        generic: true
+    },
+    {
+        id: 'found-vulnerabilities',
+        category: 'security_scan',
+        pattern: /\bFound [1-9]\d* (?:known )?vulnerabilit(?:y|ies)\b|\berror: [1-9]\d* vulnerabilit(?:y|ies) found|Vulnerabilities found!|Your code is affected by \d+ vulnerabilit|-> Vulnerability found in \S+ version/i,
+        tool: 'a vulnerability scanner (pip-audit, cargo audit, bundler-audit, govulncheck) found vulnerabilities',
+        confidence: 0.9
+    },
+    {
+        id: 'trivy-findings',
+        category: 'security_scan',
+        pattern: /^(?:Total|Failures): [1-9]\d* \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL):|[│|]\s*LIBRARY\s*[│|]\s*VULNERABILITY ID\s*[│|]|[│|]\s*Library\s*[│|]\s*Vulnerability\s*[│|]/,
+        tool: 'trivy reported vulnerabilities',
+        confidence: 0.9,
+        // The count and the table header: the vulnerable packages are the rows below them.
+        generic: true
+    },
+    {
+        id: 'snyk-findings',
+        category: 'security_scan',
+        pattern: /Tested \d+ dependencies for known (?:issues|vulnerabilities), found [1-9]\d* (?:issues|vulnerabilities)|✗ (?:Low|Medium|High|Critical) severity (?:vulnerability|issue) found|✗ \[(?:Low|Medium|High)\]/,
+        tool: 'snyk test found vulnerabilities',
+        confidence: 0.95
+    },
+    {
+        id: 'grype-threshold',
+        category: 'security_scan',
+        pattern: /discovered vulnerabilities at or above the severity threshold/,
+        tool: 'grype found vulnerabilities at or above the --fail-on severity',
+        confidence: 0.95
+    },
+    {
+        id: 'dependency-check-cvss',
+        category: 'security_scan',
+        pattern: /identified with vulnerabilities that have a CVSS score greater than or equal to/,
+        tool: 'OWASP dependency-check failed on CVSS threshold',
+        confidence: 0.95
+    },
+    {
+        id: 'secret-scanner',
+        category: 'security_scan',
+        pattern: /leaks found: [1-9]\d*|Gitleaks encountered leaks|Found verified result 🐷🔑|Potential secrets about to be committed|Secret detected|secrets? (?:were|was) detected/i,
+        tool: 'a secret scanner (gitleaks, trufflehog, detect-secrets) found secrets',
+        confidence: 0.95
+    },
+    {
+        id: 'sast-findings',
+        category: 'security_scan',
+        pattern: /^>> Issue: \[B\d{3}:\w+\]|\(\d+ blocking\)|[1-9]\d* (?:new )?(?:code scanning|CodeQL) alerts?|Check: CKV_\w+|Vulnerability #\d+: GO-\d{4}-\d+/i,
+        tool: 'a static security analyser (bandit, semgrep, CodeQL, checkov) reported findings',
+        confidence: 0.85
+    },
+    {
+        id: 'checkov-summary',
+        category: 'security_scan',
+        pattern: /Passed checks: \d+, Failed checks: [1-9]\d*/,
+        tool: 'checkov counted failed policy checks',
+        confidence: 0.9,
+        generic: true
+    },
+    {
+        id: 'tfsec-findings',
+        category: 'security_scan',
+        pattern: /^\s*[1-9]\d* potential problems? detected\.?$/,
+        tool: 'tfsec found security problems in Terraform code',
+        confidence: 0.85
+    },
+    {
+        id: 'codeql-autobuild',
+        category: 'security_scan',
+        pattern: /We were unable to automatically build your code\. Please (?:replace the call to the autobuild action|change the build mode)/,
+        tool: 'CodeQL could not build the code it was asked to analyse (autobuild failed)',
+        confidence: 0.8
+    },
+    {
+        id: 'advisory-id',
+        category: 'security_scan',
+        pattern: /\bRUSTSEC-\d{4}-\d{4}\b|\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b|\bPYSEC-\d{4}-\d+\b|\bCVE-\d{4}-\d{4,}\b/,
+        tool: 'a security advisory was reported for a dependency',
+        confidence: 0.6
+    },
+    {
+        id: 'scanner-command',
+        category: 'security_scan',
+        pattern: /^(?:\$ |\+ |> |Run )?(?:grype|trivy (?:image|fs|repo|config)|snyk (?:test|code test|container test)|npm audit|yarn audit|pnpm audit|pip-audit|safety check|bandit|gitleaks|osv-scanner|cargo audit|bundle(?:r)?-audit|govulncheck|dependency-check)\b/,
+        tool: 'a security scanner ran as the failing command',
+        confidence: 0.6
+    }
+];
+const infrastructure = [
+    {
+        id: 'job-timeout',
+        category: 'infrastructure',
+        pattern: /has exceeded the maximum execution time of|The job exceeded the maximum time limit|The action '[^']+' has timed out after \d+ minutes|No output has been received in the last \d+m|Build timed out \(after \d+ minutes\)|^(?:Error: )?The action has timed out\.$/,
+        tool: 'the job hit its time limit',
+        confidence: 0.97
+    },
+    {
+        id: 'timeout-command',
+        category: 'infrastructure',
+        pattern: /exited with 124\b|exit (?:code|status) 124\b/,
+        tool: 'a command was killed by timeout(1) (exit 124)',
+        confidence: 0.75
+    },
+    {
+        id: 'runner-lost',
+        category: 'infrastructure',
+        pattern: /The runner has received a shutdown signal|lost communication with the server|The hosted runner encountered an error|We stopped hearing from agent|no enabled runners online|was not acquired by Runner|An error occurred while provisioning resources|did not respond to a cancelation request|GitHub Actions has encountered an internal error when running your job/,
+        tool: 'the GitHub Actions runner shut down or lost contact with the service',
+        confidence: 0.97
+    },
+    {
+        id: 'ci-agent-lost',
+        category: 'infrastructure',
+        pattern: /hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Backing channel '.*' is disconnected|Agent went offline during the build/,
+        tool: 'the CI agent disconnected from its controller',
+        confidence: 0.9
+    },
+    {
+        id: 'disk-full',
+        category: 'infrastructure',
+        pattern: /No space left on device|ENOSPC: no space left|not enough space on the disk|You are running out of disk space|disk quota exceeded/i,
+        tool: 'the runner ran out of disk space',
+        confidence: 0.95
+    },
+    {
+        id: 'oom-killed',
+        category: 'infrastructure',
+        pattern: /OOMKilled|Out of memory: Killed process|JavaScript heap out of memory|Cannot allocate memory|java\.lang\.OutOfMemoryError|^\s*(?:\S+: )?Killed$|signal: killed/,
+        tool: 'the process was killed for running out of memory',
+        confidence: 0.85
+    },
+    {
+        id: 'exit-137',
+        category: 'infrastructure',
+        pattern: /exit(?:ed)? (?:with )?(?:code|status)[: ]*137\b|\(exit code 137\)/,
+        tool: 'the process was killed by SIGKILL, most often for running out of memory (exit 137)',
+        confidence: 0.85,
+        // The exit code follows the kill: the out-of-memory message, when there is one, says more.
+        generic: true
+    },
+    {
+        id: 'network-error',
+        category: 'infrastructure',
+        pattern: /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source|spurious network error|There appears to be trouble with your network connection|Socket connection timeout|context deadline exceeded|RPC failed; HTTP (?:408|5\d\d) curl \d+|Temporary failure resolving '/i,
+        tool: 'a network connection to a registry or service failed (timeout, reset, DNS)',
+        confidence: 0.85,
+        transient: true
+    },
+    {
+        id: 'npm-network-advice',
+        category: 'infrastructure',
+        pattern: /npm (?:ERR!|error) network\b/,
+        tool: 'npm failed on a network error',
+        confidence: 0.85,
+        transient: true,
+        // npm's advice after the error ("This is a problem related to network connectivity").
+        generic: true
+    },
+    {
+        id: 'server-error-5xx',
+        category: 'infrastructure',
+        pattern: /\b(?:500 Internal Server Error|502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out)\b|\(5\d\d\) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)|returned error: 5\d\d\b|(?:status code|StatusCode|status)[: ]+5\d\d\b|Received status code 5\d\d|npm (?:ERR!|error) 5\d\d |npm (?:ERR!|error) code E5\d\d\b|Registry returned 5\d\d for|publish Failed PUT 5\d\d|failed to get 200 response from \S+,? got 5\d\d|(?:^|\s)(?:Http)?Error: (?:Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\s*$/i,
+        tool: 'a registry or service answered with an HTTP 5xx error',
+        confidence: 0.85,
+        transient: true
+    },
+    {
+        id: 'rate-limit',
+        category: 'infrastructure',
+        pattern: /API rate limit exceeded|secondary rate limit|You have reached your pull rate limit|toomanyrequests|429 Too Many Requests|rate limit(?:ed| exceeded| reached)|(?:status code|status)[: ]+429\b/i,
+        tool: 'a service rate limit was hit',
+        confidence: 0.9,
+        transient: true
+    },
+    {
+        id: 'billing-quota',
+        category: 'infrastructure',
+        pattern: /recent account payments have failed|spending limit needs to be increased|Artifact storage quota has been hit|exceeded (?:the|your) (?:storage |usage )?quota/i,
+        tool: 'an account quota or billing limit stopped the job',
+        confidence: 0.95
+    },
+    {
+        id: 'actions-service',
+        category: 'infrastructure',
+        pattern: /Failed to (?:CreateArtifact|FinalizeArtifact)|Create Artifact Container failed|Artifact service responded with \d+|Cache service responded with 5\d\d|Cannot connect to the Docker daemon|Failed to download action '/,
+        tool: 'the artifact, cache or Docker service failed',
+        confidence: 0.85,
+        transient: true
+    },
+    {
+        id: 'tls-certificate',
+        category: 'infrastructure',
+        pattern: /SSL connect error|certificate verify failed|server certificate verification failed|no certificate subject alternative name matches|certificate has expired|SSL routines:.*handshake failure/i,
+        tool: 'a TLS connection to a service failed certificate or handshake checks',
+        confidence: 0.7
+    },
+    {
+        id: 'git-dubious-ownership',
+        category: 'infrastructure',
+        pattern: /detected dubious ownership in repository|unsafe repository \('.*' is owned by someone else\)/,
+        tool: "git refused the runner's workspace (safe.directory ownership check)",
+        confidence: 0.85
+    }
+];
+const authentication = [
+    {
+        id: 'github-bad-credentials',
+        category: 'authentication',
+        pattern: /Bad credentials|Resource not accessible by (?:integration|personal access token)|Requires authentication|Must have admin rights to Repository/,
+        tool: 'the GitHub API rejected the token (bad credentials or missing permission)',
+        confidence: 0.95
+    },
+    {
+        id: 'git-permission-denied',
+        category: 'authentication',
+        pattern: /remote: Permission to \S+ denied to|Write access to repository not granted|Support for password authentication was removed|Invalid username or (?:password|token)|Authentication failed for '|could not read (?:Username|Password) for/,
+        tool: 'git could not authenticate to the remote or the token lacks write access',
+        confidence: 0.95
+    },
+    {
+        id: 'git-workflow-permission',
+        category: 'authentication',
+        pattern: /refusing to allow an? (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow/,
+        tool: 'git push was refused because the token lacks the workflows permission',
+        confidence: 0.97
+    },
+    {
+        id: 'ssh-publickey',
+        category: 'authentication',
+        pattern: /Permission denied \(publickey|Host key verification failed/,
+        tool: 'SSH authentication failed (deploy key or known host missing)',
+        confidence: 0.95
+    },
+    {
+        id: 'git-repository-not-found',
+        category: 'authentication',
+        pattern: /^remote: Repository not found\.?$/,
+        tool: 'the git host answered Repository not found: the token cannot see the repository (or its name is wrong)',
+        confidence: 0.75
+    },
+    {
+        id: 'protected-branch',
+        category: 'authentication',
+        pattern: /GH006: Protected branch update failed|GH013: Repository rule violations found/,
+        tool: 'a push was refused by branch protection or repository rules',
+        confidence: 0.8
+    },
+    {
+        id: 'npm-auth',
+        category: 'authentication',
+        pattern: /npm (?:ERR!|error) code (?:E401|E403|ENEEDAUTH)|Unable to authenticate, need: |You must be logged in to publish packages|ERR_PNPM_FETCH_40[13]|YN0041/,
+        tool: 'the npm registry rejected the credentials (E401/E403/ENEEDAUTH)',
+        confidence: 0.95
+    },
+    {
+        id: 'registry-http-401-403',
+        category: 'authentication',
+        pattern: /(?:status code|StatusCode|status|returned error|responded with|Response status code does not indicate success)[:= ]+40[13]\b|Received status code 40[13]|\b40[13] (?:Unauthorized|Forbidden) - (?:GET|PUT|POST|HEAD) https?:|HTTPError: 40[13]|\(40[13]\) Unauthorized|Unauthorized\s*\(401\)/i,
+        tool: 'a registry or service refused the request with 401/403 (credentials missing, wrong or without access)',
+        confidence: 0.9
+    },
+    {
+        id: 'http-401-403',
+        category: 'authentication',
+        pattern: /\b401 Unauthorized\b|\b403 Forbidden\b/i,
+        tool: 'a service answered 401 Unauthorized or 403 Forbidden',
+        confidence: 0.75
+    },
+    {
+        id: 'registry-auth',
+        category: 'authentication',
+        pattern: /Invalid or non-existent authentication information|unauthorized: authentication required|denied: requested access to the resource is denied|Cannot perform an interactive login from a non TTY device|failed to authenticate when downloading|authentication required but no callback set|unauthorized: incorrect username or password|Error response from daemon: (?:Get|Head) "?https?:\/\/\S+"?: denied: |You must be logged in to the server|requires an authenticated account\. Please run `\w+ auth`|Trusted publishing exchange failure|`invalid-publisher`: valid token, but no corresponding publisher/i,
+        tool: 'a package or container registry rejected the credentials',
+        confidence: 0.9
+    },
+    {
+        id: 'cloud-credentials',
+        category: 'authentication',
+        pattern: /Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|The security token included in the request is (?:invalid|expired)|InvalidClientTokenId|ExpiredToken|Not authorized to perform sts:AssumeRoleWithWebIdentity|No valid credential sources found|AADSTS\d+|You do not currently have an active account selected|Unable to get ACTIONS_ID_TOKEN_REQUEST_URL|Could not assume role with OIDC|No OpenIDConnect provider found in your account/,
+        tool: 'cloud credentials (AWS, Azure, GCP, OIDC) were missing, invalid or expired',
+        confidence: 0.95
+    },
+    {
+        id: 'missing-secret-input',
+        category: 'authentication',
+        pattern: /Input required and not supplied: \S*(?:token|key|password|secret|credentials)\S*|set the GH_TOKEN environment variable|must specify exactly one of "workload_identity_provider" or "credentials_json"/i,
+        tool: 'a required secret input was empty (secret missing or not available to this event)',
+        confidence: 0.9
+    },
+    {
+        id: 'token-expired',
+        category: 'authentication',
+        pattern: /\b(?:token|credentials?) (?:has |have )?expired\b|\bToken is expired\b|invalid_grant|Your credentials are invalid|Invalid credentials/i,
+        tool: 'a token or credential expired or is invalid',
+        confidence: 0.85
+    }
+];
+const RULES = [
+    ...branchConflict,
+    ...testFailure,
+    ...codeFailure,
+    ...dependency,
+    ...securityScan,
+    ...infrastructure,
+    ...authentication
+];
+/**
+ * Normalises a log line for rule matching: drops workflow-command prefixes
+ * (`##[error]`, `::error file=...::`) and BuildKit step prefixes (`#9 25.53 `),
+ * which would otherwise defeat patterns anchored at the start of a tool's message.
+ */
+function bareLine(line) {
+    // Most lines start with neither prefix: skip both searches.
+    const first = line.charCodeAt(0);
+    if (first !== 0x23 && first !== 0x3a)
+        return line;
+    return line
+        .replace(/^(?:##\[(?:error|warning|notice)[^\]]*\]|::(?:error|warning|notice)[^:]*::)\s*/, '')
+        .replace(/^#\d+ [\d.]+ /, '');
+}
+/** Every rule that matches a line. */
+function matchRules(line) {
+    const bare = bareLine(line);
+    return RULES.filter(rule => rule.pattern.test(bare));
+}
+/** Weaker rules are hints at a category, not statements of a failure. */
+const NAMING_CONFIDENCE = 0.55;
+/**
+ * Whether a rule's match is a line a maintainer would quote as the failure: a particular
+ * error, not a count, a summary or the advice a tool prints after the error.
+ */
+function namesFailure(rule) {
+    return rule.generic !== true && rule.confidence >= NAMING_CONFIDENCE;
+}
+/** Whether a line states a particular failure (see `namesFailure`). */
+function namesTheFailure(line) {
+    return matchRules(line).some(namesFailure);
+}
+
+
+/***/ }),
+
 /***/ 64389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32305,8 +36068,11 @@ function readHealthOptions(read) {
             throw new InputError('repositories', `must list owner/name entries, got '${repository}'`);
         }
     }
+    const common = inputs.common('health-report');
+    common.overrides.testHistoryRuns = inputs.integer('test-history-runs', _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_HISTORY_RUNS */ .h7, _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HISTORY_RUNS */ .x_);
+    common.overrides.testHistoryTests = inputs.integer('test-history-tests', _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_HISTORY_TESTS */ .Q_, _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HISTORY_TESTS */ .ie);
     return {
-        ...inputs.common('health-report'),
+        ...common,
         runs: inputs.integer('runs', 3, 100, 10),
         staleDays: inputs.integer('stale-days', 1, 3650, 14),
         maxPrunes: inputs.integer('max-prunes', 0, 100, 10),
@@ -32344,6 +36110,10 @@ function applyOverrides(policy, overrides) {
         merged.pullRequestFailures = overrides.pullRequestFailures;
     if (overrides.testReportArtifacts)
         merged.testReportArtifacts = overrides.testReportArtifacts;
+    if (overrides.testHistoryRuns !== undefined)
+        merged.flakyTests.historyRuns = overrides.testHistoryRuns;
+    if (overrides.testHistoryTests !== undefined)
+        merged.flakyTests.historyTests = overrides.testHistoryTests;
     return merged;
 }
 
@@ -32355,8 +36125,12 @@ function applyOverrides(policy, overrides) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ FORK_RUN_HANDLING),
+/* harmony export */   Q_: () => (/* binding */ MIN_HISTORY_TESTS),
 /* harmony export */   bs: () => (/* binding */ REMEDIATIONS),
+/* harmony export */   h7: () => (/* binding */ MIN_HISTORY_RUNS),
 /* harmony export */   hh: () => (/* binding */ PULL_REQUEST_FAILURE_HANDLING),
+/* harmony export */   ie: () => (/* binding */ MAX_HISTORY_TESTS),
+/* harmony export */   x_: () => (/* binding */ MAX_HISTORY_RUNS),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
 /** The typed remediations of DESIGN 4: a closed list. */
@@ -32372,6 +36146,11 @@ const FORK_RUN_HANDLING = ['ignore', 'report', 'escalate'];
  * branch, or a security or authentication failure), or an issue as for any other branch.
  */
 const PULL_REQUEST_FAILURE_HANDLING = ['comment', 'issue'];
+/** Bounds of the test history's settings: the report that carries it stays a few megabytes at most. */
+const MIN_HISTORY_RUNS = 5;
+const MAX_HISTORY_RUNS = 200;
+const MIN_HISTORY_TESTS = 10;
+const MAX_HISTORY_TESTS = 2000;
 const DEFAULT_POLICY = {
     routing: {
         branch_conflict: 'cto',
@@ -32418,7 +36197,8 @@ const DEFAULT_POLICY = {
     forkRuns: 'report',
     alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 },
     pullRequestFailures: 'comment',
-    testReportArtifacts: ['*test*', '*junit*', '*report*']
+    testReportArtifacts: ['*test*', '*junit*', '*report*'],
+    flakyTests: { quarantineAfter: 3, quarantineClearDays: 14, historyRuns: 50, historyTests: 500 }
 };
 
 
@@ -34184,19 +37964,26 @@ function restoreCommandApi(repository, branch, sha) {
 
 /***/ }),
 
-/***/ 26140:
+/***/ 15548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Y1: () => (/* reexport */ QUARANTINE_LABEL),
+  Mp: () => (/* reexport */ QUARANTINE_MARKER),
   Kv: () => (/* reexport */ analyseJobs),
   mE: () => (/* reexport */ collectEvidence),
   LD: () => (/* reexport */ decide),
   cY: () => (/* reexport */ gateCategory),
   fL: () => (/* reexport */ loadTriageIssues),
+  Ih: () => (/* reexport */ quarantineId),
+  oZ: () => (/* reexport */ quarantineMarkers),
+  Qy: () => (/* reexport */ quarantinedTestOf),
+  SQ: () => (/* reexport */ repositoryUrlOfRun),
   NX: () => (/* reexport */ runReference),
-  US: () => (/* reexport */ runTriage)
+  US: () => (/* reexport */ runTriage),
+  ec: () => (/* reexport */ testId)
 });
 
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -36510,1362 +40297,8 @@ async function classifyWithAi(input, options) {
 
 // EXTERNAL MODULE: ./src/classify/fingerprint.ts
 var fingerprint = __nccwpck_require__(61078);
-;// CONCATENATED MODULE: ./src/classify/rules.ts
-const branchConflict = [
-    {
-        id: 'git-push-rejected',
-        category: 'branch_conflict',
-        pattern: /!\s*\[rejected\]\s+\S+\s+->\s+\S+\s+\((?:non-fast-forward|fetch first|stale info)\)/,
-        tool: 'git push rejected the update because the remote branch has moved (non-fast-forward)',
-        confidence: 0.95
-    },
-    {
-        id: 'git-updates-rejected-hint',
-        category: 'branch_conflict',
-        pattern: /Updates were rejected because (?:the (?:tip of your current branch is behind|remote contains work)|a pushed branch tip is behind)/,
-        tool: 'git push was rejected because the remote contains commits the local branch does not have',
-        confidence: 0.95,
-        // git's advice after the error, wrapped differently by each git version: never the primary line.
-        generic: true
-    },
-    {
-        id: 'git-failed-to-push',
-        category: 'branch_conflict',
-        pattern: /error: failed to push some refs/,
-        tool: 'git push failed to update some refs',
-        confidence: 0.55
-    },
-    {
-        id: 'git-cannot-lock-ref',
-        category: 'branch_conflict',
-        pattern: /cannot lock ref '[^']+'/,
-        tool: 'git could not lock a ref because another update changed it concurrently',
-        confidence: 0.9
-    },
-    {
-        id: 'git-merge-conflict',
-        category: 'branch_conflict',
-        pattern: /^CONFLICT \([a-z/ ]+\): |Automatic merge failed; fix conflicts|Merge conflict in \S+/,
-        tool: 'git reported a merge conflict',
-        confidence: 0.9
-    },
-    {
-        id: 'git-rebase-conflict',
-        category: 'branch_conflict',
-        pattern: /error: could not apply [0-9a-f]{7,}|Resolve all conflicts manually, mark them as resolved/,
-        tool: 'git rebase stopped on a conflicting commit',
-        confidence: 0.85
-    }
-];
-const testFailure = [
-    {
-        id: 'jest-fail-file',
-        category: 'test_failure',
-        pattern: /^\s*FAIL\s+\S+\.(?:test|spec)\.[cm]?[jt]sx?\b|^\s*FAIL\s+\S*__tests__\S*\.[cm]?[jt]sx?\b/,
-        tool: 'jest/vitest reported a failing test file',
-        confidence: 0.7
-    },
-    {
-        id: 'jest-test-title',
-        category: 'test_failure',
-        pattern: /^\s*●\s+\S.*›\s+\S/,
-        tool: 'jest reported a failing test',
-        confidence: 0.8,
-        assertion: true
-    },
-    {
-        id: 'jest-summary',
-        category: 'test_failure',
-        pattern: /^Tests:\s+\d+ failed|^\s*Test Files\s+\d+ failed|^\s*Tests\s+\d+ failed/,
-        tool: 'the jest/vitest summary counts failed tests',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'jest-expect',
-        category: 'test_failure',
-        pattern: /expect\((?:received|jest\.fn\(\)|value)\)\.(?:not\.)?\w+\(|Received value does not match stored snapshot|\d+ snapshots? failed/,
-        tool: 'a jest expectation or snapshot did not match',
-        confidence: 0.85,
-        generic: true,
-        assertion: true
-    },
-    {
-        id: 'assertion-error',
-        category: 'test_failure',
-        pattern: /\bAssertionError\b(?!:?\s*$)|\bassertion failed\b|\bAssertionFailedError\b|\bComparisonFailure\b/i,
-        tool: 'a test assertion failed',
-        confidence: 0.8,
-        assertion: true
-    },
-    {
-        id: 'expected-but-was',
-        category: 'test_failure',
-        pattern: /expected:?\s*<.*>\s*but was:?\s*<.*>|\bExpected\b.*\bbut (?:got|was|received)\b|Expected and actual values differ/i,
-        tool: 'a test assertion compared an expected and an actual value',
-        confidence: 0.75,
-        assertion: true
-    },
-    {
-        id: 'mocha-failing',
-        category: 'test_failure',
-        pattern: /^\s*\d+ failing\b/,
-        tool: 'mocha counted failing tests',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'pytest-failed-test',
-        category: 'test_failure',
-        pattern: /^(?:FAILED|ERROR) \S+\.py::\S+/,
-        tool: 'pytest reported a failed test',
-        confidence: 0.9,
-        assertion: true
-    },
-    {
-        id: 'pytest-summary',
-        category: 'test_failure',
-        pattern: /^=+ .*\b\d+ (?:failed|errors?)\b.* in [\d.]+s(?: \([\d:]+\))? =+$/,
-        tool: 'the pytest summary counts failed tests',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'pytest-assert',
-        category: 'test_failure',
-        pattern: /^E\s+(?:assert\b|AssertionError)/,
-        tool: 'a pytest assertion failed',
-        confidence: 0.85,
-        assertion: true
-    },
-    {
-        id: 'pytest-failure-section',
-        category: 'test_failure',
-        pattern: /^_{3,} (?:\w+\.)*test\w*(?:\[.*\])? _{3,}$|^E\s{2,}\w+(?:Error|Exception): /,
-        tool: 'pytest reported a failing test and its exception',
-        confidence: 0.8,
-        assertion: true
-    },
-    {
-        id: 'unittest-fail',
-        category: 'test_failure',
-        pattern: /^(?:FAIL|ERROR): test\w*/,
-        tool: 'Python unittest reported a failing test',
-        confidence: 0.85,
-        assertion: true
-    },
-    {
-        id: 'unittest-summary',
-        category: 'test_failure',
-        pattern: /^FAILED \((?:failures|errors)=\d+/,
-        tool: 'Python unittest counted failing tests',
-        confidence: 0.85,
-        generic: true
-    },
-    {
-        id: 'go-test-fail',
-        category: 'test_failure',
-        pattern: /^\s*--- FAIL: \S+/,
-        tool: 'go test reported a failing test',
-        confidence: 0.9,
-        assertion: true
-    },
-    {
-        id: 'go-test-package-fail',
-        category: 'test_failure',
-        pattern: /^FAIL\s+\S+\s+[\d.]+s$/,
-        tool: 'go test reported a failing package',
-        confidence: 0.8
-    },
-    {
-        id: 'go-test-timeout',
-        category: 'test_failure',
-        pattern: /^panic: test timed out after \S+/,
-        tool: 'go test hit its -timeout',
-        confidence: 0.8
-    },
-    {
-        id: 'surefire-failures',
-        category: 'test_failure',
-        pattern: /<<< (?:FAILURE|ERROR)!/,
-        tool: 'Maven Surefire/JUnit reported a failing test',
-        confidence: 0.85
-    },
-    {
-        id: 'surefire-summary',
-        category: 'test_failure',
-        pattern: /Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*)/,
-        tool: 'Maven Surefire/JUnit counted failing tests',
-        confidence: 0.85,
-        generic: true
-    },
-    {
-        id: 'maven-test-failures',
-        category: 'test_failure',
-        pattern: /There (?:are|were) test failures|There were failing tests|Tests in error:|^\s*Failed tests:/,
-        tool: 'the build tool reported test failures',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'gradle-test-failed',
-        category: 'test_failure',
-        pattern: /^\S+ > \S+.*\bFAILED$/,
-        tool: 'Gradle reported a failing test',
-        confidence: 0.85
-    },
-    {
-        id: 'gradle-test-summary',
-        category: 'test_failure',
-        pattern: /\b\d+ tests completed, \d+ failed|Execution failed for task '[^']*:test'/,
-        tool: 'Gradle counted failing tests',
-        confidence: 0.85,
-        generic: true
-    },
-    {
-        id: 'rspec-failures',
-        category: 'test_failure',
-        pattern: /^\s*\d+ examples?, [1-9]\d* failures?|Failure\/Error:|^rspec \.\/spec\/\S+:\d+|^(?:bin\/)?rails test \S+:\d+/,
-        tool: 'RSpec or Rails reported failing tests',
-        confidence: 0.9,
-        assertion: true
-    },
-    {
-        id: 'rspec-expectation',
-        category: 'test_failure',
-        pattern: /\(RSpec::Expectations::ExpectationNotMetError\)/,
-        tool: 'an RSpec expectation was not met',
-        confidence: 0.85,
-        generic: true,
-        assertion: true
-    },
-    {
-        id: 'minitest-failures',
-        category: 'test_failure',
-        pattern: /\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Minitest::(?:Assertion|UnexpectedError)/,
-        tool: 'Minitest reported failures',
-        confidence: 0.85,
-        assertion: true
-    },
-    {
-        id: 'phpunit-failures',
-        category: 'test_failure',
-        pattern: /Failed asserting that|^\d+\) \S+::test\w*/,
-        tool: 'PHPUnit reported failing tests',
-        confidence: 0.9,
-        assertion: true
-    },
-    {
-        id: 'phpunit-summary',
-        category: 'test_failure',
-        pattern: /^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Failures|Errors): [1-9]/,
-        tool: 'PHPUnit counted failing tests',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'dotnet-test-failed',
-        category: 'test_failure',
-        pattern: /Assert\.\w+\(\) Failure|Assert\.\w+ failed\.|\[FAIL\]$|^\s*Failed\s+[\w.]+(?:\(.*\))?\s*\[[\d.]+\s*m?s\]|Failed!\s+-\s+Failed:\s+[1-9]/,
-        tool: 'dotnet test (xUnit/NUnit/MSTest) reported a failing test',
-        confidence: 0.9,
-        assertion: true
-    },
-    {
-        id: 'cargo-test-failed',
-        category: 'test_failure',
-        pattern: /^test \S+ \.\.\. FAILED$|^---- \S+ stdout ----$/,
-        tool: 'cargo test reported failing tests',
-        confidence: 0.9,
-        assertion: true
-    },
-    {
-        id: 'cargo-test-summary',
-        category: 'test_failure',
-        pattern: /^test result: FAILED\./,
-        tool: 'cargo test counted failing tests',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'rust-panic-assert',
-        category: 'test_failure',
-        pattern: /thread '[^']+' panicked at .*(?:assert|left == right|Unexpected)|^assertion `left [=!]= right` failed/,
-        tool: 'a Rust test panicked on an assertion',
-        confidence: 0.85,
-        assertion: true
-    },
-    {
-        id: 'tap-failed',
-        category: 'test_failure',
-        pattern: /^not ok \d+ /,
-        tool: 'a TAP test harness (prove, node --test) reported failing tests',
-        confidence: 0.8
-    },
-    {
-        id: 'tap-summary',
-        category: 'test_failure',
-        pattern: /^Failed \d+\/\d+ subtests|Dubious, test returned \d+/,
-        tool: 'a TAP test harness (prove) counted failing tests',
-        confidence: 0.8,
-        generic: true
-    },
-    {
-        id: 'exunit-failures',
-        category: 'test_failure',
-        pattern: /^\s*\d+\) test .+ \([\w.]+\)$/,
-        tool: 'ExUnit reported failing tests',
-        confidence: 0.85,
-        assertion: true
-    },
-    {
-        id: 'exunit-summary',
-        category: 'test_failure',
-        pattern: /\b\d+ (?:doctests?, )?\d* ?tests?, [1-9]\d* failures?/,
-        tool: 'ExUnit counted failing tests',
-        confidence: 0.85,
-        generic: true
-    },
-    {
-        id: 'ginkgo-failed',
-        category: 'test_failure',
-        pattern: /^\[Fail\] .+ \[It\] /,
-        tool: 'Ginkgo reported failing specs',
-        confidence: 0.85,
-        assertion: true
-    },
-    {
-        id: 'ginkgo-summary',
-        category: 'test_failure',
-        pattern: /^FAIL! -- \d+ Passed \| [1-9]\d* Failed/,
-        tool: 'Ginkgo counted failing specs',
-        confidence: 0.85,
-        generic: true
-    },
-    {
-        id: 'gocheck-failed',
-        category: 'test_failure',
-        pattern: /^(?:FAIL|PANIC): \S+_test\.go:\d+: \S+/,
-        tool: 'gocheck reported a failing or panicking test',
-        confidence: 0.85
-    },
-    {
-        id: 'cucumber-failed',
-        category: 'test_failure',
-        pattern: /^Failing Scenarios:$|^cucumber \S+\.feature:\d+ # Scenario: /,
-        tool: 'Cucumber reported failing scenarios',
-        confidence: 0.85
-    },
-    {
-        id: 'common-test-failed',
-        category: 'test_failure',
-        pattern: /^\S+:\S+ failed on line \d+$/,
-        tool: 'Erlang common_test reported a failed case',
-        confidence: 0.8
-    },
-    {
-        id: 'scalatest-failed',
-        category: 'test_failure',
-        pattern: /\*\*\* FAILED \*\*\*|Tests: succeeded \d+, failed [1-9]/,
-        tool: 'ScalaTest reported failing tests',
-        confidence: 0.9,
-        assertion: true
-    },
-    {
-        id: 'xctest-failed',
-        category: 'test_failure',
-        pattern: /XCTAssert\w* failed|\*\* TEST FAILED \*\*|Test Case .* failed \(/,
-        tool: 'xcodebuild test (XCTest) reported failing tests',
-        confidence: 0.9,
-        assertion: true
-    },
-    {
-        id: 'r-tests-failed',
-        category: 'test_failure',
-        pattern: /Running the tests in .* failed|══ (?:testthat results|Failed tests)/,
-        tool: 'R CMD check reported failing testthat tests',
-        confidence: 0.85
-    },
-    {
-        id: 'karma-failed',
-        category: 'test_failure',
-        pattern: /Executed \d+ of \d+ \(\d+ FAILED\)/,
-        tool: 'Karma reported failing specs',
-        confidence: 0.9
-    },
-    {
-        id: 'e2e-failed',
-        category: 'test_failure',
-        pattern: /✖\s+\d+ of \d+ failed|^\s*\d+ failed\s*$|^\s*\[\w+\] › .+ › |^\s*\d+\) \[[\w-]+\] › \S+/,
-        tool: 'Cypress/Playwright reported failing specs',
-        confidence: 0.8
-    },
-    {
-        id: 'generic-tests-failed',
-        category: 'test_failure',
-        pattern: /\b[1-9]\d* (?:tests?|specs?|examples?) failed\b|\bSome tests failed\b/i,
-        tool: 'the test runner reported failed tests',
-        confidence: 0.75,
-        generic: true
-    }
-];
-const codeFailure = [
-    {
-        id: 'tsc-error',
-        category: 'code_failure',
-        pattern: /\berror TS\d{4,5}:|\.tsx?\s?\(\d+,\d+\): .+\(\d{4}\)$|TSError: ⨯ Unable to compile TypeScript/,
-        tool: 'the TypeScript compiler (tsc) reported type errors',
-        confidence: 0.9
-    },
-    {
-        id: 'tsc-summary',
-        category: 'code_failure',
-        pattern: /Found \d+ errors?(?: in \d+ files?)?\. Watching for file changes/,
-        tool: 'the TypeScript compiler (tsc) counted type errors',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'eslint-error',
-        category: 'code_failure',
-        pattern: /^\s*\d+:\d+\s+(?:error|✖|×)\s+.+$/,
-        tool: 'a linter (eslint, stylelint) reported errors',
-        confidence: 0.85
-    },
-    {
-        id: 'eslint-summary',
-        category: 'code_failure',
-        pattern: /✖ \d+ problems? \(\d+ errors?/,
-        tool: 'a linter (eslint, stylelint) counted errors',
-        confidence: 0.85,
-        generic: true
-    },
-    {
-        id: 'lint-rule-suffix',
-        category: 'code_failure',
-        pattern: /^\s*\d+:\d+\s+.+\s\((?:[\w@-]+\/)?[a-z][\w-]+\)$|\(prettier\/prettier\)$/,
-        tool: 'a linter reported a rule violation',
-        confidence: 0.7
-    },
-    {
-        id: 'prettier-check',
-        category: 'code_failure',
-        pattern: /Code style issues (?:found|were found) in|Forgot to run Prettier\?/,
-        tool: 'prettier --check found unformatted files',
-        confidence: 0.9
-    },
-    {
-        id: 'python-formatter',
-        category: 'code_failure',
-        pattern: /^would reformat \S+|\d+ files? would be reformatted|^Would reformat: \S+|Imports are incorrectly sorted|^Oh no! 💥 💔 💥/,
-        tool: 'a Python formatter check (black, ruff format, isort) found unformatted files',
-        confidence: 0.9
-    },
-    {
-        id: 'python-lint',
-        category: 'code_failure',
-        pattern: /^\S+\.pyi?:\d+:\d+: (?:[A-Z]{1,3}\d{3,4}\b|[CRWEF]\d{4}: )/,
-        tool: 'a Python linter (flake8, ruff, pylint) reported violations',
-        confidence: 0.85
-    },
-    {
-        id: 'mypy-error',
-        category: 'code_failure',
-        pattern: /^\s*\S+\.pyi?:\d+(?::\d+)?: error: \S/,
-        tool: 'mypy reported type errors',
-        confidence: 0.9
-    },
-    {
-        id: 'mypy-summary',
-        category: 'code_failure',
-        pattern: /^\s*Found \d+ errors? in \d+ files? \((?:checked|errors prevented)/,
-        tool: 'mypy counted type errors',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'pyright-error',
-        category: 'code_failure',
-        pattern: /^\s*\S+\.pyi?:\d+:\d+ - error: \S/,
-        tool: 'pyright reported type errors',
-        confidence: 0.9
-    },
-    {
-        id: 'ruff-summary',
-        category: 'code_failure',
-        pattern: /\[\*\] \d+ fixable with the `--fix` option/,
-        tool: 'ruff counted fixable lint violations',
-        confidence: 0.85,
-        generic: true
-    },
-    {
-        id: 'python-syntax-error',
-        category: 'code_failure',
-        pattern: /^\s*(?:SyntaxError|IndentationError|TabError): /,
-        tool: 'Python could not parse a source file',
-        confidence: 0.7
-    },
-    {
-        id: 'rustc-error',
-        category: 'code_failure',
-        pattern: /^error\[E\d{4}\]|^error: (?:cannot find|expected|mismatched|unresolved)/,
-        tool: 'the Rust compiler (rustc) reported errors',
-        confidence: 0.9
-    },
-    {
-        id: 'rustc-summary',
-        category: 'code_failure',
-        pattern: /^error: could not compile `[^`]+`|^error: aborting due to/,
-        tool: 'the Rust compiler (rustc) counted errors',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'rustfmt-diff',
-        category: 'code_failure',
-        pattern: /^Diff in \S+\.rs at line \d+:/,
-        tool: 'cargo fmt --check found unformatted files',
-        confidence: 0.9
-    },
-    {
-        id: 'clippy-deny',
-        category: 'code_failure',
-        pattern: /implied by `-D warnings`|#\[deny\(clippy::/,
-        tool: 'cargo clippy turned lint warnings into errors',
-        confidence: 0.85
-    },
-    {
-        id: 'go-compile-error',
-        category: 'code_failure',
-        pattern: /^\S+\.go:\d+:\d+: (?:undefined: |cannot use |syntax error|imported and not used|declared and not used|declared but not used|too many |not enough |missing return|invalid operation|\S+ redeclared)|^FAIL\s+\S+\s+\[(?:build|setup) failed\]|^\S+\.go:\d+: \S+ redeclared/,
-        tool: 'the Go compiler reported errors',
-        confidence: 0.9
-    },
-    {
-        id: 'go-lint',
-        category: 'code_failure',
-        pattern: /^\S+\.go:\d+(?::\d+)?:? .+ \((?:errcheck|govet|staticcheck|unused|gosimple|ineffassign|revive|gocritic|gosec|typecheck|misspell|goimports|gofmt|gofumpt|lll|dupl|goconst|unparam|errorlint|[a-z]+lint)\)$|is not (?:gofmt|goimport)ed|not gofmted|not goimported|^\s*(?:Error: )?(?:Error return value (?:of `[^`]+` )?is not checked|`\w+` is unused|\w+ `\w+` is unused|ineffectual assignment to \w+) \((?:errcheck|unused|deadcode|varcheck|structcheck|ineffassign)\)$|level=error msg="Running error: .*errors in package/,
-        tool: 'a Go linter (golangci-lint, gofmt, go vet) reported issues',
-        confidence: 0.85
-    },
-    {
-        id: 'javac-error',
-        category: 'code_failure',
-        pattern: /COMPILATION ERROR|Compilation failure|\.java:(?:\[\d+,\d+\]|\d+:) (?:error: )?(?:cannot find symbol|incompatible types|cannot be applied|is not abstract|unreported exception|illegal|';' expected|class, interface|method does not override|might not have been initialized|error:)|error: cannot find symbol|Compilation failed; see the compiler error output/,
-        tool: 'the Java compiler (javac) reported compilation errors',
-        confidence: 0.9
-    },
-    {
-        id: 'kotlin-error',
-        category: 'code_failure',
-        pattern: /^e: (?:file:\/\/)?\S+\.kts?:|Compilation error\. See log for more details/,
-        tool: 'the Kotlin compiler reported errors',
-        confidence: 0.9
-    },
-    {
-        id: 'gradle-compile-task',
-        category: 'code_failure',
-        pattern: /Execution failed for task '[^']*:(?:compile\w*|spotless\w*|checkstyle\w*|ktlint\w*|detekt\w*|lint\w*|pmd\w*|spotbugs\w*)'/,
-        tool: 'a Gradle compile or code-quality task failed',
-        confidence: 0.85
-    },
-    {
-        id: 'java-style',
-        category: 'code_failure',
-        pattern: /You have \d+ Checkstyle violations?|The following files had format violations|There (?:is|are) \d+ errors? reported by Checkstyle|PMD Failure|Undefined reference: /,
-        tool: 'a Java code-quality check (Checkstyle, Spotless, PMD, animal-sniffer) failed',
-        confidence: 0.85
-    },
-    {
-        id: 'c-compile-error',
-        category: 'code_failure',
-        pattern: /^\S+\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|cu):\d+(?::\d+)?: (?:fatal )?error: |undefined reference to `|ld: symbol\(s\) not found|collect2: error: ld returned/,
-        tool: 'the C/C++ compiler or linker (gcc, clang, ld) reported errors',
-        confidence: 0.9
-    },
-    {
-        id: 'csharp-error',
-        category: 'code_failure',
-        pattern: /error CS\d{4}:|error (?:FS|BC)\d{4}:/,
-        tool: 'the .NET compiler (csc) reported errors',
-        confidence: 0.9
-    },
-    {
-        id: 'swift-error',
-        category: 'code_failure',
-        pattern: /\.swift:\d+:\d+: error: |❌\s+\S+\.swift:\d+:\d+:/,
-        tool: 'the Swift compiler reported errors',
-        confidence: 0.9
-    },
-    {
-        id: 'haskell-error',
-        category: 'code_failure',
-        pattern: /\.l?hs:\d+:\d+: error:/,
-        tool: 'GHC reported compile errors',
-        confidence: 0.9
-    },
-    {
-        id: 'erlang-elixir-compile',
-        category: 'code_failure',
-        pattern: /^\S+\.[eh]rl:\d+: |\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError)\)|mix format failed due to --check-formatted|Compilation failed due to warnings while using the --warnings-as-errors option/,
-        tool: 'the Erlang/Elixir compiler or mix format reported errors',
-        confidence: 0.85
-    },
-    {
-        id: 'scala-error',
-        category: 'code_failure',
-        pattern: /^\[error\] \S+\.scala:\d+(?::\d+)?: |^\[error\] \(\S+\) Compilation failed/,
-        tool: 'the Scala compiler reported errors',
-        confidence: 0.9
-    },
-    {
-        id: 'ruby-lint',
-        category: 'code_failure',
-        pattern: /^\S+\.rb:\d+:\d+: [CWEF]: /,
-        tool: 'RuboCop reported offenses',
-        confidence: 0.9
-    },
-    {
-        id: 'rubocop-summary',
-        category: 'code_failure',
-        pattern: /\d+ files? inspected, [1-9]\d* offenses? detected/,
-        tool: 'RuboCop counted offenses',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'php-analysis',
-        category: 'code_failure',
-        pattern: /FOUND \d+ ERRORS? AFFECTING|PHP Parse error:/,
-        tool: 'a PHP analyser (PHPStan, PHP_CodeSniffer, Psalm) reported errors',
-        confidence: 0.9
-    },
-    {
-        id: 'php-analysis-summary',
-        category: 'code_failure',
-        pattern: /\[ERROR\] Found \d+ errors?|^ERROR: \d+ errors? found$/,
-        tool: 'a PHP analyser (PHPStan, Psalm) counted errors',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'psalm-error',
-        category: 'code_failure',
-        pattern: /^ERROR: [A-Z]\w+ - \S+\.php:\d+:\d+ - /,
-        tool: 'Psalm reported type errors',
-        confidence: 0.9
-    },
-    {
-        id: 'style-lint-misc',
-        category: 'code_failure',
-        pattern: /\(Severity: \d\)$| failed (?:indent_style|indent_char|indent_size|end_of_line|insert_final_newline|trim_trailing_whitespace|charset|max_line_length)|^\S+\.md:\d+(?::\d+)? MD\d{3}|\[SC\d{4}\]|\bSC\d{4}(?: \(\w+\))?:|^In \S+ line \d+:$|\bDL\d{4}\b/,
-        tool: 'a linter (perlcritic, editorconfig, markdownlint, shellcheck, hadolint) reported violations',
-        confidence: 0.85
-    },
-    {
-        id: 'actionlint-error',
-        category: 'code_failure',
-        pattern: /^\S+\.ya?ml:\d+:\d+: .+ \[[a-z-]+\]$/,
-        tool: 'actionlint reported errors in workflow files',
-        confidence: 0.85
-    },
-    {
-        id: 'css-build-error',
-        category: 'code_failure',
-        pattern: /^(?:Error: )?Invalid CSS after|SassError: /,
-        tool: 'the Sass compiler reported an error',
-        confidence: 0.85
-    },
-    {
-        id: 'bundler-build-error',
-        category: 'code_failure',
-        pattern: /Module not found: Error: Can't resolve|✘ \[ERROR\] |Build failed with \d+ errors?|^ERROR in \S+/,
-        tool: 'the JavaScript bundler (webpack, esbuild, vite) reported build errors',
-        confidence: 0.8
-    },
-    {
-        id: 'next-build-error',
-        category: 'code_failure',
-        pattern: /^Type error: \S/,
-        tool: 'the Next.js build reported a type error',
-        confidence: 0.85
-    },
-    {
-        id: 'frontend-build-failed',
-        category: 'code_failure',
-        pattern: /^Failed to compile\.$/,
-        tool: 'the front-end build (Next.js, Create React App) failed to compile',
-        confidence: 0.75,
-        generic: true
-    },
-    {
-        id: 'generated-files-stale',
-        category: 'code_failure',
-        pattern: /Please (?:rebuild|regenerate|re-run \S+|run `?[\w ./:-]+`?) and commit|files? (?:are|is) (?:out of date|not up to date)|changed when we built|Generated (?:code|files?) (?:is|are) out of date|uncommitted changes after (?:build|generation|running)/i,
-        tool: 'a check found generated files out of date with their sources',
-        confidence: 0.8
-    },
-    {
-        id: 'terraform-invalid',
-        category: 'code_failure',
-        pattern: /^(?:│\s*)?Error: (?:Unsupported (?:argument|block type|attribute)|Reference to undeclared|Missing required argument|Invalid (?:reference|expression|function argument))/,
-        tool: 'terraform validate reported invalid configuration',
-        confidence: 0.85
-    }
-];
-const dependency = [
-    {
-        id: 'npm-eresolve',
-        category: 'dependency',
-        pattern: /\bERESOLVE (?:unable to resolve|could not resolve)|npm (?:ERR!|error) code ERESOLVE|Conflicting peer dependency/,
-        tool: 'npm could not resolve the dependency tree (ERESOLVE)',
-        confidence: 0.95
-    },
-    {
-        id: 'npm-etarget',
-        category: 'dependency',
-        pattern: /npm (?:ERR!|error) code ETARGET|No matching version found for \S+/,
-        tool: 'npm found no version matching a requested range (ETARGET)',
-        confidence: 0.95
-    },
-    {
-        id: 'npm-e404',
-        category: 'dependency',
-        pattern: /npm (?:ERR!|error) code E404|npm (?:ERR!|error) 404 .*(?:Not Found|is not in this registry)/,
-        tool: 'npm could not find a package in the registry (E404)',
-        confidence: 0.85
-    },
-    {
-        id: 'npm-lockfile-sync',
-        category: 'dependency',
-        pattern: /can only install packages when your package\.json and|^(?:npm (?:ERR!|error) )?(?:Missing|Invalid): \S+ from lock file/,
-        tool: 'npm ci found package.json and package-lock.json out of sync',
-        confidence: 0.95
-    },
-    {
-        id: 'yarn-lockfile',
-        category: 'dependency',
-        pattern: /Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`|The lockfile would have been (?:modified|created) by this install, which is explicitly forbidden/,
-        tool: 'yarn refused to change the lockfile (--frozen-lockfile / --immutable)',
-        confidence: 0.95
-    },
-    {
-        id: 'yarn-not-found',
-        category: 'dependency',
-        pattern: /Couldn't find any versions for "|error Couldn't find package "|No candidates found|YN0001: .*(?:No candidates|not found)/,
-        tool: 'yarn could not find a package or version',
-        confidence: 0.9
-    },
-    {
-        id: 'pnpm-resolution',
-        category: 'dependency',
-        pattern: /ERR_PNPM_(?:OUTDATED_LOCKFILE|FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE|NO_MATCHING_VERSION|PEER_DEP_ISSUES|LOCKFILE_CONFIG_MISMATCH|FETCH_404|NO_VERSIONS|UNSUPPORTED_ENGINE)/,
-        tool: 'pnpm could not resolve dependencies or found the lockfile out of date',
-        confidence: 0.95
-    },
-    {
-        id: 'pip-no-distribution',
-        category: 'dependency',
-        pattern: /No matching distribution found for|Could not find a version that satisfies the requirement/,
-        tool: 'pip found no distribution matching a requirement',
-        confidence: 0.9
-    },
-    {
-        id: 'pip-conflict',
-        category: 'dependency',
-        pattern: /ResolutionImpossible|because these package versions have conflicting dependencies|THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE/,
-        tool: 'pip could not resolve conflicting requirements',
-        confidence: 0.95
-    },
-    {
-        id: 'python-build-dependency',
-        category: 'dependency',
-        pattern: /Failed building wheel for \S+|Failed to build installable wheels|Getting requirements to build wheel did not run successfully|metadata-generation-failed/,
-        tool: 'pip could not build a dependency from source',
-        confidence: 0.75
-    },
-    {
-        id: 'node-gyp-failed',
-        category: 'dependency',
-        pattern: /gyp ERR! (?:build error|not ok|configure error)|node-pre-gyp ERR! (?:build error|install error|not ok)/,
-        tool: 'node-gyp could not build a native package during install',
-        confidence: 0.75
-    },
-    {
-        id: 'version-solving-failed',
-        category: 'dependency',
-        pattern: /version solving failed|SolverProblemError|No solution found when resolving dependencies|Because (?:there is no version of|no versions of) \S+/,
-        tool: 'a resolver (poetry, uv, dart pub) found no versions satisfying the constraints',
-        confidence: 0.95
-    },
-    {
-        id: 'python-lockfile',
-        category: 'dependency',
-        pattern: /poetry\.lock (?:is not consistent|was last generated)|pyproject\.toml changed significantly since poetry\.lock|The lockfile at `uv\.lock` needs to be updated|Pipfile\.lock \(\w+\) out of date/,
-        tool: 'the Python lockfile is out of date with its manifest',
-        confidence: 0.95
-    },
-    {
-        id: 'conda-unsatisfiable',
-        category: 'dependency',
-        pattern: /PackagesNotFoundError|UnsatisfiableError|ResolvePackageNotFound|LibMambaUnsatisfiableError/,
-        tool: 'conda could not find or resolve packages',
-        confidence: 0.95
-    },
-    {
-        id: 'maven-unresolved',
-        category: 'dependency',
-        pattern: /Could not resolve dependencies for project|The following artifacts could not be resolved|Could not find artifact \S+|Non-resolvable (?:parent POM|import POM)|(?:Plugin|artifact) \S+ or one of its dependencies could not be resolved/,
-        tool: 'Maven could not resolve project dependencies',
-        confidence: 0.95
-    },
-    {
-        id: 'gradle-unresolved',
-        category: 'dependency',
-        pattern: /Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not (?:find|resolve) [\w.-]+:[\w.-]+:[\w.+-]+\.?$|Plugin \[id: '[^']+'.*\] was not found/,
-        tool: 'Gradle could not resolve dependencies',
-        confidence: 0.9
-    },
-    {
-        id: 'sbt-ivy-unresolved',
-        category: 'dependency',
-        pattern: /unresolved dependency: |sbt\.librarymanagement\.ResolveException|Error downloading [\w.-]+:[\w.-]+:/,
-        tool: 'sbt could not resolve dependencies',
-        confidence: 0.95
-    },
-    {
-        id: 'tycho-p2-unresolved',
-        category: 'dependency',
-        pattern: /Cannot resolve (?:project )?dependencies|Missing requirement: .* but it could not be found/,
-        tool: 'Tycho/p2 could not resolve dependencies',
-        confidence: 0.9
-    },
-    {
-        id: 'go-module',
-        category: 'dependency',
-        pattern: /missing go\.sum entry|go: updates to go\.mod needed|inconsistent vendoring|unknown revision \S+|found, but does not contain package|cannot find module providing package|go\.mod file indicates go \S+, but maximum (?:version )?supported version is|(?:^|\s)verifying \S+: checksum mismatch|: verifying module: checksum mismatch/,
-        tool: 'Go modules could not be resolved or go.mod/go.sum are out of date',
-        confidence: 0.95
-    },
-    {
-        id: 'go-checksum-advice',
-        category: 'dependency',
-        pattern: /This download does NOT match (?:the one reported by the checksum server|an earlier download recorded in go\.sum)/,
-        tool: 'go explained a module checksum mismatch',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'cargo-resolution',
-        category: 'dependency',
-        pattern: /failed to select a version for|no matching package named `?\S+`? found|the lock file \S+ needs to be updated but --locked was passed|cannot be built because it requires rustc \S+ or newer/,
-        tool: 'cargo could not resolve a dependency version',
-        confidence: 0.95
-    },
-    {
-        id: 'bundler-resolution',
-        category: 'dependency',
-        pattern: /Bundler could not find compatible versions for gem|Could not find gem '|Your bundle is locked to .* but that version could not be found|You are trying to install in deployment mode after changing|This Gemfile requires a different version of Bundler|Gem::Ext::BuildError|\(Gem::GemNotFoundException\)|can't find gem bundler \(/,
-        tool: 'Bundler could not resolve or install gems',
-        confidence: 0.95
-    },
-    {
-        id: 'mix-deps',
-        category: 'dependency',
-        pattern: /the dependency is not (?:locked|available)\.?|lock (?:mismatch: the dependency is out of date|outdated: the lock is outdated)/,
-        tool: 'mix found dependencies missing, unlocked or out of date with mix.lock',
-        confidence: 0.9
-    },
-    {
-        id: 'mix-deps-summary',
-        category: 'dependency',
-        pattern: /^Unchecked dependencies for environment \w+:|\*\* \(Mix\) Can't continue due to errors on dependencies/,
-        tool: 'mix stopped on dependency errors',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'terraform-provider',
-        category: 'dependency',
-        pattern: /Could not retrieve the list of available versions for provider \S+: (?:no available releases match the given constraints|provider registry \S+ does not have a provider named)/,
-        tool: 'terraform init found no provider version matching the constraints',
-        confidence: 0.9
-    },
-    {
-        id: 'install-error-generic',
-        category: 'dependency',
-        pattern: /An error occur+ed while installing \S+/,
-        tool: 'a package manager failed to install a package',
-        confidence: 0.75
-    },
-    {
-        id: 'composer-resolution',
-        category: 'dependency',
-        pattern: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json|-> no matching package found|The requested package \S+ (?:could not be found|exists as)|it is missing from your system/,
-        tool: 'Composer could not resolve the requirements',
-        confidence: 0.95
-    },
-    {
-        id: 'nuget-restore',
-        category: 'dependency',
-        pattern: /error NU1(?:10[0-9]|20[0-9]|60[0-9]|40[0-9]):\s+[A-Z]|Unable to find package \S+|Unable to resolve '[^']+ \(/,
-        tool: 'NuGet restore could not resolve packages',
-        confidence: 0.9
-    },
-    {
-        id: 'cocoapods-resolution',
-        category: 'dependency',
-        pattern: /CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|The sandbox is not in sync with the Podfile\.lock/,
-        tool: 'CocoaPods could not resolve pods',
-        confidence: 0.95
-    },
-    {
-        id: 'swiftpm-resolution',
-        category: 'dependency',
-        pattern: /Dependencies could not be resolved because/,
-        tool: 'Swift Package Manager could not resolve dependencies',
-        confidence: 0.9
-    },
-    {
-        id: 'helm-dependency',
-        category: 'dependency',
-        pattern: /found in Chart\.yaml, but missing in charts\/ directory|no repository definition for /,
-        tool: 'Helm could not find chart dependencies',
-        confidence: 0.85
-    },
-    {
-        id: 'r-package-missing',
-        category: 'dependency',
-        pattern: /Package required but not available|there is no package called ‘|dependenc(?:y|ies) .* (?:is|are) not available/,
-        tool: 'R could not install a required package',
-        confidence: 0.85
-    },
-    {
-        id: 'cmake-package-missing',
-        category: 'dependency',
-        pattern: /Could NOT find \w+|Could not find a package configuration file provided by|By not providing "Find\w+\.cmake"/,
-        tool: 'CMake could not find a required package',
-        confidence: 0.85
-    },
-    {
-        id: 'apt-package-missing',
-        category: 'dependency',
-        pattern: /E: Unable to locate package|E: Package '\S+' has no installation candidate|The following packages have unmet dependencies|E: Version '\S+' for '\S+' was not found/,
-        tool: 'apt could not find or install a package',
-        confidence: 0.9
-    },
-    {
-        id: 'cabal-stack-resolution',
-        category: 'dependency',
-        pattern: /Could not resolve dependencies:|While constructing the build plan/,
-        tool: 'cabal/stack could not resolve dependencies',
-        confidence: 0.9
-    },
-    {
-        id: 'lockfile-outdated',
-        category: 'dependency',
-        pattern: /lock ?file (?:is )?(?:out of date|outdated|not up to date|needs to be updated)|Inconsistent dependency lock file/i,
-        tool: 'the dependency lockfile is out of date',
-        confidence: 0.85
-    },
-    {
-        id: 'terraform-providers',
-        category: 'dependency',
-        pattern: /no available releases match the given constraints|Could not retrieve the list of available versions for provider/,
-        tool: 'terraform init could not resolve a provider version',
-        confidence: 0.9
-    },
-    {
-        id: 'docker-image-missing',
-        category: 'dependency',
-        pattern: /manifest for \S+ not found|manifest unknown|failed to resolve source metadata for \S+: .*not found/,
-        tool: 'docker could not find the requested image tag',
-        confidence: 0.8
-    },
-    {
-        id: 'action-missing',
-        category: 'dependency',
-        pattern: /Unable to resolve action `?\S+`?, (?:repository or version |repository )?not found|Can't find 'action\.ya?ml'/,
-        tool: 'GitHub Actions could not resolve a referenced action version',
-        confidence: 0.85
-    },
-    {
-        id: 'package-not-found-404',
-        category: 'dependency',
-        pattern: /\b404 Not Found\b.*\.(?:tgz|tar\.gz|whl|jar|pom|gem|nupkg|zip|sig|crate)\b|^\* Failure 404 Not Found|Not Found - GET https?:\/\/\S+/,
-        tool: 'a package download answered 404 Not Found',
-        confidence: 0.75
-    },
-    {
-        id: 'module-not-found-runtime',
-        category: 'dependency',
-        pattern: /ModuleNotFoundError: No module named|Error: Cannot find module '[^./]/,
-        tool: 'a required module is not installed',
-        confidence: 0.5
-    },
-    {
-        id: 'pip-resolver-warning',
-        category: 'dependency',
-        pattern: /pip's dependency resolver does not currently take into account all the packages/,
-        tool: 'pip warned about incompatible installed packages',
-        confidence: 0.35
-    }
-];
-const securityScan = [
-    {
-        id: 'npm-audit-report',
-        category: 'security_scan',
-        pattern: /^# npm audit report|Failed security audit due to \w+ vulnerabilities|\d+ vulnerabilities found - Packages audited/,
-        tool: 'npm/yarn audit reported vulnerable dependencies',
-        confidence: 0.9
-    },
-    {
-        id: 'audit-summary',
-        category: 'security_scan',
-        pattern: /\b[1-9]\d* (?:(?:low|moderate|high|critical) severity )?vulnerabilit(?:y|ies)\b(?! found - Packages audited)/i,
-        tool: 'a dependency audit counted vulnerabilities',
-        confidence: 0.5,
-        generic: true
-    },
-    {
-        id: 'found-vulnerabilities',
-        category: 'security_scan',
-        pattern: /\bFound [1-9]\d* (?:known )?vulnerabilit(?:y|ies)\b|\berror: [1-9]\d* vulnerabilit(?:y|ies) found|Vulnerabilities found!|Your code is affected by \d+ vulnerabilit|-> Vulnerability found in \S+ version/i,
-        tool: 'a vulnerability scanner (pip-audit, cargo audit, bundler-audit, govulncheck) found vulnerabilities',
-        confidence: 0.9
-    },
-    {
-        id: 'trivy-findings',
-        category: 'security_scan',
-        pattern: /^(?:Total|Failures): [1-9]\d* \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL):|[│|]\s*LIBRARY\s*[│|]\s*VULNERABILITY ID\s*[│|]|[│|]\s*Library\s*[│|]\s*Vulnerability\s*[│|]/,
-        tool: 'trivy reported vulnerabilities',
-        confidence: 0.9,
-        // The count and the table header: the vulnerable packages are the rows below them.
-        generic: true
-    },
-    {
-        id: 'snyk-findings',
-        category: 'security_scan',
-        pattern: /Tested \d+ dependencies for known (?:issues|vulnerabilities), found [1-9]\d* (?:issues|vulnerabilities)|✗ (?:Low|Medium|High|Critical) severity (?:vulnerability|issue) found|✗ \[(?:Low|Medium|High)\]/,
-        tool: 'snyk test found vulnerabilities',
-        confidence: 0.95
-    },
-    {
-        id: 'grype-threshold',
-        category: 'security_scan',
-        pattern: /discovered vulnerabilities at or above the severity threshold/,
-        tool: 'grype found vulnerabilities at or above the --fail-on severity',
-        confidence: 0.95
-    },
-    {
-        id: 'dependency-check-cvss',
-        category: 'security_scan',
-        pattern: /identified with vulnerabilities that have a CVSS score greater than or equal to/,
-        tool: 'OWASP dependency-check failed on CVSS threshold',
-        confidence: 0.95
-    },
-    {
-        id: 'secret-scanner',
-        category: 'security_scan',
-        pattern: /leaks found: [1-9]\d*|Gitleaks encountered leaks|Found verified result 🐷🔑|Potential secrets about to be committed|Secret detected|secrets? (?:were|was) detected/i,
-        tool: 'a secret scanner (gitleaks, trufflehog, detect-secrets) found secrets',
-        confidence: 0.95
-    },
-    {
-        id: 'sast-findings',
-        category: 'security_scan',
-        pattern: /^>> Issue: \[B\d{3}:\w+\]|\(\d+ blocking\)|[1-9]\d* (?:new )?(?:code scanning|CodeQL) alerts?|Check: CKV_\w+|Vulnerability #\d+: GO-\d{4}-\d+/i,
-        tool: 'a static security analyser (bandit, semgrep, CodeQL, checkov) reported findings',
-        confidence: 0.85
-    },
-    {
-        id: 'checkov-summary',
-        category: 'security_scan',
-        pattern: /Passed checks: \d+, Failed checks: [1-9]\d*/,
-        tool: 'checkov counted failed policy checks',
-        confidence: 0.9,
-        generic: true
-    },
-    {
-        id: 'tfsec-findings',
-        category: 'security_scan',
-        pattern: /^\s*[1-9]\d* potential problems? detected\.?$/,
-        tool: 'tfsec found security problems in Terraform code',
-        confidence: 0.85
-    },
-    {
-        id: 'codeql-autobuild',
-        category: 'security_scan',
-        pattern: /We were unable to automatically build your code\. Please (?:replace the call to the autobuild action|change the build mode)/,
-        tool: 'CodeQL could not build the code it was asked to analyse (autobuild failed)',
-        confidence: 0.8
-    },
-    {
-        id: 'advisory-id',
-        category: 'security_scan',
-        pattern: /\bRUSTSEC-\d{4}-\d{4}\b|\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b|\bPYSEC-\d{4}-\d+\b|\bCVE-\d{4}-\d{4,}\b/,
-        tool: 'a security advisory was reported for a dependency',
-        confidence: 0.6
-    },
-    {
-        id: 'scanner-command',
-        category: 'security_scan',
-        pattern: /^(?:\$ |\+ |> |Run )?(?:grype|trivy (?:image|fs|repo|config)|snyk (?:test|code test|container test)|npm audit|yarn audit|pnpm audit|pip-audit|safety check|bandit|gitleaks|osv-scanner|cargo audit|bundle(?:r)?-audit|govulncheck|dependency-check)\b/,
-        tool: 'a security scanner ran as the failing command',
-        confidence: 0.6
-    }
-];
-const infrastructure = [
-    {
-        id: 'job-timeout',
-        category: 'infrastructure',
-        pattern: /has exceeded the maximum execution time of|The job exceeded the maximum time limit|The action '[^']+' has timed out after \d+ minutes|No output has been received in the last \d+m|Build timed out \(after \d+ minutes\)|^(?:Error: )?The action has timed out\.$/,
-        tool: 'the job hit its time limit',
-        confidence: 0.97
-    },
-    {
-        id: 'timeout-command',
-        category: 'infrastructure',
-        pattern: /exited with 124\b|exit (?:code|status) 124\b/,
-        tool: 'a command was killed by timeout(1) (exit 124)',
-        confidence: 0.75
-    },
-    {
-        id: 'runner-lost',
-        category: 'infrastructure',
-        pattern: /The runner has received a shutdown signal|lost communication with the server|The hosted runner encountered an error|We stopped hearing from agent|no enabled runners online|was not acquired by Runner|An error occurred while provisioning resources|did not respond to a cancelation request|GitHub Actions has encountered an internal error when running your job/,
-        tool: 'the GitHub Actions runner shut down or lost contact with the service',
-        confidence: 0.97
-    },
-    {
-        id: 'ci-agent-lost',
-        category: 'infrastructure',
-        pattern: /hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Backing channel '.*' is disconnected|Agent went offline during the build/,
-        tool: 'the CI agent disconnected from its controller',
-        confidence: 0.9
-    },
-    {
-        id: 'disk-full',
-        category: 'infrastructure',
-        pattern: /No space left on device|ENOSPC: no space left|not enough space on the disk|You are running out of disk space|disk quota exceeded/i,
-        tool: 'the runner ran out of disk space',
-        confidence: 0.95
-    },
-    {
-        id: 'oom-killed',
-        category: 'infrastructure',
-        pattern: /OOMKilled|Out of memory: Killed process|JavaScript heap out of memory|Cannot allocate memory|java\.lang\.OutOfMemoryError|^\s*(?:\S+: )?Killed$|signal: killed/,
-        tool: 'the process was killed for running out of memory',
-        confidence: 0.85
-    },
-    {
-        id: 'exit-137',
-        category: 'infrastructure',
-        pattern: /exit(?:ed)? (?:with )?(?:code|status)[: ]*137\b|\(exit code 137\)/,
-        tool: 'the process was killed by SIGKILL, most often for running out of memory (exit 137)',
-        confidence: 0.85,
-        // The exit code follows the kill: the out-of-memory message, when there is one, says more.
-        generic: true
-    },
-    {
-        id: 'network-error',
-        category: 'infrastructure',
-        pattern: /\b(?:ETIMEDOUT|ECONNRESET|EAI_AGAIN|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Temporary failure in name resolution|Could not resolve host|Connection timed out|Connection reset by peer|TLS handshake timeout|i\/o timeout|Read timed out|ReadTimeoutError|Max retries exceeded with url|Network is unreachable|Empty reply from server|RPC failed; curl \d+|request to \S+ failed, reason:|Could not (?:create connection|connect) to|Failed to connect to \S+ port \d+|Couldn't (?:establish|connect)|waiting for connection \(Client\.Timeout|Unable to load the service index for source|spurious network error|There appears to be trouble with your network connection|Socket connection timeout|context deadline exceeded|RPC failed; HTTP (?:408|5\d\d) curl \d+|Temporary failure resolving '/i,
-        tool: 'a network connection to a registry or service failed (timeout, reset, DNS)',
-        confidence: 0.85,
-        transient: true
-    },
-    {
-        id: 'npm-network-advice',
-        category: 'infrastructure',
-        pattern: /npm (?:ERR!|error) network\b/,
-        tool: 'npm failed on a network error',
-        confidence: 0.85,
-        transient: true,
-        // npm's advice after the error ("This is a problem related to network connectivity").
-        generic: true
-    },
-    {
-        id: 'server-error-5xx',
-        category: 'infrastructure',
-        pattern: /\b(?:500 Internal Server Error|502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out)\b|\(5\d\d\) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)|returned error: 5\d\d\b|(?:status code|StatusCode|status)[: ]+5\d\d\b|Received status code 5\d\d|npm (?:ERR!|error) 5\d\d |npm (?:ERR!|error) code E5\d\d\b|Registry returned 5\d\d for|publish Failed PUT 5\d\d|failed to get 200 response from \S+,? got 5\d\d|(?:^|\s)(?:Http)?Error: (?:Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\s*$/i,
-        tool: 'a registry or service answered with an HTTP 5xx error',
-        confidence: 0.85,
-        transient: true
-    },
-    {
-        id: 'rate-limit',
-        category: 'infrastructure',
-        pattern: /API rate limit exceeded|secondary rate limit|You have reached your pull rate limit|toomanyrequests|429 Too Many Requests|rate limit(?:ed| exceeded| reached)|(?:status code|status)[: ]+429\b/i,
-        tool: 'a service rate limit was hit',
-        confidence: 0.9,
-        transient: true
-    },
-    {
-        id: 'billing-quota',
-        category: 'infrastructure',
-        pattern: /recent account payments have failed|spending limit needs to be increased|Artifact storage quota has been hit|exceeded (?:the|your) (?:storage |usage )?quota/i,
-        tool: 'an account quota or billing limit stopped the job',
-        confidence: 0.95
-    },
-    {
-        id: 'actions-service',
-        category: 'infrastructure',
-        pattern: /Failed to (?:CreateArtifact|FinalizeArtifact)|Create Artifact Container failed|Artifact service responded with \d+|Cache service responded with 5\d\d|Cannot connect to the Docker daemon|Failed to download action '/,
-        tool: 'the artifact, cache or Docker service failed',
-        confidence: 0.85,
-        transient: true
-    },
-    {
-        id: 'tls-certificate',
-        category: 'infrastructure',
-        pattern: /SSL connect error|certificate verify failed|server certificate verification failed|no certificate subject alternative name matches|certificate has expired|SSL routines:.*handshake failure/i,
-        tool: 'a TLS connection to a service failed certificate or handshake checks',
-        confidence: 0.7
-    },
-    {
-        id: 'git-dubious-ownership',
-        category: 'infrastructure',
-        pattern: /detected dubious ownership in repository|unsafe repository \('.*' is owned by someone else\)/,
-        tool: "git refused the runner's workspace (safe.directory ownership check)",
-        confidence: 0.85
-    }
-];
-const authentication = [
-    {
-        id: 'github-bad-credentials',
-        category: 'authentication',
-        pattern: /Bad credentials|Resource not accessible by (?:integration|personal access token)|Requires authentication|Must have admin rights to Repository/,
-        tool: 'the GitHub API rejected the token (bad credentials or missing permission)',
-        confidence: 0.95
-    },
-    {
-        id: 'git-permission-denied',
-        category: 'authentication',
-        pattern: /remote: Permission to \S+ denied to|Write access to repository not granted|Support for password authentication was removed|Invalid username or (?:password|token)|Authentication failed for '|could not read (?:Username|Password) for/,
-        tool: 'git could not authenticate to the remote or the token lacks write access',
-        confidence: 0.95
-    },
-    {
-        id: 'git-workflow-permission',
-        category: 'authentication',
-        pattern: /refusing to allow an? (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow/,
-        tool: 'git push was refused because the token lacks the workflows permission',
-        confidence: 0.97
-    },
-    {
-        id: 'ssh-publickey',
-        category: 'authentication',
-        pattern: /Permission denied \(publickey|Host key verification failed/,
-        tool: 'SSH authentication failed (deploy key or known host missing)',
-        confidence: 0.95
-    },
-    {
-        id: 'git-repository-not-found',
-        category: 'authentication',
-        pattern: /^remote: Repository not found\.?$/,
-        tool: 'the git host answered Repository not found: the token cannot see the repository (or its name is wrong)',
-        confidence: 0.75
-    },
-    {
-        id: 'protected-branch',
-        category: 'authentication',
-        pattern: /GH006: Protected branch update failed|GH013: Repository rule violations found/,
-        tool: 'a push was refused by branch protection or repository rules',
-        confidence: 0.8
-    },
-    {
-        id: 'npm-auth',
-        category: 'authentication',
-        pattern: /npm (?:ERR!|error) code (?:E401|E403|ENEEDAUTH)|Unable to authenticate, need: |You must be logged in to publish packages|ERR_PNPM_FETCH_40[13]|YN0041/,
-        tool: 'the npm registry rejected the credentials (E401/E403/ENEEDAUTH)',
-        confidence: 0.95
-    },
-    {
-        id: 'registry-http-401-403',
-        category: 'authentication',
-        pattern: /(?:status code|StatusCode|status|returned error|responded with|Response status code does not indicate success)[:= ]+40[13]\b|Received status code 40[13]|\b40[13] (?:Unauthorized|Forbidden) - (?:GET|PUT|POST|HEAD) https?:|HTTPError: 40[13]|\(40[13]\) Unauthorized|Unauthorized\s*\(401\)/i,
-        tool: 'a registry or service refused the request with 401/403 (credentials missing, wrong or without access)',
-        confidence: 0.9
-    },
-    {
-        id: 'http-401-403',
-        category: 'authentication',
-        pattern: /\b401 Unauthorized\b|\b403 Forbidden\b/i,
-        tool: 'a service answered 401 Unauthorized or 403 Forbidden',
-        confidence: 0.75
-    },
-    {
-        id: 'registry-auth',
-        category: 'authentication',
-        pattern: /Invalid or non-existent authentication information|unauthorized: authentication required|denied: requested access to the resource is denied|Cannot perform an interactive login from a non TTY device|failed to authenticate when downloading|authentication required but no callback set|unauthorized: incorrect username or password|Error response from daemon: (?:Get|Head) "?https?:\/\/\S+"?: denied: |You must be logged in to the server|requires an authenticated account\. Please run `\w+ auth`|Trusted publishing exchange failure|`invalid-publisher`: valid token, but no corresponding publisher/i,
-        tool: 'a package or container registry rejected the credentials',
-        confidence: 0.9
-    },
-    {
-        id: 'cloud-credentials',
-        category: 'authentication',
-        pattern: /Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|The security token included in the request is (?:invalid|expired)|InvalidClientTokenId|ExpiredToken|Not authorized to perform sts:AssumeRoleWithWebIdentity|No valid credential sources found|AADSTS\d+|You do not currently have an active account selected|Unable to get ACTIONS_ID_TOKEN_REQUEST_URL|Could not assume role with OIDC|No OpenIDConnect provider found in your account/,
-        tool: 'cloud credentials (AWS, Azure, GCP, OIDC) were missing, invalid or expired',
-        confidence: 0.95
-    },
-    {
-        id: 'missing-secret-input',
-        category: 'authentication',
-        pattern: /Input required and not supplied: \S*(?:token|key|password|secret|credentials)\S*|set the GH_TOKEN environment variable|must specify exactly one of "workload_identity_provider" or "credentials_json"/i,
-        tool: 'a required secret input was empty (secret missing or not available to this event)',
-        confidence: 0.9
-    },
-    {
-        id: 'token-expired',
-        category: 'authentication',
-        pattern: /\b(?:token|credentials?) (?:has |have )?expired\b|\bToken is expired\b|invalid_grant|Your credentials are invalid|Invalid credentials/i,
-        tool: 'a token or credential expired or is invalid',
-        confidence: 0.85
-    }
-];
-const RULES = [
-    ...branchConflict,
-    ...testFailure,
-    ...codeFailure,
-    ...dependency,
-    ...securityScan,
-    ...infrastructure,
-    ...authentication
-];
-/**
- * Normalises a log line for rule matching: drops workflow-command prefixes
- * (`##[error]`, `::error file=...::`) and BuildKit step prefixes (`#9 25.53 `),
- * which would otherwise defeat patterns anchored at the start of a tool's message.
- */
-function bareLine(line) {
-    // Most lines start with neither prefix: skip both searches.
-    const first = line.charCodeAt(0);
-    if (first !== 0x23 && first !== 0x3a)
-        return line;
-    return line
-        .replace(/^(?:##\[(?:error|warning|notice)[^\]]*\]|::(?:error|warning|notice)[^:]*::)\s*/, '')
-        .replace(/^#\d+ [\d.]+ /, '');
-}
-/** Every rule that matches a line. */
-function matchRules(line) {
-    const bare = bareLine(line);
-    return RULES.filter(rule => rule.pattern.test(bare));
-}
-/** Weaker rules are hints at a category, not statements of a failure. */
-const NAMING_CONFIDENCE = 0.55;
-/**
- * Whether a rule's match is a line a maintainer would quote as the failure: a particular
- * error, not a count, a summary or the advice a tool prints after the error.
- */
-function namesFailure(rule) {
-    return rule.generic !== true && rule.confidence >= NAMING_CONFIDENCE;
-}
-/** Whether a line states a particular failure (see `namesFailure`). */
-function namesTheFailure(line) {
-    return matchRules(line).some(namesFailure);
-}
-
+// EXTERNAL MODULE: ./src/classify/rules.ts
+var rules = __nccwpck_require__(36093);
 ;// CONCATENATED MODULE: ./src/classify/classifier.ts
 
 
@@ -37886,7 +40319,7 @@ const STEP_HINTS = [
 function collectHits(lines) {
     const hits = [];
     lines.forEach((line, index) => {
-        for (const rule of matchRules(line))
+        for (const rule of (0,rules/* matchRules */.VA)(line))
             hits.push({ rule, line, index });
     });
     return hits;
@@ -37946,7 +40379,7 @@ function sentence(text) {
  * advice; then the strongest rule; the later line on ties.
  */
 function primaryHit(hits) {
-    const rank = (hit) => (namesFailure(hit.rule) ? 1 : 0) + hit.rule.confidence;
+    const rank = (hit) => ((0,rules/* namesFailure */.nK)(hit.rule) ? 1 : 0) + hit.rule.confidence;
     return hits.reduce((best, hit) => rank(hit) > rank(best) || (rank(hit) === rank(best) && hit.index > best.index) ? hit : best);
 }
 function classifyExcerpt(input) {
@@ -38000,1474 +40433,8 @@ function isUnsure(classification) {
     return classification.category === 'unknown' || classification.confidence < UNSURE_BELOW;
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./src/classify/literals.ts
-var literals = __nccwpck_require__(52936);
-;// CONCATENATED MODULE: ./src/classify/tests.ts
-/**
- * The failing tests a job log names, told line by line (pure). The collector rides the
- * streamed log scan (extract.ts): it sees the cleaned, redacted lines that hold one of
- * TEST_LINE_LITERALS, and, while it asks for them (`wantsNextLine`), the lines right after,
- * since some runners spread one failure over several lines (mocha's nested titles, the
- * list after PHPUnit's "There were 2 failures:", the file under an ExUnit or minitest
- * failure). Memory is bounded by `maxTests`; every regex is anchored and free of nested
- * quantifiers, so a line costs time linear in its length.
- */
-/**
- * Text one of which every line a test runner prints about a failure (or its summary) holds,
- * ASCII case aside, unless it holds one of TEST_FAILURE_WORDS: the scan hands the collector
- * only such lines (and those it asks for).
- */
-const TEST_LINE_LITERALS = [
-    '●',
-    '×',
-    '<<<',
-    ' stdout ----',
-    'test result:',
-    'Tests run:',
-    'tests completed',
-    'rspec ',
-    ' examples, ',
-    ' example, ',
-    '✗',
-    ' runs, ',
-    ' tests, ',
-    ' test, ',
-    'There w',
-    'Assertions:',
-    'Total:',
-    ') test ',
-    ') doctest ',
-    'Tests:',
-    'Tests ',
-    'Ran ',
-    '___',
-    ' passing',
-    'panicked at',
-    'rails test ',
-    ', XCT',
-    '❯',
-    ' › ',
-    'Dubious'
-];
-/**
- * The failure words every other line a test runner prints about a failure holds, ASCII case
- * aside. Most lines holding one are error lines ("the request fails") that no runner's pattern
- * can match: the scan hands such a line over only when `mayNameFailingTests` says it may.
- */
-const TEST_FAILURE_WORDS = ['FAIL', 'ERROR'];
-/**
- * The part of TEST_LINE_HINT a line without any of TEST_LINE_LITERALS can match and that
- * `startLine` can use: the failure words as the hint spells them, pytest's summary line
- * (`= 1 error in 2s =`) and vstest's `X Namespace.Class.Method`, which name no failure word.
- * A third of the hint's alternatives, searched several times faster.
- */
-const FAILURE_WORD_HINT = /F(?:AIL|ail)|E(?:RROR|rror)|fail(?:ed|ing|ures)|errors|^=|^\s*X\s/;
-/**
- * Whether `line`, which holds a failure word (TEST_FAILURE_WORDS) and none of
- * TEST_LINE_LITERALS, may be a line the collector uses: when it is not, handing it over
- * would cost the hint's search and change nothing.
- */
-function mayNameFailingTests(line) {
-    return FAILURE_WORD_HINT.test(line);
-}
-/**
- * Case-sensitive text one of which every line `startLine` can use holds: the scan's literals
- * ignore case, so most lines it hands over are error lines ("the request fails") that no
- * runner's pattern can match; one search spares them the patterns.
- */
-const TEST_LINE_HINT = /FAIL|ERROR|Fail|Error|failed|failing|failures|errors|●|×|✗|❯|›|<<<|----|test result|Tests|tests|rspec|example|runs, |There w|Assertions|Total|\) (?:doc)?test |Ran |___|passing|panicked|rails test|XCT|Dubious|^=/;
-const DEFAULT_MAX_TESTS = 50;
-/** Lines a multi-line failure list is followed past its last test (a stack trace is shorter). */
-const MAX_FOLLOWED_LINES = 200;
-const JEST_BULLET = /^\s*● (.+)$/;
-const JEST_NOT_A_TEST = /^(?:Console|Test suite failed to run|.* › \(hook\)|Summary of all failing tests)$/;
-const JEST_FILE = /^\s*FAIL\s+(\S+\.[cm]?[jt]sx?)(?:\s+\(.*\))?$/;
-const VITEST_FAIL = /^\s*(?:FAIL|×|✗)\s+(\S+\.[cm]?[jt]sx?)(?:\s+\[[^\]]*\])? > (.+)$/;
-/** vitest's tree: a failed file (`❯ file (3 tests | 1 failed)`), then its failed tests (`× name 5ms`). */
-const VITEST_FILE = /^\s*❯ (\S+\.[cm]?[jt]sx?) \(\d+ tests?\b/;
-const VITEST_CROSS = /^\s*× (.+?)(?: \d+ms)?$/;
-/** Playwright's list of failures: `1) [project] › file:line:column › suite › test ───`. */
-const PLAYWRIGHT_FAILED = /^\s*\d+\) \[[^\]]+\] › (\S+?):(\d+):\d+ › (.+?)(?: ─+)?$/;
-const JEST_SUMMARY = /^Tests:\s+(.*\d.*\btotal)$/;
-const VITEST_SUMMARY = /^\s*Tests\s+(\d+ failed\b.*)$/;
-const MOCHA_FAILING = /^\s*(\d+) failing$/;
-const MOCHA_PASSING = /^\s*(\d+) passing\b/;
-const MOCHA_ENTRY = /^\s*\d+\)(?: (.*))?$/;
-/** The short summary (`FAILED path::test - message`), with pytest-xdist's worker prefix or not. */
-const PYTEST_SUMMARY_LINE = /^(?:\[gw\d+\] \[\s*\d+%\] )?(?:FAILED|ERROR) (\S+?\.py)::(.+)$/;
-const PYTEST_VERBOSE = /^(\S+?\.py)::(\S+) FAILED\b/;
-const PYTEST_TOTALS = /^=+ (.*\d+ (?:failed|errors?)\b.*) in [\d.]+s\b/;
-const UNITTEST_HEADER = /^(?:FAIL|ERROR): (\w+) \(([\w.]+)\)/;
-/** nose and `python -m unittest -v` name a test by its dotted path alone. */
-const UNITTEST_DOTTED = /^(?:FAIL|ERROR): ([A-Za-z_][\w]*(?:\.\w+)+)$/;
-const UNITTEST_VERBOSE = /^(\w+ \([\w.]+\)|[A-Za-z_]\w*(?:\.\w+)+) \.\.\. (?:FAIL|ERROR)$/;
-const UNITTEST_RAN = /^Ran (\d+) tests? in /;
-const UNITTEST_FAILED = /^FAILED \((?:failures=(\d+))?(?:, )?(?:errors=(\d+))?/;
-const GO_FAIL = /^\s*--- FAIL: (\S+) \(/;
-/** gotestsum: `=== FAIL: package TestName (0.00s)`. */
-const GOTESTSUM_FAIL = /^=== FAIL: (\S+) (\S+)(?: \(|$)/;
-/** cargo-nextest: `FAIL [   0.004s] crate::binary module::test`. */
-const NEXTEST_FAIL = /^\s*FAIL \[\s*[\d.]+s\] (\S+) (\S+)$/;
-const GO_FILE = /^\s+(\S+_test\.go):(\d+):/;
-const CARGO_STDOUT = /^---- (\S+) stdout ----$/;
-const CARGO_RESULT_LINE = /^test (\S+) \.\.\. FAILED$/;
-const CARGO_LIST_ENTRY = /^ {4}([A-Za-z_][\w:]*)$/;
-/** cargo runs each test in a thread named after it. */
-const CARGO_PANIC = /^thread '([\w:]+)' panicked at/;
-const CARGO_TOTALS = /^test result: FAILED\. (\d+) passed; (\d+) failed;/;
-const SUREFIRE_OLD = /^(?:\[ERROR\] )?([\w$]+)\(([\w.$]+)\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
-const SUREFIRE_NEW = /^(?:\[ERROR\] )?([\w.$]+)\.([\w$]+)(?:\([^)]*\))?(?:\[\d+\])?\s+(?:--\s+)?Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
-/** JUnit 5 under surefire names the method alone, after its class's `Tests run: ... - in Class` line. */
-const SUREFIRE_METHOD_ONLY = /^(?:\[ERROR\] )?([\w$]+)\(\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/;
-const SUREFIRE_CLASS = / - in ([\w.$]+)\s*$/;
-const SUREFIRE_LIST_HEAD = /^(?:\[ERROR\] )?(?:Failures|Errors|Failed tests|Tests in error):\s*$/;
-/**
- * `Class.method:line`, `Class.method » Exception` (errors), `TestClass>Base.method:line` (an
- * inherited method: the test is the subclass's), or the older `method(Class)`.
- */
-const SUREFIRE_LIST_ENTRY = /^(?:\[ERROR\])?\s+(?:(?:([\w$]+)>)?([\w$]+)\.([\w$]+)(?::(\d+)| »)|([\w$]+)\(([\w.$]+)\))/;
-const SUREFIRE_TOTALS = /^(?:\[\w+\] )?Tests run: (\d+), Failures: (\d+), Errors: (\d+)(?:, Skipped: \d+)?\s*$/;
-const GRADLE_FAIL = /^(\S+) > (.+) FAILED$/;
-const GRADLE_TOTALS = /^(\d+) tests completed, (\d+) failed\b/;
-const RSPEC_RERUN = /^rspec (\.\/\S+?)(?::(\d+)|\[[\d:]+\]) # (.+)$/;
-const RSPEC_QUOTED = /^rspec '(\.\/\S+?)\[[\d:]+\]' # (.+)$/;
-const RSPEC_TOTALS = /^(\d+) examples?, (\d+) failures?\b/;
-const MINITEST_HEAD = /^\s*(?:\d+\) )?(?:Failure|Error):$/;
-const MINITEST_NAME = /^([\w:]+)#(.+?)(?:\s+\[(\S+?):(\d+)\])?:?$/;
-const RAILS_RERUN = /^(?:bin\/)?rails test (\S+?):(\d+)$/;
-const MINITEST_OLD_NAME = /^(\w+)\(([\w:]+)\)(?: \[(.+?):(\d+)\])?:?$/;
-const MINITEST_TOTALS = /^(\d+) (?:runs|tests), \d+ assertions, (\d+) failures, (\d+) errors\b/;
-const PHPUNIT_HEAD = /^There (?:was 1|were \d+) (?:failure|error)s?:$/;
-const PHPUNIT_ENTRY = /^\d+\) (\S+::\S+)/;
-const PHPUNIT_FILE = /^(\S+\.php):(\d+)$/;
-const PHPUNIT_TOTALS = /^Tests: (\d+), Assertions: \d+/;
-const PHPUNIT_COUNT = /\b(Failures|Errors): (\d+)/g;
-/** vstest names NUnit tests by their method alone, always followed by a duration. */
-const DOTNET_FAILED_TIMED = /^\s*Failed ([A-Za-z_].*?) \[[<\d][\d .<a-z]*\]$/;
-const DOTNET_FAILED = /^\s*(?:Failed|X)\s+([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?)(?:\s+\[[^\]]*\])?$/;
-/** The NUnit console's list: `1) Failed : Namespace.Class.Method`. */
-const NUNIT_CONSOLE_FAILED = /^\s*\d+\) (?:Failed|Error) : ([A-Za-z_][\w.`+<>]*(?:\(.*\))?)$/;
-const XUNIT_FAIL = /^\s*(?:\[xUnit\.net [\d:.]+\]\s+)?([A-Za-z_][\w`+<>]*(?:\.[\w`+<>]+)+(?:\(.*\))?) \[FAIL\]$/;
-/** Microsoft.Testing.Platform (MSTest runner): `failed Name (args) (6s 220ms)`. */
-const MTP_FAILED = /^\s*failed ([A-Za-z_][\w.`+<>]*(?: \(.*\))?) \((?:\d+(?:ms|s|m|h) ?)+\)$/;
-const SCALATEST_FAILED = /^(?:\[info\] )?- (.+) \*\*\* FAILED \*\*\*$/;
-const XCTEST_FAILED = /^Test Case '-\[(\S+) (\w+)\]' failed\b/;
-/** xcpretty's summary: the test, a comma, the failed assertion. */
-const XCPRETTY_FAILED = /^\S*\s+(test\w+), XCT\w+ failed\b/;
-/** Erlang Common Test: `suite:case failed on line N`. */
-const COMMON_TEST_FAILED = /^(\w+):(\w+) failed on line (\d+)$/;
-/** Perl's prove (TAP): a test script that failed or died. */
-const PROVE_FAILED = /^(?:\[[\d:]+\] )?(\S+\.(?:t|sh|pl)) \.+ (?:Dubious|Failed)\b/;
-const TESTTHAT_FAILED = /^\s*\d+\. (?:Failure|Error): (.+) \(@(\S+?)#(\d+)\)$/;
-const DOTNET_TOTALS = /^\s*Failed!\s+- Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+), Total:\s+(\d+)/;
-const XUNIT_TOTALS = /^\s*\S+\s+Total: (\d+), Errors: (\d+), Failed: (\d+),/;
-const EXUNIT_ENTRY = /^\s+\d+\) ((?:test|doctest) .+) \(([\w.]+)\)$/;
-const EXUNIT_FILE = /^\s+(\S+\.exs?):(\d+)$/;
-const EXUNIT_TOTALS = /^(?:\d+ (?:doctests?|propert(?:y|ies)), )*(\d+) tests?, (\d+) failures?\b/;
-class FailingTestCollector {
-    kept = new Map();
-    maxTests;
-    omittedCount = 0;
-    mode = 'none';
-    /** Lines the current mode may still take without naming a test. */
-    followBudget = 0;
-    /** The test the lines after the current one may add a file and line to. */
-    last = null;
-    /** Mocha's title so far, over several lines. */
-    titleParts = [];
-    jestFile = null;
-    vitestFile = null;
-    surefireClass = null;
-    /** pytest section headers (`____ test_x ____`): used only when no summary line named a test. */
-    pytestHeaders = [];
-    failed = 0;
-    total = 0;
-    summaries = 0;
-    mochaPassing = null;
-    constructor(maxTests = DEFAULT_MAX_TESTS) {
-        this.maxTests = maxTests;
-    }
-    /** Whether the next line must be handed over whatever its literals (see the module comment). */
-    get wantsNextLine() {
-        return this.mode !== 'none';
-    }
-    line(text) {
-        if (this.mode !== 'none' && this.followBudget-- > 0 && this.continueMode(text))
-            return;
-        this.mode = 'none';
-        this.startLine(text);
-    }
-    /** Asks for the lines after this one, for a while: a list that never ends must not keep every line coming. */
-    follow(mode) {
-        this.mode = mode;
-        this.followBudget = MAX_FOLLOWED_LINES;
-    }
-    result() {
-        if (!this.hasFramework('pytest')) {
-            for (const name of this.pytestHeaders)
-                this.add('pytest', name, null, null);
-        }
-        return {
-            tests: [...this.kept.values()],
-            totals: this.summaries > 0 ? { failed: this.failed, total: this.total } : null,
-            omitted: this.omittedCount
-        };
-    }
-    /** Handles a line in the mode an earlier line set; false when the mode ends here. */
-    continueMode(text) {
-        switch (this.mode) {
-            case 'mocha':
-                return this.mochaLine(text);
-            case 'mocha-title':
-                return this.mochaTitleLine(text);
-            case 'cargo-list': {
-                if (text.trim() === '')
-                    return true;
-                const entry = CARGO_LIST_ENTRY.exec(text);
-                if (entry)
-                    this.add('cargo', entry[1], null, null);
-                return entry !== null;
-            }
-            case 'phpunit':
-                return this.phpunitLine(text);
-            case 'minitest-name': {
-                const entry = MINITEST_NAME.exec(text);
-                const old = entry ? null : MINITEST_OLD_NAME.exec(text);
-                if (entry)
-                    this.add('minitest', `${entry[1]}#${entry[2]}`, entry[3] ?? null, toLine(entry[4]));
-                else if (old)
-                    this.add('minitest', `${old[2]}#${old[1]}`, old[3] ?? null, toLine(old[4]));
-                this.mode = 'none';
-                return true;
-            }
-            case 'exunit-file':
-            case 'go-file': {
-                const pattern = this.mode === 'go-file' ? GO_FILE : EXUNIT_FILE;
-                const place = pattern.exec(text);
-                this.mode = 'none';
-                if (place && this.last && this.last.file === null) {
-                    this.last.file = place[1];
-                    this.last.line = toLine(place[2]);
-                }
-                return place !== null || text.trim() === '';
-            }
-            case 'surefire-list': {
-                const entry = SUREFIRE_LIST_ENTRY.exec(text);
-                if (!entry)
-                    return text.trim() === '' || /^(?:\[ERROR\])?\s{3,}\S/.test(text);
-                if (entry[3] !== undefined) {
-                    this.addJvm('surefire', entry[1] ?? entry[2], entry[3], toLine(entry[4]));
-                }
-                else {
-                    this.addJvm('surefire', entry[6], entry[5], null);
-                }
-                return true;
-            }
-            default:
-                return false;
-        }
-    }
-    startLine(text) {
-        if (!TEST_LINE_HINT.test(text))
-            return;
-        const trimmed = text.trimStart();
-        const first = trimmed.charCodeAt(0);
-        let match;
-        if (first === 0x25cf /* ● */) {
-            if ((match = JEST_BULLET.exec(text)) && !JEST_NOT_A_TEST.test(match[1])) {
-                this.add('jest', match[1].trim(), this.jestFile, null);
-            }
-            return;
-        }
-        if (first === 0x276f /* ❯ */) {
-            if ((match = VITEST_FILE.exec(text)))
-                this.vitestFile = match[1];
-            return;
-        }
-        if (first === 0xd7 /* × */ && this.vitestFile !== null && !VITEST_FAIL.test(text)) {
-            if ((match = VITEST_CROSS.exec(text)))
-                this.add('vitest', match[1], this.vitestFile, null);
-            return;
-        }
-        if (trimmed.startsWith('FAIL') || first === 0xd7 /* × */ || first === 0x2717 /* ✗ */) {
-            if ((match = VITEST_FAIL.exec(text))) {
-                this.add('vitest', match[2].trim(), match[1], null);
-                return;
-            }
-            if ((match = NEXTEST_FAIL.exec(text))) {
-                this.add('cargo', match[2], null, null);
-                return;
-            }
-            if ((match = JEST_FILE.exec(text))) {
-                this.jestFile = match[1];
-                return;
-            }
-        }
-        if (trimmed.startsWith('--- FAIL: ') && (match = GO_FAIL.exec(text))) {
-            this.add('go', match[1], null, null);
-            this.follow('go-file');
-            return;
-        }
-        if (text.startsWith('=== FAIL: ') && (match = GOTESTSUM_FAIL.exec(text))) {
-            this.add('go', match[2], null, null);
-            return;
-        }
-        if (text.startsWith('FAIL') || text.startsWith('ERROR') || text.startsWith('[gw')) {
-            if ((match = PYTEST_SUMMARY_LINE.exec(text))) {
-                // The message follows the first " - " after the parameters, which may hold one too.
-                const rest = match[2];
-                const end = rest.indexOf(' - ', rest.indexOf('[') === -1 ? 0 : Math.max(0, rest.indexOf(']')));
-                const test = (end === -1 ? rest : rest.slice(0, end)).trim();
-                this.add('pytest', `${match[1]}::${test}`, match[1], null);
-                return;
-            }
-            if ((match = UNITTEST_HEADER.exec(text))) {
-                this.add('unittest', `${match[1]} (${match[2]})`, null, null);
-                return;
-            }
-            if ((match = UNITTEST_DOTTED.exec(text))) {
-                this.add('unittest', match[1], null, null);
-                return;
-            }
-            if ((match = UNITTEST_FAILED.exec(text)) && (match[1] !== undefined || match[2] !== undefined)) {
-                this.failed += Number(match[1] ?? 0) + Number(match[2] ?? 0);
-                return;
-            }
-        }
-        if (text.endsWith(' ... FAIL') || text.endsWith(' ... ERROR')) {
-            if ((match = UNITTEST_VERBOSE.exec(text)))
-                this.add('unittest', match[1], null, null);
-            return;
-        }
-        if (text.startsWith('thread ') && (match = CARGO_PANIC.exec(text))) {
-            if (match[1] !== 'main' && match[1] !== '<unnamed>')
-                this.add('cargo', match[1], null, null);
-            return;
-        }
-        if ((match = RAILS_RERUN.exec(text))) {
-            if (this.last?.framework === 'minitest' && this.last.file === null) {
-                this.last.file = match[1];
-                this.last.line = toLine(match[2]);
-            }
-            return;
-        }
-        if (text.startsWith('_')) {
-            const name = text.replace(/^_{3,} /, '').replace(/ _{3,}$/, '');
-            if (name !== text && /^[\w.[\]-]+$/.test(name) && /(?:^|\.)test/i.test(name))
-                this.pytestHeaders.push(name);
-            return;
-        }
-        if ((match = PYTEST_VERBOSE.exec(text))) {
-            this.add('pytest', `${match[1]}::${match[2]}`, match[1], null);
-            return;
-        }
-        if (text.startsWith('=') && (match = PYTEST_TOTALS.exec(text))) {
-            this.countWords(match[1]);
-            return;
-        }
-        if (text.startsWith('Ran ') && (match = UNITTEST_RAN.exec(text))) {
-            // The FAILED line after it gives the failures.
-            this.count(0, Number(match[1]));
-            return;
-        }
-        if (text.includes(' stdout ----') && (match = CARGO_STDOUT.exec(text))) {
-            this.add('cargo', match[1], null, null);
-            return;
-        }
-        if (text.startsWith('test ')) {
-            if ((match = CARGO_RESULT_LINE.exec(text)))
-                this.add('cargo', match[1], null, null);
-            else if ((match = CARGO_TOTALS.exec(text))) {
-                const failed = Number(match[2]);
-                this.count(failed, failed + Number(match[1]));
-            }
-            return;
-        }
-        if (text === 'failures:') {
-            this.follow('cargo-list');
-            return;
-        }
-        if (text.includes('<<<')) {
-            if ((match = SUREFIRE_CLASS.exec(text)))
-                this.surefireClass = match[1];
-            if ((match = SUREFIRE_OLD.exec(text))) {
-                this.addJvm('surefire', match[2], match[1], null);
-            }
-            else if ((match = SUREFIRE_NEW.exec(text))) {
-                this.addJvm('surefire', match[1], match[2], null);
-            }
-            else if ((match = SUREFIRE_METHOD_ONLY.exec(text)) && this.surefireClass !== null) {
-                this.addJvm('surefire', this.surefireClass, match[1], null);
-            }
-            return;
-        }
-        if (SUREFIRE_LIST_HEAD.test(text)) {
-            this.follow('surefire-list');
-            return;
-        }
-        if (text.includes('Tests run:') && (match = SUREFIRE_TOTALS.exec(text))) {
-            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
-            return;
-        }
-        if (text.endsWith(' FAILED') && (match = GRADLE_FAIL.exec(text))) {
-            this.addJvm('gradle', match[1], match[2], null);
-            return;
-        }
-        if ((match = GRADLE_TOTALS.exec(text))) {
-            this.count(Number(match[2]), Number(match[1]));
-            return;
-        }
-        if (text.startsWith('rspec ')) {
-            if ((match = RSPEC_RERUN.exec(text))) {
-                this.add('rspec', match[3].trim(), stripDotSlash(match[1]), toLine(match[2]));
-            }
-            else if ((match = RSPEC_QUOTED.exec(text))) {
-                this.add('rspec', match[2].trim(), stripDotSlash(match[1]), null);
-            }
-            return;
-        }
-        if ((match = RSPEC_TOTALS.exec(text))) {
-            this.count(Number(match[2]), Number(match[1]));
-            return;
-        }
-        if ((match = MINITEST_TOTALS.exec(text))) {
-            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
-            return;
-        }
-        if (MINITEST_HEAD.test(text)) {
-            this.follow('minitest-name');
-            return;
-        }
-        if ((match = EXUNIT_ENTRY.exec(text))) {
-            this.add('exunit', `${match[1]} (${match[2]})`, null, null);
-            this.follow('exunit-file');
-            return;
-        }
-        if ((match = EXUNIT_TOTALS.exec(text))) {
-            this.count(Number(match[2]), Number(match[1]));
-            return;
-        }
-        if (PHPUNIT_HEAD.test(text)) {
-            this.follow('phpunit');
-            return;
-        }
-        if (text.startsWith('Tests: ') && (match = PHPUNIT_TOTALS.exec(text))) {
-            let failed = 0;
-            for (const count of text.matchAll(PHPUNIT_COUNT))
-                failed += Number(count[2]);
-            this.count(failed, Number(match[1]));
-            return;
-        }
-        if (text.endsWith(' FAILED ***') && (match = SCALATEST_FAILED.exec(text))) {
-            this.add('scalatest', match[1], null, null);
-            return;
-        }
-        if (text.startsWith('Test Case ') && (match = XCTEST_FAILED.exec(text))) {
-            this.add('xctest', `${match[1]}.${match[2]}`, null, null);
-            return;
-        }
-        if (text.includes(', XCT') && (match = XCPRETTY_FAILED.exec(text))) {
-            this.add('xctest', match[1], null, null);
-            return;
-        }
-        if ((match = COMMON_TEST_FAILED.exec(text))) {
-            this.add('common_test', `${match[1]}:${match[2]}`, null, null);
-            return;
-        }
-        if ((match = PROVE_FAILED.exec(text))) {
-            this.add('prove', match[1], null, null);
-            return;
-        }
-        if ((match = TESTTHAT_FAILED.exec(text))) {
-            this.add('testthat', match[1], match[2], toLine(match[3]));
-            return;
-        }
-        if (text.endsWith('[FAIL]') && (match = XUNIT_FAIL.exec(text))) {
-            this.add('dotnet', match[1], null, null);
-            return;
-        }
-        if ((match = NUNIT_CONSOLE_FAILED.exec(text))) {
-            this.add('dotnet', match[1], null, null);
-            return;
-        }
-        if ((match = PLAYWRIGHT_FAILED.exec(text))) {
-            this.add('playwright', match[3], match[1], toLine(match[2]));
-            return;
-        }
-        if ((match = DOTNET_FAILED_TIMED.exec(text)) || (match = DOTNET_FAILED.exec(text))) {
-            this.add('dotnet', match[1], null, null);
-            return;
-        }
-        if (text.startsWith('failed ', text.length - trimmed.length) && (match = MTP_FAILED.exec(text))) {
-            this.add('dotnet', match[1], null, null);
-            return;
-        }
-        if ((match = DOTNET_TOTALS.exec(text))) {
-            this.count(Number(match[1]), Number(match[4]));
-            return;
-        }
-        if ((match = XUNIT_TOTALS.exec(text))) {
-            this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
-            return;
-        }
-        if ((match = JEST_SUMMARY.exec(text))) {
-            this.countWords(match[1]);
-            return;
-        }
-        if ((match = VITEST_SUMMARY.exec(text))) {
-            this.countWords(match[1]);
-            return;
-        }
-        if ((match = MOCHA_PASSING.exec(text))) {
-            this.mochaPassing = Number(match[1]);
-            return;
-        }
-        if ((match = MOCHA_FAILING.exec(text))) {
-            const failed = Number(match[1]);
-            this.count(failed, this.mochaPassing === null ? null : failed + this.mochaPassing);
-            this.follow('mocha');
-        }
-    }
-    /** Mocha's list of failures: `N) ` then the title's parts, the last ending with a colon. */
-    mochaLine(text) {
-        const entry = MOCHA_ENTRY.exec(text);
-        if (entry) {
-            this.titleParts = [];
-            this.follow('mocha-title');
-            return this.mochaTitleLine(entry[1] ?? '');
-        }
-        // Messages and stack traces are indented; the list ends with the first line that is not.
-        return text === '' || /^\s/.test(text);
-    }
-    mochaTitleLine(text) {
-        const part = text.trim();
-        if (part === '')
-            return true;
-        if (part.endsWith(':')) {
-            this.titleParts.push(part.slice(0, -1).trim());
-            this.add('mocha', this.titleParts.filter(p => p !== '').join(' '), null, null);
-            this.titleParts = [];
-            this.follow('mocha');
-            return true;
-        }
-        if (this.titleParts.length >= 8) {
-            this.follow('mocha');
-            return true;
-        }
-        this.titleParts.push(part);
-        return true;
-    }
-    /** PHPUnit's numbered list after "There were N failures:", up to its summary. */
-    phpunitLine(text) {
-        if (text === 'FAILURES!' || text === 'ERRORS!' || text.startsWith('Tests: '))
-            return false;
-        let match;
-        if ((match = PHPUNIT_ENTRY.exec(text))) {
-            this.add('phpunit', match[1], null, null);
-        }
-        else if ((match = PHPUNIT_FILE.exec(text)) && this.last && this.last.file === null) {
-            const file = match[1];
-            // The trace ends in the test; the first frame in a *Test.php file is the test's own line.
-            if (/Test\.php$/.test(file)) {
-                this.last.file = file;
-                this.last.line = toLine(match[2]);
-            }
-        }
-        return true;
-    }
-    /** A summary's counts: `failed` failures (errors included) of `total` tests. */
-    count(failed, total) {
-        this.summaries++;
-        this.failed += failed;
-        this.total = this.total === null || total === null ? null : this.total + total;
-    }
-    /** A summary of words: "1 failed, 2 passed, 3 total", "2 failed | 3 passed (5)", "1 failed, 2 errors". */
-    countWords(summary) {
-        let failed = 0;
-        let counted = 0;
-        let total = null;
-        for (const [, value, word] of summary.matchAll(/(\d+) (failed|errors?|passed|skipped|todo|total|xfailed|xpassed)\b/g)) {
-            const n = Number(value);
-            if (word === 'total')
-                total = n;
-            else {
-                counted += n;
-                if (word === 'failed' || word?.startsWith('error'))
-                    failed += n;
-            }
-        }
-        const bracketed = /\((\d+)\)\s*$/.exec(summary);
-        if (total === null && bracketed)
-            total = Number(bracketed[1]);
-        this.count(failed, total ?? counted);
-    }
-    hasFramework(framework) {
-        for (const test of this.kept.values())
-            if (test.framework === framework)
-                return true;
-        return false;
-    }
-    /** A JVM test as `Class.method`, one entry per simple class name and method whichever form named it. */
-    addJvm(framework, className, method, line) {
-        const simple = className.slice(className.lastIndexOf('.') + 1);
-        const key = `jvm:${simple}.${method}`;
-        const known = this.kept.get(key);
-        if (known) {
-            if (known.line === null)
-                known.line = line;
-            // A fully qualified class names the test better than a simple one.
-            if (className.length > simple.length && !known.name.startsWith(className))
-                known.name = `${className}.${method}`;
-            return;
-        }
-        this.keep(key, { framework, name: `${className}.${method}`, file: null, line });
-    }
-    add(framework, name, file, line) {
-        if (name === '')
-            return;
-        this.followBudget = MAX_FOLLOWED_LINES;
-        const key = `${framework}:${name}`;
-        const known = this.kept.get(key);
-        if (known) {
-            this.last = known;
-            if (known.file === null)
-                known.file = file;
-            if (known.line === null)
-                known.line = line;
-            return;
-        }
-        this.keep(key, { framework, name, file, line });
-    }
-    keep(key, test) {
-        if (this.kept.size >= this.maxTests) {
-            this.omittedCount++;
-            this.last = null;
-            return;
-        }
-        this.kept.set(key, test);
-        this.last = test;
-    }
-}
-function toLine(text) {
-    return text === undefined ? null : Number(text);
-}
-function stripDotSlash(path) {
-    return path.startsWith('./') ? path.slice(2) : path;
-}
-/** The failing tests of log lines already cleaned and redacted. */
-function failingTestsOfLines(lines, maxTests) {
-    const collector = new FailingTestCollector(maxTests);
-    for (const line of lines)
-        collector.line(line);
-    return collector.result();
-}
-
-;// CONCATENATED MODULE: ./src/classify/extract.ts
-/**
- * Streamed, bounded error-excerpt extraction (DESIGN 3.3). A job log can be 1 GB with
- * single lines of 50 MB, so the log is read line by line with every buffer capped:
- * long lines are cut while reading, only a few lines of context and a fixed number of
- * excerpt lines are kept, and a small tail window stands in when nothing triggered.
- *
- * Each line is cleaned of transport noise (timestamps, ANSI colours, CR progress bars) and
- * redacted right after it is read, before any other code looks at it. Cleaning comes first
- * so that redaction sees the text everyone else will: a token split by a colour code is
- * whole again once the code is gone.
- *
- * Speed: most lines of a log can be neither an error nor a secret, and proving that needs
- * no decoding. A byte automaton finds, in one pass, every literal the rules, the generic
- * error words and the secret patterns need (see LINE_SCAN and literals.ts); only lines
- * holding all the literals of some pattern are decoded and tested, each against the
- * patterns its literals allow. The other lines are counted and skipped, and decoded later
- * only when they turn out to be context: the lines around an error line and the last lines
- * of each chunk (the tail window).
- */
-
-
-
-
-
-
-
-const DEFAULTS = {
-    maxLines: 60,
-    contextBefore: 2,
-    contextAfter: 2,
-    maxLineLength: 2000,
-    tailLines: 20,
-    startsMidway: false
-};
-/**
- * Characters read past maxLineLength so that a secret on the cut is redacted whole before
- * the line is cut: longer than any token format with a fixed length; the formats without
- * one match whatever part of them is there.
- */
-const REDACTION_MARGIN = 1024;
-/**
- * Noise that looks like an error but is not one: passing tests whose names contain "error",
- * configuration echoed by the runner, deprecation and cache warnings, and the vulnerability
- * summary `npm install` prints whatever the outcome. The patterns anchored at the line's
- * start come first: they fail at once on most lines, and a denied line stops the search.
- */
-const DENY = [
-    /^\[command\]/,
-    /^npm (?:WARN|warn|notice)\b/,
-    /^\s*(?:✓|✔|√|PASS\b|ok\s|--- PASS|\[PASS\]|\[ {2}OK {2}\]|\[ {5}OK \])|\s(?:PASSED|passed|\.\.\. ok)\s*$/,
-    /^\s*(?:run `npm audit(?: fix)?`|found \d+ (?:\w+ severity )?vulnerabilit|Run `npm audit` for details|To address (?:all )?issues)/i,
-    /^\s*[\w-]*(?:error|fail)[\w-]*:\s+\S+$/i,
-    /(?:error_reporting|display_errors|continue-on-error|if-no-files-found|fail-fast|fail_ci_if_error|failOnError|ignore-errors|errexit|-Werror|--no-fail|stop-on-failure)/i,
-    /\bdeprecat(?:ed|ion)\b/i,
-    /Failures: 0, Errors: 0/,
-    /Unable to reserve cache with key|^(?:Warning: )?Failed to (?:save|restore): |Cache not found for input keys/
-];
-/** Generic error words: a line with one is part of the excerpt even if no rule knows it. */
-const GENERIC_TRIGGER = /(?:^|[^\w-])(?:error|errors|fail|failed|failure|failing|fatal|exception|panic|abort(?:ed)?|denied|refused|rejected|timed? ?out|killed|traceback)(?:[^\w-]|$)|^##\[error\]|^::error\b|^Error:|\bERR!|\bE\d{3,4}\b|\bERROR\b/i;
-/** Messages that follow a failure rather than explain it: the weakest primary lines. */
-const CONSEQUENCE = /Process completed with exit code|exited with (?:code )?\d+|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) (?:Test failed|code ELIFECYCLE|errno|A complete log|Lifecycle script)|BUILD FAILURE|BUILD FAILED|Build step .* marked build as failure|Finished: FAILURE|did not complete successfully|Command failed with (?:exit code|status)|rake aborted!|recipe for target|Error: Process completed|^\s*at\s|^\s*\.\.\.\s*$/;
-// An OSC sequence (an OSC-8 hyperlink) ends at the first BEL or ESC: a greedy end would delete
-// the text between two of them, a token's prefix with it, and leave its tail.
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-B]?|\[(?:\d{1,3}(?:;\d{1,3})*)?[mK](?=\S|$)/g;
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
-/**
- * Format characters (Unicode Cf: zero-width, bidi, soft hyphen, BOM, tags), blank fillers and
- * C1 controls (U+0085): invisible, removed by every renderer, so removed before redaction
- * (a token split by one is whole again when it is matched).
- */
-const HIDDEN = new RegExp(redact/* INVISIBLE_CHARACTERS */.Ht, 'g');
-const HAS_CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/;
-const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/;
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s?/;
-const TRAVIS_MARKER = /^travis_(?:fold|time):\S*/;
-/**
- * Strips transport noise: CR progress bars, ANSI colours, invisible characters, runner
- * timestamps, CI markers. `controls: false` promises the line holds no control character
- * (CR, ESC) nor ESC-less colour code such as `[0m` (the scan knows), which skips their
- * searches; `stamped: false` that the runner's timestamp was cut off already, and the line
- * holds no tab; `hidden: false` that it holds no invisible character (the caller looked).
- */
-function cleanLine(raw, controls = true, stamped = true, hidden = true) {
-    let line = controls ? stripControls(raw) : raw;
-    if (hidden && (0,redact/* holdsInvisible */.ue)(line))
-        line = line.replace(HIDDEN, '');
-    // `gh run view --log` prefixes need two tabs: most lines have none and skip the search.
-    if (line.includes('\t'))
-        line = line.replace(GH_CLI_PREFIX, '');
-    if (stamped && line.charCodeAt(0) <= 0x39)
-        line = line.replace(ISO_TIMESTAMP, '');
-    return line.startsWith('travis_') ? line.replace(TRAVIS_MARKER, '').trimEnd() : line.trimEnd();
-}
-/** Keeps the last frame of a CR progress bar and drops ANSI codes and control characters. */
-function stripControls(raw) {
-    let line = raw;
-    if (line.includes('\r')) {
-        const segments = line.split('\r').filter(segment => segment.trim() !== '');
-        line = segments[segments.length - 1] ?? '';
-    }
-    const colourless = withoutColourCodes(line);
-    if (colourless !== null)
-        return colourless;
-    if (line.includes('\x1b') || line.includes('['))
-        line = line.replace(ANSI, '');
-    return HAS_CONTROL.test(line) ? line.replace(CONTROL, '') : line;
-}
-/**
- * `line` without its CSI codes (`ESC [`, parameters, intermediates, a final byte), which is
- * what ANSI and CONTROL make of a line holding no other code or control character; null for
- * any other line, left to them. Colours are almost all CSI codes, and one pass over the
- * line costs less than the two regexes.
- */
-function withoutColourCodes(line) {
-    let kept = '';
-    let from = 0;
-    for (let i = 0; i < line.length; i++) {
-        const code = line.charCodeAt(i);
-        if (code === 0x09 || (code >= 0x20 && code !== 0x5b && code !== 0x7f))
-            continue;
-        if (code !== 0x1b || line.charCodeAt(i + 1) !== 0x5b)
-            return null;
-        let end = i + 2;
-        while (isCsiParameter(line.charCodeAt(end)))
-            end++;
-        while (isCsiIntermediate(line.charCodeAt(end)))
-            end++;
-        const final = line.charCodeAt(end);
-        if (!(final >= 0x40 && final <= 0x7e))
-            return null;
-        kept += line.slice(from, i);
-        from = end + 1;
-        i = end;
-    }
-    return from === 0 ? line : kept + line.slice(from);
-}
-/** `[0-9;?]`, the parameter bytes ANSI allows. */
-function isCsiParameter(code) {
-    return (code >= 0x30 && code <= 0x39) || code === 0x3b || code === 0x3f;
-}
-/** `[ -/]`. */
-function isCsiIntermediate(code) {
-    return code >= 0x20 && code <= 0x2f;
-}
-/** "0 errors" is noise unless the same line counts some other failure ("1 failed, 0 errors"). */
-const ZERO_COUNT = /\b0 (?:errors?|failures?|failed|failing|vulnerabilities|problems|issues|offenses)\b|\b(?:errors?|failures?|failed|vulnerabilities):? 0\b(?![.,]\d)/i;
-const NONZERO_COUNT = /\b[1-9]\d* (?:errors?|failures?|failed|failing)\b|\b(?:errors?|failures?|failed):? [1-9]/i;
-function isDenied(line) {
-    // DENY first: most of its patterns fail at once, the counts search the whole line, case aside.
-    return DENY.some(pattern => pattern.test(line)) || (ZERO_COUNT.test(line) && !NONZERO_COUNT.test(line));
-}
-/** Lines that name no particular failure rank below any line that does. */
-const GENERIC_WEIGHT = 0.6;
-/** Tags of the line scan: rule indices first, then these, then one per secret pattern. */
-const GENERIC_TAG = RULES.length;
-const TRANSPORT_TAG = RULES.length + 1;
-const KEY_BOUNDARY_TAG = RULES.length + 2;
-const ENCODED_TAG = RULES.length + 3;
-const TESTS_TAG = RULES.length + 4;
-const TEST_WORD_TAG = RULES.length + 5;
-const FIRST_SECRET_TAG = RULES.length + 6;
-const TAG_COUNT = FIRST_SECRET_TAG + redact/* SECRET_REGEXPS */.wz.length;
-/**
- * Text whose removal by cleanLine can join the words around it or move a line's end: control
- * characters (ESC and CR among them) and ANSI colour codes that lost their ESC (`[0m`).
- */
-const TRANSPORT_LITERALS = [
-    ...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).filter(c => c !== '\n' && c !== '\t'),
-    '\x7f',
-    ...[...'0123456789mk'].map(c => `[${c}`)
-];
-/** Routes each line to the rules, error words and secret patterns its literals allow. */
-const LINE_SCAN = new literals/* PatternPrefilter */.y2([
-    ...RULES.map((rule, index) => ({ tag: index, pattern: rule.pattern })),
-    { tag: GENERIC_TAG, pattern: GENERIC_TRIGGER },
-    ...redact/* SECRET_REGEXPS */.wz.flatMap((pattern, index) => redact/* UNROUTED_SECRETS */.rw.includes(index) ? [] : [{ tag: FIRST_SECRET_TAG + index, pattern }]),
-    { tag: TRANSPORT_TAG, literals: TRANSPORT_LITERALS },
-    { tag: KEY_BOUNDARY_TAG, pattern: redact/* PRIVATE_KEY_BOUNDARY */.hb },
-    // Percent escapes of printable ASCII: a secret may hide behind them (redactSecrets decodes).
-    { tag: ENCODED_TAG, literals: ['%2', '%3', '%4', '%5', '%6', '%7'] },
-    { tag: TESTS_TAG, literals: TEST_LINE_LITERALS },
-    { tag: TEST_WORD_TAG, literals: TEST_FAILURE_WORDS }
-]);
-/** Space, tab, CR, VT, FF: what trimEnd removes in ASCII. */
-function isAsciiSpace(byte) {
-    return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
-}
-/**
- * Whether the line `bytes[start, end)` may end with one of the endings rules look for: its
- * last byte before trailing ASCII spaces is the last byte of an ending, or not ASCII (it may
- * be other whitespace that trimEnd removes).
- */
-function mayEndWithEnding(bytes, start, end) {
-    let last = end - 1;
-    while (last >= start && isAsciiSpace(bytes[last]))
-        last--;
-    return (last >= start && (bytes[last] >= 0x80 || LINE_SCAN.endingBytes[bytes[last]] === 1));
-}
-/** The length of `0000-00-00T00:00:00`, the shape every runner timestamp starts with. */
-const TIMESTAMP_SHAPE_LENGTH = 19;
-/**
- * Bytes of the runner timestamp (`2026-05-10T12:00:01.1234567Z`) at `bytes[at]`, 0 if there
- * is none: never more than cleanLine removes, so the scan may skip them.
- */
-function timestampLength(bytes, at, end) {
-    // The separators first: most lines without a timestamp fail at once.
-    if (end - at < TIMESTAMP_SHAPE_LENGTH ||
-        bytes[at + 4] !== 0x2d ||
-        bytes[at + 7] !== 0x2d ||
-        bytes[at + 10] !== 0x54 ||
-        bytes[at + 13] !== 0x3a ||
-        bytes[at + 16] !== 0x3a) {
-        return 0;
-    }
-    // Spelled out: this runs on every line, and a loop over the offsets took most of its time.
-    if (!isDigit(bytes[at]) ||
-        !isDigit(bytes[at + 1]) ||
-        !isDigit(bytes[at + 2]) ||
-        !isDigit(bytes[at + 3]) ||
-        !isDigit(bytes[at + 5]) ||
-        !isDigit(bytes[at + 6]) ||
-        !isDigit(bytes[at + 8]) ||
-        !isDigit(bytes[at + 9]) ||
-        !isDigit(bytes[at + 11]) ||
-        !isDigit(bytes[at + 12]) ||
-        !isDigit(bytes[at + 14]) ||
-        !isDigit(bytes[at + 15]) ||
-        !isDigit(bytes[at + 17]) ||
-        !isDigit(bytes[at + 18])) {
-        return 0;
-    }
-    let length = TIMESTAMP_SHAPE_LENGTH;
-    if (bytes[at + length] === 0x2e && isDigit(bytes[at + length + 1])) {
-        length += 2;
-        while (isDigit(bytes[at + length]))
-            length++;
-    }
-    return bytes[at + length] === 0x5a ? length + 1 : length;
-}
-/**
- * Where the line starting at `bytes[at]` goes on after its runner timestamp and the space
- * that follows it; `at` when there is no such pair (cleanLine then deals with the line).
- */
-function afterTimestamp(bytes, at, end) {
-    const length = timestampLength(bytes, at, end);
-    return length > 0 && bytes[at + length] === 0x20 ? at + length + 1 : at;
-}
-function isDigit(byte) {
-    return byte >= 0x30 && byte <= 0x39;
-}
-/**
- * How specific a line is as the statement of the failure: the confidence of the strongest
- * rule it matches, a low score for generic error words, 0 for lines that are no error.
- * Only the rules in `tags` are tested (with the rules matching by their line's end): the
- * scan found the literals every other rule needs missing from the line.
- */
-function lineScore(line, tags) {
-    const bare = bareLine(line);
-    const endingTags = tagsByEnding(bare, tags);
-    let named = false;
-    for (let k = 0; k < tags.size && !named; k++)
-        named = tags.at(k) <= GENERIC_TAG;
-    if (!named && endingTags.length === 0 && LINE_SCAN.always.length === 0)
-        return 0;
-    // A denied line scores 0 whatever it matches: one test spares the rules' many.
-    if (isDenied(line))
-        return 0;
-    let best = 0;
-    for (let k = 0; k < tags.size; k++)
-        best = Math.max(best, ruleWeight(tags.at(k), bare, best));
-    for (const tag of LINE_SCAN.always)
-        best = Math.max(best, ruleWeight(tag, bare, best));
-    for (const tag of endingTags)
-        best = Math.max(best, ruleWeight(tag, bare, best));
-    if (best > 0)
-        return best;
-    if (!tags.has(GENERIC_TAG) && !LINE_SCAN.always.includes(GENERIC_TAG))
-        return 0;
-    if (!GENERIC_TRIGGER.test(line))
-        return 0;
-    return CONSEQUENCE.test(bare) ? 0.1 : 0.3;
-}
-const NO_TAGS = [];
-/** The rules the scan did not name that match by how `bare` ends and may match it. */
-function tagsByEnding(bare, tags) {
-    if (LINE_SCAN.byEnding.length === 0)
-        return NO_TAGS;
-    const last = bare.charCodeAt(bare.length - 1);
-    if (last < 0x80 && LINE_SCAN.endingBytes[last] !== 1)
-        return NO_TAGS;
-    let found = null;
-    const lower = bare.slice(-64).toLowerCase();
-    for (const { tag, endings } of LINE_SCAN.byEnding) {
-        if (!tags.has(tag) && endings.some(ending => lower.endsWith(ending)))
-            (found ??= []).push(tag);
-    }
-    return found ?? NO_TAGS;
-}
-const EVERY_TAG = new literals/* TagSet */.tG(TAG_COUNT);
-for (let tag = 0; tag < TAG_COUNT; tag++)
-    EVERY_TAG.add(tag);
-/**
- * How specific a cleaned line is as the statement of the failure, against every rule: what
- * the scan computes from the rules the line's literals name (its tests compare the two).
- */
-function lineSpecificity(line) {
-    return lineScore(line, EVERY_TAG);
-}
-/** The weight of rule `tag` on `bare` when it matches and would beat `best`, else 0. */
-function ruleWeight(tag, bare, best) {
-    if (tag >= RULES.length)
-        return 0;
-    const rule = RULES[tag];
-    const weight = rule.generic ? rule.confidence * GENERIC_WEIGHT : rule.confidence;
-    return weight > best && rule.pattern.test(bare) ? weight : 0;
-}
-const REDACTED_PRIVATE_KEY_LINE = (0,redact/* redactLine */.Mq)('', true);
-const ENDGROUP = /^##\[endgroup\]|^::endgroup::/;
-const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8');
-/** Distinct literal matches remembered per line; a line with more is tested against every rule. */
-const MAX_LINE_MATCHES = 64;
-/**
- * Incremental excerpt builder: feed it the log (`write`, strings or bytes, in any pieces)
- * and take the excerpt (`finish`). Memory is bounded by the options, whatever the size of
- * the log or of one line.
- */
-class ExcerptBuilder {
-    options;
-    before = [];
-    head = [];
-    tail = [];
-    tailWindow = [];
-    /** Masked text of the lines kept, so a line repeated with other numbers is kept once. */
-    seen = new Map();
-    afterRemaining = 0;
-    lineNo = 0;
-    dropped = false;
-    warnings = new Set();
-    privateKeyOpen = false;
-    /**
-     * Whether no BEGIN or END line of a private key has been read yet in a log read from the
-     * middle: an END line then closes a block whose BEGIN was cut off.
-     */
-    keyUnseen;
-    /** Whether the first line of a log read from the middle is still to be looked at. */
-    firstLineUnseen;
-    /** Start of the lines scanned but not yet given to the context and tail windows. */
-    pendingStart = 0;
-    /** Match numbers of the states the line being scanned met, each once (`stateSeen`). */
-    lineMatches = new Int32Array(MAX_LINE_MATCHES);
-    stateSeen = new Uint8Array(LINE_SCAN.automaton.tags.length);
-    /** The tags the line being handled proved. */
-    tags = new literals/* TagSet */.tG(TAG_COUNT);
-    /** The tags of a context line decoded after the fact (`tags` belongs to the line in hand). */
-    quietTags = new literals/* TagSet */.tG(TAG_COUNT);
-    secretCandidates = [];
-    /** The start of a line that continues in the next piece, at most `maxCarryBytes`. */
-    carry = [];
-    carryBytes = 0;
-    maxCarryBytes;
-    /** Whether a line is being carried (it may be empty so far). */
-    carrying = false;
-    /** Checks the carried line's bytes for invalid UTF-8, across pieces. */
-    carryDecoder = new external_node_util_.TextDecoder('utf-8');
-    /** A high surrogate that ended a string piece; its pair starts the next one. */
-    heldSurrogate = '';
-    tests = new FailingTestCollector();
-    /** Whether the test collector wants the next line, whatever its literals. */
-    testsFollow = false;
-    constructor(options = {}) {
-        this.options = { ...DEFAULTS, ...options };
-        // Enough bytes for maxLineLength characters, the redaction margin and one more (a UTF-16
-        // unit takes at most 3).
-        this.maxCarryBytes = 3 * (this.options.maxLineLength + REDACTION_MARGIN + 2);
-        this.keyUnseen = this.options.startsMidway;
-        this.firstLineUnseen = this.options.startsMidway;
-    }
-    warn(warning) {
-        this.warnings.add(warning);
-    }
-    write(piece) {
-        let bytes = typeof piece === 'string'
-            ? this.encode(piece)
-            : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
-        if (bytes.includes(0)) {
-            this.warn('binary');
-            bytes = Buffer.from(bytes.filter(byte => byte !== 0));
-        }
-        if (this.firstLineUnseen)
-            this.lookAtFirstLine(bytes);
-        let start = 0;
-        if (this.carrying) {
-            const newline = bytes.indexOf(10);
-            if (newline === -1) {
-                this.appendCarry(bytes);
-                return;
-            }
-            this.appendCarry(bytes.subarray(0, newline));
-            this.scanCarry();
-            start = newline + 1;
-        }
-        const lastNewline = bytes.lastIndexOf(10);
-        if (lastNewline >= start)
-            this.scan(bytes, start, lastNewline + 1);
-        if (lastNewline + 1 < bytes.length)
-            this.appendCarry(bytes.subarray(Math.max(start, lastNewline + 1)));
-    }
-    /**
-     * A log read from the middle whose first line is a line of key material started inside a
-     * private key block: everything up to its END line, or to the end when there is none, is
-     * key material.
-     */
-    lookAtFirstLine(bytes) {
-        const newline = bytes.indexOf(10);
-        this.firstLineUnseen = false;
-        const first = bytes.toString('utf8', 0, Math.min(newline === -1 ? bytes.length : newline, this.maxCarryBytes));
-        if ((0,redact/* looksLikeKeyBody */.dH)(cleanLine(first)))
-            this.privateKeyOpen = true;
-    }
-    encode(piece) {
-        let text = this.heldSurrogate + piece;
-        this.heldSurrogate = '';
-        const last = text.charCodeAt(text.length - 1);
-        if (last >= 0xd800 && last <= 0xdbff) {
-            this.heldSurrogate = text.slice(-1);
-            text = text.slice(0, -1);
-        }
-        return Buffer.from(text, 'utf8');
-    }
-    /**
-     * Keeps the start of an unfinished line, up to `maxCarryBytes`; all of it goes through the
-     * UTF-8 check, which a line split anywhere (even inside a character) cannot fool.
-     */
-    appendCarry(bytes) {
-        if (!this.warnings.has('non-utf8') &&
-            this.carryDecoder.decode(bytes, { stream: true }).includes('\ufffd')) {
-            this.warn('non-utf8');
-        }
-        const kept = Math.min(bytes.length, this.maxCarryBytes - this.carryBytes);
-        if (kept > 0)
-            this.carry.push(Buffer.from(bytes.subarray(0, kept)));
-        this.carryBytes += kept;
-        this.carrying = true;
-    }
-    /** Scans the carried line, now complete (an overlong one is truncated by the scan). */
-    scanCarry() {
-        if (this.carryDecoder.decode().includes('\ufffd'))
-            this.warn('non-utf8');
-        const line = Buffer.concat([...this.carry, Buffer.of(10)]);
-        this.carry = [];
-        this.carryBytes = 0;
-        this.carrying = false;
-        this.scan(line, 0, line.length, false);
-    }
-    /**
-     * Scans the complete lines `bytes[from, to)` (`bytes[to - 1]` is a line feed). Lines with
-     * a literal some rule, the generic error words, the secret patterns or the cleaning need
-     * are handled at once (`line`); the others only when context needs them (`materialize`).
-     */
-    scan(bytes, from, to, checkUtf8 = true) {
-        if (checkUtf8 && !this.warnings.has('non-utf8')) {
-            const region = bytes.subarray(from, to);
-            if (!(0,external_node_buffer_.isUtf8)(region) || region.includes(REPLACEMENT_CHARACTER))
-                this.warn('non-utf8');
-        }
-        this.pendingStart = from;
-        this.lineNo = this.scanLines(bytes, from, to);
-        this.materialize(bytes, this.pendingStart, to, this.lineNo);
-    }
-    /**
-     * The loop of `scan`, which returns the number of the last line it scanned. It is a
-     * function of its own because it runs in code optimized while the loop ran (on-stack
-     * replacement): code after the loop, never run before that, would have no type feedback
-     * and deoptimize on every call, at a cost of about 0.25 ms per piece of the log.
-     */
-    scanLines(bytes, from, to) {
-        const { columns, next, firstMatch, width, lineEnd } = LINE_SCAN.automaton;
-        const matches = this.lineMatches;
-        const seen = this.stateSeen;
-        const maxLineLength = this.options.maxLineLength;
-        const everyLine = LINE_SCAN.always.length > 0;
-        let state = 0;
-        let matchCount = 0;
-        let lineStart = from;
-        let contentStart = afterTimestamp(bytes, from, to);
-        let lineNo = this.lineNo;
-        for (let i = contentStart; i < to; i++) {
-            const byte = bytes[i];
-            state = next[state + columns[byte]];
-            if (state < firstMatch)
-                continue;
-            if (state === lineEnd) {
-                lineNo++;
-                if (matchCount > 0)
-                    this.prove(bytes, contentStart, i, matchCount);
-                if (this.tags.size > 0 ||
-                    this.afterRemaining > 0 ||
-                    this.testsFollow ||
-                    everyLine ||
-                    i - lineStart > maxLineLength ||
-                    mayEndWithEnding(bytes, lineStart, i)) {
-                    this.lineNo = lineNo;
-                    this.line(bytes, lineStart, contentStart, i);
-                }
-                lineStart = i + 1;
-                state = 0;
-                matchCount = 0;
-                contentStart = afterTimestamp(bytes, lineStart, to);
-                i = contentStart - 1;
-            }
-            else {
-                const match = (state - firstMatch) / width;
-                // (A CR right before the line feed is no progress bar: cleanLine trims it like a space.)
-                if (seen[match] === 0 && !(byte === 13 && bytes[i + 1] === 10)) {
-                    seen[match] = 1;
-                    if (matchCount < MAX_LINE_MATCHES)
-                        matches[matchCount] = match;
-                    matchCount++;
-                }
-            }
-        }
-        return lineNo;
-    }
-    /**
-     * The line `bytes[lineStart, end)` decoded from `from` (after an ASCII prefix the caller
-     * dropped), with REDACTION_MARGIN characters more than `cut` keeps: it is cut only once
-     * redacted, so a secret on the cut is redacted whole.
-     */
-    decode(bytes, lineStart, end, from = lineStart) {
-        const limit = this.options.maxLineLength - (from - lineStart);
-        const text = bytes.toString('utf8', from, Math.min(end, lineStart + this.maxCarryBytes));
-        if (text.length <= limit)
-            return text;
-        this.warn('long-lines-truncated');
-        return text.slice(0, limit + REDACTION_MARGIN);
-    }
-    /**
-     * Puts the tags of the `matchCount` match states of the line whose text after its
-     * timestamp is `bytes[start, end)` into `tags`.
-     */
-    prove(bytes, start, end, matchCount) {
-        if (matchCount > MAX_LINE_MATCHES) {
-            this.stateSeen.fill(0);
-            for (let tag = 0; tag < TAG_COUNT; tag++)
-                this.tags.add(tag);
-            return;
-        }
-        for (let k = 0; k < matchCount; k++)
-            this.stateSeen[this.lineMatches[k]] = 0;
-        LINE_SCAN.prove(this.lineMatches, matchCount, bytes, start, end, this.tags);
-    }
-    /**
-     * Handles line `this.lineNo`, `bytes[start, end)`, with the tags its literals proved in
-     * `tags`; its runner timestamp ends at `contentStart` (`start` if none).
-     */
-    line(bytes, start, contentStart, end) {
-        const tags = this.tags;
-        const transport = tags.has(TRANSPORT_TAG);
-        // The timestamp is dropped unread unless cleanLine must see it: a CR progress bar may
-        // drop it with its frame, a tab may make it part of a `gh run view` prefix, and a line
-        // cut inside it leaves a part of it.
-        let from = contentStart - start <= this.options.maxLineLength ? contentStart : start;
-        let raw = this.decode(bytes, start, end, from);
-        if (from !== start && (raw.includes('\t') || (transport && raw.includes('\r')))) {
-            from = start;
-            raw = this.decode(bytes, start, end);
-        }
-        const hidden = (0,redact/* holdsInvisible */.ue)(raw);
-        const cleaned = cleanLine(raw, transport, from === start, hidden);
-        // Removing a control character, colour code or invisible character joins the text around
-        // it: scan the result, so that a secret split by one is redacted as what it becomes.
-        if (transport || hidden)
-            LINE_SCAN.collect(cleaned, tags);
-        let openBefore = this.privateKeyOpen;
-        const boundary = tags.has(KEY_BOUNDARY_TAG) && redact/* PRIVATE_KEY_BOUNDARY */.hb.test(cleaned);
-        if (boundary && this.keyUnseen) {
-            this.keyUnseen = false;
-            if (!openBefore && (0,redact/* closesPrivateKey */.o8)(cleaned)) {
-                this.enterCutOffKey(bytes, start);
-                openBefore = true;
-            }
-        }
-        const secrets = this.secretsRoutedBy(tags);
-        const redacted = openBefore
-            ? REDACTED_PRIVATE_KEY_LINE
-            : tags.has(ENCODED_TAG)
-                ? (0,redact/* redactSecrets */.fp)(cleaned)
-                : (0,redact/* redactSecretsAmong */.Ft)(cleaned, secrets);
-        const openAfter = boundary ? (0,redact/* privateKeyOpenAfter */.Tq)(cleaned, openBefore) : openBefore;
-        // A redaction marker is text the scan did not see either.
-        if (redacted !== cleaned)
-            LINE_SCAN.collect(redacted, tags);
-        // Every pattern runs on a line about to be cut, the unrouted ones too.
-        const line = this.cut(redacted.length > this.options.maxLineLength ? (0,redact/* redactSecrets */.fp)(redacted) : redacted);
-        const score = lineScore(line, tags);
-        if (this.testsFollow || tags.has(TESTS_TAG) || (tags.has(TEST_WORD_TAG) && mayNameFailingTests(line))) {
-            this.tests.line(line);
-            this.testsFollow = this.tests.wantsNextLine;
-        }
-        tags.clear();
-        if (score > 0 || openAfter !== openBefore) {
-            this.materialize(bytes, this.pendingStart, start, this.lineNo - 1);
-            this.accept(line, this.lineNo, score);
-            this.pendingStart = end + 1;
-            this.privateKeyOpen = openAfter;
-        }
-        else if (this.afterRemaining > 0) {
-            this.accept(line, this.lineNo, 0);
-            this.pendingStart = end + 1;
-        }
-    }
-    /**
-     * A line with no error words, redacted as `line()` redacts: by the secret patterns its
-     * literals route it to (every pattern when it hides percent escapes or is about to be cut).
-     * Running every pattern on each context line cost a quarter of the scan; the patterns too
-     * common to route by still run on every kept line at the end.
-     */
-    redactQuiet(cleaned) {
-        if (this.privateKeyOpen)
-            return REDACTED_PRIVATE_KEY_LINE;
-        const tags = this.quietTags;
-        LINE_SCAN.collect(cleaned, tags);
-        const secrets = this.secretsRoutedBy(tags);
-        const routed = tags.has(ENCODED_TAG) || cleaned.length > this.options.maxLineLength
-            ? (0,redact/* redactSecrets */.fp)(cleaned)
-            : (0,redact/* redactSecretsAmong */.Ft)(cleaned, secrets);
-        tags.clear();
-        return routed;
-    }
-    /** The secret patterns (indices into SECRET_REGEXPS) `tags` route a line to. */
-    secretsRoutedBy(tags) {
-        const secrets = this.secretCandidates;
-        // Emptying an array is a call into the runtime, and most lines leave nothing to empty.
-        if (secrets.length > 0)
-            secrets.length = 0;
-        for (let k = 0; k < tags.size; k++) {
-            if (tags.at(k) >= FIRST_SECRET_TAG)
-                secrets.push(tags.at(k) - FIRST_SECRET_TAG);
-        }
-        return secrets;
-    }
-    /** A cleaned and redacted line cut to maxLineLength characters. */
-    cut(line) {
-        const limit = this.options.maxLineLength;
-        return line.length <= limit ? line : line.slice(0, limit);
-    }
-    /**
-     * The END line of a private key block whose BEGIN line the log's start cut off: every line
-     * before it is key material. The lines not yet handled become markers, and so do those
-     * kept already, which can no longer be the failure's statement.
-     */
-    enterCutOffKey(bytes, lineStart) {
-        this.privateKeyOpen = true;
-        this.materialize(bytes, this.pendingStart, lineStart, this.lineNo - 1);
-        this.pendingStart = lineStart;
-        for (const kept of [...this.before, ...this.head, ...this.tail, ...this.tailWindow]) {
-            kept.text = REDACTED_PRIVATE_KEY_LINE;
-            kept.score = 0;
-        }
-        this.seen.clear();
-        for (const kept of [...this.head, ...this.tail]) {
-            this.seen.set((0,fingerprint/* maskLine */.Zj)(kept.text), (this.seen.get((0,fingerprint/* maskLine */.Zj)(kept.text)) ?? 0) + 1);
-        }
-    }
-    /**
-     * Gives the lines `bytes[from, to)`, which end with line `lastLineNo` and hold no error
-     * line, to the context and tail windows. Only the last lines that fit the windows are
-     * decoded, from the end backwards: the rest would only pass through and be evicted.
-     */
-    materialize(bytes, from, to, lastLineNo) {
-        const wanted = Math.max(this.options.tailLines, this.options.contextBefore);
-        const found = [];
-        let lineNo = lastLineNo;
-        for (let end = to - 1; end >= from && found.length < wanted; lineNo--) {
-            const start = end > from ? Math.max(bytes.lastIndexOf(10, end - 1) + 1, from) : from;
-            const line = this.cut(this.redactQuiet(cleanLine(this.decode(bytes, start, end))));
-            if (!isSkipped(line))
-                found.push({ text: line, lineNo, score: 0 });
-            end = start - 1;
-        }
-        for (const line of found.reverse())
-            this.accept(line.text, line.lineNo, 0);
-    }
-    /** One cleaned line, in order, into the windows and the excerpt. */
-    accept(line, lineNo, score) {
-        if (isSkipped(line))
-            return;
-        const kept = { text: line, lineNo, score };
-        this.tailWindow.push(kept);
-        if (this.tailWindow.length > this.options.tailLines)
-            this.tailWindow.shift();
-        if (score > 0) {
-            for (const context of this.before)
-                this.keep(context);
-            this.before.length = 0;
-            this.keep(kept);
-            this.afterRemaining = this.options.contextAfter;
-            return;
-        }
-        if (this.afterRemaining > 0) {
-            this.afterRemaining--;
-            this.keep(kept);
-            return;
-        }
-        this.before.push(kept);
-        if (this.before.length > this.options.contextBefore)
-            this.before.shift();
-    }
-    keep(line) {
-        const key = (0,fingerprint/* maskLine */.Zj)(line.text);
-        const existing = this.seen.get(key);
-        if (existing !== undefined) {
-            this.seen.set(key, existing + 1);
-            return;
-        }
-        // The first errors often name the root cause, the last ones the failure: keep both ends.
-        const headCap = Math.floor(this.options.maxLines / 3);
-        if (this.head.length < headCap) {
-            this.head.push(line);
-        }
-        else {
-            this.tail.push(line);
-            if (this.tail.length > this.options.maxLines - headCap) {
-                const evicted = this.tail.shift();
-                this.forget((0,fingerprint/* maskLine */.Zj)(evicted.text));
-                this.dropped = true;
-            }
-        }
-        this.seen.set(key, 1);
-    }
-    forget(key) {
-        const count = this.seen.get(key);
-        if (count !== undefined && count <= 1)
-            this.seen.delete(key);
-        else if (count !== undefined)
-            this.seen.set(key, count - 1);
-    }
-    finish() {
-        if (this.heldSurrogate !== '') {
-            this.appendCarry(Buffer.from(this.heldSurrogate, 'utf8'));
-            this.heldSurrogate = '';
-        }
-        if (this.carrying)
-            this.scanCarry();
-        const kept = [...this.head, ...this.tail];
-        const totalLines = this.lineNo;
-        // The patterns too common to route lines by (UNROUTED_SECRETS) run here, on the few lines kept.
-        const lines = (kept.length > 0 ? kept : this.tailWindow).map(line => (0,redact/* redactSecrets */.fp)(line.text));
-        const primary = pickPrimary(kept, totalLines);
-        return {
-            lines,
-            primaryLine: primary === null ? null : (0,redact/* redactSecrets */.fp)(primary),
-            totalLines,
-            truncated: this.dropped || (kept.length === 0 && totalLines > this.tailWindow.length),
-            warnings: [...this.warnings],
-            failingTests: this.tests.result()
-        };
-    }
-}
-function isSkipped(line) {
-    return line.trim() === '' || ENDGROUP.test(line);
-}
-/**
- * The most specific error line, weighted toward the end of the log where the failure
- * usually is; ties go to the later line. A line that names the failure outranks any count,
- * summary or advice printed after it (`generic` rules), wherever it is.
- */
-function pickPrimary(kept, totalLines) {
-    let best = null;
-    let bestNamed = false;
-    let bestScore = 0;
-    for (const line of kept) {
-        if (line.score === 0)
-            continue;
-        const named = namesTheFailure(line.text);
-        if (bestNamed && !named)
-            continue;
-        const score = line.score + 0.1 * (line.lineNo / Math.max(totalLines, 1));
-        if (score >= bestScore || (named && !bestNamed)) {
-            best = line;
-            bestNamed = named;
-            bestScore = score;
-        }
-    }
-    return best ? best.text : null;
-}
-function extractExcerptFromText(text, options) {
-    const builder = new ExcerptBuilder(options);
-    builder.write(text);
-    return builder.finish();
-}
-/** Extracts the excerpt from a whole text or a stream of chunks (strings or bytes). */
-async function extractExcerpt(source, options) {
-    if (typeof source === 'string')
-        return extractExcerptFromText(source, options);
-    const builder = new ExcerptBuilder(options);
-    for await (const chunk of source)
-        builder.write(chunk);
-    return builder.finish();
-}
-
+// EXTERNAL MODULE: ./src/classify/extract.ts + 1 modules
+var extract = __nccwpck_require__(36487);
 ;// CONCATENATED MODULE: ./src/triage/analyse.ts
 
 
@@ -39491,8 +40458,8 @@ async function analyseJobs(failedJobs, context) {
             .join('\n');
         const source = evidence.log !== null ? 'log' : annotationText ? 'annotations' : 'none';
         const excerpt = evidence.log !== null
-            ? await extractExcerpt(evidence.log, { startsMidway: evidence.logTruncated })
-            : extractExcerptFromText(annotationText);
+            ? await (0,extract/* extractExcerpt */.dn)(evidence.log, { startsMidway: evidence.logTruncated })
+            : (0,extract/* extractExcerptFromText */.yu)(annotationText);
         const rulesClassification = classifyExcerpt({
             excerpt,
             jobName: evidence.job.name,
@@ -39542,7 +40509,7 @@ async function analyseJobs(failedJobs, context) {
     }));
     return { jobs, aiUsage, aiErrors };
 }
-const RULE_CATEGORIES = new Map(RULES.map(rule => [rule.id, rule.category]));
+const RULE_CATEGORIES = new Map(rules/* RULES */.y0.map(rule => [rule.id, rule.category]));
 /**
  * The one category per failed job that the safety gate's re-run checks read: the most
  * serious of the AI's answer, the rules' answer and every rule that matched the log, so
@@ -39786,7 +40753,7 @@ function massFailureOf(jobs, logs) {
 /** Larger reports are refused: a test report of this size is already unusual. */
 const MAX_JUNIT_BYTES = 20 * 1024 * 1024;
 const MAX_DEPTH = 64;
-const junit_DEFAULT_MAX_TESTS = 50;
+const DEFAULT_MAX_TESTS = 50;
 class JunitError extends Error {
 }
 const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -39794,7 +40761,7 @@ const REFERENCE = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][\w.-]{0,31});/g;
 const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
 const TAG_NAME = /^[A-Za-z_:][\w:.-]*/;
 // Control characters other than tab, line feed and carriage return never belong in a name.
-const junit_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 /** Whether `text` looks like a JUnit XML report rather than a log. */
 function looksLikeJunit(text) {
     const start = text.replace(/^\uFEFF/, '').trimStart();
@@ -39825,10 +40792,10 @@ function attributes(source) {
 }
 /** A name as a reader may see it: one line, no control characters, secrets redacted. */
 function cleanName(text) {
-    return (0,redact/* redactSecrets */.fp)(text.replace(junit_CONTROL, '').replace(/\s+/g, ' ').trim());
+    return (0,redact/* redactSecrets */.fp)(text.replace(CONTROL, '').replace(/\s+/g, ' ').trim());
 }
 /** The failing test cases (`<failure>` or `<error>` inside `<testcase>`) and the report's totals. */
-function failingTestsOfJunit(xml, maxTests = junit_DEFAULT_MAX_TESTS) {
+function failingTestsOfJunit(xml, maxTests = DEFAULT_MAX_TESTS) {
     if (Buffer.byteLength(xml, 'utf8') > MAX_JUNIT_BYTES) {
         throw new JunitError(`the report is over ${MAX_JUNIT_BYTES / 1024 / 1024} MB`);
     }
@@ -40227,7 +41194,112 @@ async function analysisWithTestReports(port, run, analysis, patterns) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/triage/quarantine.ts
+/**
+ * Quarantine issues of flaky tests (pure): one issue per test that flaked often (the health
+ * check opens, updates and closes them), found again by its hidden marker. While one is
+ * open, a triage whose failure is that test alone adds an occurrence to it instead of
+ * opening a triage issue: the test is known to flake, and one issue already tracks it.
+ */
+
+
+const QUARANTINE_LABEL = 'flaky-test';
+const QUARANTINE_MARKER = 'flaky-test';
+const QUARANTINE_DATA_MARKER = 'flaky-test-data';
+const quarantine_MAX_NAME_CHARS = 300;
+/** The marker id of a test's issue: a hash, so any name fits the marker's alphabet. */
+function quarantineId(workflow, test) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${workflow}\n${test}`).digest('hex').slice(0, 16);
+}
+/** The two marker lines of a quarantine issue: its id, and what it is about (base64url JSON). */
+function quarantineMarkers(test) {
+    const data = Buffer.from(JSON.stringify(test), 'utf8').toString('base64url');
+    return [
+        (0,markdown/* hiddenMarker */.z0)(QUARANTINE_MARKER, quarantineId(test.workflow, test.test)),
+        (0,markdown/* hiddenMarker */.z0)(QUARANTINE_DATA_MARKER, data)
+    ].join('\n');
+}
+/**
+ * The test a quarantine issue is about, from its markers; null without both, or when the data
+ * does not hash to the id (a body edited by hand is not trusted to name another test).
+ */
+function quarantinedTestOf(body) {
+    const id = (0,markdown/* parseMarker */.gY)(body, QUARANTINE_MARKER)?.id;
+    const encoded = (0,markdown/* parseMarker */.gY)(body, QUARANTINE_DATA_MARKER)?.id;
+    if (!id || !encoded)
+        return null;
+    try {
+        const data = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+        if (typeof data !== 'object' || data === null)
+            return null;
+        const { workflow, test, lastFlakeAt } = data;
+        if (typeof workflow !== 'string' || typeof test !== 'string' || typeof lastFlakeAt !== 'string')
+            return null;
+        if (test.length > quarantine_MAX_NAME_CHARS || Number.isNaN(Date.parse(lastFlakeAt)))
+            return null;
+        if (quarantineId(workflow, test) !== id)
+            return null;
+        return { workflow, test, lastFlakeAt };
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The open quarantine issue a failure goes to instead of a triage issue: only when the
+ * failure's tests are exactly the one quarantined test of that workflow.
+ */
+function quarantineIssueFor(issues, workflowPath, testIds) {
+    const tests = new Set(testIds);
+    if (tests.size !== 1)
+        return undefined;
+    const [test] = tests;
+    return [...issues]
+        .sort((a, b) => a.number - b.number)
+        .find(issue => {
+        if (issue.state !== 'open')
+            return false;
+        const quarantined = quarantinedTestOf(issue.body);
+        return quarantined !== null && quarantined.workflow === workflowPath && quarantined.test === test;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/triage/quarantine-flow.ts
+
+
+
+/** Lists the open quarantine issues at most once. */
+function quarantineIssuesOnce(gateway) {
+    let listing = null;
+    return () => (listing ??= gateway.issuesWithLabel(QUARANTINE_LABEL, 'open', 200));
+}
+/**
+ * The quarantine issue this failure went to (null: it should have, but the write was not
+ * made), or undefined when the failure is not a quarantined test's and takes the usual way.
+ */
+async function recordQuarantinedFailure(check, failingTests, occurrence) {
+    if (check.fromFork || check.policy.flakyTests.quarantineAfter === 0 || !failingTests)
+        return undefined;
+    const ids = testIds(failingTests.tests, Number.POSITIVE_INFINITY);
+    if (ids.length !== 1)
+        return undefined;
+    const botLogin = check.botLogin.toLowerCase();
+    const ours = (await check.openIssues()).filter(issue => issue.author.toLowerCase() === botLogin);
+    const issue = quarantineIssueFor(ours, failingTests.workflowPath, ids);
+    if (!issue)
+        return undefined;
+    // The listing may be seconds old: add the row to the body as it is now.
+    const fresh = await check.gateway.issue(issue.number).catch(() => issue);
+    const body = addOccurrence(fresh.body, occurrence);
+    const result = { number: issue.number, url: issue.htmlUrl, action: 'quarantined' };
+    if (body === fresh.body)
+        return result;
+    const updated = await check.writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => check.gateway.updateIssue(issue.number, { body }), () => 'occurrence of a quarantined flaky test recorded');
+    return updated || check.writer.dryRun ? result : null;
+}
+
 ;// CONCATENATED MODULE: ./src/triage/flows/escalation.ts
+
 
 
 
@@ -40296,10 +41368,29 @@ async function escalate(ctx, runInfo, plan) {
     const proposals = plan.approvals.map(action => proposalMarker(action, plan.categories));
     let newIssues = 0;
     const overflow = [];
+    const quarantine = {
+        gateway: deps.gateway,
+        writer: ctx.writer,
+        policy: deps.policy,
+        botLogin: deps.options.botLogin,
+        fromFork: ctx.fromFork(runInfo),
+        openIssues: quarantineIssuesOnce(deps.gateway)
+    };
     for (const [index, issuePlan] of plan.issues.entries()) {
+        const alert = failureAlert(ctx, run, plan, issuePlan);
+        const quarantined = await recordQuarantinedFailure(quarantine, alert.failingTests, occurrence);
+        if (quarantined !== undefined) {
+            if (quarantined === null)
+                stop(ctx, escalated, 'the occurrence of the quarantined test was not written');
+            else
+                escalated.filed.set(issuePlan.fingerprint, quarantined);
+            if (quarantined && !escalated.issue)
+                escalated.issue = quarantined;
+            continue;
+        }
         const roles = [issuePlan.owners.primary, ...issuePlan.owners.extra];
         const { assignees } = assigneesFor(roles, deps.policy.owners);
-        const result = await fileFailure(deps.gateway, ctx.writer, issues, failureAlert(ctx, run, plan, issuePlan), occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, proposals, 
+        const result = await fileFailure(deps.gateway, ctx.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, proposals, 
         // Keep a write for each issue still to file: labels are only coloured with what is spare.
         plan.issues.length - index - 1);
         if (result === 'over-quota') {
@@ -41099,6 +42190,8 @@ async function follow(ctx, route) {
  * pipeline for a run no triage recorded, and the steps auto-fix reuses to judge a run the same
  * way the triage would, so the schedule decides nothing of its own.
  */
+
+
 
 
 

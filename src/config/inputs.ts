@@ -1,6 +1,10 @@
 import { ROLES, type Role } from '../types.js'
 import {
   FORK_RUN_HANDLING,
+  MAX_HISTORY_RUNS,
+  MAX_HISTORY_TESTS,
+  MIN_HISTORY_RUNS,
+  MIN_HISTORY_TESTS,
   PULL_REQUEST_FAILURE_HANDLING,
   type ForkRunHandling,
   type Policy,
@@ -36,6 +40,8 @@ interface PolicyOverrides {
   forkRuns?: ForkRunHandling
   pullRequestFailures?: PullRequestFailureHandling
   testReportArtifacts?: string[]
+  testHistoryRuns?: number
+  testHistoryTests?: number
 }
 
 export interface AiInputs {
@@ -304,8 +310,15 @@ export function readHealthOptions(read: InputReader): HealthOptions {
       throw new InputError('repositories', `must list owner/name entries, got '${repository}'`)
     }
   }
+  const common = inputs.common('health-report')
+  common.overrides.testHistoryRuns = inputs.integer('test-history-runs', MIN_HISTORY_RUNS, MAX_HISTORY_RUNS)
+  common.overrides.testHistoryTests = inputs.integer(
+    'test-history-tests',
+    MIN_HISTORY_TESTS,
+    MAX_HISTORY_TESTS
+  )
   return {
-    ...inputs.common('health-report'),
+    ...common,
     runs: inputs.integer('runs', 3, 100, 10),
     staleDays: inputs.integer('stale-days', 1, 3650, 14),
     maxPrunes: inputs.integer('max-prunes', 0, 100, 10),
@@ -334,5 +347,7 @@ export function applyOverrides(policy: Policy, overrides: PolicyOverrides): Poli
   if (overrides.forkRuns) merged.forkRuns = overrides.forkRuns
   if (overrides.pullRequestFailures) merged.pullRequestFailures = overrides.pullRequestFailures
   if (overrides.testReportArtifacts) merged.testReportArtifacts = overrides.testReportArtifacts
+  if (overrides.testHistoryRuns !== undefined) merged.flakyTests.historyRuns = overrides.testHistoryRuns
+  if (overrides.testHistoryTests !== undefined) merged.flakyTests.historyTests = overrides.testHistoryTests
   return merged
 }

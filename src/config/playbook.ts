@@ -3,6 +3,10 @@ import { CATEGORIES, PRIORITIES, ROLES, type Category, type Priority, type Role 
 import {
   DEFAULT_POLICY,
   FORK_RUN_HANDLING,
+  MAX_HISTORY_RUNS,
+  MAX_HISTORY_TESTS,
+  MIN_HISTORY_RUNS,
+  MIN_HISTORY_TESTS,
   PULL_REQUEST_FAILURE_HANDLING,
   REMEDIATIONS,
   type Policy,
@@ -156,12 +160,16 @@ class FrontMatterReader {
       'alerts',
       'fork-runs',
       'pull-request-failures',
-      'test-report-artifacts'
+      'test-report-artifacts',
+      'quarantine-after',
+      'quarantine-clear-days',
+      'test-history'
     ] as const
     this.onlyKeys(root, '', topLevel)
     for (const [name, pair] of root) {
       const node = pair.value as YamlNode
-      switch (name as (typeof topLevel)[number]) {
+      const key = name as (typeof topLevel)[number]
+      switch (key) {
         case 'version':
           if (this.integer(node, 'version', 1, 99) !== 1) this.fail(node, 'version', 'must be 1')
           break
@@ -191,17 +199,9 @@ class FrontMatterReader {
           this.automation(node, policy)
           break
         case 'fork-runs':
-          policy.forkRuns = this.oneOf(node, 'fork-runs', FORK_RUN_HANDLING)
-          break
         case 'pull-request-failures':
-          policy.pullRequestFailures = this.oneOf(
-            node,
-            'pull-request-failures',
-            PULL_REQUEST_FAILURE_HANDLING
-          )
-          break
         case 'test-report-artifacts':
-          policy.testReportArtifacts = this.strings(node, 'test-report-artifacts', 20)
+          this.triageHandling(key, node, policy)
           break
         case 'limits':
           this.limits(node, policy)
@@ -215,12 +215,39 @@ class FrontMatterReader {
         case 'alerts':
           this.alerts(node, policy)
           break
+        case 'quarantine-after':
+        case 'quarantine-clear-days':
+        case 'test-history':
+          this.flakyTests(key, node, policy)
+          break
         case 'owners':
           this.owners(node, policy)
           break
       }
     }
     return [...root.keys()]
+  }
+
+  triageHandling(
+    name: 'fork-runs' | 'pull-request-failures' | 'test-report-artifacts',
+    node: YamlNode,
+    policy: Policy
+  ): void {
+    if (name === 'fork-runs') policy.forkRuns = this.oneOf(node, name, FORK_RUN_HANDLING)
+    else if (name === 'pull-request-failures')
+      policy.pullRequestFailures = this.oneOf(node, name, PULL_REQUEST_FAILURE_HANDLING)
+    else policy.testReportArtifacts = this.strings(node, name, 20)
+  }
+
+  flakyTests(
+    name: 'quarantine-after' | 'quarantine-clear-days' | 'test-history',
+    node: YamlNode,
+    policy: Policy
+  ): void {
+    if (name === 'quarantine-after') policy.flakyTests.quarantineAfter = this.integer(node, name, 0, 100)
+    else if (name === 'quarantine-clear-days')
+      policy.flakyTests.quarantineClearDays = this.integer(node, name, 1, 365)
+    else this.testHistory(node, policy)
   }
 
   requireApproval(node: YamlNode): Remediation[] {
@@ -312,6 +339,19 @@ class FrontMatterReader {
     for (const [name, pair] of entries) {
       const [field, min, max] = fields[name as keyof typeof fields]
       policy.alerts[field] = this.integer(pair.value as YamlNode, `alerts.${name}`, min, max)
+    }
+  }
+
+  testHistory(node: YamlNode, policy: Policy): void {
+    const entries = this.map(node, 'test-history')
+    const fields = {
+      runs: ['historyRuns', MIN_HISTORY_RUNS, MAX_HISTORY_RUNS],
+      tests: ['historyTests', MIN_HISTORY_TESTS, MAX_HISTORY_TESTS]
+    } as const
+    this.onlyKeys(entries, 'test-history', Object.keys(fields))
+    for (const [name, pair] of entries) {
+      const [field, min, max] = fields[name as keyof typeof fields]
+      policy.flakyTests[field] = this.integer(pair.value as YamlNode, `test-history.${name}`, min, max)
     }
   }
 

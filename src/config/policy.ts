@@ -77,6 +77,25 @@ export interface Policy {
   testReportArtifacts: string[]
   /** When the health check raises a repository alert. */
   alerts: AlertThresholds
+  /** The per-test history the health check keeps in its report, and quarantine issues. */
+  flakyTests: FlakyTestSettings
+}
+
+/** Bounds of the test history's settings: the report that carries it stays a few megabytes at most. */
+export const MIN_HISTORY_RUNS = 5
+export const MAX_HISTORY_RUNS = 200
+export const MIN_HISTORY_TESTS = 10
+export const MAX_HISTORY_TESTS = 2000
+
+export interface FlakyTestSettings {
+  /** Flakes of one test within 7 days that open its quarantine issue (0 disables quarantine). */
+  quarantineAfter: number
+  /** Days without a flake after which a quarantine issue is closed. */
+  quarantineClearDays: number
+  /** Most recent runs per workflow the test history keeps. */
+  historyRuns: number
+  /** Tests the test history keeps at most (the most recently failed ones). */
+  historyTests: number
 }
 
 export interface AlertThresholds {
@@ -134,5 +153,6 @@ export const DEFAULT_POLICY: Policy = {
   forkRuns: 'report',
   alerts: { minSuccessRatePercent: 95, maxTimeToRepairMinutes: 30, failuresIn24h: 3 },
   pullRequestFailures: 'comment',
-  testReportArtifacts: ['*test*', '*junit*', '*report*']
+  testReportArtifacts: ['*test*', '*junit*', '*report*'],
+  flakyTests: { quarantineAfter: 3, quarantineClearDays: 14, historyRuns: 50, historyTests: 500 }
 }

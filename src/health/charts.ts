@@ -143,3 +143,51 @@ export function durationsSvg(points: DurationPoint[], label: string): string {
     `<text class="tick" x="${SCALE_WIDTH - 4}" y="${bottom}" text-anchor="end">${formatDuration(0)}</text></g>`
   return `${open}${scale}<polyline class="line" points="${line}"/>${dots.join('')}</svg>`
 }
+
+export interface FlakeDay {
+  /** `YYYY-MM-DD` (UTC) */
+  day: string
+  flakes: number
+}
+
+const FLAKE_CHART_HEIGHT = 90
+const FLAKE_BAR_WIDTH = 12
+const FLAKE_BAR_GAP = 3
+const FLAKE_AXIS_HEIGHT = 16
+/** Days shown at most: the newest ones. */
+const FLAKE_CHART_DAYS = 60
+
+/**
+ * Flakes per day as columns, oldest left, scaled from zero to the busiest day, which is
+ * written beside the columns as the scale; days without a flake stay as gaps.
+ */
+export function flakesSvg(days: FlakeDay[], label: string): string {
+  const shown = days.slice(-FLAKE_CHART_DAYS)
+  const width = SCALE_WIDTH + Math.max(1, shown.length) * (FLAKE_BAR_WIDTH + FLAKE_BAR_GAP) + SPARK_PAD
+  const open =
+    `<svg class="chart flakes" data-chart="flakes" role="img" aria-label="${escapeHtml(label)}" ` +
+    `width="${width}" height="${FLAKE_CHART_HEIGHT}" viewBox="0 0 ${width} ${FLAKE_CHART_HEIGHT}">`
+  if (shown.length === 0) {
+    return `${open}<text class="empty" x="0" y="${FLAKE_CHART_HEIGHT / 2}">No flaky test recorded</text></svg>`
+  }
+  const most = Math.max(1, ...shown.map(day => day.flakes))
+  const bottom = FLAKE_CHART_HEIGHT - FLAKE_AXIS_HEIGHT
+  const area = bottom - SPARK_PAD
+  const bars = shown.map((day, index) => {
+    const height = (day.flakes / most) * area
+    const x = SCALE_WIDTH + SPARK_PAD + index * (FLAKE_BAR_WIDTH + FLAKE_BAR_GAP)
+    return (
+      `<rect class="flake-bar" x="${x}" y="${(bottom - height).toFixed(1)}" width="${FLAKE_BAR_WIDTH}" height="${height.toFixed(1)}">` +
+      `<title>${escapeHtml(`${day.day}: ${day.flakes} flake(s)`)}</title></rect>`
+    )
+  })
+  const scale =
+    `<g class="scale" data-scale="flakes">` +
+    `<line class="axis" x1="${SCALE_WIDTH}" y1="${SPARK_PAD}" x2="${SCALE_WIDTH}" y2="${bottom}"/>` +
+    `<line class="grid" x1="${SCALE_WIDTH}" y1="${bottom}" x2="${width}" y2="${bottom}"/>` +
+    `<text class="tick" x="${SCALE_WIDTH - 4}" y="${SPARK_PAD + 8}" text-anchor="end">${most}</text>` +
+    `<text class="tick" x="${SCALE_WIDTH - 4}" y="${bottom}" text-anchor="end">0</text>` +
+    `<text class="tick" x="${SCALE_WIDTH + SPARK_PAD}" y="${FLAKE_CHART_HEIGHT - 2}">${escapeHtml(shown[0].day)}</text>` +
+    `<text class="tick" x="${width - SPARK_PAD}" y="${FLAKE_CHART_HEIGHT - 2}" text-anchor="end">${escapeHtml(shown.at(-1)!.day)}</text></g>`
+  return `${open}${scale}${bars.join('')}</svg>`
+}

@@ -16,13 +16,17 @@ import { listBranches, pruneBranches, type BranchListing, type PruneResult } fro
 import { RequestBudget } from './budget.js'
 import { HEALTH_ISSUE_LABEL, planHealthIssues, type HealthIssueAction } from './issues.js'
 import type { SweepContext } from './remediate.js'
+import { flakyTestPhase } from './flaky-tests.js'
+import { previousTestHistories } from './history-artifact.js'
+import { EMPTY_HISTORY, type TestHistory } from './test-history.js'
 import {
   REPORT_SCHEMA_VERSION,
   lintSection,
   type HealthReport,
   type IssueTouched,
   type RemediationRecord,
-  type RepositoryReport
+  type RepositoryReport,
+  type TestSection
 } from './report.js'
 import {
   exitCodeFor,
@@ -78,6 +82,8 @@ interface CheckState {
   writes: WriteAllowance
   budgetNotes: string[]
   warnings: string[]
+  /** The test history of each repository (`owner/name`, lower case) the previous report carried. */
+  testHistories: Map<string, TestHistory>
 }
 
 /** The health-check pipeline (DESIGN 7): score, lint, prune, issues, remediation, for each repository. */
@@ -90,7 +96,8 @@ export async function runHealthCheck(deps: HealthDependencies): Promise<HealthOu
       branchPatterns: policy.automation.branchPatterns
     }),
     budgetNotes: [],
-    warnings: []
+    warnings: [],
+    testHistories: new Map()
   }
   const errors: string[] = []
   const repositories: RepositoryReport[] = []
@@ -189,6 +196,7 @@ async function checkRepository(
   const remediations = [...written.remediations]
   if (options.triageMissed)
     remediations.push(...(await triageMissedPhase(deps, state, gateway, basics, written)))
+  const tests = await testsPhase(deps, state, gateway, local, basics, scored.runs)
   const overall = overallStatus(scored.workflows)
   return {
     report: {
@@ -204,7 +212,8 @@ async function checkRepository(
       prunePlanned: written.prune.planned,
       deferred: written.prune.deferred,
       issues: written.issues,
-      ...(options.autoFix || options.triageMissed ? { remediations } : {})
+      ...(options.autoFix || options.triageMissed ? { remediations } : {}),
+      ...(tests ? { tests } : {})
     },
     localFindings: local ? findings : []
   }
@@ -251,6 +260,8 @@ async function scoreRepository(
   workflows: WorkflowHealth[]
   alerts: RepositoryReport['alerts']
   stuckRuns: RepositoryReport['stuckRuns']
+  /** The scored runs of every workflow: the window the test history reads. */
+  runs: RunInfo[]
 }> {
   const { options, now } = deps
   const { repo, workflows, active } = basics
@@ -268,12 +279,40 @@ async function scoreRepository(
     )
   )
   const workflowHealth = healths.map(result => result.health)
-  const recentRuns = [...healths.flatMap(result => result.runs), ...active[2]].sort((a, b) =>
-    b.createdAt.localeCompare(a.createdAt)
-  )
+  const runs = healths.flatMap(result => result.runs)
+  const recentRuns = [...runs, ...active[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   const stuckRuns = findStuckRuns([...active[0], ...active[1]], now)
   const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now, deps.policy.alerts)
-  return { workflows: workflowHealth, alerts, stuckRuns }
+  return { workflows: workflowHealth, alerts, stuckRuns, runs }
+}
+
+/** The window's failing and flaky tests, added to the history the previous report carried. */
+async function testsPhase(
+  deps: HealthDependencies,
+  state: CheckState,
+  gateway: GitHubPort,
+  local: boolean,
+  basics: RepositoryBasics,
+  runs: readonly RunInfo[]
+): Promise<TestSection | undefined> {
+  // The report holds every repository's history: the check's own repository is read first.
+  if (local) state.testHistories = await previousTestHistories(deps, state, 0, runs)
+  return flakyTestPhase({
+    gateway,
+    policy: deps.policy,
+    now: deps.now,
+    requests: state.requests,
+    writes: state.writes,
+    defaultBranch: basics.defaultBranch,
+    createIssues: deps.options.createIssues,
+    previous: state.testHistories.get(basics.repo.toLowerCase()) ?? EMPTY_HISTORY,
+    runs,
+    budgetNotes: state.budgetNotes,
+    warnings: state.warnings
+  }).catch((error: unknown) => {
+    state.warnings.push(`${basics.repo}: flaky tests were not examined: ${describeError(error)}`)
+    return undefined
+  })
 }
 
 /** Reads the workflow files within their share and lints them; what cannot be read is a warning. */

@@ -6,7 +6,7 @@
 import { type Alert, type HealthStatus, type StuckRun, type WorkflowHealth } from './score.js'
 import type { PrunePlanEntry } from './prune.js'
 import { restoreCommandApi } from '../text/shell.js'
-import { durationsSvg, escapeHtml, runStripSvg, safeHref, scoresSvg } from './charts.js'
+import { durationsSvg, escapeHtml, flakesSvg, runStripSvg, safeHref, scoresSvg } from './charts.js'
 import {
   formatAge,
   formatDurationWithTrend,
@@ -19,7 +19,8 @@ import {
   type IssueTouched,
   type LintSection,
   type RemediationRecord,
-  type RepositoryReport
+  type RepositoryReport,
+  type TestSection
 } from './report.js'
 import { formatDuration, shortSha } from '../text/format.js'
 
@@ -77,7 +78,8 @@ th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--bord
 .table-scroll { overflow-x: auto; }
 td.nowrap, td.nowrap code { white-space: nowrap; overflow-wrap: normal; }
 table.lint td, table.lint code { overflow-wrap: normal; } .word { white-space: nowrap; }
-.durations .scale .axis, .durations .scale .grid { stroke: var(--border); stroke-width: 1; }
+.durations .scale .axis, .durations .scale .grid, .flakes .scale .axis, .flakes .scale .grid { stroke: var(--border); stroke-width: 1; }
+.flakes .flake-bar { fill: var(--warning); }
 .chart text.tick { fill: var(--muted); font-size: 10px; }
 .explain dl { display: grid; grid-template-columns: auto 1fr; gap: 4px 12px; margin: 8px 0 0; }
 .explain dt { white-space: nowrap; } .explain dd { margin: 0; }
@@ -254,6 +256,34 @@ function remediationTable(records: RemediationRecord[]): string {
   return htmlTable(['Pass', 'Run', 'Workflow', 'Category', 'Action', 'Detail'], rows, [1])
 }
 
+function flakyTestsSection(tests: TestSection): string {
+  const chart = flakesSvg(tests.flakesPerDay, 'Flakes per day, oldest left')
+  const rows = tests.flaky.map(test => [
+    `<code>${escapeHtml(test.test)}</code><br><span class="muted">${escapeHtml(test.workflow)}</span>`,
+    `${formatPercent(test.flakeRate)} <span class="muted">(${test.flakes} of ${test.runs})</span>`,
+    String(test.runsAffected),
+    `<code>${escapeHtml(test.firstSeen.slice(0, 16).replace('T', ' '))}</code>`,
+    `<code>${escapeHtml(test.lastSeen.slice(0, 16).replace('T', ' '))}</code>`,
+    test.jobs.map(job => escapeHtml(job)).join(', ')
+  ])
+  const table =
+    rows.length === 0
+      ? `<p class="muted">No test flaked in the ${plural(tests.history.runs.length, 'run')} recorded.</p>`
+      : htmlTable(
+          ['Test', 'Flake rate', 'Runs affected', 'First seen (UTC)', 'Last seen (UTC)', 'Jobs'],
+          rows,
+          [3, 4]
+        )
+  const quarantine = tests.quarantine.map(
+    issue =>
+      `<li>${link(issue.url, `#${issue.number}`)} ${issue.action}: <code>${escapeHtml(issue.test)}</code></li>`
+  )
+  return section(
+    'Flaky tests',
+    `<p class="caption">Flakes per day (UTC)</p>${chart}${table}${quarantine.length > 0 ? `<p class="caption">Quarantine issues</p><ul>${quarantine.join('')}</ul>` : ''}`
+  )
+}
+
 function repositorySection(repository: RepositoryReport, now: string): string {
   const bars = repository.workflows
     .filter(health => health.score !== null)
@@ -270,7 +300,8 @@ function repositorySection(repository: RepositoryReport, now: string): string {
     repository.issues.length > 0 ? section('Issues', issueList(repository.issues)) : '',
     repository.remediations && repository.remediations.length > 0
       ? section('Failed runs handled on schedule', remediationTable(repository.remediations))
-      : ''
+      : '',
+    repository.tests ? flakyTestsSection(repository.tests) : ''
   ]
   return `<section class="repository">${parts.filter(part => part !== '').join('\n')}</section>`
 }

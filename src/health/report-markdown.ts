@@ -6,7 +6,7 @@
 import type { Alert, AlertLevel, HealthStatus, WorkflowHealth } from './score.js'
 import type { PrunePlanEntry } from './prune.js'
 import { restoreCommandApi } from '../text/shell.js'
-import { codeCell, escapeMarkdownInline } from '../text/markdown.js'
+import { codeCell, codeSpan, escapeMarkdownInline } from '../text/markdown.js'
 import {
   formatAge,
   formatDurationWithTrend,
@@ -29,10 +29,11 @@ export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024
 interface MarkdownLimits {
   findings: number
   alerts: number
+  flakyTests: number
 }
 
-const ARTIFACT_LIMITS: MarkdownLimits = { findings: 100, alerts: 200 }
-const SUMMARY_LIMITS: MarkdownLimits = { findings: 10, alerts: 50 }
+const ARTIFACT_LIMITS: MarkdownLimits = { findings: 100, alerts: 200, flakyTests: 100 }
+const SUMMARY_LIMITS: MarkdownLimits = { findings: 10, alerts: 50, flakyTests: 10 }
 
 const ALERT_EMOJI: Record<AlertLevel, string> = { critical: '🚨', warning: '⚠️', notice: 'ℹ️' }
 const LINT_EMOJI: Record<LintLevel, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
@@ -144,7 +145,7 @@ function branchBlocks(repository: RepositoryReport): string[] {
 }
 
 /** API URLs are trusted, but a link is only written for a URL that cannot break out of it. */
-function issueLink(issue: IssueTouched): string {
+function issueLink(issue: Pick<IssueTouched, 'number' | 'url'>): string {
   return /^https:\/\/[^\s()<>]+$/.test(issue.url) ? `[#${issue.number}](${issue.url})` : `#${issue.number}`
 }
 
@@ -182,6 +183,38 @@ function remediationBlocks(repository: RepositoryReport): string[] {
   ]
 }
 
+function flakyTestBlocks(repository: RepositoryReport, limit: number): string[] {
+  const section = repository.tests
+  if (!section) return []
+  const quarantine = section.quarantine.map(
+    issue => `- ${issueLink(issue)} ${issue.action}: ${codeSpan(issue.test)} (${codeSpan(issue.workflow)})`
+  )
+  const quarantineBlock = quarantine.length > 0 ? [`**Quarantine issues:**\n${quarantine.join('\n')}`] : []
+  if (section.flaky.length === 0)
+    return [
+      `**Flaky tests:** none in the ${plural(section.history.runs.length, 'run')} recorded.`,
+      ...quarantineBlock
+    ]
+  const rows = section.flaky
+    .slice(0, limit)
+    .map(test => [
+      codeCell(test.test),
+      `${formatPercent(test.flakeRate)} (${test.flakes} of ${test.runs})`,
+      String(test.runsAffected),
+      codeCell(test.firstSeen.slice(0, 16).replace('T', ' ')),
+      codeCell(test.lastSeen.slice(0, 16).replace('T', ' ')),
+      test.jobs.map(escapeMarkdownInline).join(', ')
+    ])
+  const more =
+    section.flaky.length > limit ? [`_… and ${section.flaky.length - limit} more in the health report._`] : []
+  return [
+    `**Flaky tests (${section.flaky.length}):**`,
+    table(['Test', 'Flake rate', 'Runs affected', 'First seen (UTC)', 'Last seen (UTC)', 'Jobs'], rows),
+    ...more,
+    ...quarantineBlock
+  ]
+}
+
 function repositoryBlocks(repository: RepositoryReport, now: string, limits: MarkdownLimits): string[] {
   const score = repository.score === null ? '' : `, score ${repository.score}`
   const heading = `## ${escapeMarkdownInline(repository.repo)}: ${statusCell(repository.status)}${score}`
@@ -194,7 +227,8 @@ function repositoryBlocks(repository: RepositoryReport, now: string, limits: Mar
     ...lintBlocks(repository, limits.findings),
     ...branchBlocks(repository),
     issueLines(repository),
-    ...remediationBlocks(repository)
+    ...remediationBlocks(repository),
+    ...flakyTestBlocks(repository, limits.flakyTests)
   ].filter(block => block !== null)
 }
 

@@ -8,6 +8,7 @@ import type { Alert, HealthStatus, StuckRun, WorkflowHealth } from './score.js'
 import type { PrunePlanEntry } from './prune.js'
 import type { Finding, LintLevel } from '../lint/rules.js'
 import type { Category } from '../types.js'
+import type { FlakyTest, TestHistory } from './test-history.js'
 
 /** Bump on any change a consumer of health-report.json could notice. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -50,7 +51,35 @@ export interface RepositoryReport {
   issues: IssueTouched[]
   /** Failed runs of the window that auto-fix or triage-missed looked at (absent when both are off). */
   remediations?: RemediationRecord[]
+  /** Failing and flaky tests across runs (absent when the check read no test history). */
+  tests?: TestSection
 }
+
+/** A row of the "Flaky tests" table. */
+export type FlakyTestRow = Omit<FlakyTest, 'flakyRuns'>
+
+export interface QuarantineTouched {
+  number: number
+  url: string
+  test: string
+  workflow: string
+  action: 'opened' | 'updated' | 'reopened' | 'closed'
+}
+
+export interface TestSection {
+  /** Tests that flaked in the history, most flakes first (at most MAX_FLAKY_ROWS). */
+  flaky: FlakyTestRow[]
+  /** Flakes per day (UTC) over the history, oldest first. */
+  flakesPerDay: { day: string; flakes: number }[]
+  /** Failed runs of this check's window whose tests were read now; the others were read before. */
+  runsRead: number
+  /** The rolling history the next check starts from. */
+  history: TestHistory
+  quarantine: QuarantineTouched[]
+}
+
+/** Rows of the flaky tests table the report keeps (the history has them all). */
+export const MAX_FLAKY_ROWS = 100
 
 /** One failed run handled on schedule: re-run by auto-fix, or triaged because no triage had recorded it. */
 export interface RemediationRecord {

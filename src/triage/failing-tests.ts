@@ -21,7 +21,7 @@ export function testId(test: Pick<FailingTest, 'name'>): string {
 }
 
 /** Sorted, unique identifiers of `tests`, at most `max`. */
-function testIds(tests: readonly Pick<FailingTest, 'name'>[], max = MAX_FINGERPRINT_TESTS): string[] {
+export function testIds(tests: readonly Pick<FailingTest, 'name'>[], max = MAX_FINGERPRINT_TESTS): string[] {
   return [...new Set(tests.map(testId))].sort().slice(0, max)
 }
 

@@ -9,3 +9,11 @@ export { analyseJobs, gateCategory } from './analyse.js'
 export { decide } from './decide.js'
 export { runReference } from './event.js'
 export { loadTriageIssues } from './escalate.js'
+export { repositoryUrlOfRun, testId } from './failing-tests.js'
+export {
+  QUARANTINE_LABEL,
+  QUARANTINE_MARKER,
+  quarantineId,
+  quarantineMarkers,
+  quarantinedTestOf
+} from './quarantine.js'

@@ -24,6 +24,7 @@ import { createInMemoryGitHub } from '../github/memory.js'
 import { startOpenAiStandin } from '../openai.js'
 import { startWebhookReceiver } from '../webhooks.js'
 import { readInputDefaults, resolveLogFiles, SCENARIO_TOKEN, type ActionName } from './runner.js'
+import { OWN_WORKFLOW_PATHS } from './continue.js'
 import type { Scenario, ScenarioResult } from './types.js'
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -31,10 +32,7 @@ const METADATA: Record<ActionName, string> = {
   triage: 'action.yml',
   'health-check': 'health-check/action.yml'
 }
-const OWN_WORKFLOW: Record<ActionName, string> = {
-  triage: '.github/workflows/triage.yml',
-  'health-check': '.github/workflows/health-check.yml'
-}
+const OWN_WORKFLOW: Record<ActionName, string> = OWN_WORKFLOW_PATHS
 
 /** A ScenarioResult as the bundle runner gives it; the report files stand for the uploaded artifact. */
 export async function runScenarioInProcess(

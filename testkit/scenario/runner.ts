@@ -15,6 +15,7 @@ import addFormats from 'ajv-formats'
 import { parse as parseYaml } from 'yaml'
 import { assertBundlesCurrent } from '../../scripts/bundle-sources.mjs'
 import { startArtifactService, type ArtifactService } from '../artifacts.js'
+import { OWN_WORKFLOW_PATHS } from './continue.js'
 import { startGitHubStandin, type GitHubStandin, type StandinOptions } from '../github/index.js'
 import { startOpenAiStandin, type OpenAiStandin } from '../openai.js'
 import { startWebhookReceiver, type WebhookReceiver } from '../webhooks.js'
@@ -85,11 +86,16 @@ class Slots {
 const actionSlots = new Slots(Number(process.env.WT_SCENARIO_PROCESSES) || 2)
 
 const ACTIONS: Record<ActionName, { bundle: string; metadata: string; workflow: string; job: string }> = {
-  triage: { bundle: 'dist/index.js', metadata: 'action.yml', workflow: 'triage.yml', job: 'triage' },
+  triage: {
+    bundle: 'dist/index.js',
+    metadata: 'action.yml',
+    workflow: OWN_WORKFLOW_PATHS.triage,
+    job: 'triage'
+  },
   'health-check': {
     bundle: 'health-check/dist/index.js',
     metadata: 'health-check/action.yml',
-    workflow: 'health-check.yml',
+    workflow: OWN_WORKFLOW_PATHS['health-check'],
     job: 'health'
   }
 }
@@ -409,7 +415,7 @@ function buildActionEnv(parts: {
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_JOB: ACTIONS[action].job,
     GITHUB_WORKFLOW: action === 'triage' ? 'Workflow triage' : 'Workflow health',
-    GITHUB_WORKFLOW_REF: `${owner}/${name}/.github/workflows/${ACTIONS[action].workflow}@refs/heads/${defaultBranch}`,
+    GITHUB_WORKFLOW_REF: `${owner}/${name}/${ACTIONS[action].workflow}@refs/heads/${defaultBranch}`,
     GITHUB_ACTION: '__workflow-triage',
     GITHUB_ACTOR: 'github-actions[bot]',
     GITHUB_SHA: typeof payload.after === 'string' ? payload.after : defaultBranchSha(scenario.repository),

@@ -5,6 +5,7 @@ import { fileFailure, fileWidelyBroken, scopeId } from '../escalate.js'
 import { alertTests } from '../failing-tests.js'
 import { renderPullRequestComment, type FailureAlert, type Occurrence } from '../issues.js'
 import { actionRequired, assigneesFor, impactOf } from '../priority.js'
+import { quarantineIssuesOnce, recordQuarantinedFailure, type QuarantineCheck } from '../quarantine-flow.js'
 import type { TriageReport } from '../report.js'
 import { writePullRequestComment } from './act.js'
 import { shownRun, type FlowContext } from './context.js'
@@ -96,14 +97,30 @@ export async function escalate(ctx: FlowContext, runInfo: RunInfo, plan: Escalat
   const proposals = plan.approvals.map(action => proposalMarker(action, plan.categories))
   let newIssues = 0
   const overflow: IssuePlan[] = []
+  const quarantine: QuarantineCheck = {
+    gateway: deps.gateway,
+    writer: ctx.writer,
+    policy: deps.policy,
+    botLogin: deps.options.botLogin,
+    fromFork: ctx.fromFork(runInfo),
+    openIssues: quarantineIssuesOnce(deps.gateway)
+  }
   for (const [index, issuePlan] of plan.issues.entries()) {
+    const alert = failureAlert(ctx, run, plan, issuePlan)
+    const quarantined = await recordQuarantinedFailure(quarantine, alert.failingTests, occurrence)
+    if (quarantined !== undefined) {
+      if (quarantined === null) stop(ctx, escalated, 'the occurrence of the quarantined test was not written')
+      else escalated.filed.set(issuePlan.fingerprint, quarantined)
+      if (quarantined && !escalated.issue) escalated.issue = quarantined
+      continue
+    }
     const roles = [issuePlan.owners.primary, ...issuePlan.owners.extra]
     const { assignees } = assigneesFor(roles, deps.policy.owners)
     const result = await fileFailure(
       deps.gateway,
       ctx.writer,
       issues,
-      failureAlert(ctx, run, plan, issuePlan),
+      alert,
       occurrence,
       assignees,
       newIssues < deps.policy.limits.maxNewIssues,

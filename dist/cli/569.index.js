@@ -1,5 +1,5 @@
-export const id = 232;
-export const ids = [232,231,38];
+export const id = 569;
+export const ids = [569,231,38];
 export const modules = {
 
 /***/ 5231:
@@ -2522,7 +2522,7 @@ function routeConclusion(run) {
 
 /***/ }),
 
-/***/ 9232:
+/***/ 5569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3600,7 +3600,44 @@ async function analysisWithTestReports(port, run, analysis, patterns) {
     };
 }
 
+// EXTERNAL MODULE: ./src/triage/quarantine.ts
+var quarantine = __webpack_require__(9270);
+;// CONCATENATED MODULE: ./src/triage/quarantine-flow.ts
+
+
+
+/** Lists the open quarantine issues at most once. */
+function quarantineIssuesOnce(gateway) {
+    let listing = null;
+    return () => (listing ??= gateway.issuesWithLabel(quarantine/* QUARANTINE_LABEL */.Y1, 'open', 200));
+}
+/**
+ * The quarantine issue this failure went to (null: it should have, but the write was not
+ * made), or undefined when the failure is not a quarantined test's and takes the usual way.
+ */
+async function recordQuarantinedFailure(check, failingTests, occurrence) {
+    if (check.fromFork || check.policy.flakyTests.quarantineAfter === 0 || !failingTests)
+        return undefined;
+    const ids = (0,failing_tests/* testIds */.b3)(failingTests.tests, Number.POSITIVE_INFINITY);
+    if (ids.length !== 1)
+        return undefined;
+    const botLogin = check.botLogin.toLowerCase();
+    const ours = (await check.openIssues()).filter(issue => issue.author.toLowerCase() === botLogin);
+    const issue = (0,quarantine/* quarantineIssueFor */.NN)(ours, failingTests.workflowPath, ids);
+    if (!issue)
+        return undefined;
+    // The listing may be seconds old: add the row to the body as it is now.
+    const fresh = await check.gateway.issue(issue.number).catch(() => issue);
+    const body = (0,triage_issues/* addOccurrence */.b3)(fresh.body, occurrence);
+    const result = { number: issue.number, url: issue.htmlUrl, action: 'quarantined' };
+    if (body === fresh.body)
+        return result;
+    const updated = await check.writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => check.gateway.updateIssue(issue.number, { body }), () => 'occurrence of a quarantined flaky test recorded');
+    return updated || check.writer.dryRun ? result : null;
+}
+
 ;// CONCATENATED MODULE: ./src/triage/flows/escalation.ts
+
 
 
 
@@ -3669,10 +3706,29 @@ async function escalation_escalate(ctx, runInfo, plan) {
     const proposals = plan.approvals.map(action => proposalMarker(action, plan.categories));
     let newIssues = 0;
     const overflow = [];
+    const quarantine = {
+        gateway: deps.gateway,
+        writer: ctx.writer,
+        policy: deps.policy,
+        botLogin: deps.options.botLogin,
+        fromFork: ctx.fromFork(runInfo),
+        openIssues: quarantineIssuesOnce(deps.gateway)
+    };
     for (const [index, issuePlan] of plan.issues.entries()) {
+        const alert = failureAlert(ctx, run, plan, issuePlan);
+        const quarantined = await recordQuarantinedFailure(quarantine, alert.failingTests, occurrence);
+        if (quarantined !== undefined) {
+            if (quarantined === null)
+                stop(ctx, escalated, 'the occurrence of the quarantined test was not written');
+            else
+                escalated.filed.set(issuePlan.fingerprint, quarantined);
+            if (quarantined && !escalated.issue)
+                escalated.issue = quarantined;
+            continue;
+        }
         const roles = [issuePlan.owners.primary, ...issuePlan.owners.extra];
         const { assignees } = assigneesFor(roles, deps.policy.owners);
-        const result = await (0,escalate/* fileFailure */.fE)(deps.gateway, ctx.writer, issues, failureAlert(ctx, run, plan, issuePlan), occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, proposals, 
+        const result = await (0,escalate/* fileFailure */.fE)(deps.gateway, ctx.writer, issues, alert, occurrence, assignees, newIssues < deps.policy.limits.maxNewIssues, proposals, 
         // Keep a write for each issue still to file: labels are only coloured with what is spare.
         plan.issues.length - index - 1);
         if (result === 'over-quota') {
@@ -4292,6 +4348,92 @@ async function follow(ctx, route) {
         case 'approval':
             return approvalFlow(ctx, route);
     }
+}
+
+
+/***/ }),
+
+/***/ 9270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* binding */ quarantineId),
+/* harmony export */   Mp: () => (/* binding */ QUARANTINE_MARKER),
+/* harmony export */   NN: () => (/* binding */ quarantineIssueFor),
+/* harmony export */   Qy: () => (/* binding */ quarantinedTestOf),
+/* harmony export */   Y1: () => (/* binding */ QUARANTINE_LABEL),
+/* harmony export */   oZ: () => (/* binding */ quarantineMarkers)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6590);
+/**
+ * Quarantine issues of flaky tests (pure): one issue per test that flaked often (the health
+ * check opens, updates and closes them), found again by its hidden marker. While one is
+ * open, a triage whose failure is that test alone adds an occurrence to it instead of
+ * opening a triage issue: the test is known to flake, and one issue already tracks it.
+ */
+
+
+const QUARANTINE_LABEL = 'flaky-test';
+const QUARANTINE_MARKER = 'flaky-test';
+const QUARANTINE_DATA_MARKER = 'flaky-test-data';
+const MAX_NAME_CHARS = 300;
+/** The marker id of a test's issue: a hash, so any name fits the marker's alphabet. */
+function quarantineId(workflow, test) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${workflow}\n${test}`).digest('hex').slice(0, 16);
+}
+/** The two marker lines of a quarantine issue: its id, and what it is about (base64url JSON). */
+function quarantineMarkers(test) {
+    const data = Buffer.from(JSON.stringify(test), 'utf8').toString('base64url');
+    return [
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(QUARANTINE_MARKER, quarantineId(test.workflow, test.test)),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hiddenMarker */ .z0)(QUARANTINE_DATA_MARKER, data)
+    ].join('\n');
+}
+/**
+ * The test a quarantine issue is about, from its markers; null without both, or when the data
+ * does not hash to the id (a body edited by hand is not trusted to name another test).
+ */
+function quarantinedTestOf(body) {
+    const id = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(body, QUARANTINE_MARKER)?.id;
+    const encoded = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(body, QUARANTINE_DATA_MARKER)?.id;
+    if (!id || !encoded)
+        return null;
+    try {
+        const data = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+        if (typeof data !== 'object' || data === null)
+            return null;
+        const { workflow, test, lastFlakeAt } = data;
+        if (typeof workflow !== 'string' || typeof test !== 'string' || typeof lastFlakeAt !== 'string')
+            return null;
+        if (test.length > MAX_NAME_CHARS || Number.isNaN(Date.parse(lastFlakeAt)))
+            return null;
+        if (quarantineId(workflow, test) !== id)
+            return null;
+        return { workflow, test, lastFlakeAt };
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The open quarantine issue a failure goes to instead of a triage issue: only when the
+ * failure's tests are exactly the one quarantined test of that workflow.
+ */
+function quarantineIssueFor(issues, workflowPath, testIds) {
+    const tests = new Set(testIds);
+    if (tests.size !== 1)
+        return undefined;
+    const [test] = tests;
+    return [...issues]
+        .sort((a, b) => a.number - b.number)
+        .find(issue => {
+        if (issue.state !== 'open')
+            return false;
+        const quarantined = quarantinedTestOf(issue.body);
+        return quarantined !== null && quarantined.workflow === workflowPath && quarantined.test === test;
+    });
 }
 
 

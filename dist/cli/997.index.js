@@ -1,5 +1,5 @@
-export const id = 983;
-export const ids = [983];
+export const id = 997;
+export const ids = [997];
 export const modules = {
 
 /***/ 4850:
@@ -33,7 +33,7 @@ function settle(read) {
 
 /***/ }),
 
-/***/ 1983:
+/***/ 7997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -397,10 +397,772 @@ function planHealthIssues(repo, workflows, existing) {
     return actions;
 }
 
-// EXTERNAL MODULE: ./src/config/policy.ts
-var policy = __webpack_require__(9706);
+// EXTERNAL MODULE: ./src/triage/index.ts
+var src_triage = __webpack_require__(4348);
+// EXTERNAL MODULE: ./src/text/console.ts
+var console = __webpack_require__(7986);
+;// CONCATENATED MODULE: ./src/health/test-history.ts
+/**
+ * The per-test history the health check keeps from one check to the next (pure). Each check
+ * reads the failing tests of its window's failed runs, merges them into the history the
+ * previous report carried, and writes the result into its own report: flake rates and
+ * quarantine then look further back than one window, for the cost of one artifact download.
+ *
+ * The history is a list of run records. A record is keyed by workflow, run id and attempt, so
+ * windows that overlap never count a run twice; a run seen again at a later attempt gets a
+ * second record, and the derived figures read a run's records as one.
+ */
+
+
+const TEST_HISTORY_VERSION = 1;
+/** Tests one run record keeps per outcome: a mass failure says little about any one test. */
+const MAX_RUN_TESTS = 50;
+const MAX_NAME_CHARS = 300;
+const MAX_JOB_CHARS = 200;
+/** A stored history holding more records than this is not one this code wrote. */
+const MAX_STORED_RUNS = 20_000;
+const EMPTY_HISTORY = { version: TEST_HISTORY_VERSION, runs: [] };
+function runKey(run) {
+    return `${run.workflow}\n${run.runId}\n${run.attempt}`;
+}
+/** Newest first; ties by run id then attempt, so every ordering of the same records agrees. */
+function newestFirst(a, b) {
+    return b.at.localeCompare(a.at) || b.runId - a.runId || b.attempt - a.attempt;
+}
+function sortedOutcomes(outcomes) {
+    const unique = new Map(outcomes.map(outcome => [`${outcome.test}\n${outcome.job}`, outcome]));
+    return [...unique.values()]
+        .sort((a, b) => a.test.localeCompare(b.test) || a.job.localeCompare(b.job))
+        .slice(0, MAX_RUN_TESTS);
+}
+/**
+ * `previous` with the records of `window` added (a window's record replaces a stored one of
+ * the same run and attempt), then cut to the `limits.runs` most recent runs of each workflow
+ * and to the `limits.tests` tests seen most recently. Merging the same window again changes
+ * nothing.
+ */
+function mergeHistory(previous, window, limits) {
+    const byKey = new Map();
+    for (const run of [...previous.runs, ...window]) {
+        byKey.set(runKey(run), { ...run, failed: sortedOutcomes(run.failed), flaky: sortedOutcomes(run.flaky) });
+    }
+    const keptRunIds = new Map();
+    const runs = [];
+    for (const run of [...byKey.values()].sort(newestFirst)) {
+        const ids = keptRunIds.get(run.workflow) ?? new Set();
+        keptRunIds.set(run.workflow, ids);
+        if (!ids.has(run.runId)) {
+            if (ids.size >= limits.runs)
+                continue;
+            ids.add(run.runId);
+        }
+        runs.push(run);
+    }
+    const kept = testsSeenMostRecently(runs, limits.tests);
+    return {
+        version: TEST_HISTORY_VERSION,
+        runs: runs.map(run => ({
+            ...run,
+            failed: run.failed.filter(outcome => kept.has(testKey(run.workflow, outcome.test))),
+            flaky: run.flaky.filter(outcome => kept.has(testKey(run.workflow, outcome.test)))
+        }))
+    };
+}
+function testKey(workflow, test) {
+    return `${workflow}\n${test}`;
+}
+/** The `max` tests (per workflow) whose latest failure is newest; runs come newest first. */
+function testsSeenMostRecently(runs, max) {
+    const kept = new Set();
+    for (const run of runs) {
+        const tests = [...run.flaky, ...run.failed].map(outcome => testKey(run.workflow, outcome.test)).sort();
+        for (const key of tests) {
+            if (kept.size >= max)
+                return kept;
+            kept.add(key);
+        }
+    }
+    return kept;
+}
+/**
+ * One record per run, all its attempts together: a test that flaked in any attempt flaked in
+ * the run, and only the tests that never flaked in it count as failed.
+ */
+function runsAsOne(runs) {
+    const byRun = new Map();
+    for (const run of runs) {
+        const key = `${run.workflow}\n${run.runId}`;
+        byRun.set(key, [...(byRun.get(key) ?? []), run]);
+    }
+    return [...byRun.values()]
+        .map(records => {
+        const latest = records.reduce((a, b) => (b.attempt > a.attempt ? b : a));
+        const flaky = records.flatMap(record => record.flaky);
+        const flakyTests = new Set(flaky.map(outcome => outcome.test));
+        const failed = records.flatMap(record => record.failed).filter(outcome => !flakyTests.has(outcome.test));
+        return { ...latest, flaky, failed };
+    })
+        .sort(newestFirst);
+}
+/** Tests that flaked at least once, most flakes first, then the most recent. */
+function flakyTests(history) {
+    const runs = runsAsOne(history.runs);
+    const runsPerWorkflow = new Map();
+    for (const run of runs)
+        runsPerWorkflow.set(run.workflow, (runsPerWorkflow.get(run.workflow) ?? 0) + 1);
+    const rows = new Map();
+    const affected = new Map();
+    for (const run of runs) {
+        for (const outcome of [...run.flaky, ...run.failed]) {
+            const key = testKey(run.workflow, outcome.test);
+            affected.set(key, (affected.get(key) ?? new Set()).add(run.runId));
+        }
+        const flakedHere = new Set();
+        for (const outcome of run.flaky) {
+            const key = testKey(run.workflow, outcome.test);
+            const row = rows.get(key) ?? {
+                test: outcome.test,
+                workflow: run.workflow,
+                flakes: 0,
+                runsAffected: 0,
+                runs: runsPerWorkflow.get(run.workflow) ?? 0,
+                flakeRate: 0,
+                firstSeen: run.at,
+                lastSeen: run.at,
+                jobs: [],
+                flakyRuns: []
+            };
+            rows.set(key, row);
+            if (!row.jobs.includes(outcome.job))
+                row.jobs.push(outcome.job);
+            if (flakedHere.has(key))
+                continue;
+            flakedHere.add(key);
+            row.flakes += 1;
+            row.flakyRuns.push({ runId: run.runId, attempt: run.attempt, at: run.at, job: outcome.job });
+            if (run.at < row.firstSeen)
+                row.firstSeen = run.at;
+            if (run.at > row.lastSeen)
+                row.lastSeen = run.at;
+        }
+    }
+    return [...rows.entries()]
+        .map(([key, row]) => ({
+        ...row,
+        runsAffected: affected.get(key)?.size ?? row.flakes,
+        flakeRate: row.runs === 0 ? 0 : row.flakes / row.runs,
+        jobs: [...row.jobs].sort()
+    }))
+        .sort((a, b) => b.flakes - a.flakes ||
+        b.lastSeen.localeCompare(a.lastSeen) ||
+        a.workflow.localeCompare(b.workflow) ||
+        a.test.localeCompare(b.test));
+}
+/** Flakes of `test` from `since` on. */
+function flakesSince(test, since) {
+    return test.flakyRuns.filter(run => Date.parse(run.at) >= since.getTime()).length;
+}
+/** Flakes per day (UTC), oldest first, every day from the first flake to the last one. */
+function flakesPerDay(tests) {
+    const counts = new Map();
+    for (const test of tests)
+        for (const run of test.flakyRuns) {
+            const day = run.at.slice(0, 10);
+            counts.set(day, (counts.get(day) ?? 0) + 1);
+        }
+    const days = [...counts.keys()].sort();
+    if (days.length === 0)
+        return [];
+    const series = [];
+    const last = Date.parse(`${days.at(-1)}T00:00:00Z`);
+    for (let time = Date.parse(`${days[0]}T00:00:00Z`); time <= last; time += 86_400_000) {
+        const day = new Date(time).toISOString().slice(0, 10);
+        series.push({ day, flakes: counts.get(day) ?? 0 });
+    }
+    return series;
+}
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function shownText(text, max) {
+    return (0,console/* oneLine */.T)((0,redact/* redactSecrets */.fp)(text)).slice(0, max);
+}
+function parseOutcomes(value) {
+    if (!Array.isArray(value) || value.length > MAX_RUN_TESTS)
+        return null;
+    const outcomes = [];
+    for (const item of value) {
+        if (!isRecord(item) || typeof item.test !== 'string' || typeof item.job !== 'string')
+            return null;
+        if (item.test.length === 0 || item.test.length > MAX_NAME_CHARS || item.job.length > MAX_JOB_CHARS)
+            return null;
+        outcomes.push({ test: shownText(item.test, MAX_NAME_CHARS), job: shownText(item.job, MAX_JOB_CHARS) });
+    }
+    return outcomes;
+}
+function parseRun(value) {
+    if (!isRecord(value))
+        return null;
+    const { workflow, runId, attempt, at } = value;
+    if (typeof workflow !== 'string' || workflow.length === 0 || workflow.length > MAX_NAME_CHARS)
+        return null;
+    if (typeof runId !== 'number' || !Number.isSafeInteger(runId) || runId <= 0)
+        return null;
+    if (typeof attempt !== 'number' || !Number.isInteger(attempt) || attempt < 1 || attempt > 1000)
+        return null;
+    if (typeof at !== 'string' || !ISO_TIME.test(at) || Number.isNaN(Date.parse(at)))
+        return null;
+    const failed = parseOutcomes(value.failed);
+    const flaky = parseOutcomes(value.flaky);
+    if (!failed || !flaky)
+        return null;
+    return { workflow: shownText(workflow, MAX_NAME_CHARS), runId, attempt, at, failed, flaky };
+}
+/**
+ * The history a previous report carried. That report is an artifact anyone who can run a
+ * workflow may have replaced, so it is held to the shape and size this code writes, and its
+ * text is redacted again; anything else makes the whole history unusable (never half-read).
+ */
+function parseTestHistory(value) {
+    if (!isRecord(value))
+        return { problem: 'the test history is not an object' };
+    if (value.version !== TEST_HISTORY_VERSION)
+        return { problem: `the test history has version ${JSON.stringify(value.version)}, not 1` };
+    if (!Array.isArray(value.runs))
+        return { problem: 'the test history has no list of runs' };
+    if (value.runs.length > MAX_STORED_RUNS)
+        return { problem: `the test history holds ${value.runs.length} runs, more than ${MAX_STORED_RUNS}` };
+    const runs = [];
+    for (const [index, item] of value.runs.entries()) {
+        const run = parseRun(item);
+        if (!run)
+            return { problem: `run ${index + 1} of the test history is malformed` };
+        runs.push(run);
+    }
+    return { history: { version: TEST_HISTORY_VERSION, runs } };
+}
+
+;// CONCATENATED MODULE: ./src/health/quarantine.ts
+
+
+
+const quarantine_DAY_MS = 86_400_000;
+/** The window `quarantine-after` counts flakes in. */
+const QUARANTINE_WINDOW_DAYS = 7;
+const MAX_FLAKES_LISTED = 20;
+/** The section triage adds occurrences to (src/triage/issues.ts addOccurrence): kept on updates. */
+const OCCURRENCES_HEADING = '### Occurrences';
+const cell = (text) => (0,markdown/* codeSpan */.SS)((0,markdown/* truncate */.xv)(text, 200)).replace(/\|/g, '\\|');
+function quarantineTitle(test) {
+    return (0,markdown/* issueTitle */.al)([`Flaky test: ${(0,markdown/* truncate */.xv)(test.test, 150)} (${test.workflow})`]);
+}
+/** The issue of a flaky test; `repositoryUrl` links its runs (null: no links). */
+function renderQuarantineIssue(test, settings, repositoryUrl) {
+    const rows = test.flakyRuns
+        .slice(0, MAX_FLAKES_LISTED)
+        .map(run => `| ${(0,markdown/* markdownLink */.iQ)(`run ${run.runId}`, repositoryUrl && `${repositoryUrl}/actions/runs/${run.runId}`)} | ${run.attempt} | ${cell(run.at)} | ${cell(run.job)} |`);
+    const body = [
+        `## 🧪 Flaky test ${(0,markdown/* codeSpan */.SS)((0,markdown/* truncate */.xv)(test.test, 300))}`,
+        '',
+        `It failed and then passed (on a re-run, or in another run of the same commit) in ${test.flakes} of the last ${test.runs} runs of ${(0,markdown/* codeSpan */.SS)(test.workflow)} the health check recorded.`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Workflow file | ${cell(test.workflow)} |`,
+        `| Flakes | ${test.flakes} (${Math.round(test.flakeRate * 100)}% of runs) |`,
+        `| Runs affected | ${test.runsAffected} |`,
+        `| First seen | ${cell(test.firstSeen)} |`,
+        `| Last seen | ${cell(test.lastSeen)} |`,
+        `| Jobs | ${test.jobs.map(job => (0,markdown/* escapeMarkdownInline */.E4)((0,markdown/* truncate */.xv)(job, 100))).join(', ')} |`,
+        '',
+        '### Flakes (newest first)',
+        '',
+        '| Run | Attempt | Created (UTC) | Job |',
+        '|---|---|---|---|',
+        ...rows,
+        '',
+        `_While this issue is open, a failure of this test alone is added here instead of opening a triage issue. Closed by the workflow health check after ${settings.quarantineClearDays} days without a flake._`,
+        '',
+        (0,src_triage/* quarantineMarkers */.oZ)({ workflow: test.workflow, test: test.test, lastFlakeAt: test.lastSeen })
+    ].join('\n');
+    return { title: quarantineTitle(test), body: (0,markdown/* capBody */.vE)(body) };
+}
+/** `body` with the occurrence section of `previous` (added by triage runs) carried over. */
+function keepOccurrences(body, previous) {
+    const at = previous.indexOf(`\n${OCCURRENCES_HEADING}\n`);
+    return at < 0 ? body : (0,markdown/* capBody */.vE)(`${body}\n${previous.slice(at)}`);
+}
+/**
+ * The writes that bring the quarantine issues in line with the history: open (or reopen)
+ * the issue of a test that flaked often enough in the last 7 days, update an open one whose
+ * flakes changed, close an open one whose test has not flaked for the quiet period. Nothing
+ * when quarantine is off.
+ */
+function planQuarantine(tests, existing, settings, now, repositoryUrl) {
+    if (settings.quarantineAfter === 0)
+        return [];
+    const byMarker = (0,markdown/* issuesByMarker */.qb)(existing, src_triage/* QUARANTINE_MARKER */.Mp);
+    const actions = [];
+    const since = new Date(now.getTime() - QUARANTINE_WINDOW_DAYS * quarantine_DAY_MS);
+    const seen = new Set();
+    for (const test of tests) {
+        const id = (0,src_triage/* quarantineId */.Ih)(test.workflow, test.test);
+        seen.add(id);
+        const issue = byMarker.get(id);
+        const isQuiet = quiet(test.lastSeen, settings, now);
+        const often = flakesSince(test, since) >= settings.quarantineAfter && !isQuiet;
+        if (issue?.state === 'open' && isQuiet) {
+            actions.push(closeAction(issue, test.test, test.workflow, settings));
+            continue;
+        }
+        if (issue?.state !== 'open' && !often)
+            continue;
+        const { title, body: rendered } = renderQuarantineIssue(test, settings, repositoryUrl);
+        const body = issue ? keepOccurrences(rendered, issue.body) : rendered;
+        if (!issue)
+            actions.push({ kind: 'open', test: test.test, workflow: test.workflow, title, body });
+        else if (issue.state === 'closed' || issue.body !== body || issue.title !== title)
+            actions.push({
+                kind: 'update',
+                test: test.test,
+                workflow: test.workflow,
+                issue,
+                title,
+                body,
+                reopen: issue.state === 'closed'
+            });
+    }
+    // An open issue whose test left the history: its own record of the last flake decides.
+    for (const [id, issue] of byMarker) {
+        if (seen.has(id) || issue.state !== 'open')
+            continue;
+        const quarantined = (0,src_triage/* quarantinedTestOf */.Qy)(issue.body);
+        if (quarantined && quiet(quarantined.lastFlakeAt, settings, now))
+            actions.push(closeAction(issue, quarantined.test, quarantined.workflow, settings));
+    }
+    return actions;
+}
+function quiet(lastFlakeAt, settings, now) {
+    return now.getTime() - Date.parse(lastFlakeAt) >= settings.quarantineClearDays * quarantine_DAY_MS;
+}
+function closeAction(issue, test, workflow, settings) {
+    return {
+        kind: 'close',
+        test,
+        workflow,
+        issue,
+        comment: `### ✅ No flake in ${settings.quarantineClearDays} days\n\nClosing this issue; the health check reopens it if the test flakes often again.`
+    };
+}
+
+// EXTERNAL MODULE: ./src/classify/extract.ts + 1 modules
+var extract = __webpack_require__(6487);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/health/run-tests.ts
+/**
+ * Flaky or failed, for one run (pure). A test that failed in a job is flaky in that run when
+ * the same job passed on a later attempt, or when another run of the same workflow at the
+ * same commit passed: a passing job ran the test and it passed, so no green job's log is read.
+ */
+
+/** Earlier attempts read besides the latest: a run re-run more often is read from its last tries. */
+const MAX_EARLIER_ATTEMPTS = 2;
+function isFailedJob(job) {
+    return job.conclusion === 'failure' || job.conclusion === 'timed_out';
+}
+/**
+ * The attempts whose jobs tell which tests failed: none for a run that passed at once; the
+ * earlier attempts of a run that passed on a re-run (its latest attempt passed whole); the
+ * latest and the earlier ones of a run that did not pass.
+ */
+function attemptsToRead(run) {
+    const latest = run.runAttempt;
+    const earlier = [];
+    for (let attempt = Math.max(1, latest - MAX_EARLIER_ATTEMPTS); attempt < latest; attempt++)
+        earlier.push(attempt);
+    if (run.conclusion === 'success')
+        return earlier;
+    return (0,types/* isFailedConclusion */.Bn)(run.conclusion) || earlier.length > 0 ? [...earlier, latest] : [];
+}
+/**
+ * The run's history record from the jobs of the attempts read. `commitPassed`: another run
+ * of the workflow at the run's commit passed.
+ */
+function testsOfRun(run, attempts, commitPassed) {
+    /** The latest attempt in which each job passed; a run that passed passed every job at its latest. */
+    const passedAt = new Map();
+    for (const { attempt, jobs } of attempts)
+        for (const job of jobs)
+            if (job.conclusion === 'success')
+                passedAt.set(job.name, Math.max(attempt, passedAt.get(job.name) ?? 0));
+    const passedLater = (job, attempt) => (run.conclusion === 'success' && attempt < run.attempt) || (passedAt.get(job) ?? 0) > attempt;
+    const flaky = [];
+    const failed = [];
+    for (const { attempt, jobs } of attempts)
+        for (const job of jobs) {
+            if (!isFailedJob(job))
+                continue;
+            const into = commitPassed || passedLater(job.name, attempt) ? flaky : failed;
+            for (const test of job.tests)
+                into.push({ test, job: job.name });
+        }
+    const flakyTests = new Set(flaky.map(outcome => outcome.test));
+    return {
+        workflow: run.workflow,
+        runId: run.runId,
+        attempt: run.attempt,
+        at: run.at,
+        flaky,
+        failed: failed.filter(outcome => !flakyTests.has(outcome.test))
+    };
+}
+/**
+ * Run ids whose commit passed in another run of the same workflow: their failing tests are
+ * flaky. The runs are the repository's own (a fork's green run says nothing of our commit).
+ */
+function commitsPassedElsewhere(runs) {
+    const passed = new Map();
+    for (const run of runs) {
+        if (run.conclusion !== 'success')
+            continue;
+        const key = `${run.workflowId}\n${run.headSha}`;
+        passed.set(key, (passed.get(key) ?? new Set()).add(run.id));
+    }
+    const result = new Set();
+    for (const run of runs) {
+        const green = passed.get(`${run.workflowId}\n${run.headSha}`);
+        if (green && [...green].some(id => id !== run.id))
+            result.add(run.id);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/health/test-reads.ts
+/**
+ * Reads the failing tests of the health check's window (shell): the jobs of the attempts
+ * that failed, and the log tail of each failed job, within the check's request budget. A
+ * run already in the stored history (same run and attempt) is not read again, and a run the
+ * budget cannot finish is left for the next check rather than recorded half-read.
+ */
+
+
+
+
+
+/** Failed jobs whose logs are read per run: the rest of a run that broke everywhere adds little. */
+const MAX_LOGS_PER_RUN = 5;
+/** A job log costs the API request and the download of the blob it redirects to. */
+const LOG_COST = 2;
+const MAX_LOG_BYTES = 256 * 1024;
+/** Runs read at once. */
+const CONCURRENT_RUNS = 4;
+/**
+ * The test records of `runs` (the repository's own, the window of every scored workflow).
+ * `known`: keys of records the stored history has; `reserve`: requests kept for what follows.
+ */
+async function readWindowTests(gateway, runs, known, budget, reserve) {
+    const commitPassed = commitsPassedElsewhere(runs);
+    const result = { runs: [], unread: 0, failed: [] };
+    const toRead = [];
+    for (const run of runs) {
+        const record = { workflow: run.path, runId: run.id, attempt: run.runAttempt, at: run.createdAt };
+        if (known.has(runKey(record)))
+            continue;
+        if (attemptsToRead(run).length === 0)
+            result.runs.push({ ...record, failed: [], flaky: [] });
+        else
+            toRead.push(run);
+    }
+    // Requests promised to reads in flight: the live counter only sees those already sent.
+    let promised = 0;
+    const claim = (cost) => {
+        if (!budget.affords(promised + cost, reserve))
+            return false;
+        promised += cost;
+        return true;
+    };
+    const readOne = async (run) => {
+        const attempts = attemptsToRead(run);
+        if (!claim(attempts.length))
+            return null;
+        let jobs;
+        try {
+            jobs = await (0,github_reads/* allReads */.R)(attempts.map(attempt => gateway.jobsForAttempt(run.id, attempt)));
+        }
+        finally {
+            promised -= attempts.length;
+        }
+        const failedJobs = jobs.flatMap(list => list.filter(isFailedJob)).slice(0, MAX_LOGS_PER_RUN);
+        const logCost = failedJobs.length * LOG_COST;
+        if (!claim(logCost))
+            return null;
+        let logs;
+        try {
+            logs = await Promise.all(failedJobs.map(job => gateway.logTail(job.id, MAX_LOG_BYTES)));
+        }
+        finally {
+            promised -= logCost;
+        }
+        const testsOfJob = new Map();
+        failedJobs.forEach((job, index) => {
+            const log = logs[index];
+            if (!log.ok)
+                return;
+            const excerpt = (0,extract.extractExcerptFromText)(log.tail.text, { startsMidway: log.tail.truncated });
+            testsOfJob.set(job.id, [...new Set(excerpt.failingTests.tests.map(src_triage/* testId */.ec))]);
+        });
+        const attemptJobs = attempts.map((attempt, index) => ({
+            attempt,
+            jobs: jobs[index].map(job => ({
+                name: job.name,
+                conclusion: job.conclusion,
+                tests: testsOfJob.get(job.id) ?? []
+            }))
+        }));
+        return testsOfRun({
+            workflow: run.path,
+            runId: run.id,
+            attempt: run.runAttempt,
+            at: run.createdAt,
+            conclusion: run.conclusion
+        }, attemptJobs, commitPassed.has(run.id));
+    };
+    for (let start = 0; start < toRead.length; start += CONCURRENT_RUNS) {
+        const batch = toRead.slice(start, start + CONCURRENT_RUNS);
+        const reads = await Promise.all(batch.map(run => (0,github_reads/* settle */.G)(readOne(run))));
+        reads.forEach((read, index) => {
+            if ('error' in read)
+                result.failed.push({ runId: batch[index].id, error: read.error });
+            else if (read.value === null)
+                result.unread += 1;
+            else
+                result.runs.push(read.value);
+        });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/health/flaky-tests.ts
+
+
+
+
+
+
+
+/** Requests kept from the reads for the quarantine issue listing and a few of its writes. */
+const QUARANTINE_RESERVE = 4;
+async function flakyTestPhase(context) {
+    const { gateway, policy, requests } = context;
+    const repo = `${gateway.owner}/${gateway.repo}`;
+    const quarantining = context.createIssues && policy.flakyTests.quarantineAfter > 0;
+    const known = new Set(context.previous.runs.map(runKey));
+    const read = await readWindowTests(gateway, context.runs, known, requests, quarantining ? QUARANTINE_RESERVE : 0);
+    if (read.unread > 0)
+        context.budgetNotes.push(`${repo}: the failing tests of ${read.unread} failed run(s) were left unread for the next run (API request budget)`);
+    if (read.failed.length > 0)
+        context.warnings.push(`${repo}: the failing tests of ${read.failed.length} run(s) could not be read: run ${read.failed[0].runId}: ${(0,github_errors/* describeError */.U)(read.failed[0].error)}`);
+    const history = mergeHistory(context.previous, read.runs, {
+        runs: policy.flakyTests.historyRuns,
+        tests: policy.flakyTests.historyTests
+    });
+    const flaky = flakyTests(history);
+    const quarantine = quarantining ? await syncQuarantine(context, flaky, repo) : [];
+    return {
+        flaky: flaky.slice(0, health_report.MAX_FLAKY_ROWS).map(({ flakyRuns: _runs, ...row }) => row),
+        flakesPerDay: flakesPerDay(flaky),
+        runsRead: read.runs.filter(run => run.failed.length + run.flaky.length > 0).length,
+        history,
+        quarantine
+    };
+}
+async function syncQuarantine(context, flaky, repo) {
+    const { gateway, requests } = context;
+    if (!requests.affords(1)) {
+        context.budgetNotes.push(`${repo}: quarantine issues were left for the next run (API request budget)`);
+        return [];
+    }
+    let existing;
+    try {
+        existing = await gateway.issuesWithLabel(src_triage/* QUARANTINE_LABEL */.Y1, 'all', 200);
+    }
+    catch (error) {
+        context.warnings.push(`${repo}: quarantine issues were not updated: ${(0,github_errors/* describeError */.U)(error)}`);
+        return [];
+    }
+    const repositoryUrl = context.runs.map(run => (0,src_triage/* repositoryUrlOfRun */.SQ)(run.htmlUrl)).find(url => url) ?? null;
+    const actions = planQuarantine(flaky, existing, context.policy.flakyTests, context.now, repositoryUrl);
+    const touched = [];
+    const writer = context.writes.writer(context.defaultBranch);
+    try {
+        for (const [index, action] of actions.entries()) {
+            // A close is a comment and the close: never leave the comment without the close.
+            const needed = action.kind === 'close' ? 2 : 1;
+            if (!requests.affords(needed) || context.writes.remaining < needed) {
+                context.budgetNotes.push(`${repo}: ${actions.length - index} quarantine issue update(s) left for the next run`);
+                break;
+            }
+            try {
+                const issue = await applyQuarantineAction(gateway, writer, action);
+                if (issue)
+                    touched.push({ ...issue, test: action.test, workflow: action.workflow, action: touchedAs(action) });
+            }
+            catch (error) {
+                context.warnings.push(`Quarantine issue for ${action.test}: ${(0,github_errors/* describeError */.U)(error)}`);
+            }
+        }
+    }
+    finally {
+        context.writes.settle(writer);
+    }
+    return touched;
+}
+function touchedAs(action) {
+    if (action.kind === 'open')
+        return 'opened';
+    if (action.kind === 'close')
+        return 'closed';
+    return action.reopen ? 'reopened' : 'updated';
+}
+async function applyQuarantineAction(gateway, writer, action) {
+    switch (action.kind) {
+        case 'open': {
+            const created = await writer.write({ kind: 'create-issue', title: action.title }, `issue: ${action.title}`, {}, () => gateway.createIssue({
+                title: (0,redact/* redactSecrets */.fp)(action.title),
+                body: (0,redact/* redactSecrets */.fp)(action.body),
+                labels: [src_triage/* QUARANTINE_LABEL */.Y1],
+                assignees: []
+            }), issue => `opened #${issue.number}`);
+            return created && { number: created.number, url: created.htmlUrl };
+        }
+        case 'update': {
+            const { issue } = action;
+            const updated = await writer.write({ kind: 'update-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, {
+                title: (0,redact/* redactSecrets */.fp)(action.title),
+                body: (0,redact/* redactSecrets */.fp)(action.body),
+                state: 'open'
+            }), () => (action.reopen ? 'reopened: the test flakes often again' : 'updated with the latest flakes'));
+            return updated && { number: issue.number, url: issue.htmlUrl };
+        }
+        case 'close': {
+            const { issue } = action;
+            const commented = await writer.write({ kind: 'comment', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.comment(issue.number, action.comment));
+            if (!commented)
+                return null;
+            const closed = await writer.write({ kind: 'close-issue', issueNumber: issue.number }, `issue #${issue.number}`, {}, () => gateway.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' }));
+            return closed && { number: issue.number, url: issue.htmlUrl };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/health/history-artifact.ts
+/**
+ * The test history the previous health report carried: the report artifact of the check's
+ * own workflow. That artifact is untrusted input (any workflow of the repository may upload
+ * an artifact of that name), so only the history fields are read, each held to the shape and
+ * size this code writes; a history that is not is ignored with a warning, never half-used.
+ */
+
+
+
+
+/** The report file the history is read from, inside the artifact. */
+const REPORT_FILE = 'health-report.json';
+/** A report larger than this is not one the check wrote (the history is bounded well below it). */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+const REPORT_LIMITS = {
+    maxZipBytes: 16 * 1024 * 1024,
+    maxEntries: 20,
+    maxFileBytes: MAX_REPORT_BYTES,
+    maxTotalBytes: MAX_REPORT_BYTES,
+    fileNames: [REPORT_FILE]
+};
+/** Newest artifacts of the report's name looked at: another workflow may upload one of that name. */
+const CANDIDATES = 3;
+/** The listing, a candidate's run (when the check has not listed it), and the download with its blob. */
+const HISTORY_READ_COST = 4;
+const MAX_REPOSITORIES = 100;
+/** Each repository's history (key: `owner/name` in lower case), and what could not be used. */
+function historiesOfReport(text) {
+    const histories = new Map();
+    let report;
+    try {
+        report = JSON.parse(text);
+    }
+    catch {
+        return { histories, problems: ['the previous health report is not JSON'] };
+    }
+    const repositories = report?.repositories;
+    if (!Array.isArray(repositories) || repositories.length > MAX_REPOSITORIES)
+        return { histories, problems: ['the previous health report has no list of repositories'] };
+    const problems = [];
+    for (const repository of repositories) {
+        const { repo, tests } = (repository ?? {});
+        if (typeof repo !== 'string' || !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repo))
+            continue;
+        if (tests === undefined)
+            continue;
+        const parsed = parseTestHistory(tests?.history);
+        if ('problem' in parsed)
+            problems.push(`${repo}: ${parsed.problem}`);
+        else
+            histories.set(repo.toLowerCase(), parsed.history);
+    }
+    return { histories, problems };
+}
+/**
+ * The histories of the newest report artifact that the check's own workflow uploaded in this
+ * repository. None on a first check, without the workflow's path (the CLI), when reports are
+ * not uploaded (nothing would carry the history on), or when the budget is too small.
+ */
+async function previousTestHistories(deps, state, 
+/** Requests kept for the checks that follow. */
+reserve, 
+/** Runs the check has listed already (its own workflow's among them): no request to look them up. */
+listedRuns = []) {
+    const { gateway, options } = deps;
+    const self = deps.selfWorkflowPath;
+    if (!self || !options.uploadReport)
+        return new Map();
+    if (!state.requests.affords(HISTORY_READ_COST, reserve)) {
+        state.budgetNotes.push('The previous test history was not read (API request budget)');
+        return new Map();
+    }
+    const repository = `${gateway.owner}/${gateway.repo}`;
+    try {
+        const listed = await gateway.artifactsNamed(options.reportName, CANDIDATES);
+        for (const artifact of listed) {
+            if (artifact.expired || !artifact.workflowRun)
+                continue;
+            const runId = artifact.workflowRun.id;
+            const run = listedRuns.find(listed => listed.id === runId) ?? (await gateway.run(runId));
+            if (run.path !== self || (0,provenance/* isFromOtherRepository */.f)(run, repository))
+                continue;
+            const read = await gateway.artifactFiles(artifact, REPORT_LIMITS);
+            const file = read.ok ? read.files.find(entry => external_node_path_.posix.basename(entry.path) === REPORT_FILE) : undefined;
+            if (!file) {
+                const why = read.ok ? `it holds no ${REPORT_FILE}` : read.detail;
+                state.warnings.push(`The previous health report could not be read (${why}): the test history starts again`);
+                return new Map();
+            }
+            const { histories, problems } = historiesOfReport(file.text);
+            for (const problem of problems)
+                state.warnings.push(`The test history of the previous report was ignored: ${problem}`);
+            deps.log(`Test history: read from the report of run ${run.id}`);
+            return histories;
+        }
+        return new Map();
+    }
+    catch (error) {
+        state.warnings.push(`The previous health report could not be read: ${(0,github_errors/* describeError */.U)(error)}`);
+        return new Map();
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/policy.ts
+var policy = __webpack_require__(9706);
 ;// CONCATENATED MODULE: ./src/health/score.ts
 
 
@@ -807,9 +1569,10 @@ class WriteAllowance {
     }
 }
 
-// EXTERNAL MODULE: ./src/triage/index.ts
-var src_triage = __webpack_require__(4348);
 ;// CONCATENATED MODULE: ./src/health/main.ts
+
+
+
 
 
 
@@ -846,7 +1609,8 @@ async function runHealthCheck(deps) {
             branchPatterns: policy.automation.branchPatterns
         }),
         budgetNotes: [],
-        warnings: []
+        warnings: [],
+        testHistories: new Map()
     };
     const errors = [];
     const repositories = [];
@@ -926,6 +1690,7 @@ async function checkRepository(deps, state, gateway, local) {
     const remediations = [...written.remediations];
     if (options.triageMissed)
         remediations.push(...(await triageMissedPhase(deps, state, gateway, basics, written)));
+    const tests = await testsPhase(deps, state, gateway, local, basics, scored.runs);
     const overall = overallStatus(scored.workflows);
     return {
         report: {
@@ -941,7 +1706,8 @@ async function checkRepository(deps, state, gateway, local) {
             prunePlanned: written.prune.planned,
             deferred: written.prune.deferred,
             issues: written.issues,
-            ...(options.autoFix || options.triageMissed ? { remediations } : {})
+            ...(options.autoFix || options.triageMissed ? { remediations } : {}),
+            ...(tests ? { tests } : {})
         },
         localFindings: local ? findings : []
     };
@@ -981,10 +1747,33 @@ async function scoreRepository(deps, state, gateway, basics) {
         countForkRuns: deps.policy.forkRuns !== 'ignore'
     })));
     const workflowHealth = healths.map(result => result.health);
-    const recentRuns = [...healths.flatMap(result => result.runs), ...active[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const runs = healths.flatMap(result => result.runs);
+    const recentRuns = [...runs, ...active[2]].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const stuckRuns = findStuckRuns([...active[0], ...active[1]], now);
     const alerts = repositoryAlerts(workflowHealth, stuckRuns, recentRuns, now, deps.policy.alerts);
-    return { workflows: workflowHealth, alerts, stuckRuns };
+    return { workflows: workflowHealth, alerts, stuckRuns, runs };
+}
+/** The window's failing and flaky tests, added to the history the previous report carried. */
+async function testsPhase(deps, state, gateway, local, basics, runs) {
+    // The report holds every repository's history: the check's own repository is read first.
+    if (local)
+        state.testHistories = await previousTestHistories(deps, state, 0, runs);
+    return flakyTestPhase({
+        gateway,
+        policy: deps.policy,
+        now: deps.now,
+        requests: state.requests,
+        writes: state.writes,
+        defaultBranch: basics.defaultBranch,
+        createIssues: deps.options.createIssues,
+        previous: state.testHistories.get(basics.repo.toLowerCase()) ?? EMPTY_HISTORY,
+        runs,
+        budgetNotes: state.budgetNotes,
+        warnings: state.warnings
+    }).catch((error) => {
+        state.warnings.push(`${basics.repo}: flaky tests were not examined: ${(0,github_errors/* describeError */.U)(error)}`);
+        return undefined;
+    });
 }
 /** Reads the workflow files within their share and lints them; what cannot be read is a warning. */
 async function lintRepository(state, gateway, basics, share) {
@@ -1187,7 +1976,7 @@ async function lint(files) {
     const { lintWorkflows } = await loadLinter();
     return lintWorkflows(files);
 }
-function touchedAs(action) {
+function main_touchedAs(action) {
     if (action.kind === 'open')
         return 'opened';
     if (action.kind === 'close')
@@ -1208,7 +1997,7 @@ async function syncIssues(gateway, workflows, existing, writer, state, repo) {
         try {
             const issue = await applyIssueAction(gateway, writer, action);
             if (issue)
-                touched.push({ ...issue, workflow: action.health.workflow.path, action: touchedAs(action) });
+                touched.push({ ...issue, workflow: action.health.workflow.path, action: main_touchedAs(action) });
         }
         catch (error) {
             state.warnings.push(`Issue for ${action.health.workflow.path}: ${(0,github_errors/* describeError */.U)(error)}`);
@@ -1261,6 +2050,7 @@ async function applyIssueAction(gateway, writer, action) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_FLAKY_ROWS: () => (/* binding */ MAX_FLAKY_ROWS),
 /* harmony export */   REPORT_SCHEMA_VERSION: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   STATUS_EMOJI: () => (/* binding */ STATUS_EMOJI),
 /* harmony export */   formatAge: () => (/* binding */ formatAge),
@@ -1282,6 +2072,8 @@ __webpack_require__.r(__webpack_exports__);
 /** Bump on any change a consumer of health-report.json could notice. */
 const REPORT_SCHEMA_VERSION = 1;
 const LINT_LEVELS = ['error', 'warning', 'notice'];
+/** Rows of the flaky tests table the report keeps (the history has them all). */
+const MAX_FLAKY_ROWS = 100;
 function lintSection(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const finding of findings)
@@ -1351,25 +2143,36 @@ function plural(count, word, words = `${word}s`) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* reexport safe */ _quarantine_js__WEBPACK_IMPORTED_MODULE_7__.Ih),
 /* harmony export */   Kv: () => (/* reexport safe */ _analyse_js__WEBPACK_IMPORTED_MODULE_2__.K),
 /* harmony export */   LD: () => (/* reexport safe */ _decide_js__WEBPACK_IMPORTED_MODULE_3__.LD),
+/* harmony export */   Mp: () => (/* reexport safe */ _quarantine_js__WEBPACK_IMPORTED_MODULE_7__.Mp),
 /* harmony export */   NX: () => (/* reexport safe */ _event_js__WEBPACK_IMPORTED_MODULE_4__.NX),
+/* harmony export */   Qy: () => (/* reexport safe */ _quarantine_js__WEBPACK_IMPORTED_MODULE_7__.Qy),
+/* harmony export */   SQ: () => (/* reexport safe */ _failing_tests_js__WEBPACK_IMPORTED_MODULE_6__.SQ),
 /* harmony export */   US: () => (/* reexport safe */ _main_js__WEBPACK_IMPORTED_MODULE_0__.runTriage),
+/* harmony export */   Y1: () => (/* reexport safe */ _quarantine_js__WEBPACK_IMPORTED_MODULE_7__.Y1),
 /* harmony export */   cY: () => (/* reexport safe */ _analyse_js__WEBPACK_IMPORTED_MODULE_2__.c),
+/* harmony export */   ec: () => (/* reexport safe */ _failing_tests_js__WEBPACK_IMPORTED_MODULE_6__.ec),
 /* harmony export */   fL: () => (/* reexport safe */ _escalate_js__WEBPACK_IMPORTED_MODULE_5__.fL),
-/* harmony export */   mE: () => (/* reexport safe */ _collect_js__WEBPACK_IMPORTED_MODULE_1__.m)
+/* harmony export */   mE: () => (/* reexport safe */ _collect_js__WEBPACK_IMPORTED_MODULE_1__.m),
+/* harmony export */   oZ: () => (/* reexport safe */ _quarantine_js__WEBPACK_IMPORTED_MODULE_7__.oZ)
 /* harmony export */ });
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9232);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5569);
 /* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9965);
 /* harmony import */ var _analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5085);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1422);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8708);
 /* harmony import */ var _escalate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3090);
+/* harmony import */ var _failing_tests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1100);
+/* harmony import */ var _quarantine_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9270);
 /**
  * What the health check may use of the triage (the linter holds it to this file): the whole
  * pipeline for a run no triage recorded, and the steps auto-fix reuses to judge a run the same
  * way the triage would, so the schedule decides nothing of its own.
  */
+
+
 
 
 
