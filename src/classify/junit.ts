@@ -124,16 +124,7 @@ export function failingTestsOfJunit(xml: string, maxTests = DEFAULT_MAX_TESTS): 
         sawRoot = true
       }
       if (name === 'testcase') {
-        const attrs = attributes(body.slice(name.length, selfClosing ? -1 : undefined))
-        const test = attrs.get('name') ?? ''
-        const className = attrs.get('classname') ?? ''
-        const line = Number(attrs.get('line'))
-        const opened: OpenCase = {
-          name: cleanName(className !== '' && className !== test ? `${className}.${test}` : test),
-          file: attrs.has('file') ? cleanName(attrs.get('file') as string) : null,
-          line: Number.isSafeInteger(line) && line > 0 ? line : null,
-          failed: false
-        }
+        const opened = openCase(attributes(body.slice(name.length, selfClosing ? -1 : undefined)))
         if (selfClosing) close(opened)
         else current = opened
       } else if ((name === 'failure' || name === 'error') && current) {
@@ -148,6 +139,19 @@ export function failingTestsOfJunit(xml: string, maxTests = DEFAULT_MAX_TESTS): 
   if (!sawRoot) throw new JunitError('no <testsuites> or <testsuite> element')
   if (stack.length > 0) throw new JunitError(`<${stack.at(-1)}> is never closed`)
   return { tests, totals: { failed, total }, omitted }
+}
+
+/** A `<testcase>` as its attributes name it: `classname.name`, with its file and line when given. */
+function openCase(attrs: Map<string, string>): OpenCase {
+  const test = attrs.get('name') ?? ''
+  const className = attrs.get('classname') ?? ''
+  const line = Number(attrs.get('line'))
+  return {
+    name: cleanName(className !== '' && className !== test ? `${className}.${test}` : test),
+    file: attrs.has('file') ? cleanName(attrs.get('file') as string) : null,
+    line: Number.isSafeInteger(line) && line > 0 ? line : null,
+    failed: false
+  }
 }
 
 function after(xml: string, terminator: string, from: number, what: string): number {

@@ -86,6 +86,28 @@ export function builtInPlaybook(text: string): Playbook {
   return { policy: structuredClone(DEFAULT_POLICY), prose: prose.trim(), keysSet: [] }
 }
 
+/** The playbook's front-matter keys; any other is an error. */
+const TOP_LEVEL_KEYS = [
+  'version',
+  'routing',
+  'remediation',
+  'flaky-reruns',
+  'require-approval',
+  'automation',
+  'limits',
+  'workflows',
+  'priorities',
+  'owners',
+  'alerts',
+  'fork-runs',
+  'pull-request-failures',
+  'test-report-artifacts',
+  'quarantine-after',
+  'quarantine-clear-days',
+  'test-history'
+] as const
+type TopLevelKey = (typeof TOP_LEVEL_KEYS)[number]
+
 /** Walks the YAML nodes so each error can name its line and key path. */
 class FrontMatterReader {
   constructor(
@@ -146,29 +168,10 @@ class FrontMatterReader {
   }
 
   applyTo(policy: Policy, root: Map<string, Pair<YamlNode, YamlNode>>): string[] {
-    const topLevel = [
-      'version',
-      'routing',
-      'remediation',
-      'flaky-reruns',
-      'require-approval',
-      'automation',
-      'limits',
-      'workflows',
-      'priorities',
-      'owners',
-      'alerts',
-      'fork-runs',
-      'pull-request-failures',
-      'test-report-artifacts',
-      'quarantine-after',
-      'quarantine-clear-days',
-      'test-history'
-    ] as const
-    this.onlyKeys(root, '', topLevel)
+    this.onlyKeys(root, '', TOP_LEVEL_KEYS)
     for (const [name, pair] of root) {
       const node = pair.value as YamlNode
-      const key = name as (typeof topLevel)[number]
+      const key = name as TopLevelKey
       switch (key) {
         case 'version':
           if (this.integer(node, 'version', 1, 99) !== 1) this.fail(node, 'version', 'must be 1')

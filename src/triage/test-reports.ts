@@ -42,7 +42,7 @@ export interface TestReport {
 }
 
 /** What the run's test-report artifacts gave, and why some gave nothing. */
-export interface TestReports {
+interface TestReports {
   reports: TestReport[]
   /** Artifacts or files that were not used, and why (expired, over a limit, not JUnit...). */
   notes: string[]
@@ -188,7 +188,7 @@ export function assignReportTests(
 }
 
 /** The reports' tests tied to one job, and the reports they came from (for the totals). */
-export interface JobReportTests {
+interface JobReportTests {
   tests: FailingTest[]
   reports: TestReport[]
 }
@@ -246,7 +246,7 @@ function namesTest(job: JobForReports, test: FailingTest): boolean {
  * The analysis with each job's failing tests taken from the reports where they tie to it: its
  * fingerprint (for a test failure) is then built from them, like log-named tests.
  */
-export function preferReportTests(
+function preferReportTests(
   analysis: Analysis,
   reports: TestReports,
   workflowPath: string
