@@ -295,50 +295,64 @@ class FailingTestCollector {
                 return false;
         }
     }
+    /** One line of a test runner's output, tried against each family of runners in turn. */
     startLine(text) {
         if (!TEST_LINE_HINT.test(text))
             return;
         const trimmed = text.trimStart();
+        // Tried in order: the first family that claims the line ends the search.
+        if (this.jsLine(text, trimmed) || this.goPythonLine(text, trimmed) || this.rustJvmLine(text))
+            return;
+        if (!this.rubyElixirPhpLine(text))
+            this.otherLine(text, trimmed);
+    }
+    /** Jest, Vitest and nextest, told by a line's first character or a FAIL. True: the line was theirs. */
+    jsLine(text, trimmed) {
         const first = trimmed.charCodeAt(0);
         let match;
         if (first === 0x25cf /* ● */) {
             if ((match = JEST_BULLET.exec(text)) && !JEST_NOT_A_TEST.test(match[1])) {
                 this.add('jest', match[1].trim(), this.jestFile, null);
             }
-            return;
+            return true;
         }
         if (first === 0x276f /* ❯ */) {
             if ((match = VITEST_FILE.exec(text)))
                 this.vitestFile = match[1];
-            return;
+            return true;
         }
         if (first === 0xd7 /* × */ && this.vitestFile !== null && !VITEST_FAIL.test(text)) {
             if ((match = VITEST_CROSS.exec(text)))
                 this.add('vitest', match[1], this.vitestFile, null);
-            return;
+            return true;
         }
         if (trimmed.startsWith('FAIL') || first === 0xd7 /* × */ || first === 0x2717 /* ✗ */) {
             if ((match = VITEST_FAIL.exec(text))) {
                 this.add('vitest', match[2].trim(), match[1], null);
-                return;
+                return true;
             }
             if ((match = NEXTEST_FAIL.exec(text))) {
                 this.add('cargo', match[2], null, null);
-                return;
+                return true;
             }
             if ((match = JEST_FILE.exec(text))) {
                 this.jestFile = match[1];
-                return;
+                return true;
             }
         }
+        return false;
+    }
+    /** Go, pytest, unittest, a Rust panic and a Rails re-run command. True when the line was one of theirs. */
+    goPythonLine(text, trimmed) {
+        let match;
         if (trimmed.startsWith('--- FAIL: ') && (match = GO_FAIL.exec(text))) {
             this.add('go', match[1], null, null);
             this.follow('go-file');
-            return;
+            return true;
         }
         if (text.startsWith('=== FAIL: ') && (match = GOTESTSUM_FAIL.exec(text))) {
             this.add('go', match[2], null, null);
-            return;
+            return true;
         }
         if (text.startsWith('FAIL') || text.startsWith('ERROR') || text.startsWith('[gw')) {
             if ((match = PYTEST_SUMMARY_LINE.exec(text))) {
@@ -347,60 +361,65 @@ class FailingTestCollector {
                 const end = rest.indexOf(' - ', rest.indexOf('[') === -1 ? 0 : Math.max(0, rest.indexOf(']')));
                 const test = (end === -1 ? rest : rest.slice(0, end)).trim();
                 this.add('pytest', `${match[1]}::${test}`, match[1], null);
-                return;
+                return true;
             }
             if ((match = UNITTEST_HEADER.exec(text))) {
                 this.add('unittest', `${match[1]} (${match[2]})`, null, null);
-                return;
+                return true;
             }
             if ((match = UNITTEST_DOTTED.exec(text))) {
                 this.add('unittest', match[1], null, null);
-                return;
+                return true;
             }
             if ((match = UNITTEST_FAILED.exec(text)) && (match[1] !== undefined || match[2] !== undefined)) {
                 this.failed += Number(match[1] ?? 0) + Number(match[2] ?? 0);
-                return;
+                return true;
             }
         }
         if (text.endsWith(' ... FAIL') || text.endsWith(' ... ERROR')) {
             if ((match = UNITTEST_VERBOSE.exec(text)))
                 this.add('unittest', match[1], null, null);
-            return;
+            return true;
         }
         if (text.startsWith('thread ') && (match = CARGO_PANIC.exec(text))) {
             if (match[1] !== 'main' && match[1] !== '<unnamed>')
                 this.add('cargo', match[1], null, null);
-            return;
+            return true;
         }
         if ((match = RAILS_RERUN.exec(text))) {
             if (this.last?.framework === 'minitest' && this.last.file === null) {
                 this.last.file = match[1];
                 this.last.line = toLine(match[2]);
             }
-            return;
+            return true;
         }
         if (text.startsWith('_')) {
             const name = text.replace(/^_{3,} /, '').replace(/ _{3,}$/, '');
             if (name !== text && /^[\w.[\]-]+$/.test(name) && /(?:^|\.)test/i.test(name))
                 this.pytestHeaders.push(name);
-            return;
+            return true;
         }
         if ((match = PYTEST_VERBOSE.exec(text))) {
             this.add('pytest', `${match[1]}::${match[2]}`, match[1], null);
-            return;
+            return true;
         }
         if (text.startsWith('=') && (match = PYTEST_TOTALS.exec(text))) {
             this.countWords(match[1]);
-            return;
+            return true;
         }
         if (text.startsWith('Ran ') && (match = UNITTEST_RAN.exec(text))) {
             // The FAILED line after it gives the failures.
             this.count(0, Number(match[1]));
-            return;
+            return true;
         }
+        return false;
+    }
+    /** cargo test, Maven Surefire and Gradle. True when the line was one of theirs. */
+    rustJvmLine(text) {
+        let match;
         if (text.includes(' stdout ----') && (match = CARGO_STDOUT.exec(text))) {
             this.add('cargo', match[1], null, null);
-            return;
+            return true;
         }
         if (text.startsWith('test ')) {
             if ((match = CARGO_RESULT_LINE.exec(text)))
@@ -409,11 +428,11 @@ class FailingTestCollector {
                 const failed = Number(match[2]);
                 this.count(failed, failed + Number(match[1]));
             }
-            return;
+            return true;
         }
         if (text === 'failures:') {
             this.follow('cargo-list');
-            return;
+            return true;
         }
         if (text.includes('<<<')) {
             if ((match = SUREFIRE_CLASS.exec(text)))
@@ -427,24 +446,29 @@ class FailingTestCollector {
             else if ((match = SUREFIRE_METHOD_ONLY.exec(text)) && this.surefireClass !== null) {
                 this.addJvm('surefire', this.surefireClass, match[1], null);
             }
-            return;
+            return true;
         }
         if (SUREFIRE_LIST_HEAD.test(text)) {
             this.follow('surefire-list');
-            return;
+            return true;
         }
         if (text.includes('Tests run:') && (match = SUREFIRE_TOTALS.exec(text))) {
             this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
-            return;
+            return true;
         }
         if (text.endsWith(' FAILED') && (match = GRADLE_FAIL.exec(text))) {
             this.addJvm('gradle', match[1], match[2], null);
-            return;
+            return true;
         }
         if ((match = GRADLE_TOTALS.exec(text))) {
             this.count(Number(match[2]), Number(match[1]));
-            return;
+            return true;
         }
+        return false;
+    }
+    /** RSpec, minitest, ExUnit and PHPUnit. True when the line was one of theirs. */
+    rubyElixirPhpLine(text) {
+        let match;
         if (text.startsWith('rspec ')) {
             if ((match = RSPEC_RERUN.exec(text))) {
                 this.add('rspec', match[3].trim(), stripDotSlash(match[1]), toLine(match[2]));
@@ -452,109 +476,115 @@ class FailingTestCollector {
             else if ((match = RSPEC_QUOTED.exec(text))) {
                 this.add('rspec', match[2].trim(), stripDotSlash(match[1]), null);
             }
-            return;
+            return true;
         }
         if ((match = RSPEC_TOTALS.exec(text))) {
             this.count(Number(match[2]), Number(match[1]));
-            return;
+            return true;
         }
         if ((match = MINITEST_TOTALS.exec(text))) {
             this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
-            return;
+            return true;
         }
         if (MINITEST_HEAD.test(text)) {
             this.follow('minitest-name');
-            return;
+            return true;
         }
         if ((match = EXUNIT_ENTRY.exec(text))) {
             this.add('exunit', `${match[1]} (${match[2]})`, null, null);
             this.follow('exunit-file');
-            return;
+            return true;
         }
         if ((match = EXUNIT_TOTALS.exec(text))) {
             this.count(Number(match[2]), Number(match[1]));
-            return;
+            return true;
         }
         if (PHPUNIT_HEAD.test(text)) {
             this.follow('phpunit');
-            return;
+            return true;
         }
         if (text.startsWith('Tests: ') && (match = PHPUNIT_TOTALS.exec(text))) {
             let failed = 0;
             for (const count of text.matchAll(PHPUNIT_COUNT))
                 failed += Number(count[2]);
             this.count(failed, Number(match[1]));
-            return;
+            return true;
         }
+        return false;
+    }
+    /** Swift, Erlang, Perl, R, .NET, Playwright, and the summaries of Jest, Vitest and Mocha. True when the line was one of theirs. */
+    otherLine(text, trimmed) {
+        let match;
         if (text.endsWith(' FAILED ***') && (match = SCALATEST_FAILED.exec(text))) {
             this.add('scalatest', match[1], null, null);
-            return;
+            return true;
         }
         if (text.startsWith('Test Case ') && (match = XCTEST_FAILED.exec(text))) {
             this.add('xctest', `${match[1]}.${match[2]}`, null, null);
-            return;
+            return true;
         }
         if (text.includes(', XCT') && (match = XCPRETTY_FAILED.exec(text))) {
             this.add('xctest', match[1], null, null);
-            return;
+            return true;
         }
         if ((match = COMMON_TEST_FAILED.exec(text))) {
             this.add('common_test', `${match[1]}:${match[2]}`, null, null);
-            return;
+            return true;
         }
         if ((match = PROVE_FAILED.exec(text))) {
             this.add('prove', match[1], null, null);
-            return;
+            return true;
         }
         if ((match = TESTTHAT_FAILED.exec(text))) {
             this.add('testthat', match[1], match[2], toLine(match[3]));
-            return;
+            return true;
         }
         if (text.endsWith('[FAIL]') && (match = XUNIT_FAIL.exec(text))) {
             this.add('dotnet', match[1], null, null);
-            return;
+            return true;
         }
         if ((match = NUNIT_CONSOLE_FAILED.exec(text))) {
             this.add('dotnet', match[1], null, null);
-            return;
+            return true;
         }
         if ((match = PLAYWRIGHT_FAILED.exec(text))) {
             this.add('playwright', match[3], match[1], toLine(match[2]));
-            return;
+            return true;
         }
         if ((match = DOTNET_FAILED_TIMED.exec(text)) || (match = DOTNET_FAILED.exec(text))) {
             this.add('dotnet', match[1], null, null);
-            return;
+            return true;
         }
         if (text.startsWith('failed ', text.length - trimmed.length) && (match = MTP_FAILED.exec(text))) {
             this.add('dotnet', match[1], null, null);
-            return;
+            return true;
         }
         if ((match = DOTNET_TOTALS.exec(text))) {
             this.count(Number(match[1]), Number(match[4]));
-            return;
+            return true;
         }
         if ((match = XUNIT_TOTALS.exec(text))) {
             this.count(Number(match[2]) + Number(match[3]), Number(match[1]));
-            return;
+            return true;
         }
         if ((match = JEST_SUMMARY.exec(text))) {
             this.countWords(match[1]);
-            return;
+            return true;
         }
         if ((match = VITEST_SUMMARY.exec(text))) {
             this.countWords(match[1]);
-            return;
+            return true;
         }
         if ((match = MOCHA_PASSING.exec(text))) {
             this.mochaPassing = Number(match[1]);
-            return;
+            return true;
         }
         if ((match = MOCHA_FAILING.exec(text))) {
             const failed = Number(match[1]);
             this.count(failed, this.mochaPassing === null ? null : failed + this.mochaPassing);
             this.follow('mocha');
         }
+        return false;
     }
     /** Mocha's list of failures: `N) ` then the title's parts, the last ending with a colon. */
     mochaLine(text) {

@@ -133,16 +133,7 @@ function failingTestsOfJunit(xml, maxTests = DEFAULT_MAX_TESTS) {
                 sawRoot = true;
             }
             if (name === 'testcase') {
-                const attrs = attributes(body.slice(name.length, selfClosing ? -1 : undefined));
-                const test = attrs.get('name') ?? '';
-                const className = attrs.get('classname') ?? '';
-                const line = Number(attrs.get('line'));
-                const opened = {
-                    name: cleanName(className !== '' && className !== test ? `${className}.${test}` : test),
-                    file: attrs.has('file') ? cleanName(attrs.get('file')) : null,
-                    line: Number.isSafeInteger(line) && line > 0 ? line : null,
-                    failed: false
-                };
+                const opened = openCase(attributes(body.slice(name.length, selfClosing ? -1 : undefined)));
                 if (selfClosing)
                     close(opened);
                 else
@@ -163,6 +154,18 @@ function failingTestsOfJunit(xml, maxTests = DEFAULT_MAX_TESTS) {
     if (stack.length > 0)
         throw new JunitError(`<${stack.at(-1)}> is never closed`);
     return { tests, totals: { failed, total }, omitted };
+}
+/** A `<testcase>` as its attributes name it: `classname.name`, with its file and line when given. */
+function openCase(attrs) {
+    const test = attrs.get('name') ?? '';
+    const className = attrs.get('classname') ?? '';
+    const line = Number(attrs.get('line'));
+    return {
+        name: cleanName(className !== '' && className !== test ? `${className}.${test}` : test),
+        file: attrs.has('file') ? cleanName(attrs.get('file')) : null,
+        line: Number.isSafeInteger(line) && line > 0 ? line : null,
+        failed: false
+    };
 }
 function after(xml, terminator, from, what) {
     const end = xml.indexOf(terminator, from);
@@ -1373,6 +1376,26 @@ function builtInPlaybook(text) {
     const prose = match ? text.slice(match[0].length) : text;
     return { policy: structuredClone(config_policy/* DEFAULT_POLICY */.zj), prose: prose.trim(), keysSet: [] };
 }
+/** The playbook's front-matter keys; any other is an error. */
+const TOP_LEVEL_KEYS = [
+    'version',
+    'routing',
+    'remediation',
+    'flaky-reruns',
+    'require-approval',
+    'automation',
+    'limits',
+    'workflows',
+    'priorities',
+    'owners',
+    'alerts',
+    'fork-runs',
+    'pull-request-failures',
+    'test-report-artifacts',
+    'quarantine-after',
+    'quarantine-clear-days',
+    'test-history'
+];
 /** Walks the YAML nodes so each error can name its line and key path. */
 class FrontMatterReader {
     file;
@@ -1431,26 +1454,7 @@ class FrontMatterReader {
         });
     }
     applyTo(policy, root) {
-        const topLevel = [
-            'version',
-            'routing',
-            'remediation',
-            'flaky-reruns',
-            'require-approval',
-            'automation',
-            'limits',
-            'workflows',
-            'priorities',
-            'owners',
-            'alerts',
-            'fork-runs',
-            'pull-request-failures',
-            'test-report-artifacts',
-            'quarantine-after',
-            'quarantine-clear-days',
-            'test-history'
-        ];
-        this.onlyKeys(root, '', topLevel);
+        this.onlyKeys(root, '', TOP_LEVEL_KEYS);
         for (const [name, pair] of root) {
             const node = pair.value;
             const key = name;
