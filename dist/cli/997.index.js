@@ -653,7 +653,7 @@ const QUARANTINE_WINDOW_DAYS = 7;
 const MAX_FLAKES_LISTED = 20;
 /** The section triage adds occurrences to (src/triage/issues.ts addOccurrence): kept on updates. */
 const OCCURRENCES_HEADING = '### Occurrences';
-const cell = (text) => (0,markdown/* codeSpan */.SS)((0,markdown/* truncate */.xv)(text, 200)).replace(/\|/g, '\\|');
+const cell = (text) => (0,markdown/* codeCell */.MZ)((0,markdown/* truncate */.xv)(text, 200));
 function quarantineTitle(test) {
     return (0,markdown/* issueTitle */.al)([`Flaky test: ${(0,markdown/* truncate */.xv)(test.test, 150)} (${test.workflow})`]);
 }

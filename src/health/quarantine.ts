@@ -7,6 +7,7 @@
 import type { FlakyTestSettings } from '../config/policy.js'
 import {
   capBody,
+  codeCell,
   codeSpan,
   escapeMarkdownInline,
   issueTitle,
@@ -44,7 +45,7 @@ export type QuarantineAction<Issue extends QuarantineIssue = QuarantineIssue> =
     }
   | { kind: 'close'; test: string; workflow: string; issue: Issue; comment: string }
 
-const cell = (text: string): string => codeSpan(truncate(text, 200)).replace(/\|/g, '\\|')
+const cell = (text: string): string => codeCell(truncate(text, 200))
 
 export function quarantineTitle(test: Pick<FlakyTest, 'test' | 'workflow'>): string {
   return issueTitle([`Flaky test: ${truncate(test.test, 150)} (${test.workflow})`])
